@@ -1,0 +1,3 @@
+from npdrights.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,76 @@
+"""Shared fixtures. Set up before anything imports Qt or keyring: no screen, and never a real keychain."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test may touch the developer's real keychain; tests that need one install an in-memory backend.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import keyring.backend
+import keyring.backends.fail
+import keyring.errors
+import pytest
+
+from npdrights.storage.keyslots import KdfParams
+from npdrights.storage.keystore import KeyringKeyStore
+from npdrights.storage.vault import Vault
+
+# The cheapest settings the vault accepts: tests exercise the code path, not Argon2's cost.
+FAST_KDF = KdfParams(t=1, m_kib=8 * 1024, p=1)
+PASSPHRASE = "kettle orange bicycle meadow"
+
+
+class InMemoryKeyring(keyring.backend.KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.store:
+            raise keyring.errors.PasswordDeleteError("not found")
+        del self.store[(service, username)]
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[InMemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = InMemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def vault(data_dir: Path, no_keyring: None) -> Iterator[Vault]:
+    """An unlocked, empty vault with a fast KDF. The recovery code is on `vault.test_recovery_code`."""
+    created = Vault(data_dir, KeyringKeyStore(), kdf=FAST_KDF)
+    created.test_recovery_code = created.create(PASSPHRASE)  # type: ignore[attr-defined]
+    yield created
+    created.lock()
