@@ -1,0 +1,15 @@
+"""Dates written the way people read them in British English."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+
+def long_date(day: date) -> str:
+    """'Tuesday 5 May 2026' (no leading zero, portable: strftime's %-d is not available on Windows)."""
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def long_datetime(moment: datetime) -> str:
+    """'Tuesday 5 May 2026 at 14:05'."""
+    return f"{long_date(moment.date())} at {moment:%H:%M}"
