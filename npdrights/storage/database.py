@@ -1,0 +1,152 @@
+"""Opening `cases.db`: SQLite3 Multiple Ciphers, SQLCipher-4 scheme, raw 256-bit key, WAL, synchronous=FULL.
+
+The order of the PRAGMAs matters (cipher, then legacy, then key), and "ok" from `PRAGMA key` does not mean the
+key is right: reading `user_version` is what checks it. See security-design.md §1.4 and §5.1.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import apsw
+
+from npdrights.storage import schema
+from npdrights.storage.errors import DamagedDatabase, NewerVersion
+
+DB_FILE = "cases.db"
+
+# The two errors SQLite gives for a page that fails its MAC or a file that is not a database at all.
+DAMAGE_ERRORS = (apsw.NotADBError, apsw.CorruptError)
+
+
+def _key_pragmas(raw_key: bytes) -> list[str]:
+    return ["PRAGMA cipher='sqlcipher'", "PRAGMA legacy=4", f"PRAGMA key=\"x'{raw_key.hex()}'\""]
+
+
+def _durability_pragmas(synchronous: str) -> list[str]:
+    return [
+        "PRAGMA journal_mode=WAL",
+        f"PRAGMA synchronous={synchronous}",
+        "PRAGMA fullfsync=1",  # macOS: fsync alone does not flush the drive cache
+        "PRAGMA checkpoint_fullfsync=1",
+        "PRAGMA temp_store=MEMORY",  # temp files are not encrypted by SQLite3MC
+        "PRAGMA secure_delete=1",
+        "PRAGMA foreign_keys=1",
+        "PRAGMA trusted_schema=0",
+    ]
+
+
+class Database:
+    """One open, keyed connection. Every user action is one transaction (`with db.transaction():`)."""
+
+    def __init__(self, connection: apsw.Connection, path: Path) -> None:
+        self._connection: apsw.Connection | None = connection
+        self.path = path
+
+    @property
+    def connection(self) -> apsw.Connection:
+        if self._connection is None:
+            raise RuntimeError("the database is closed (the vault is locked)")
+        return self._connection
+
+    @property
+    def is_open(self) -> bool:
+        return self._connection is not None
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[apsw.Connection]:
+        with self.connection:
+            yield self.connection
+
+    def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[tuple[Any, ...]]:
+        return list(self.connection.execute(sql, params))
+
+    def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> None:
+        self.connection.execute(sql, params)
+
+    def user_version(self) -> int:
+        (version,) = self.connection.execute("PRAGMA user_version").fetchone() or (0,)
+        return int(version)
+
+    def snapshot_to(self, target: Path) -> None:
+        """A consistent, compact copy that stays encrypted with the same key."""
+        self.connection.execute("VACUUM INTO ?", (str(target),))
+
+    def close(self, checkpoint: bool = True) -> None:
+        """Close and free SQLite's cache of decrypted pages."""
+        if self._connection is None:
+            return
+        connection, self._connection = self._connection, None
+        if checkpoint:
+            with contextlib.suppress(apsw.Error):
+                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.close()
+
+
+def connect(path: Path, raw_key: bytes, *, vfs: str | None = None, synchronous: str = "FULL") -> apsw.Connection:
+    """Open and key a connection. Raises apsw's damage errors if the key or the file is wrong."""
+    flags = apsw.SQLITE_OPEN_READWRITE | apsw.SQLITE_OPEN_CREATE
+    connection = apsw.Connection(str(path), flags=flags, vfs=vfs) if vfs else apsw.Connection(str(path), flags=flags)
+    try:
+        for pragma in _key_pragmas(raw_key):
+            connection.execute(pragma)
+        connection.execute("PRAGMA user_version").fetchall()  # this read is what checks the key
+        connection.config(apsw.SQLITE_DBCONFIG_DEFENSIVE, 1)
+        for pragma in _durability_pragmas(synchronous):
+            connection.execute(pragma).fetchall()
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+SnapshotHook = Callable[["Database"], None]
+
+
+def open_database(
+    folder: Path,
+    raw_key: bytes,
+    *,
+    before_migration: SnapshotHook,
+    latest_snapshot: Callable[[], datetime | None],
+    create: bool = False,
+    check_integrity: bool = True,
+) -> Database:
+    """Open `cases.db`, check it, and bring its schema up to date.
+
+    `before_migration` is called (with the database open at its old version) before any migration runs, so a
+    snapshot of the old data always exists. Damage is reported as `DamagedDatabase`, naming the latest
+    snapshot; nothing is written to a damaged file.
+    """
+    path = folder / DB_FILE
+    if not create and not path.exists():
+        raise DamagedDatabase(latest_snapshot(), missing=True)
+    connection: apsw.Connection | None = None
+    try:
+        connection = connect(path, raw_key)
+        # quick_check reads every page, so a flipped byte anywhere is found now, not halfway through a letter.
+        healthy = not check_integrity or connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    except DAMAGE_ERRORS:
+        healthy = False
+    if not healthy:
+        if connection is not None:
+            connection.close()
+        raise DamagedDatabase(latest_snapshot())
+    assert connection is not None
+    database = Database(connection, path)
+    try:
+        version = database.user_version()
+        if version > schema.CURRENT_VERSION:
+            raise NewerVersion()
+        if version < schema.CURRENT_VERSION:
+            if version > 0:
+                before_migration(database)
+            schema.migrate(database.connection, version)
+    except BaseException:
+        database.close(checkpoint=False)
+        raise
+    return database

@@ -1,0 +1,302 @@
+"""`vault.json`: the data key, wrapped in slots (passphrase, recovery code, optional OS keychain).
+
+The data key (DEK) is 32 random bytes that never touch the disk in clear. Each slot wraps it with AES-256-GCM
+under its own key-encryption key (KEK). The slot's header (type, id, salt, KDF settings) and the vault id are
+the GCM associated data, so changing any of them breaks the slot instead of weakening it.
+
+See shared/reference/security-design.md §3.3-3.4 and §7.3.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+import secrets
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from npdrights.storage import recovery_code
+from npdrights.storage.atomic import atomic_write_bytes
+from npdrights.storage.errors import KeySlotFileError, NewerVersion, WrongRecoveryCode, WrongSecret
+
+FORMAT = "npdrights-keyslots"
+VERSION = 1
+KEY_BYTES = 32
+NONCE_BYTES = 12
+SALT_BYTES = 16
+SLOT_FILE = "vault.json"
+SPARE_SLOT_FILE = "vault.json.bak"
+MAX_SLOT_FILE_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id settings. The default is RFC 9106's second recommendation (t=3, 64 MiB, p=4)."""
+
+    t: int = 3
+    m_kib: int = 64 * 1024
+    p: int = 4
+
+    # Bounds checked before any derivation runs, so a tampered file cannot ask for 32 GiB or an hour of work.
+    T_RANGE = range(1, 17)
+    M_RANGE = range(8 * 1024, 1024 * 1024 + 1)
+    P_RANGE = range(1, 17)
+
+    def check(self) -> None:
+        if self.t not in self.T_RANGE or self.m_kib not in self.M_RANGE or self.p not in self.P_RANGE:
+            raise KeySlotFileError(
+                "The vault's key file asks for key-derivation settings outside the safe range, so it was not "
+                "used. It may have been tampered with. Restore the folder from a backup."
+            )
+
+    def as_json(self) -> dict[str, Any]:
+        return {"alg": "argon2id", "t": self.t, "m_kib": self.m_kib, "p": self.p}
+
+    @classmethod
+    def from_json(cls, value: object) -> KdfParams:
+        if not isinstance(value, dict) or value.get("alg") != "argon2id":
+            raise KeySlotFileError()
+        try:
+            params = cls(t=_int(value["t"]), m_kib=_int(value["m_kib"]), p=_int(value["p"]))
+        except KeyError as missing:
+            raise KeySlotFileError() from missing
+        params.check()
+        return params
+
+
+DEFAULT_KDF = KdfParams()
+
+
+def _int(value: object) -> int:
+    if type(value) is not int:
+        raise KeySlotFileError()
+    return value
+
+
+def derive_passphrase_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    """The slow step (about 0.2 s at the default settings). Passphrases are NFC-normalised first."""
+    params.check()
+    normalised = unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    kdf = Argon2id(salt=salt, length=KEY_BYTES, iterations=params.t, lanes=params.p, memory_cost=params.m_kib)
+    return kdf.derive(normalised)
+
+
+def hkdf(key: bytes | bytearray, info: bytes, salt: bytes | None = None) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=info).derive(bytes(key))
+
+
+def _recovery_kek(code_key: bytes, salt: bytes) -> bytes:
+    return hkdf(code_key, b"npdrights recovery v1", salt=salt)
+
+
+@dataclass(frozen=True)
+class Slot:
+    type: str  # "passphrase" | "recovery" | "keychain"
+    id: str
+    nonce: bytes
+    wrapped: bytes
+    salt: bytes = b""
+    kdf: KdfParams | None = None
+
+    def header(self) -> dict[str, Any]:
+        header: dict[str, Any] = {"id": self.id, "type": self.type}
+        if self.salt:
+            header["salt"] = _b64(self.salt)
+        if self.kdf is not None:
+            header["kdf"] = self.kdf.as_json()
+        return header
+
+    def as_json(self) -> dict[str, Any]:
+        return {**self.header(), "nonce": _b64(self.nonce), "wrapped": _b64(self.wrapped)}
+
+
+SLOT_TYPES = ("passphrase", "recovery", "keychain")
+
+
+@dataclass
+class SlotFile:
+    vault_id: str
+    slots: list[Slot] = field(default_factory=list)
+    # Raised on every unlock and mirrored inside cases.db, so an old cases.db put back is noticed.
+    generation: int = 0
+
+    def _aad(self, slot_header: dict[str, Any]) -> bytes:
+        document = {"format": FORMAT, "version": VERSION, "vault_id": self.vault_id, "slot": slot_header}
+        return json.dumps(document, sort_keys=True, separators=(",", ":")).encode()
+
+    # -- wrapping -------------------------------------------------------------------------------
+
+    def _wrap(self, slot_type: str, kek: bytes, dek: bytes | bytearray, salt: bytes, kdf: KdfParams | None) -> Slot:
+        draft = Slot(
+            type=slot_type,
+            id=secrets.token_hex(4),
+            nonce=os.urandom(NONCE_BYTES),
+            wrapped=b"",
+            salt=salt,
+            kdf=kdf,
+        )
+        wrapped = AESGCM(kek).encrypt(draft.nonce, bytes(dek), self._aad(draft.header()))
+        return Slot(draft.type, draft.id, draft.nonce, wrapped, draft.salt, draft.kdf)
+
+    def _unwrap(self, slot: Slot, kek: bytes) -> bytearray:
+        try:
+            return bytearray(AESGCM(kek).decrypt(slot.nonce, slot.wrapped, self._aad(slot.header())))
+        except InvalidTag:
+            raise WrongSecret() from None
+
+    def slot_of_type(self, slot_type: str) -> Slot | None:
+        return next((slot for slot in self.slots if slot.type == slot_type), None)
+
+    def _replace_slot(self, new: Slot) -> None:
+        self.slots = [slot for slot in self.slots if slot.type != new.type] + [new]
+
+    def remove_slot(self, slot_type: str) -> None:
+        self.slots = [slot for slot in self.slots if slot.type != slot_type]
+
+    def set_passphrase(self, dek: bytes | bytearray, passphrase: str, params: KdfParams) -> None:
+        salt = os.urandom(SALT_BYTES)
+        kek = derive_passphrase_kek(passphrase, salt, params)
+        self._replace_slot(self._wrap("passphrase", kek, dek, salt, params))
+
+    def set_recovery_code(self, dek: bytes | bytearray) -> str:
+        """Make a new recovery code, wrap the key with it, and return the code for the user to keep."""
+        code_key = os.urandom(recovery_code.KEY_BYTES)
+        salt = os.urandom(SALT_BYTES)
+        self._replace_slot(self._wrap("recovery", _recovery_kek(code_key, salt), dek, salt, None))
+        return recovery_code.encode(code_key)
+
+    def set_keychain(self, dek: bytes | bytearray, kek: bytes) -> None:
+        self._replace_slot(self._wrap("keychain", kek, dek, b"", None))
+
+    def unwrap_with_passphrase(self, passphrase: str) -> bytearray:
+        slot = self.slot_of_type("passphrase")
+        if slot is None or slot.kdf is None:
+            raise KeySlotFileError()
+        return self._unwrap(slot, derive_passphrase_kek(passphrase, slot.salt, slot.kdf))
+
+    def unwrap_with_recovery_code(self, code: str) -> bytearray:
+        code_key = recovery_code.decode(code)  # raises MistypedRecoveryCode on a typo
+        slot = self.slot_of_type("recovery")
+        if slot is None:
+            raise KeySlotFileError()
+        try:
+            return self._unwrap(slot, _recovery_kek(code_key, slot.salt))
+        except WrongSecret:
+            raise WrongRecoveryCode() from None
+
+    def unwrap_with_keychain(self, kek: bytes) -> bytearray:
+        slot = self.slot_of_type("keychain")
+        if slot is None:
+            raise KeySlotFileError()
+        return self._unwrap(slot, kek)
+
+    # -- serialisation --------------------------------------------------------------------------
+
+    def to_bytes(self) -> bytes:
+        document = {
+            "format": FORMAT,
+            "version": VERSION,
+            "vault_id": self.vault_id,
+            "generation": self.generation,
+            "slots": [slot.as_json() for slot in self.slots],
+        }
+        return (json.dumps(document, indent=1, sort_keys=True) + "\n").encode()
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> SlotFile:
+        """Strict parse. Anything unexpected is a damaged file, never a guess."""
+        if len(raw) > MAX_SLOT_FILE_BYTES:
+            raise KeySlotFileError()
+        try:
+            document = json.loads(raw)
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            raise KeySlotFileError() from None
+        if not isinstance(document, dict) or document.get("format") != FORMAT:
+            raise KeySlotFileError()
+        version = document.get("version")
+        if type(version) is int and version > VERSION:
+            raise NewerVersion()
+        if version != VERSION:
+            raise KeySlotFileError()
+        vault_id = document.get("vault_id")
+        slots_json = document.get("slots")
+        if not isinstance(vault_id, str) or len(vault_id) != 32 or not isinstance(slots_json, list):
+            raise KeySlotFileError()
+        generation = _int(document.get("generation", 0))
+        slots = [_parse_slot(item) for item in slots_json]
+        types = [slot.type for slot in slots]
+        if len(set(types)) != len(types) or "passphrase" not in types:
+            raise KeySlotFileError()
+        return cls(vault_id=vault_id, slots=slots, generation=generation)
+
+
+def _parse_slot(item: object) -> Slot:
+    if not isinstance(item, dict) or item.get("type") not in SLOT_TYPES or not isinstance(item.get("id"), str):
+        raise KeySlotFileError()
+    kdf = KdfParams.from_json(item["kdf"]) if "kdf" in item else None
+    if item["type"] == "passphrase" and kdf is None:
+        raise KeySlotFileError()
+    return Slot(
+        type=item["type"],
+        id=item["id"],
+        nonce=_unb64(item.get("nonce"), NONCE_BYTES),
+        wrapped=_unb64(item.get("wrapped"), KEY_BYTES + 16),
+        salt=_unb64(item["salt"], SALT_BYTES) if "salt" in item else b"",
+        kdf=kdf,
+    )
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(value: object, expected_length: int) -> bytes:
+    if not isinstance(value, str):
+        raise KeySlotFileError()
+    try:
+        data = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise KeySlotFileError() from None
+    if len(data) != expected_length:
+        raise KeySlotFileError()
+    return data
+
+
+def new_slot_file() -> SlotFile:
+    return SlotFile(vault_id=secrets.token_hex(16))
+
+
+def save_slot_file(folder: Path, slot_file: SlotFile) -> None:
+    """Write the main copy, then the spare, each atomically: a crash leaves at least one good copy."""
+    data = slot_file.to_bytes()
+    atomic_write_bytes(folder / SLOT_FILE, data)
+    atomic_write_bytes(folder / SPARE_SLOT_FILE, data)
+
+
+def load_slot_file(folder: Path) -> SlotFile:
+    """Read `vault.json`, falling back to its spare copy if the main one is missing or damaged."""
+    first_error: KeySlotFileError | None = None
+    for name in (SLOT_FILE, SPARE_SLOT_FILE):
+        try:
+            raw = (folder / name).read_bytes()
+        except FileNotFoundError:
+            continue
+        try:
+            return SlotFile.from_bytes(raw)
+        except KeySlotFileError as error:
+            first_error = first_error or error
+    raise first_error or KeySlotFileError()
+
+
+def slot_file_exists(folder: Path) -> bool:
+    return (folder / SLOT_FILE).exists() or (folder / SPARE_SLOT_FILE).exists()

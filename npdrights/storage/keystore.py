@@ -1,0 +1,96 @@
+"""The optional "remember on this computer" slot, through the OS keychain (`keyring`).
+
+The keychain only ever holds a key-encryption key for the keychain slot in vault.json; the passphrase and
+recovery slots always exist. A missing or locked keychain means "ask for the passphrase", never plaintext.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import sys
+from typing import Protocol
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+from npdrights.storage.errors import KeychainUnavailable
+
+SERVICE = "npdrights"
+
+
+def _account(vault_id: str) -> str:
+    return f"vault-{vault_id}"
+
+
+class KeyStore(Protocol):
+    def available(self) -> bool: ...
+
+    def get(self, vault_id: str) -> bytes | None: ...
+
+    def put(self, vault_id: str, secret: bytes) -> None: ...
+
+    def delete(self, vault_id: str) -> None: ...
+
+
+class KeyringKeyStore:
+    """Adapter over whichever `keyring` backend is active."""
+
+    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+        self._backend = backend
+
+    @property
+    def backend(self) -> keyring.backend.KeyringBackend:
+        return self._backend or keyring.get_keyring()
+
+    def available(self) -> bool:
+        """True only if a real keychain answers: the `fail` and `null` backends, or an error, mean no."""
+        backend = self.backend
+        if backend.priority <= 0 or type(backend).__module__.startswith(
+            ("keyring.backends.fail", "keyring.backends.null")
+        ):
+            return False
+        try:
+            backend.get_password(SERVICE, "availability-check")
+        except keyring.errors.KeyringError:
+            return False
+        return True
+
+    def get(self, vault_id: str) -> bytes | None:
+        try:
+            stored = self.backend.get_password(SERVICE, _account(vault_id))
+        except keyring.errors.KeyringError as error:  # NoKeyringError, KeyringLocked, backend failures
+            raise KeychainUnavailable() from error
+        if stored is None:
+            return None
+        try:
+            return base64.b64decode(stored, validate=True)
+        except (binascii.Error, ValueError):
+            return None
+
+    def put(self, vault_id: str, secret: bytes) -> None:
+        backend = self.backend
+        _keep_on_this_machine(backend)
+        try:
+            backend.set_password(SERVICE, _account(vault_id), base64.b64encode(secret).decode("ascii"))
+        except keyring.errors.KeyringError as error:
+            raise KeychainUnavailable() from error
+
+    def delete(self, vault_id: str) -> None:
+        try:
+            self.backend.delete_password(SERVICE, _account(vault_id))
+        except keyring.errors.PasswordDeleteError:
+            pass  # already gone: the goal is reached
+        except keyring.errors.KeyringError as error:
+            raise KeychainUnavailable() from error
+
+
+def _keep_on_this_machine(backend: keyring.backend.KeyringBackend) -> None:
+    """On Windows, credentials roam with a domain profile by default; children's data keys must not."""
+    if sys.platform != "win32":
+        return
+    backends = getattr(backend, "backends", None) or [backend]
+    for candidate in backends:
+        if hasattr(candidate, "persist"):
+            candidate.persist = "local machine"

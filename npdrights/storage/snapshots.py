@@ -1,0 +1,85 @@
+"""Local snapshots of `cases.db` (`VACUUM INTO`), each with a copy of the key file it opens with.
+
+They stay encrypted with the same key. Taken before every schema migration; kept to the newest `keep`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from npdrights.storage.atomic import TEMP_PREFIX, fsync_dir
+from npdrights.storage.keyslots import SLOT_FILE
+
+SNAPSHOT_DIR = "backups"
+_STAMP = "%Y%m%d-%H%M%S"
+DEFAULT_KEEP = 7
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    taken: datetime
+    database: Path
+    slot_file: Path
+
+
+def snapshot_folder(data_dir: Path) -> Path:
+    return data_dir / SNAPSHOT_DIR
+
+
+def list_snapshots(data_dir: Path) -> list[Snapshot]:
+    """Newest first. Files whose names don't parse are ignored, not deleted."""
+    folder = snapshot_folder(data_dir)
+    found: list[Snapshot] = []
+    for database in folder.glob("cases-*.db"):
+        stamp = database.stem.removeprefix("cases-")
+        try:
+            taken = datetime.strptime(stamp, _STAMP)
+        except ValueError:
+            continue
+        found.append(Snapshot(taken, database, folder / f"vault-{stamp}.json"))
+    return sorted(found, key=lambda snapshot: snapshot.taken, reverse=True)
+
+
+def latest_snapshot_time(data_dir: Path) -> datetime | None:
+    snapshots = list_snapshots(data_dir)
+    return snapshots[0].taken if snapshots else None
+
+
+def new_snapshot_paths(data_dir: Path, now: datetime) -> Snapshot:
+    folder = snapshot_folder(data_dir)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    stamp = now.strftime(_STAMP)
+    return Snapshot(now.replace(microsecond=0), folder / f"cases-{stamp}.db", folder / f"vault-{stamp}.json")
+
+
+def finish_snapshot(data_dir: Path, snapshot: Snapshot, keep: int = DEFAULT_KEEP) -> None:
+    """After the database copy is written: copy the key file beside it and drop the oldest snapshots."""
+    shutil.copyfile(data_dir / SLOT_FILE, snapshot.slot_file)
+    fsync_dir(snapshot.database.parent)
+    for old in list_snapshots(data_dir)[keep:]:
+        for path in (old.database, old.slot_file):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+
+
+def restore_snapshot(data_dir: Path, snapshot: Snapshot, now: datetime) -> Path:
+    """Swap `snapshot` in as cases.db. The current file is renamed aside (returned), never deleted, and its
+    WAL goes with it: replaying a damaged file's WAL onto the snapshot would corrupt it."""
+    live = data_dir / "cases.db"
+    aside = data_dir / f"cases.db.damaged-{now.strftime(_STAMP)}"
+    for suffix in ("", "-wal", "-shm"):
+        current = live.with_name(live.name + suffix)
+        if current.exists():
+            os.replace(current, aside.with_name(aside.name + suffix))
+    temp = data_dir / f"{TEMP_PREFIX}restore"
+    shutil.copyfile(snapshot.database, temp)
+    with open(temp, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(temp, live)
+    fsync_dir(data_dir)
+    return aside

@@ -1,0 +1,99 @@
+"""The opt-in "remember on this computer" slot, with an in-memory keychain and with none at all."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+import pytest
+
+from npdrights.storage.errors import KeychainUnavailable, WrongSecret
+from npdrights.storage.keyslots import SLOT_FILE
+from npdrights.storage.keystore import KeyringKeyStore
+from npdrights.storage.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE, InMemoryKeyring
+
+
+def _new_vault(data_dir: Path) -> Vault:
+    vault = Vault(data_dir, KeyringKeyStore(), kdf=FAST_KDF)
+    vault.create(PASSPHRASE)
+    return vault
+
+
+def test_keychain_slot_unlocks_without_the_passphrase(data_dir: Path, memory_keyring: InMemoryKeyring) -> None:
+    vault = _new_vault(data_dir)
+    assert vault.keychain_available()
+    vault.enable_keychain()
+    vault.lock()
+    assert vault.has_keychain_slot()
+    (stored,) = memory_keyring.store.values()
+    assert PASSPHRASE not in stored
+    vault.unlock_with_keychain()
+    assert vault.is_unlocked
+    vault.lock()
+    vault.unlock_with_passphrase(PASSPHRASE)  # the passphrase slot is still there
+    vault.lock()
+
+
+def test_a_keychain_value_that_no_longer_matches_is_a_wrong_secret(
+    data_dir: Path, memory_keyring: InMemoryKeyring
+) -> None:
+    vault = _new_vault(data_dir)
+    vault.enable_keychain()
+    vault.lock()
+    (account,) = memory_keyring.store
+    memory_keyring.store[account] = base64.b64encode(bytes(32)).decode()
+    with pytest.raises(WrongSecret):
+        vault.unlock_with_keychain()
+
+
+def test_emptied_keychain_falls_back_to_the_passphrase(data_dir: Path, memory_keyring: InMemoryKeyring) -> None:
+    vault = _new_vault(data_dir)
+    vault.enable_keychain()
+    vault.lock()
+    memory_keyring.store.clear()
+    with pytest.raises(KeychainUnavailable):
+        vault.unlock_with_keychain()
+    vault.unlock_with_passphrase(PASSPHRASE)
+    vault.lock()
+
+
+def test_disabling_removes_both_the_slot_and_the_keychain_item(data_dir: Path, memory_keyring: InMemoryKeyring) -> None:
+    vault = _new_vault(data_dir)
+    vault.enable_keychain()
+    vault.disable_keychain()
+    assert not vault.has_keychain_slot()
+    assert memory_keyring.store == {}
+    vault.lock()
+
+
+def test_no_keychain_backend_is_reported_unavailable_and_leaves_no_half_slot(data_dir: Path, no_keyring: None) -> None:
+    vault = _new_vault(data_dir)
+    assert not vault.keychain_available()
+    before = (data_dir / SLOT_FILE).read_bytes()
+    with pytest.raises(KeychainUnavailable) as caught:
+        vault.enable_keychain()
+    assert "passphrase" in caught.value.message
+    assert (data_dir / SLOT_FILE).read_bytes() == before
+    vault.lock()
+    vault.unlock_with_passphrase(PASSPHRASE)
+    vault.lock()
+
+
+def test_a_locked_keychain_falls_back_to_the_passphrase(
+    data_dir: Path, memory_keyring: InMemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import keyring.errors
+
+    vault = _new_vault(data_dir)
+    vault.enable_keychain()
+    vault.lock()
+
+    def locked(*_args: object) -> None:
+        raise keyring.errors.KeyringLocked("the user dismissed the unlock prompt")
+
+    monkeypatch.setattr(memory_keyring, "get_password", locked)
+    with pytest.raises(KeychainUnavailable):
+        vault.unlock_with_keychain()
+    vault.unlock_with_passphrase(PASSPHRASE)
+    vault.lock()
