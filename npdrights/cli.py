@@ -1,0 +1,58 @@
+"""npdrights-cli: a headless client of core, storage and pdf, for advisers and automation.
+
+Exit codes: 0 success, 2 usage error, 3 wrong secret, 4 damaged or unreadable vault. Messages go to stderr,
+never a traceback for something the user can fix.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from npdrights import __version__
+from npdrights.commands import vault
+from npdrights.commands.common import EXIT_USAGE, UsageError, exit_code_for, say
+from npdrights.core.codec import CodecError
+from npdrights.storage.errors import VaultError
+
+AREAS = (vault,)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        say(f"{self.prog}: {message}")
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="npdrights-cli", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"npdrights {__version__}")
+    parser.add_argument("--home", metavar="DIR", help="keep everything in DIR (like NPDRIGHTS_HOME)")
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
+    for area in AREAS:
+        area.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except UsageError as error:
+        say(f"npdrights-cli: {error}")
+        return EXIT_USAGE
+    except CodecError as error:
+        say(f"npdrights-cli: {error}")
+        return EXIT_USAGE
+    except VaultError as error:
+        say(error.message)
+        return exit_code_for(error)
+    except KeyboardInterrupt:
+        say("Stopped.")
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

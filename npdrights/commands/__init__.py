@@ -1,0 +1,1 @@
+"""Subcommands of npdrights-cli, one module per area. Each exposes `register(subparsers)`."""

@@ -1,0 +1,92 @@
+"""What every subcommand shares: exit codes, secrets from stdin or the environment, messages on stderr."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from typing import TextIO
+
+from npdrights.paths import AppPaths
+from npdrights.storage.errors import (
+    DamagedDatabase,
+    KeychainUnavailable,
+    KeySlotFileError,
+    NewerVersion,
+    NoVault,
+    VaultError,
+    WrongSecret,
+)
+from npdrights.storage.keystore import KeyringKeyStore
+from npdrights.storage.vault import Vault
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_WRONG_SECRET = 3
+EXIT_DAMAGED = 4
+
+PASSPHRASE_ENV = "NPDRIGHTS_PASSPHRASE"
+
+
+class UsageError(Exception):
+    """Bad options or input from the command line: exit code 2, message names the option."""
+
+
+def exit_code_for(error: VaultError) -> int:
+    if isinstance(error, WrongSecret | KeychainUnavailable):
+        return EXIT_WRONG_SECRET
+    if isinstance(error, DamagedDatabase | KeySlotFileError | NewerVersion | NoVault):
+        return EXIT_DAMAGED
+    return EXIT_USAGE
+
+
+def say(message: str, stream: TextIO | None = None) -> None:
+    print(message, file=stream or sys.stderr)
+
+
+def paths_from(args: argparse.Namespace) -> AppPaths:
+    environ = dict(os.environ)
+    if getattr(args, "home", None):
+        environ["NPDRIGHTS_HOME"] = args.home
+    paths = AppPaths.from_environment(environ)
+    return paths
+
+
+def open_vault_object(args: argparse.Namespace) -> Vault:
+    return Vault(paths_from(args).data, KeyringKeyStore())
+
+
+class SecretReader:
+    """Reads secrets in order: standard input (one per line) if asked, else the environment, else a prompt."""
+
+    def __init__(
+        self,
+        args: argparse.Namespace,
+        stdin: TextIO | None = None,
+        prompt: Callable[[str], str] = getpass.getpass,
+    ) -> None:
+        self.from_stdin = bool(getattr(args, "passphrase_stdin", False))
+        self.stdin = stdin or sys.stdin
+        self.prompt = prompt
+
+    def read(self, label: str, env_name: str | None = PASSPHRASE_ENV) -> str:
+        if self.from_stdin:
+            line = self.stdin.readline()
+            if not line:
+                raise UsageError(f"--passphrase-stdin: expected the {label} on standard input, got nothing")
+            return line.rstrip("\r\n")
+        if env_name and os.environ.get(env_name):
+            return os.environ[env_name]
+        if not self.stdin.isatty():
+            raise UsageError(f"no {label} given: use --passphrase-stdin or set {env_name}")
+        return self.prompt(f"{label[0].upper()}{label[1:]}: ")
+
+
+def add_secret_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help=f"read the passphrase from standard input (otherwise {PASSPHRASE_ENV}, meant for automation, or a prompt)",
+    )

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from npdrights import cli
+
+RunCli = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_keyring: None) -> Path:
+    monkeypatch.setenv("NPDRIGHTS_HOME", str(tmp_path / "home"))
+    for name in ("NPDRIGHTS_PASSPHRASE", "NPDRIGHTS_NEW_PASSPHRASE", "NPDRIGHTS_BACKUP_PASSPHRASE"):
+        monkeypatch.delenv(name, raising=False)
+    return tmp_path / "home"
+
+
+class _FakeStdin(io.StringIO):
+    def isatty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def run_cli(home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> RunCli:
+    """Run npdrights-cli in-process with `stdin` text; returns (exit code, stdout, stderr)."""
+
+    def run(*argv: str, stdin: str = "") -> tuple[int, str, str]:
+        monkeypatch.setattr("sys.stdin", _FakeStdin(stdin))
+        try:
+            code = cli.main(list(argv))
+        except SystemExit as stop:  # argparse usage errors
+            code = int(stop.code or 0)
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run
