@@ -1,0 +1,28 @@
+"""Register the bundled DejaVu fonts once, so names beyond Latin-1 (Łukasz, Nguyễn, Ŝ) print correctly."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from npdrights.paths import resource_dir
+
+SANS = "DejaVuSans"
+SANS_BOLD = "DejaVuSans-Bold"
+SANS_ITALIC = "DejaVuSans-Oblique"
+MONO = "DejaVuSansMono"
+
+
+@cache
+def register_fonts() -> None:
+    folder = resource_dir() / "fonts"
+    for name in (SANS, SANS_BOLD, SANS_ITALIC, MONO):
+        pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
+    # So <b> and <i> inside paragraphs pick the right face.
+    addMapping(SANS, 0, 0, SANS)
+    addMapping(SANS, 1, 0, SANS_BOLD)
+    addMapping(SANS, 0, 1, SANS_ITALIC)
+    addMapping(SANS, 1, 1, SANS_BOLD)
