@@ -1,0 +1,79 @@
+"""Composition root: build the paths, the vault and the services, then start the window.
+
+Tests and automation call `build_services(paths, ...)` and `MainWindow(services)` against a temporary folder.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from npdrights.gui.main_window import MainWindow
+from npdrights.gui.services import Clock, Services
+from npdrights.paths import AppPaths
+from npdrights.pdf.recovery_sheet import render_recovery_sheet
+from npdrights.storage.keyslots import DEFAULT_KDF, KdfParams
+from npdrights.storage.keystore import KeyringKeyStore, KeyStore
+from npdrights.storage.settings import SettingsStore
+from npdrights.storage.vault import Vault
+
+
+def harden_process() -> None:
+    """No core dumps: they would hold the data key and decrypted pages (security-design.md §6)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        pr_set_dumpable = 4
+        ctypes.CDLL(None).prctl(pr_set_dumpable, 0, 0, 0, 0)
+
+
+def build_services(
+    paths: AppPaths,
+    *,
+    kdf: KdfParams = DEFAULT_KDF,
+    keystore: KeyStore | None = None,
+    clock: Clock | None = None,
+) -> Services:
+    paths.ensure()
+    clock = clock or Clock()
+    vault = Vault(paths.data, keystore or KeyringKeyStore(), kdf=kdf, clock=clock.now)
+    return Services(
+        paths=paths,
+        vault=vault,
+        settings=SettingsStore(paths.config),
+        clock=clock,
+        render_recovery_sheet=render_recovery_sheet,
+    )
+
+
+def _report_crash(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    """A programming error: say so plainly. The details stay out of sight, as they could hold personal data."""
+    logging.getLogger("npdrights").error("unexpected %s", kind.__name__)
+    if os.environ.get("NPDRIGHTS_DEBUG"):
+        traceback.print_exception(kind, error, tb)
+    if QApplication.instance() is not None:
+        QMessageBox.critical(
+            None,
+            "npdrights hit a problem",
+            "Something went wrong inside npdrights. What you had saved is safe: each change is saved "
+            "completely or not at all. Please close npdrights and open it again.",
+        )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()
+    app = QApplication(list(argv) if argv is not None else sys.argv)
+    app.setApplicationName("npdrights")
+    app.setApplicationDisplayName("npdrights")
+    sys.excepthook = _report_crash
+    window = MainWindow(build_services(AppPaths.from_environment()))
+    window.show()
+    return app.exec()

@@ -1,0 +1,108 @@
+"""Auto-lock: after a spell with no keyboard or mouse input, and after the computer has been asleep.
+
+Modelled on KeePassXC's InactivityTimer (an application-wide event filter restarting a single-shot timer).
+KeePassXC issue #2014 showed that timers alone miss time spent asleep, so a heartbeat also compares the wall
+clock with the monotonic clock: on Linux and Windows the monotonic clock stops during suspend, so a jump in
+the gap between them means the machine slept, and the vault locks.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+    }
+)
+
+HEARTBEAT_MS = 5_000
+SLEEP_GAP_SECONDS = 30.0
+
+
+class InactivityWatcher(QObject):
+    """Emits `idle` once after `timeout_ms` without input, and `slept` when the machine has been suspended."""
+
+    idle = Signal()
+    slept = Signal()
+
+    def __init__(
+        self,
+        timeout_ms: int,
+        parent: QObject | None = None,
+        *,
+        wall_clock: Callable[[], float] = time.time,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self._wall = wall_clock
+        self._monotonic = monotonic
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.idle)
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(HEARTBEAT_MS)
+        self._heartbeat.timeout.connect(self.check_clocks)
+        self._last_input_wall = self._wall()
+        self._offset = self._wall() - self._monotonic()
+        self.set_timeout(timeout_ms)
+
+    def set_timeout(self, timeout_ms: int) -> None:
+        self._timer.setInterval(timeout_ms)
+        if self._timer.isActive():
+            self._timer.start()
+
+    def timeout_ms(self) -> int:
+        return self._timer.interval()
+
+    @property
+    def active(self) -> bool:
+        return self._heartbeat.isActive()
+
+    def start(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self._note_input()
+        self._offset = self._wall() - self._monotonic()
+        self._heartbeat.start()
+
+    def stop(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._timer.stop()
+        self._heartbeat.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS:
+            self._note_input()
+        return False
+
+    def _note_input(self) -> None:
+        self._last_input_wall = self._wall()
+        self._timer.start()
+
+    def check_clocks(self) -> None:
+        """Called by the heartbeat, and when the window is activated again."""
+        if not self.active:
+            return
+        offset = self._wall() - self._monotonic()
+        slept = offset - self._offset > SLEEP_GAP_SECONDS
+        self._offset = offset
+        if slept:
+            self.slept.emit()
+        elif (self._wall() - self._last_input_wall) * 1000 >= self._timer.interval():
+            # The single-shot timer can be late after a long stall; the wall clock is not.
+            self.idle.emit()

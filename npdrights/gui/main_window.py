@@ -1,0 +1,328 @@
+"""The main window. Locked is a state of the window: a stacked widget shows Create, Unlock or Cases."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from npdrights.core.dates import long_datetime
+from npdrights.gui.cases_view import CaseRow, CasesView
+from npdrights.gui.clipboard import PrivateClipboard
+from npdrights.gui.create_view import CreateVaultView
+from npdrights.gui.lock import InactivityWatcher
+from npdrights.gui.passphrase_dialog import ChangePassphraseDialog
+from npdrights.gui.printing import ask_save_path, print_pdf
+from npdrights.gui.recovery_view import RecoveryCodeView
+from npdrights.gui.services import Services
+from npdrights.gui.settings_dialog import SettingsDialog
+from npdrights.gui.unlock_view import UnlockView
+from npdrights.gui.workers import Background
+from npdrights.storage.errors import DamagedDatabase, KeychainUnavailable, VaultError
+from npdrights.storage.repository import Repository
+from npdrights.storage.vault import DataKey
+
+MINUTE_MS = 60_000
+
+CASE_KIND_LABELS = {
+    "sar-dfe": "What the DfE holds",
+    "sar-lrs": "Learning record (LRS)",
+    "sar-organisation": "What a school or council holds",
+    "objection-dfe": "Stop DfE sharing",
+    "rectification": "Correct wrong data",
+    "erasure": "Delete data",
+}
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.vault = services.vault
+        self.settings = services.settings.load()
+        self.setWindowTitle("npdrights")
+        self.resize(960, 680)
+        self.background = Background(self)
+        self._recovery_code: str | None = None
+        self._remember_after_create = False
+
+        self.create_view = CreateVaultView()
+        self.recovery_view = RecoveryCodeView()
+        self.unlock_view = UnlockView()
+        self.cases_view = CasesView()
+        self.stack = QStackedWidget()
+        for view in (self.create_view, self.recovery_view, self.unlock_view, self.cases_view):
+            self.stack.addWidget(view)
+        self.setCentralWidget(self.stack)
+
+        self.watcher = InactivityWatcher(self.settings.auto_lock_minutes * MINUTE_MS, self)
+        self.watcher.idle.connect(self.lock)
+        self.watcher.slept.connect(self.lock)
+        self.clipboard = PrivateClipboard(self.settings.clipboard_clear_seconds * 1000, self)
+
+        self._build_menus()
+        self._connect_views()
+        self.show_start()
+
+    # -- menus ----------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        vault_menu = self.menuBar().addMenu("&Vault")
+        self.lock_action = QAction("&Lock now", self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        self.change_passphrase_action = QAction("Change &passphrase…", self)
+        self.change_passphrase_action.triggered.connect(self.change_passphrase)
+        self.settings_action = QAction("&Settings…", self)
+        self.settings_action.triggered.connect(self.edit_settings)
+        self.quit_action = QAction("&Quit", self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.lock_action, self.change_passphrase_action, self.settings_action):
+            vault_menu.addAction(action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.quit_action)
+        # Shortcuts must work wherever focus is, so the actions also live on the window itself.
+        self.addAction(self.lock_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("&About npdrights", self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        unlocked = self.vault.is_unlocked and self.stack.currentWidget() is self.cases_view
+        for action in (self.lock_action, self.change_passphrase_action, self.settings_action):
+            action.setEnabled(unlocked)
+
+    def _connect_views(self) -> None:
+        self.create_view.create_requested.connect(self._create_vault)
+        self.recovery_view.save_requested.connect(self._save_recovery_sheet)
+        self.recovery_view.print_requested.connect(self._print_recovery_sheet)
+        self.recovery_view.confirmed.connect(self._recovery_code_kept)
+        self.unlock_view.unlock_requested.connect(self._unlock_with_passphrase)
+        self.unlock_view.recover_requested.connect(self._unlock_with_recovery_code)
+        self.unlock_view.restore_snapshot_requested.connect(self._restore_snapshot)
+        self.cases_view.new_request_requested.connect(self.start_new_request)
+
+    def _show(self, view: QWidget) -> None:
+        self.stack.setCurrentWidget(view)
+        view.setFocus()
+        self._update_actions()
+
+    # -- start: create or unlock ----------------------------------------------------------------
+
+    def show_start(self) -> None:
+        if not self.vault.exists():
+            self.create_view.reset()
+            self._show(self.create_view)
+            self.background.run(
+                self.vault.keychain_available,
+                self.create_view.set_keychain_available,
+                lambda _error: self.create_view.set_keychain_available(False),
+            )
+            return
+        self.unlock_view.reset()
+        self._show(self.unlock_view)
+        try:
+            remembered = self.vault.has_keychain_slot()
+        except VaultError as error:  # both copies of vault.json damaged: say so now, before any typing
+            self.unlock_view.show_error(error.message)
+            return
+        if remembered:
+            self.unlock_view.set_busy(True)
+            self.background.run(self.vault.unwrap_with_keychain, self._open_with_key, self._keychain_failed)
+
+    def _keychain_failed(self, error: VaultError) -> None:
+        self.unlock_view.set_busy(False)
+        self.unlock_view.show_info(
+            error.message if isinstance(error, KeychainUnavailable) else "Type your passphrase to unlock."
+        )
+
+    def _create_vault(self, passphrase: str, remember: bool) -> None:
+        self.create_view.set_busy(True)
+        self._remember_after_create = remember
+        self.background.run(
+            lambda: self.vault.create(passphrase),
+            self._vault_created,
+            lambda error: self.create_view.show_error(error.message),
+        )
+
+    def _vault_created(self, code: str) -> None:
+        self.create_view.reset()
+        self._recovery_code = code
+        self.recovery_view.show_code(code)
+        self._show(self.recovery_view)
+
+    def _recovery_sheet(self) -> bytes:
+        assert self._recovery_code is not None
+        return self.services.render_recovery_sheet(
+            self._recovery_code, self.vault.slots().vault_id, self.services.clock.today()
+        )
+
+    def _save_recovery_sheet(self) -> None:
+        path = ask_save_path(self, "npdrights-recovery-code.pdf")
+        if path is None:
+            return
+        try:
+            path.write_bytes(self._recovery_sheet())
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                "Could not save",
+                f"The file could not be saved there ({error.strerror}). Choose another folder.",
+            )
+            return
+        self.statusBar().showMessage(f"Saved the recovery code sheet as {path.name}.", 8000)
+
+    def _print_recovery_sheet(self) -> None:
+        print_pdf(self._recovery_sheet(), self, "npdrights recovery code")
+
+    def _recovery_code_kept(self) -> None:
+        self._recovery_code = None
+        self.recovery_view.forget()
+        if self._remember_after_create:
+            self._set_remembered(True)
+        self._enter_cases()
+
+    def _unlock_with_passphrase(self, passphrase: str) -> None:
+        self.unlock_view.set_busy(True)
+        self.background.run(
+            lambda: self.vault.unwrap_with_passphrase(passphrase), self._open_with_key, self._unlock_failed
+        )
+
+    def _unlock_with_recovery_code(self, code: str, new_passphrase: str) -> None:
+        self.unlock_view.set_busy(True)
+        self.background.run(
+            lambda: self.vault.unlock_with_recovery_code(code, new_passphrase),
+            lambda _none: self._enter_cases("Your new passphrase is set."),
+            self._unlock_failed,
+        )
+
+    def _open_with_key(self, key: DataKey) -> None:
+        try:
+            self.vault.open(key)  # fast: the slow key derivation already ran in the background
+        except VaultError as error:
+            self._unlock_failed(error)
+            return
+        self._enter_cases()
+
+    def _unlock_failed(self, error: VaultError) -> None:
+        offer = isinstance(error, DamagedDatabase) and error.latest_snapshot is not None
+        self.unlock_view.show_error(error.message, offer_snapshot=offer)
+
+    def _restore_snapshot(self) -> None:
+        try:
+            restored = self.vault.restore_latest_snapshot()
+        except VaultError as error:
+            self.unlock_view.show_error(error.message)
+            return
+        self.unlock_view.reset()
+        self.unlock_view.show_info(
+            f"Your cases file now holds the snapshot from {long_datetime(restored)}. The damaged file was kept "
+            "beside it. Type your passphrase to unlock."
+        )
+
+    def _enter_cases(self, note: str = "") -> None:
+        self.unlock_view.reset()
+        self.reload_cases()
+        self._show(self.cases_view)
+        self.watcher.start()
+        if note:
+            self.statusBar().showMessage(note, 8000)
+        self.unlocked.emit()
+
+    # -- while unlocked -------------------------------------------------------------------------
+
+    def reload_cases(self) -> None:
+        repository = Repository(self.vault.database)
+        people = {person.id: person.full_name for person in repository.people()}
+        rows = [
+            CaseRow(people.get(case.person_id, "?"), CASE_KIND_LABELS[case.kind.value], case.reference)
+            for case in repository.cases()
+        ]
+        self.cases_view.show_rows(rows)
+
+    def start_new_request(self) -> None:
+        self.statusBar().showMessage("Guided letters are not ready yet in this version.", 8000)
+
+    def lock(self) -> None:
+        """KeePassXC's checklist: close dialogs, clear our clipboard, drop decrypted rows, close, show Unlock."""
+        if not self.vault.is_unlocked:
+            return
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        self.clipboard.clear_if_ours()
+        self.cases_view.clear()
+        self.recovery_view.forget()
+        self.watcher.stop()
+        self.vault.lock()
+        self.unlock_view.reset()
+        self._show(self.unlock_view)
+        self.locked.emit()
+
+    def change_passphrase(self) -> None:
+        answer = ChangePassphraseDialog.ask(self)
+        if answer is None or not self.vault.is_unlocked:
+            return
+        old, new = answer
+        self.background.run(
+            lambda: self.vault.change_passphrase(old, new),
+            lambda _none: self.statusBar().showMessage("Your passphrase has been changed.", 8000),
+            lambda error: self._warn("Passphrase not changed", error),
+        )
+
+    def _warn(self, title: str, error: VaultError) -> None:
+        QMessageBox.warning(self, title, error.message)
+
+    def edit_settings(self) -> None:
+        choice = SettingsDialog.ask(
+            self,
+            self.settings,
+            keychain_available=self.vault.keychain_available(),
+            remembered=self.vault.has_keychain_slot(),
+        )
+        if choice is None or not self.vault.is_unlocked:
+            return
+        self.settings = choice.settings
+        self.services.settings.save(self.settings)
+        self.watcher.set_timeout(self.settings.auto_lock_minutes * MINUTE_MS)
+        if choice.remember != self.vault.has_keychain_slot():
+            self._set_remembered(choice.remember)
+
+    def _set_remembered(self, remember: bool) -> None:
+        try:
+            if remember:
+                self.vault.enable_keychain()
+            else:
+                self.vault.disable_keychain()
+        except VaultError as error:
+            self._warn("Keychain not available", error)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About npdrights",
+            "npdrights helps you use your data-protection rights over the National Pupil Database.\n\n"
+            "Everything stays on this computer, encrypted. npdrights never connects to the internet.",
+        )
+
+    # -- window events --------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.watcher.check_clocks()
+        elif event.type() == QEvent.Type.WindowStateChange and self.isMinimized() and self.settings.lock_on_minimise:
+            self.lock()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.background.wait(10_000)
+        self.lock()
+        self.clipboard.clear_if_ours()
+        event.accept()

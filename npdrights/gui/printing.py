@@ -1,0 +1,54 @@
+"""Print a PDF held in memory, or save it where the user chooses. No temporary files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+
+def load_pdf(data: bytes, parent: QObject) -> tuple[QPdfDocument, QBuffer]:
+    """A QPdfDocument reading straight from memory. Keep the buffer alive as long as the document."""
+    buffer = QBuffer(parent)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument(parent)
+    document.load(buffer)
+    return document, buffer
+
+
+def print_pdf(data: bytes, parent: QWidget, title: str) -> bool:
+    """Show the print dialog and print every page at the printer's resolution. False if cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(f"Print {title}")
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    document, _buffer = load_pdf(data, parent)
+    painter = QPainter(printer)
+    try:
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            target = printer.pageLayout().paintRectPixels(printer.resolution())
+            size = document.pagePointSize(page).toSize().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            image = document.render(page, size)
+            painter.drawImage(QRectF(0, 0, size.width(), size.height()), image)
+    finally:
+        painter.end()
+        document.close()
+    return True
+
+
+def ask_save_path(parent: QWidget | None, suggested_name: str) -> Path | None:
+    """Ask where to save. The suggested name never contains a person's name (recent-file lists leak it)."""
+    path, _filter = QFileDialog.getSaveFileName(parent, "Save as PDF", suggested_name, "PDF files (*.pdf)")
+    if not path:
+        return None
+    chosen = Path(path)
+    return chosen if chosen.suffix.lower() == ".pdf" else chosen.with_suffix(".pdf")

@@ -1,0 +1,113 @@
+"""Shown once, straight after the vault is made: the recovery code, with print/save and a typing check."""
+
+from __future__ import annotations
+
+import random
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from npdrights.gui.page_layout import CentredPage
+from npdrights.gui.widgets import MessageLabel, explanation, heading
+
+
+class RecoveryCodeView(CentredPage):
+    """Emits `confirmed` once the user has retyped one group of the code correctly."""
+
+    confirmed = Signal()
+    save_requested = Signal()
+    print_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, rng: random.Random | None = None) -> None:
+        super().__init__(parent)
+        self._rng = rng or random.Random()
+        self._groups: list[str] = []
+        self._asked = 0
+        self.column.addWidget(heading("Keep your recovery code safe"))
+        self.column.addWidget(
+            explanation(
+                "If you ever forget your passphrase, this code is the only way to open your cases. Write it "
+                "down, or print it, and keep it away from this computer. It will not be shown again."
+            )
+        )
+        self.code_label = QLabel()
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(QFont(self.font()).pointSizeF() * 1.4)
+        self.code_label.setFont(mono)
+        self.code_label.setWordWrap(True)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_label.setAccessibleName("Recovery code")
+        self.code_label.setStyleSheet("padding: 12px; border: 2px solid palette(mid);")
+        self.column.addWidget(self.code_label)
+
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton("&Save as PDF…")
+        self.print_button = QPushButton("&Print…")
+        for button in (self.save_button, self.print_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.column.addLayout(buttons)
+        self.column.addWidget(
+            explanation(
+                "If you lose both your passphrase and this code, nobody can open your cases: not you, not us. "
+                "There is no back door."
+            )
+        )
+
+        self.check_prompt = QLabel()
+        self.check_prompt.setWordWrap(True)
+        self.check_edit = QLineEdit()
+        self.check_edit.setMaxLength(8)
+        self.check_edit.setAccessibleName("Group of the recovery code")
+        self.check_prompt.setBuddy(self.check_edit)
+        self.column.addWidget(self.check_prompt)
+        self.column.addWidget(self.check_edit)
+        self.message = MessageLabel()
+        self.column.addWidget(self.message)
+        self.continue_button = QPushButton("I have kept my recovery code – &continue")
+        self.continue_button.setAccessibleName("Continue")
+        self.continue_button.setEnabled(False)
+        self.column.addWidget(self.continue_button)
+
+        self.save_button.clicked.connect(self.save_requested)
+        self.print_button.clicked.connect(self.print_requested)
+        self.check_edit.textChanged.connect(self._update)
+        self.check_edit.returnPressed.connect(self._submit)
+        self.continue_button.clicked.connect(self._submit)
+
+    def show_code(self, code: str) -> None:
+        self._groups = code.split("-")
+        self.code_label.setText("  ".join(self._groups))
+        self._asked = self._rng.randrange(len(self._groups))
+        self.check_prompt.setText(
+            f"To check you have it, type &group {self._asked + 1} of {len(self._groups)} "
+            "(counting from the left, top line first):"
+        )
+        self.check_edit.clear()
+        self.message.clear_message()
+        self.check_edit.setFocus()
+
+    @property
+    def asked_group(self) -> int:
+        return self._asked
+
+    def _matches(self) -> bool:
+        typed = self.check_edit.text().strip().upper()
+        return bool(self._groups) and typed == self._groups[self._asked]
+
+    def _update(self) -> None:
+        self.continue_button.setEnabled(self._matches())
+
+    def _submit(self) -> None:
+        if not self._matches():
+            self.message.show_message(f"That isn't group {self._asked + 1}. Check it against your copy.")
+            return
+        self.confirmed.emit()
+
+    def forget(self) -> None:
+        """Drop the code from the screen once the user has moved on."""
+        self._groups = []
+        self.code_label.clear()
+        self.check_edit.clear()

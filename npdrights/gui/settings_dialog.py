@@ -1,0 +1,81 @@
+"""Settings: auto-lock time and "remember on this computer". Nothing personal is kept in settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from npdrights.gui.widgets import explanation
+from npdrights.storage.settings import Settings
+
+
+@dataclass(frozen=True)
+class SettingsChoice:
+    settings: Settings
+    remember: bool
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self, settings: Settings, *, keychain_available: bool, remembered: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self._settings = settings
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.auto_lock = QSpinBox()
+        low, high = Settings.LIMITS["auto_lock_minutes"]
+        self.auto_lock.setRange(low, high)
+        self.auto_lock.setSuffix(" minutes")
+        self.auto_lock.setValue(settings.auto_lock_minutes)
+        self.auto_lock.setAccessibleName("Lock after this many minutes without use")
+        label = QLabel("&Lock after")
+        label.setBuddy(self.auto_lock)
+        form.addRow(label, self.auto_lock)
+        layout.addLayout(form)
+        layout.addWidget(
+            explanation(
+                "npdrights locks itself when you haven't used it for this long, and when the computer goes to "
+                "sleep. You can always lock it yourself with Ctrl+L."
+            )
+        )
+        self.remember = QCheckBox("&Remember on this computer")
+        self.remember.setAccessibleName("Remember on this computer")
+        self.remember.setChecked(remembered)
+        self.remember.setEnabled(keychain_available or remembered)
+        layout.addWidget(self.remember)
+        layout.addWidget(
+            explanation(
+                "Uses this computer's keychain so you don't have to type your passphrase while you are logged in. "
+                "Only tick this if nobody else uses your login."
+                if keychain_available
+                else "This computer has no keychain that npdrights can use, so you will always type your passphrase."
+            )
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def choice(self) -> SettingsChoice:
+        return SettingsChoice(
+            replace(self._settings, auto_lock_minutes=self.auto_lock.value()), self.remember.isChecked()
+        )
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, settings: Settings, *, keychain_available: bool, remembered: bool
+    ) -> SettingsChoice | None:
+        dialog = cls(settings, keychain_available=keychain_available, remembered=remembered, parent=parent)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None

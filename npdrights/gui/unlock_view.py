@@ -1,0 +1,193 @@
+"""Later runs: unlock with the passphrase, or with the recovery code plus a new passphrase."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from npdrights.core.passphrase import MIN_LENGTH
+from npdrights.gui.page_layout import CentredPage
+from npdrights.gui.widgets import MessageLabel, PassphraseField, explanation, heading
+
+
+class UnlockView(CentredPage):
+    unlock_requested = Signal(str)
+    recover_requested = Signal(str, str)
+    restore_snapshot_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = heading("Unlock your vault")
+        self.column.addWidget(self.title)
+        # Two pages shown one at a time; not a QStackedWidget, which would keep the taller page's height.
+        self.passphrase_page = self._passphrase_page()
+        self.recovery_page = self._recovery_page()
+        self.column.addWidget(self.passphrase_page)
+        self.column.addWidget(self.recovery_page)
+        self.message = MessageLabel()
+        self.column.addWidget(self.message)
+        self.restore_button = QPushButton("Go back to the latest &snapshot")
+        self.restore_button.setAccessibleName("Go back to the latest snapshot")
+        self.restore_button.hide()
+        self.restore_button.clicked.connect(self.restore_snapshot_requested)
+        self.column.addWidget(self.restore_button)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setAccessibleName("Unlocking")
+        self.progress.setFormat("Unlocking…")
+        self.progress.hide()
+        self.column.addWidget(self.progress)
+        self.show_passphrase_mode()
+
+    # -- the two modes --------------------------------------------------------------------------
+
+    def _passphrase_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(explanation("Type your passphrase to open your cases."))
+        form = QFormLayout()
+        self.passphrase = PassphraseField("Passphrase")
+        label = QLabel("&Passphrase")
+        label.setBuddy(self.passphrase.edit)
+        form.addRow(label, self.passphrase)
+        layout.addLayout(form)
+        self.unlock_button = QPushButton("&Unlock")
+        self.unlock_button.setAccessibleName("Unlock")
+        self.unlock_button.setDefault(True)
+        layout.addWidget(self.unlock_button)
+        self.forgot_button = QPushButton("I've &forgotten my passphrase")
+        self.forgot_button.setFlat(True)
+        self.forgot_button.setAccessibleName("I've forgotten my passphrase")
+        layout.addWidget(self.forgot_button)
+        self.passphrase.textChanged.connect(self._update)
+        self.passphrase.returnPressed.connect(self._submit_passphrase)
+        self.unlock_button.clicked.connect(self._submit_passphrase)
+        self.forgot_button.clicked.connect(self.show_recovery_mode)
+        return page
+
+    def _recovery_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(
+            explanation(
+                "Type the recovery code you printed or wrote down when you made the vault. Spaces, dashes and "
+                "capital letters don't matter. Then choose a new passphrase."
+            )
+        )
+        form = QFormLayout()
+        self.code = QLineEdit()
+        self.code.setAccessibleName("Recovery code")
+        self.code.setPlaceholderText("ABCD-EFGH-…")
+        self.new_passphrase = PassphraseField("New passphrase")
+        self.new_confirm = PassphraseField("New passphrase again")
+        for text, field, buddy in (
+            ("Recovery &code", self.code, self.code),
+            ("&New passphrase", self.new_passphrase, self.new_passphrase.edit),
+            ("Type it &again", self.new_confirm, self.new_confirm.edit),
+        ):
+            label = QLabel(text)
+            label.setBuddy(buddy)
+            form.addRow(label, field)
+        layout.addLayout(form)
+        self.recover_button = QPushButton("Unlock and &set new passphrase")
+        self.recover_button.setAccessibleName("Unlock and set new passphrase")
+        layout.addWidget(self.recover_button)
+        self.back_button = QPushButton("&Back to passphrase")
+        self.back_button.setFlat(True)
+        self.back_button.setAccessibleName("Back to passphrase")
+        layout.addWidget(self.back_button)
+        for field in (self.new_passphrase, self.new_confirm):
+            field.textChanged.connect(self._update)
+        self.code.textChanged.connect(self._update)
+        self.new_confirm.returnPressed.connect(self._submit_recovery)
+        self.recover_button.clicked.connect(self._submit_recovery)
+        self.back_button.clicked.connect(self.show_passphrase_mode)
+        return page
+
+    def show_passphrase_mode(self) -> None:
+        self.recovery_page.hide()
+        self.passphrase_page.show()
+        self.message.clear_message()
+        self.setFocusProxy(self.passphrase)
+        self.passphrase.setFocus()
+        self._update()
+
+    def show_recovery_mode(self) -> None:
+        self.passphrase_page.hide()
+        self.recovery_page.show()
+        self.message.clear_message()
+        self.setFocusProxy(self.code)
+        self.code.setFocus()
+        self._update()
+
+    @property
+    def in_recovery_mode(self) -> bool:
+        return not self.recovery_page.isHidden()
+
+    # -- input ----------------------------------------------------------------------------------
+
+    def _recovery_problem(self) -> str | None:
+        if not self.code.text().strip():
+            return "Recovery code: type the code from your printed copy."
+        if len(self.new_passphrase.text().strip()) < MIN_LENGTH:
+            return f"New passphrase: use at least {MIN_LENGTH} characters."
+        if self.new_passphrase.text() != self.new_confirm.text():
+            return "Type it again: the two new passphrases are different."
+        return None
+
+    def _update(self) -> None:
+        busy = self.progress.isVisible()
+        self.unlock_button.setEnabled(bool(self.passphrase.text()) and not busy)
+        self.recover_button.setEnabled(self._recovery_problem() is None and not busy)
+
+    def _submit_passphrase(self) -> None:
+        if self.passphrase.text() and not self.progress.isVisible():
+            self.message.clear_message()
+            self.unlock_requested.emit(self.passphrase.text())
+
+    def _submit_recovery(self) -> None:
+        problem = self._recovery_problem()
+        if problem:
+            self.message.show_message(problem)
+            return
+        if not self.progress.isVisible():
+            self.message.clear_message()
+            self.recover_requested.emit(self.code.text(), self.new_passphrase.text())
+
+    # -- feedback -------------------------------------------------------------------------------
+
+    def set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.passphrase_page.setEnabled(not busy)
+        self.recovery_page.setEnabled(not busy)
+        self._update()
+
+    def show_error(self, text: str, *, offer_snapshot: bool = False) -> None:
+        self.set_busy(False)
+        self.message.show_message(text)
+        self.restore_button.setVisible(offer_snapshot)
+        field = self.code if self.in_recovery_mode else self.passphrase.edit
+        field.selectAll()
+        field.setFocus()
+
+    def show_info(self, text: str) -> None:
+        self.message.show_message(text, "info")
+
+    def reset(self) -> None:
+        """Forget everything typed: called on every lock."""
+        for field in (self.passphrase, self.new_passphrase, self.new_confirm):
+            field.clear()
+        self.code.clear()
+        self.restore_button.hide()
+        self.set_busy(False)
+        self.show_passphrase_mode()

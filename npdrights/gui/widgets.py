@@ -1,0 +1,96 @@
+"""Small widgets the screens share: headings, plain explanations, messages, passphrase fields."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+
+def heading(text: str, level: int = 1) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * (1.6 if level == 1 else 1.25))
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+def explanation(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+class MessageLabel(QLabel):
+    """A message that says what happened and what to do. Shown with a sign as well as colour."""
+
+    SIGNS: ClassVar[dict[str, str]] = {"error": "⚠ ", "info": "ℹ ", "ok": "✓ "}
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAccessibleName("Message")
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "error") -> None:
+        self.setText(self.SIGNS.get(kind, "") + text)
+        colour = {"error": "#a4000f", "ok": "#00703c"}.get(kind, "palette(text)")
+        self.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.setAccessibleDescription(text)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.clear()
+        self.hide()
+
+
+class PassphraseField(QWidget):
+    """A password line edit with a Show/Hide button. `text()` and `textChanged` as on QLineEdit."""
+
+    textChanged = Signal(str)
+    returnPressed = Signal()
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setAccessibleName(accessible_name)
+        self.edit.textChanged.connect(self.textChanged)
+        self.edit.returnPressed.connect(self.returnPressed)
+        self.toggle = QPushButton("Show")
+        self.toggle.setCheckable(True)
+        self.toggle.setAccessibleName(f"Show {accessible_name.lower()}")
+        self.toggle.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.toggle.toggled.connect(self._set_visible)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.toggle)
+        self.setFocusProxy(self.edit)
+
+    def _set_visible(self, visible: bool) -> None:
+        self.edit.setEchoMode(QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password)
+        self.toggle.setText("Hide" if visible else "Show")
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def clear(self) -> None:
+        self.edit.clear()
+        self.toggle.setChecked(False)

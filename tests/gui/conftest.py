@@ -1,0 +1,80 @@
+"""GUI fixtures: the whole window against a temporary folder, a fixed clock, and a fast key derivation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from npdrights.app import build_services
+from npdrights.gui.main_window import MainWindow
+from npdrights.gui.services import Clock, Services
+from npdrights.paths import AppPaths
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+FIXED_NOW = datetime(2026, 11, 28, 10, 0)
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """A test must never hang on a modal box; each shown box is recorded instead."""
+    shown: list[tuple[str, str]] = []
+
+    def record(kind: str) -> Callable[..., QMessageBox.StandardButton]:
+        def show(_parent: object, title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+            shown.append((kind, f"{title}: {text}"))
+            return QMessageBox.StandardButton.Ok
+
+        return show
+
+    for kind in ("warning", "critical", "information", "about"):
+        monkeypatch.setattr(QMessageBox, kind, record(kind))
+    return shown
+
+
+@pytest.fixture
+def services(tmp_path: Path, no_keyring: None) -> Services:
+    paths = AppPaths(data=tmp_path / "data", config=tmp_path / "config")
+    return build_services(paths, kdf=FAST_KDF, clock=Clock(now=lambda: FIXED_NOW))
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, services: Services) -> Iterator[Callable[[], MainWindow]]:
+    windows: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        window = MainWindow(services)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.wait(100)  # let the nested layouts settle before a test clicks by position
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.background.wait(5000)
+        window.close()
+
+
+@pytest.fixture
+def existing_vault(services: Services) -> Services:
+    services.vault.create(PASSPHRASE)
+    services.vault.lock()
+    return services
+
+
+def type_into(qtbot: QtBot, widget: object, text: str) -> None:
+    qtbot.keyClicks(widget, text)
+
+
+def click(qtbot: QtBot, button: QWidget) -> None:
+    """Click like a user: only once the button is laid out and visible (a freshly shown screen settles its
+    layout on the next turn of the event loop, and a click at a zero-size widget would miss)."""
+    qtbot.waitUntil(lambda: button.isVisible() and button.width() > 0 and button.height() > 0, timeout=2000)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

@@ -1,0 +1,183 @@
+"""Unlocking (wrong then right passphrase, recovery code, keychain), locking by Ctrl+L and when idle."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from npdrights.core.model import Case, CaseKind, Person, Relationship
+from npdrights.gui.main_window import MainWindow
+from npdrights.gui.services import Services
+from npdrights.storage.repository import Repository
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import FIXED_NOW, click, type_into
+
+
+def _unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
+    view = window.unlock_view
+    view.passphrase.edit.clear()
+    type_into(qtbot, view.passphrase.edit, passphrase)
+    qtbot.keyClick(view.passphrase.edit, Qt.Key.Key_Return)
+
+
+def _with_one_case(services: Services) -> None:
+    services.vault.unlock_with_passphrase(PASSPHRASE)
+    repository = Repository(services.vault.database)
+    repository.save_person(Person(id="p1", full_name="Zebedee Fictionalson"))
+    repository.add_case(
+        Case(
+            id="c1",
+            kind=CaseKind.SAR_DFE,
+            person_id="p1",
+            organisation_id="dfe",
+            requester_id="p1",
+            relationship=Relationship.SELF,
+            reference="NPD-0001",
+            created_on=FIXED_NOW.date(),
+        )
+    )
+    services.vault.lock()
+
+
+def test_wrong_then_right_passphrase(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], existing_vault: Services
+) -> None:
+    window = make_window()
+    assert window.stack.currentWidget() is window.unlock_view
+    assert not window.lock_action.isEnabled()
+    _unlock(qtbot, window, "not my passphrase")
+    qtbot.waitUntil(lambda: window.unlock_view.message.isVisible(), timeout=5000)
+    assert "doesn't open this vault" in window.unlock_view.message.text()
+    assert not existing_vault.vault.is_unlocked
+    with qtbot.waitSignal(window.unlocked, timeout=5000):
+        _unlock(qtbot, window)
+    assert window.stack.currentWidget() is window.cases_view
+    assert window.unlock_view.passphrase.text() == ""
+
+
+def test_recovery_code_unlocks_and_sets_a_new_passphrase(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services
+) -> None:
+    code = services.vault.create(PASSPHRASE)
+    services.vault.lock()
+    window = make_window()
+    view = window.unlock_view
+    click(qtbot, view.forgot_button)
+    assert view.in_recovery_mode
+    type_into(qtbot, view.code, code.replace("-", " ").lower())
+    assert not view.recover_button.isEnabled()
+    type_into(qtbot, view.new_passphrase.edit, "my new memorable words")
+    type_into(qtbot, view.new_confirm.edit, "my new memorable words")
+    with qtbot.waitSignal(window.unlocked, timeout=5000):
+        click(qtbot, view.recover_button)
+    window.lock()
+    with qtbot.waitSignal(window.unlocked, timeout=5000):
+        _unlock(qtbot, window, "my new memorable words")
+
+
+def test_ctrl_l_locks_and_clears_the_list(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], existing_vault: Services
+) -> None:
+    _with_one_case(existing_vault)
+    window = make_window()
+    with qtbot.waitSignal(window.unlocked, timeout=5000):
+        _unlock(qtbot, window)
+    assert window.cases_view.model.rowCount() == 1
+    assert window.cases_view.model.index(0, 0).data() == "Zebedee Fictionalson"
+    window.activateWindow()
+    with qtbot.waitSignal(window.locked, timeout=5000):
+        qtbot.keyClick(window.cases_view.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.unlock_view
+    assert window.cases_view.model.rowCount() == 0
+    assert not existing_vault.vault.is_unlocked
+
+
+def test_idle_timeout_locks_and_clears_the_models(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], existing_vault: Services
+) -> None:
+    _with_one_case(existing_vault)
+    window = make_window()
+    with qtbot.waitSignal(window.unlocked, timeout=5000):
+        _unlock(qtbot, window)
+    assert window.cases_view.model.rowCount() == 1
+    window.watcher.set_timeout(200)
+    with qtbot.waitSignal(window.locked, timeout=5000):
+        pass
+    assert window.cases_view.model.rowCount() == 0
+    assert window.stack.currentWidget() is window.unlock_view
+    assert not existing_vault.vault.is_unlocked
+
+
+def test_input_postpones_the_idle_lock(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], existing_vault: Services
+) -> None:
+    window = make_window()
+    with qtbot.waitSignal(window.unlocked, timeout=5000):
+        _unlock(qtbot, window)
+    window.watcher.set_timeout(400)
+    for _ in range(6):
+        qtbot.wait(150)
+        qtbot.mouseMove(window.cases_view, pos=window.cases_view.rect().center())
+        qtbot.keyClick(window.cases_view.empty.start_button, Qt.Key.Key_Shift)
+    assert existing_vault.vault.is_unlocked
+
+
+def test_a_sleep_detected_by_the_clocks_locks(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], existing_vault: Services
+) -> None:
+    window = make_window()
+    with qtbot.waitSignal(window.unlocked, timeout=5000):
+        _unlock(qtbot, window)
+    wall = [1000.0]
+    window.watcher._wall = lambda: wall[0]  # the wall clock jumps while the monotonic clock stood still
+    window.watcher._offset = wall[0] - window.watcher._monotonic()
+    wall[0] += 3600
+    with qtbot.waitSignal(window.locked, timeout=2000):
+        window.watcher.check_clocks()
+
+
+def test_lock_closes_open_dialogs(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], existing_vault: Services
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    window = make_window()
+    with qtbot.waitSignal(window.unlocked, timeout=5000):
+        _unlock(qtbot, window)
+    QTimer.singleShot(100, window.lock)
+    window.edit_settings()  # modal: returns only because locking rejected it
+    assert window.stack.currentWidget() is window.unlock_view
+
+
+def test_damaged_database_offers_the_snapshot(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], existing_vault: Services, monkeypatch: object
+) -> None:
+    from npdrights.storage import schema
+
+    folder = existing_vault.paths.data
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, "CREATE TABLE t2(x TEXT) STRICT;"])  # type: ignore[attr-defined]
+    monkeypatch.setattr(schema, "CURRENT_VERSION", len(schema.MIGRATIONS))  # type: ignore[attr-defined]
+    existing_vault.vault.unlock_with_passphrase(PASSPHRASE)  # migrates, so a snapshot is taken first
+    existing_vault.vault.lock()
+    db = folder / "cases.db"
+    db.write_bytes(db.read_bytes()[:2000])
+    window = make_window()
+    _unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.unlock_view.restore_button.isVisible(), timeout=5000)
+    assert "damaged" in window.unlock_view.message.text()
+    click(qtbot, window.unlock_view.restore_button)
+    assert "snapshot" in window.unlock_view.message.text()
+    with qtbot.waitSignal(window.unlocked, timeout=5000):
+        _unlock(qtbot, window)
+
+
+def test_remembered_vault_unlocks_by_itself(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, memory_keyring: object
+) -> None:
+    services.vault.create(PASSPHRASE)
+    services.vault.enable_keychain()
+    services.vault.lock()
+    window = make_window()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.cases_view, timeout=5000)
