@@ -73,7 +73,7 @@ def test_a_wrong_group_does_not_continue(qtbot: QtBot, make_window: Callable[[],
     assert not view.continue_button.isEnabled()
     qtbot.keyClick(view.check_edit, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is view
-    assert "isn't group" in view.message.text()
+    assert "isn't the" in view.message.text()
 
 
 def test_recovery_sheet_can_be_saved_as_pdf(
