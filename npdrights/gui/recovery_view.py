@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 from npdrights.gui.page_layout import CentredPage
 from npdrights.gui.widgets import MessageLabel, explanation, heading
 
-
 GROUPS_PER_LINE = 4
 ORDINALS = ("first", "second", "third", "fourth")
 
