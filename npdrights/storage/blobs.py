@@ -178,6 +178,14 @@ class BlobStore:
         """The whole plaintext in memory, only once all of it has authenticated."""
         return b"".join(self.read(blob_id, ciphertext_sha256, size))
 
+    def file_sha256(self, blob_id: str) -> str:
+        """The digest a row pins: of the whole file as it is on disk."""
+        digest = hashlib.sha256()
+        with open(self.path_for(blob_id), "rb") as handle:
+            while block := handle.read(1024 * 1024):
+                digest.update(block)
+        return digest.hexdigest()
+
     # -- removing -------------------------------------------------------------------------------
 
     def delete(self, blob_id: str) -> None:

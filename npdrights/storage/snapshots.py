@@ -61,6 +61,16 @@ def new_snapshot_paths(data_dir: Path, now: datetime) -> Snapshot:
     return Snapshot(now.replace(microsecond=0), folder / f"cases-{stamp}.db", folder / f"vault-{stamp}.json")
 
 
+def kept_aside_paths(data_dir: Path, now: datetime, label: str) -> Snapshot:
+    """Like a snapshot, but named so it is never listed, rotated out or restored automatically."""
+    folder = snapshot_folder(data_dir)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    stamp = now.strftime(_STAMP)
+    return Snapshot(
+        now.replace(microsecond=0), folder / f"cases-{stamp}-{label}.db", folder / f"vault-{stamp}-{label}.json"
+    )
+
+
 def finish_snapshot(data_dir: Path, snapshot: Snapshot, keep: int = DEFAULT_KEEP) -> None:
     """After the database copy is written: copy the key file beside it and drop the oldest snapshots."""
     shutil.copyfile(data_dir / SLOT_FILE, snapshot.slot_file)

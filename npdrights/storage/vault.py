@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from npdrights.storage import generation, keyslots
-from npdrights.storage.atomic import sweep_temp_files
+from npdrights.storage.atomic import fsync_dir, sweep_temp_files
 from npdrights.storage.attachments import Attachments
 from npdrights.storage.blobs import BlobStore
 from npdrights.storage.database import DB_FILE, Database, open_database
@@ -33,6 +33,7 @@ from npdrights.storage.snapshots import (
     Snapshot,
     attachment_ids_in_snapshots,
     finish_snapshot,
+    kept_aside_paths,
     latest_snapshot_time,
     list_snapshots,
     new_snapshot_paths,
@@ -314,6 +315,31 @@ class Vault:
     def take_snapshot(self) -> Snapshot | None:
         """A snapshot now (the daily one, or before something drastic). None if one was taken this second."""
         return self._snapshot(self.database)
+
+    def keep_aside_snapshot(self, label: str) -> Path:
+        """A snapshot that never rotates out (kept until the user deletes it), before a drastic change."""
+        snapshot = kept_aside_paths(self.folder, self.clock(), label)
+        if snapshot.database.exists():
+            raise VaultError("Wait a second and try again: a copy was kept aside a moment ago.")
+        self.database.snapshot_to(snapshot.database)
+        finish_snapshot(self.folder, snapshot, keep=self.snapshots_to_keep)
+        return snapshot.database
+
+    def replace_database(self, new_database: Path) -> None:
+        """Swap a complete, closed database file (same key) in as cases.db, and carry on unlocked with it.
+
+        The caller keeps a copy of the old one first (`keep_aside_snapshot`). os.replace makes the swap
+        atomic: a crash leaves either the old database or the new one, never a mix.
+        """
+        key = DataKey(bytearray(self.key.raw))
+        self.lock()  # closes with a checkpoint, so no WAL of the old file is left to replay onto the new one
+        live = self.folder / DB_FILE
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                live.with_name(live.name + suffix).unlink()
+        os.replace(new_database, live)
+        fsync_dir(self.folder)
+        self.open(key)
 
     def attachments_held_by_snapshots(self) -> set[str] | None:
         """Attachment ids any snapshot still refers to; None if a snapshot can't be read (then keep them all)."""
