@@ -121,3 +121,39 @@ def folder_fingerprint(folder: Path) -> dict[str, bytes]:
 def case_json(vault: Vault, case_id: str) -> dict[str, Any]:
     (row,) = vault.database.query("SELECT data FROM cases WHERE id=?", (case_id,))
     return dict(json.loads(row[0]))
+
+
+def encrypt_as_backup(path: Path, plaintext: bytes, passphrase: str = BACKUP_PASSPHRASE) -> None:
+    """Seal any plaintext as a validly encrypted backup file: what a hostile sender who knows the passphrase
+    could make. Lets the tests reach the parser with content that authenticates."""
+    from npdrights.storage.backup_format import OuterHeader
+    from npdrights.storage.stream import StreamWriter
+
+    header = OuterHeader.new(FAST_BACKUP_KDF)
+    with open(path, "wb") as handle:
+        handle.write(header.raw)
+        writer = StreamWriter(handle, header.derive_key(passphrase), header.raw)
+        writer.write(plaintext)
+        writer.close()
+
+
+def decrypt_backup(path: Path, passphrase: str = BACKUP_PASSPHRASE) -> bytes:
+    from npdrights.storage.backup_format import OuterHeader
+    from npdrights.storage.stream import decrypt_chunks
+
+    with open(path, "rb") as handle:
+        header = OuterHeader.read_from(handle)
+        return b"".join(decrypt_chunks(handle, header.derive_key(passphrase), header.raw))
+
+
+def record(kind: bytes, name: str, data: bytes, length: int | None = None) -> bytes:
+    import struct
+
+    encoded = name.encode()
+    return (
+        kind
+        + struct.pack("!H", len(encoded))
+        + encoded
+        + struct.pack("!Q", len(data) if length is None else length)
+        + data
+    )
