@@ -27,6 +27,7 @@ from typing import Any, Protocol
 
 import apsw
 
+from npdrights.core.dates import long_datetime
 from npdrights.storage import generation, schema
 from npdrights.storage.backup_export import Progress, ShouldStop, _ignore, _never, _reason
 from npdrights.storage.backup_format import (
@@ -72,6 +73,25 @@ class BackupSummary:
     def counts(self) -> dict[str, int]:
         return self.manifest.counts
 
+    def describe(self) -> str:
+        """In plain words, e.g. "4 cases (2 people), 8 events, 3 attachments (1.2 MB), made on ..."."""
+        what = {"vault": "everything in a vault", "case": "one case", "household": "one household"}
+        counts = self.counts
+        return (
+            f"It holds {what[self.manifest.scope]}: {_plural(counts['cases'], 'case')} "
+            f"about {_plural(counts['people'], 'person', 'people')}, {_plural(counts['events'], 'event')}, "
+            f"{_plural(counts['letters'], 'letter')} and {_plural(counts['attachments'], 'attachment')} "
+            f"({_megabytes(self.manifest.attachment_bytes)}). It was made on {long_datetime(self.manifest.created)}."
+        )
+
+
+def _plural(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
+
 
 @dataclass
 class ImportReport:
@@ -80,6 +100,27 @@ class ImportReport:
     duplicate_cases: list[tuple[str, str]] = field(default_factory=list)
     # People, households, organisations or settings with the same id but other details: the vault's kept.
     kept_existing: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TABLE_NAMES, 0))
+
+    def describe(self) -> str:
+        lines = [
+            f"Added {_plural(self.added['cases'], 'case')}, {_plural(self.added['events'], 'event')}, "
+            f"{_plural(self.added['letters'], 'letter')} and {_plural(self.added['attachments'], 'attachment')}."
+        ]
+        if self.duplicate_cases:
+            references = ", ".join(reference for _id, reference in self.duplicate_cases)
+            lines.append(
+                f"{_plural(len(self.duplicate_cases), 'case')} from the backup "
+                f"{'was' if len(self.duplicate_cases) == 1 else 'were'} already in this vault and "
+                f"{'was' if len(self.duplicate_cases) == 1 else 'were'} left as "
+                f"{'it was' if len(self.duplicate_cases) == 1 else 'they were'}: {references}."
+            )
+        kept = sum(self.kept_existing[name] for name in ("households", "people", "organisations"))
+        if kept:
+            lines.append(
+                f"{_plural(kept, 'person, household or organisation', 'people, households or organisations')} "
+                "already in this vault had different details in the backup; your vault's details were kept."
+            )
+        return " ".join(lines)
 
 
 # -- pass 2: the strict parser ----------------------------------------------------------------------------
