@@ -226,9 +226,7 @@ class ExportDialog(JobDialog):
         if path is None:
             return
         if path.exists():
-            self.say(
-                f"{path.name} already exists. Choose a new name: an old backup is never replaced."
-            )
+            self.say(f"{path.name} already exists. Choose a new name: an old backup is never replaced.")
             return
         vault, passphrase = self.vault, self.passphrase.text()
         self.run_job(
