@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 from npdrights.storage.backup_export import export_backup  # noqa: E402
-from npdrights.storage.backup_import import _CheckOnly, parse_backup  # noqa: E402
+from npdrights.storage.backup_import import CheckOnly, parse_backup  # noqa: E402
 from npdrights.storage.errors import BackupError  # noqa: E402
 from npdrights.storage.keystore import KeyringKeyStore  # noqa: E402
 from npdrights.storage.vault import Vault  # noqa: E402
@@ -145,7 +145,7 @@ def fuzz(iterations: int, folder: Path) -> None:
     for number in range(iterations):
         sample = _mutate(good, rng) if number % 2 else _random_records(rng)
         try:
-            parse_backup(iter([sample]), _CheckOnly())
+            parse_backup(iter([sample]), CheckOnly())
             outcomes["accepted"] += 1
         except BackupError:
             outcomes["refused"] += 1

@@ -8,6 +8,7 @@ success or a BackupError is a bug: atheris stops and saves the input that caused
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -16,15 +17,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import atheris  # type: ignore[import-not-found]
 
 with atheris.instrument_imports():
-    from npdrights.storage.backup_import import _CheckOnly, parse_backup
+    from npdrights.storage.backup_import import CheckOnly, parse_backup
     from npdrights.storage.errors import BackupError
 
 
 def test_one_input(data: bytes) -> None:
-    try:
-        parse_backup(iter([data[: len(data) // 2], data[len(data) // 2 :]]), _CheckOnly())
-    except BackupError:
-        pass
+    with contextlib.suppress(BackupError):
+        parse_backup(iter([data[: len(data) // 2], data[len(data) // 2 :]]), CheckOnly())
 
 
 if __name__ == "__main__":

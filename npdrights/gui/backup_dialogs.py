@@ -166,6 +166,15 @@ def add_row(form: QFormLayout, text: str, field: QWidget, buddy: QWidget | None 
     form.addRow(label, field)
 
 
+def new_passphrase_problem(first: PassphraseField, second: PassphraseField, label: str) -> str | None:
+    """Why a new passphrase typed twice can't be used yet, or None."""
+    if len(first.text().strip()) < MIN_LENGTH:
+        return f"{label}: use at least {MIN_LENGTH} characters."
+    if first.text() != second.text():
+        return f"Type it again: the two {label.lower()}s are different."
+    return None
+
+
 def choose_backup_to_open(parent: QWidget) -> Path | None:
     name, _filter = QFileDialog.getOpenFileName(parent, "Choose a backup file", "", FILE_FILTER)
     return Path(name) if name else None
@@ -209,15 +218,8 @@ class ExportDialog(JobDialog):
         path = Path(name)
         return path if path.name.endswith(FILE_SUFFIX) else path.with_name(path.name + FILE_SUFFIX)
 
-    def _problem(self) -> str | None:
-        if len(self.passphrase.text().strip()) < MIN_LENGTH:
-            return f"Backup passphrase: use at least {MIN_LENGTH} characters."
-        if self.passphrase.text() != self.confirm.text():
-            return "Type it again: the two backup passphrases are different."
-        return None
-
     def act(self) -> None:
-        problem = self._problem()
+        problem = new_passphrase_problem(self.passphrase, self.confirm, "Backup passphrase")
         if problem:
             self.say(problem)
             return

@@ -12,8 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
 
-from npdrights.core.passphrase import MIN_LENGTH
-from npdrights.gui.backup_dialogs import FileField, JobDialog, add_row, choose_backup_to_open
+from npdrights.gui.backup_dialogs import FileField, JobDialog, add_row, choose_backup_to_open, new_passphrase_problem
 from npdrights.gui.widgets import PassphraseField, explanation
 from npdrights.storage.backup_import import (
     ImportReport,
@@ -91,10 +90,7 @@ class RestoreDialog(JobDialog):
         if self.file.chosen is None or not self.passphrase.text():
             return "Choose the backup file and type its passphrase."
         if self.new_vault:
-            if len(self.new_passphrase.text().strip()) < MIN_LENGTH:
-                return f"New vault passphrase: use at least {MIN_LENGTH} characters."
-            if self.new_passphrase.text() != self.new_confirm.text():
-                return "Type it again: the two new passphrases are different."
+            return new_passphrase_problem(self.new_passphrase, self.new_confirm, "New vault passphrase")
         return None
 
     # -- step 1: check ----------------------------------------------------------------------------

@@ -12,7 +12,6 @@ import contextlib
 import json
 import os
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ from npdrights import __version__
 from npdrights.core.codec import from_json
 from npdrights.core.model import Case
 from npdrights.storage import schema
-from npdrights.storage.atomic import _full_fsync, fsync_dir
+from npdrights.storage.atomic import fsync_dir, full_fsync
 from npdrights.storage.backup_format import (
     RECORD_ATTACHMENT,
     RECORD_END,
@@ -37,12 +36,9 @@ from npdrights.storage.backup_tables import TABLE_NAMES, TABLES, Table, encode_r
 from npdrights.storage.database import connect
 from npdrights.storage.errors import BackupError, BackupFileError, Cancelled
 from npdrights.storage.keyslots import DEFAULT_KDF, KdfParams
+from npdrights.storage.progress import Progress, ShouldStop, never_stop, no_progress, os_reason
 from npdrights.storage.stream import StreamWriter
 from npdrights.storage.vault import Vault, check_new_passphrase
-
-Progress = Callable[[int, int], None]
-"""Called with (bytes done, bytes in all) as work goes on; from the worker's thread."""
-ShouldStop = Callable[[], bool]
 
 ROW_WEIGHT = 512  # progress counts each row as this many bytes; attachments count their real size
 
@@ -65,14 +61,6 @@ class Scope:
     @classmethod
     def one_household(cls, household_id: str) -> Scope:
         return cls("household", household_id)
-
-
-def _never() -> bool:
-    return False
-
-
-def _ignore(_done: int, _total: int) -> None:
-    return None
 
 
 class _Selection:
@@ -159,8 +147,8 @@ def export_backup(
     *,
     scope: Scope | None = None,
     kdf: KdfParams = DEFAULT_KDF,
-    progress: Progress = _ignore,
-    should_stop: ShouldStop = _never,
+    progress: Progress = no_progress,
+    should_stop: ShouldStop = never_stop,
 ) -> Manifest:
     """Write a backup of `scope` (default: everything) to `destination`, encrypted under `passphrase`.
 
@@ -231,7 +219,7 @@ class _PartialFile:
         try:
             fd, name = tempfile.mkstemp(prefix=".npdbackup-", suffix=".partial", dir=self.destination.parent)
         except OSError as error:
-            raise BackupFileError(f"save the backup in {self.destination.parent}", _reason(error)) from None
+            raise BackupFileError(f"save the backup in {self.destination.parent}", os_reason(error)) from None
         self._temp = Path(name)
         self._handle = os.fdopen(fd, "wb")
         return self._handle
@@ -241,18 +229,18 @@ class _PartialFile:
         try:
             if kind is None:
                 self._handle.flush()
-                _full_fsync(self._handle.fileno())
+                full_fsync(self._handle.fileno())
             self._handle.close()
             if kind is None:
                 os.replace(self._temp, self.destination)
                 fsync_dir(self.destination.parent)
         except OSError as failure:
             self._discard()
-            raise BackupFileError(f"save the backup as {self.destination.name}", _reason(failure)) from None
+            raise BackupFileError(f"save the backup as {self.destination.name}", os_reason(failure)) from None
         if kind is not None:
             self._discard()
             if isinstance(error, OSError):
-                raise BackupFileError(f"save the backup as {self.destination.name}", _reason(error)) from None
+                raise BackupFileError(f"save the backup as {self.destination.name}", os_reason(error)) from None
 
     def _discard(self) -> None:
         assert self._temp is not None
@@ -260,7 +248,3 @@ class _PartialFile:
             self._handle.close()
         with contextlib.suppress(FileNotFoundError):
             self._temp.unlink()
-
-
-def _reason(error: OSError) -> str:
-    return (error.strerror or "the system refused").rstrip(".").lower()

@@ -29,7 +29,6 @@ import apsw
 
 from npdrights.core.dates import long_datetime
 from npdrights.storage import generation, schema
-from npdrights.storage.backup_export import Progress, ShouldStop, _ignore, _never, _reason
 from npdrights.storage.backup_format import (
     MAX_BACKUP_BYTES,
     MAX_END_BYTES,
@@ -54,6 +53,7 @@ from npdrights.storage.errors import (
     Cancelled,
     WrongBackupPassphrase,
 )
+from npdrights.storage.progress import Progress, ShouldStop, never_stop, no_progress, os_reason
 from npdrights.storage.staging import new_staging_file
 from npdrights.storage.stream import KEY_BYTES, StreamError, StreamWriter, decrypt_chunks
 from npdrights.storage.vault import Vault
@@ -133,7 +133,7 @@ class Sink(Protocol):
         """May read all, some or none of `pieces`; the parser skips what is left."""
 
 
-class _CheckOnly:
+class CheckOnly:
     def row(self, table: Table, row: Row) -> None:
         return None
 
@@ -280,8 +280,8 @@ def open_backup(
     passphrase: str,
     data_dir: Path,
     *,
-    progress: Progress = _ignore,
-    should_stop: ShouldStop = _never,
+    progress: Progress = no_progress,
+    should_stop: ShouldStop = never_stop,
 ) -> StagedBackup:
     """Authenticate all of `source` into staging, then check it strictly. Raises a BackupError subclass
     (WrongBackupPassphrase, BackupDamaged, BackupRejected, NotABackup, BackupFromNewerVersion, ...) or
@@ -290,7 +290,7 @@ def open_backup(
         handle = open(source, "rb")  # noqa: SIM115 - closed below, after the first pass
         total = os.fstat(handle.fileno()).st_size
     except OSError as error:
-        raise BackupFileError(f"open {source.name}", _reason(error)) from None
+        raise BackupFileError(f"open {source.name}", os_reason(error)) from None
     done = 0
 
     def count(size: int) -> None:
@@ -306,10 +306,10 @@ def open_backup(
             header = OuterHeader.read_from(handle)
             key = header.derive_key(passphrase)
             _authenticate_into(staged, _CountingReader(handle, count), key, header.raw)
-        staged._summary = parse_backup(staged.chunks(count), _CheckOnly())
+        staged._summary = parse_backup(staged.chunks(count), CheckOnly())
     except OSError as error:
         staged.close()
-        raise BackupFileError(f"read {source.name}", _reason(error)) from None
+        raise BackupFileError(f"read {source.name}", os_reason(error)) from None
     except BaseException:
         staged.close()
         raise
@@ -338,8 +338,8 @@ def verify_backup(
     passphrase: str,
     data_dir: Path,
     *,
-    progress: Progress = _ignore,
-    should_stop: ShouldStop = _never,
+    progress: Progress = no_progress,
+    should_stop: ShouldStop = never_stop,
 ) -> BackupSummary:
     """ "Check this backup": read it end to end exactly as an import would, and import nothing."""
     with open_backup(source, passphrase, data_dir, progress=progress, should_stop=should_stop) as staged:
@@ -452,7 +452,7 @@ def _write_into(
 
 
 def merge_into(
-    vault: Vault, staged: StagedBackup, *, progress: Progress = _ignore, should_stop: ShouldStop = _never
+    vault: Vault, staged: StagedBackup, *, progress: Progress = no_progress, should_stop: ShouldStop = never_stop
 ) -> ImportReport:
     """Add a checked backup to an unlocked vault, in one transaction.
 
@@ -468,8 +468,8 @@ def restore_as_new_vault(
     staged: StagedBackup,
     new_passphrase: str,
     *,
-    progress: Progress = _ignore,
-    should_stop: ShouldStop = _never,
+    progress: Progress = no_progress,
+    should_stop: ShouldStop = never_stop,
 ) -> tuple[str, ImportReport]:
     """Create a vault in an empty folder, protected by `new_passphrase`, holding the backup. Returns the new
     vault's recovery code (to show once) and the report. The vault is left unlocked."""
@@ -478,7 +478,7 @@ def restore_as_new_vault(
 
 
 def replace_contents(
-    vault: Vault, staged: StagedBackup, *, progress: Progress = _ignore, should_stop: ShouldStop = _never
+    vault: Vault, staged: StagedBackup, *, progress: Progress = no_progress, should_stop: ShouldStop = never_stop
 ) -> tuple[Path, ImportReport]:
     """Make the unlocked vault hold exactly the backup, keeping its passphrase and recovery code.
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from npdrights.storage.atomic import TEMP_PREFIX, _full_fsync, fsync_dir
+from npdrights.storage.atomic import TEMP_PREFIX, fsync_dir, full_fsync
 from npdrights.storage.errors import AttachmentDamaged, AttachmentMissing, AttachmentTooLarge
 from npdrights.storage.keyslots import hkdf
 from npdrights.storage.stream import CHUNK_LOG2, StreamError, StreamWriter, decrypt_chunks
@@ -125,7 +125,7 @@ class BlobStore:
                     writer.write(chunk)
                 writer.close()
                 handle.flush()
-                _full_fsync(handle.fileno())
+                full_fsync(handle.fileno())
             os.replace(temp, final)
         except BaseException:
             with contextlib.suppress(FileNotFoundError):

@@ -82,16 +82,20 @@ def test_a_mismatched_backup_passphrase_is_caught_before_anything_runs(
     assert "different" in dialog.message.text()
 
 
-def test_cancel_stops_a_backup_and_leaves_no_file(
-    qtbot: QtBot, make_window: Callable[[], MainWindow], filled: Services, tmp_path: Path
-) -> None:
-    window = _unlocked_window(qtbot, make_window)
+def _backup_started(qtbot: QtBot, window: MainWindow, target: Path) -> ExportDialog:
     window.backup_action.trigger()
     dialog = window.job_dialog
     assert isinstance(dialog, ExportDialog)
-    dialog.choose_path = lambda _name: tmp_path / "never.npdbackup"  # type: ignore[method-assign]
+    dialog.choose_path = lambda _name: target  # type: ignore[method-assign]
     _type_twice(qtbot, dialog.passphrase.edit, dialog.confirm.edit, BACKUP_PASSPHRASE)
     click(qtbot, dialog.action_button)
+    return dialog
+
+
+def test_cancel_stops_a_backup_and_leaves_no_file(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], filled: Services, tmp_path: Path
+) -> None:
+    dialog = _backup_started(qtbot, _unlocked_window(qtbot, make_window), tmp_path / "never.npdbackup")
     assert dialog.progress.isVisible()
     click(qtbot, dialog.cancel_button)  # the job sees it at its first row
     qtbot.waitUntil(lambda: not dialog.runner.running, timeout=JOB_TIMEOUT)
@@ -221,12 +225,7 @@ def test_locking_stops_a_running_job_and_closes_the_dialog(
     qtbot: QtBot, make_window: Callable[[], MainWindow], filled: Services, tmp_path: Path
 ) -> None:
     window = _unlocked_window(qtbot, make_window)
-    window.backup_action.trigger()
-    dialog = window.job_dialog
-    assert isinstance(dialog, ExportDialog)
-    dialog.choose_path = lambda _name: tmp_path / "locked.npdbackup"  # type: ignore[method-assign]
-    _type_twice(qtbot, dialog.passphrase.edit, dialog.confirm.edit, BACKUP_PASSPHRASE)
-    click(qtbot, dialog.action_button)
+    dialog = _backup_started(qtbot, window, tmp_path / "locked.npdbackup")
     window.lock()
     assert not dialog.isVisible()
     assert not filled.vault.is_unlocked

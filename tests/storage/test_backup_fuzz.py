@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from npdrights.storage.backup_export import export_backup
-from npdrights.storage.backup_import import StagedBackup, _CheckOnly, merge_into, open_backup, parse_backup
+from npdrights.storage.backup_import import CheckOnly, StagedBackup, merge_into, open_backup, parse_backup
 from npdrights.storage.errors import BackupError
 from npdrights.storage.staging import new_staging_file
 from npdrights.storage.stream import StreamWriter
@@ -67,7 +67,7 @@ def _in_pieces(data: bytes, size: int) -> Iterator[bytes]:
 def _parse_only_succeeds_or_refuses(plaintext: bytes, piece: int = 65536) -> None:
     tracemalloc.start()
     try:
-        parse_backup(_in_pieces(plaintext, piece), _CheckOnly())
+        parse_backup(_in_pieces(plaintext, piece), CheckOnly())
     except BackupError:
         pass
     finally:
