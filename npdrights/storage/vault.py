@@ -13,6 +13,8 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+import apsw
+
 from npdrights.storage import generation, keyslots
 from npdrights.storage.atomic import fsync_dir, sweep_temp_files
 from npdrights.storage.attachments import Attachments
@@ -375,7 +377,9 @@ class Vault:
     def _daily_snapshot(self) -> None:
         latest = latest_snapshot_time(self.folder)
         if latest is None or latest.date() < self.clock().date():
-            self._snapshot(self.database)
+            # A full disk must not stop anyone reaching their cases: tomorrow's unlock tries again.
+            with contextlib.suppress(OSError, apsw.FullError, apsw.IOError, apsw.CantOpenError):
+                self._snapshot(self.database)
 
 
 __all__ = ["DataKey", "Vault", "VaultError", "check_new_passphrase"]

@@ -30,6 +30,7 @@ from tests.storage.backup_fixtures import (
     dump,
     fill,
 )
+from tests.storage.test_no_plaintext import _assert_no_plaintext
 
 
 def _export(vault: Vault, tmp_path: Path, scope: Scope | None = None, name: str = "backup.npdbackup") -> Path:
@@ -86,6 +87,17 @@ def test_no_plaintext_in_the_backup_file(vault: Vault, tmp_path: Path) -> None:
     raw = _export(vault, tmp_path).read_bytes()
     for needle in (b"Zebedee", b"Fictionalson", b"B801200005001", b"2014-03-07", b"NPD-0001"):
         assert needle not in raw
+
+
+def test_no_plaintext_anywhere_in_the_data_folder_after_a_restore(vault: Vault, tmp_path: Path) -> None:
+    fill(vault)
+    backup = _export(vault, tmp_path)
+    other = _new_vault(tmp_path, "restored")
+    with open_backup(backup, BACKUP_PASSPHRASE, other.folder.parent) as staged:
+        _assert_no_plaintext(staged.path.parent)  # the staged copy, while it exists
+        restore_as_new_vault(other, staged, "a new vault passphrase")
+    other.lock()
+    _assert_no_plaintext(other.folder)  # cases.db, its snapshots and the attachment files
 
 
 def test_single_case_round_trips_through_a_merge(vault: Vault, tmp_path: Path) -> None:
