@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
 
 
+# The rules engine writes dates into every explanation, thousands of times when the cases list loads.
+@lru_cache(maxsize=4096)
 def long_date(day: date) -> str:
     """'Tuesday 5 May 2026' (no leading zero, portable: strftime's %-d is not available on Windows)."""
     return f"{day:%A} {day.day} {day:%B %Y}"
