@@ -5,11 +5,11 @@ Tests and automation call `build_services(paths, ...)` and `MainWindow(services)
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import traceback
 from collections.abc import Sequence
+from datetime import date
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Clock, Services
 from npdrights.paths import AppPaths
-from npdrights.pdf.recovery_sheet import render_recovery_sheet
 from npdrights.storage.keyslots import DEFAULT_KDF, KdfParams
 from npdrights.storage.keystore import KeyringKeyStore, KeyStore
 from npdrights.storage.settings import SettingsStore
@@ -35,6 +34,13 @@ def harden_process() -> None:
         ctypes.CDLL(None).prctl(pr_set_dumpable, 0, 0, 0, 0)
 
 
+def _render_recovery_sheet(code: str, vault_id: str, made_on: date) -> bytes:
+    # reportlab takes about a quarter of a second to import: pay it when printing, not at start-up.
+    from npdrights.pdf.recovery_sheet import render_recovery_sheet
+
+    return render_recovery_sheet(code, vault_id, made_on)
+
+
 def build_services(
     paths: AppPaths,
     *,
@@ -50,13 +56,12 @@ def build_services(
         vault=vault,
         settings=SettingsStore(paths.config),
         clock=clock,
-        render_recovery_sheet=render_recovery_sheet,
+        render_recovery_sheet=_render_recovery_sheet,
     )
 
 
 def _report_crash(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     """A programming error: say so plainly. The details stay out of sight, as they could hold personal data."""
-    logging.getLogger("npdrights").error("unexpected %s", kind.__name__)
     if os.environ.get("NPDRIGHTS_DEBUG"):
         traceback.print_exception(kind, error, tb)
     if QApplication.instance() is not None:

@@ -13,3 +13,8 @@ def long_date(day: date) -> str:
 def long_datetime(moment: datetime) -> str:
     """'Tuesday 5 May 2026 at 14:05'."""
     return f"{long_date(moment.date())} at {moment:%H:%M}"
+
+
+def day_and_month(day: date) -> str:
+    """'Monday 4 May': for a day mentioned next to a full date, where repeating the year would be noise."""
+    return f"{day:%A} {day.day} {day:%B}"

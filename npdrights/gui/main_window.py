@@ -11,11 +11,8 @@ from npdrights.gui.cases_view import CaseRow, CasesView
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.create_view import CreateVaultView
 from npdrights.gui.lock import InactivityWatcher
-from npdrights.gui.passphrase_dialog import ChangePassphraseDialog
-from npdrights.gui.printing import ask_save_path, print_pdf
 from npdrights.gui.recovery_view import RecoveryCodeView
 from npdrights.gui.services import Services
-from npdrights.gui.settings_dialog import SettingsDialog
 from npdrights.gui.unlock_view import UnlockView
 from npdrights.gui.workers import Background
 from npdrights.storage.errors import DamagedDatabase, KeychainUnavailable, VaultError
@@ -165,7 +162,9 @@ class MainWindow(QMainWindow):
         )
 
     def _save_recovery_sheet(self) -> None:
-        path = ask_save_path(self, "npdrights-recovery-code.pdf")
+        from npdrights.gui import printing
+
+        path = printing.ask_save_path(self, "npdrights-recovery-code.pdf")
         if path is None:
             return
         try:
@@ -180,7 +179,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Saved the recovery code sheet as {path.name}.", 8000)
 
     def _print_recovery_sheet(self) -> None:
-        print_pdf(self._recovery_sheet(), self, "npdrights recovery code")
+        from npdrights.gui import printing
+
+        printing.print_pdf(self._recovery_sheet(), self, "npdrights recovery code")
 
     def _recovery_code_kept(self) -> None:
         self._recovery_code = None
@@ -267,6 +268,8 @@ class MainWindow(QMainWindow):
         self.locked.emit()
 
     def change_passphrase(self) -> None:
+        from npdrights.gui.passphrase_dialog import ChangePassphraseDialog
+
         answer = ChangePassphraseDialog.ask(self)
         if answer is None or not self.vault.is_unlocked:
             return
@@ -281,6 +284,8 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, error.message)
 
     def edit_settings(self) -> None:
+        from npdrights.gui.settings_dialog import SettingsDialog
+
         choice = SettingsDialog.ask(
             self,
             self.settings,

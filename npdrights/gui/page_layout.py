@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-COLUMN_WIDTH_EM = 38
+# About 70 characters a line: comfortable to read, and the column still fits a 1366-pixel screen at 200%.
+COLUMN_WIDTH_CHARACTERS = 70
 
 
 class CentredPage(QScrollArea):
@@ -16,13 +16,17 @@ class CentredPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
-        outer = QVBoxLayout(inner)
-        outer.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        rows = QVBoxLayout(inner)
+        across = QHBoxLayout()
         self.body = QWidget()
-        self.body.setMaximumWidth(self.fontMetrics().averageCharWidth() * COLUMN_WIDTH_EM * 2)
+        self.body.setMaximumWidth(self.fontMetrics().averageCharWidth() * COLUMN_WIDTH_CHARACTERS)
+        self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.column = QVBoxLayout(self.body)
         self.column.setSpacing(12)
-        outer.addSpacing(24)
-        outer.addWidget(self.body)
-        outer.addStretch(1)
+        across.addStretch(1)
+        across.addWidget(self.body, 100)
+        across.addStretch(1)
+        rows.addSpacing(24)
+        rows.addLayout(across)
+        rows.addStretch(1)
         self.setWidget(inner)

@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 from npdrights.gui.page_layout import CentredPage
 from npdrights.gui.widgets import MessageLabel, explanation, heading
 
+GROUPS_PER_LINE = 4
+ORDINALS = ("first", "second", "third", "fourth")
+
 
 class RecoveryCodeView(CentredPage):
     """Emits `confirmed` once the user has retyped one group of the code correctly."""
@@ -35,7 +38,6 @@ class RecoveryCodeView(CentredPage):
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(QFont(self.font()).pointSizeF() * 1.4)
         self.code_label.setFont(mono)
-        self.code_label.setWordWrap(True)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code_label.setAccessibleName("Recovery code")
         self.code_label.setStyleSheet("padding: 12px; border: 2px solid palette(mid);")
@@ -79,12 +81,12 @@ class RecoveryCodeView(CentredPage):
 
     def show_code(self, code: str) -> None:
         self._groups = code.split("-")
-        self.code_label.setText("  ".join(self._groups))
+        # Four groups a line, as on the printed sheet, so "line 3, group 2" means the same on both.
+        lines = ["  ".join(self._groups[i : i + GROUPS_PER_LINE]) for i in range(0, len(self._groups), GROUPS_PER_LINE)]
+        self.code_label.setText("\n".join(lines))
         self._asked = self._rng.randrange(len(self._groups))
-        self.check_prompt.setText(
-            f"To check you have it, type &group {self._asked + 1} of {len(self._groups)} "
-            "(counting from the left, top line first):"
-        )
+        line, position = divmod(self._asked, GROUPS_PER_LINE)
+        self.check_prompt.setText(f"To check you have it, type the {ORDINALS[position]} &group on line {line + 1}:")
         self.check_edit.clear()
         self.message.clear_message()
         self.check_edit.setFocus()
@@ -102,7 +104,10 @@ class RecoveryCodeView(CentredPage):
 
     def _submit(self) -> None:
         if not self._matches():
-            self.message.show_message(f"That isn't group {self._asked + 1}. Check it against your copy.")
+            line, position = divmod(self._asked, GROUPS_PER_LINE)
+            self.message.show_message(
+                f"That isn't the {ORDINALS[position]} group on line {line + 1}. Check it against your copy."
+            )
             return
         self.confirmed.emit()
 

@@ -2,6 +2,8 @@
 
 The keychain only ever holds a key-encryption key for the keychain slot in vault.json; the passphrase and
 recovery slots always exist. A missing or locked keychain means "ask for the passphrase", never plaintext.
+
+`keyring` is imported on first use: it pulls in about 0.1 s of modules, and most starts never need it.
 """
 
 from __future__ import annotations
@@ -9,13 +11,12 @@ from __future__ import annotations
 import base64
 import binascii
 import sys
-from typing import Protocol
-
-import keyring
-import keyring.backend
-import keyring.errors
+from typing import TYPE_CHECKING, Protocol
 
 from npdrights.storage.errors import KeychainUnavailable
+
+if TYPE_CHECKING:
+    import keyring.backend
 
 SERVICE = "npdrights"
 
@@ -42,14 +43,17 @@ class KeyringKeyStore:
 
     @property
     def backend(self) -> keyring.backend.KeyringBackend:
+        import keyring
+
         return self._backend or keyring.get_keyring()
 
     def available(self) -> bool:
         """True only if a real keychain answers: the `fail` and `null` backends, or an error, mean no."""
+        import keyring.errors
+
         backend = self.backend
-        if backend.priority <= 0 or type(backend).__module__.startswith(
-            ("keyring.backends.fail", "keyring.backends.null")
-        ):
+        placeholder = type(backend).__module__.startswith(("keyring.backends.fail", "keyring.backends.null"))
+        if backend.priority <= 0 or placeholder:
             return False
         try:
             backend.get_password(SERVICE, "availability-check")
@@ -58,6 +62,8 @@ class KeyringKeyStore:
         return True
 
     def get(self, vault_id: str) -> bytes | None:
+        import keyring.errors
+
         try:
             stored = self.backend.get_password(SERVICE, _account(vault_id))
         except keyring.errors.KeyringError as error:  # NoKeyringError, KeyringLocked, backend failures
@@ -70,6 +76,8 @@ class KeyringKeyStore:
             return None
 
     def put(self, vault_id: str, secret: bytes) -> None:
+        import keyring.errors
+
         backend = self.backend
         _keep_on_this_machine(backend)
         try:
@@ -78,6 +86,8 @@ class KeyringKeyStore:
             raise KeychainUnavailable() from error
 
     def delete(self, vault_id: str) -> None:
+        import keyring.errors
+
         try:
             self.backend.delete_password(SERVICE, _account(vault_id))
         except keyring.errors.PasswordDeleteError:

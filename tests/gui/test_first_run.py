@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from npdrights.gui import main_window as main_window_module
+from npdrights.gui import printing
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
 from tests.conftest import PASSPHRASE
@@ -73,7 +73,7 @@ def test_a_wrong_group_does_not_continue(qtbot: QtBot, make_window: Callable[[],
     assert not view.continue_button.isEnabled()
     qtbot.keyClick(view.check_edit, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is view
-    assert "isn't group" in view.message.text()
+    assert "isn't the" in view.message.text()
 
 
 def test_recovery_sheet_can_be_saved_as_pdf(
@@ -81,7 +81,7 @@ def test_recovery_sheet_can_be_saved_as_pdf(
 ) -> None:
     target = tmp_path / "chosen" / "sheet.pdf"
     target.parent.mkdir()
-    monkeypatch.setattr(main_window_module, "ask_save_path", lambda _parent, _name: target)
+    monkeypatch.setattr(printing, "ask_save_path", lambda _parent, _name: target)
     window = make_window()
     _create(qtbot, window)
     click(qtbot, window.recovery_view.save_button)

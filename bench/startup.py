@@ -1,0 +1,132 @@
+"""Start-up and unlock benchmark (issue 2).
+
+Measures, alternating in the same run, the time from process launch to the first shown window for:
+  - npdrights, showing the Unlock screen on an existing vault;
+  - a bare PySide6 QMainWindow with one label (the baseline).
+Each launch is a fresh Python process (what a user waits for). Then, in-process, the unlock time with and
+without the Argon2id key derivation, at the default settings.
+
+Run: .venv/bin/python bench/startup.py [--runs 15]
+The last line reads `startup ratio: R`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+PASSPHRASE = "benchmark passphrase of several words"
+
+
+def child(kind: str, home: str) -> None:
+    """Runs in the launched process: build the window, show it, report when the event loop has shown it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication([])
+    if kind == "app":
+        from npdrights.app import build_services
+        from npdrights.gui.main_window import MainWindow
+        from npdrights.paths import AppPaths
+
+        window: QMainWindow = MainWindow(build_services(AppPaths.from_environment({"NPDRIGHTS_HOME": home})))
+    else:
+        window = QMainWindow()
+        window.setCentralWidget(QLabel("Hello"))
+    window.show()
+
+    def shown() -> None:
+        print(f"{time.time():.6f}", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, shown)
+    app.exec()
+
+
+def launch(kind: str, home: str) -> float:
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+    )
+    started = time.time()
+    result = subprocess.run(
+        [sys.executable, __file__, "--child", kind, home], capture_output=True, text=True, env=env, check=True
+    )
+    return float(result.stdout.strip().splitlines()[-1]) - started
+
+
+def make_vault(home: str) -> None:
+    from npdrights.core.model import Person
+    from npdrights.paths import AppPaths
+    from npdrights.storage.keystore import KeyringKeyStore
+    from npdrights.storage.repository import Repository
+    from npdrights.storage.vault import Vault
+
+    paths = AppPaths.from_environment({"NPDRIGHTS_HOME": home})
+    paths.ensure()
+    vault = Vault(paths.data, KeyringKeyStore())
+    vault.create(PASSPHRASE)
+    repository = Repository(vault.database)
+    for number in range(500):
+        repository.save_person(Person(id=f"p{number}", full_name=f"Benchmark Person {number}"))
+    vault.lock()
+
+
+def unlock_times(home: str, runs: int) -> tuple[float, float]:
+    from npdrights.paths import AppPaths
+    from npdrights.storage.keystore import KeyringKeyStore
+    from npdrights.storage.vault import Vault
+
+    vault = Vault(AppPaths.from_environment({"NPDRIGHTS_HOME": home}).data, KeyringKeyStore())
+    with_kdf, without_kdf = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        key = vault.unwrap_with_passphrase(PASSPHRASE)
+        derived = time.perf_counter()
+        vault.open(key)
+        opened = time.perf_counter()
+        vault.lock()
+        with_kdf.append(opened - start)
+        without_kdf.append(opened - derived)
+    return statistics.median(with_kdf), statistics.median(without_kdf)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--child", nargs=2, metavar=("KIND", "HOME"))
+    args = parser.parse_args()
+    if args.child:
+        child(*args.child)
+        return
+    os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    with tempfile.TemporaryDirectory() as home:
+        make_vault(home)
+        launch("app", home)  # warm the file cache for both
+        launch("bare", home)
+        app_times, bare_times = [], []
+        for _ in range(args.runs):
+            app_times.append(launch("app", home))
+            bare_times.append(launch("bare", home))
+        with_kdf, without_kdf = unlock_times(home, max(5, args.runs // 2))
+    app_median, bare_median = statistics.median(app_times), statistics.median(bare_times)
+    print(f"runs: {args.runs} each, alternating, offscreen")
+    print(f"npdrights unlock screen shown: median {app_median * 1000:.0f} ms")
+    print(f"bare QMainWindow + label shown: median {bare_median * 1000:.0f} ms")
+    print(f"unlock with key derivation (Argon2id t=3 m=64MiB p=4): median {with_kdf * 1000:.0f} ms")
+    print(f"unlock without key derivation (open + quick_check + migrations): median {without_kdf * 1000:.1f} ms")
+    print(f"startup ratio: {app_median / bare_median:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,461 @@
+"""When a body must act, and how that date was reached, in plain English.
+
+One function per rule. Each returns a `Deadline` whose explanation says how the date was worked out and names
+any weekend or bank holiday that moved it. Pure functions: `today` is never read here.
+
+Sources: shared/reference/legal-facts.md ("LF §n" below) and the references next to each rule.
+"""
+
+from __future__ import annotations
+
+import calendar
+import itertools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+import holidays
+
+from npdrights.core.dates import day_and_month, long_date
+from npdrights.core.model import PostMethod
+
+ONE_DAY = timedelta(days=1)
+
+# DPA 2018 s.164A (inserted by the Data (Use and Access) Act 2025 s.103) is in force from this day (LF §2.9).
+COMPLAINT_DUTY_STARTS = date(2026, 6, 19)
+
+DEFAULT_BODY = "the organisation"
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A date a body must act by, with how it was reached."""
+
+    due: date  # already moved to a working day where the rule says so
+    start: date  # the day the clock started (day 1 for month rules)
+    explanation: str  # one or two plain sentences
+    estimate: bool = False  # an input was estimated: deemed receipt by post, or school holidays unknown
+    points: tuple[str, ...] = ()  # things the user can raise with the body
+    statutory: bool = True  # False when no law sets this date and it is only a fair guide
+
+
+@dataclass(frozen=True)
+class IcoWindow:
+    """When complaining to the ICO makes sense (`opens`), and the date by which the ICO expects it (`closes`)."""
+
+    opens: date
+    closes: date
+    explanation: str
+
+
+class DeadlineInputError(ValueError):
+    """Dates that cannot all be true, e.g. proof of identity arriving before the request it was asked for.
+
+    `field` names the parameter at fault so a caller can point at the right box or command-line option.
+    """
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+# --- The calendar ---------------------------------------------------------------------------------------------
+
+
+@cache
+def _bank_holidays_in(year: int) -> Mapping[date, str]:
+    # England and Wales share one list of bank holidays; the holidays package calls it GB, subdivision ENG.
+    # Built once per year and kept: building it costs far more than a look-up (see bench/deadlines.py).
+    return dict(holidays.country_holidays("GB", subdiv="ENG", years=year))
+
+
+def bank_holiday(day: date) -> str | None:
+    """The bank holiday's name ('Easter Monday', 'substitute day for Christmas Day'), or None."""
+    name = _bank_holidays_in(day.year).get(day)
+    if name is not None and name.endswith(" (observed)"):
+        return f"substitute day for {name.removesuffix(' (observed)')}"
+    return name
+
+
+def _is_weekend(day: date) -> bool:
+    return day.weekday() >= 5
+
+
+def is_working_day(day: date) -> bool:
+    """Monday to Friday, and not an England and Wales bank holiday."""
+    return not _is_weekend(day) and day not in _bank_holidays_in(day.year)
+
+
+def next_working_day(day: date) -> date:
+    """`day` itself if it is a working day, otherwise the first working day after it."""
+    while not is_working_day(day):
+        day += ONE_DAY
+    return day
+
+
+def add_working_days(day: date, count: int) -> date:
+    """The `count`th working day after `day` (`day` itself is not counted)."""
+    if count < 0:
+        raise ValueError(f"count must not be negative, got {count}")
+    for _ in range(count):
+        day = next_working_day(day + ONE_DAY)
+    return day
+
+
+def add_months(day: date, months: int) -> date:
+    """The same date `months` later, or the last day of that month where the date does not exist."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _days_off(first: date, last: date) -> list[date]:
+    """The weekend days and bank holidays from `first` to `last`, both included."""
+    span = (last - first).days + 1
+    return [day for day in (first + ONE_DAY * n for n in range(span)) if not is_working_day(day)]
+
+
+def describe_days_off(days: Sequence[date]) -> str:
+    """'the weekend and the bank holiday on Monday 4 May (May Day)', for days in date order."""
+    runs = [(weekend, list(group)) for weekend, group in itertools.groupby(days, key=_is_weekend)]
+    weekends = sum(1 for weekend, _ in runs if weekend)
+    segments = []
+    for weekend, run in runs:
+        if weekend:
+            segments.append("the weekend" if weekends == 1 else f"the weekend of {day_and_month(run[0])}")
+        else:
+            named = [f"{day_and_month(day)} ({bank_holiday(day)})" for day in run]
+            noun = "bank holiday" if len(named) == 1 else "bank holidays"
+            segments.append(f"the {noun} on {_and_list(named)}")
+    return _and_list(segments)
+
+
+def _and_list(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def _moved(calendar_day: date) -> tuple[date, str]:
+    """The next working day from `calendar_day`, and ', moved past …' if that moved it (else '')."""
+    due = next_working_day(calendar_day)
+    if due == calendar_day:
+        return due, ""
+    return due, f", moved past {describe_days_off(_days_off(calendar_day, due - ONE_DAY))}"
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+# --- Receipt of a letter ----------------------------------------------------------------------------------------
+
+_POSTED = {
+    PostMethod.FIRST_CLASS: (2, "first class"),
+    PostMethod.SIGNED_FOR: (2, "by signed-for post"),
+    PostMethod.SECOND_CLASS: (4, "second class"),
+}
+
+
+def deemed_receipt(
+    sent: date, method: PostMethod, delivered: date | None = None, *, body: str = DEFAULT_BODY
+) -> Deadline:
+    """The day `body` is treated as having got a letter or message: `due` is that day, `start` the day sent.
+
+    A recorded delivery date always wins. Email and online forms arrive the day they are sent.
+    Post: the convention the courts use when nobody knows (Interpretation Act 1978 s.7, "the ordinary course of
+    post", and Practice Direction [1985] 1 All ER 889): the second working day after posting first class, the
+    fourth after second class. Signed-for letters go first class. It is an estimate (DESIGN.md §3).
+    """
+    if delivered is not None:
+        if delivered < sent:
+            raise DeadlineInputError("delivered", "A letter can't be delivered before it was sent. Check the dates.")
+        return Deadline(
+            due=delivered,
+            start=sent,
+            explanation=f"{_sentence(body)} got it on {long_date(delivered)}, the delivery date you recorded.",
+        )
+    if method is PostMethod.EMAIL:
+        return Deadline(
+            due=sent,
+            start=sent,
+            explanation=f"{_sentence(body)} got it on {long_date(sent)}: email and online forms arrive the day "
+            "they are sent.",
+        )
+    count, how = _POSTED[method]
+    due = add_working_days(sent, count)
+    skipped = _days_off(sent + ONE_DAY, due)
+    not_counting = f", not counting {describe_days_off(skipped)}" if skipped else ""
+    ordinal = "second" if count == 2 else "fourth"
+    return Deadline(
+        due=due,
+        start=sent,
+        explanation=f"{_sentence(body)} is treated as getting it on {long_date(due)}: the {ordinal} working day "
+        f"after you posted it {how} on {long_date(sent)}{not_counting}. This is an estimate. If you know the day it "
+        "was delivered, record it to make the dates exact.",
+        estimate=True,
+    )
+
+
+# --- Answers to requests: one calendar month ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Clock:
+    """A month-based clock: its calendar end before any move to a working day, and what went into it."""
+
+    calendar_end: date
+    paused_days: int
+    pause_ranges: tuple[tuple[date, date], ...]  # the days that did not count, as (first, last)
+    late_questions: tuple[date, ...]  # questions asked after the time had already run out
+
+
+def _run_clock(start: date, months: int, pauses: Sequence[tuple[date, date]]) -> _Clock:
+    # UK GDPR Art 12A and DPA 2018 s.54(3C) (LF §2.2): the days from the day the body asks for clarification to
+    # the day it gets the answer, both included, do not count. So each paused day pushes the end one day later.
+    # A pause only counts while the clock runs: not before it starts, and not once the time has run out.
+    end = add_months(start, months)
+    paused = 0
+    ranges: list[tuple[date, date]] = []
+    late: list[date] = []
+    counted_until = start - ONE_DAY
+    for asked, answered in sorted(pauses):
+        if asked > next_working_day(end):
+            late.append(asked)
+            continue
+        first = max(asked, counted_until + ONE_DAY)
+        if answered < first:
+            continue
+        days = (answered - first).days + 1
+        end += ONE_DAY * days
+        paused += days
+        ranges.append((first, answered))
+        counted_until = answered
+    return _Clock(end, paused, tuple(ranges), tuple(late))
+
+
+def _checked_pauses(received: date, clarification: Sequence[tuple[date, date]], body: str) -> list[tuple[date, date]]:
+    for asked, answered in clarification:
+        if asked < received:
+            raise DeadlineInputError(
+                "clarification",
+                f"{_sentence(body)} can't ask you to clarify a request before it got it: it asked on "
+                f"{long_date(asked)} but got the request on {long_date(received)}.",
+            )
+        if answered < asked:
+            raise DeadlineInputError(
+                "clarification",
+                f"Your clarification can't reach {body} before it asked for it: it asked on {long_date(asked)} "
+                f"and got your answer on {long_date(answered)}.",
+            )
+    return list(clarification)
+
+
+def _clock_story(start: date, months: int, clock: _Clock, start_reason: str, body: str) -> str:
+    """'one calendar month from …, when it got your request, plus 3 days while …' (no move, no full stop)."""
+    length = "one calendar month" if months == 1 else "three calendar months"
+    story = f"{length} from {long_date(start)}, {start_reason}"
+    if not is_working_day(start):
+        story += " (the day it arrives counts as day 1, even at a weekend or on a bank holiday)"
+    month_end = add_months(start, months)
+    if month_end.day != start.day:
+        story += f", so to {day_and_month(month_end)} as {month_end:%B} has no {start.day}{_suffix(start.day)}"
+    if clock.paused_days:
+        spans = _and_list([f"{day_and_month(first)} to {day_and_month(last)}" for first, last in clock.pause_ranges])
+        story += f", plus {_plural(clock.paused_days, 'day')} while {body} waited for your clarification ({spans})"
+    return story
+
+
+def _suffix(day: int) -> str:
+    # Only the 29th, 30th and 31st can be missing from a month.
+    return "st" if day == 31 else "th"
+
+
+def response_due(
+    received: date,
+    *,
+    id_received: date | None = None,
+    clarification: Sequence[tuple[date, date]] = (),
+    extension_notified: date | None = None,
+    extended: bool = False,
+    body: str = DEFAULT_BODY,
+) -> Deadline:
+    """When `body` must answer a subject access request, objection, rectification, erasure or restriction.
+
+    UK GDPR Art 12(3) and ICO guidance (LF §2.1): one calendar month; the day of receipt is day 1; the same date
+    next month, or that month's last day if the date does not exist; then the next working day if it falls on a
+    weekend or bank holiday. The same month applies to objections, rectification, erasure and restriction.
+    - `id_received`: the body asked for proof of identity; the month starts again the day it arrives (LF §2.2).
+    - `clarification`: (asked_on, answer_received_on) pairs; those days do not count (LF §2.2).
+    - `extension_notified` or `extended`: three months from the same start (Art 12(3), LF §2.1). The body must say
+      so within the first month; a later notice still gives the date but adds a point the user can raise.
+      `extended=True` without a date is for when the notice date is unknown.
+    """
+    start, start_reason = received, "when it got your request"
+    if id_received is not None:
+        if id_received < received:
+            raise DeadlineInputError(
+                "id_received", f"Your proof of identity can't reach {body} before your request did. Check the dates."
+            )
+        start, start_reason = id_received, "when your proof of identity reached it, which starts the month again"
+    if extension_notified is not None and extension_notified < received:
+        raise DeadlineInputError(
+            "extension_notified", f"{_sentence(body)} can't extend its deadline before it got your request."
+        )
+    pauses = _checked_pauses(received, clarification, body)
+
+    first_month = _run_clock(start, 1, pauses)
+    first_due, first_moved = _moved(first_month.calendar_end)
+    if extension_notified is None and not extended:
+        clock, due, moved, months = first_month, first_due, first_moved, 1
+    else:
+        clock = _run_clock(start, 3, pauses)
+        (due, moved), months = _moved(clock.calendar_end), 3
+
+    story = _clock_story(start, months, clock, start_reason, body)
+    explanation = f"{_sentence(body)} must answer by {long_date(due)}: {story}{moved}."
+    points = [
+        f"{_sentence(body)} asked you to clarify on {long_date(asked)}, after its time to answer had run out, so "
+        "that doesn't give it more time."
+        for asked in clock.late_questions
+    ]
+    if extension_notified is not None:
+        explanation += f" It has three months because it told you on {long_date(extension_notified)} that it needs "
+        explanation += "more time."
+        if extension_notified > first_due:
+            points.append(
+                f"{_sentence(body)} told you it needed more time on {long_date(extension_notified)}, after its "
+                f"first deadline of {long_date(first_due)}. The law says it must tell you within the first month, "
+                f"so you can say the extension doesn't apply and its answer was due on {long_date(first_due)}."
+            )
+    elif extended:
+        explanation += (
+            f" It has three months because it extended the deadline. It had to tell you so, with its reasons, by "
+            f"{long_date(first_due)}."
+        )
+    return Deadline(due=due, start=start, explanation=explanation, points=tuple(points))
+
+
+# --- Complaints ---------------------------------------------------------------------------------------------
+
+
+def complaint_acknowledgement_due(received: date, *, body: str = DEFAULT_BODY) -> Deadline:
+    """When `body` must acknowledge a data protection complaint made to it.
+
+    DPA 2018 s.164A (LF §2.9), for complaints received from 19 June 2026: within 30 days, counted from the day
+    after receipt, moved to the next working day if the 30th day is a weekend or bank holiday. For complaints
+    received earlier the same date is given as a fair guide, with `statutory=False`.
+    """
+    start = received + ONE_DAY
+    due, moved = _moved(received + timedelta(days=30))
+    count = f"30 days counted from {long_date(start)}, the day after it got your complaint{moved}"
+    if received >= COMPLAINT_DUTY_STARTS:
+        return Deadline(
+            due=due,
+            start=start,
+            explanation=f"{_sentence(body)} must acknowledge your complaint by {long_date(due)}: {count}.",
+        )
+    return Deadline(
+        due=due,
+        start=start,
+        explanation=f"There was no legal duty to acknowledge complaints received before "
+        f"{long_date(COMPLAINT_DUTY_STARTS)}. As a fair guide, {body} should have replied by {long_date(due)}: "
+        f"{count}.",
+        statutory=False,
+    )
+
+
+def complaint_silence_ends(complaint_received: date) -> date:
+    """The first day after 30 days of silence from a body that got a complaint.
+
+    The ICO expects people to follow up when there is no response after 30 days (LF §2.8); counted like the
+    s.164A acknowledgement so the two dates agree.
+    """
+    return complaint_acknowledgement_due(complaint_received).due + ONE_DAY
+
+
+def ico_complaint_window(last_contact: date, *, earliest: date, body: str = DEFAULT_BODY) -> IcoWindow:
+    """When a complaint to the ICO makes sense, and the date by which the ICO expects it.
+
+    ICO, "What to expect" (LF §2.8): complain within three months of the last meaningful contact with the
+    organisation, normally after complaining to it first. `earliest` is the caller's sensible opening date: the
+    day after the body's deadline passed, or after 30 days of silence following a complaint to it. The ICO accepts
+    complaints at any time, so the opening date is advice, not a bar.
+    """
+    closes = add_months(last_contact, 3)
+    explanation = (
+        f"The ICO expects your complaint by {long_date(closes)}: three months after your last contact with {body} "
+        f"on {long_date(last_contact)}. "
+    )
+    if earliest <= closes:
+        explanation += (
+            f"It makes sense to wait until {long_date(earliest)}, so {body} has had its chance to put things right, "
+            "but the ICO accepts complaints at any time."
+        )
+    else:
+        explanation += (
+            f"That is before {long_date(earliest)}, when you'd normally be ready to complain. The ICO accepts "
+            "complaints at any time, so complain as soon as you can and explain the dates."
+        )
+    return IcoWindow(opens=earliest, closes=closes, explanation=explanation)
+
+
+# --- A maintained school's educational record --------------------------------------------------------------------
+
+
+def school_record_due(
+    received: date,
+    school_holidays: Sequence[tuple[date, date]] | None = None,
+    *,
+    body: str = "the school",
+) -> Deadline:
+    """When a maintained school must let a parent see the educational record, or send a copy.
+
+    Education (Pupil Information) (England) Regulations 2005 (SI 2005/1437) reg 5 (LF §5): within 15 school days
+    of the written request. A school day is a weekday that is not a bank holiday or a school holiday (ranges of
+    (first, last) days, both included). The day of receipt is not counted. Without the school's holidays every
+    such weekday counts, so the date is an estimate.
+    """
+    ranges = sorted(school_holidays or ())
+    for first, last in ranges:
+        if last < first:
+            raise DeadlineInputError(
+                "school_holidays",
+                f"A school holiday can't end before it starts: {long_date(first)} to {long_date(last)}.",
+            )
+
+    def in_holiday(day: date) -> bool:
+        return any(first <= day <= last for first, last in ranges)
+
+    school_days: list[date] = []
+    day = received
+    while len(school_days) < 15:
+        day += ONE_DAY
+        if is_working_day(day) and not in_holiday(day):
+            school_days.append(day)
+    due = school_days[-1]
+
+    window = (received + ONE_DAY, due)
+    skipped = ["weekends"]
+    bank_holidays = [d for d in _days_off(*window) if not _is_weekend(d)]
+    if bank_holidays:
+        skipped.append(describe_days_off(bank_holidays))
+    touched = [(first, last) for first, last in ranges if first <= window[1] and last >= window[0]]
+    if touched:
+        spans = _and_list([f"{day_and_month(first)} to {day_and_month(last)}" for first, last in touched])
+        skipped.append(f"the school {'holiday' if len(touched) == 1 else 'holidays'} you entered ({spans})")
+    explanation = (
+        f"{_sentence(body)} must let you see the record, or send the copy you asked for, by {long_date(due)}: "
+        f"15 school days after it got your request on {long_date(received)}, not counting {_and_list(skipped)}."
+    )
+    if school_holidays is None:
+        explanation += (
+            " This is an estimate because it counts every weekday except bank holidays. Add the school's holiday "
+            "and training days to make it exact."
+        )
+    explanation += " The rule applies to maintained schools; academies and free schools may follow it by choice."
+    return Deadline(due=due, start=school_days[0], explanation=explanation, estimate=school_holidays is None)

@@ -1,0 +1,283 @@
+"""Who is asking, and the advice that follows: who signs, what the child does, which form goes in the envelope.
+
+Sources: shared/reference/legal-facts.md §3 (children's rights, competence, parents acting for a child) and §7
+(the ICO's consent letter for people aged 12 and over). The app advises; it never refuses to write a letter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+# LF §3: in England there is no fixed age. The ICO says 12 "indicates an approach that will be reasonable in many
+# cases" (Scotland presumes competence from 12; this app covers England only). The ICO's complaint form also asks
+# for a signed consent letter from anyone aged 12 or over (LF §3, §7).
+GUIDE_AGE = 12
+ADULT_AGE = 18  # a child is anyone under 18 (LF §3, UNCRC)
+
+PARENTAL_RESPONSIBILITY = (
+    "Parental responsibility means the legal rights and duties a parent has for a child. More than one person can "
+    "have it, and not only birth parents: a guardian or someone named in a court order can have it too. The "
+    "organisation may ask you to show that you have it. Send proof only if it asks."
+)
+
+_RIGHTS_ARE_THE_CHILDS = (
+    "The rights belong to your child, not to you. A parent or carer should act for a child only if the child "
+    "agrees, if the child can't yet understand their rights, or if it is clearly in the child's best interests."
+)
+
+_ID_ONLY_WHEN_ASKED = "The organisation may ask for proof of identity. Send it only if it asks."
+
+
+class Requester(Enum):
+    """Who is making the request."""
+
+    PUPIL = "pupil"
+    PARENT_WITH_AUTHORITY = "parent-with-authority"  # a parent or carer, with the pupil's authority
+    PARENT_FOR_CHILD = "parent-for-child"  # a parent or carer, for a child too young to act
+    ADULT_FORMER_PUPIL = "adult-former-pupil"
+    ADVISER = "adviser"  # an adviser with a signed authority
+
+    @property
+    def label(self) -> str:
+        return _REQUESTER_LABELS[self]
+
+
+_REQUESTER_LABELS = {
+    Requester.PUPIL: "The pupil, asking for themselves",
+    Requester.PARENT_WITH_AUTHORITY: "A parent or carer, with the pupil's agreement",
+    Requester.PARENT_FOR_CHILD: "A parent or carer, for a child too young to ask",
+    Requester.ADULT_FORMER_PUPIL: "A former pupil, now an adult",
+    Requester.ADVISER: "An adviser, with a signed authority",
+}
+
+
+class Voice(Enum):
+    """Whose words the letter is in."""
+
+    OWN = "own"  # "my data"
+    PARENT = "parent"  # "my child's data"
+    REPRESENTATIVE = "representative"  # "my client's data"
+
+
+class ChildPart(Enum):
+    """What the pupil themselves should do about the letter."""
+
+    SIGNS = "signs"  # makes the request and signs the letter
+    AUTHORISES = "authorises"  # signs an authority (their consent) for someone else to act
+    ASKED = "asked"  # is told about it, in words they understand, and asked what they think
+
+
+class Enclosure(Enum):
+    """A form to send with the letter."""
+
+    PUPIL_AUTHORITY = "pupil-authority"  # the pupil agrees that a parent or carer acts for them
+    PARENT_STATEMENT = "parent-statement"  # the parent's own statement that they act for a young child
+    ADVISER_AUTHORITY = "adviser-authority"  # a signed authority for an adviser
+
+    @property
+    def title(self) -> str:
+        return _ENCLOSURE_TITLES[self]
+
+
+_ENCLOSURE_TITLES = {
+    Enclosure.PUPIL_AUTHORITY: "The pupil's signed authority for a parent or carer to ask for them",
+    Enclosure.PARENT_STATEMENT: "A parent's or carer's statement that they are acting for their child",
+    Enclosure.ADVISER_AUTHORITY: "A signed authority for an adviser to act",
+}
+
+
+@dataclass(frozen=True)
+class RequesterAdvice:
+    """What follows from who is asking and how old the pupil is on the letter's date."""
+
+    requester: Requester
+    age: int | None  # the pupil's age on the letter date, if the date of birth is known
+    voice: Voice
+    child_part: ChildPart
+    enclosures: tuple[Enclosure, ...]
+    authority_signed_by: str  # who signs the enclosed authority, or "" if there is none
+    advice: tuple[str, ...]  # plain-English sentences to show the user
+    cautions: tuple[str, ...]  # where the choice and the age don't fit: advice to think again, never a block
+
+
+def age_on(born: date, on: date) -> int:
+    """Whole years from `born` to `on` (someone born on 29 February has their birthday on 1 March)."""
+    had_birthday = (on.month, on.day) >= (born.month, born.day)
+    return on.year - born.year - (0 if had_birthday else 1)
+
+
+def advise(requester: Requester, *, letter_date: date, born: date | None) -> RequesterAdvice:
+    """The advice for `requester` writing on `letter_date` about a pupil born on `born` (None if unknown)."""
+    age = age_on(born, letter_date) if born is not None else None
+    return _ADVISERS[requester](age)
+
+
+def _years(age: int) -> str:
+    return f"{age} years old"
+
+
+def _ico_consent_note(age: int | None) -> tuple[str, ...]:
+    if age is not None and age >= GUIDE_AGE:
+        return (
+            "If you later complain to the ICO for them, the ICO asks for a signed consent letter from anyone aged 12 "
+            "or over.",
+        )
+    return ()
+
+
+def _for_pupil(age: int | None) -> RequesterAdvice:
+    advice = ["You're asking for your own data, so you sign the letter.", _ID_ONLY_WHEN_ASKED]
+    cautions = []
+    if age is not None and age < GUIDE_AGE:
+        cautions.append(
+            f"You're {_years(age)}. You can use your own rights if you understand what you're asking for. In "
+            "England there's no fixed age: the ICO says around 12 is a reasonable guide. A parent, carer or "
+            "another adult you trust can help you, or ask for you."
+        )
+    elif age is not None and age < ADULT_AGE:
+        advice.append(f"At {age}, you can usually ask for your own data. The ICO says around 12 is a reasonable guide.")
+    return RequesterAdvice(
+        requester=Requester.PUPIL,
+        age=age,
+        voice=Voice.OWN,
+        child_part=ChildPart.SIGNS,
+        enclosures=(),
+        authority_signed_by="",
+        advice=tuple(advice),
+        cautions=tuple(cautions),
+    )
+
+
+def _for_adult_former_pupil(age: int | None) -> RequesterAdvice:
+    cautions = []
+    if age is not None and age < ADULT_AGE:
+        cautions.append(
+            f"You're {_years(age)}, so you're not an adult yet. Choose 'the pupil' instead: the letter will be the "
+            "same, but the advice fits better."
+        )
+    return RequesterAdvice(
+        requester=Requester.ADULT_FORMER_PUPIL,
+        age=age,
+        voice=Voice.OWN,
+        child_part=ChildPart.SIGNS,
+        enclosures=(),
+        authority_signed_by="",
+        advice=(
+            "You're asking for your own data, so you sign the letter. Give any former names and schools so the "
+            "organisation can find your records.",
+            _ID_ONLY_WHEN_ASKED,
+        ),
+        cautions=tuple(cautions),
+    )
+
+
+def _for_parent_with_authority(age: int | None) -> RequesterAdvice:
+    advice = [
+        _RIGHTS_ARE_THE_CHILDS,
+        "Ask your child to sign the authority form, to show they agree to you asking for them.",
+        PARENTAL_RESPONSIBILITY,
+        *_ico_consent_note(age),
+    ]
+    cautions = []
+    if age is not None and age < GUIDE_AGE:
+        cautions.append(
+            f"Your child is {_years(age)}. A child this young may not understand enough to give you their "
+            "authority. If so, choose 'for a child too young to ask' instead."
+        )
+    elif age is not None and age >= ADULT_AGE:
+        advice.remove(PARENTAL_RESPONSIBILITY)
+        cautions.append(
+            f"Your child is {_years(age)}, an adult. You need their signed authority, like anyone asking for an "
+            "adult's data. Parental responsibility ends at 18."
+        )
+    return RequesterAdvice(
+        requester=Requester.PARENT_WITH_AUTHORITY,
+        age=age,
+        voice=Voice.PARENT,
+        child_part=ChildPart.AUTHORISES,
+        enclosures=(Enclosure.PUPIL_AUTHORITY,),
+        authority_signed_by="the pupil",
+        advice=tuple(advice),
+        cautions=tuple(cautions),
+    )
+
+
+def _for_parent_for_child(age: int | None) -> RequesterAdvice:
+    advice = [_RIGHTS_ARE_THE_CHILDS, PARENTAL_RESPONSIBILITY]
+    cautions = []
+    enclosures: tuple[Enclosure, ...]
+    if age is not None and age >= ADULT_AGE:
+        advice.remove(PARENTAL_RESPONSIBILITY)
+        child_part, enclosures = ChildPart.AUTHORISES, (Enclosure.PUPIL_AUTHORITY,)
+        cautions.append(
+            f"They are {_years(age)}, an adult, so a parent can't ask for their data without their signed "
+            "authority. Choose 'with the pupil's agreement' instead."
+        )
+    elif age is not None and age >= GUIDE_AGE:
+        # Old enough that their agreement is the safer course: recommend it, but keep the parent's choice.
+        child_part, enclosures = ChildPart.AUTHORISES, (Enclosure.PARENT_STATEMENT, Enclosure.PUPIL_AUTHORITY)
+        cautions.append(
+            f"Your child is {_years(age)}. Many children of 12 and over can decide for themselves, and the "
+            "organisation may want to know they agree. Talk to them. If they understand, ask them to sign the "
+            "authority form too, or choose 'with the pupil's agreement' instead."
+        )
+        advice.extend(_ico_consent_note(age))
+    else:
+        child_part, enclosures = ChildPart.ASKED, (Enclosure.PARENT_STATEMENT,)
+        advice.append(
+            "Tell your child what you're asking for and why, in words they understand, and listen to what they think."
+        )
+    return RequesterAdvice(
+        requester=Requester.PARENT_FOR_CHILD,
+        age=age,
+        voice=Voice.PARENT,
+        child_part=child_part,
+        enclosures=enclosures,
+        authority_signed_by="the pupil" if Enclosure.PUPIL_AUTHORITY in enclosures else "",
+        advice=tuple(advice),
+        cautions=tuple(cautions),
+    )
+
+
+def _for_adviser(age: int | None) -> RequesterAdvice:
+    advice = ["Send the signed authority with the letter, so the organisation knows you may act."]
+    enclosures: tuple[Enclosure, ...]
+    if age is None:
+        signer = "the pupil, or a parent or carer if the pupil is too young to decide"
+        child_part, enclosures = ChildPart.AUTHORISES, (Enclosure.ADVISER_AUTHORITY,)
+        advice.append("The pupil should sign it if they understand what it means; around 12 is a reasonable guide.")
+    elif age < GUIDE_AGE:
+        signer = "a parent or carer with parental responsibility"
+        child_part, enclosures = ChildPart.ASKED, (Enclosure.ADVISER_AUTHORITY, Enclosure.PARENT_STATEMENT)
+        advice.extend(
+            (
+                f"The pupil is {_years(age)}, so a parent or carer usually signs the authority. Explain to the "
+                "child what you're doing, in words they understand.",
+                PARENTAL_RESPONSIBILITY,
+            )
+        )
+    else:
+        signer = "the pupil"
+        child_part, enclosures = ChildPart.AUTHORISES, (Enclosure.ADVISER_AUTHORITY,)
+        advice.append(f"The pupil is {_years(age)}, so they should sign the authority themselves.")
+    return RequesterAdvice(
+        requester=Requester.ADVISER,
+        age=age,
+        voice=Voice.REPRESENTATIVE,
+        child_part=child_part,
+        enclosures=enclosures,
+        authority_signed_by=signer,
+        advice=(*advice, *_ico_consent_note(age)),
+        cautions=(),
+    )
+
+
+_ADVISERS = {
+    Requester.PUPIL: _for_pupil,
+    Requester.ADULT_FORMER_PUPIL: _for_adult_former_pupil,
+    Requester.PARENT_WITH_AUTHORITY: _for_parent_with_authority,
+    Requester.PARENT_FOR_CHILD: _for_parent_for_child,
+    Requester.ADVISER: _for_adviser,
+}
