@@ -20,7 +20,7 @@ from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
+from reportlab.lib.units import mm as reportlab_mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -66,12 +66,13 @@ NORMAL = Sizes(body=11, leading=15, heading=13, subject=12, small=9.5)
 # Large print: at least 14 pt is the requirement; 16 pt follows common large-print practice.
 LARGE = Sizes(body=16, leading=21, heading=18.5, subject=17, small=13)
 
+MM = float(reportlab_mm)  # points per millimetre
 LEFT_MM = ADDRESS_BOX.left  # the body lines up with the address
 RIGHT_EDGE_MM = 190.0
 TOP_MM = 20.0
 BOTTOM_MM = 24.0
 FOOTER_BASELINE_MM = 12.0
-FIRST_BODY_TOP_MM = 100.0  # just below the top fold (99 mm), clear of the window
+FIRST_BODY_TOP_MM = 100.0  # just below the top fold (99 MM), clear of the window
 SENDER_TOP_MM = 14.0
 SENDER_LEFT_LIMIT_MM = ever_visible().right + 8  # right of anything that can show through the window
 BARCODE_TOP_MM = 14.0
@@ -102,11 +103,11 @@ def render_pdf(
     styles = _styles(sizes)
     buffer = io.BytesIO()
     width, height = A4
-    body_width = width - LEFT_MM * mm - (A4[0] / mm - RIGHT_EDGE_MM) * mm
-    later = Frame(LEFT_MM * mm, BOTTOM_MM * mm, body_width, height - (TOP_MM + BOTTOM_MM) * mm, id="later")
+    body_width = width - LEFT_MM * MM - (A4[0] / MM - RIGHT_EDGE_MM) * MM
+    later = Frame(LEFT_MM * MM, BOTTOM_MM * MM, body_width, height - (TOP_MM + BOTTOM_MM) * MM, id="later")
     has_address = letter.recipient is not None
     first_top = FIRST_BODY_TOP_MM if has_address else TOP_MM
-    first = Frame(LEFT_MM * mm, BOTTOM_MM * mm, body_width, height - (first_top + BOTTOM_MM) * mm, id="first")
+    first = Frame(LEFT_MM * MM, BOTTOM_MM * MM, body_width, height - (first_top + BOTTOM_MM) * MM, id="first")
     document = BaseDocTemplate(
         buffer,
         pagesize=A4,
@@ -139,24 +140,38 @@ def place_address(lines: Sequence[str]) -> list[PlacedLine]:
     while not _address_fits(lines, size):
         size -= 0.25
         if size < ADDRESS_FONT_MIN:
-            raise AddressTooLong(f"{len(lines)} address lines do not fit in an envelope window")
-    ascent = pdfmetrics.getAscentDescent(SANS, size)[0] / mm
-    leading = size * LINE_SPACING / mm
+            raise AddressTooLong(f"the address ({len(lines)} lines) does not fit in an envelope window")
+    ascent = _ascent_mm(size)
+    leading = size * LINE_SPACING / MM
     return [
         PlacedLine(text, ADDRESS_BOX.left, ADDRESS_BOX.top + ascent + index * leading, size)
         for index, text in enumerate(lines)
     ]
 
 
+def _ascent_mm(size: float) -> float:
+    return float(pdfmetrics.getAscentDescent(SANS, size)[0]) / MM
+
+
+def _descent_mm(size: float) -> float:
+    """How far letters reach below the baseline, as a positive number."""
+    return -float(pdfmetrics.getAscentDescent(SANS, size)[1]) / MM
+
+
+def _width_mm(text: str, font: str, size: float) -> float:
+    return float(pdfmetrics.stringWidth(text, font, size)) / MM
+
+
 def _address_fits(lines: Sequence[str], size: float) -> bool:
-    ascent, descent = (value / mm for value in pdfmetrics.getAscentDescent(SANS, size))
-    height = ascent - descent + (len(lines) - 1) * size * LINE_SPACING / mm
-    widest = max((pdfmetrics.stringWidth(line, SANS, size) / mm for line in lines), default=0.0)
+    height = _ascent_mm(size) + _descent_mm(size) + (len(lines) - 1) * size * LINE_SPACING / MM
+    widest = max((_width_mm(line, SANS, size) for line in lines), default=0.0)
     return height <= ADDRESS_BOX.height and widest <= ADDRESS_BOX.width
 
 
 def _styles(sizes: Sizes) -> dict[str, ParagraphStyle]:
-    body = ParagraphStyle("body", fontName=SANS, fontSize=sizes.body, leading=sizes.leading, spaceAfter=sizes.body * 0.7)
+    body = ParagraphStyle(
+        "body", fontName=SANS, fontSize=sizes.body, leading=sizes.leading, spaceAfter=sizes.body * 0.7
+    )
     return {
         "body": body,
         "cell": ParagraphStyle("cell", parent=body, spaceAfter=0),
@@ -193,7 +208,11 @@ def _story(letter: LetterContent, styles: dict[str, ParagraphStyle], width: floa
         yield from _block(block, styles, width)
     if letter.signature is not None:
         signature = letter.signature
-        lines = [_text(f"{signature.closing},", styles["body"]), Spacer(1, 14 * mm), _text(signature.name, styles["cell"])]
+        lines = [
+            _text(f"{signature.closing},", styles["body"]),
+            Spacer(1, 14 * MM),
+            _text(signature.name, styles["cell"]),
+        ]
         if signature.capacity:
             lines.append(_text(signature.capacity, styles["cell"]))
         yield KeepTogether(lines)
@@ -250,41 +269,46 @@ def _table(
 
 
 def _y(mm_from_top: float) -> float:
-    return (A4_HEIGHT_MM - mm_from_top) * mm
+    return (A4_HEIGHT_MM - mm_from_top) * MM
 
 
 def _fitted_size(lines: Sequence[str], font: str, size: float, room_mm: float) -> float:
-    widest = max((pdfmetrics.stringWidth(line, font, size) / mm for line in lines), default=0.0)
+    widest = max((_width_mm(line, font, size) for line in lines), default=0.0)
     return size if widest <= room_mm else size * room_mm / widest
 
 
 def _right_block(canvas: Canvas, lines: Sequence[str], top_mm: float, size: float, bold_first: bool) -> float:
-    """Lines aligned to the right edge, kept clear of the window; returns the mm below the last line."""
+    """Lines aligned to the right edge, kept clear of the window; returns the MM below the last line."""
     size = _fitted_size(lines, SANS_BOLD if bold_first else SANS, size, RIGHT_EDGE_MM - SENDER_LEFT_LIMIT_MM)
-    leading = size * LINE_SPACING / mm
-    baseline = top_mm + pdfmetrics.getAscentDescent(SANS, size)[0] / mm
+    leading = size * LINE_SPACING / MM
+    baseline = top_mm + _ascent_mm(size)
     for index, line in enumerate(lines):
         canvas.setFont(SANS_BOLD if bold_first and index == 0 else SANS, size)
-        canvas.drawRightString(RIGHT_EDGE_MM * mm, _y(baseline + index * leading), line)
-    return baseline + (len(lines) - 1) * leading - pdfmetrics.getAscentDescent(SANS, size)[1] / mm
+        canvas.drawRightString(RIGHT_EDGE_MM * MM, _y(baseline + index * leading), line)
+    return baseline + (len(lines) - 1) * leading + _descent_mm(size)
 
 
 def _sender_lines(sender: Postal) -> list[str]:
-    return [sender.name, *sender.lines, *([sender.email] if sender.email else []), *([sender.phone] if sender.phone else [])]
+    return [
+        sender.name,
+        *sender.lines,
+        *([sender.email] if sender.email else []),
+        *([sender.phone] if sender.phone else []),
+    ]
 
 
 def _first_page(letter: LetterContent, sizes: Sizes, barcode: bool, canvas: Canvas, _document: Any) -> None:
     canvas.saveState()
     if barcode and letter.reference:
-        code = Code128(letter.reference, barHeight=BARCODE_HEIGHT_MM * mm, barWidth=0.3 * mm, humanReadable=False)
-        code.drawOn(canvas, LEFT_MM * mm - code.lquiet, _y(BARCODE_TOP_MM + BARCODE_HEIGHT_MM))
+        code = Code128(letter.reference, barHeight=BARCODE_HEIGHT_MM * MM, barWidth=0.3 * MM, humanReadable=False)
+        code.drawOn(canvas, LEFT_MM * MM - code.lquiet, _y(BARCODE_TOP_MM + BARCODE_HEIGHT_MM))
     below_sender = SENDER_TOP_MM
     if letter.sender is not None:
         below_sender = _right_block(canvas, _sender_lines(letter.sender), SENDER_TOP_MM, sizes.small, bold_first=True)
     if letter.recipient is not None:
         for line in place_address(letter.recipient.lines):
             canvas.setFont(SANS, line.size)
-            canvas.drawString(line.x_mm * mm, _y(line.baseline_mm), line.text)
+            canvas.drawString(line.x_mm * MM, _y(line.baseline_mm), line.text)
         dateline = [long_date(letter.date), f"Our reference: {letter.reference}"]
         if letter.their_reference:
             dateline.append(f"Your reference: {letter.their_reference}")
@@ -297,13 +321,13 @@ def _footer(letter: LetterContent, sizes: Sizes, canvas: Canvas, page: int, page
     canvas.setFont(SANS, sizes.small)
     canvas.setFillColor(colors.HexColor("#333333"))
     baseline = _y(A4_HEIGHT_MM - FOOTER_BASELINE_MM)
-    canvas.drawString(LEFT_MM * mm, baseline, letter.reference)
-    canvas.drawCentredString((LEFT_MM + RIGHT_EDGE_MM) / 2 * mm, baseline, long_date(letter.date))
-    canvas.drawRightString(RIGHT_EDGE_MM * mm, baseline, f"Page {page} of {pages}")
+    canvas.drawString(LEFT_MM * MM, baseline, letter.reference)
+    canvas.drawCentredString((LEFT_MM + RIGHT_EDGE_MM) / 2 * MM, baseline, long_date(letter.date))
+    canvas.drawRightString(RIGHT_EDGE_MM * MM, baseline, f"Page {page} of {pages}")
     canvas.restoreState()
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type hints
     """Holds pages back until the end, so each footer can say "Page N of M"."""
 
     def __init__(self, *args: Any, footer: Callable[[Canvas, int, int], None], **kwargs: Any) -> None:

@@ -54,7 +54,10 @@ class Box:
 
     def contains(self, other: Box) -> bool:
         return (
-            self.left <= other.left and other.right <= self.right and self.top <= other.top and other.bottom <= self.bottom
+            self.left <= other.left
+            and other.right <= self.right
+            and self.top <= other.top
+            and other.bottom <= self.bottom
         )
 
 

@@ -209,7 +209,9 @@ def check_common(answers: LetterAnswers, letter_date: date) -> list[Problem]:
         problems.append(Problem("pupil.date_of_birth", "missing: give it as YYYY-MM-DD", "missing"))
     elif pupil.date_of_birth > letter_date:
         problems.append(
-            Problem("pupil.date_of_birth", f"after the letter's date ({letter_date.isoformat()}): check the year", "range")
+            Problem(
+                "pupil.date_of_birth", f"after the letter's date ({letter_date.isoformat()}): check the year", "range"
+            )
         )
     problems += _identifier_problems(pupil)
     for index, school in enumerate(pupil.schools):
@@ -221,7 +223,9 @@ def check_common(answers: LetterAnswers, letter_date: date) -> list[Problem]:
             if year is not None and not EARLIEST_SCHOOL_YEAR <= year <= letter_date.year:
                 problems.append(
                     Problem(
-                        f"{path}.{name}", f"{year} is not a year between {EARLIEST_SCHOOL_YEAR} and {letter_date.year}", "range"
+                        f"{path}.{name}",
+                        f"{year} is not a year between {EARLIEST_SCHOOL_YEAR} and {letter_date.year}",
+                        "range",
                     )
                 )
         if school.from_year and school.to_year and school.from_year > school.to_year:
@@ -236,9 +240,7 @@ def _identifier_problems(pupil: Pupil) -> list[Problem]:
     found += [(f"pupil.former_upns[{index}]", check_upn(upn)) for index, upn in enumerate(pupil.former_upns)]
     found.append(("pupil.uln", check_uln(pupil.uln) if pupil.uln else None))
     return [
-        Problem(path, problem.message, problem.code, problem.blocking)
-        for path, problem in found
-        if problem is not None
+        Problem(path, problem.message, problem.code, problem.blocking) for path, problem in found if problem is not None
     ]
 
 
@@ -247,7 +249,9 @@ def _case_problems(case: CaseHistory, letter_date: date) -> list[Problem]:
     if case.sent > letter_date:
         problems.append(Problem("case.sent", f"after this letter's date ({letter_date.isoformat()})", "range"))
     if case.delivered is not None and case.delivered < case.sent:
-        problems.append(Problem("case.delivered", "before case.sent: a letter cannot arrive before it is sent", "range"))
+        problems.append(
+            Problem("case.delivered", "before case.sent: a letter cannot arrive before it is sent", "range")
+        )
     for index, event in enumerate(case.events):
         if not case.sent <= event.date <= letter_date:
             problems.append(

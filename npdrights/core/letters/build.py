@@ -32,10 +32,12 @@ from npdrights.core.letters.ico import IcoSummary, cap_summary
 from npdrights.core.letters.kinds import KINDS, LetterKind, kind_named
 from npdrights.core.letters.recipients import DirectoryEntry
 from npdrights.core.letters.templates import LetterTemplates
-from npdrights.core.letters.voice import age_on, voice_for
+from npdrights.core.letters.voice import voice_for
 from npdrights.core.model import EventKind, PostMethod, Relationship
+from npdrights.core.requesters import age_on
 
 ICO_SUMMARY_TEMPLATE = "complaint-ico-summary.j2"
+MAX_ADDRESS_LINES = 7  # name, up to five lines, postcode: what fits a DL window in print people can read
 SUMMARY_SHORTENED = "The ICO summary was cut to fit the form's 2,000 characters: check it still says what matters most."
 # check_common reports these with a more specific message.
 _CHECKED_FOR_EVERY_KIND = frozenset({"requester.name", "requester.address", "pupil.name", "pupil.date_of_birth"})
@@ -83,6 +85,7 @@ class CaseFacts:
     overdue: bool
     last_contact: date
     timeline: tuple[TimelineRow, ...]
+    extension_notified: date | None
 
 
 @dataclass(frozen=True)
@@ -122,14 +125,13 @@ def build_letter(
         sent_by_email=answers.send_by is PostMethod.EMAIL,
         reply_by_email=answers.reply_by.value == "email",
     )
+    voice = voice_for(answers.requester.relationship, answers.pupil.date_of_birth, letter_date, answers.pupil_authority)
     context: dict[str, Any] = {
         "letter": facts,
         "requester": answers.requester,
         "pupil": answers.pupil,
         "recipient": resolved.facts,
-        "voice": voice_for(
-            answers.requester.relationship, answers.pupil.date_of_birth, letter_date, answers.pupil_authority
-        ),
+        "voice": voice,
         "situations": tuple(situation.value for situation in answers.situations),
         "grounds": answers.grounds,
         "erasure_grounds": tuple(ground.value for ground in answers.erasure_grounds),
@@ -139,7 +141,8 @@ def build_letter(
         "educational_record": answers.educational_record,
     }
     if answers.case is not None:
-        context["case"] = _case_facts(answers.case, letter_date)
+        context["case"], case_problems = _case_context(letter_kind, answers, letter_date, resolved.facts)
+        problems += case_problems
     summary: IcoSummary | None = None
     extra = _EXTRA_CONTEXT.get(letter_kind.name)
     if extra is not None:
@@ -165,6 +168,7 @@ def build_letter(
                 [
                     *resolved.warnings,
                     *(str(problem) for problem in problems),
+                    *voice.cautions,
                     *document.fields.get("warning", ()),
                     *([SUMMARY_SHORTENED] if summary and summary.shortened else []),
                 ]
@@ -195,9 +199,7 @@ def _normalised(answers: LetterAnswers) -> LetterAnswers:
     )
 
 
-def _kind_problems(
-    kind: LetterKind, answers: LetterAnswers, recipients: Mapping[str, DirectoryEntry]
-) -> list[Problem]:
+def _kind_problems(kind: LetterKind, answers: LetterAnswers, recipients: Mapping[str, DirectoryEntry]) -> list[Problem]:
     problems = [
         Problem(path, f"missing: the {kind.name} letter needs it", "missing")
         for path in kind.needs
@@ -207,16 +209,30 @@ def _kind_problems(
     recipient = answers.recipient
     if recipient.directory and recipient.directory not in recipients:
         problems.append(
-            Problem("recipient", f"{recipient.directory!r} is not in the directory (it has {', '.join(recipients)})", "unknown")
+            Problem(
+                "recipient",
+                f"{recipient.directory!r} is not in the directory (it has {', '.join(recipients)})",
+                "unknown",
+            )
         )
     elif recipient.directory and kind.is_letter and not recipients[recipient.directory].has_postal_address:
         entry = recipients[recipient.directory]
         problems.append(Problem("recipient", f"no postal address for {entry.name}. {entry.note}".strip(), "no-address"))
     elif not recipient.directory and not recipient.is_empty and not (recipient.name and recipient.address):
         problems.append(Problem("recipient", "give the organisation's name and its address lines", "missing"))
+    elif len(recipient.address) + 1 + bool(recipient.postcode) > MAX_ADDRESS_LINES:
+        problems.append(
+            Problem(
+                "recipient.address",
+                f"too many lines for an envelope window: at most {MAX_ADDRESS_LINES} with the name and postcode",
+                "window",
+            )
+        )
     if kind.name == "objection-dfe" and not (answers.situations or answers.grounds.strip()):
         problems.append(
-            Problem("situations", "missing: choose at least one situation or write your grounds in 'grounds'", "missing")
+            Problem(
+                "situations", "missing: choose at least one situation or write your grounds in 'grounds'", "missing"
+            )
         )
     if answers.educational_record:
         if recipient.type is not OrganisationType.MAINTAINED_SCHOOL:
@@ -238,12 +254,16 @@ def _kind_problems(
                 problems.append(Problem(f"corrections[{index}].{name}", "missing", "missing"))
     if kind.name == "child-authority" and relationship is Relationship.SELF:
         problems.append(
-            Problem("requester.relationship", "the pupil signs this form for a parent, carer or adviser, not 'self'", "who")
+            Problem(
+                "requester.relationship", "the pupil signs this form for a parent, carer or adviser, not 'self'", "who"
+            )
         )
     if kind.name == "adviser-authority" and relationship is not Relationship.ADVISER:
         problems.append(Problem("requester.relationship", "this form is for an adviser: set it to 'adviser'", "who"))
-    if kind.name == "enclosures" and answers.for_kind and (
-        answers.for_kind not in KINDS or not KINDS[answers.for_kind].is_letter
+    if (
+        kind.name == "enclosures"
+        and answers.for_kind
+        and (answers.for_kind not in KINDS or not KINDS[answers.for_kind].is_letter)
     ):
         letters = [name for name, other in KINDS.items() if other.is_letter]
         problems.append(Problem("for_kind", f"expected one of {', '.join(letters)}", "unknown"))
@@ -259,9 +279,7 @@ def _kind_problems(
     return problems
 
 
-def _resolve_recipient(
-    kind: LetterKind, answers: LetterAnswers, recipients: Mapping[str, DirectoryEntry]
-) -> Resolved:
+def _resolve_recipient(kind: LetterKind, answers: LetterAnswers, recipients: Mapping[str, DirectoryEntry]) -> Resolved:
     chosen = answers.recipient if kind.uses_recipient else Recipient()
     key = chosen.directory or (kind.default_recipient if chosen.is_empty else None)
     if key:
@@ -305,8 +323,53 @@ def _sender(answers: LetterAnswers) -> Postal:
     return Postal(requester.name, (*organisation, *requester.address, *postcode), requester.email, requester.phone)
 
 
-def _case_facts(case: CaseHistory, letter_date: date) -> CaseFacts:
-    reply = timing.reply_to_case(case)
+def _case_context(
+    kind: LetterKind, answers: LetterAnswers, letter_date: date, recipient: RecipientFacts
+) -> tuple[CaseFacts, list[Problem]]:
+    """The case's facts for the template, and warnings about it. Raises AnswersError for impossible dates."""
+    assert answers.case is not None
+    try:
+        case = _case_facts(answers.case, letter_date, recipient.called or "the organisation")
+    except timing.TimingError as error:
+        raise AnswersError([error.problem]) from None
+    problems = _pending(answers.case)
+    if kind.continues_case and not case.overdue:
+        due = case.reply.due.isoformat()
+        if kind.name == "reminder":
+            problems.append(
+                Problem("case", f"the reply is not due until {due}: a reminder now may seem early", "early", False)
+            )
+        elif not answers.complaint.strip():
+            raise AnswersError(
+                [Problem("complaint", f"missing: the reply is not due until {due}, so say what went wrong", "missing")]
+            )
+    return case, problems
+
+
+def _pending(case: CaseHistory) -> list[Problem]:
+    """Warnings for a case that is on hold: the time limit waits for proof of identity or a clarification."""
+    problems = []
+    for asked, answered, what in (
+        (EventKind.ID_REQUESTED, EventKind.ID_PROVIDED, "proof of identity"),
+        (EventKind.CLARIFICATION_REQUESTED, EventKind.CLARIFICATION_PROVIDED, "a clarification"),
+    ):
+        last_asked = max((event.date for event in case.events if event.kind is asked), default=None)
+        last_answered = max((event.date for event in case.events if event.kind is answered), default=None)
+        if last_asked is not None and (last_answered is None or last_answered < last_asked):
+            problems.append(
+                Problem(
+                    "case.events",
+                    f"they asked for {what} on {last_asked.isoformat()} and you have not recorded sending it: the "
+                    "time limit waits until it reaches them, so the dates in this letter may be too early",
+                    "pending",
+                    blocking=False,
+                )
+            )
+    return problems
+
+
+def _case_facts(case: CaseHistory, letter_date: date, body: str) -> CaseFacts:
+    reply = timing.reply_to_case(case, body)
     rows = [TimelineRow(case.sent, EventKind.SENT.value, "")]
     if case.delivered is None:
         rows.append(TimelineRow(reply.received, "received-estimated"))
@@ -326,6 +389,9 @@ def _case_facts(case: CaseHistory, letter_date: date) -> CaseFacts:
         overdue=reply.due < letter_date,
         last_contact=timing.last_contact(case),
         timeline=tuple(sorted(rows, key=lambda row: row.date)),
+        extension_notified=max(
+            (event.date for event in case.events if event.kind is EventKind.EXTENSION_NOTIFIED), default=None
+        ),
     )
 
 
@@ -341,15 +407,22 @@ class _Inputs:
     today: date
 
 
+def _body(given: _Inputs) -> str:
+    recipient: RecipientFacts = given.context["recipient"]
+    return recipient.called or "the organisation"
+
+
 def _new_request(given: _Inputs) -> dict[str, Any]:
-    extra: dict[str, Any] = {"deadline": timing.reply_to_new_letter(given.letter_date, given.answers.send_by)}
+    extra: dict[str, Any] = {
+        "deadline": timing.reply_to_new_letter(given.letter_date, given.answers.send_by, _body(given))
+    }
     if given.answers.educational_record:
         extra["record_deadline"] = timing.school_record_reply(given.letter_date, given.answers.send_by)
     return extra
 
 
 def _complaint(given: _Inputs) -> dict[str, Any]:
-    return {"deadline": timing.complaint_acknowledgement(given.letter_date, given.answers.send_by)}
+    return {"deadline": timing.complaint_acknowledgement(given.letter_date, given.answers.send_by, _body(given))}
 
 
 def _reminder(given: _Inputs) -> dict[str, Any]:
@@ -358,7 +431,8 @@ def _reminder(given: _Inputs) -> dict[str, Any]:
 
 def _ico_pack(given: _Inputs) -> dict[str, Any]:
     case: CaseFacts = given.context["case"]
-    assert given.answers.case is not None and given.answers.pupil.date_of_birth is not None  # checked before
+    assert given.answers.case is not None
+    assert given.answers.pupil.date_of_birth is not None
     rendered = given.templates.render(ICO_SUMMARY_TEMPLATE, given.context)
     summary = cap_summary("\n\n".join(text for block in rendered.blocks for text in block_texts(block)))
     return {
@@ -366,7 +440,7 @@ def _ico_pack(given: _Inputs) -> dict[str, Any]:
         "ico_summary": summary,
         "ico_summary_paragraphs": tuple(summary.text.split("\n\n")),
         "age_at_issue": age_on(given.answers.pupil.date_of_birth, case.sent),
-        "ico_window": timing.ico_window(given.answers.case),
+        "ico_window": timing.ico_window(given.answers.case, case.reply, _body(given)),
     }
 
 

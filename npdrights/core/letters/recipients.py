@@ -97,5 +97,5 @@ def _entry(key: str, data: Any) -> DirectoryEntry:
         note=data.get("note", ""),
         email=data.get("email", ""),
         online=data.get("online", ""),
-        called=data.get("called", data["name"]),
+        called=str(data.get("called", data["name"])),
     )

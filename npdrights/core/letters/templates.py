@@ -16,7 +16,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from npdrights.core.dates import long_date
-from npdrights.core.letters.markup import Document, parse
+from npdrights.core.letters.markup import Document, MarkupError, parse
 from npdrights.core.letters.markup import escape as escape_markup
 
 TEMPLATE_SUFFIX = ".j2"
@@ -86,7 +86,11 @@ class LetterTemplates:
             text = template.render(context)
         except jinja2.TemplateNotFound as missing:
             raise LetterTemplateError(f"no letter template called {missing.name!r}") from None
+        except jinja2.TemplateSyntaxError as error:
+            raise LetterTemplateError(f"{error.filename or name}, line {error.lineno}: {error.message}") from error
         except jinja2.TemplateError as error:
-            where = f"{error.filename or name}:{error.lineno}" if hasattr(error, "lineno") else name
-            raise LetterTemplateError(f"{where}: {error}") from error
-        return parse(text, HEADER_FIELDS)
+            raise LetterTemplateError(f"{name}: {error}") from error
+        try:
+            return parse(text, HEADER_FIELDS)
+        except MarkupError as error:
+            raise LetterTemplateError(f"{name}: {error}") from error
