@@ -47,6 +47,7 @@ from npdrights.core.letters.content import (
     PageBreak,
     Paragraph,
     Postal,
+    SignLine,
 )
 from npdrights.core.letters.content import Table as ContentTable
 from npdrights.pdf.fonts import SANS, SANS_BOLD, register_fonts
@@ -105,8 +106,10 @@ def render_pdf(
     width, height = A4
     body_width = width - LEFT_MM * MM - (A4[0] / MM - RIGHT_EDGE_MM) * MM
     later = Frame(LEFT_MM * MM, BOTTOM_MM * MM, body_width, height - (TOP_MM + BOTTOM_MM) * MM, id="later")
-    has_address = letter.recipient is not None
-    first_top = FIRST_BODY_TOP_MM if has_address else TOP_MM
+    if letter.recipient is not None:
+        first_top = FIRST_BODY_TOP_MM
+    else:  # a form: the title starts at the top, below the barcode if there is one
+        first_top = BARCODE_TOP_MM + BARCODE_HEIGHT_MM + 4 if barcode else TOP_MM
     first = Frame(LEFT_MM * MM, BOTTOM_MM * MM, body_width, height - (first_top + BOTTOM_MM) * MM, id="first")
     document = BaseDocTemplate(
         buffer,
@@ -175,6 +178,8 @@ def _styles(sizes: Sizes) -> dict[str, ParagraphStyle]:
     return {
         "body": body,
         "cell": ParagraphStyle("cell", parent=body, spaceAfter=0),
+        "item": ParagraphStyle("item", parent=body, spaceAfter=sizes.body * 0.3),
+        "sign": ParagraphStyle("sign", parent=body, spaceBefore=sizes.body * 2.2, spaceAfter=sizes.body * 0.5),
         "cell_head": ParagraphStyle("cell_head", parent=body, fontName=SANS_BOLD, spaceAfter=0),
         "heading": ParagraphStyle(
             "heading",
@@ -231,16 +236,20 @@ def _block(block: Block, styles: dict[str, ParagraphStyle], width: float) -> Ite
         case Paragraph(text):
             yield _text(text, body)
         case BulletList(items, checkboxes):
-            yield ListFlowable(
-                [ListItem(_text(item, body)) for item in items],
+            bullets = ListFlowable(
+                [ListItem(_text(item, styles["item"])) for item in items],
                 bulletType="bullet",
                 start="☐" if checkboxes else "•",
                 bulletFontName=SANS,
                 bulletFontSize=body.fontSize * (1.2 if checkboxes else 1),
                 leftIndent=body.fontSize * 1.6,
             )
+            bullets.spaceAfter = body.spaceAfter * 0.5
+            yield bullets
         case ContentTable(header, rows):
             yield _table(header, rows, styles, width)
+        case SignLine(label):
+            yield PdfParagraph(f"{escape(label)}: {'_' * 40}", styles["sign"])
         case PageBreak():
             yield PdfPageBreak()
 

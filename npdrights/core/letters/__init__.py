@@ -35,6 +35,7 @@ from npdrights.core.letters.content import (
     Paragraph,
     Postal,
     Signature,
+    SignLine,
     Table,
 )
 from npdrights.core.letters.ico import ICO_SUMMARY_LIMIT, IcoSummary, cap_summary, form_length
@@ -72,6 +73,7 @@ __all__ = [
     "Recipient",
     "ReplyBy",
     "Requester",
+    "SignLine",
     "Signature",
     "Situation",
     "Table",

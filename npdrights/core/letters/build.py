@@ -452,7 +452,11 @@ def _checklist(given: _Inputs) -> dict[str, Any]:
         templates=given.templates,
         recipients=given.recipients,
     )
-    return {"for_letter": letter}
+    if _EXTRA_CONTEXT.get(letter.kind) is not _new_request:
+        return {"for_letter": letter, "for_deadline": None}
+    called = _resolve_recipient(kind_named(letter.kind), given.answers, given.recipients).facts.called
+    reply = timing.reply_to_new_letter(given.letter_date, given.answers.send_by, called or "the organisation")
+    return {"for_letter": letter, "for_deadline": reply}
 
 
 # Facts some kinds need beyond the answers, e.g. the deadline the letter states.

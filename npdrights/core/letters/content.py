@@ -36,11 +36,18 @@ class Table:
 
 
 @dataclass(frozen=True)
+class SignLine:
+    """A labelled line to sign or write on by hand, with room above it ("Signed", "Date")."""
+
+    label: str
+
+
+@dataclass(frozen=True)
 class PageBreak:
     """Start a new sheet (e.g. a consent form that is signed and sent on its own)."""
 
 
-Block = Heading | Paragraph | BulletList | Table | PageBreak
+Block = Heading | Paragraph | BulletList | Table | SignLine | PageBreak
 
 
 @dataclass(frozen=True)
@@ -92,7 +99,7 @@ class LetterContent:
 
 def block_texts(block: Block) -> tuple[str, ...]:
     match block:
-        case Heading(text) | Paragraph(text):
+        case Heading(text) | Paragraph(text) | SignLine(text):
             return (text,)
         case BulletList(items):
             return items

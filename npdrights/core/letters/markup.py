@@ -15,6 +15,7 @@ A template renders to this (see resources/letters/en-GB/README.md for the advise
     | Date | What happened |                 <- a table; the "|---|" line makes the first row a header
     |---|---|
     | 1 December 2026 | I sent my request |
+    [sign] Signed                            <- a line to sign on, with room above it
     [new page]
 
 Answers are inserted with `escape()`, so nothing a user types can start a heading, a bullet, a table cell or
@@ -27,10 +28,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from npdrights.core.letters.content import Block, BulletList, Heading, PageBreak, Paragraph, Table
+from npdrights.core.letters.content import Block, BulletList, Heading, PageBreak, Paragraph, SignLine, Table
 
 HEADER_END = "---"
 PAGE_BREAK = "[new page]"
+SIGN = "[sign] "
 CHECKBOX = "[ ] "
 _SPECIAL = re.compile(r"([\\|#\-\[])")
 _ESCAPED = re.compile(r"\\(.)")
@@ -112,6 +114,9 @@ def _parse_blocks(lines: list[str]) -> Iterator[Block]:
         elif line == PAGE_BREAK:
             yield from flush()
             yield PageBreak()
+        elif line.startswith(SIGN):
+            yield from flush()
+            yield SignLine(unescape(line.removeprefix(SIGN).strip()))
         elif line.startswith("- "):
             if paragraph or rows:
                 yield from flush()

@@ -15,6 +15,7 @@ from npdrights.core.letters.content import (
     PageBreak,
     Paragraph,
     Postal,
+    SignLine,
     Table,
 )
 
@@ -58,6 +59,8 @@ def _block(block: Block) -> str:
             return "\n".join(marker + item for item in items)
         case Table(header, rows):
             return "\n".join(_row(header, row) for row in rows)
+        case SignLine(label):
+            return f"{label}: ______________________________"
         case PageBreak():
             return "* * *"
 
