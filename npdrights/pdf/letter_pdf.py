@@ -38,7 +38,7 @@ from reportlab.platypus import (
 from reportlab.platypus import PageBreak as PdfPageBreak
 from reportlab.platypus import Paragraph as PdfParagraph
 
-from npdrights.core.dates import long_date
+from npdrights.core.dates import day_month_year, long_date
 from npdrights.core.letters.content import (
     Block,
     BulletList,
@@ -65,7 +65,7 @@ class Sizes:
 
 NORMAL = Sizes(body=11, leading=15, heading=13, subject=12, small=9.5)
 # Large print: at least 14 pt is the requirement; 16 pt follows common large-print practice.
-LARGE = Sizes(body=16, leading=21, heading=18.5, subject=17, small=13)
+LARGE = Sizes(body=16, leading=21, heading=18.5, subject=17, small=14)
 
 MM = float(reportlab_mm)  # points per millimetre
 LEFT_MM = ADDRESS_BOX.left  # the body lines up with the address
@@ -73,7 +73,7 @@ RIGHT_EDGE_MM = 190.0
 TOP_MM = 20.0
 BOTTOM_MM = 24.0
 FOOTER_BASELINE_MM = 12.0
-FIRST_BODY_TOP_MM = 100.0  # just below the top fold (99 MM), clear of the window
+FIRST_BODY_TOP_MM = 100.0  # just below the top fold (99 mm), clear of the window
 SENDER_TOP_MM = 14.0
 SENDER_LEFT_LIMIT_MM = ever_visible().right + 8  # right of anything that can show through the window
 BARCODE_TOP_MM = 14.0
@@ -126,14 +126,15 @@ def render_pdf(
             PageTemplate(
                 "first",
                 [first],
-                onPage=partial(_first_page, letter, sizes, barcode),
+                onPage=partial(_first_page, letter, sizes, barcode, large_print),
                 autoNextPageTemplate="later",
             ),
             PageTemplate("later", [later]),
         ]
     )
     footer = partial(_footer, letter, sizes)
-    document.build(list(_story(letter, styles, body_width)), canvasmaker=partial(_NumberedCanvas, footer=footer))
+    story = list(_story(letter, styles, body_width, dateline_in_body=large_print))
+    document.build(story, canvasmaker=partial(_NumberedCanvas, footer=footer))
     return buffer.getvalue()
 
 
@@ -204,9 +205,19 @@ def _text(text: str, style: ParagraphStyle) -> PdfParagraph:
     return PdfParagraph(escape(text), style)
 
 
-def _story(letter: LetterContent, styles: dict[str, ParagraphStyle], width: float) -> Iterator[Flowable]:
+def _dateline(letter: LetterContent) -> list[str]:
+    lines = [long_date(letter.date), f"Our reference: {letter.reference}"]
+    return lines + ([f"Your reference: {letter.their_reference}"] if letter.their_reference else [])
+
+
+def _story(
+    letter: LetterContent, styles: dict[str, ParagraphStyle], width: float, *, dateline_in_body: bool
+) -> Iterator[Flowable]:
     if letter.recipient is None:
         yield _text(letter.metadata.title or letter.subject, styles["title"])
+    elif dateline_in_body:  # large print: full size here, where there is room, rather than squeezed beside the window
+        yield from (_text(line, styles["cell"]) for line in _dateline(letter))
+        yield Spacer(1, styles["body"].fontSize)
     if letter.subject:
         yield _text(letter.subject, styles["subject"])
     for block in letter.blocks:
@@ -306,7 +317,9 @@ def _sender_lines(sender: Postal) -> list[str]:
     ]
 
 
-def _first_page(letter: LetterContent, sizes: Sizes, barcode: bool, canvas: Canvas, _document: Any) -> None:
+def _first_page(
+    letter: LetterContent, sizes: Sizes, barcode: bool, large_print: bool, canvas: Canvas, _document: Any
+) -> None:
     canvas.saveState()
     if barcode and letter.reference:
         code = Code128(letter.reference, barHeight=BARCODE_HEIGHT_MM * MM, barWidth=0.3 * MM, humanReadable=False)
@@ -318,21 +331,24 @@ def _first_page(letter: LetterContent, sizes: Sizes, barcode: bool, canvas: Canv
         for line in place_address(letter.recipient.lines):
             canvas.setFont(SANS, line.size)
             canvas.drawString(line.x_mm * MM, _y(line.baseline_mm), line.text)
-        dateline = [long_date(letter.date), f"Our reference: {letter.reference}"]
-        if letter.their_reference:
-            dateline.append(f"Your reference: {letter.their_reference}")
-        _right_block(canvas, dateline, max(ADDRESS_BOX.top + 8, below_sender + 5), sizes.small, bold_first=False)
+        if not large_print:
+            top = max(ADDRESS_BOX.top + 8, below_sender + 5)
+            _right_block(canvas, _dateline(letter), top, sizes.small, bold_first=False)
     canvas.restoreState()
 
 
 def _footer(letter: LetterContent, sizes: Sizes, canvas: Canvas, page: int, pages: int) -> None:
+    """Reference and date on the left, "Page N of M" on the right, on every page."""
+    left = f"{letter.reference}    {day_month_year(letter.date)}"
+    right = f"Page {page} of {pages}"
+    room = RIGHT_EDGE_MM - LEFT_MM - 10  # at least 10 mm between the two
+    size = _fitted_size([left + right], SANS, sizes.small, room)
     canvas.saveState()
-    canvas.setFont(SANS, sizes.small)
+    canvas.setFont(SANS, size)
     canvas.setFillColor(colors.HexColor("#333333"))
     baseline = _y(A4_HEIGHT_MM - FOOTER_BASELINE_MM)
-    canvas.drawString(LEFT_MM * MM, baseline, letter.reference)
-    canvas.drawCentredString((LEFT_MM + RIGHT_EDGE_MM) / 2 * MM, baseline, long_date(letter.date))
-    canvas.drawRightString(RIGHT_EDGE_MM * MM, baseline, f"Page {page} of {pages}")
+    canvas.drawString(LEFT_MM * MM, baseline, left)
+    canvas.drawRightString(RIGHT_EDGE_MM * MM, baseline, right)
     canvas.restoreState()
 
 

@@ -9,13 +9,12 @@ a list joined, and anything undefined is an error (StrictUndefined) rather than 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date
 from typing import Any
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
-from npdrights.core.dates import long_date
+from npdrights.core.dates import day_month_year, long_date
 from npdrights.core.letters.markup import Document, MarkupError, parse
 from npdrights.core.letters.markup import escape as escape_markup
 
@@ -25,11 +24,6 @@ HEADER_FIELDS = frozenset({"title", "subject", "enclosure", "closing", "signed_a
 
 class LetterTemplateError(RuntimeError):
     """A template is missing or broken: a fault in the app's resources, never in the user's answers."""
-
-
-def day_month_year(day: date) -> str:
-    """'5 May 2026': for tables, where the weekday is noise."""
-    return f"{day.day} {day:%B %Y}"
 
 
 def upper_first(text: str) -> str:
