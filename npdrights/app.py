@@ -50,11 +50,18 @@ def build_services(
 ) -> Services:
     paths.ensure()
     clock = clock or Clock()
-    vault = Vault(paths.data, keystore or KeyringKeyStore(), kdf=kdf, clock=clock.now)
+    settings = SettingsStore(paths.config)
+    vault = Vault(
+        paths.data,
+        keystore or KeyringKeyStore(),
+        kdf=kdf,
+        clock=clock.now,
+        snapshots_to_keep=settings.load().snapshots_to_keep,
+    )
     return Services(
         paths=paths,
         vault=vault,
-        settings=SettingsStore(paths.config),
+        settings=settings,
         clock=clock,
         render_recovery_sheet=_render_recovery_sheet,
     )

@@ -11,11 +11,14 @@ from typing import TextIO
 
 from npdrights.paths import AppPaths
 from npdrights.storage.errors import (
+    AttachmentError,
+    BackupError,
     DamagedDatabase,
     KeychainUnavailable,
     KeySlotFileError,
     NewerVersion,
     NoVault,
+    OlderDatabase,
     VaultError,
     WrongSecret,
 )
@@ -37,7 +40,9 @@ class UsageError(Exception):
 def exit_code_for(error: VaultError) -> int:
     if isinstance(error, WrongSecret | KeychainUnavailable):
         return EXIT_WRONG_SECRET
-    if isinstance(error, DamagedDatabase | KeySlotFileError | NewerVersion | NoVault):
+    if isinstance(error, DamagedDatabase | KeySlotFileError | NewerVersion | NoVault | OlderDatabase):
+        return EXIT_DAMAGED
+    if isinstance(error, BackupError | AttachmentError):  # an unreadable backup file, or a damaged attachment
         return EXIT_DAMAGED
     return EXIT_USAGE
 
@@ -66,8 +71,11 @@ class SecretReader:
         args: argparse.Namespace,
         stdin: TextIO | None = None,
         prompt: Callable[[str], str] = getpass.getpass,
+        *,
+        flag: str = "--passphrase-stdin",
     ) -> None:
-        self.from_stdin = bool(getattr(args, "passphrase_stdin", False))
+        self.flag = flag
+        self.from_stdin = bool(getattr(args, flag.removeprefix("--").replace("-", "_"), False))
         self.stdin = stdin or sys.stdin
         self.prompt = prompt
 
@@ -75,12 +83,12 @@ class SecretReader:
         if self.from_stdin:
             line = self.stdin.readline()
             if not line:
-                raise UsageError(f"--passphrase-stdin: expected the {label} on standard input, got nothing")
+                raise UsageError(f"{self.flag}: expected the {label} on standard input, got nothing")
             return line.rstrip("\r\n")
         if env_name and os.environ.get(env_name):
             return os.environ[env_name]
         if not self.stdin.isatty():
-            raise UsageError(f"no {label} given: use --passphrase-stdin or set {env_name}")
+            raise UsageError(f"no {label} given: use {self.flag} or set {env_name}")
         return self.prompt(f"{label[0].upper()}{label[1:]}: ")
 
 

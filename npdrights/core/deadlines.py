@@ -19,6 +19,7 @@ import holidays
 
 from npdrights.core.dates import day_and_month, long_date
 from npdrights.core.model import PostMethod
+from npdrights.core.wording import and_list, first_upper, plural
 
 ONE_DAY = timedelta(days=1)
 
@@ -128,12 +129,8 @@ def describe_days_off(days: Sequence[date]) -> str:
         else:
             named = [f"{day_and_month(day)} ({bank_holiday(day)})" for day in run]
             noun = "bank holiday" if len(named) == 1 else "bank holidays"
-            segments.append(f"the {noun} on {_and_list(named)}")
-    return _and_list(segments)
-
-
-def _and_list(items: Sequence[str]) -> str:
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+            segments.append(f"the {noun} on {and_list(named)}")
+    return and_list(segments)
 
 
 def _moved(calendar_day: date) -> tuple[date, str]:
@@ -142,14 +139,6 @@ def _moved(calendar_day: date) -> tuple[date, str]:
     if due == calendar_day:
         return due, ""
     return due, f", moved past {describe_days_off(_days_off(calendar_day, due - ONE_DAY))}"
-
-
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 # --- Receipt of a letter ----------------------------------------------------------------------------------------
@@ -177,13 +166,13 @@ def deemed_receipt(
         return Deadline(
             due=delivered,
             start=sent,
-            explanation=f"{_sentence(body)} got it on {long_date(delivered)}, the delivery date you recorded.",
+            explanation=f"{first_upper(body)} got it on {long_date(delivered)}, the delivery date you recorded.",
         )
     if method is PostMethod.EMAIL:
         return Deadline(
             due=sent,
             start=sent,
-            explanation=f"{_sentence(body)} got it on {long_date(sent)}: email and online forms arrive the day "
+            explanation=f"{first_upper(body)} got it on {long_date(sent)}: email and online forms arrive the day "
             "they are sent.",
         )
     count, how = _POSTED[method]
@@ -194,7 +183,7 @@ def deemed_receipt(
     return Deadline(
         due=due,
         start=sent,
-        explanation=f"{_sentence(body)} is treated as getting it on {long_date(due)}: the {ordinal} working day "
+        explanation=f"{first_upper(body)} is treated as getting it on {long_date(due)}: the {ordinal} working day "
         f"after you posted it {how} on {long_date(sent)}{not_counting}. This is an estimate. If you know the day it "
         "was delivered, record it to make the dates exact.",
         estimate=True,
@@ -243,7 +232,7 @@ def _checked_pauses(received: date, clarification: Sequence[tuple[date, date]], 
         if asked < received:
             raise DeadlineInputError(
                 "clarification",
-                f"{_sentence(body)} can't ask you to clarify a request before it got it: it asked on "
+                f"{first_upper(body)} can't ask you to clarify a request before it got it: it asked on "
                 f"{long_date(asked)} but got the request on {long_date(received)}.",
             )
         if answered < asked:
@@ -265,8 +254,8 @@ def _clock_story(start: date, months: int, clock: _Clock, start_reason: str, bod
     if month_end.day != start.day:
         story += f", so to {day_and_month(month_end)} as {month_end:%B} has no {start.day}{_suffix(start.day)}"
     if clock.paused_days:
-        spans = _and_list([f"{day_and_month(first)} to {day_and_month(last)}" for first, last in clock.pause_ranges])
-        story += f", plus {_plural(clock.paused_days, 'day')} while {body} waited for your clarification ({spans})"
+        spans = and_list([f"{day_and_month(first)} to {day_and_month(last)}" for first, last in clock.pause_ranges])
+        story += f", plus {plural(clock.paused_days, 'day')} while {body} waited for your clarification ({spans})"
     return story
 
 
@@ -304,7 +293,7 @@ def response_due(
         start, start_reason = id_received, "when your proof of identity reached it, which starts the month again"
     if extension_notified is not None and extension_notified < received:
         raise DeadlineInputError(
-            "extension_notified", f"{_sentence(body)} can't extend its deadline before it got your request."
+            "extension_notified", f"{first_upper(body)} can't extend its deadline before it got your request."
         )
     pauses = _checked_pauses(received, clarification, body)
 
@@ -317,9 +306,9 @@ def response_due(
         (due, moved), months = _moved(clock.calendar_end), 3
 
     story = _clock_story(start, months, clock, start_reason, body)
-    explanation = f"{_sentence(body)} must answer by {long_date(due)}: {story}{moved}."
+    explanation = f"{first_upper(body)} must answer by {long_date(due)}: {story}{moved}."
     points = [
-        f"{_sentence(body)} asked you to clarify on {long_date(asked)}, after its time to answer had run out, so "
+        f"{first_upper(body)} asked you to clarify on {long_date(asked)}, after its time to answer had run out, so "
         "that doesn't give it more time."
         for asked in clock.late_questions
     ]
@@ -328,7 +317,7 @@ def response_due(
         explanation += "more time."
         if extension_notified > first_due:
             points.append(
-                f"{_sentence(body)} told you it needed more time on {long_date(extension_notified)}, after its "
+                f"{first_upper(body)} told you it needed more time on {long_date(extension_notified)}, after its "
                 f"first deadline of {long_date(first_due)}. The law says it must tell you within the first month, "
                 f"so you can say the extension doesn't apply and its answer was due on {long_date(first_due)}."
             )
@@ -357,7 +346,7 @@ def complaint_acknowledgement_due(received: date, *, body: str = DEFAULT_BODY) -
         return Deadline(
             due=due,
             start=start,
-            explanation=f"{_sentence(body)} must acknowledge your complaint by {long_date(due)}: {count}.",
+            explanation=f"{first_upper(body)} must acknowledge your complaint by {long_date(due)}: {count}.",
         )
     return Deadline(
         due=due,
@@ -446,11 +435,11 @@ def school_record_due(
         skipped.append(describe_days_off(bank_holidays))
     touched = [(first, last) for first, last in ranges if first <= window[1] and last >= window[0]]
     if touched:
-        spans = _and_list([f"{day_and_month(first)} to {day_and_month(last)}" for first, last in touched])
+        spans = and_list([f"{day_and_month(first)} to {day_and_month(last)}" for first, last in touched])
         skipped.append(f"the school {'holiday' if len(touched) == 1 else 'holidays'} you entered ({spans})")
     explanation = (
-        f"{_sentence(body)} must let you see the record, or send the copy you asked for, by {long_date(due)}: "
-        f"15 school days after it got your request on {long_date(received)}, not counting {_and_list(skipped)}."
+        f"{first_upper(body)} must let you see the record, or send the copy you asked for, by {long_date(due)}: "
+        f"15 school days after it got your request on {long_date(received)}, not counting {and_list(skipped)}."
     )
     if school_holidays is None:
         explanation += (

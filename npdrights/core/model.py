@@ -56,6 +56,8 @@ class EventKind(Enum):
     COMPLAINT_SENT = "complaint-sent"
     ICO_COMPLAINT_SENT = "ico-complaint-sent"
     ICO_REFERENCE_RECEIVED = "ico-reference-received"
+    ICO_OUTCOME_RECEIVED = "ico-outcome-received"
+    ICO_REVIEW_REQUESTED = "ico-review-requested"
     CLOSED = "closed"
 
 
@@ -138,6 +140,9 @@ class CaseEvent:
     reference: str = ""
     note: str = ""
     post_method: PostMethod | None = None
+    # When something the user sent reached the other side, if known (e.g. signed-for post); otherwise it is
+    # deemed from `on` and `post_method` (core.deadlines.deemed_receipt).
+    delivered_on: date | None = None
 
 
 @dataclass(frozen=True)

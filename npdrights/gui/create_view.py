@@ -14,6 +14,7 @@ class CreateVaultView(CentredPage):
     """Emits `create_requested(passphrase, remember)` once both fields agree and are long enough."""
 
     create_requested = Signal(str, bool)
+    restore_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +71,11 @@ class CreateVaultView(CentredPage):
         self.create_button.setAccessibleName("Create vault")
         self.create_button.setDefault(True)
         self.column.addWidget(self.create_button)
+        self.restore_button = QPushButton("Restore from a &backup file instead…")
+        self.restore_button.setFlat(True)
+        self.restore_button.setAccessibleName("Restore from a backup file")
+        self.restore_button.clicked.connect(self.restore_requested)
+        self.column.addWidget(self.restore_button)
 
         self.passphrase.textChanged.connect(self._update)
         self.confirm.textChanged.connect(self._update)

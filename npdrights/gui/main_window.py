@@ -7,15 +7,17 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from npdrights.core.dates import long_datetime
+from npdrights.gui.backup_dialogs import CheckDialog, ExportDialog, JobDialog
 from npdrights.gui.cases_view import CaseRow, CasesView
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.create_view import CreateVaultView
 from npdrights.gui.lock import InactivityWatcher
 from npdrights.gui.recovery_view import RecoveryCodeView
+from npdrights.gui.restore_dialog import RestoreDialog
 from npdrights.gui.services import Services
 from npdrights.gui.unlock_view import UnlockView
 from npdrights.gui.workers import Background
-from npdrights.storage.errors import DamagedDatabase, KeychainUnavailable, VaultError
+from npdrights.storage.errors import DamagedDatabase, KeychainUnavailable, OlderDatabase, VaultError
 from npdrights.storage.repository import Repository
 from npdrights.storage.vault import DataKey
 
@@ -45,6 +47,7 @@ class MainWindow(QMainWindow):
         self.background = Background(self)
         self._recovery_code: str | None = None
         self._remember_after_create = False
+        self.job_dialog: JobDialog | None = None
 
         self.create_view = CreateVaultView()
         self.recovery_view = RecoveryCodeView()
@@ -79,7 +82,16 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.backup_action = QAction("&Back up to a file…", self)
+        self.backup_action.triggered.connect(self.back_up)
+        self.check_backup_action = QAction("C&heck a backup file…", self)
+        self.check_backup_action.triggered.connect(self.check_backup)
+        self.restore_action = QAction("&Restore from a file…", self)
+        self.restore_action.triggered.connect(self.restore_backup)
         for action in (self.lock_action, self.change_passphrase_action, self.settings_action):
+            vault_menu.addAction(action)
+        vault_menu.addSeparator()
+        for action in (self.backup_action, self.check_backup_action, self.restore_action):
             vault_menu.addAction(action)
         vault_menu.addSeparator()
         vault_menu.addAction(self.quit_action)
@@ -93,11 +105,18 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         unlocked = self.vault.is_unlocked and self.stack.currentWidget() is self.cases_view
-        for action in (self.lock_action, self.change_passphrase_action, self.settings_action):
+        for action in (
+            self.lock_action,
+            self.change_passphrase_action,
+            self.settings_action,
+            self.backup_action,
+            self.restore_action,
+        ):
             action.setEnabled(unlocked)
 
     def _connect_views(self) -> None:
         self.create_view.create_requested.connect(self._create_vault)
+        self.create_view.restore_requested.connect(self.restore_into_new_vault)
         self.recovery_view.save_requested.connect(self._save_recovery_sheet)
         self.recovery_view.print_requested.connect(self._print_recovery_sheet)
         self.recovery_view.confirmed.connect(self._recovery_code_kept)
@@ -205,12 +224,35 @@ class MainWindow(QMainWindow):
         )
 
     def _open_with_key(self, key: DataKey) -> None:
+        spare = DataKey(bytearray(key.raw))  # open() wipes the key on failure; an older cases.db may need it again
         try:
             self.vault.open(key)  # fast: the slow key derivation already ran in the background
+        except OlderDatabase as error:
+            if not self.ask_continue_with_older_database(error):
+                spare.wipe()
+                self._unlock_failed(error)
+                return
+            try:
+                self.vault.open(spare, accept_older_database=True)
+            except VaultError as again:
+                self._unlock_failed(again)
+                return
         except VaultError as error:
+            spare.wipe()
             self._unlock_failed(error)
             return
+        spare.wipe()
         self._enter_cases()
+
+    def ask_continue_with_older_database(self, error: OlderDatabase) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "An older copy of your cases",
+            error.message + "\n\nCarry on with this older copy?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _unlock_failed(self, error: VaultError) -> None:
         offer = isinstance(error, DamagedDatabase) and error.latest_snapshot is not None
@@ -308,6 +350,38 @@ class MainWindow(QMainWindow):
                 self.vault.disable_keychain()
         except VaultError as error:
             self._warn("Keychain not available", error)
+
+    # -- backups --------------------------------------------------------------------------------
+
+    def _open_job_dialog(self, dialog: JobDialog) -> None:
+        self.job_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def back_up(self) -> None:
+        if self.vault.is_unlocked:
+            self._open_job_dialog(ExportDialog(self.vault, self.services.clock.today(), self))
+
+    def check_backup(self) -> None:
+        self._open_job_dialog(CheckDialog(self.vault.folder, self))
+
+    def restore_backup(self) -> None:
+        if not self.vault.is_unlocked:
+            return
+        dialog = RestoreDialog(self.vault, new_vault=False, parent=self)
+        dialog.restored.connect(lambda _report: self.reload_cases())
+        self._open_job_dialog(dialog)
+
+    def restore_into_new_vault(self) -> None:
+        """First run: a new vault made from a backup file, then its recovery code, as for a new vault."""
+        dialog = RestoreDialog(self.vault, new_vault=True, parent=self)
+        dialog.created.connect(self._restored_into_new_vault)
+        self._open_job_dialog(dialog)
+
+    def _restored_into_new_vault(self, code: str) -> None:
+        if self.job_dialog is not None:
+            self.job_dialog.accept()
+        self._vault_created(code)
 
     def about(self) -> None:
         QMessageBox.about(

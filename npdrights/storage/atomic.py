@@ -11,7 +11,7 @@ from pathlib import Path
 TEMP_PREFIX = ".tmp-"
 
 
-def _full_fsync(fd: int) -> None:
+def full_fsync(fd: int) -> None:
     if sys.platform == "darwin":
         import fcntl
 
@@ -41,7 +41,7 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            _full_fsync(handle.fileno())
+            full_fsync(handle.fileno())
         if os.name == "posix":
             os.chmod(tmp, mode)
         os.replace(tmp, path)

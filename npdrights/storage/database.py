@@ -104,7 +104,21 @@ def connect(path: Path, raw_key: bytes, *, vfs: str | None = None, synchronous: 
     return connection
 
 
-SnapshotHook = Callable[["Database"], None]
+def connect_readonly(path: Path, raw_key: bytes) -> apsw.Connection:
+    """Open a snapshot (or another copy) read-only: nothing about it is changed, not even its journal mode."""
+    connection = apsw.Connection(str(path), flags=apsw.SQLITE_OPEN_READONLY)
+    try:
+        for pragma in _key_pragmas(raw_key):
+            connection.execute(pragma)
+        connection.execute("PRAGMA user_version").fetchall()
+        connection.execute("PRAGMA temp_store=MEMORY")
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+SnapshotHook = Callable[["Database"], object]
 
 
 def open_database(

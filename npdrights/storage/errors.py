@@ -98,3 +98,109 @@ class KeychainUnavailable(VaultError):
 
 class WeakPassphrase(VaultError):
     default_message = "Choose a passphrase of at least 10 characters."
+
+
+class OlderDatabase(VaultError):
+    """cases.db is older than vault.json says it should be: an old copy was put back (security-design §1.5)."""
+
+    def __init__(self, database_generation: int, vault_generation: int) -> None:
+        self.database_generation = database_generation
+        self.vault_generation = vault_generation
+        super().__init__(
+            "Your passphrase is right, but the cases file (cases.db) is older than the last time you opened this "
+            "vault. It looks like an old copy of cases.db was put back, for example from a copy of the folder. "
+            "Anything added or changed since that copy was made is not in it. You can carry on with this older "
+            "copy, go back to a snapshot, or restore a backup file. Nothing has been changed yet."
+        )
+
+
+class Cancelled(VaultError):
+    default_message = "Stopped. Nothing was changed."
+
+
+# -- attachments (blobs.py, attachments.py) ---------------------------------------------------------------
+
+
+class AttachmentError(VaultError):
+    default_message = "That attachment could not be read."
+
+
+class AttachmentTooLarge(AttachmentError):
+    def __init__(self, limit_bytes: int) -> None:
+        self.limit_bytes = limit_bytes
+        super().__init__(
+            f"That file is too large to attach: the limit is {limit_bytes // (1024 * 1024)} MB a file. "
+            "Scan at a lower resolution, or split a long document into parts, and attach those."
+        )
+
+
+class AttachmentMissing(AttachmentError):
+    default_message = (
+        "The file for this attachment is missing from the vault folder. If you have a backup file, restore it "
+        "to get the attachment back."
+    )
+
+
+class AttachmentDamaged(AttachmentError):
+    default_message = (
+        "The file for this attachment is damaged or has been changed, so it was not shown. If you have a backup "
+        "file, restore it to get the attachment back."
+    )
+
+
+# -- backup files (backup_*.py) ---------------------------------------------------------------------------
+
+
+class BackupError(VaultError):
+    """Anything wrong with a backup file, or with making one. Nothing in the vault has been changed."""
+
+    default_message = "That backup file could not be used. Nothing in your vault has been changed."
+
+
+class NotABackup(BackupError):
+    default_message = (
+        "That file is not an npdrights backup: it doesn't start the way a backup file does. Choose the file you "
+        "saved with “Back up to a file…” (its name ends in .npdbackup)."
+    )
+
+
+class BackupFromNewerVersion(BackupError):
+    default_message = (
+        "That backup was made by a newer version of npdrights. Install the newest version to read it. "
+        "Nothing in your vault has been changed."
+    )
+
+
+class WrongBackupPassphrase(BackupError, WrongSecret):
+    default_message = (
+        "That passphrase doesn't open this backup file, or the start of the file is damaged. Type the "
+        "passphrase you chose when you made the backup (it may differ from your vault passphrase)."
+    )
+
+
+class BackupDamaged(BackupError):
+    default_message = (
+        "This backup file is damaged, cut short or has been changed, so none of it was used. "
+        "Nothing in your vault has been changed. Try another copy of the backup."
+    )
+
+
+class BackupRejected(BackupError):
+    """The file authenticated, but what is inside breaks the format's rules."""
+
+    def __init__(self, detail: str) -> None:
+        self.detail = detail
+        super().__init__(
+            f"This backup file opened, but what is inside is not valid ({detail}), so none of it was used. "
+            "Nothing in your vault has been changed."
+        )
+
+
+class BackupFileError(BackupError):
+    """The operating system refused to read or write a file."""
+
+    def __init__(self, action: str, reason: str) -> None:
+        super().__init__(
+            f"Could not {action}: {reason}. Check the disk has space and the file is where you left it, then "
+            "try again. Nothing in your vault has been changed."
+        )

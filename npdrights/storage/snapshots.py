@@ -12,7 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+import apsw
+
+from npdrights.storage import schema
 from npdrights.storage.atomic import TEMP_PREFIX, fsync_dir
+from npdrights.storage.database import DAMAGE_ERRORS, connect_readonly
 from npdrights.storage.keyslots import SLOT_FILE
 
 SNAPSHOT_DIR = "backups"
@@ -57,6 +61,16 @@ def new_snapshot_paths(data_dir: Path, now: datetime) -> Snapshot:
     return Snapshot(now.replace(microsecond=0), folder / f"cases-{stamp}.db", folder / f"vault-{stamp}.json")
 
 
+def kept_aside_paths(data_dir: Path, now: datetime, label: str) -> Snapshot:
+    """Like a snapshot, but named so it is never listed, rotated out or restored automatically."""
+    folder = snapshot_folder(data_dir)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    stamp = now.strftime(_STAMP)
+    return Snapshot(
+        now.replace(microsecond=0), folder / f"cases-{stamp}-{label}.db", folder / f"vault-{stamp}-{label}.json"
+    )
+
+
 def finish_snapshot(data_dir: Path, snapshot: Snapshot, keep: int = DEFAULT_KEEP) -> None:
     """After the database copy is written: copy the key file beside it and drop the oldest snapshots."""
     shutil.copyfile(data_dir / SLOT_FILE, snapshot.slot_file)
@@ -83,3 +97,53 @@ def restore_snapshot(data_dir: Path, snapshot: Snapshot, now: datetime) -> Path:
     os.replace(temp, live)
     fsync_dir(data_dir)
     return aside
+
+
+def snapshot_databases(data_dir: Path) -> list[Path]:
+    """Every database file kept in the snapshot folder, including ones kept aside that never rotate out."""
+    folder = snapshot_folder(data_dir)
+    return sorted(folder.glob("cases-*.db")) if folder.is_dir() else []
+
+
+def _open_snapshot(path: Path, raw_key: bytes) -> apsw.Connection | None:
+    try:
+        return connect_readonly(path, raw_key)
+    except DAMAGE_ERRORS:
+        return None
+    except apsw.CantOpenError:
+        return None
+
+
+def attachment_ids_in_snapshots(data_dir: Path, raw_key: bytes) -> set[str] | None:
+    """The attachment ids any snapshot refers to, or None if a snapshot can't be read (then every blob is kept:
+    a restored snapshot must find its attachments)."""
+    found: set[str] = set()
+    for path in snapshot_databases(data_dir):
+        connection = _open_snapshot(path, raw_key)
+        if connection is None:
+            return None
+        try:
+            found.update(row[0] for row in connection.execute("SELECT id FROM attachments"))
+        except apsw.Error:
+            return None
+        finally:
+            connection.close()
+    return found
+
+
+def newest_usable_snapshot(data_dir: Path, raw_key: bytes) -> Snapshot | None:
+    """Try the snapshots newest first; the first that opens with this key and passes its check wins."""
+    for snapshot in list_snapshots(data_dir):
+        connection = _open_snapshot(snapshot.database, raw_key)
+        if connection is None:
+            continue
+        try:
+            healthy = connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+            (version,) = connection.execute("PRAGMA user_version").fetchone() or (0,)
+        except apsw.Error:
+            healthy = False
+        finally:
+            connection.close()
+        if healthy and 0 < version <= schema.CURRENT_VERSION:
+            return snapshot
+    return None

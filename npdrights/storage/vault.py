@@ -13,10 +13,15 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from npdrights.storage import keyslots
-from npdrights.storage.atomic import sweep_temp_files
+import apsw
+
+from npdrights.storage import generation, keyslots
+from npdrights.storage.atomic import fsync_dir, sweep_temp_files
+from npdrights.storage.attachments import Attachments
+from npdrights.storage.blobs import BlobStore
 from npdrights.storage.database import DB_FILE, Database, open_database
 from npdrights.storage.errors import (
+    DamagedDatabase,
     KeychainUnavailable,
     NoVault,
     VaultError,
@@ -26,12 +31,18 @@ from npdrights.storage.errors import (
 from npdrights.storage.keyslots import DEFAULT_KDF, KdfParams, SlotFile
 from npdrights.storage.keystore import KeyStore
 from npdrights.storage.snapshots import (
+    DEFAULT_KEEP,
+    Snapshot,
+    attachment_ids_in_snapshots,
     finish_snapshot,
+    kept_aside_paths,
     latest_snapshot_time,
     list_snapshots,
     new_snapshot_paths,
+    newest_usable_snapshot,
     restore_snapshot,
 )
+from npdrights.storage.staging import sweep_staging
 
 MIN_PASSPHRASE_LENGTH = 10
 
@@ -76,14 +87,18 @@ class Vault:
         *,
         kdf: KdfParams = DEFAULT_KDF,
         clock: Callable[[], datetime] = datetime.now,
+        snapshots_to_keep: int = DEFAULT_KEEP,
     ) -> None:
         self.folder = folder
         self.keystore = keystore
         self.kdf = kdf
         self.clock = clock
+        self.snapshots_to_keep = snapshots_to_keep
         self._key: DataKey | None = None
         self._database: Database | None = None
         self._slots: SlotFile | None = None
+        # Found while reporting a damaged cases.db (that needs the key): what "go back to a snapshot" restores.
+        self._rescue: Snapshot | None = None
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -105,6 +120,19 @@ class Vault:
         if self._key is None:
             raise RuntimeError("the vault is locked")
         return self._key
+
+    @property
+    def blobs(self) -> BlobStore:
+        """The encrypted attachment files, keyed with this vault's attachment master key."""
+        return BlobStore(self.folder, self.key.subkey(b"attachments"))
+
+    def attachments(self) -> Attachments:
+        return Attachments(
+            self.database,
+            self.blobs,
+            today=lambda: self.clock().date(),
+            held_by_snapshots=self.attachments_held_by_snapshots,
+        )
 
     def slots(self) -> SlotFile:
         """The key-slot file, read fresh (falls back to the spare copy if the main one is damaged)."""
@@ -144,6 +172,7 @@ class Vault:
             latest_snapshot=self._latest_snapshot,
             create=True,
         )
+        slots.generation = generation.advance(database, slots.generation)
         keyslots.save_slot_file(self.folder, slots)
         self._slots, self._key, self._database = slots, key, database
         return code
@@ -168,23 +197,50 @@ class Vault:
             )
         return DataKey(slots.unwrap_with_keychain(secret))
 
-    def open(self, key: DataKey) -> None:
-        """Open cases.db with an unwrapped key. On failure the key is wiped and the vault stays locked."""
+    def open(self, key: DataKey, *, accept_older_database: bool = False) -> None:
+        """Open cases.db with an unwrapped key. On failure the key is wiped and the vault stays locked.
+
+        Raises DamagedDatabase (naming the newest snapshot that opens with this key, if any), or OlderDatabase
+        when cases.db is older than vault.json says; `accept_older_database=True` carries on with it anyway.
+        Then, once open: raises the rollback counter, takes the day's snapshot, and sweeps orphan attachments.
+        """
         if self.is_unlocked:
             raise RuntimeError("the vault is already unlocked")
         sweep_temp_files(self.folder)
+        sweep_staging(self.folder)
         try:
             slots = self.slots()
-            database = open_database(
-                self.folder,
-                key.subkey(b"db"),
-                before_migration=self._snapshot,
-                latest_snapshot=self._latest_snapshot,
-            )
+            database = self._open_or_find_rescue(key)
         except BaseException:
             key.wipe()
             raise
+        try:
+            # The database first, then vault.json: a crash between the two leaves the database ahead, which
+            # is accepted. Only a database behind vault.json means an old copy was put back.
+            new_generation = generation.advance(database, slots.generation, accept_older=accept_older_database)
+            if new_generation != slots.generation:
+                slots.generation = new_generation
+                keyslots.save_slot_file(self.folder, slots)
+        except BaseException:
+            database.close(checkpoint=False)
+            key.wipe()
+            raise
         self._slots, self._key, self._database = slots, key, database
+        self._rescue = None
+        self._daily_snapshot()
+        self.sweep_orphan_attachments()
+
+    def _open_or_find_rescue(self, key: DataKey) -> Database:
+        raw_key = key.subkey(b"db")
+        try:
+            return open_database(
+                self.folder, raw_key, before_migration=self._snapshot, latest_snapshot=self._latest_snapshot
+            )
+        except DamagedDatabase as damage:
+            # Only now, with the key, can the snapshots be tried: offer the newest one that really opens.
+            self._rescue = newest_usable_snapshot(self.folder, raw_key)
+            taken = self._rescue.taken if self._rescue else None
+            raise DamagedDatabase(taken, missing=damage.missing) from None
 
     def unlock_with_passphrase(self, passphrase: str) -> None:
         self.open(self.unwrap_with_passphrase(passphrase))
@@ -241,14 +297,63 @@ class Vault:
             key.wipe()
 
     def restore_latest_snapshot(self) -> datetime:
-        """Put the newest snapshot in place of a damaged cases.db (kept aside, never deleted)."""
+        """Put a snapshot in place of a damaged cases.db (which is kept aside, never deleted). Returns its date.
+
+        The snapshot is the newest one that opened with the key when the damage was found; without that
+        (no unlock attempt yet) simply the newest. The rollback counter is re-synced: going back is the user's
+        choice here, not something to warn about at the next unlock.
+        """
         if self.is_unlocked:
             raise RuntimeError("lock the vault before restoring a snapshot")
         snapshots = list_snapshots(self.folder)
-        if not snapshots:
+        chosen = self._rescue if self._rescue in snapshots else (snapshots[0] if snapshots else None)
+        if chosen is None:
             raise NoVault("There is no snapshot to go back to. Restore a backup file if you have one.")
-        restore_snapshot(self.folder, snapshots[0], self.clock())
-        return snapshots[0].taken
+        restore_snapshot(self.folder, chosen, self.clock())
+        self._rewrite_slots(generation.forget)
+        self._rescue = None
+        return chosen.taken
+
+    def take_snapshot(self) -> Snapshot | None:
+        """A snapshot now (the daily one, or before something drastic). None if one was taken this second."""
+        return self._snapshot(self.database)
+
+    def keep_aside_snapshot(self, label: str) -> Path:
+        """A snapshot that never rotates out (kept until the user deletes it), before a drastic change."""
+        snapshot = kept_aside_paths(self.folder, self.clock(), label)
+        if snapshot.database.exists():
+            raise VaultError("Wait a second and try again: a copy was kept aside a moment ago.")
+        self.database.snapshot_to(snapshot.database)
+        finish_snapshot(self.folder, snapshot, keep=self.snapshots_to_keep)
+        return snapshot.database
+
+    def replace_database(self, new_database: Path) -> None:
+        """Swap a complete, closed database file (same key) in as cases.db, and carry on unlocked with it.
+
+        The caller keeps a copy of the old one first (`keep_aside_snapshot`). os.replace makes the swap
+        atomic: a crash leaves either the old database or the new one, never a mix.
+        """
+        key = DataKey(bytearray(self.key.raw))
+        self.lock()  # closes with a checkpoint, so no WAL of the old file is left to replay onto the new one
+        live = self.folder / DB_FILE
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                live.with_name(live.name + suffix).unlink()
+        os.replace(new_database, live)
+        fsync_dir(self.folder)
+        self.open(key)
+
+    def attachments_held_by_snapshots(self) -> set[str] | None:
+        """Attachment ids any snapshot still refers to; None if a snapshot can't be read (then keep them all)."""
+        return attachment_ids_in_snapshots(self.folder, self.key.subkey(b"db"))
+
+    def sweep_orphan_attachments(self) -> int:
+        """Remove attachment files no row refers to, in cases.db or in any snapshot. Returns how many went."""
+        held = self.attachments_held_by_snapshots()
+        if held is None:
+            return 0
+        live = {row[0] for row in self.database.query("SELECT id FROM attachments")}
+        return self.blobs.sweep(live | held)
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -261,12 +366,20 @@ class Vault:
     def _latest_snapshot(self) -> datetime | None:
         return latest_snapshot_time(self.folder)
 
-    def _snapshot(self, database: Database) -> None:
+    def _snapshot(self, database: Database) -> Snapshot | None:
         snapshot = new_snapshot_paths(self.folder, self.clock())
         if snapshot.database.exists():
-            return
+            return None
         database.snapshot_to(snapshot.database)
-        finish_snapshot(self.folder, snapshot)
+        finish_snapshot(self.folder, snapshot, keep=self.snapshots_to_keep)
+        return snapshot
+
+    def _daily_snapshot(self) -> None:
+        latest = latest_snapshot_time(self.folder)
+        if latest is None or latest.date() < self.clock().date():
+            # A full disk must not stop anyone reaching their cases: tomorrow's unlock tries again.
+            with contextlib.suppress(OSError, apsw.FullError, apsw.IOError, apsw.CantOpenError):
+                self._snapshot(self.database)
 
 
 __all__ = ["DataKey", "Vault", "VaultError", "check_new_passphrase"]

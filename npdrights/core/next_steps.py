@@ -1,0 +1,321 @@
+"""What the user can do next in a case: each action with the day it makes sense, when it expires, and why.
+
+Worked out from the case's events and today's date (through core.status), never stored. Actions that are not
+open yet are included with their opening date, so the user can see what comes next and when.
+Sources: shared/reference/legal-facts.md §2.1 (deadlines), §2.4 (objections), §2.6 (rectification), §2.8 (the
+ICO's expectations) and §2.9 (complaints to the organisation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import Enum
+
+from npdrights.core.dates import long_date
+from npdrights.core.deadlines import DEFAULT_BODY, add_months, complaint_silence_ends, ico_complaint_window
+from npdrights.core.model import Case, CaseEvent, CaseKind, EventKind
+from npdrights.core.status import CaseState, CaseStatus, case_state
+from npdrights.core.wording import first_upper
+
+K = EventKind
+ONE_DAY = timedelta(days=1)
+
+# The tracker nudges about a letter drafted but never marked as sent after this long.
+DRAFT_NUDGE = timedelta(days=7)
+
+
+class ActionKind(Enum):
+    SEND_OR_MARK_SENT = "send-or-mark-sent"
+    REPLY = "reply"  # send the proof of identity or clarification the organisation asked for
+    REMINDER = "reminder"
+    COMPLAIN_TO_ORGANISATION = "complain-to-organisation"
+    COMPLAIN_TO_ICO = "complain-to-ico"
+    ICO_REVIEW = "ico-review"
+    RECTIFICATION = "rectification"
+    OBJECTION_FOLLOW_UP = "objection-follow-up"
+    CLOSE = "close"
+
+    @property
+    def title(self) -> str:
+        return _TITLES[self]
+
+
+_TITLES = {
+    ActionKind.SEND_OR_MARK_SENT: "Send the letter, or mark it as sent",
+    ActionKind.REPLY: "Reply to the organisation's question",
+    ActionKind.REMINDER: "Send a reminder",
+    ActionKind.COMPLAIN_TO_ORGANISATION: "Complain to the organisation",
+    ActionKind.COMPLAIN_TO_ICO: "Complain to the ICO",
+    ActionKind.ICO_REVIEW: "Ask the ICO to review its outcome",
+    ActionKind.RECTIFICATION: "Ask for corrections",
+    ActionKind.OBJECTION_FOLLOW_UP: "Ask for its compelling legitimate grounds",
+    ActionKind.CLOSE: "Close the case",
+}
+
+
+@dataclass(frozen=True)
+class Action:
+    kind: ActionKind
+    opens: date  # the day it becomes sensible
+    expires: date | None  # the day after which it is no longer expected (None: no limit)
+    reason: str  # plain English, naming the organisation and the date that matters
+
+    def is_open(self, today: date) -> bool:
+        return self.opens <= today and (self.expires is None or today <= self.expires)
+
+
+def next_steps(case: Case, events: Iterable[CaseEvent], today: date, *, body: str = DEFAULT_BODY) -> tuple[Action, ...]:
+    """The actions open to the user in `case` on `today`, or coming up, in the order they open.
+
+    Raises core.status.ImpossibleSequence if the events can't all be true.
+    """
+    return steps_for(case, case_state(case, events, today, body=body), body=body)
+
+
+def steps_for(case: Case, state: CaseState, *, body: str = DEFAULT_BODY) -> tuple[Action, ...]:
+    """The same as `next_steps`, for a caller that already has the case's state."""
+    if state.status is CaseStatus.CLOSED:
+        return ()
+    if state.sent is None:
+        return (_nudge_to_send(case, state, body),)
+    actions = [
+        *_reply(state, body),
+        *_chase(state, body),
+        *_after_outcome(case, state, body),
+        *_ico(state, body),
+        *_close(state, body),
+    ]
+    return tuple(sorted(actions, key=lambda action: action.opens))
+
+
+def _nudge_to_send(case: Case, state: CaseState, body: str) -> Action:
+    drafted = state.drafted or case.created_on
+    return Action(
+        ActionKind.SEND_OR_MARK_SENT,
+        opens=drafted + DRAFT_NUDGE,
+        expires=None,
+        reason=f"You drafted this letter on {long_date(drafted)} but haven't marked it as sent. If you've sent it, "
+        f"mark it as sent so the app can work out when {body} must answer; if not, send it now.",
+    )
+
+
+def _reply(state: CaseState, body: str) -> list[Action]:
+    if state.waiting_for_you is None:
+        return []
+    asked = state.latest(state.waiting_for_you)
+    assert asked is not None  # core.status only reports a question it has seen
+    if asked.kind is K.ID_REQUESTED:
+        reason = (
+            f"{first_upper(body)} asked for proof of identity on {long_date(asked.on)}. Its month to answer starts "
+            "again when your proof reaches it, so send it soon."
+        )
+    else:
+        reason = (
+            f"{first_upper(body)} asked you to clarify your request on {long_date(asked.on)}. Its clock is paused "
+            "until your answer reaches it, so reply soon."
+        )
+    return [Action(ActionKind.REPLY, opens=asked.on, expires=None, reason=reason)]
+
+
+def _chase(state: CaseState, body: str) -> list[Action]:
+    """A reminder and a complaint once the answer is late, until there is an answer or the user escalates."""
+    escalated = state.complaint is not None or state.ico_complaint is not None
+    if state.response is None or state.outcome is not None or escalated:
+        return []
+    due = state.response.due
+    opens = due + ONE_DAY
+    if state.today < opens:
+        coming = (
+            f"{first_upper(body)}'s answer is due by {long_date(due)}. If it hasn't arrived by then, from "
+            f"{long_date(opens)} you can"
+        )
+        return [
+            Action(ActionKind.REMINDER, opens, None, f"{coming} send a reminder."),
+            Action(
+                ActionKind.COMPLAIN_TO_ORGANISATION, opens, None, f"{coming} complain to its data protection officer."
+            ),
+        ]
+    late = f"{first_upper(body)}'s answer was due on {long_date(due)} and hasn't arrived."
+    reminder = state.latest(K.REMINDER_SENT)
+    if reminder is not None and reminder.on >= opens:
+        return [
+            Action(
+                ActionKind.COMPLAIN_TO_ORGANISATION,
+                opens,
+                None,
+                f"{late} You sent a reminder on {long_date(reminder.on)}. You can now complain to {body}'s data "
+                "protection officer.",
+            )
+        ]
+    return [
+        Action(
+            ActionKind.REMINDER,
+            opens,
+            None,
+            f"{late} You can send a reminder now, or complain to {body}'s data protection officer.",
+        ),
+        Action(
+            ActionKind.COMPLAIN_TO_ORGANISATION, opens, None, f"{late} You can complain to its data protection officer."
+        ),
+    ]
+
+
+def _after_outcome(case: Case, state: CaseState, body: str) -> list[Action]:
+    outcome = state.outcome
+    if outcome is None:
+        return []
+    on, kind = outcome.on, outcome.kind
+    said = f"{first_upper(body)} {_OUTCOME_WORDS[kind]} on {long_date(on)}."
+    actions = []
+    if kind in (K.ANSWERED_FULL, K.ANSWERED_PART) and case.kind.is_access_request:
+        # Art 16 (LF §2.6): inaccurate data must be corrected, and incomplete data completed.
+        actions.append(
+            Action(
+                ActionKind.RECTIFICATION,
+                on,
+                None,
+                f"{said} If anything in what it sent is wrong or incomplete, you can ask it to correct it.",
+            )
+        )
+    if kind in (K.OBJECTION_REJECTED, K.REFUSED) and case.kind is CaseKind.OBJECTION_DFE:
+        # Art 21(1) (LF §2.4): it must stop unless it shows compelling legitimate grounds that override yours.
+        actions.append(
+            Action(
+                ActionKind.OBJECTION_FOLLOW_UP,
+                on,
+                None,
+                f"{said} You can ask it to set out the compelling legitimate grounds it relies on: the law says it "
+                "must stop unless it can show them.",
+            )
+        )
+    complained_since = state.complaint is not None and state.complaint.event.on >= on
+    if not complained_since:
+        if kind in _UNWELCOME:
+            actions.append(
+                Action(
+                    ActionKind.COMPLAIN_TO_ORGANISATION,
+                    on,
+                    None,
+                    f"{said} You can complain to its data protection officer about what is missing or wrong.",
+                )
+            )
+        elif state.response is not None and on > state.response.due:
+            actions.append(
+                Action(
+                    ActionKind.COMPLAIN_TO_ORGANISATION,
+                    on,
+                    None,
+                    f"{said} That was after its deadline of {long_date(state.response.due)}, so you can complain "
+                    "to its data protection officer about the delay.",
+                )
+            )
+    return actions
+
+
+_UNWELCOME = frozenset({K.ANSWERED_PART, K.REFUSED, K.OBJECTION_REJECTED})
+
+_OUTCOME_WORDS = {
+    K.ANSWERED_FULL: "answered in full",
+    K.ANSWERED_PART: "answered only in part",
+    K.REFUSED: "refused",
+    K.OBJECTION_UPHELD: "upheld your objection",
+    K.OBJECTION_REJECTED: "rejected your objection",
+}
+
+
+def _close(state: CaseState, body: str) -> list[Action]:
+    """Once there is an answer or an ICO outcome, the user may close the case whenever they are content."""
+    if state.ico_outcome is not None:
+        return [
+            Action(
+                ActionKind.CLOSE, state.ico_outcome, None, "If the ICO's outcome settles it, you can close the case."
+            )
+        ]
+    if state.outcome is None:
+        return []
+    said = f"{first_upper(body)} {_OUTCOME_WORDS[state.outcome.kind]} on {long_date(state.outcome.on)}."
+    if state.outcome.kind in _UNWELCOME:
+        return [
+            Action(
+                ActionKind.CLOSE,
+                state.outcome.on,
+                None,
+                f"{said} If you don't want to take it further, you can close the case.",
+            )
+        ]
+    return [Action(ActionKind.CLOSE, state.outcome.on, None, f"{said} If you're content, you can close the case.")]
+
+
+def _ico(state: CaseState, body: str) -> list[Action]:
+    """A complaint to the ICO, or a review of its outcome."""
+    if state.ico_outcome is not None:
+        if state.ico_review is not None:
+            return []
+        # The ICO asks for a case review within three months of its outcome (ico.org.uk, "Complain about us":
+        # "contact us within three months for consideration under our case review process").
+        closes = add_months(state.ico_outcome, 3)
+        return [
+            Action(
+                ActionKind.ICO_REVIEW,
+                state.ico_outcome,
+                closes,
+                f"The ICO told you its outcome on {long_date(state.ico_outcome)}. If you disagree, you can ask it to "
+                f"review how it handled your complaint by {long_date(closes)}.",
+            )
+        ]
+    if state.ico_complaint is not None or state.last_contact is None:
+        return []
+    openings = _ico_openings(state, body)
+    if not openings:
+        return []
+    opens, lead = min(openings)
+    window = ico_complaint_window(state.last_contact, earliest=opens, body=body)
+    reason = (
+        f"{lead} you can complain to the ICO. It expects complaints within three months of your last contact with "
+        f"{body}, so by {long_date(window.closes)}."
+    )
+    if state.today > window.closes:
+        reason += " That date has passed, but the ICO can still look at a late complaint if you explain why."
+    return [Action(ActionKind.COMPLAIN_TO_ICO, opens, window.closes, reason)]
+
+
+def _ico_openings(state: CaseState, body: str) -> list[tuple[date, str]]:
+    """When a complaint to the ICO first makes sense, with the start of a sentence saying why (LF §2.8).
+
+    Its guidance expects people to complain to the organisation first and to wait 30 days for a reply; a missed
+    deadline is already the organisation failing. The earliest that applies wins.
+    """
+    openings = []
+    response, outcome, complaint = state.response, state.outcome, state.complaint
+    if response is not None and outcome is None and state.today > response.due:
+        lead = f"{first_upper(body)}'s answer was due on {long_date(response.due)}. If it still hasn't arrived,"
+        openings.append((response.due + ONE_DAY, lead))
+    elif response is not None and outcome is None:
+        lead = f"{first_upper(body)}'s answer is due by {long_date(response.due)}. If it hasn't arrived by then,"
+        openings.append((response.due + ONE_DAY, lead))
+    elif response is not None and outcome is not None and outcome.on > response.due:
+        lead = (
+            f"{first_upper(body)} answered on {long_date(outcome.on)}, after its deadline of "
+            f"{long_date(response.due)}. If you want to complain about the delay,"
+        )
+        openings.append((response.due + ONE_DAY, lead))
+    if complaint is not None and complaint.replied is not None:
+        openings.append(
+            (
+                complaint.replied,
+                f"{first_upper(body)} replied on {long_date(complaint.replied)} to your complaint of "
+                f"{long_date(complaint.event.on)}. If you're not satisfied,",
+            )
+        )
+    elif complaint is not None:
+        silence_ends = complaint_silence_ends(complaint.received.due)
+        openings.append(
+            (
+                silence_ends,
+                f"You complained to {body} on {long_date(complaint.event.on)}. If it hasn't replied within 30 days "
+                f"(by {long_date(silence_ends - ONE_DAY)}),",
+            )
+        )
+    return openings

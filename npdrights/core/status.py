@@ -1,0 +1,444 @@
+"""A case's status and current deadlines, worked out from its dated events and today's date.
+
+Nothing here is stored: the tracker keeps only the events, and asks again whenever it needs the status, so a
+status can never disagree with the events it came from. Impossible sequences ("answered" before "sent") are
+refused with `ImpossibleSequence`, whose message says what is wrong in plain words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import Enum
+
+from npdrights.core.dates import long_date
+from npdrights.core.deadlines import (
+    DEFAULT_BODY,
+    Deadline,
+    complaint_acknowledgement_due,
+    deemed_receipt,
+    response_due,
+)
+from npdrights.core.model import Case, CaseEvent, CaseKind, EventKind, PostMethod
+from npdrights.core.wording import first_upper
+
+K = EventKind
+
+
+class CaseStatus(Enum):
+    DRAFTED = "drafted"
+    SENT = "sent"
+    ACKNOWLEDGED = "acknowledged"
+    WAITING_FOR_ID = "waiting-for-id"
+    WAITING_FOR_CLARIFICATION = "waiting-for-clarification"
+    EXTENDED = "extended"
+    OVERDUE = "overdue"
+    ANSWERED = "answered"
+    PARTLY_ANSWERED = "partly-answered"
+    REFUSED = "refused"
+    OBJECTION_UPHELD = "objection-upheld"
+    OBJECTION_REJECTED = "objection-rejected"
+    COMPLAINED = "complained"
+    WITH_ICO = "with-ico"
+    CLOSED = "closed"
+
+    @property
+    def label(self) -> str:
+        return _STATUS_LABELS[self]
+
+
+_STATUS_LABELS = {
+    CaseStatus.DRAFTED: "Not sent yet",
+    CaseStatus.SENT: "Waiting for an answer",
+    CaseStatus.ACKNOWLEDGED: "Acknowledged",
+    CaseStatus.WAITING_FOR_ID: "Proof of identity asked for",
+    CaseStatus.WAITING_FOR_CLARIFICATION: "Clarification asked for",
+    CaseStatus.EXTENDED: "Deadline extended",
+    CaseStatus.OVERDUE: "Overdue",
+    CaseStatus.ANSWERED: "Answered",
+    CaseStatus.PARTLY_ANSWERED: "Partly answered",
+    CaseStatus.REFUSED: "Refused",
+    CaseStatus.OBJECTION_UPHELD: "Objection upheld",
+    CaseStatus.OBJECTION_REJECTED: "Objection rejected",
+    CaseStatus.COMPLAINED: "Complaint made",
+    CaseStatus.WITH_ICO: "With the ICO",
+    CaseStatus.CLOSED: "Closed",
+}
+
+# What each event is called in a sentence.
+EVENT_NOUNS = {
+    K.DRAFTED: "The draft",
+    K.SENT: "Sending the letter",
+    K.DELIVERED: "The delivery",
+    K.ACKNOWLEDGED: "An acknowledgement",
+    K.ID_REQUESTED: "A request for proof of identity",
+    K.ID_PROVIDED: "Sending proof of identity",
+    K.CLARIFICATION_REQUESTED: "A request for clarification",
+    K.CLARIFICATION_PROVIDED: "Sending clarification",
+    K.EXTENSION_NOTIFIED: "An extension",
+    K.ANSWERED_FULL: "An answer",
+    K.ANSWERED_PART: "A part answer",
+    K.REFUSED: "A refusal",
+    K.OBJECTION_UPHELD: "Upholding the objection",
+    K.OBJECTION_REJECTED: "Rejecting the objection",
+    K.REMINDER_SENT: "A reminder",
+    K.COMPLAINT_SENT: "A complaint",
+    K.ICO_COMPLAINT_SENT: "A complaint to the ICO",
+    K.ICO_REFERENCE_RECEIVED: "An ICO reference",
+    K.ICO_OUTCOME_RECEIVED: "The ICO's outcome",
+    K.ICO_REVIEW_REQUESTED: "Asking the ICO for a review",
+    K.CLOSED: "Closing the case",
+}
+
+# Things the organisation does: each shows it had the request by then.
+FROM_BODY = frozenset(
+    {
+        K.ACKNOWLEDGED,
+        K.ID_REQUESTED,
+        K.CLARIFICATION_REQUESTED,
+        K.EXTENSION_NOTIFIED,
+        K.ANSWERED_FULL,
+        K.ANSWERED_PART,
+        K.REFUSED,
+        K.OBJECTION_UPHELD,
+        K.OBJECTION_REJECTED,
+    }
+)
+# Answers that settle the request, after which its clock can't be changed.
+FINAL_ANSWERS = frozenset({K.ANSWERED_FULL, K.REFUSED, K.OBJECTION_UPHELD, K.OBJECTION_REJECTED})
+ANSWERS = FINAL_ANSWERS | {K.ANSWERED_PART}
+_CLOCK_CHANGES = frozenset({K.ID_REQUESTED, K.CLARIFICATION_REQUESTED, K.EXTENSION_NOTIFIED})
+_ONCE_ONLY = (K.DRAFTED, K.SENT, K.DELIVERED, K.EXTENSION_NOTIFIED, K.CLOSED)
+_OBJECTION_ONLY = frozenset({K.OBJECTION_UPHELD, K.OBJECTION_REJECTED})
+_ICO = frozenset({K.ICO_COMPLAINT_SENT, K.ICO_REFERENCE_RECEIVED, K.ICO_OUTCOME_RECEIVED, K.ICO_REVIEW_REQUESTED})
+# Events that are not contact with the organisation itself.
+_NOT_CONTACT = _ICO | {K.DRAFTED, K.CLOSED}
+
+_STATUS_OF = {
+    K.ANSWERED_FULL: CaseStatus.ANSWERED,
+    K.ANSWERED_PART: CaseStatus.PARTLY_ANSWERED,
+    K.REFUSED: CaseStatus.REFUSED,
+    K.OBJECTION_UPHELD: CaseStatus.OBJECTION_UPHELD,
+    K.OBJECTION_REJECTED: CaseStatus.OBJECTION_REJECTED,
+    K.COMPLAINT_SENT: CaseStatus.COMPLAINED,
+    **{kind: CaseStatus.WITH_ICO for kind in _ICO},
+    K.CLOSED: CaseStatus.CLOSED,
+}
+
+# Same-day events are put in the order they must have happened (EventKind's order): a day has no times.
+_RANK = {kind: rank for rank, kind in enumerate(EventKind)}
+
+# A letter sent without saying how is assumed to go by the slowest post, so nobody chases too early.
+_UNKNOWN_POST = PostMethod.SECOND_CLASS
+
+
+class ImpossibleSequence(ValueError):
+    """The events can't all be true, e.g. an answer dated before the letter was sent."""
+
+    def __init__(self, message: str, event: CaseEvent) -> None:
+        super().__init__(message)
+        self.message = message
+        self.event = event
+
+
+@dataclass(frozen=True)
+class ComplaintState:
+    """The latest complaint to the organisation itself."""
+
+    event: CaseEvent
+    received: Deadline  # when the organisation got it
+    acknowledgement: Deadline  # when it must acknowledge it (DPA 2018 s.164A)
+    replied: date | None  # the first reply from the organisation since, if any
+
+
+@dataclass(frozen=True)
+class CaseState:
+    """Everything derived from a case's events on one day."""
+
+    status: CaseStatus
+    summary: str  # one or two plain sentences for the case list and detail
+    today: date
+    events: tuple[CaseEvent, ...]  # in the order they happened
+    drafted: date | None
+    sent: date | None
+    received: Deadline | None  # when the organisation got the request (recorded, deemed, or shown by its reply)
+    response: Deadline | None  # when its answer is due; None before sending and while the clock is stopped
+    waiting_for_you: EventKind | None  # ID_REQUESTED or CLARIFICATION_REQUESTED, while unanswered
+    outcome: CaseEvent | None  # the latest answer, refusal or objection decision
+    complaint: ComplaintState | None
+    ico_complaint: date | None
+    ico_outcome: date | None
+    ico_review: date | None
+    last_contact: date | None  # the latest exchange with the organisation, either way
+    overdue: bool  # the answer is late and no final answer has arrived
+
+    def latest(self, kind: EventKind) -> CaseEvent | None:
+        return next((event for event in reversed(self.events) if event.kind is kind), None)
+
+
+def case_state(case: Case, events: Iterable[CaseEvent], today: date, *, body: str = DEFAULT_BODY) -> CaseState:
+    """The status of `case` on `today` from its `events` (any order); raises ImpossibleSequence."""
+    ordered = _in_order(case, events)
+    _check_sequence(case, ordered, today, body)
+    return _derive(ordered, today, body)
+
+
+def _in_order(case: Case, events: Iterable[CaseEvent]) -> tuple[CaseEvent, ...]:
+    ordered = sorted(events, key=lambda event: (event.on, _RANK[event.kind]))
+    for event in ordered:
+        if event.case_id != case.id:
+            raise ValueError(f"event {event.id} belongs to case {event.case_id}, not {case.id}")
+    return tuple(ordered)
+
+
+def _check_sequence(case: Case, events: tuple[CaseEvent, ...], today: date, body: str) -> None:
+    seen: dict[EventKind, CaseEvent] = {}
+    outstanding: set[EventKind] = set()
+    delivered: date | None = None  # when the request reached the organisation, if recorded
+    for event in events:
+        kind, noun, on = event.kind, EVENT_NOUNS[event.kind], long_date(event.on)
+
+        def refuse(message: str, event: CaseEvent = event) -> ImpossibleSequence:
+            return ImpossibleSequence(message, event)
+
+        if event.on > today or (event.delivered_on is not None and event.delivered_on > today):
+            raise refuse(f"{noun} is dated after today ({on}). Only record things that have happened.")
+        if event.delivered_on is not None and event.delivered_on < event.on:
+            raise refuse(f"{noun} can't arrive on {long_date(event.delivered_on)}, before it was sent on {on}.")
+        if kind in _ONCE_ONLY and kind in seen:
+            raise refuse(
+                f"{noun} can only be recorded once, but there is one on {long_date(seen[kind].on)} and another on {on}."
+            )
+        if K.CLOSED in seen:
+            raise refuse(
+                f"{noun} on {on} comes after the case was closed on {long_date(seen[K.CLOSED].on)}. If the case is "
+                "still going, remove the 'closed' event first."
+            )
+        if kind is K.DRAFTED and K.SENT in seen:
+            raise refuse(f"The letter can't be drafted on {on}, after it was sent on {long_date(seen[K.SENT].on)}.")
+        if kind not in (K.DRAFTED, K.SENT) and K.SENT not in seen:
+            raise refuse(f"{noun} can't come before the letter was sent. Record when you sent it first.")
+        if kind in _OBJECTION_ONLY and case.kind is not CaseKind.OBJECTION_DFE:
+            raise refuse(f"{noun} only happens in an objection, and this case isn't one.")
+        if kind is K.DELIVERED and delivered not in (None, event.on):
+            raise refuse(f"The letter can't be delivered on {on}: you recorded it arriving on {long_date(delivered)}.")
+        if kind is K.DELIVERED and seen.keys() & FROM_BODY:
+            first_reply = min(seen[reply].on for reply in seen.keys() & FROM_BODY)
+            raise refuse(
+                f"The letter can't be delivered on {on}: {body} had already replied on {long_date(first_reply)}."
+            )
+        if kind in FROM_BODY and delivered is not None and event.on < delivered:
+            raise refuse(f"{noun} on {on} can't come before your letter reached {body} on {long_date(delivered)}.")
+        if kind in _CLOCK_CHANGES and seen.keys() & FINAL_ANSWERS:
+            raise refuse(f"{noun} can't come after {body} had already given its final answer.")
+        if kind is K.ID_PROVIDED and K.ID_REQUESTED not in outstanding:
+            raise refuse(f"You sent proof of identity on {on}, but {body} hadn't asked for it. Record its request.")
+        if kind is K.CLARIFICATION_PROVIDED and K.CLARIFICATION_REQUESTED not in outstanding:
+            raise refuse(f"You sent clarification on {on}, but {body} hadn't asked for it. Record its request.")
+        if kind in (K.ICO_REFERENCE_RECEIVED, K.ICO_OUTCOME_RECEIVED) and K.ICO_COMPLAINT_SENT not in seen:
+            raise refuse(f"{noun} can't come before you complained to the ICO.")
+        if kind is K.ICO_REVIEW_REQUESTED and K.ICO_OUTCOME_RECEIVED not in seen:
+            raise refuse("You can only ask the ICO to review its outcome once it has given one.")
+
+        _track_questions(outstanding, kind)
+        seen[kind] = event
+        if kind in (K.SENT, K.DELIVERED):
+            delivered = event.delivered_on if kind is K.SENT else event.on
+
+
+_ANSWERED_BY = {K.ID_PROVIDED: K.ID_REQUESTED, K.CLARIFICATION_PROVIDED: K.CLARIFICATION_REQUESTED}
+
+
+def _track_questions(outstanding: set[EventKind], kind: EventKind) -> None:
+    """Keep `outstanding` as the organisation's questions (ID, clarification) that you haven't answered yet."""
+    if kind in _ANSWERED_BY.values():
+        outstanding.add(kind)
+    elif kind in _ANSWERED_BY:
+        outstanding.discard(_ANSWERED_BY[kind])
+
+
+def _receipt(event: CaseEvent, body: str, delivered: date | None = None) -> Deadline:
+    """When something the user sent reached `body`."""
+    receipt = deemed_receipt(event.on, event.post_method or _UNKNOWN_POST, delivered or event.delivered_on, body=body)
+    if event.post_method is None and receipt.estimate:
+        note = "You didn't record how you sent it, so this assumes second class post, the slowest. "
+        receipt = replace(receipt, explanation=note + receipt.explanation)
+    return receipt
+
+
+def _derive(events: tuple[CaseEvent, ...], today: date, body: str) -> CaseState:
+    def latest(*kinds: EventKind) -> CaseEvent | None:
+        return next((event for event in reversed(events) if event.kind in kinds), None)
+
+    drafted, sent = latest(K.DRAFTED), latest(K.SENT)
+    received = response = waiting_for_you = None
+    if sent is not None:
+        received = _request_receipt(events, sent, body)
+        waiting_for_you = _waiting_for_you(events)
+        if waiting_for_you is None:
+            response = _response(events, received.due, body)
+    overdue = response is not None and today > response.due and latest(*FINAL_ANSWERS) is None
+    ico_complaint, ico_outcome, ico_review = (
+        latest(K.ICO_COMPLAINT_SENT),
+        latest(K.ICO_OUTCOME_RECEIVED),
+        latest(K.ICO_REVIEW_REQUESTED),
+    )
+    state = CaseState(
+        status=_status(events, waiting_for_you, overdue),
+        summary="",
+        today=today,
+        events=events,
+        drafted=drafted.on if drafted else None,
+        sent=sent.on if sent else None,
+        received=received,
+        response=response,
+        waiting_for_you=waiting_for_you,
+        outcome=latest(*ANSWERS),
+        complaint=_complaint(events, body),
+        ico_complaint=ico_complaint.on if ico_complaint else None,
+        ico_outcome=ico_outcome.on if ico_outcome else None,
+        ico_review=ico_review.on if ico_review else None,
+        last_contact=max((event.on for event in events if event.kind not in _NOT_CONTACT), default=None),
+        overdue=overdue,
+    )
+    return replace(state, summary=_summary(state, body))
+
+
+def _complaint(events: tuple[CaseEvent, ...], body: str) -> ComplaintState | None:
+    complaint = next((event for event in reversed(events) if event.kind is K.COMPLAINT_SENT), None)
+    if complaint is None:
+        return None
+    received = _receipt(complaint, body)
+    replies = (event.on for event in events if event.kind in FROM_BODY and event.on >= complaint.on)
+    return ComplaintState(
+        event=complaint,
+        received=received,
+        acknowledgement=complaint_acknowledgement_due(received.due, body=body),
+        replied=next(replies, None),
+    )
+
+
+def _request_receipt(events: tuple[CaseEvent, ...], sent: CaseEvent, body: str) -> Deadline:
+    delivered = next((event.on for event in events if event.kind is K.DELIVERED), None)
+    received = _receipt(sent, body, delivered)
+    first_reply = next((event.on for event in events if event.kind in FROM_BODY), None)
+    if first_reply is not None and first_reply < received.due:
+        # Its reply shows it had the request by then, whatever the estimate said.
+        return Deadline(
+            due=first_reply,
+            start=sent.on,
+            explanation=f"{first_upper(body)} had it by {long_date(first_reply)}, when it replied to you.",
+        )
+    return received
+
+
+def _summary(state: CaseState, body: str) -> str:
+    """One or two plain sentences about where the case stands."""
+
+    def on(*kinds: EventKind) -> str:
+        event = next(event for event in reversed(state.events) if event.kind in kinds)
+        return long_date(event.on)
+
+    due = long_date(state.response.due) if state.response else ""
+    match state.status:
+        case CaseStatus.DRAFTED:
+            return f"Drafted on {on(K.DRAFTED)}. Not sent yet." if state.drafted else "Not sent yet."
+        case CaseStatus.SENT:
+            return f"Sent on {on(K.SENT)}. {first_upper(body)} must answer by {due}."
+        case CaseStatus.ACKNOWLEDGED:
+            return f"{first_upper(body)} acknowledged your letter on {on(K.ACKNOWLEDGED)}. It must answer by {due}."
+        case CaseStatus.EXTENDED:
+            return f"{first_upper(body)} extended its deadline on {on(K.EXTENSION_NOTIFIED)}. It must answer by {due}."
+        case CaseStatus.WAITING_FOR_ID:
+            return (
+                f"{first_upper(body)} asked for proof of identity on {on(K.ID_REQUESTED)}. Its month starts again "
+                "when your proof reaches it."
+            )
+        case CaseStatus.WAITING_FOR_CLARIFICATION:
+            return (
+                f"{first_upper(body)} asked you to clarify on {on(K.CLARIFICATION_REQUESTED)}. Its clock is paused "
+                "until your answer reaches it."
+            )
+        case CaseStatus.OVERDUE:
+            return f"{first_upper(body)}'s answer was due by {due} and hasn't arrived."
+        case CaseStatus.COMPLAINED:
+            text = f"You complained to {body} on {on(K.COMPLAINT_SENT)}."
+            complaint = state.complaint
+            if complaint and complaint.acknowledgement.statutory and complaint.replied is None:
+                text += f" It must acknowledge your complaint by {long_date(complaint.acknowledgement.due)}."
+            return text
+        case CaseStatus.WITH_ICO:
+            kind = next(event.kind for event in reversed(state.events) if event.kind in _ICO_SUMMARY)
+            return _ICO_SUMMARY[kind].format(when=on(kind))
+        case CaseStatus.CLOSED:
+            return f"Closed on {on(K.CLOSED)}."
+        case _:  # an answer, part answer, refusal or objection decision
+            text = f"{first_upper(body)} {_OUTCOME_VERBS[state.status]} on {on(*ANSWERS)}."
+            if state.overdue:
+                text += f" The rest was due by {due}."
+            return text
+
+
+_OUTCOME_VERBS = {
+    CaseStatus.ANSWERED: "answered in full",
+    CaseStatus.PARTLY_ANSWERED: "answered in part",
+    CaseStatus.REFUSED: "refused",
+    CaseStatus.OBJECTION_UPHELD: "upheld your objection",
+    CaseStatus.OBJECTION_REJECTED: "rejected your objection",
+}
+
+_ICO_SUMMARY = {
+    K.ICO_COMPLAINT_SENT: "You complained to the ICO on {when}.",
+    K.ICO_REFERENCE_RECEIVED: "The ICO gave your complaint a reference on {when}.",
+    K.ICO_OUTCOME_RECEIVED: "The ICO told you its outcome on {when}.",
+    K.ICO_REVIEW_REQUESTED: "You asked the ICO to review its outcome on {when}.",
+}
+
+
+def _waiting_for_you(events: tuple[CaseEvent, ...]) -> EventKind | None:
+    """The organisation's unanswered question (proof of identity first), or None once it has answered in full."""
+    outstanding: set[EventKind] = set()
+    for event in events:
+        if event.kind in FINAL_ANSWERS:
+            return None
+        _track_questions(outstanding, event.kind)
+    return next((kind for kind in (K.ID_REQUESTED, K.CLARIFICATION_REQUESTED) if kind in outstanding), None)
+
+
+def _response(events: tuple[CaseEvent, ...], received: date, body: str) -> Deadline:
+    """The answer's due date from the request's receipt, the latest ID, the clarification pauses and any extension."""
+    id_provided = [event for event in events if event.kind is K.ID_PROVIDED]
+    id_received = _receipt(id_provided[-1], body).due if id_provided else None
+    pauses = []
+    asked: date | None = None
+    for event in events:
+        if event.kind is K.CLARIFICATION_REQUESTED and asked is None:
+            asked = event.on
+        elif event.kind is K.CLARIFICATION_PROVIDED and asked is not None:
+            pauses.append((asked, _receipt(event, body).due))
+            asked = None
+    extension = next((event.on for event in events if event.kind is K.EXTENSION_NOTIFIED), None)
+    return response_due(
+        received, id_received=id_received, clarification=pauses, extension_notified=extension, body=body
+    )
+
+
+def _status(events: tuple[CaseEvent, ...], waiting_for_you: EventKind | None, overdue: bool) -> CaseStatus:
+    kinds = {event.kind for event in events}
+    if K.SENT not in kinds:
+        return CaseStatus.DRAFTED
+    phase = next((event for event in reversed(events) if event.kind in _STATUS_OF), None)
+    if phase is not None:
+        return _STATUS_OF[phase.kind]
+    if waiting_for_you is K.ID_REQUESTED:
+        return CaseStatus.WAITING_FOR_ID
+    if waiting_for_you is K.CLARIFICATION_REQUESTED:
+        return CaseStatus.WAITING_FOR_CLARIFICATION
+    if overdue:
+        return CaseStatus.OVERDUE
+    if K.EXTENSION_NOTIFIED in kinds:
+        return CaseStatus.EXTENDED
+    if K.ACKNOWLEDGED in kinds:
+        return CaseStatus.ACKNOWLEDGED
+    return CaseStatus.SENT

@@ -1,0 +1,281 @@
+"""Vault ▸ "Back up to a file…" and "Check a backup file…", and the pieces the restore dialog shares.
+
+Each dialog runs its job off the GUI thread with a progress bar and a Cancel that stops it. File dialogs
+sit behind `choose_*` methods so tests (and automation) can answer them. Suggested file names never contain
+a person's name: file dialogs keep recent-file lists, and those are not encrypted.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from npdrights.core.passphrase import MIN_LENGTH
+from npdrights.gui.job_runner import PROGRESS_STEPS, JobRunner, Work
+from npdrights.gui.widgets import MessageLabel, PassphraseField, explanation
+from npdrights.storage.backup_export import Scope, export_backup
+from npdrights.storage.backup_format import FILE_SUFFIX
+from npdrights.storage.backup_import import BackupSummary, verify_backup
+from npdrights.storage.errors import Cancelled, VaultError
+from npdrights.storage.repository import Repository
+from npdrights.storage.vault import Vault
+
+FILE_FILTER = f"npdrights backups (*{FILE_SUFFIX})"
+
+
+def suggested_backup_name(today: date, scope: Scope) -> str:
+    """e.g. npdrights-backup-2026-11-28.npdbackup: the date and the kind, never whose it is."""
+    kind = {"vault": "backup", "case": "case-backup", "household": "household-backup"}[scope.kind]
+    return f"npdrights-{kind}-{today.isoformat()}{FILE_SUFFIX}"
+
+
+class JobDialog(QDialog):
+    """A form, a message, a progress bar, an action button and Cancel/Close, around one long job."""
+
+    job_done = Signal(object)
+
+    def __init__(self, title: str, action: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.setMinimumWidth(520)
+        self.layout_ = QVBoxLayout(self)
+        self.form_area = QWidget()
+        self.form = QFormLayout(self.form_area)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(self.form_area)
+        self.message = MessageLabel()
+        self.layout_.addWidget(self.message)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, PROGRESS_STEPS)
+        self.progress.setAccessibleName("Progress")
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.layout_.addWidget(self.progress)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.action_button = QPushButton(action)
+        self.action_button.setAccessibleName(action.replace("&", ""))
+        self.action_button.setDefault(True)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleName("Cancel")
+        buttons.addWidget(self.action_button)
+        buttons.addWidget(self.cancel_button)
+        self.layout_.addLayout(buttons)
+        self.runner = JobRunner(self)
+        self.runner.progressed.connect(self.progress.setValue)
+        self.runner.succeeded.connect(self._succeeded)
+        self.runner.failed.connect(self._failed)
+        self.action_button.clicked.connect(self.act)
+        self.cancel_button.clicked.connect(self._cancel_clicked)
+        self._on_done: Any = None
+
+    # -- to override ----------------------------------------------------------------------------
+
+    def act(self) -> None:
+        raise NotImplementedError
+
+    def say(self, text: str, kind: str = "error") -> None:
+        self.message.show_message(text, kind)
+        self.adjustSize()  # a long message must push the buttons down, not squeeze the form
+
+    # -- running --------------------------------------------------------------------------------
+
+    def run_job(self, work: Work, on_done: Any, busy_text: str) -> None:
+        self._on_done = on_done
+        self.say(busy_text, "info")
+        self.set_busy(True)
+        self.runner.start(work)
+
+    def set_busy(self, busy: bool) -> None:
+        self.progress.setValue(0)
+        self.progress.setVisible(busy)
+        self.form_area.setEnabled(not busy)
+        self.action_button.setEnabled(not busy)
+
+    def _succeeded(self, result: Any) -> None:
+        self.set_busy(False)
+        self._on_done(result)
+        self.job_done.emit(result)
+
+    def _failed(self, error: VaultError) -> None:
+        self.set_busy(False)
+        self.say(error.message, "info" if isinstance(error, Cancelled) else "error")
+
+    def finished_with(self, text: str) -> None:
+        """The job is done: say so, and leave only Close."""
+        self.say(text, "ok")
+        self.action_button.hide()
+        self.cancel_button.setText("Close")
+        self.cancel_button.setAccessibleName("Close")
+        self.cancel_button.setFocus()
+
+    def _cancel_clicked(self) -> None:
+        if self.runner.running:
+            self.runner.cancel()  # the job stops at its next chunk and reports Cancelled
+        else:
+            self.reject()
+
+    def reject(self) -> None:
+        """Also what locking calls: a running job is stopped, and has let go of the vault, before we close."""
+        if self.runner.running:
+            self.runner.cancel_and_wait()
+        super().reject()
+
+
+class FileField(QWidget):
+    """A read-only path with a Choose… button; `chosen` is the path or None."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chosen: Path | None = None
+        self.shown = QLineEdit()
+        self.shown.setReadOnly(True)
+        self.shown.setAccessibleName(label)
+        self.button = QPushButton("C&hoose…")
+        self.button.setAccessibleName(f"Choose {label.lower()}")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.shown, 1)
+        layout.addWidget(self.button)
+
+    def set_path(self, path: Path | None) -> None:
+        self.chosen = path
+        self.shown.setText(str(path) if path else "")
+
+
+def add_row(form: QFormLayout, text: str, field: QWidget, buddy: QWidget | None = None) -> None:
+    label = QLabel(text)
+    label.setBuddy(buddy or field)
+    form.addRow(label, field)
+
+
+def new_passphrase_problem(first: PassphraseField, second: PassphraseField, label: str) -> str | None:
+    """Why a new passphrase typed twice can't be used yet, or None."""
+    if len(first.text().strip()) < MIN_LENGTH:
+        return f"{label}: use at least {MIN_LENGTH} characters."
+    if first.text() != second.text():
+        return f"Type it again: the two {label.lower()}s are different."
+    return None
+
+
+def choose_backup_to_open(parent: QWidget) -> Path | None:
+    name, _filter = QFileDialog.getOpenFileName(parent, "Choose a backup file", "", FILE_FILTER)
+    return Path(name) if name else None
+
+
+class ExportDialog(JobDialog):
+    """Vault ▸ Back up to a file…: what to include, a passphrase for the file, then where to save it."""
+
+    def __init__(self, vault: Vault, today: date, parent: QWidget | None = None) -> None:
+        super().__init__("Back up to a file", "&Back up…", parent)
+        self.vault = vault
+        self.today = today
+        self.layout_.insertWidget(
+            0,
+            explanation(
+                "A backup file holds your cases, letters and attachments, so you can restore them on this or "
+                "another computer. It is locked with a passphrase of its own: choose one you will remember, or "
+                "write it down and keep it apart from the file. Without it, nobody can open the backup."
+            ),
+        )
+        self.scope = QComboBox()
+        self.scope.setAccessibleName("What to back up")
+        self.scope.addItem("Everything in this vault", Scope.whole_vault())
+        repository = Repository(vault.database)
+        for household in sorted(repository.households(), key=lambda h: h.name):
+            self.scope.addItem(f"One household: {household.name}", Scope.one_household(household.id))
+        names = {person.id: person.full_name for person in repository.people()}
+        for case in sorted(repository.cases(), key=lambda c: c.reference):
+            label = f"One case: {names.get(case.person_id, '?')} – {case.reference}"
+            self.scope.addItem(label, Scope.one_case(case.id))
+        add_row(self.form, "&What to back up", self.scope)
+        self.passphrase = PassphraseField("Backup passphrase")
+        self.confirm = PassphraseField("Backup passphrase again")
+        add_row(self.form, "Backup &passphrase", self.passphrase, self.passphrase.edit)
+        add_row(self.form, "Type it &again", self.confirm, self.confirm.edit)
+
+    def choose_path(self, suggested: str) -> Path | None:
+        name, _filter = QFileDialog.getSaveFileName(self, "Save the backup as", suggested, FILE_FILTER)
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.name.endswith(FILE_SUFFIX) else path.with_name(path.name + FILE_SUFFIX)
+
+    def act(self) -> None:
+        problem = new_passphrase_problem(self.passphrase, self.confirm, "Backup passphrase")
+        if problem:
+            self.say(problem)
+            return
+        scope: Scope = self.scope.currentData()
+        path = self.choose_path(suggested_backup_name(self.today, scope))
+        if path is None:
+            return
+        if path.exists():
+            self.say(f"{path.name} already exists. Choose a new name: an old backup is never replaced.")
+            return
+        vault, passphrase = self.vault, self.passphrase.text()
+        self.run_job(
+            lambda progress, stop: export_backup(
+                vault, path, passphrase, scope=scope, kdf=vault.kdf, progress=progress, should_stop=stop
+            ),
+            lambda _manifest: self.finished_with(
+                f"Saved the backup as {path.name}. Keep it somewhere other than this computer, and keep its "
+                "passphrase safe."
+            ),
+            "Making the backup…",
+        )
+
+
+class CheckDialog(JobDialog):
+    """Vault ▸ Check a backup file…: reads the whole file as a restore would, and changes nothing."""
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__("Check a backup file", "&Check", parent)
+        self.data_dir = data_dir
+        self.layout_.insertWidget(
+            0,
+            explanation(
+                "This reads the whole backup file and checks every part of it, exactly as restoring it would, "
+                "but changes nothing in your vault."
+            ),
+        )
+        self.file = FileField("Backup file")
+        self.file.button.clicked.connect(lambda: self.file.set_path(self.choose_file()))
+        add_row(self.form, "Backup &file", self.file, self.file.button)
+        self.passphrase = PassphraseField("Backup passphrase")
+        add_row(self.form, "Backup &passphrase", self.passphrase, self.passphrase.edit)
+
+    def choose_file(self) -> Path | None:
+        return choose_backup_to_open(self)
+
+    def act(self) -> None:
+        source = self.file.chosen
+        if source is None or not self.passphrase.text():
+            self.say("Choose the backup file and type its passphrase.")
+            return
+        data_dir, passphrase = self.data_dir, self.passphrase.text()
+        self.run_job(
+            lambda progress, stop: verify_backup(source, passphrase, data_dir, progress=progress, should_stop=stop),
+            self._checked,
+            "Checking the backup…",
+        )
+
+    def _checked(self, summary: BackupSummary) -> None:
+        self.finished_with(f"This backup is complete and undamaged. {summary.describe()}")

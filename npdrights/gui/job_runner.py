@@ -1,0 +1,110 @@
+"""Long jobs (backups, restores) off the GUI thread, with progress and a Cancel that really stops them.
+
+The job is called as `work(progress, should_stop)`: it reports (done, total) through `progress` and polls
+`should_stop()` between chunks. As in workers.py, a VaultError (including Cancelled) goes to `failed`;
+anything else is a programming error and is re-raised on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from npdrights.storage.errors import VaultError
+
+Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+PROGRESS_STEPS = 1000
+
+
+class _Relay(QObject):
+    progressed = Signal(int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    crashed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Work, relay: _Relay, stop: threading.Event) -> None:
+        super().__init__()
+        self.work = work
+        self.relay = relay
+        self.stop = stop
+        self._last = -1
+
+    def _progress(self, done: int, total: int) -> None:
+        step = PROGRESS_STEPS * done // total if total > 0 else 0
+        if step != self._last:  # a signal per thousandth, not per chunk
+            self._last = step
+            self.relay.progressed.emit(min(step, PROGRESS_STEPS))
+
+    def run(self) -> None:
+        try:
+            result = self.work(self._progress, self.stop.is_set)
+        except VaultError as error:
+            self.relay.failed.emit(error)
+        except BaseException as error:
+            self.relay.crashed.emit(error)
+        else:
+            self.relay.succeeded.emit(result)
+
+
+class JobRunner(QObject):
+    """Runs one job at a time. Signals arrive on the GUI thread."""
+
+    progressed = Signal(int)  # 0..PROGRESS_STEPS
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._stop = threading.Event()
+        self._relay: _Relay | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._relay is not None
+
+    def start(self, work: Work) -> None:
+        if self.running:
+            raise RuntimeError("a job is already running")
+        self._stop = threading.Event()
+        relay = _Relay()
+        relay.progressed.connect(self.progressed)
+        relay.succeeded.connect(self._succeeded)
+        relay.failed.connect(self._failed)
+        relay.crashed.connect(self._crashed)
+        self._relay = relay
+        self._pool.start(_Job(work, relay, self._stop))
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def cancel_and_wait(self, msecs: int = 30_000) -> None:
+        """For locking and closing: stop the job and wait until it has let go of the vault."""
+        self._stop.set()
+        self._pool.waitForDone(msecs)
+
+    def _finish(self) -> None:
+        if self._relay is not None:
+            self._relay.deleteLater()
+        self._relay = None
+
+    @Slot(object)
+    def _succeeded(self, result: Any) -> None:
+        self._finish()
+        self.succeeded.emit(result)
+
+    @Slot(object)
+    def _failed(self, error: VaultError) -> None:
+        self._finish()
+        self.failed.emit(error)
+
+    @Slot(object)
+    def _crashed(self, error: BaseException) -> None:
+        self._finish()
+        raise error

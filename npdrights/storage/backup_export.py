@@ -1,0 +1,250 @@
+"""Making a `.npdbackup` file: the whole vault, one household or one case (format in backup_format.py).
+
+Streamed end to end: rows come from a cursor, attachments are decrypted and re-encrypted one chunk at a
+time, so memory stays flat however many scans there are. The rows are read in one read transaction on a
+connection of its own, so the copy is consistent even if the user keeps working, and the file appears under
+its final name only once it is complete and on disk.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import apsw
+
+from npdrights import __version__
+from npdrights.core.codec import from_json
+from npdrights.core.model import Case
+from npdrights.storage import schema
+from npdrights.storage.atomic import fsync_dir, full_fsync
+from npdrights.storage.backup_format import (
+    RECORD_ATTACHMENT,
+    RECORD_END,
+    RECORD_MANIFEST,
+    RECORD_ROW,
+    Manifest,
+    OuterHeader,
+    RecordWriter,
+)
+from npdrights.storage.backup_tables import TABLE_NAMES, TABLES, Table, encode_row
+from npdrights.storage.database import connect
+from npdrights.storage.errors import BackupError, BackupFileError, Cancelled
+from npdrights.storage.keyslots import DEFAULT_KDF, KdfParams
+from npdrights.storage.progress import Progress, ShouldStop, never_stop, no_progress, os_reason
+from npdrights.storage.stream import StreamWriter
+from npdrights.storage.vault import Vault, check_new_passphrase
+
+ROW_WEIGHT = 512  # progress counts each row as this many bytes; attachments count their real size
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a backup holds: everything, one household (with its cases), or one case."""
+
+    kind: str = "vault"
+    id: str | None = None
+
+    @classmethod
+    def whole_vault(cls) -> Scope:
+        return cls()
+
+    @classmethod
+    def one_case(cls, case_id: str) -> Scope:
+        return cls("case", case_id)
+
+    @classmethod
+    def one_household(cls, household_id: str) -> Scope:
+        return cls("household", household_id)
+
+
+class _Selection:
+    """Which rows of each table a scope covers, as SQL conditions over ids fixed at the start."""
+
+    def __init__(self, connection: apsw.Connection, scope: Scope) -> None:
+        self.connection = connection
+        self.scope = scope
+        self.ids: dict[str, list[str]] = {}
+        if scope.kind == "vault":
+            return
+        if scope.kind == "case":
+            case_ids = [row[0] for row in connection.execute("SELECT id FROM cases WHERE id=?", (scope.id,))]
+            missing = "That case is no longer in this vault, so there was nothing to back up."
+        elif scope.kind == "household":
+            case_ids = [
+                row[0]
+                for row in connection.execute(
+                    "SELECT cases.id FROM cases JOIN people ON people.id = cases.person_id "
+                    "WHERE people.household_id = ?",
+                    (scope.id,),
+                )
+            ]
+            missing = "That household has no cases, so there was nothing to back up."
+        else:
+            raise ValueError(f"unknown scope {scope.kind!r}")
+        if not case_ids:
+            raise BackupError(missing)
+        people: set[str] = set()
+        organisations: set[str] = set()
+        for (data,) in connection.execute(
+            "SELECT data FROM cases WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(case_ids),)
+        ):
+            case = from_json(Case, json.loads(data))
+            people.update((case.person_id, case.requester_id))
+            organisations.add(case.organisation_id)
+        if scope.kind == "household":
+            people.update(
+                row[0] for row in connection.execute("SELECT id FROM people WHERE household_id=?", (scope.id,))
+            )
+        households = {
+            row[0]
+            for row in connection.execute(
+                "SELECT household_id FROM people "
+                "WHERE household_id IS NOT NULL AND id IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted(people)),),
+            )
+        }
+        self.ids = {
+            "settings": [],
+            "households": sorted(households),
+            "people": sorted(people),
+            "organisations": sorted(organisations),
+            "cases": case_ids,
+        }
+
+    def where(self, table: Table) -> tuple[str, tuple[Any, ...]]:
+        if self.scope.kind == "vault":
+            return "", ()
+        if table.name in self.ids:
+            return f" WHERE {table.key} IN (SELECT value FROM json_each(?))", (json.dumps(self.ids[table.name]),)
+        return " WHERE case_id IN (SELECT value FROM json_each(?))", (json.dumps(self.ids["cases"]),)
+
+    def count(self, table: Table) -> int:
+        condition, params = self.where(table)
+        row = self.connection.execute(f"SELECT COUNT(*) FROM {table.name}{condition}", params).fetchone()
+        return int(row[0]) if row else 0
+
+    def rows(self, table: Table) -> apsw.Cursor:
+        condition, params = self.where(table)
+        columns = ", ".join(table.column_names)
+        return self.connection.execute(f"SELECT {columns} FROM {table.name}{condition} ORDER BY rowid", params)
+
+    def attachments(self) -> list[tuple[str, str, int]]:
+        condition, params = self.where(TABLES[TABLE_NAMES.index("attachments")])
+        sql = f"SELECT id, ciphertext_sha256, size FROM attachments{condition} ORDER BY rowid"
+        return [(row[0], row[1], int(row[2])) for row in self.connection.execute(sql, params)]
+
+
+def export_backup(
+    vault: Vault,
+    destination: Path,
+    passphrase: str,
+    *,
+    scope: Scope | None = None,
+    kdf: KdfParams = DEFAULT_KDF,
+    progress: Progress = no_progress,
+    should_stop: ShouldStop = never_stop,
+) -> Manifest:
+    """Write a backup of `scope` (default: everything) to `destination`, encrypted under `passphrase`.
+
+    Raises WeakPassphrase, BackupError (nothing to back up), BackupFileError (the disk said no),
+    AttachmentError (an attachment file is missing or damaged) or Cancelled; on any of them no file is left.
+    """
+    check_new_passphrase(passphrase)
+    scope = scope or Scope.whole_vault()
+    blobs = vault.blobs
+    raw_db_key = vault.key.subkey(b"db")
+    header = OuterHeader.new(kdf)
+    stream_key = header.derive_key(passphrase)
+    connection = connect(vault.database.path, raw_db_key)
+    try:
+        connection.execute("BEGIN")  # one read transaction: every SELECT below sees the same moment
+        selection = _Selection(connection, scope)
+        counts = {table.name: selection.count(table) for table in TABLES}
+        attachments = selection.attachments()
+        manifest = Manifest(
+            schema=schema.CURRENT_VERSION,
+            app=__version__,
+            created=vault.clock().replace(microsecond=0),
+            scope=scope.kind,
+            scope_id=scope.id,
+            counts=counts,
+            attachment_bytes=sum(size for _id, _digest, size in attachments),
+        )
+        total = manifest.attachment_bytes + ROW_WEIGHT * sum(counts.values())
+        with _PartialFile(destination) as handle:
+            handle.write(header.raw)
+            stream = StreamWriter(handle, stream_key, header.raw)
+            records = RecordWriter(stream)
+            records.record(RECORD_MANIFEST, "", manifest.to_bytes())
+            done = 0
+            for table in TABLES:
+                for values in selection.rows(table):
+                    if should_stop():
+                        raise Cancelled()
+                    records.record(RECORD_ROW, table.name, encode_row(table, values))
+                    done += ROW_WEIGHT
+                    progress(done, total)
+            for attachment_id, digest, size in attachments:
+                records.begin(RECORD_ATTACHMENT, attachment_id, size)
+                for piece in blobs.read(attachment_id, digest, size):
+                    if should_stop():
+                        raise Cancelled()
+                    stream.write(piece)
+                    done += len(piece)
+                    progress(done, total)
+            records.record(RECORD_END, "", json.dumps({"records": records.records + 1}).encode())
+            stream.close()
+    finally:
+        with contextlib.suppress(apsw.Error):
+            connection.execute("ROLLBACK")
+        connection.close()
+    progress(total, total)
+    return manifest
+
+
+class _PartialFile:
+    """A temp file beside `destination`, renamed over it only when complete and flushed to disk."""
+
+    def __init__(self, destination: Path) -> None:
+        self.destination = destination
+        self._temp: Path | None = None
+
+    def __enter__(self) -> Any:
+        try:
+            fd, name = tempfile.mkstemp(prefix=".npdbackup-", suffix=".partial", dir=self.destination.parent)
+        except OSError as error:
+            raise BackupFileError(f"save the backup in {self.destination.parent}", os_reason(error)) from None
+        self._temp = Path(name)
+        self._handle = os.fdopen(fd, "wb")
+        return self._handle
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, _tb: object) -> None:
+        assert self._temp is not None
+        try:
+            if kind is None:
+                self._handle.flush()
+                full_fsync(self._handle.fileno())
+            self._handle.close()
+            if kind is None:
+                os.replace(self._temp, self.destination)
+                fsync_dir(self.destination.parent)
+        except OSError as failure:
+            self._discard()
+            raise BackupFileError(f"save the backup as {self.destination.name}", os_reason(failure)) from None
+        if kind is not None:
+            self._discard()
+            if isinstance(error, OSError):
+                raise BackupFileError(f"save the backup as {self.destination.name}", os_reason(error)) from None
+
+    def _discard(self) -> None:
+        assert self._temp is not None
+        with contextlib.suppress(OSError):
+            self._handle.close()
+        with contextlib.suppress(FileNotFoundError):
+            self._temp.unlink()

@@ -1,0 +1,44 @@
+"""The whole-vault rollback check: a counter kept both in cases.db (`meta`) and in vault.json.
+
+Page MACs can't tell an old but intact copy of cases.db from the current one (security-design.md §1.5), so
+every unlock raises the counter: in the database first, then in vault.json. A database behind vault.json was
+put back from an older copy. A database ahead of it is what a crash between the two writes leaves, and is
+fine. vault.json is not authenticated, so this catches accidents (an old copy restored by a sync tool or a
+folder backup), not an attacker who can write the folder.
+"""
+
+from __future__ import annotations
+
+from npdrights.storage.database import Database
+from npdrights.storage.errors import OlderDatabase
+from npdrights.storage.keyslots import SlotFile
+
+KEY = "generation"
+
+
+def of_database(database: Database) -> int:
+    rows = database.query("SELECT value FROM meta WHERE key=?", (KEY,))
+    try:
+        return int(rows[0][0]) if rows else 0
+    except ValueError:
+        return 0
+
+
+def advance(database: Database, vault_generation: int, *, accept_older: bool = False) -> int:
+    """Check the database against vault.json's counter, then raise it in the database. Returns the new value,
+    which the caller then writes to vault.json. Raises OlderDatabase unless `accept_older`."""
+    current = of_database(database)
+    if current < vault_generation and not accept_older:
+        raise OlderDatabase(current, vault_generation)
+    new = max(current, vault_generation) + 1
+    with database.transaction():
+        database.execute(
+            "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+            (KEY, str(new)),
+        )
+    return new
+
+
+def forget(slots: SlotFile) -> None:
+    """After a deliberate step back (a snapshot put in place): accept whatever database is there next time."""
+    slots.generation = 0
