@@ -104,6 +104,7 @@ class Event:
     date: date
     kind: EventKind
     note: str = ""
+    post_method: PostMethod | None = None  # for something the user sent (proof of identity, a clarification)
 
 
 @dataclass(frozen=True)

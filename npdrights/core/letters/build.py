@@ -14,11 +14,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from npdrights.core import deadlines
 from npdrights.core.identifiers import normal_uln, normal_upn
 from npdrights.core.letters import timing
 from npdrights.core.letters.answers import (
     AnswersError,
-    CaseHistory,
     LetterAnswers,
     OrganisationType,
     Problem,
@@ -86,6 +86,7 @@ class CaseFacts:
     last_contact: date
     timeline: tuple[TimelineRow, ...]
     extension_notified: date | None
+    ico_window: deadlines.IcoWindow
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,7 @@ def build_letter(
         "harm": answers.harm,
         "educational_record": answers.educational_record,
     }
-    if answers.case is not None:
+    if answers.case is not None and letter_kind.continues_case:
         context["case"], case_problems = _case_context(letter_kind, answers, letter_date, resolved.facts)
         problems += case_problems
     summary: IcoSummary | None = None
@@ -329,11 +330,11 @@ def _case_context(
     """The case's facts for the template, and warnings about it. Raises AnswersError for impossible dates."""
     assert answers.case is not None
     try:
-        case = _case_facts(answers.case, letter_date, recipient.called or "the organisation")
+        case = _case_facts(answers, letter_date, recipient.called or "the organisation")
     except timing.TimingError as error:
         raise AnswersError([error.problem]) from None
-    problems = _pending(answers.case)
-    if kind.continues_case and not case.overdue:
+    problems = []
+    if not case.overdue:
         due = case.reply.due.isoformat()
         if kind.name == "reminder":
             problems.append(
@@ -341,37 +342,26 @@ def _case_context(
             )
         elif not answers.complaint.strip():
             raise AnswersError(
-                [Problem("complaint", f"missing: the reply is not due until {due}, so say what went wrong", "missing")]
+                [
+                    Problem(
+                        "complaint",
+                        f"missing: the reply is not overdue (it was due by {due}), so say what went wrong",
+                        "missing",
+                    )
+                ]
             )
     return case, problems
 
 
-def _pending(case: CaseHistory) -> list[Problem]:
-    """Warnings for a case that is on hold: the time limit waits for proof of identity or a clarification."""
-    problems = []
-    for asked, answered, what in (
-        (EventKind.ID_REQUESTED, EventKind.ID_PROVIDED, "proof of identity"),
-        (EventKind.CLARIFICATION_REQUESTED, EventKind.CLARIFICATION_PROVIDED, "a clarification"),
-    ):
-        last_asked = max((event.date for event in case.events if event.kind is asked), default=None)
-        last_answered = max((event.date for event in case.events if event.kind is answered), default=None)
-        if last_asked is not None and (last_answered is None or last_answered < last_asked):
-            problems.append(
-                Problem(
-                    "case.events",
-                    f"they asked for {what} on {last_asked.isoformat()} and you have not recorded sending it: the "
-                    "time limit waits until it reaches them, so the dates in this letter may be too early",
-                    "pending",
-                    blocking=False,
-                )
-            )
-    return problems
-
-
-def _case_facts(case: CaseHistory, letter_date: date, body: str) -> CaseFacts:
-    reply = timing.reply_to_case(case, body)
-    rows = [TimelineRow(case.sent, EventKind.SENT.value, "")]
-    if case.delivered is None:
+def _case_facts(answers: LetterAnswers, letter_date: date, body: str) -> CaseFacts:
+    case = answers.case
+    assert case is not None
+    found = timing.case_timing(case, answers.requester.relationship, letter_date, body)
+    reply = found.reply
+    rows = [TimelineRow(case.sent, EventKind.SENT.value)]
+    if case.delivered is not None:
+        rows.append(TimelineRow(case.delivered, EventKind.DELIVERED.value))
+    elif reply.received_estimated:
         rows.append(TimelineRow(reply.received, "received-estimated"))
     rows += [
         TimelineRow(event.date, event.kind.value, event.note)
@@ -386,12 +376,13 @@ def _case_facts(case: CaseHistory, letter_date: date, body: str) -> CaseFacts:
         their_reference=case.their_reference,
         kind=case.kind.value,
         reply=reply,
-        overdue=reply.due < letter_date,
-        last_contact=timing.last_contact(case),
+        overdue=found.overdue,
+        last_contact=found.last_contact,
         timeline=tuple(sorted(rows, key=lambda row: row.date)),
         extension_notified=max(
             (event.date for event in case.events if event.kind is EventKind.EXTENSION_NOTIFIED), default=None
         ),
+        ico_window=found.ico_window,
     )
 
 
@@ -440,7 +431,7 @@ def _ico_pack(given: _Inputs) -> dict[str, Any]:
         "ico_summary": summary,
         "ico_summary_paragraphs": tuple(summary.text.split("\n\n")),
         "age_at_issue": age_on(given.answers.pupil.date_of_birth, case.sent),
-        "ico_window": timing.ico_window(given.answers.case, case.reply, _body(given)),
+        "ico_window": case.ico_window,
     }
 
 

@@ -14,6 +14,7 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
+from npdrights.core import wording
 from npdrights.core.dates import day_month_year, long_date
 from npdrights.core.letters.markup import Document, MarkupError, parse
 from npdrights.core.letters.markup import escape as escape_markup
@@ -26,17 +27,10 @@ class LetterTemplateError(RuntimeError):
     """A template is missing or broken: a fault in the app's resources, never in the user's answers."""
 
 
-def upper_first(text: str) -> str:
-    """Capital first letter, the rest untouched ("zebedee O'Brien's" -> "Zebedee O'Brien's")."""
-    return text[:1].upper() + text[1:]
-
-
 def and_list(items: Iterable[Any]) -> str:
-    """'a, b and c'."""
+    """'a, b and c' for any printable items; nothing for none."""
     words = [str(item) for item in items]
-    if len(words) < 2:
-        return "".join(words)
-    return f"{', '.join(words[:-1])} and {words[-1]}"
+    return wording.and_list(words) if words else ""
 
 
 def _finalize(value: Any) -> str:
@@ -65,7 +59,7 @@ class LetterTemplates:
             keep_trailing_newline=True,
         )
         self._environment.filters.update(
-            long_date=long_date, day_month_year=day_month_year, and_list=and_list, upper_first=upper_first
+            long_date=long_date, day_month_year=day_month_year, and_list=and_list, upper_first=wording.first_upper
         )
 
     def names(self) -> list[str]:

@@ -1,5 +1,7 @@
-"""The dates a letter states, all computed by the rules engine (`npdrights.core.deadlines`).
+"""The dates a letter states, all computed by the rules engine.
 
+New letters use `core.deadlines` directly. Reminders and complaints turn the answers' case history into the
+tracker's model and ask `core.status` and `core.next_steps`, so a letter never disagrees with the case view.
 This module only chooses which rule applies and what it is given; it holds no rule of its own.
 """
 
@@ -8,12 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from npdrights.core import deadlines
+from npdrights.core import deadlines, next_steps, status
 from npdrights.core.letters.answers import CaseHistory, Problem
-from npdrights.core.model import EventKind, PostMethod
+from npdrights.core.model import Case, CaseEvent, EventKind, PostMethod, Relationship
+from npdrights.core.next_steps import ActionKind
 
-# Our own notes on the case, not contact with the organisation.
-_NOT_CONTACT = frozenset({EventKind.DRAFTED, EventKind.CLOSED})
+_CASE_ID = "letter-case"
+_EVENT_ID = "answers-event-"
 # A reminder asks for the reply within two working weeks: our courtesy, not a legal rule.
 REMINDER_WORKING_DAYS = 10
 
@@ -60,45 +63,96 @@ def complaint_acknowledgement(sent: date, method: PostMethod, body: str) -> Repl
     return _reply(arrival, deadlines.complaint_acknowledgement_due(arrival.due, body=body))
 
 
-def reply_to_case(case: CaseHistory, body: str) -> Reply:
-    """When the answer to the case's first letter was due, given what has happened since."""
-    id_received = _last(case, EventKind.ID_PROVIDED)
-    pauses = _clarifications(case)
-    extension = _last(case, EventKind.EXTENSION_NOTIFIED)
-    try:
-        arrival = deadlines.deemed_receipt(case.sent, case.post_method, case.delivered, body=body)
-        due = deadlines.response_due(
-            arrival.due, id_received=id_received, clarification=pauses, extension_notified=extension, body=body
+@dataclass(frozen=True)
+class CaseTiming:
+    """A case's dates on the letter's day, as the case tracker sees them (core.status and core.next_steps)."""
+
+    reply: Reply  # when the first letter arrived and when its answer was due
+    overdue: bool  # the answer is late and no final answer has come
+    last_contact: date
+    ico_window: deadlines.IcoWindow  # when a complaint to the ICO makes sense, and when the ICO expects it by
+
+
+def case_timing(case: CaseHistory, relationship: Relationship, on: date, body: str) -> CaseTiming:
+    """The dates for a reminder or complaint about `case`, written on `on`. Raises TimingError if the events
+    cannot all be true, or if the organisation is waiting for the user (then no answer is due yet)."""
+    model_case, events = _as_model(case, relationship)
+    state = _state(model_case, events, on, body)
+    if state.waiting_for_you is not None or state.received is None or state.response is None:
+        asked = state.latest(state.waiting_for_you or EventKind.ID_REQUESTED)
+        what = "proof of identity" if state.waiting_for_you is EventKind.ID_REQUESTED else "a clarification"
+        raise TimingError(
+            Problem(
+                "case.events",
+                f"{body} asked for {what}{f' on {asked.on.isoformat()}' if asked else ''} and you have not recorded "
+                "sending it, so no answer is due yet: add an event for when you sent it",
+                "waiting-for-you",
+            )
         )
-        first_month = deadlines.response_due(arrival.due, id_received=id_received, clarification=pauses, body=body)
+    late = _late_extension_first_due(model_case, events, state, on, body)
+    reply = _reply(state.received, state.response, late)
+    ico = next(
+        (a for a in next_steps.steps_for(model_case, state, body=body) if a.kind is ActionKind.COMPLAIN_TO_ICO), None
+    )
+    last_contact = state.last_contact or case.sent
+    # next_steps knows when complaining to the ICO first makes sense; without that action (e.g. a complaint to the
+    # ICO is already recorded) the window opens once the answer was due.
+    opens = ico.opens if ico is not None else reply.due + deadlines.ONE_DAY
+    window = deadlines.ico_complaint_window(last_contact, earliest=opens, body=body)
+    return CaseTiming(reply, state.overdue or (late is not None and late < on), last_contact, window)
+
+
+def _as_model(case: CaseHistory, relationship: Relationship) -> tuple[Case, list[CaseEvent]]:
+    """The answers' case history as the tracker's model, so the rules engine reads it the same way."""
+    model_case = Case(
+        id=_CASE_ID,
+        kind=case.kind,
+        person_id="",
+        organisation_id="",
+        requester_id="",
+        relationship=relationship,
+        reference=case.reference,
+        created_on=case.sent,
+    )
+    sent = CaseEvent(
+        "sent", _CASE_ID, EventKind.SENT, case.sent, post_method=case.post_method, delivered_on=case.delivered
+    )
+    events = [
+        CaseEvent(
+            f"{_EVENT_ID}{index}", _CASE_ID, event.kind, event.date, note=event.note, post_method=event.post_method
+        )
+        for index, event in enumerate(case.events)
+        if not (event.kind is EventKind.SENT and event.date == case.sent)
+    ]
+    return model_case, [sent, *events]
+
+
+def _state(model_case: Case, events: list[CaseEvent], on: date, body: str) -> status.CaseState:
+    try:
+        return status.case_state(model_case, events, on, body=body)
+    except status.ImpossibleSequence as error:
+        event_id = error.event.id
+        path = f"case.events[{event_id.removeprefix(_EVENT_ID)}]" if event_id.startswith(_EVENT_ID) else "case.sent"
+        raise TimingError(Problem(path, error.message, "sequence")) from None
     except deadlines.DeadlineInputError as error:
-        path = "case.delivered" if error.field == "delivered" else "case.events"
-        raise TimingError(Problem(path, error.message, f"dates.{error.field}")) from None
-    late = first_month.due if extension is not None and extension > first_month.due else None
-    return _reply(arrival, due, late)
+        raise TimingError(Problem("case.events", error.message, f"dates.{error.field}")) from None
 
 
-def ico_window(case: CaseHistory, reply: Reply, body: str) -> deadlines.IcoWindow:
-    """When the ICO expects a complaint: within three months of the last contact with the organisation.
-
-    It makes sense to complain once the organisation has had its chance: the day after its answer was due, or
-    after 30 days of silence following a complaint to it, whichever is later (legal-facts.md §2.8).
-    """
-    earliest = reply.due + deadlines.ONE_DAY
-    complaints = [event.date for event in case.events if event.kind is EventKind.COMPLAINT_SENT]
-    if complaints:
-        complaint_arrived = deadlines.deemed_receipt(max(complaints), case.post_method).due
-        earliest = max(earliest, deadlines.complaint_silence_ends(complaint_arrived))
-    return deadlines.ico_complaint_window(last_contact(case), earliest=earliest, body=body)
+def _late_extension_first_due(
+    model_case: Case, events: list[CaseEvent], state: status.CaseState, on: date, body: str
+) -> date | None:
+    """The first month's due date, if the extension was notified after it (legal-facts.md §2.1)."""
+    extension = state.latest(EventKind.EXTENSION_NOTIFIED)
+    if extension is None:
+        return None
+    without = _state(model_case, [event for event in events if event is not extension], on, body)
+    if without.response is None or extension.on <= without.response.due:
+        return None
+    return without.response.due
 
 
 def chase_by(letter_date: date) -> date:
     return deadlines.add_working_days(letter_date, REMINDER_WORKING_DAYS)
-
-
-def last_contact(case: CaseHistory) -> date:
-    contacts = [event.date for event in case.events if event.kind not in _NOT_CONTACT]
-    return max([case.sent, *contacts])
 
 
 def _reply(arrival: deadlines.Deadline, due: deadlines.Deadline, late_first_due: date | None = None) -> Reply:
@@ -112,21 +166,3 @@ def _reply(arrival: deadlines.Deadline, due: deadlines.Deadline, late_first_due:
         points=due.points,
         late_extension_first_due=late_first_due,
     )
-
-
-def _last(case: CaseHistory, kind: EventKind) -> date | None:
-    dates = [event.date for event in case.events if event.kind is kind]
-    return max(dates) if dates else None
-
-
-def _clarifications(case: CaseHistory) -> tuple[tuple[date, date], ...]:
-    """(asked, answered) pairs: each question paired with the first answer after it."""
-    asked = sorted(event.date for event in case.events if event.kind is EventKind.CLARIFICATION_REQUESTED)
-    answers = sorted(event.date for event in case.events if event.kind is EventKind.CLARIFICATION_PROVIDED)
-    pairs = []
-    for question in asked:
-        answer = next((day for day in answers if day >= question), None)
-        if answer is not None:
-            pairs.append((question, answer))
-            answers.remove(answer)
-    return tuple(pairs)

@@ -7,11 +7,14 @@ letter says: the rules engine computes them, these tests prove the letters state
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
+from npdrights.bundled import letter_templates
 from npdrights.core.letters import KINDS, AnswersError, Heading, Table, render_text
+from npdrights.core.model import CaseKind, EventKind
 from tests.letter_fixtures import LETTER_KINDS, build, flat, full_data, minimal_data
 
 
@@ -246,13 +249,27 @@ def _with(kind: str, **changes: Any) -> dict[str, Any]:
             "case.events[0].date",
             "outside the case",
         ),
-        # The rules engine refuses impossible dates: proof of identity reaching the DfE before the request did
-        # (sent Tuesday 1 September, treated as received Thursday 3 September).
+        # The rules engine (core.status) refuses events that cannot all be true, and explains why.
         (
             "reminder",
             _with("reminder", case={"sent": "2026-09-01", "events": [{"date": "2026-09-02", "kind": "id-provided"}]}),
+            "case.events[0]",
+            "hadn't asked for it",
+        ),
+        (
+            "reminder",
+            _with(
+                "reminder", case={"sent": "2026-09-01", "events": [{"date": "2026-09-20", "kind": "objection-upheld"}]}
+            ),
+            "case.events[0]",
+            "only happens in an objection",
+        ),
+        # While the DfE waits for proof of identity the month has not started again: nothing is due to chase.
+        (
+            "reminder",
+            _with("reminder", case={"sent": "2026-09-01", "events": [{"date": "2026-09-10", "kind": "id-requested"}]}),
             "case.events",
-            "proof of identity can't reach",
+            "no answer is due yet",
         ),
         (
             "complaint-organisation",
@@ -299,11 +316,6 @@ def test_every_problem_is_reported_at_once() -> None:
         # A council created after stdnum's 2011 list (838: Dorset, 2019); the check letter matches.
         ("sar-dfe", _with("sar-dfe", pupil__upn="K838123419001"), "probably a newer council"),
         ("sar-lrs", minimal_data("sar-lrs"), "without it the search relies on name and date of birth"),
-        (
-            "reminder",
-            _with("reminder", case={"sent": "2026-09-01", "events": [{"date": "2026-09-10", "kind": "id-requested"}]}),
-            "the time limit waits",
-        ),
         ("reminder", _with("reminder", case={"sent": "2026-11-25"}), "a reminder now may seem early"),
     ],
 )
@@ -396,3 +408,67 @@ def test_the_checklist_lists_the_letters_enclosures_and_when_to_expect_an_answer
         assert enclosure in checklist
     assert "Send proof of identity only if the organisation asks for it" in checklist  # LF §1.3, §6
     assert "must answer by Monday 4 January 2027" in checklist
+
+
+@pytest.mark.parametrize(
+    ("case", "due"),
+    [
+        # LF §2.1: sent first class on Tuesday 1 September 2026, treated as received Thursday 3 September; one
+        # calendar month is Saturday 3 October, so Monday 5 October.
+        pytest.param({"sent": "2026-09-01"}, "Monday 5 October 2026", id="deemed-receipt"),
+        # A recorded delivery date wins: Friday 4 September -> Sunday 4 October -> Monday 5 October.
+        pytest.param({"sent": "2026-09-01", "delivered": "2026-09-04"}, "Monday 5 October 2026", id="delivered"),
+        # Its acknowledgement on Wednesday 2 September shows it had the letter then: due Friday 2 October.
+        pytest.param(
+            {"sent": "2026-09-01", "events": [{"date": "2026-09-02", "kind": "acknowledged"}]},
+            "Friday 2 October 2026",
+            id="reply-shows-receipt",
+        ),
+        # LF §2.2: proof of identity restarts the month from the day it arrives. Sent by email on Monday
+        # 14 September, it arrives that day: due Wednesday 14 October.
+        pytest.param(
+            {
+                "sent": "2026-09-01",
+                "events": [
+                    {"date": "2026-09-10", "kind": "id-requested"},
+                    {"date": "2026-09-14", "kind": "id-provided", "post_method": "email"},
+                ],
+            },
+            "Wednesday 14 October 2026",
+            id="id-restarts",
+        ),
+        # LF §2.2: the days from the question (Thursday 10 September) to the answer arriving (by email, Monday
+        # 14 September), both included, do not count: 5 days on from Saturday 3 October is Thursday 8 October.
+        pytest.param(
+            {
+                "sent": "2026-09-01",
+                "events": [
+                    {"date": "2026-09-10", "kind": "clarification-requested"},
+                    {"date": "2026-09-14", "kind": "clarification-provided", "post_method": "email"},
+                ],
+            },
+            "Thursday 8 October 2026",
+            id="clarification-pauses",
+        ),
+        # LF §2.1: an extension notified within the month gives three months: Thursday 3 December 2026.
+        pytest.param(
+            {"sent": "2026-09-01", "events": [{"date": "2026-09-20", "kind": "extension-notified"}]},
+            "Thursday 3 December 2026",
+            id="extension-in-time",
+        ),
+    ],
+)
+def test_a_reminder_states_the_due_date_the_case_tracker_works_out(case: dict[str, Any], due: str) -> None:
+    data = _with("reminder", date="2026-12-10", case=case)
+    assert f"your reply was due by {due}" in flat(render_text(build("reminder", data)))
+
+
+def test_every_event_and_case_kind_has_wording() -> None:
+    words = (
+        letter_templates()
+        .environment()
+        .get_template("_words.j2")
+        .make_module({"voice": SimpleNamespace(is_self=True), "pupil": SimpleNamespace(name="Zebedee Fictionalson")})
+    )
+    assert {kind.value for kind in EventKind} <= set(words.events)
+    assert {kind.value for kind in CaseKind} <= set(words.requests) & set(words.wanted)
