@@ -2,7 +2,7 @@
 
 Public API (used by the CLI, the GUI wizard and the case tracker):
     LetterAnswers (+ Requester, Pupil, Recipient, Correction, CaseHistory, Event), answers_from_json,
-    AnswersError/Problem, KINDS/LetterKind/kind_named, build_letter, LetterTemplates, parse_directory,
+    AnswersError/Problem, KINDS/LetterKind/kind_named, check_answers, build_letter, LetterTemplates, parse_directory,
     LetterContent (+ blocks), render_text, cap_summary/IcoSummary.
 The PDF renderer is `npdrights.pdf.letter_pdf.render_pdf`; the bundled files are read by `npdrights.bundled`.
 """
@@ -24,7 +24,7 @@ from npdrights.core.letters.answers import (
     answers_from_json,
     answers_to_json,
 )
-from npdrights.core.letters.build import build_letter, make_reference
+from npdrights.core.letters.build import build_letter, check_answers, make_reference
 from npdrights.core.letters.content import (
     Block,
     BulletList,
@@ -82,6 +82,7 @@ __all__ = [
     "answers_to_json",
     "build_letter",
     "cap_summary",
+    "check_answers",
     "form_length",
     "kind_named",
     "make_reference",

@@ -110,7 +110,7 @@ def build_letter(
     letter_kind = kind_named(kind)
     letter_date = answers.date or today
     answers = _normalised(answers)
-    problems = [*check_common(answers, letter_date), *_kind_problems(letter_kind, answers, recipients)]
+    problems = list(check_answers(kind, answers, today=today, recipients=recipients))
     blocking = [problem for problem in problems if problem.blocking]
     if blocking:
         raise AnswersError(blocking)
@@ -176,6 +176,18 @@ def build_letter(
             )
         ),
     )
+
+
+def check_answers(
+    kind: str, answers: LetterAnswers, *, today: date, recipients: Mapping[str, DirectoryEntry]
+) -> tuple[Problem, ...]:
+    """Every problem with the answers for `kind`, blocking or not, without building the letter (for a wizard).
+
+    The case's dates are checked by `build_letter` itself, as they need the rules engine's case view.
+    """
+    letter_kind = kind_named(kind)
+    answers = _normalised(answers)
+    return (*check_common(answers, answers.date or today), *_kind_problems(letter_kind, answers, recipients))
 
 
 def make_reference(kind: LetterKind, on: date, pupil: Pupil) -> str:

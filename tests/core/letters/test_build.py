@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from npdrights.bundled import letter_templates
-from npdrights.core.letters import KINDS, AnswersError, Heading, Table, render_text
+from npdrights.bundled import letter_templates, recipients_directory
+from npdrights.core.letters import KINDS, AnswersError, Heading, Table, answers_from_json, check_answers, render_text
 from npdrights.core.model import CaseKind, EventKind
-from tests.letter_fixtures import LETTER_KINDS, build, flat, full_data, minimal_data
+from tests.letter_fixtures import LETTER_DATE, LETTER_KINDS, build, flat, full_data, minimal_data
 
 
 @pytest.mark.parametrize("kind", list(KINDS))
@@ -472,3 +472,9 @@ def test_every_event_and_case_kind_has_wording() -> None:
     )
     assert {kind.value for kind in EventKind} <= set(words.events)
     assert {kind.value for kind in CaseKind} <= set(words.requests) & set(words.wanted)
+
+
+def test_a_wizard_can_check_answers_without_building_the_letter() -> None:
+    data = _with("sar-lrs", pupil__upn="A801200005001")
+    problems = check_answers("sar-lrs", answers_from_json(data), today=LETTER_DATE, recipients=recipients_directory())
+    assert [(problem.path, problem.blocking) for problem in problems] == [("pupil.upn", True), ("pupil.uln", False)]
