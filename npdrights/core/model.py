@@ -131,6 +131,37 @@ class Organisation:
     last_checked: date | None = None
 
 
+class ChecklistItem(Enum):
+    """What an answer to a subject access request must include (UK GDPR Art 15; see core.answer_checklist)."""
+
+    COPY = "copy"
+    PURPOSES = "purposes"
+    RECIPIENTS = "recipients"
+    RELEASES = "releases"
+    RETENTION = "retention"
+    SOURCE = "source"
+    RIGHTS = "rights"
+    AUTOMATED_DECISIONS = "automated-decisions"
+    TRANSFER_SAFEGUARDS = "transfer-safeguards"
+
+
+@dataclass(frozen=True)
+class WrongFact:
+    """Something an answer shows the organisation has wrong: what, what it says, and what is right."""
+
+    item: str
+    recorded: str
+    correct: str
+
+
+@dataclass(frozen=True)
+class AnswerCheck:
+    """The user's check of an answer: what it contained, and any wrong facts it showed."""
+
+    received: tuple[ChecklistItem, ...] = ()
+    wrong_facts: tuple[WrongFact, ...] = ()
+
+
 @dataclass(frozen=True)
 class CaseEvent:
     id: str
@@ -143,6 +174,10 @@ class CaseEvent:
     # When something the user sent reached the other side, if known (e.g. signed-for post); otherwise it is
     # deemed from `on` and `post_method` (core.deadlines.deemed_receipt).
     delivered_on: date | None = None
+    # An extension: how many more months the organisation said it needs (the law allows at most two).
+    extension_months: int | None = None
+    # An answer: the user's check of what it contained, once done.
+    check: AnswerCheck | None = None
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,19 @@
 """SQL over the unlocked vault: the only module that knows how the model is laid out in tables.
 
-Each public method that writes is one transaction. Rows carry the model as JSON (see schema.py).
+Each public method that writes is one transaction, so a user action is saved completely or not at all. Rows
+carry the model as JSON (see schema.py), with the fields that are indexed or joined on as columns.
+
+Checking that a case's events make sense is the rules engine's job (core.status), done by the caller before it
+writes; this module stores what it is given.
 """
 
 from __future__ import annotations
 
 import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 from npdrights.core.codec import from_json, to_json
@@ -17,6 +25,47 @@ def _dump(value: Any) -> str:
     return json.dumps(to_json(value), ensure_ascii=False, separators=(",", ":"))
 
 
+@dataclass(frozen=True)
+class LetterRecord:
+    """A letter kept with its case: its plain text, what it was built from, and (stored apart) its PDF.
+
+    `kind` is a letter kind's name ("sar-dfe", "reminder", "complaint-ico", ...). `answers` is the answers JSON
+    it was built from, so a follow-up letter can start from the same details.
+    """
+
+    id: str
+    case_id: str
+    kind: str
+    created_on: date
+    text: str
+    subject: str = ""
+    reference: str = ""
+    answers: Mapping[str, Any] = field(default_factory=dict)
+
+
+def _letter_details(letter: LetterRecord) -> str:
+    details = {"subject": letter.subject, "reference": letter.reference, "answers": dict(letter.answers)}
+    return json.dumps(details, ensure_ascii=False, separators=(",", ":"))
+
+
+def _letter(row: tuple[Any, ...]) -> LetterRecord:
+    letter_id, case_id, kind, created_on, text, data = row
+    details = json.loads(data)
+    return LetterRecord(
+        id=letter_id,
+        case_id=case_id,
+        kind=kind,
+        created_on=date.fromisoformat(created_on),
+        text=text,
+        subject=str(details.get("subject", "")),
+        reference=str(details.get("reference", "")),
+        answers=dict(details.get("answers") or {}),
+    )
+
+
+_LETTER_COLUMNS = "id, case_id, kind, created_on, text, data"
+
+
 class Repository:
     def __init__(self, database: Database) -> None:
         self.db = database
@@ -25,21 +74,23 @@ class Repository:
 
     def save_household(self, household: Household) -> None:
         with self.db.transaction():
-            self.db.execute(
-                "INSERT INTO households(id, name) VALUES(?, ?) ON CONFLICT(id) DO UPDATE SET name=excluded.name",
-                (household.id, household.name),
-            )
+            self._put_household(household)
 
     def households(self) -> list[Household]:
-        return [Household(id=row[0], name=row[1]) for row in self.db.query("SELECT id, name FROM households")]
+        rows = self.db.query("SELECT id, name FROM households ORDER BY name, id")
+        return [Household(id=row[0], name=row[1]) for row in rows]
+
+    def delete_household(self, household_id: str) -> None:
+        """Its people stay, no longer grouped (the schema sets their household to none)."""
+        with self.db.transaction():
+            for person in self._people_in(household_id):
+                self._put_person(replace(person, household_id=None))
+            self.db.execute("DELETE FROM households WHERE id=?", (household_id,))
 
     def save_person(self, person: Person) -> None:
+        """Add or change a person. Every later letter uses the new details; sent letters keep their text."""
         with self.db.transaction():
-            self.db.execute(
-                "INSERT INTO people(id, household_id, data) VALUES(?, ?, ?) "
-                "ON CONFLICT(id) DO UPDATE SET household_id=excluded.household_id, data=excluded.data",
-                (person.id, person.household_id, _dump(person)),
-            )
+            self._put_person(person)
 
     def person(self, person_id: str) -> Person | None:
         rows = self.db.query("SELECT data FROM people WHERE id=?", (person_id,))
@@ -48,39 +99,144 @@ class Repository:
     def people(self) -> list[Person]:
         return [from_json(Person, json.loads(row[0])) for row in self.db.query("SELECT data FROM people")]
 
+    def _people_in(self, household_id: str) -> list[Person]:
+        rows = self.db.query("SELECT data FROM people WHERE household_id=?", (household_id,))
+        return [from_json(Person, json.loads(row[0])) for row in rows]
+
+    def _put_household(self, household: Household) -> None:
+        self.db.execute(
+            "INSERT INTO households(id, name) VALUES(?, ?) ON CONFLICT(id) DO UPDATE SET name=excluded.name",
+            (household.id, household.name),
+        )
+
+    def _put_person(self, person: Person) -> None:
+        self.db.execute(
+            "INSERT INTO people(id, household_id, data) VALUES(?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET household_id=excluded.household_id, data=excluded.data",
+            (person.id, person.household_id, _dump(person)),
+        )
+
     # -- organisations --------------------------------------------------------------------------
 
     def save_organisation(self, organisation: Organisation) -> None:
         with self.db.transaction():
-            self.db.execute(
-                "INSERT INTO organisations(id, data) VALUES(?, ?) ON CONFLICT(id) DO UPDATE SET data=excluded.data",
-                (organisation.id, _dump(organisation)),
-            )
+            self._put_organisation(organisation)
+
+    def organisation(self, organisation_id: str) -> Organisation | None:
+        rows = self.db.query("SELECT data FROM organisations WHERE id=?", (organisation_id,))
+        return from_json(Organisation, json.loads(rows[0][0])) if rows else None
 
     def organisations(self) -> list[Organisation]:
         return [from_json(Organisation, json.loads(row[0])) for row in self.db.query("SELECT data FROM organisations")]
 
-    # -- cases and events -----------------------------------------------------------------------
+    def _put_organisation(self, organisation: Organisation) -> None:
+        self.db.execute(
+            "INSERT INTO organisations(id, data) VALUES(?, ?) ON CONFLICT(id) DO UPDATE SET data=excluded.data",
+            (organisation.id, _dump(organisation)),
+        )
 
-    def add_case(self, case: Case, events: tuple[CaseEvent, ...] = ()) -> None:
+    # -- cases ----------------------------------------------------------------------------------
+
+    def create_case(
+        self,
+        case: Case,
+        *,
+        households: Iterable[Household] = (),
+        people: Iterable[Person] = (),
+        organisation: Organisation | None = None,
+        events: Iterable[CaseEvent] = (),
+        letter: LetterRecord | None = None,
+        pdf: bytes = b"",
+    ) -> None:
+        """A new case with everything it needs, in ONE transaction: all of it is saved, or none of it.
+
+        `households`, `people` and `organisation` are added or updated first (the case refers to them), then the
+        case, its events (e.g. DRAFTED, and SENT if it went at once) and its first letter with its PDF.
+        """
         with self.db.transaction():
+            for household in households:
+                self._put_household(household)
+            for person in people:
+                self._put_person(person)
+            if organisation is not None:
+                self._put_organisation(organisation)
             self.db.execute(
                 "INSERT INTO cases(id, person_id, organisation_id, kind, data) VALUES(?, ?, ?, ?, ?)",
                 (case.id, case.person_id, case.organisation_id, case.kind.value, _dump(case)),
             )
             for event in events:
                 self._insert_event(event)
+            if letter is not None:
+                self._insert_letter(letter, pdf)
+
+    def add_case(self, case: Case, events: tuple[CaseEvent, ...] = ()) -> None:
+        self.create_case(case, events=events)
+
+    def case(self, case_id: str) -> Case | None:
+        rows = self.db.query("SELECT data FROM cases WHERE id=?", (case_id,))
+        return from_json(Case, json.loads(rows[0][0])) if rows else None
 
     def cases(self) -> list[Case]:
         return [from_json(Case, json.loads(row[0])) for row in self.db.query("SELECT data FROM cases")]
+
+    def update_case(self, case: Case) -> None:
+        """Change a case's details (its reference, notes, person or recipient). Its kind never changes."""
+        with self.db.transaction():
+            self.db.execute(
+                "UPDATE cases SET person_id=?, organisation_id=?, data=? WHERE id=? AND kind=?",
+                (case.person_id, case.organisation_id, _dump(case), case.id, case.kind.value),
+            )
+            self._require_changed("case", case.id)
+
+    def set_case_notes(self, case_id: str, notes: str) -> Case:
+        """Replace a case's notes; returns the case as saved."""
+        with self.db.transaction():
+            case = self.case(case_id)
+            if case is None:
+                raise KeyError(case_id)
+            case = replace(case, notes=notes)
+            self.db.execute("UPDATE cases SET data=? WHERE id=?", (_dump(case), case_id))
+        return case
+
+    def delete_case(self, case_id: str) -> None:
+        """The case with its events, letters and attachment rows. Attachment files are removed by the sweep at
+        the next unlock, once no snapshot refers to them (see storage.attachments)."""
+        with self.db.transaction():
+            self.db.execute("DELETE FROM cases WHERE id=?", (case_id,))
+
+    # -- events ---------------------------------------------------------------------------------
 
     def add_event(self, event: CaseEvent) -> None:
         with self.db.transaction():
             self._insert_event(event)
 
+    def update_event(self, event: CaseEvent) -> None:
+        """Change an event's date or details in place; it keeps its place among same-day events."""
+        with self.db.transaction():
+            self.db.execute(
+                "UPDATE events SET kind=?, on_date=?, data=? WHERE id=? AND case_id=?",
+                (event.kind.value, event.on.isoformat(), _dump(event), event.id, event.case_id),
+            )
+            self._require_changed("event", event.id)
+
+    def delete_event(self, event_id: str) -> None:
+        with self.db.transaction():
+            self.db.execute("DELETE FROM events WHERE id=?", (event_id,))
+
+    def event(self, event_id: str) -> CaseEvent | None:
+        rows = self.db.query("SELECT data FROM events WHERE id=?", (event_id,))
+        return from_json(CaseEvent, json.loads(rows[0][0])) if rows else None
+
     def events(self, case_id: str) -> list[CaseEvent]:
         rows = self.db.query("SELECT data FROM events WHERE case_id=? ORDER BY on_date, seq", (case_id,))
         return [from_json(CaseEvent, json.loads(row[0])) for row in rows]
+
+    def events_by_case(self) -> dict[str, list[CaseEvent]]:
+        """Every case's events in one query (for the cases list), each case's in the order they happened."""
+        grouped: dict[str, list[CaseEvent]] = defaultdict(list)
+        for case_id, data in self.db.query("SELECT case_id, data FROM events ORDER BY case_id, on_date, seq"):
+            grouped[case_id].append(from_json(CaseEvent, json.loads(data)))
+        return dict(grouped)
 
     def _insert_event(self, event: CaseEvent) -> None:
         # seq keeps same-day events in the order they were recorded.
@@ -89,3 +245,52 @@ class Repository:
             "(SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE case_id=?), ?)",
             (event.id, event.case_id, event.kind.value, event.on.isoformat(), event.case_id, _dump(event)),
         )
+
+    # -- letters --------------------------------------------------------------------------------
+
+    def add_letter(self, letter: LetterRecord, pdf: bytes) -> None:
+        """Keep a letter (e.g. a reminder) with its case."""
+        with self.db.transaction():
+            self._insert_letter(letter, pdf)
+
+    def letters(self, case_id: str) -> list[LetterRecord]:
+        """A case's letters, oldest first, without their PDFs (see `letter_pdf`)."""
+        rows = self.db.query(
+            f"SELECT {_LETTER_COLUMNS} FROM letters WHERE case_id=? ORDER BY created_on, rowid", (case_id,)
+        )
+        return [_letter(row) for row in rows]
+
+    def letter(self, letter_id: str) -> LetterRecord | None:
+        rows = self.db.query(f"SELECT {_LETTER_COLUMNS} FROM letters WHERE id=?", (letter_id,))
+        return _letter(rows[0]) if rows else None
+
+    def letter_pdf(self, letter_id: str) -> bytes:
+        """The letter's PDF, in memory (to show, print or save where the user chooses)."""
+        rows = self.db.query("SELECT pdf FROM letters WHERE id=?", (letter_id,))
+        if not rows:
+            raise KeyError(letter_id)
+        return bytes(rows[0][0])
+
+    def delete_letter(self, letter_id: str) -> None:
+        with self.db.transaction():
+            self.db.execute("DELETE FROM letters WHERE id=?", (letter_id,))
+
+    def _insert_letter(self, letter: LetterRecord, pdf: bytes) -> None:
+        self.db.execute(
+            "INSERT INTO letters(id, case_id, kind, created_on, text, pdf, data) VALUES(?, ?, ?, ?, ?, ?, ?)",
+            (
+                letter.id,
+                letter.case_id,
+                letter.kind,
+                letter.created_on.isoformat(),
+                letter.text,
+                pdf,
+                _letter_details(letter),
+            ),
+        )
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def _require_changed(self, what: str, row_id: str) -> None:
+        if self.db.connection.changes() == 0:
+            raise KeyError(f"no {what} {row_id}")
