@@ -11,12 +11,12 @@ import sys
 from collections.abc import Sequence
 
 from npdrights import __version__
-from npdrights.commands import deadline, vault
+from npdrights.commands import deadline, letter, vault
 from npdrights.commands.common import EXIT_USAGE, UsageError, exit_code_for, say
 from npdrights.core.codec import CodecError
 from npdrights.storage.errors import VaultError
 
-AREAS = (vault, deadline)
+AREAS = (vault, deadline, letter)
 
 
 class _Parser(argparse.ArgumentParser):

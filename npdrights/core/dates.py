@@ -21,3 +21,8 @@ def long_datetime(moment: datetime) -> str:
 def day_and_month(day: date) -> str:
     """'Monday 4 May': for a day mentioned next to a full date, where repeating the year would be noise."""
     return f"{day:%A} {day.day} {day:%B}"
+
+
+def day_month_year(day: date) -> str:
+    """'5 May 2026': for tables and footers, where the weekday is noise."""
+    return f"{day.day} {day:%B %Y}"

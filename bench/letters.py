@@ -1,0 +1,84 @@
+"""How long one letter takes to make, against a bare reportlab document with the same paragraphs.
+
+Run: python bench/letters.py
+The letter is the sar-dfe example (docs/examples/answers/sar-dfe.json). It times, in the same process and
+interleaved: building the content from the answers (templates, rules engine), rendering it as our PDF (window
+layout, tables, footers with "Page N of M"), and a baseline: reportlab's SimpleDocTemplate with the same text
+as plain paragraphs in the same font. The last line is the ratio of our whole letter (build + render) to the
+baseline.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import statistics
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from npdrights.bundled import letter_templates, recipients_directory
+from npdrights.core.letters import LetterContent, answers_from_json, build_letter
+from npdrights.pdf.fonts import SANS, register_fonts
+from npdrights.pdf.letter_pdf import render_pdf
+
+ROOT = Path(__file__).resolve().parents[1]
+
+ROUNDS = 21
+ANSWERS = answers_from_json(json.loads((ROOT / "docs/examples/answers/sar-dfe.json").read_text(encoding="utf-8")))
+TODAY = date(2026, 12, 1)
+
+
+def _build() -> LetterContent:
+    return build_letter(
+        "sar-dfe", ANSWERS, today=TODAY, templates=letter_templates(), recipients=recipients_directory()
+    )
+
+
+def _bare(letter: LetterContent) -> bytes:
+    style = ParagraphStyle("body", fontName=SANS, fontSize=11, leading=15, spaceAfter=8)
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4).build(
+        [Paragraph(escape(text), style) for text in letter.all_text().splitlines()]
+    )
+    return buffer.getvalue()
+
+
+def _median_ms(timings: list[float]) -> float:
+    return statistics.median(timings) * 1000
+
+
+def main() -> None:
+    register_fonts()
+    letter = _build()  # warm up: templates parsed, fonts loaded, holiday lists cached
+    render_pdf(letter)
+    _bare(letter)
+    runs: dict[str, list[float]] = {"build": [], "render": [], "letter": [], "bare": []}
+    jobs: dict[str, Callable[[], object]] = {
+        "build": _build,
+        "render": lambda: render_pdf(letter),
+        "letter": lambda: render_pdf(_build()),
+        "bare": lambda: _bare(letter),
+    }
+    for _ in range(ROUNDS):
+        for name, job in jobs.items():
+            started = time.perf_counter()
+            job()
+            runs[name].append(time.perf_counter() - started)
+    build, render, whole, bare = (_median_ms(runs[name]) for name in ("build", "render", "letter", "bare"))
+    print(f"median of {ROUNDS} runs, sar-dfe example ({len(letter.all_text().splitlines())} paragraphs)")
+    print(f"build content (templates + rules engine): {build:.1f} ms")
+    print(f"render PDF (window layout, tables, footers): {render:.1f} ms")
+    print(f"one letter, build + render: {whole:.1f} ms")
+    print(f"baseline, bare reportlab with the same paragraphs: {bare:.1f} ms")
+    print(f"ratio letter/baseline: {whole / bare:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

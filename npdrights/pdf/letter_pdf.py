@@ -1,0 +1,372 @@
+"""LetterContent -> PDF bytes: A4, with the recipient's address in the window of a DL envelope.
+
+Page 1 of a letter: the sender's address top right (never in the window), the recipient's address inside the
+always-visible part of the window (see window.py), the date and references under the sender's address, an
+optional Code 128 barcode of the reference top left, then the subject and the body. Every page has the
+reference, the date and "Page N of M" at the foot. Forms, packs and checklists have no address blocks.
+User text is escaped for reportlab's paragraph markup, so "<b>" or "&" in a name prints as typed.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.barcode.code128 import Code128
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm as reportlab_mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus import PageBreak as PdfPageBreak
+from reportlab.platypus import Paragraph as PdfParagraph
+
+from npdrights.core.dates import day_month_year, long_date
+from npdrights.core.letters.content import (
+    Block,
+    BulletList,
+    Heading,
+    LetterContent,
+    PageBreak,
+    Paragraph,
+    Postal,
+    SignLine,
+)
+from npdrights.core.letters.content import Table as ContentTable
+from npdrights.pdf.fonts import SANS, SANS_BOLD, register_fonts
+from npdrights.pdf.window import A4_HEIGHT_MM, ADDRESS_BOX, ever_visible
+
+
+@dataclass(frozen=True)
+class Sizes:
+    body: float
+    leading: float
+    heading: float
+    subject: float
+    small: float  # sender, date and footer lines
+
+
+NORMAL = Sizes(body=11, leading=15, heading=13, subject=12, small=9.5)
+# Large print: at least 14 pt is the requirement; 16 pt follows common large-print practice.
+LARGE = Sizes(body=16, leading=21, heading=18.5, subject=17, small=14)
+
+MM = float(reportlab_mm)  # points per millimetre
+LEFT_MM = ADDRESS_BOX.left  # the body lines up with the address
+RIGHT_EDGE_MM = 190.0
+TOP_MM = 20.0
+BOTTOM_MM = 24.0
+FOOTER_BASELINE_MM = 12.0
+FIRST_BODY_TOP_MM = 100.0  # just below the top fold (99 mm), clear of the window
+SENDER_TOP_MM = 14.0
+SENDER_LEFT_LIMIT_MM = ever_visible().right + 8  # right of anything that can show through the window
+BARCODE_TOP_MM = 14.0
+BARCODE_HEIGHT_MM = 9.0
+ADDRESS_FONT_MAX = 10.5
+ADDRESS_FONT_MIN = 8.0
+LINE_SPACING = 1.2
+
+
+class AddressTooLong(ValueError):
+    """The recipient's address cannot fit in the envelope window even in small print."""
+
+
+@dataclass(frozen=True)
+class PlacedLine:
+    text: str
+    x_mm: float  # from the sheet's left edge
+    baseline_mm: float  # from the sheet's top edge
+    size: float
+
+
+def render_pdf(
+    letter: LetterContent, *, large_print: bool = False, barcode: bool = False, invariant: bool = False
+) -> bytes:
+    """The letter as PDF bytes. `invariant` makes the output byte-for-byte repeatable (tests, examples)."""
+    register_fonts()
+    sizes = LARGE if large_print else NORMAL
+    styles = _styles(sizes)
+    buffer = io.BytesIO()
+    width, height = A4
+    body_width = width - LEFT_MM * MM - (A4[0] / MM - RIGHT_EDGE_MM) * MM
+    later = Frame(LEFT_MM * MM, BOTTOM_MM * MM, body_width, height - (TOP_MM + BOTTOM_MM) * MM, id="later")
+    if letter.recipient is not None:
+        first_top = FIRST_BODY_TOP_MM
+    else:  # a form: the title starts at the top, below the barcode if there is one
+        first_top = BARCODE_TOP_MM + BARCODE_HEIGHT_MM + 4 if barcode else TOP_MM
+    first = Frame(LEFT_MM * MM, BOTTOM_MM * MM, body_width, height - (first_top + BOTTOM_MM) * MM, id="first")
+    document = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        title=letter.metadata.title or letter.subject,
+        author=letter.metadata.author,
+        subject=letter.subject,
+        creator="npdrights",
+        lang=letter.metadata.language,
+        invariant=1 if invariant else 0,
+    )
+    document.addPageTemplates(
+        [
+            PageTemplate(
+                "first",
+                [first],
+                onPage=partial(_first_page, letter, sizes, barcode, large_print),
+                autoNextPageTemplate="later",
+            ),
+            PageTemplate("later", [later]),
+        ]
+    )
+    footer = partial(_footer, letter, sizes)
+    story = list(_story(letter, styles, body_width, dateline_in_body=large_print))
+    document.build(story, canvasmaker=partial(_NumberedCanvas, footer=footer))
+    return buffer.getvalue()
+
+
+def place_address(lines: Sequence[str]) -> list[PlacedLine]:
+    """The recipient's address lines, as large as fits (up to 10.5 pt) inside the always-visible window."""
+    size = ADDRESS_FONT_MAX
+    while not _address_fits(lines, size):
+        size -= 0.25
+        if size < ADDRESS_FONT_MIN:
+            raise AddressTooLong(f"the address ({len(lines)} lines) does not fit in an envelope window")
+    ascent = _ascent_mm(size)
+    leading = size * LINE_SPACING / MM
+    return [
+        PlacedLine(text, ADDRESS_BOX.left, ADDRESS_BOX.top + ascent + index * leading, size)
+        for index, text in enumerate(lines)
+    ]
+
+
+def _ascent_mm(size: float) -> float:
+    return float(pdfmetrics.getAscentDescent(SANS, size)[0]) / MM
+
+
+def _descent_mm(size: float) -> float:
+    """How far letters reach below the baseline, as a positive number."""
+    return -float(pdfmetrics.getAscentDescent(SANS, size)[1]) / MM
+
+
+def _width_mm(text: str, font: str, size: float) -> float:
+    return float(pdfmetrics.stringWidth(text, font, size)) / MM
+
+
+def _address_fits(lines: Sequence[str], size: float) -> bool:
+    height = _ascent_mm(size) + _descent_mm(size) + (len(lines) - 1) * size * LINE_SPACING / MM
+    widest = max((_width_mm(line, SANS, size) for line in lines), default=0.0)
+    return height <= ADDRESS_BOX.height and widest <= ADDRESS_BOX.width
+
+
+def _styles(sizes: Sizes) -> dict[str, ParagraphStyle]:
+    body = ParagraphStyle(
+        "body", fontName=SANS, fontSize=sizes.body, leading=sizes.leading, spaceAfter=sizes.body * 0.7
+    )
+    return {
+        "body": body,
+        "cell": ParagraphStyle("cell", parent=body, spaceAfter=0),
+        "item": ParagraphStyle("item", parent=body, spaceAfter=sizes.body * 0.3),
+        "sign": ParagraphStyle("sign", parent=body, spaceBefore=sizes.body * 2.2, spaceAfter=sizes.body * 0.5),
+        "cell_head": ParagraphStyle("cell_head", parent=body, fontName=SANS_BOLD, spaceAfter=0),
+        "heading": ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=SANS_BOLD,
+            fontSize=sizes.heading,
+            leading=sizes.heading * 1.3,
+            spaceBefore=sizes.body * 0.6,
+            spaceAfter=sizes.body * 0.4,
+            keepWithNext=1,
+        ),
+        "subject": ParagraphStyle(
+            "subject", parent=body, fontName=SANS_BOLD, fontSize=sizes.subject, leading=sizes.subject * 1.3
+        ),
+        "title": ParagraphStyle(
+            "title", parent=body, fontName=SANS_BOLD, fontSize=sizes.subject * 1.4, leading=sizes.subject * 1.8
+        ),
+    }
+
+
+def _text(text: str, style: ParagraphStyle) -> PdfParagraph:
+    return PdfParagraph(escape(text), style)
+
+
+def _dateline(letter: LetterContent) -> list[str]:
+    lines = [long_date(letter.date), f"Our reference: {letter.reference}"]
+    return lines + ([f"Your reference: {letter.their_reference}"] if letter.their_reference else [])
+
+
+def _story(
+    letter: LetterContent, styles: dict[str, ParagraphStyle], width: float, *, dateline_in_body: bool
+) -> Iterator[Flowable]:
+    if letter.recipient is None:
+        yield _text(letter.metadata.title or letter.subject, styles["title"])
+    elif dateline_in_body:  # large print: full size here, where there is room, rather than squeezed beside the window
+        yield from (_text(line, styles["cell"]) for line in _dateline(letter))
+        yield Spacer(1, styles["body"].fontSize)
+    if letter.subject:
+        yield _text(letter.subject, styles["subject"])
+    for block in letter.blocks:
+        yield from _block(block, styles, width)
+    if letter.signature is not None:
+        signature = letter.signature
+        lines = [
+            _text(f"{signature.closing},", styles["body"]),
+            Spacer(1, 14 * MM),
+            _text(signature.name, styles["cell"]),
+        ]
+        if signature.capacity:
+            lines.append(_text(signature.capacity, styles["cell"]))
+        yield KeepTogether(lines)
+    if letter.enclosures:
+        yield Spacer(1, styles["body"].fontSize)
+        yield KeepTogether(
+            [_text("Enclosed:", styles["heading"]), *_block(BulletList(letter.enclosures), styles, width)]
+        )
+
+
+def _block(block: Block, styles: dict[str, ParagraphStyle], width: float) -> Iterator[Flowable]:
+    body = styles["body"]
+    match block:
+        case Heading(text):
+            yield _text(text, styles["heading"])
+        case Paragraph(text):
+            yield _text(text, body)
+        case BulletList(items, checkboxes):
+            bullets = ListFlowable(
+                [ListItem(_text(item, styles["item"])) for item in items],
+                bulletType="bullet",
+                start="☐" if checkboxes else "•",
+                bulletFontName=SANS,
+                bulletFontSize=body.fontSize * (1.2 if checkboxes else 1),
+                leftIndent=body.fontSize * 1.6,
+            )
+            bullets.spaceAfter = body.spaceAfter * 0.5
+            yield bullets
+        case ContentTable(header, rows):
+            yield _table(header, rows, styles, width)
+        case SignLine(label):
+            yield PdfParagraph(f"{escape(label)}: {'_' * 40}", styles["sign"])
+        case PageBreak():
+            yield PdfPageBreak()
+
+
+def _table(
+    header: tuple[str, ...] | None, rows: tuple[tuple[str, ...], ...], styles: dict[str, ParagraphStyle], width: float
+) -> Table:
+    columns = len(header or rows[0]) if (header or rows) else 1
+    shares = {2: [0.36, 0.64], 3: [0.28, 0.36, 0.36]}.get(columns, [1 / columns] * columns)
+    data = [[_text(cell, styles["cell_head"]) for cell in header]] if header else []
+    data += [[_text(cell, styles["cell"]) for cell in row] for row in rows]
+    commands: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")))
+    else:  # a list of facts: the labels in the first column stand out
+        commands.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f2f2f2")))
+    table = Table(data, colWidths=[share * width for share in shares], repeatRows=1 if header else 0, hAlign="LEFT")
+    table.setStyle(TableStyle(commands))
+    table.spaceAfter = styles["body"].spaceAfter
+    return table
+
+
+def _y(mm_from_top: float) -> float:
+    return (A4_HEIGHT_MM - mm_from_top) * MM
+
+
+def _fitted_size(lines: Sequence[str], font: str, size: float, room_mm: float) -> float:
+    widest = max((_width_mm(line, font, size) for line in lines), default=0.0)
+    return size if widest <= room_mm else size * room_mm / widest
+
+
+def _right_block(canvas: Canvas, lines: Sequence[str], top_mm: float, size: float, bold_first: bool) -> float:
+    """Lines aligned to the right edge, kept clear of the window; returns the MM below the last line."""
+    size = _fitted_size(lines, SANS_BOLD if bold_first else SANS, size, RIGHT_EDGE_MM - SENDER_LEFT_LIMIT_MM)
+    leading = size * LINE_SPACING / MM
+    baseline = top_mm + _ascent_mm(size)
+    for index, line in enumerate(lines):
+        canvas.setFont(SANS_BOLD if bold_first and index == 0 else SANS, size)
+        canvas.drawRightString(RIGHT_EDGE_MM * MM, _y(baseline + index * leading), line)
+    return baseline + (len(lines) - 1) * leading + _descent_mm(size)
+
+
+def _sender_lines(sender: Postal) -> list[str]:
+    return [
+        sender.name,
+        *sender.lines,
+        *([sender.email] if sender.email else []),
+        *([sender.phone] if sender.phone else []),
+    ]
+
+
+def _first_page(
+    letter: LetterContent, sizes: Sizes, barcode: bool, large_print: bool, canvas: Canvas, _document: Any
+) -> None:
+    canvas.saveState()
+    if barcode and letter.reference:
+        code = Code128(letter.reference, barHeight=BARCODE_HEIGHT_MM * MM, barWidth=0.3 * MM, humanReadable=False)
+        code.drawOn(canvas, LEFT_MM * MM - code.lquiet, _y(BARCODE_TOP_MM + BARCODE_HEIGHT_MM))
+    below_sender = SENDER_TOP_MM
+    if letter.sender is not None:
+        below_sender = _right_block(canvas, _sender_lines(letter.sender), SENDER_TOP_MM, sizes.small, bold_first=True)
+    if letter.recipient is not None:
+        for line in place_address(letter.recipient.lines):
+            canvas.setFont(SANS, line.size)
+            canvas.drawString(line.x_mm * MM, _y(line.baseline_mm), line.text)
+        if not large_print:
+            top = max(ADDRESS_BOX.top + 8, below_sender + 5)
+            _right_block(canvas, _dateline(letter), top, sizes.small, bold_first=False)
+    canvas.restoreState()
+
+
+def _footer(letter: LetterContent, sizes: Sizes, canvas: Canvas, page: int, pages: int) -> None:
+    """Reference and date on the left, "Page N of M" on the right, on every page."""
+    left = f"{letter.reference}    {day_month_year(letter.date)}"
+    right = f"Page {page} of {pages}"
+    room = RIGHT_EDGE_MM - LEFT_MM - 10  # at least 10 mm between the two
+    size = _fitted_size([left + right], SANS, sizes.small, room)
+    canvas.saveState()
+    canvas.setFont(SANS, size)
+    canvas.setFillColor(colors.HexColor("#333333"))
+    baseline = _y(A4_HEIGHT_MM - FOOTER_BASELINE_MM)
+    canvas.drawString(LEFT_MM * MM, baseline, left)
+    canvas.drawRightString(RIGHT_EDGE_MM * MM, baseline, right)
+    canvas.restoreState()
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type hints
+    """Holds pages back until the end, so each footer can say "Page N of M"."""
+
+    def __init__(self, *args: Any, footer: Callable[[Canvas, int, int], None], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._footer = footer
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._footer(self, number, len(self._pages))
+            super().showPage()
+        super().save()
