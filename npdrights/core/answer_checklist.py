@@ -94,11 +94,12 @@ def is_complete(check: AnswerCheck) -> bool:
     return not missing_items(check)
 
 
-def missing_note(missing: tuple[ChecklistItem, ...]) -> str:
-    """The sentence a reminder's timeline carries: 'It did not include: the purposes ...; and ...'."""
+def missing_note(missing: tuple[ChecklistItem, ...], subject: str = "It") -> str:
+    """'It did not include the purposes of the processing (Article 15(1)(a)) and ...', for a reminder's timeline."""
     if not missing:
         return ""
-    return "It did not include " + and_list([f"{ITEMS[item].asked_for} ({ITEMS[item].article})" for item in missing])
+    asked = and_list([f"{ITEMS[item].asked_for} ({ITEMS[item].article})" for item in missing])
+    return f"{subject} did not include {asked}"
 
 
 def describe(check: AnswerCheck) -> str:
