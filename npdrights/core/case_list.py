@@ -85,7 +85,7 @@ class CaseSummary:
     due_what: str  # what it must do by then ("answer", "acknowledge your complaint")
     due_explanation: str  # how that date was worked out, from the rules engine
     days_left: int | None  # negative once overdue
-    overdue: bool
+    overdue: bool  # the organisation is late with what is due from it now (an answer, or acknowledging a complaint)
     actions: tuple[Action, ...]
     open_actions: tuple[Action, ...]  # the actions open today
     problem: str  # the rules engine's reason when the events can't all be true, else ""
@@ -199,6 +199,7 @@ def summarise(
         problem = error.message
     actions = steps_for(case, state, body=body) if state is not None else ()
     due = current_deadline(state) if state is not None else None
+    days_left = (due[0].due - today).days if due else None
     return CaseSummary(
         case=case,
         person=person.full_name if person is not None else UNKNOWN_PERSON,
@@ -211,8 +212,8 @@ def summarise(
         due=due[0].due if due else None,
         due_what=due[1] if due else "",
         due_explanation=due[0].explanation if due else "",
-        days_left=(due[0].due - today).days if due else None,
-        overdue=state.overdue if state is not None else False,
+        days_left=days_left,
+        overdue=days_left is not None and days_left < 0,
         actions=actions,
         open_actions=tuple(action for action in actions if action.is_open(today)),
         problem=problem,

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -122,9 +121,12 @@ class CaseDetail(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
+        # About 100 characters a line at most: long lines of explanation are hard to read.
+        body.setMaximumWidth(self.fontMetrics().averageCharWidth() * 110)
         self.column = QVBoxLayout(body)
-        self.column.setSpacing(12)
+        self.column.setSpacing(8)
         self.setWidget(body)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self._build_header()
         self._build_dates()
         self._build_next_steps()
@@ -138,9 +140,11 @@ class CaseDetail(QScrollArea):
     # -- building ---------------------------------------------------------------------------------
 
     def _section(self, title: str) -> QVBoxLayout:
-        box = QGroupBox(title)
-        layout = QVBoxLayout(box)
-        self.column.addWidget(box)
+        self.column.addSpacing(8)
+        self.column.addWidget(heading(title, level=2))
+        layout = QVBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.column.addLayout(layout)
         return layout
 
     def _build_header(self) -> None:
@@ -294,8 +298,10 @@ class CaseDetail(QScrollArea):
         self.title.setText(f"{summary.person}: {KIND_LABELS[case.kind]}")
         self.title.setAccessibleName(self.title.text())
         self.about.setText(f"Sent to {summary.recipient}. Reference {case.reference}.")
-        overdue = " ⚠ overdue" if summary.overdue and summary.status_label != "Overdue" else ""
-        self.status.setText(f"{'⚠ ' if summary.overdue or summary.problem else ''}{summary.status_label}{overdue}")
+        status = summary.status_label
+        if summary.overdue and summary.time_left:
+            status = f"{status}: {summary.time_left}" if status != "Overdue" else f"Overdue: {summary.time_left}"
+        self.status.setText(f"⚠ {status}" if summary.overdue or summary.problem else status)
         self.summary.setText(summary.summary if not summary.problem else "")
         if summary.problem:
             self.problem.show_message(

@@ -61,7 +61,7 @@ def _row(form: QFormLayout, text: str, field: QWidget) -> QLabel:
 
 
 class EventFields(QWidget):
-    """The fields for one kind of event. Call `event(case_id)` once `problem()` is empty."""
+    """The fields for one kind of event. Call `make_event(case_id)` once `problem()` is empty."""
 
     changed = Signal()
 
@@ -177,7 +177,7 @@ class EventFields(QWidget):
             )
         return ""
 
-    def event(self, case_id: str) -> CaseEvent:
+    def make_event(self, case_id: str) -> CaseEvent:
         return CaseEvent(
             id=self.existing.id if self.existing is not None else uuid.uuid4().hex,
             case_id=case_id,
@@ -265,7 +265,7 @@ class EventDialog(QDialog):
         if problem:
             self.refuse(problem)
             return
-        event = self.fields.event(self.case_id)
+        event = self.fields.make_event(self.case_id)
         reason = self.validate(event) if self.validate is not None else None
         if reason:
             self.refuse(reason)

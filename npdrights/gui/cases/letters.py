@@ -145,6 +145,11 @@ class LetterPreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    @property
+    def text(self) -> str:
+        """The letter as plain text (what Copy text copies)."""
+        return self._text
+
     @staticmethod
     def _button(buttons: QDialogButtonBox, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)

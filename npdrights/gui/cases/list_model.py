@@ -70,9 +70,20 @@ def _display(summary: CaseSummary, column: Column) -> str:
 
 
 def time_left_key(summary: CaseSummary) -> int:
-    """Overdue first, then the soonest due, then cases with nothing due (one int, so Qt can compare it too)."""
+    """Overdue first, then the soonest due, then cases needing action, then the rest, closed cases last.
+
+    One int, so Qt could compare it too.
+    """
     days = summary.days_left
-    return (0 if summary.overdue else 2 * _SPAN) + (_SPAN if days is None else 0) + (days or 0) + _SPAN // 2
+    if summary.overdue:
+        group = 0
+    elif days is not None:
+        group = 1
+    elif summary.needs_action:
+        group = 2
+    else:
+        group = 4 if summary.closed else 3
+    return group * _SPAN + (days or 0) + _SPAN // 2
 
 
 _SPAN = 10_000_000  # far more days than any deadline is away

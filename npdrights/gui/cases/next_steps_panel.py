@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from npdrights.core.dates import long_date
 from npdrights.core.next_steps import Action, ActionKind
@@ -86,6 +86,9 @@ class NextStepsPanel(QWidget):
         button.setAccessibleDescription(action.reason)
         button.setEnabled(action.is_open(today) or action.kind in (ActionKind.SEND_OR_MARK_SENT, ActionKind.CLOSE))
         button.clicked.connect(lambda _checked=False, kind=action.kind: self.chosen.emit(kind))
-        layout.addWidget(button)
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
         self.buttons[action.kind] = button
         return frame

@@ -74,6 +74,16 @@ def work_out(
     return contents, summaries
 
 
+_COLUMN_CHARACTERS = {
+    Column.PERSON: 22,
+    Column.RECIPIENT: 26,
+    Column.KIND: 28,
+    Column.STATUS: 24,
+    Column.SENT: 14,
+    Column.DUE: 14,
+}
+
+
 class EmptyCases(CentredPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -251,6 +261,10 @@ class CasesView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # Widths from the font, not from the rows: measuring 10,000 rows' contents would stall the list.
+        character = self.table.fontMetrics().averageCharWidth()
+        for column, characters in _COLUMN_CHARACTERS.items():
+            header.resizeSection(column, character * characters)
         self.table.activated.connect(self._open_index)
         layout.addWidget(self.table, 1)
         self.count = QLabel()
