@@ -18,6 +18,7 @@ def long_datetime(moment: datetime) -> str:
     return f"{long_date(moment.date())} at {moment:%H:%M}"
 
 
+@lru_cache(maxsize=4096)
 def day_and_month(day: date) -> str:
     """'Monday 4 May': for a day mentioned next to a full date, where repeating the year would be noise."""
     return f"{day:%A} {day.day} {day:%B}"
