@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -56,13 +57,19 @@ def main() -> None:
     window.resize(*((960, 680) if args.scale == 1.0 else (1366, 768)))
     window.show()
 
-    def settle() -> None:
+    def settle(seconds: float = 0.0) -> None:
         for _ in range(5):
             app.processEvents()
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:  # e.g. QPdfView renders its pages on another thread
+            app.processEvents()
+            time.sleep(0.02)
 
-    def shot(name: str, prepare: Callable[[], None] = lambda: None, widget: QWidget | None = None) -> None:
+    def shot(
+        name: str, prepare: Callable[[], None] = lambda: None, widget: QWidget | None = None, wait: float = 0.0
+    ) -> None:
         prepare()
-        settle()
+        settle(wait)
         path = args.out / f"{name}{suffix}.png"
         (widget or window).grab().save(str(path))
         print(path)
@@ -89,7 +96,9 @@ def main() -> None:
 
 def tracker_screens(window: MainWindow, shot: Callable[..., None]) -> None:
     """The cases list, a case's detail from top to bottom, and the answer checklist, with fictional cases."""
+    from npdrights.core.next_steps import ActionKind
     from npdrights.gui.cases.checklist_dialog import ChecklistDialog
+    from npdrights.gui.cases.follow_up import preview_follow_up
     from npdrights.storage.repository import Repository
     from tests.tracker_fixtures import PART_CHECK, fill
 
@@ -106,6 +115,11 @@ def tracker_screens(window: MainWindow, shot: Callable[..., None]) -> None:
     shot("06c-case-detail-files-and-notes", lambda: detail.ensureWidgetVisible(detail.save_notes_button))
     view.open_case("c-overdue")
     shot("06d-case-detail-overdue")
+    preview = preview_follow_up(view.store, "c-overdue", ActionKind.REMINDER, window.clipboard, window)
+    if preview is not None:
+        preview.resize(min(window.width(), 900), window.height() - 40)
+        shot("08-follow-up-reminder", widget=preview, wait=1.5)
+        preview.reject()
     dialog = ChecklistDialog(PART_CHECK, body="Fictional Academy Trust", parent=window)
     dialog.resize(min(window.width(), 900), window.height() - 40)
     dialog.show()

@@ -50,6 +50,7 @@ from npdrights.gui.cases.checklist_dialog import ChecklistDialog
 from npdrights.gui.cases.event_dialog import EventDialog
 from npdrights.gui.cases.letters import LetterPreviewDialog, LettersModel, letter_name, suggested_pdf_name
 from npdrights.gui.cases.next_steps_panel import LETTERS, NextStepsPanel
+from npdrights.gui.cases.parts import remove_widgets, titled
 from npdrights.gui.cases.store import CaseFile, CaseStore
 from npdrights.gui.cases.timeline import TimelineModel
 from npdrights.gui.cases.undo import CaseUndo, ChangeEvent
@@ -121,8 +122,8 @@ class CaseDetail(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
-        # About 100 characters a line at most: long lines of explanation are hard to read.
-        body.setMaximumWidth(self.fontMetrics().averageCharWidth() * 110)
+        # About 120 characters a line at most: longer lines of explanation are hard to read.
+        body.setMaximumWidth(self.fontMetrics().averageCharWidth() * 130)
         self.column = QVBoxLayout(body)
         self.column.setSpacing(8)
         self.setWidget(body)
@@ -197,16 +198,9 @@ class CaseDetail(QScrollArea):
         self.undo.redoTextChanged.connect(lambda text: self.redo_button.setToolTip(f"Redo: {text}"))
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
-        layout.addLayout(
-            _buttons(
-                self.add_event_button,
-                self.change_event_button,
-                self.remove_event_button,
-                self.check_button,
-                self.undo_button,
-                self.redo_button,
-            )
-        )
+        # Two rows, so the buttons keep their words at large text sizes.
+        layout.addLayout(_buttons(self.add_event_button, self.change_event_button, self.remove_event_button))
+        layout.addLayout(_buttons(self.check_button, self.undo_button, self.redo_button))
         self.timeline_view.selectionModel().selectionChanged.connect(self._update_event_buttons)
         self.checklist_note = explanation("")
         layout.addWidget(self.checklist_note)
@@ -239,9 +233,8 @@ class CaseDetail(QScrollArea):
         self.view_file_button = _button("Vie&w", self.view_attachment)
         self.export_file_button = _button("E&xport a copy…", self.export_selected)
         self.remove_file_button = _button("Remove the &file", self.remove_attachment)
-        layout.addLayout(
-            _buttons(self.add_file_button, self.view_file_button, self.export_file_button, self.remove_file_button)
-        )
+        layout.addLayout(_buttons(self.add_file_button, self.view_file_button))
+        layout.addLayout(_buttons(self.export_file_button, self.remove_file_button))
         self.drop_area = DropArea()
         self.drop_area.files_dropped.connect(self.attach_paths)
         layout.addWidget(self.drop_area)
@@ -270,11 +263,14 @@ class CaseDetail(QScrollArea):
         return self.file.case.id if self.file is not None else None
 
     def show_case(self, case_id: str) -> None:
-        if self.case_id != case_id:
+        another = self.case_id != case_id
+        if another:
             self.save_notes_if_changed()
         self.file = self.store.case_file(case_id)
         self.undo.show_case(case_id if self.file is not None else None)
         self._render()
+        if another:
+            self.verticalScrollBar().setValue(0)
 
     def refresh(self) -> None:
         if self.case_id is not None:
@@ -312,11 +308,14 @@ class CaseDetail(QScrollArea):
         self._render_dates(file)
         self.next_steps.set_actions(summary.actions, today)
         self.timeline.set_events(file.events, file.body)
+        self.timeline_view.resizeRowsToContents()  # a case has tens of events at most: let details wrap
         self._render_checklist(file)
         self._update_event_buttons()
         self.letters.set_letters(file.letters)
+        self.letters_view.resizeRowsToContents()
         self.view_letter_button.setEnabled(bool(file.letters))
         self.attachments.set_attachments(file.attachments)
+        self.attachments_view.resizeRowsToContents()
         for button in (self.view_file_button, self.export_file_button, self.remove_file_button):
             button.setEnabled(bool(file.attachments))
         if not self.notes.document().isModified():
@@ -329,10 +328,8 @@ class CaseDetail(QScrollArea):
         if not shown:
             self.dates.addWidget(explanation("There are no dates to work out until you send the letter."))
         for title, deadline in shown:
-            self.dates.addWidget(_bold(f"{title}: {long_date(deadline.due)}"))
-            self.dates.addWidget(explanation(deadline.explanation))
-            for point in deadline.points:
-                self.dates.addWidget(explanation(f"• {point}"))
+            points = [f"• {point}" for point in deadline.points]
+            self.dates.addWidget(titled(f"{title}: {long_date(deadline.due)}", deadline.explanation, *points))
 
     def _latest_checkable(self) -> CaseEvent | None:
         if self.file is None or not self.file.case.kind.is_access_request:
@@ -629,8 +626,4 @@ class CaseDetail(QScrollArea):
         self.ask_corrections_button.hide()
 
     def _clear_dates(self) -> None:
-        while self.dates.count():
-            item = self.dates.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        remove_widgets(self.dates)

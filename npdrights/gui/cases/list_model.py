@@ -24,23 +24,26 @@ SummaryRole = Qt.ItemDataRole.UserRole + 1
 
 
 class Column(IntEnum):
+    """What matters most comes first, so it stays on screen at large text sizes: whose, where it stands, and
+    how long is left."""
+
     PERSON = 0
-    RECIPIENT = 1
-    KIND = 2
-    STATUS = 3
+    STATUS = 1
+    TIME_LEFT = 2
+    DUE = 3
     SENT = 4
-    DUE = 5
-    TIME_LEFT = 6
+    KIND = 5
+    RECIPIENT = 6
 
 
 HEADERS = {
     Column.PERSON: "Person",
-    Column.RECIPIENT: "Sent to",
-    Column.KIND: "Request",
     Column.STATUS: "Status",
-    Column.SENT: "Sent",
-    Column.DUE: "Due",
     Column.TIME_LEFT: "Time left",
+    Column.DUE: "Due",
+    Column.SENT: "Sent",
+    Column.KIND: "Request",
+    Column.RECIPIENT: "Sent to",
 }
 
 _NO_DATE = date.max.toordinal()

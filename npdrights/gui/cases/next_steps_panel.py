@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from npdrights.core.dates import long_date
 from npdrights.core.next_steps import Action, ActionKind
+from npdrights.gui.cases.parts import remove_widgets, titled
 from npdrights.gui.widgets import explanation
 
 BUTTON_LABELS = {
@@ -61,11 +61,7 @@ class NextStepsPanel(QWidget):
             self.rows.addWidget(self._row(action, today))
 
     def clear(self) -> None:
-        while self.rows.count() > 1:
-            item = self.rows.takeAt(1)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        remove_widgets(self.rows, keep=1)
         self.buttons.clear()
         self.empty.show()
 
@@ -73,14 +69,7 @@ class NextStepsPanel(QWidget):
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(frame)
-        title = QLabel(action.kind.title)
-        font = QFont(title.font())
-        font.setBold(True)
-        title.setFont(font)
-        title.setWordWrap(True)
-        layout.addWidget(title)
-        layout.addWidget(explanation(when(action, today)))
-        layout.addWidget(explanation(action.reason))
+        layout.addWidget(titled(action.kind.title, when(action, today), action.reason))
         button = QPushButton(BUTTON_LABELS[action.kind])
         button.setAccessibleName(action.kind.title)
         button.setAccessibleDescription(action.reason)

@@ -74,13 +74,14 @@ def work_out(
     return contents, summaries
 
 
-_COLUMN_CHARACTERS = {
-    Column.PERSON: 22,
-    Column.RECIPIENT: 26,
-    Column.KIND: 28,
-    Column.STATUS: 24,
-    Column.SENT: 14,
-    Column.DUE: 14,
+# Typical longest texts of each column (the last, "Sent to", stretches).
+_COLUMN_SAMPLES = {
+    Column.PERSON: "Bartholomew Fictionalson",
+    Column.STATUS: "Proof of identity asked for",
+    Column.TIME_LEFT: "188 days overdue",
+    Column.DUE: "30 Sep 2026",
+    Column.SENT: "30 Sep 2026",
+    Column.KIND: "What a school or council holds",
 }
 
 
@@ -261,10 +262,11 @@ class CasesView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        # Widths from the font, not from the rows: measuring 10,000 rows' contents would stall the list.
-        character = self.table.fontMetrics().averageCharWidth()
-        for column, characters in _COLUMN_CHARACTERS.items():
-            header.resizeSection(column, character * characters)
+        # Widths from the font and typical texts, not from the rows: measuring 10,000 rows would stall the list.
+        metrics = self.table.fontMetrics()
+        padding = metrics.averageCharWidth() * 3 + self.table.iconSize().width()
+        for column, sample in _COLUMN_SAMPLES.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
         self.table.activated.connect(self._open_index)
         layout.addWidget(self.table, 1)
         self.count = QLabel()
