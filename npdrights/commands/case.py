@@ -17,7 +17,15 @@ from pathlib import Path
 from typing import Any
 
 from npdrights.bundled import letter_templates, recipients_directory
-from npdrights.commands.common import EXIT_OK, SecretReader, UsageError, add_secret_options, open_vault_object, say
+from npdrights.commands.common import (
+    EXIT_OK,
+    SecretReader,
+    UsageError,
+    add_secret_options,
+    open_vault_object,
+    parse_date,
+    say,
+)
 from npdrights.commands.letter import _read_json
 from npdrights.core.case_list import KIND_LABELS, CaseSummary, deadlines, summarise
 from npdrights.core.dates import long_date
@@ -85,15 +93,6 @@ def register(subparsers: Any) -> None:
 # -- helpers ----------------------------------------------------------------------------------------
 
 
-def _date(option: str, text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"{option}: {text!r} is not a date (expected YYYY-MM-DD)") from None
-
-
 def _unlocked(args: argparse.Namespace) -> Vault:
     vault = open_vault_object(args)
     vault.slots()  # a missing or damaged vault is reported before any passphrase is asked for
@@ -115,6 +114,13 @@ def _summaries(repository: Repository, on: date) -> list[CaseSummary]:
         for case in contents.cases
     ]
     return sorted(summaries, key=lambda s: (not s.overdue, s.days_left is None, s.days_left or 0, s.case.reference))
+
+
+def _case(repository: Repository, case_id: str) -> Case:
+    case = repository.case(case_id)
+    if case is None:
+        raise UsageError(f"no case with the id {case_id!r} (see `npdrights-cli case list`)")
+    return case
 
 
 def _summarise_one(repository: Repository, case: Case, events: list[CaseEvent], on: date) -> CaseSummary:
@@ -163,7 +169,7 @@ def run_new(args: argparse.Namespace) -> int:
         kind = case_kind(args.kind)
     except NotACaseKind as error:
         raise UsageError(str(error)) from None
-    sent_on = _date("--sent", args.sent)
+    sent_on = parse_date("--sent", args.sent)
     if (args.post or args.proof) and sent_on is None:
         raise UsageError("--post and --proof go with --sent (the day the letter went)")
     if sent_on is not None and args.post is None:
@@ -276,9 +282,7 @@ def run_show(args: argparse.Namespace) -> int:
     vault = _unlocked(args)
     try:
         repository = Repository(vault.database)
-        case = repository.case(args.id)
-        if case is None:
-            raise UsageError(f"no case with the id {args.id!r} (see `npdrights-cli case list`)")
+        case = _case(repository, args.id)
         on = today()
         events = repository.events(case.id)
         summary = _summarise_one(repository, case, events, on)
@@ -335,6 +339,10 @@ def run_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _day(iso: str) -> str:
+    return long_date(date.fromisoformat(iso))
+
+
 def _show_text(shown: dict[str, Any]) -> str:
     lines = [
         f"{shown['person']}: {KIND_LABELS[case_kind(shown['kind'])]}, sent to {shown['recipient']}",
@@ -344,13 +352,13 @@ def _show_text(shown: dict[str, Any]) -> str:
     for deadline in shown["deadlines"]:
         lines += [
             "",
-            f"{deadline['title']}: {long_date(date.fromisoformat(deadline['date']))}",
+            f"{deadline['title']}: {_day(deadline['date'])}",
             deadline["explanation"],
         ]
     if shown["next_steps"]:
         lines += ["", "What you can do next:"]
         for step in shown["next_steps"]:
-            when = "now" if step["open_now"] else f"from {long_date(date.fromisoformat(step['opens']))}"
+            when = "now" if step["open_now"] else f"from {_day(step['opens'])}"
             lines.append(f"- {step['title']} ({when}): {step['reason']}")
     lines += ["", "What has happened:"]
     for event in shown["events"]:
@@ -358,7 +366,7 @@ def _show_text(shown: dict[str, Any]) -> str:
         details += [f"reference {event['reference']}"] if event["reference"] else []
         details += [event["note"]] if event["note"] else []
         extra = f" ({'; '.join(details)})" if details else ""
-        lines.append(f"- {long_date(date.fromisoformat(event['date']))}: {event['what']}{extra} [event {event['id']}]")
+        lines.append(f"- {_day(event['date'])}: {event['what']}{extra} [event {event['id']}]")
     if shown["letters"]:
         lines += ["", "Letters:"] + [f"- {letter['date']}: {letter['subject']}" for letter in shown["letters"]]
     if shown["attachments"]:
@@ -373,17 +381,15 @@ def _show_text(shown: dict[str, Any]) -> str:
 
 def run_add_event(args: argparse.Namespace) -> int:
     kind = EVENT_KINDS[args.kind]
-    on = _date("--date", args.date)
+    on = parse_date("--date", args.date)
     assert on is not None  # argparse requires --date
-    delivered = _date("--delivered", args.delivered)
+    delivered = parse_date("--delivered", args.delivered)
     if args.months is not None and kind is not EventKind.EXTENSION_NOTIFIED:
         raise UsageError("--months goes with --kind extension-notified")
     vault = _unlocked(args)
     try:
         repository = Repository(vault.database)
-        case = repository.case(args.id)
-        if case is None:
-            raise UsageError(f"no case with the id {args.id!r} (see `npdrights-cli case list`)")
+        case = _case(repository, args.id)
         event = CaseEvent(
             id=uuid.uuid4().hex,
             case_id=case.id,

@@ -10,13 +10,14 @@ from pytestqt.modeltest import ModelTester
 
 from npdrights.core.case_list import Filter, summarise
 from npdrights.core.model import Household, WrongFact
-from npdrights.gui.cases.attachments import AttachmentColumn, AttachmentModel, AttachmentRole
+from npdrights.gui.cases.attachments import AttachmentColumn, AttachmentModel
 from npdrights.gui.cases.checklist_dialog import WrongFactsModel
-from npdrights.gui.cases.letters import LetterColumn, LetterRole, LettersModel
+from npdrights.gui.cases.letters import LetterColumn, LettersModel
 from npdrights.gui.cases.list_model import HEADERS, CaseListModel, Column, SortRole, SummaryRole
 from npdrights.gui.cases.list_proxy import CaseFilterProxy, Who
-from npdrights.gui.cases.people import FamiliesModel, ItemRole, PeopleModel, PersonColumn
-from npdrights.gui.cases.timeline import EventRole, TimelineColumn, TimelineModel
+from npdrights.gui.cases.people import FamiliesModel, PeopleModel, PersonColumn
+from npdrights.gui.cases.record_model import RecordRole
+from npdrights.gui.cases.timeline import TimelineColumn, TimelineModel
 from npdrights.storage.attachments import Attachment
 from npdrights.storage.repository import LetterRecord
 from tests.tracker_fixtures import FICTIONALSONS, ORGANISATIONS, PEOPLE, SAMPLES, TESTPERSONS
@@ -160,7 +161,7 @@ def test_timeline_model(qtmodeltester: ModelTester) -> None:
     assert rows[1] == ["Tuesday 1 September 2026", "You sent the letter", "First class post"]
     assert rows[2][1] == "The trust answered in part"
     assert rows[2][2] == "reference FAT/DP/0192; checked: 5 of 9 items missing. 1 wrong fact noted."
-    assert model.index(2, 0).data(EventRole) == SAMPLES[2].events[2]
+    assert model.index(2, 0).data(RecordRole) == SAMPLES[2].events[2]
     assert model.row_of(SAMPLES[2].events[1].id) == 1
     model.clear()
     assert model.rowCount() == 0
@@ -169,21 +170,21 @@ def test_timeline_model(qtmodeltester: ModelTester) -> None:
 def test_letters_model(qtmodeltester: ModelTester) -> None:
     model = LettersModel()
     letter = LetterRecord("l1", "c1", "reminder", date(2026, 11, 9), "text", subject="Reminder: reply overdue")
-    model.set_letters([letter])
+    model.set_records([letter])
     qtmodeltester.check(model)
     assert [model.index(0, c).data() for c in LetterColumn] == [
         "Monday 9 November 2026",
         "Reminder",
         "Reminder: reply overdue",
     ]
-    assert model.index(0, 0).data(LetterRole) == letter
+    assert model.index(0, 0).data(RecordRole) == letter
 
 
 def test_attachment_model(qtmodeltester: ModelTester) -> None:
     model = AttachmentModel()
     scan = Attachment("a" * 32, "c1", "reply.pdf", "application/pdf", 2_400_000, date(2026, 10, 3))
     photo = Attachment("b" * 32, "c1", "page 2.jpg", "image/jpeg", 830, date(2026, 10, 4))
-    model.set_attachments([scan, photo])
+    model.set_records([scan, photo])
     qtmodeltester.check(model)
     assert [model.index(0, c).data() for c in AttachmentColumn] == [
         "reply.pdf",
@@ -192,7 +193,7 @@ def test_attachment_model(qtmodeltester: ModelTester) -> None:
         "Saturday 3 October 2026",
     ]
     assert [model.index(1, c).data() for c in AttachmentColumn][1:3] == ["Picture", "830 bytes"]
-    assert model.index(1, 0).data(AttachmentRole) == photo
+    assert model.index(1, 0).data(RecordRole) == photo
 
 
 def test_wrong_facts_model_is_editable(qtmodeltester: ModelTester) -> None:
@@ -220,9 +221,9 @@ def test_people_and_families_models(qtmodeltester: ModelTester) -> None:
     rows = [[people.index(r, c).data() for c in PersonColumn] for r in range(people.rowCount())]
     assert rows[0] == ["Ada Fictionalson", "Saturday 12 September 2015", "Fictionalson"]
     assert rows[1] == ["Bartholomew Madeup", "Thursday 15 January 2004", ""]
-    assert people.index(0, 0).data(ItemRole).id == "p-ada"
+    assert people.index(0, 0).data(RecordRole).id == "p-ada"
     families = FamiliesModel()
     families.set_households([TESTPERSONS, Household("h0", "Alphabetical")])
     qtmodeltester.check(families)
     assert [families.index(r, 0).data() for r in range(families.rowCount())] == ["Alphabetical", "Testperson"]
-    assert families.index(1, 0).data(ItemRole) == TESTPERSONS
+    assert families.index(1, 0).data(RecordRole) == TESTPERSONS

@@ -12,9 +12,8 @@ from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QBuffer, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QBuffer, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -30,12 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from npdrights.core.dates import long_date
+from npdrights.gui.cases.record_model import RecordTableModel
 from npdrights.gui.printing import load_pdf
 from npdrights.gui.widgets import explanation
 from npdrights.storage.attachments import Attachment
-
-Index = QModelIndex | QPersistentModelIndex
-AttachmentRole = Qt.ItemDataRole.UserRole + 1
 
 
 class AttachmentColumn(IntEnum):
@@ -43,9 +40,6 @@ class AttachmentColumn(IntEnum):
     KIND = 1
     SIZE = 2
     ADDED = 3
-
-
-_HEADERS = ("Name", "Kind", "Size", "Added")
 
 
 def kind_of(mime: str) -> str:
@@ -70,37 +64,11 @@ def can_show(mime: str) -> bool:
     return mime == "application/pdf" or mime.startswith("image/")
 
 
-class AttachmentModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Attachment] = []
+class AttachmentModel(RecordTableModel):
+    headers = ("Name", "Kind", "Size", "Added")
 
-    def set_attachments(self, attachments: tuple[Attachment, ...] | list[Attachment]) -> None:
-        self.beginResetModel()
-        self._rows = list(attachments)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_attachments([])
-
-    def attachment_at(self, row: int) -> Attachment:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(AttachmentColumn)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        attachment = self._rows[index.row()]
-        if role == AttachmentRole:
-            return attachment
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        match AttachmentColumn(index.column()):
+    def cell(self, attachment: Attachment, column: int) -> str:
+        match AttachmentColumn(column):
             case AttachmentColumn.NAME:
                 return attachment.display_name
             case AttachmentColumn.KIND:
@@ -109,11 +77,6 @@ class AttachmentModel(QAbstractTableModel):
                 return size_text(attachment.size)
             case AttachmentColumn.ADDED:
                 return long_date(attachment.added_on)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[section]
-        return None
 
 
 class DropArea(QLabel):

@@ -50,7 +50,7 @@ from npdrights.gui.cases.checklist_dialog import ChecklistDialog
 from npdrights.gui.cases.event_dialog import EventDialog
 from npdrights.gui.cases.letters import LetterPreviewDialog, LettersModel, letter_name, suggested_pdf_name
 from npdrights.gui.cases.next_steps_panel import LETTERS, NextStepsPanel
-from npdrights.gui.cases.parts import remove_widgets, titled
+from npdrights.gui.cases.parts import ask_yes_no, remove_widgets, titled
 from npdrights.gui.cases.store import CaseFile, CaseStore
 from npdrights.gui.cases.timeline import TimelineModel
 from npdrights.gui.cases.undo import CaseUndo, ChangeEvent
@@ -311,10 +311,10 @@ class CaseDetail(QScrollArea):
         self.timeline_view.resizeRowsToContents()  # a case has tens of events at most: let details wrap
         self._render_checklist(file)
         self._update_event_buttons()
-        self.letters.set_letters(file.letters)
+        self.letters.set_records(file.letters)
         self.letters_view.resizeRowsToContents()
         self.view_letter_button.setEnabled(bool(file.letters))
-        self.attachments.set_attachments(file.attachments)
+        self.attachments.set_records(file.attachments)
         self.attachments_view.resizeRowsToContents()
         for button in (self.view_file_button, self.export_file_button, self.remove_file_button):
             button.setEnabled(bool(file.attachments))
@@ -365,7 +365,7 @@ class CaseDetail(QScrollArea):
     def _selected_event(self) -> CaseEvent | None:
         index = self.timeline_view.currentIndex()
         selected = self.timeline_view.selectionModel().hasSelection()
-        return self.timeline.event_at(index.row()) if index.isValid() and selected else None
+        return self.timeline.record_at(index.row()) if index.isValid() and selected else None
 
     def _update_event_buttons(self) -> None:
         event = self._selected_event()
@@ -488,7 +488,7 @@ class CaseDetail(QScrollArea):
             index = self.letters.index(self.letters.rowCount() - 1, 0)
         if not index.isValid():
             return
-        letter = self.letters.letter_at(index.row())
+        letter = self.letters.record_at(index.row())
         dialog = LetterPreviewDialog(
             letter_name(letter.kind),
             self.store.letter_pdf(letter.id),
@@ -505,7 +505,7 @@ class CaseDetail(QScrollArea):
         index = self.attachments_view.currentIndex()
         if not index.isValid():
             index = self.attachments.index(0, 0)
-        return self.attachments.attachment_at(index.row()) if index.isValid() else None
+        return self.attachments.record_at(index.row()) if index.isValid() else None
 
     def attach_files(self) -> None:
         options = QFileDialog.Option.DontUseNativeDialog if sys.platform.startswith("linux") else QFileDialog.Option(0)
@@ -571,14 +571,8 @@ class CaseDetail(QScrollArea):
         attachment = self._selected_attachment()
         if attachment is None:
             return
-        answer = QMessageBox.question(
-            self,
-            "Remove this file?",
-            f"Remove “{attachment.display_name}” from this case? This can't be undone.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        question = f"Remove “{attachment.display_name}” from this case? This can't be undone."
+        if ask_yes_no(self, "Remove this file?", question):
             self.store.remove_attachment(attachment)
 
     def _keep_open(self, dialog: AttachmentViewer | LetterPreviewDialog, kept: list) -> None:  # type: ignore[type-arg]

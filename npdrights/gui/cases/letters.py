@@ -9,21 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from npdrights.core.dates import long_date
 from npdrights.gui import printing
+from npdrights.gui.cases.record_model import RecordTableModel
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.widgets import MessageLabel
 from npdrights.storage.atomic import atomic_write_bytes
 from npdrights.storage.repository import LetterRecord
-
-Index = QModelIndex | QPersistentModelIndex
-LetterRole = Qt.ItemDataRole.UserRole + 1
 
 LETTER_NAMES = {
     "sar-dfe": "Subject access request",
@@ -53,51 +49,17 @@ class LetterColumn(IntEnum):
     SUBJECT = 2
 
 
-_HEADERS = ("Date", "Letter", "Subject")
+class LettersModel(RecordTableModel):
+    headers = ("Date", "Letter", "Subject")
 
-
-class LettersModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[LetterRecord] = []
-
-    def set_letters(self, letters: tuple[LetterRecord, ...] | list[LetterRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(letters)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_letters([])
-
-    def letter_at(self, row: int) -> LetterRecord:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(LetterColumn)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        letter = self._rows[index.row()]
-        if role == LetterRole:
-            return letter
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        match LetterColumn(index.column()):
+    def cell(self, letter: LetterRecord, column: int) -> str:
+        match LetterColumn(column):
             case LetterColumn.DATE:
                 return long_date(letter.created_on)
             case LetterColumn.LETTER:
                 return letter_name(letter.kind)
             case LetterColumn.SUBJECT:
                 return letter.subject
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[section]
-        return None
 
 
 class LetterPreviewDialog(QDialog):

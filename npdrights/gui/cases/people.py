@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -33,7 +32,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -44,11 +42,12 @@ from PySide6.QtWidgets import (
 from npdrights.core.dates import long_date
 from npdrights.core.model import Address, Household, Person, PupilIdentifiers
 from npdrights.gui.cases.event_dialog import date_field, from_qdate, to_qdate
+from npdrights.gui.cases.parts import ask_yes_no
+from npdrights.gui.cases.record_model import RecordRole, RecordTableModel
 from npdrights.gui.cases.store import CaseStore
 from npdrights.gui.widgets import MessageLabel, explanation
 
 Index = QModelIndex | QPersistentModelIndex
-ItemRole = Qt.ItemDataRole.UserRole + 1
 
 
 class PersonColumn(IntEnum):
@@ -57,50 +56,25 @@ class PersonColumn(IntEnum):
     FAMILY = 2
 
 
-_PERSON_HEADERS = ("Name", "Date of birth", "Family")
+class PeopleModel(RecordTableModel):
+    headers = ("Name", "Date of birth", "Family")
 
-
-class PeopleModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._people: list[Person] = []
         self._families: dict[str, str] = {}
 
     def set_people(self, people: list[Person], households: dict[str, Household]) -> None:
-        self.beginResetModel()
-        self._people = sorted(people, key=lambda person: person.full_name.casefold())
         self._families = {household_id: household.name for household_id, household in households.items()}
-        self.endResetModel()
+        self.set_records(sorted(people, key=lambda person: person.full_name.casefold()))
 
-    def person_at(self, row: int) -> Person:
-        return self._people[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(PersonColumn)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        person = self._people[index.row()]
-        if role == ItemRole:
-            return person
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        match PersonColumn(index.column()):
+    def cell(self, person: Person, column: int) -> str:
+        match PersonColumn(column):
             case PersonColumn.NAME:
                 return person.full_name
             case PersonColumn.BORN:
                 return long_date(person.date_of_birth) if person.date_of_birth else ""
             case PersonColumn.FAMILY:
                 return self._families.get(person.household_id or "", "")
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _PERSON_HEADERS[section]
-        return None
 
 
 class FamiliesModel(QAbstractListModel):
@@ -125,7 +99,7 @@ class FamiliesModel(QAbstractListModel):
         household = self._households[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return household.name
-        if role == ItemRole:
+        if role == RecordRole:
             return household
         return None
 
@@ -306,7 +280,7 @@ class PeopleDialog(QDialog):
 
     def _selected_person(self) -> Person | None:
         index = self.people_view.currentIndex()
-        return self.people.person_at(index.row()) if index.isValid() else None
+        return self.people.record_at(index.row()) if index.isValid() else None
 
     def ask_family_name(self, title: str, current: str = "") -> str | None:
         name, ok = QInputDialog.getText(self, title, "The family's name (for example, a surname):", text=current)
@@ -331,14 +305,10 @@ class PeopleDialog(QDialog):
         family = self._selected_family()
         if family is None:
             return
-        answer = QMessageBox.question(
-            self,
-            "Remove the family?",
-            f"Remove the family “{family.name}”? Its people and their cases stay; they are just no longer grouped.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+        question = (
+            f"Remove the family “{family.name}”? Its people and their cases stay; they are just no longer grouped."
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if ask_yes_no(self, "Remove the family?", question):
             self.store.delete_household(family.id)
             self._refresh()
 

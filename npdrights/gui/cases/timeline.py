@@ -2,27 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import IntEnum
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject
 
 from npdrights.core.answer_checklist import describe
 from npdrights.core.dates import long_date
 from npdrights.core.event_forms import METHOD_LABELS, event_title
 from npdrights.core.model import CaseEvent
-
-Index = QModelIndex | QPersistentModelIndex
-EventRole = Qt.ItemDataRole.UserRole + 1
+from npdrights.gui.cases.record_model import RecordTableModel
 
 
 class TimelineColumn(IntEnum):
     DATE = 0
     WHAT = 1
     DETAILS = 2
-
-
-_HEADERS = ("Date", "What happened", "Details")
 
 
 def details(event: CaseEvent) -> str:
@@ -42,49 +37,25 @@ def details(event: CaseEvent) -> str:
     return "; ".join(parts)
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(RecordTableModel):
+    headers = ("Date", "What happened", "Details")
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._events: list[CaseEvent] = []
         self._body = "the organisation"
 
-    def set_events(self, events: list[CaseEvent] | tuple[CaseEvent, ...], body: str) -> None:
-        self.beginResetModel()
-        self._events, self._body = list(events), body
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_events([], "the organisation")
-
-    def event_at(self, row: int) -> CaseEvent:
-        return self._events[row]
+    def set_events(self, events: Iterable[CaseEvent], body: str) -> None:
+        self._body = body
+        self.set_records(events)
 
     def row_of(self, event_id: str) -> int | None:
-        return next((row for row, event in enumerate(self._events) if event.id == event_id), None)
+        return next((row for row in range(self.rowCount()) if self.record_at(row).id == event_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._events)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(TimelineColumn)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        event = self._events[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            match TimelineColumn(index.column()):
-                case TimelineColumn.DATE:
-                    return long_date(event.on)
-                case TimelineColumn.WHAT:
-                    return event_title(event.kind, self._body)
-                case TimelineColumn.DETAILS:
-                    return details(event)
-        if role == EventRole:
-            return event
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[section]
-        return None
+    def cell(self, event: CaseEvent, column: int) -> str:
+        match TimelineColumn(column):
+            case TimelineColumn.DATE:
+                return long_date(event.on)
+            case TimelineColumn.WHAT:
+                return event_title(event.kind, self._body)
+            case TimelineColumn.DETAILS:
+                return details(event)
