@@ -388,9 +388,23 @@ def label_for(path: str) -> str:
     return plain
 
 
+# The letters' messages speak of the answers file's fields; on screen the fix is said in the wizard's words.
+ON_SCREEN_FIXES: Mapping[tuple[str, str], str] = {
+    ("pupils.pupil.date_of_birth", "missing"): "type the day, month and year",
+    ("pupils.pupil.schools.name", "missing"): "write the school's name, or remove the school",
+    ("situations", "missing"): "tick at least one, or write your reasons in your own words",
+    ("erasure_grounds", "missing"): "tick at least one reason",
+    ("corrections", "missing"): "fill in at least one correction",
+    ("corrections.item", "missing"): "say what is wrong, for example 'surname'",
+    ("corrections.recorded", "missing"): "say what the record says now",
+    ("corrections.correct", "missing"): "say what it should say",
+}
+
+
 def describe(problem: Problem) -> str:
     """A problem as the wizard shows it: the field's on-screen name, then what to do."""
-    return f"{label_for(problem.path)}: {problem.message}"
+    fix = ON_SCREEN_FIXES.get((_INDEX.sub("", problem.path), problem.code), problem.message.removeprefix("missing: "))
+    return f"{label_for(problem.path)}: {fix}"
 
 
 def problems(step: Step, draft: Draft, *, recipients: Mapping[str, DirectoryEntry]) -> tuple[Problem, ...]:

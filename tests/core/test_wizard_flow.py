@@ -676,3 +676,22 @@ def test_mark_as_sent_records_the_right_event(
     event = sent_event(made, "case1", Sending(date(2026, 11, 30), PostMethod.SECOND_CLASS, " KF 1234 "), "e9")
     assert (event.kind, event.on, event.post_method, event.reference) == (kind, date(2026, 11, 30), method, "KF 1234")
     assert event.case_id == "case1"
+
+
+@pytest.mark.parametrize(
+    ("journey", "changes", "step", "expected"),
+    [
+        (Journey.OBJECT, {}, S.WANT, "Your situation: tick at least one, or write your reasons in your own words"),
+        (Journey.ERASE, {}, S.WANT, "Why the data should be deleted: tick at least one reason"),
+        (Journey.CORRECT, {}, S.WANT, "What is wrong: fill in at least one correction"),
+        (Journey.ASK, {"pupils": [child(born=None)]}, S.ABOUT, "Date of birth: type the day, month and year"),
+        (Journey.ASK, {"requester": parent(name="")}, S.WHO_ASKING, "Your full name: write your full name"),
+    ],
+)
+def test_on_screen_messages_speak_of_what_the_user_sees(
+    journey: Journey, changes: dict[str, object], step: Step, expected: str
+) -> None:
+    (found,) = blocking(problems(step, draft(journey, **changes), recipients=RECIPIENTS))
+    assert describe(found) == expected
+    assert "'grounds'" not in describe(found)
+    assert "YYYY" not in describe(found)

@@ -3,21 +3,25 @@ page's problems naming the field and the fix, Next disabled until the page is ri
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from npdrights.core.letters import DirectoryEntry, LetterTemplates
 from npdrights.core.model import Organisation, Person
 from npdrights.core.wizard_flow import Draft, FollowUp, Step, blocking, describe, next_step, problems
 from npdrights.gui.clipboard import PrivateClipboard
-from npdrights.gui.widgets import MessageLabel, explanation, heading
+from npdrights.gui.widgets import MessageLabel
 from npdrights.gui.wizards.letters import PreparedLetter, Rendered
 from npdrights.gui.workers import Background
 
-STAYS_HERE = "Your answers stay on this computer, in your locked vault. npdrights never sends them anywhere."
+STAYS_HERE = (
+    "Your answers stay on this computer. Nothing is saved until you press Finish, and then only in your locked vault."
+)
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,41 @@ class JourneyContext:
     rendered: Rendered | None = None
 
 
+class FittingScroll(QScrollArea):
+    """A vertical scroll area whose content is exactly as tall as its wrapped text needs at the current width.
+
+    QScrollArea sizes its widget from the minimum size hint, which for word-wrapped labels is worked out at a
+    narrow width; the spare height then opens gaps between paragraphs. Sizing by heightForWidth avoids that.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.inner = QWidget()
+        self.inner.installEventFilter(self)
+        self.setWidget(self.inner)
+
+    def fit(self) -> None:
+        layout = self.inner.layout()
+        if layout is None:
+            return
+        width = self.viewport().width()
+        height = layout.heightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        self.inner.resize(width, max(height, layout.minimumSize().height() if not layout.hasHeightForWidth() else 0))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.inner and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self.fit)
+        return super().eventFilter(watched, event)
+
+
 class JourneyPage(QWizardPage):
     """Subclasses set `step`, add widgets to `self.body`, and implement `load()` and `store()`."""
 
@@ -59,39 +98,43 @@ class JourneyPage(QWizardPage):
         self.context = context
         self._loading = False
         self.setTitle(self.title_text)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        inner = QWidget()
-        self.body = QVBoxLayout(inner)
+        self.scroll = FittingScroll()
+        self.body = QVBoxLayout(self.scroll.inner)
         self.body.setSpacing(10)
-        scroll.setWidget(inner)
+        self.why_label = QLabel()
+        self.why_label.setWordWrap(True)
+        self.why_label.setTextFormat(Qt.TextFormat.RichText)
+        self.why_label.setAccessibleName("Why we ask this")
+        self.body.addWidget(self.why_label)
+        self.set_why(self.why_text)
         self.problems_label = MessageLabel()
-        self.problems_label.setAccessibleName("What still needs an answer")
+        self.problems_label.setAccessibleName("What is wrong")
         self.to_finish = QLabel()
         self.to_finish.setWordWrap(True)
         self.to_finish.setTextFormat(Qt.TextFormat.PlainText)
         self.to_finish.setAccessibleName("What still needs an answer")
         self.to_finish.hide()
+        footer = QLabel(STAYS_HERE)
+        footer.setWordWrap(True)
+        footer.setAccessibleName("Where your answers go")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.to_finish)
+        layout.addWidget(footer)
+
+    def set_why(self, why: str) -> None:
+        """The page's short "Why we ask this", first on the page so nobody has to scroll for it."""
+        self.why_label.setText(f"<b>Why we ask this:</b> {html.escape(why)}")
+        self.why_label.setVisible(bool(why))
 
     @property
     def draft(self) -> Draft:
         return self.context.draft
 
-    def add_why(self, why: str = "") -> None:
-        """The page's "Why we ask this" and the privacy note: the last things in the body."""
-        self.body.addSpacing(8)
-        self.body.addWidget(heading("Why we ask this", level=2))
-        self.body.addWidget(explanation(why or self.why_text))
-        note = explanation(STAYS_HERE)
-        note.setAccessibleName("Where your answers go")
-        self.body.addWidget(note)
+    def add_why(self) -> None:
+        """Close the body: what follows is spare room."""
         self.body.addStretch(1)
 
     # -- the draft --------------------------------------------------------------------------------------
@@ -145,7 +188,7 @@ class JourneyPage(QWizardPage):
         else:
             self.problems_label.clear_message()
         if missing:
-            self.to_finish.setText("To carry on, answer: " + "; ".join(missing))
+            self.to_finish.setText("To carry on:\n" + "\n".join(f"• {item}" for item in missing))
             self.to_finish.show()
         else:
             self.to_finish.hide()

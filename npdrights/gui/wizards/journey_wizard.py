@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from npdrights.core.wizard_flow import Draft, Journey, Sending, Step, first_step
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
+from npdrights.gui.wizards.fields import fit_to_screen
 from npdrights.gui.wizards.finish_page import FinishPage
 from npdrights.gui.wizards.people_pages import AboutPage, ConsentPage, WhoAskingPage
 from npdrights.gui.wizards.preview_page import PreviewPage
@@ -27,8 +27,8 @@ TITLES = {
     Journey.FOLLOW_UP: "Chase or complain",
 }
 
-# The wizard's own size: room for a page at 100% text, and never more than the screen (pages scroll).
-PREFERRED_WIDTH, PREFERRED_HEIGHT = 820, 700
+# The wizard's size in characters and lines of its text, so it grows with large text; pages scroll beyond it.
+COLUMNS, LINES = 110, 40
 
 
 class JourneyWizard(QWizard):
@@ -82,12 +82,7 @@ class JourneyWizard(QWizard):
         return Step(self.currentId())
 
     def _fit_screen(self) -> None:
-        screen = QGuiApplication.primaryScreen()
-        room = screen.availableGeometry() if screen is not None else None
-        width, height = PREFERRED_WIDTH, PREFERRED_HEIGHT
-        if room is not None:
-            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
-        self.resize(width, height)
+        fit_to_screen(self, columns=COLUMNS, lines=LINES)
 
     # -- Finish -------------------------------------------------------------------------------------------
 

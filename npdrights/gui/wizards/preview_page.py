@@ -3,7 +3,7 @@ Save PDF, Print and Copy text. Back (the wizard's own button) changes the answer
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton, QWidget
@@ -65,7 +65,9 @@ class PreviewPage(JourneyPage):
             )
         )
         self.add_why()
-        self.document: QPdfDocument | None = None
+        # One document for the page's life, shown by the view; each render loads new bytes into it from memory.
+        self.document = QPdfDocument(self)
+        self.view.setDocument(self.document)
         self._buffer: QBuffer | None = None
         self._generation = 0
         self.prepared: list[PreparedLetter] = []
@@ -104,9 +106,9 @@ class PreviewPage(JourneyPage):
     def _describe_letters(self) -> None:
         count = len(self.prepared)
         forms = sum(len(item.forms) for item in self.prepared)
-        letters = "one letter" if count == 1 else f"{count} letters, one for each child"
-        with_forms = f", with {forms} form{'s' if forms > 1 else ''} to sign" if forms else ""
-        self.summary.setText(f"Below is {letters}{with_forms}. They print together.")
+        letters = "Below is your letter" if count == 1 else f"Below are {count} letters, one for each child"
+        with_forms = "" if not forms else ", with the form to sign" if forms == 1 else f", with {forms} forms to sign"
+        self.summary.setText(f"{letters}{with_forms}. They print together.")
         warnings = list(dict.fromkeys(w for item in self.prepared for w in item.letter.warnings))
         if warnings:
             self.warnings.show_message("\n".join(warnings), "info")
@@ -121,8 +123,10 @@ class PreviewPage(JourneyPage):
         self.rendered = result
         self.context.rendered = result
         self.context.prepared = list(self.prepared)
-        self.document, self._buffer = printing.load_pdf(result.combined, self)
-        self.view.setDocument(self.document)
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(result.combined))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
         self.completeChanged.emit()
 
     def _failed(self, generation: int, message: str) -> None:
@@ -139,11 +143,7 @@ class PreviewPage(JourneyPage):
             button.setEnabled(not busy and not self.error)
 
     def _close_document(self) -> None:
-        self.view.setDocument(None)  # type: ignore[arg-type]
-        if self.document is not None:
-            self.document.close()
-            self.document.deleteLater()
-            self.document = None
+        self.document.close()
         if self._buffer is not None:
             self._buffer.close()
             self._buffer.deleteLater()

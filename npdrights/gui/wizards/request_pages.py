@@ -32,7 +32,7 @@ from npdrights.core.wizard_flow import (
     Target,
 )
 from npdrights.gui.widgets import explanation, heading
-from npdrights.gui.wizards.base import STAYS_HERE, JourneyContext, JourneyPage
+from npdrights.gui.wizards.base import JourneyContext, JourneyPage
 from npdrights.gui.wizards.fields import (
     DateField,
     LinesField,
@@ -508,11 +508,7 @@ class WantPage(JourneyPage):
         self.complaint_panel.setLayout(complaint)
         self.panels.addWidget(self.complaint_panel)
 
-        self.why_label = explanation("")
-        self.body.addWidget(heading("Why we ask this", level=2))
-        self.body.addWidget(self.why_label)
-        self.body.addWidget(explanation(STAYS_HERE))
-        self.body.addStretch(1)
+        self.add_why()
 
         self.educational_record.toggled.connect(lambda *_: self.changed())
         for checkbox in (*self.situations.values(), *self.erasure_grounds.values()):
@@ -538,7 +534,7 @@ class WantPage(JourneyPage):
         # Each panel asks for something different: only the shown one takes part in Tab and its own height.
         for index in range(self.panels.count()):
             self.panels.widget(index).setVisible(self.panels.widget(index) is panel)
-        self.why_label.setText(self.WHY[key])
+        self.set_why(self.WHY[key])
         titles = {
             "sar": "What the letter asks for",
             "objection": "Why you object",

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCommandLinkButton, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from npdrights.core.wizard_flow import Journey
 from npdrights.gui.page_layout import CentredPage
 from npdrights.gui.widgets import explanation, heading
+from npdrights.gui.wizards.fields import fit_to_screen
 
 CHOICES = (
     (
@@ -17,7 +18,7 @@ CHOICES = (
     ),
     (
         Journey.OBJECT,
-        "Stop the DfE giving my child's data to companies and journalists",
+        "Stop my child's data going to companies and journalists",
         "A letter objecting to the sharing, with your reasons, asking the DfE to hold back while it decides. About "
         "10 minutes. The DfE has a month to answer.",
     ),
@@ -51,13 +52,21 @@ class StartDialog(QDialog):
         page.column.addWidget(
             explanation("Choose one. npdrights asks a few questions, writes the letter, and tracks the case.")
         )
-        self.buttons: dict[Journey, QCommandLinkButton] = {}
+        # A plain button and a wrapped sentence under it: both scale with the system's text size and never clip
+        # (QCommandLinkButton keeps its own small title font and does not wrap its title).
+        self.buttons: dict[Journey, QPushButton] = {}
         for journey, title, description in CHOICES:
-            button = QCommandLinkButton(title, description)
+            button = QPushButton(title)
+            font = button.font()
+            font.setBold(True)
+            button.setFont(font)
             button.setAccessibleName(title)
             button.setAccessibleDescription(description)
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _checked=False, chosen=journey: self._choose(chosen))
+            page.column.addSpacing(6)
             page.column.addWidget(button)
+            page.column.addWidget(explanation(description))
             self.buttons[journey] = button
         cancel = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         cancel.rejected.connect(self.reject)
@@ -65,7 +74,7 @@ class StartDialog(QDialog):
         layout.addWidget(page, 1)
         layout.addWidget(cancel)
         self.buttons[Journey.ASK].setFocus()
-        self.resize(720, 640)
+        fit_to_screen(self, columns=80, lines=34)
 
     def _choose(self, journey: Journey) -> None:
         self.chosen = journey
