@@ -67,6 +67,10 @@ class FittingScroll(QScrollArea):
         self.inner = QWidget()
         self.inner.installEventFilter(self)
         self.setWidget(self.inner)
+        self._refit = QTimer(self)  # owned, so it never fires after the page has gone
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.fit)
 
     def fit(self) -> None:
         layout = self.inner.layout()
@@ -82,7 +86,7 @@ class FittingScroll(QScrollArea):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.inner and event.type() == QEvent.Type.LayoutRequest:
-            QTimer.singleShot(0, self.fit)
+            self._refit.start()
         return super().eventFilter(watched, event)
 
 

@@ -203,8 +203,9 @@ class FollowUpPage(JourneyPage):
 
     def load(self) -> None:
         draft = self.draft
-        index = self.case_combo.findData(draft.case_id or NOT_TRACKED)
-        self.case_combo.setCurrentIndex(max(index, 0))
+        typed_in = draft.earlier.sent is not None
+        index = self.case_combo.findData(draft.case_id or (NOT_TRACKED if typed_in else None))
+        self.case_combo.setCurrentIndex(max(index, 0))  # the most recent tracked case, unless one was typed in
         if draft.case_id == "" and self.case_combo.currentData() != NOT_TRACKED:
             self._load_case(self.case_combo.currentData(), draft.follow_up)
         _check(self.actions, self.draft.follow_up)
