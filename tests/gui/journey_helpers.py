@@ -33,6 +33,7 @@ def start_journey(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPa
     wizard = window.journeys.wizard
     assert wizard is not None
     qtbot.waitExposed(wizard)
+    qtbot.waitUntil(wizard.isActiveWindow)
     return wizard
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from npdrights.core.letters import DirectoryEntry, LetterTemplates
 from npdrights.core.model import Organisation, Person
@@ -64,6 +64,8 @@ class FittingScroll(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # Tab goes straight to the first field; the area still scrolls to whichever field has the focus.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.inner = QWidget()
         self.inner.installEventFilter(self)
         self.setWidget(self.inner)
@@ -160,6 +162,26 @@ class JourneyPage(QWizardPage):
         finally:
             self._loading = False
         self.changed()
+        # After QWizard has switched pages: a keyboard user starts on this page's first field, never nowhere.
+        QTimer.singleShot(0, self, self.focus_first_field)
+
+    def focus_first_field(self) -> None:
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            return
+        # The focus chain is in creation order and wanders outside the page; follow it once round.
+        inner = self.scroll.inner
+        widget = inner.nextInFocusChain()
+        while widget is not None and widget is not inner:
+            if (
+                inner.isAncestorOf(widget)
+                and widget.isVisibleTo(self)
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def changed(self) -> None:
         """A field changed: write the draft, say what is still wrong, and enable Next if nothing is."""

@@ -296,7 +296,7 @@ def _school(values: Sequence[str]) -> School:
 def schools_editor() -> RowsEditor[School]:
     return RowsEditor(
         ("School name", "From (year)", "To (year, blank if still there)", "Local authority (council)"),
-        add_label="Add a &school",
+        add_label="Add a sc&hool",
         noun="School",
         to_row=_school,
         from_row=lambda school: (

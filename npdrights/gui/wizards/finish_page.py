@@ -74,8 +74,8 @@ class FinishPage(JourneyPage):
         self.body.addWidget(self.summary)
         box = QGroupBox("Have you sent it?")
         column = QVBoxLayout(box)
-        self.later = QRadioButton("&Not yet: I'll mark it as sent later, from the case")
-        self.now = QRadioButton("&Yes, or I'm sending it today")
+        self.later = QRadioButton("Not yet: I'll mark it as sent &later, from the case")
+        self.now = QRadioButton("Yes, or I'm sending it &today")
         self.group = QButtonGroup(self)
         for button in (self.later, self.now):
             button.setAccessibleName(button.text().replace("&", ""))

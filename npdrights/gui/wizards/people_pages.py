@@ -68,7 +68,7 @@ class SavedPeople(QWidget):
 
     chosen = Signal(object)  # a Person
 
-    def __init__(self, people: list[Person], label: str, parent: QWidget | None = None) -> None:
+    def __init__(self, people: list[Person], label: str, button: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.people = sorted(people, key=lambda person: person.full_name.casefold())
         self.combo = QComboBox()
@@ -76,8 +76,8 @@ class SavedPeople(QWidget):
         for person in self.people:
             born = f" (born {day_month_year(person.date_of_birth)})" if person.date_of_birth else ""
             self.combo.addItem(f"{person.full_name}{born}", person.id)
-        self.use_button = QPushButton("&Use these details")
-        self.use_button.setAccessibleName(f"{label}: use these details")
+        self.use_button = QPushButton(button)
+        self.use_button.setAccessibleName(f"{label.replace('&', '')}: {button.replace('&', '')}")
         self.use_button.clicked.connect(self._use)
         form = new_form()
         form.setContentsMargins(0, 0, 0, 0)
@@ -123,12 +123,12 @@ class WhoAskingPage(JourneyPage):
             self.buttons[relationship] = button
             column.addWidget(button)
             column.addWidget(explanation(hint))
-        self.carer = QCheckBox("I'm the child's &carer, not their parent")
+        self.carer = QCheckBox("I'm the child's carer, not their paren&t")
         self.carer.setAccessibleName("I'm the child's carer, not their parent")
         column.addWidget(self.carer)
         self.body.addWidget(choices)
 
-        self.saved = SavedPeople(context.people, "Saved &details")
+        self.saved = SavedPeople(context.people, "Saved &details", "&Use these details")
         self.saved.chosen.connect(self._use_person)
         self.body.addWidget(self.saved)
         form = self.form = new_form()
@@ -138,7 +138,7 @@ class WhoAskingPage(JourneyPage):
         self.email = line_edit("Your email address (optional)")
         self.phone = line_edit("Your phone number (optional)")
         self.organisation = line_edit("Your organisation")
-        add_row(form, "Your full &name", self.name)
+        add_row(form, "Your &full name", self.name)
         add_row(form, "Your &address", self.address, "One line for each part, without the postcode.")
         add_row(form, "Post&code", self.postcode)
         add_row(form, "&Email (optional)", self.email, "Only if you want the answer by email.")
@@ -209,15 +209,15 @@ class PersonForm(QWidget):
         self.schools = schools_editor()
         self.past_addresses = LinesField("Past addresses (optional)", rows=2)
         if with_name:
-            add_row(form, "Full &name", self.name, "As the school would have it.")
-        add_row(form, "&Former names (optional)", self.former_names, FORMER_NAMES_HELP)
+            add_row(form, "&Full name", self.name, "As the school would have it.")
+        add_row(form, "F&ormer names (optional)", self.former_names, FORMER_NAMES_HELP)
         add_row(form, "&Date of birth", self.born, "For example 4 5 2013.")
         add_row(form, "&UPN (optional)", self.upn)
         form.addRow("", HelpToggle("Where do I find the UPN?", UPN_HELP))
-        add_row(form, "Former UP&Ns (optional)", self.former_upns, "One per line, if the pupil had another.")
+        add_row(form, "Former UPN&s (optional)", self.former_upns, "One per line, if the pupil had another.")
         add_row(form, "U&LN (optional)", self.uln)
         form.addRow("", HelpToggle("Where do I find the ULN?", ULN_HELP))
-        add_row(form, "Past a&ddresses (optional)", self.past_addresses, PAST_ADDRESSES_HELP)
+        add_row(form, "Pas&t addresses (optional)", self.past_addresses, PAST_ADDRESSES_HELP)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -269,7 +269,7 @@ class AboutPage(JourneyPage):
         self.intro = explanation("")
         self.body.addWidget(self.intro)
         children = [person for person in context.people if person.date_of_birth is not None]
-        self.saved = SavedPeople(children, "Saved &people")
+        self.saved = SavedPeople(children, "Saved &people", "Add this &child")
         self.saved.chosen.connect(self._add_saved)
         self.body.addWidget(self.saved)
         self.tabs = QTabWidget()

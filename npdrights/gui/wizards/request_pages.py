@@ -98,7 +98,7 @@ FOLLOW_UPS = (
     ),
     (
         FollowUp.CORRECTION,
-        "Ask for &corrections",
+        "Ask for correc&tions",
         "If the answer shows something wrong, ask for it to be put right. This starts a new case with its own "
         "deadline.",
     ),
@@ -165,7 +165,7 @@ class FollowUpPage(JourneyPage):
         add_row(earlier_form, "What it &asked", self.earlier_kind)
         add_row(earlier_form, "Date you &sent it", self.earlier_sent)
         add_row(earlier_form, "&How you sent it", self.earlier_method)
-        add_row(earlier_form, "Your &reference (optional)", self.earlier_reference)
+        add_row(earlier_form, "Your r&eference (optional)", self.earlier_reference)
         add_row(earlier_form, "Their re&ference (optional)", self.their_reference, "From any reply they sent.")
         self.earlier.setLayout(earlier_form)
         self.body.addWidget(self.earlier)
@@ -311,7 +311,7 @@ class RecipientPage(JourneyPage):
         for kind, label in ORGANISATION_TYPES:
             self.type.addItem(label, kind)
         self.saved_label = add_row(form, "Sa&ved", self.saved)
-        add_row(form, "&Name", self.name, "For example: Exampleton Primary School, or Exampleshire County Council.")
+        add_row(form, "Na&me", self.name, "For example: Exampleton Primary School, or Exampleshire County Council.")
         add_row(form, "&Address", self.address, "One line for each part, without the postcode.")
         add_row(form, "Post&code", self.postcode)
         add_row(form, "&Email (optional)", self.email)
@@ -400,7 +400,7 @@ ERASURE_GROUNDS = (
     ),
     (
         ErasureGround.NO_LONGER_NEEDED,
-        "It is &no longer needed",
+        "It is no &longer needed",
         "For the purpose it was collected for.",
     ),
     (
