@@ -589,7 +589,7 @@ SEND_OPTIONS = (
     (
         PostMethod.EMAIL,
         "Email or the organisation's &web form",
-        "Paste the letter's text. Counted as arriving the day you send it, or the next working day.",
+        "Paste the letter's text. Counted as arriving the day you send it.",
     ),
 )
 
