@@ -14,6 +14,7 @@ from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
 from npdrights.gui.wizards.fields import DateField
 from npdrights.gui.wizards.journey_wizard import JourneyWizard
+from npdrights.gui.wizards.people_pages import PersonForm
 from npdrights.gui.wizards.start_dialog import StartDialog
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import click, type_into
@@ -104,3 +105,35 @@ def visible_text(widget: QWidget) -> str:
     from PySide6.QtWidgets import QLabel
 
     return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget))
+
+
+def fill_child(
+    qtbot: QtBot, wizard: JourneyWizard, name: str, born: tuple[int, int, int], index: int = 0
+) -> PersonForm:
+    """On "Who is it about?": the `index`th child's name and date of birth (day, month, year)."""
+    from npdrights.gui.wizards.people_pages import AboutPage
+
+    about = wizard.page_for(Step.ABOUT)
+    assert isinstance(about, AboutPage)
+    form = about.forms[index]
+    type_into(qtbot, form.name, name)
+    type_date(qtbot, form.born, *born)
+    return form
+
+
+def through(qtbot: QtBot, wizard: JourneyWizard, *pages: Step) -> None:
+    """Press Next on each page in turn, checking each page it arrives at."""
+    for page in pages:
+        next_page(qtbot, wizard, page)
+        if page is Step.PREVIEW:
+            wait_for_preview(qtbot, wizard)
+
+
+def parent_sar_to_preview(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> JourneyWizard:
+    """The shortest parent's request to the DfE, as far as the rendered preview."""
+    wizard = start_journey(qtbot, window, monkeypatch, Journey.ASK)
+    fill_parent(qtbot, wizard)
+    next_page(qtbot, wizard, Step.ABOUT)
+    fill_child(qtbot, wizard, "Zebedee Fictionalson", (4, 5, 2013))
+    through(qtbot, wizard, Step.CONSENT, Step.RECIPIENT, Step.WANT, Step.SEND, Step.PREVIEW)
+    return wizard

@@ -24,6 +24,7 @@ from tests.gui.conftest import click, type_into
 from tests.gui.journey_helpers import (
     fill_parent,
     next_page,
+    parent_sar_to_preview,
     start_journey,
     type_date,
     unlocked_window,
@@ -188,16 +189,7 @@ def test_the_preview_writes_no_temporary_file(
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
     assert QDir.tempPath() == str(temp)
     window = unlocked_window(make_window, services)
-    wizard = start_journey(qtbot, window, monkeypatch, Journey.ASK)
-    fill_parent(qtbot, wizard)
-    next_page(qtbot, wizard, Step.ABOUT)
-    about = wizard.page_for(Step.ABOUT)
-    assert isinstance(about, AboutPage)
-    type_into(qtbot, about.forms[0].name, "Zebedee Fictionalson")
-    type_date(qtbot, about.forms[0].born, 4, 5, 2013)
-    for step in (Step.CONSENT, Step.RECIPIENT, Step.WANT, Step.SEND, Step.PREVIEW):
-        next_page(qtbot, wizard, step)
-    wait_for_preview(qtbot, wizard)
+    wizard = parent_sar_to_preview(qtbot, window, monkeypatch)
     preview = wizard.page_for(Step.PREVIEW)
     assert preview.document.pageCount() >= 2  # type: ignore[attr-defined]
     assert list(temp.iterdir()) == []
@@ -214,16 +206,7 @@ def test_save_pdf_suggests_a_name_without_a_person_in_it(
     from npdrights.gui import printing
 
     window = unlocked_window(make_window, services)
-    wizard = start_journey(qtbot, window, monkeypatch, Journey.ASK)
-    fill_parent(qtbot, wizard)
-    next_page(qtbot, wizard, Step.ABOUT)
-    about = wizard.page_for(Step.ABOUT)
-    assert isinstance(about, AboutPage)
-    type_into(qtbot, about.forms[0].name, "Zebedee Fictionalson")
-    type_date(qtbot, about.forms[0].born, 4, 5, 2013)
-    for step in (Step.CONSENT, Step.RECIPIENT, Step.WANT, Step.SEND, Step.PREVIEW):
-        next_page(qtbot, wizard, step)
-    wait_for_preview(qtbot, wizard)
+    wizard = parent_sar_to_preview(qtbot, window, monkeypatch)
     suggested: list[str] = []
 
     def ask_save_path(_parent: QWidget, name: str) -> Path:

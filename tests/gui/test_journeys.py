@@ -25,10 +25,12 @@ from npdrights.storage.repository import LetterRecord, Repository
 from tests.gui.conftest import FIXED_NOW, click, type_into
 from tests.gui.journey_helpers import (
     choose,
+    fill_child,
     fill_parent,
     finish,
     next_page,
     start_journey,
+    through,
     type_date,
     unlocked_window,
     wait_for_preview,
@@ -52,21 +54,17 @@ def test_two_siblings_get_a_letter_and_a_case_each_in_one_print_run(
     next_page(qtbot, wizard, Step.ABOUT)
     about = wizard.page_for(Step.ABOUT)
     assert isinstance(about, AboutPage)
-    type_into(qtbot, about.forms[0].name, "Zebedee Fictionalson")
-    type_date(qtbot, about.forms[0].born, 4, 5, 2013)
+    fill_child(qtbot, wizard, "Zebedee Fictionalson", (4, 5, 2013))
     click(qtbot, about.add_button)
     assert len(about.forms) == 2
-    type_into(qtbot, about.forms[1].name, "Yolanda Fictionalson")
-    type_date(qtbot, about.forms[1].born, 9, 1, 2018)
+    fill_child(qtbot, wizard, "Yolanda Fictionalson", (9, 1, 2018), index=1)
     assert about.tabs.tabText(1) == "2: Yolanda Fictionalson"
     next_page(qtbot, wizard, Step.CONSENT)
     consent = wizard.page_for(Step.CONSENT)
     assert isinstance(consent, ConsentPage)
     assert consent.agree[0].isChecked()  # 13: agrees and signs (legal-facts.md §3, the ICO's guide of about 12)
     assert not consent.agree[1].isChecked()  # 8: the parent acts for her
-    for step in (Step.RECIPIENT, Step.WANT, Step.SEND, Step.PREVIEW):
-        next_page(qtbot, wizard, step)
-    wait_for_preview(qtbot, wizard)
+    through(qtbot, wizard, Step.RECIPIENT, Step.WANT, Step.SEND, Step.PREVIEW)
     combined = wizard.context.rendered.combined if wizard.context.rendered else b""
     text = pdf_text(combined)
     # One print run: both letters, and Zebedee's authority form (Yolanda is too young to sign one).
@@ -163,12 +161,8 @@ def test_a_parent_asks_a_school_to_correct_wrong_data(
     wizard = start_journey(qtbot, window, monkeypatch, Journey.CORRECT)
     fill_parent(qtbot, wizard)
     next_page(qtbot, wizard, Step.ABOUT)
-    about = wizard.page_for(Step.ABOUT)
-    assert isinstance(about, AboutPage)
-    type_into(qtbot, about.forms[0].name, "Zebedee Fictionalson")
-    type_date(qtbot, about.forms[0].born, 4, 5, 2013)
-    next_page(qtbot, wizard, Step.CONSENT)
-    next_page(qtbot, wizard, Step.RECIPIENT)
+    fill_child(qtbot, wizard, "Zebedee Fictionalson", (4, 5, 2013))
+    through(qtbot, wizard, Step.CONSENT, Step.RECIPIENT)
     recipient = wizard.page_for(Step.RECIPIENT)
     from npdrights.core.wizard_flow import Target
 
@@ -185,10 +179,7 @@ def test_a_parent_asks_a_school_to_correct_wrong_data(
     type_into(qtbot, recorded, "Fictonalson")
     assert "What is wrong: say what it should say" in want.to_finish.text()
     type_into(qtbot, correct, "Fictionalson")
-    for step in (Step.SEND, Step.PREVIEW):
-        next_page(qtbot, wizard, step)
-    wait_for_preview(qtbot, wizard)
-    next_page(qtbot, wizard, Step.FINISH)
+    through(qtbot, wizard, Step.SEND, Step.PREVIEW, Step.FINISH)
     (case_id,) = finish(qtbot, wizard)
 
     repository = Repository(services.vault.database)
@@ -268,10 +259,7 @@ def test_a_reminder_from_an_overdue_case(
     assert page.actions[FollowUp.REMINDER].isChecked()
     assert "1 September 2026" in page.timeline.text()
     assert wizard.draft.requester.address == ("12 Imaginary Road", "Exampleton")  # from the first letter
-    next_page(qtbot, wizard, Step.SEND)
-    next_page(qtbot, wizard, Step.PREVIEW)
-    wait_for_preview(qtbot, wizard)
-    next_page(qtbot, wizard, Step.FINISH)
+    through(qtbot, wizard, Step.SEND, Step.PREVIEW, Step.FINISH)
     finish_page = wizard.page_for(Step.FINISH)
     assert isinstance(finish_page, FinishPage)
     choose(qtbot, finish_page.now)
@@ -308,9 +296,7 @@ def test_an_ico_complaint_from_an_overdue_case(
     want = wizard.page_for(Step.WANT)
     assert isinstance(want, WantPage)
     type_into(qtbot, want.harm, "We still don't know who has our son's record.")
-    next_page(qtbot, wizard, Step.PREVIEW)  # the ICO pack is not posted: no sending page
-    wait_for_preview(qtbot, wizard)
-    next_page(qtbot, wizard, Step.FINISH)
+    through(qtbot, wizard, Step.PREVIEW, Step.FINISH)  # the ICO pack is not posted: no sending page
     finish_page = wizard.page_for(Step.FINISH)
     assert isinstance(finish_page, FinishPage)
     choose(qtbot, finish_page.now)
