@@ -98,7 +98,6 @@ def tracker_screens(window: MainWindow, shot: Callable[..., None]) -> None:
     """The cases list, a case's detail from top to bottom, and the answer checklist, with fictional cases."""
     from npdrights.core.next_steps import ActionKind
     from npdrights.gui.cases.checklist_dialog import ChecklistDialog
-    from npdrights.gui.cases.follow_up import preview_follow_up
     from npdrights.storage.repository import Repository
     from tests.tracker_fixtures import PART_CHECK, fill
 
@@ -115,11 +114,11 @@ def tracker_screens(window: MainWindow, shot: Callable[..., None]) -> None:
     shot("06c-case-detail-files-and-notes", lambda: detail.ensureWidgetVisible(detail.save_notes_button))
     view.open_case("c-overdue")
     shot("06d-case-detail-overdue")
-    preview = preview_follow_up(view.store, "c-overdue", ActionKind.REMINDER, window.clipboard, window)
-    if preview is not None:
-        preview.resize(min(window.width(), 900), window.height() - 40)
-        shot("08-follow-up-reminder", widget=preview, wait=1.5)
-        preview.reject()
+    detail.next_steps.buttons[ActionKind.REMINDER].click()  # the follow-up journey, pre-filled from the case
+    wizard = window.journeys.wizard
+    if wizard is not None:
+        shot("08-follow-up-from-a-case", widget=wizard, wait=0.5)
+        wizard.discard()
     dialog = ChecklistDialog(PART_CHECK, body="Fictional Academy Trust", parent=window)
     dialog.resize(min(window.width(), 900), window.height() - 40)
     dialog.show()

@@ -11,9 +11,10 @@ the user noted become the rows of a rectification (Art 16, legal-facts.md §2.6)
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from npdrights.core.model import AnswerCheck, ChecklistItem, WrongFact
+from npdrights.core.model import AnswerCheck, CaseEvent, ChecklistItem, EventKind, WrongFact
 from npdrights.core.wording import and_list
 
 
@@ -82,6 +83,17 @@ ITEMS: dict[ChecklistItem, ItemInfo] = {
         "the safeguards for any transfer of the data outside the UK",
     ),
 }
+
+
+# Answers that come with a checklist.
+CHECKABLE = frozenset({EventKind.ANSWERED_FULL, EventKind.ANSWERED_PART})
+
+
+def latest_check(events: Iterable[CaseEvent]) -> CaseEvent | None:
+    """The latest answer the user has checked."""
+    return next(
+        (event for event in reversed(tuple(events)) if event.kind in CHECKABLE and event.check is not None), None
+    )
 
 
 def missing_items(check: AnswerCheck) -> tuple[ChecklistItem, ...]:

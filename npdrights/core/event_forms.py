@@ -94,6 +94,3 @@ MAX_EXTENSION_MONTHS = 2
 
 # Kinds the user records by hand (drafting happens when a letter is made).
 RECORDABLE = tuple(kind for kind in EventKind if kind is not K.DRAFTED)
-
-# Answers that come with a checklist of what the law entitles the person to (legal-facts.md §2.3).
-CHECKABLE = frozenset({K.ANSWERED_FULL, K.ANSWERED_PART})

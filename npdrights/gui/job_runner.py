@@ -1,8 +1,8 @@
 """Long jobs (backups, restores) off the GUI thread, with progress and a Cancel that really stops them.
 
 The job is called as `work(progress, should_stop)`: it reports (done, total) through `progress` and polls
-`should_stop()` between chunks. As in workers.py, a VaultError (including Cancelled) goes to `failed`;
-anything else is a programming error and is re-raised on the GUI thread.
+`should_stop()` between chunks. Built on workers.py's Relay and Job: a VaultError (including Cancelled) goes
+to `failed`; anything else is a programming error and is re-raised on the GUI thread.
 """
 
 from __future__ import annotations
@@ -11,44 +11,27 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
+from npdrights.gui.workers import Job, Relay
 from npdrights.storage.errors import VaultError
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 PROGRESS_STEPS = 1000
 
 
-class _Relay(QObject):
-    progressed = Signal(int)
-    succeeded = Signal(object)
-    failed = Signal(object)
-    crashed = Signal(object)
+class _Progress:
+    """Turns (done, total) into at most one signal per thousandth, not one per chunk."""
 
-
-class _Job(QRunnable):
-    def __init__(self, work: Work, relay: _Relay, stop: threading.Event) -> None:
-        super().__init__()
-        self.work = work
+    def __init__(self, relay: Relay) -> None:
         self.relay = relay
-        self.stop = stop
         self._last = -1
 
-    def _progress(self, done: int, total: int) -> None:
+    def __call__(self, done: int, total: int) -> None:
         step = PROGRESS_STEPS * done // total if total > 0 else 0
-        if step != self._last:  # a signal per thousandth, not per chunk
+        if step != self._last:
             self._last = step
             self.relay.progressed.emit(min(step, PROGRESS_STEPS))
-
-    def run(self) -> None:
-        try:
-            result = self.work(self._progress, self.stop.is_set)
-        except VaultError as error:
-            self.relay.failed.emit(error)
-        except BaseException as error:
-            self.relay.crashed.emit(error)
-        else:
-            self.relay.succeeded.emit(result)
 
 
 class JobRunner(QObject):
@@ -63,7 +46,7 @@ class JobRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._stop = threading.Event()
-        self._relay: _Relay | None = None
+        self._relay: Relay | None = None
 
     @property
     def running(self) -> bool:
@@ -73,13 +56,15 @@ class JobRunner(QObject):
         if self.running:
             raise RuntimeError("a job is already running")
         self._stop = threading.Event()
-        relay = _Relay()
+        relay = Relay()
         relay.progressed.connect(self.progressed)
         relay.succeeded.connect(self._succeeded)
         relay.failed.connect(self._failed)
         relay.crashed.connect(self._crashed)
         self._relay = relay
-        self._pool.start(_Job(work, relay, self._stop))
+        stop = self._stop
+        progress = _Progress(relay)
+        self._pool.start(Job(lambda: work(progress, stop.is_set), relay))
 
     def cancel(self) -> None:
         self._stop.set()

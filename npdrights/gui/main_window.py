@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
@@ -19,7 +21,11 @@ from npdrights.gui.services import Services
 from npdrights.gui.unlock_view import UnlockView
 from npdrights.gui.workers import Background
 from npdrights.storage.errors import DamagedDatabase, KeychainUnavailable, OlderDatabase, VaultError
+from npdrights.storage.repository import Repository
 from npdrights.storage.vault import DataKey
+
+if TYPE_CHECKING:
+    from npdrights.gui.wizards.launch import Journeys
 
 MINUTE_MS = 60_000
 
@@ -54,6 +60,7 @@ class MainWindow(QMainWindow):
         self.watcher = InactivityWatcher(self.settings.auto_lock_minutes * MINUTE_MS, self)
         self.watcher.idle.connect(self.lock)
         self.watcher.slept.connect(self.lock)
+        self._journeys: Journeys | None = None  # made on first use: the letters and wizards load then
 
         self._build_menus()
         self._connect_views()
@@ -87,8 +94,14 @@ class MainWindow(QMainWindow):
             vault_menu.addAction(action)
         vault_menu.addSeparator()
         vault_menu.addAction(self.quit_action)
+        cases_menu = self.menuBar().addMenu("&Cases")
+        self.new_request_action = QAction("&New request…", self)
+        self.new_request_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_request_action.triggered.connect(self.start_new_request)
+        cases_menu.addAction(self.new_request_action)
         # Shortcuts must work wherever focus is, so the actions also live on the window itself.
         self.addAction(self.lock_action)
+        self.addAction(self.new_request_action)
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About npdrights", self)
         about.triggered.connect(self.about)
@@ -103,6 +116,7 @@ class MainWindow(QMainWindow):
             self.settings_action,
             self.backup_action,
             self.restore_action,
+            self.new_request_action,
         ):
             action.setEnabled(unlocked)
 
@@ -279,15 +293,45 @@ class MainWindow(QMainWindow):
     def reload_cases(self) -> None:
         self.cases_view.load()
 
+    @property
+    def journeys(self) -> Journeys:
+        if self._journeys is None:
+            from npdrights.gui.wizards.launch import Journeys
+
+            self._journeys = Journeys(
+                lambda: Repository(self.vault.database),
+                self.services.clock.today,
+                self.clipboard,
+                self.background,
+                self,
+            )
+            self._journeys.saved.connect(self._journey_saved)
+        return self._journeys
+
     def start_new_request(self) -> None:
-        self.statusBar().showMessage("Guided letters are not ready yet in this version.", 8000)
+        """The start screen ("What do you want to do?"), then the chosen journey's wizard."""
+        from npdrights.gui.wizards.start_dialog import StartDialog
+
+        if not self.vault.is_unlocked:
+            return
+        journey = StartDialog.ask(self)
+        if journey is not None and self.vault.is_unlocked:
+            self.journeys.start(journey)
 
     def start_follow_up(self, case_id: str, kind: ActionKind) -> None:
-        """A next step's letter for a case. This default writes the matching letter from the case and previews
-        it; the guided follow-up journeys replace it with their pre-filled wizard."""
-        from npdrights.gui.cases.follow_up import preview_follow_up
+        """A next step chosen on a case: its follow-up journey, pre-filled from the case."""
+        if self.vault.is_unlocked and self.journeys.follow_up(case_id, kind) is None:
+            self.statusBar().showMessage(f"{kind.title}: npdrights has no letter for this step yet.", 8000)
 
-        preview_follow_up(self.cases_view.store, case_id, kind, self.clipboard, self)
+    def _journey_saved(self, case_ids: list[str]) -> None:
+        self.reload_cases()
+        select = getattr(self.cases_view, "select_case", None)  # the tracker's list can show the new case
+        if case_ids and callable(select):
+            select(case_ids[0])
+        count = len(case_ids)
+        self.statusBar().showMessage(
+            "Saved. Your case is in the list." if count == 1 else f"Saved {count} cases.", 8000
+        )
 
     def edit_people(self) -> None:
         from npdrights.gui.cases.people import PeopleDialog
@@ -305,6 +349,8 @@ class MainWindow(QMainWindow):
         """KeePassXC's checklist: close dialogs, clear our clipboard, drop decrypted rows, close, show Unlock."""
         if not self.vault.is_unlocked:
             return
+        if self._journeys is not None:
+            self._journeys.discard()  # typed answers are personal data: gone, without asking
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()

@@ -31,7 +31,9 @@ def explanation(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    policy.setHeightForWidth(True)  # setWordWrap set this; a new policy must keep it, or wrapped text leaves gaps
+    label.setSizePolicy(policy)
     return label
 
 

@@ -1,7 +1,10 @@
-"""Run slow work (key derivation, PDF rendering) off the GUI thread; results come back as queued signals.
+"""Run slow work (key derivation, PDF rendering, backups) off the GUI thread; results come back as queued signals.
 
-User-caused failures (`VaultError`) go to `on_error`. Anything else is a programming error: it is re-raised
-on the GUI thread, where the app's exception hook reports it, never silently dropped.
+User-caused failures (`VaultError`) are delivered as `failed`. Anything else is a programming error: it is
+re-raised on the GUI thread, where the app's exception hook reports it, never silently dropped.
+
+`Relay` + `Job` are the shared plumbing; `Background` runs one-shot work with callbacks, and
+`job_runner.JobRunner` adds progress and Cancel on top of the same two pieces.
 """
 
 from __future__ import annotations
@@ -14,26 +17,50 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from npdrights.storage.errors import VaultError
 
 
-class _Relay(QObject):
-    """Lives on the GUI thread. The worker emits its signals; the bound slots run back on the GUI thread."""
+class Relay(QObject):
+    """Created on the GUI thread; the worker emits its signals, so connected slots run on the GUI thread."""
 
+    progressed = Signal(int)
     succeeded = Signal(object)
     failed = Signal(object)
     crashed = Signal(object)
 
+
+class Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: Relay) -> None:
+        super().__init__()
+        self.work = work
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except VaultError as error:
+            self.relay.failed.emit(error)
+        except BaseException as error:  # handed to the GUI thread to be raised there
+            self.relay.crashed.emit(error)
+        else:
+            self.relay.succeeded.emit(result)
+
+
+class _Delivery(QObject):
+    """Receives one job's relay signals on the GUI thread and hands them to plain callbacks."""
+
     def __init__(
         self,
+        relay: Relay,
         on_done: Callable[[Any], None],
         on_error: Callable[[VaultError], None],
-        on_finish: Callable[[_Relay], None],
+        on_finish: Callable[[_Delivery], None],
     ) -> None:
         super().__init__()
+        self.relay = relay
         self._on_done = on_done
         self._on_error = on_error
         self._on_finish = on_finish
-        self.succeeded.connect(self._deliver_result)
-        self.failed.connect(self._deliver_error)
-        self.crashed.connect(self._reraise)
+        relay.succeeded.connect(self._deliver_result)
+        relay.failed.connect(self._deliver_error)
+        relay.crashed.connect(self._reraise)
 
     @Slot(object)
     def _deliver_result(self, result: Any) -> None:
@@ -51,23 +78,6 @@ class _Relay(QObject):
         raise error
 
 
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self.work = work
-        self.relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except VaultError as error:
-            self.relay.failed.emit(error)
-        except BaseException as error:  # handed to the GUI thread to be raised there
-            self.relay.crashed.emit(error)
-        else:
-            self.relay.succeeded.emit(result)
-
-
 class Background(QObject):
     """Owns the jobs it starts, so their relays live until the result has been delivered."""
 
@@ -77,25 +87,30 @@ class Background(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one slow thing at a time: there is always a user waiting on it
-        self._relays: set[_Relay] = set()
+        self._deliveries: set[_Delivery] = set()
 
     @property
     def busy(self) -> bool:
-        return bool(self._relays)
+        return bool(self._deliveries)
 
     def run(
-        self, work: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[VaultError], None]
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[VaultError], None],
     ) -> None:
-        relay = _Relay(on_done, on_error, self._finished)
-        self._relays.add(relay)
-        if len(self._relays) == 1:
+        relay = Relay()
+        delivery = _Delivery(relay, on_done, on_error, self._finished)
+        self._deliveries.add(delivery)
+        if len(self._deliveries) == 1:
             self.busy_changed.emit(True)
-        self._pool.start(_Job(work, relay))
+        self._pool.start(Job(work, relay))
 
-    def _finished(self, relay: _Relay) -> None:
-        self._relays.discard(relay)
-        relay.deleteLater()
-        if not self._relays:
+    def _finished(self, delivery: _Delivery) -> None:
+        self._deliveries.discard(delivery)
+        delivery.relay.deleteLater()
+        delivery.deleteLater()
+        if not self._deliveries:
             self.busy_changed.emit(False)
 
     def wait(self, msecs: int = -1) -> bool:

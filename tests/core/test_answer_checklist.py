@@ -2,10 +2,32 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from npdrights.core.answer_checklist import ITEMS, corrections, describe, is_complete, missing_items, missing_note
-from npdrights.core.model import AnswerCheck, ChecklistItem, WrongFact
+from npdrights.core.answer_checklist import (
+    ITEMS,
+    corrections,
+    describe,
+    is_complete,
+    latest_check,
+    missing_items,
+    missing_note,
+)
+from npdrights.core.letters.answers import Correction
+from npdrights.core.model import (
+    AnswerCheck,
+    Case,
+    CaseEvent,
+    CaseKind,
+    ChecklistItem,
+    EventKind,
+    PostMethod,
+    Relationship,
+    WrongFact,
+)
+from npdrights.core.wizard_flow import Draft, FollowUp, follow_up_draft, history_from_case
 
 C = ChecklistItem
 
@@ -67,3 +89,63 @@ def test_only_fully_filled_wrong_facts_become_corrections() -> None:
     )
     assert corrections(check) == (right,)
     assert describe(check) == "Everything the law lists was included. 3 wrong facts noted."
+
+
+# -- what a checked answer pre-fills in the follow-up journeys (core.wizard_flow) ------------------------------
+
+
+def _checked_case() -> tuple[Case, list[CaseEvent]]:
+    case = Case("c1", CaseKind.SAR_DFE, "p1", "dfe", "p1", Relationship.SELF, "NPD-SAR-1", date(2026, 9, 1))
+    check = AnswerCheck(
+        received=tuple(item for item in ChecklistItem if item is not C.RETENTION),
+        wrong_facts=(WrongFact("Surname", "Fictionalsen", "Fictionalson"), WrongFact("School", "", "")),
+    )
+    events = [
+        CaseEvent("e1", "c1", EventKind.SENT, date(2026, 9, 1), post_method=PostMethod.FIRST_CLASS),
+        CaseEvent("e2", "c1", EventKind.ANSWERED_PART, date(2026, 9, 30), note="Sent a partial extract.", check=check),
+    ]
+    return case, events
+
+
+def _draft(follow_up: FollowUp) -> Draft:
+    case, events = _checked_case()
+    return follow_up_draft(
+        case=case,
+        events=events,
+        follow_up=follow_up,
+        requester=None,
+        pupil=None,
+        organisation=None,
+        first_answers=None,
+        today=date(2026, 11, 28),
+    )
+
+
+def test_a_reminder_carries_exactly_the_missing_items_in_its_timeline() -> None:
+    case, events = _checked_case()
+    history = history_from_case(case, events)
+    assert history is not None
+    (answer,) = history.events
+    assert answer.note == (
+        "Sent a partial extract. It did not include how long the data will be kept, or the criteria used to decide "
+        "that (Article 15(1)(d))."
+    )
+    draft = _draft(FollowUp.REMINDER)
+    assert draft.corrections == ()
+    assert draft.complaint == ""
+
+
+def test_a_request_for_corrections_starts_from_the_wrong_facts() -> None:
+    assert _draft(FollowUp.CORRECTION).corrections == (Correction("Surname", "Fictionalsen", "Fictionalson"),)
+
+
+def test_a_complaint_starts_from_what_was_missing() -> None:
+    complaint = _draft(FollowUp.COMPLAINT).complaint
+    assert complaint.startswith("Your answer of 30 September 2026 did not include how long the data will be kept")
+
+
+def test_latest_check_is_the_latest_checked_answer() -> None:
+    _case, events = _checked_case()
+    unchecked = CaseEvent("e3", "c1", EventKind.ANSWERED_FULL, date(2026, 10, 5))
+    assert latest_check([*events, unchecked]) == events[1]
+    assert latest_check(events[:1]) is None

@@ -14,27 +14,29 @@ from icalendar import Calendar
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from npdrights.core.answer_checklist import ITEMS
 from npdrights.core.case_list import Filter
 from npdrights.core.model import ChecklistItem, EventKind, Person, PostMethod
 from npdrights.core.next_steps import ActionKind
+from npdrights.core.wizard_flow import FollowUp, Step
 from npdrights.gui.cases import view as view_module
 from npdrights.gui.cases.attachments import AttachmentViewer
 from npdrights.gui.cases.calendar_dialog import CalendarDialog
 from npdrights.gui.cases.checklist_dialog import ChecklistDialog
 from npdrights.gui.cases.event_dialog import EventDialog, to_qdate
-from npdrights.gui.cases.letters import LetterPreviewDialog
 from npdrights.gui.cases.list_model import Column
 from npdrights.gui.cases.people import PeopleDialog, PersonDialog
 from npdrights.gui.cases.tray import TrayReminders
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
+from npdrights.gui.wizards.journey_wizard import JourneyWizard
 from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import FIXED_NOW, click, type_into
+from tests.gui.journey_helpers import through
 from tests.gui.test_unlock_and_lock import _unlock
 from tests.tracker_fixtures import SAMPLES, TINY_PDF, fill
 
@@ -81,15 +83,20 @@ def _rows(window: MainWindow, column: Column = Column.PERSON) -> list[str]:
     return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
 
 
-def _preview(qtbot: QtBot) -> LetterPreviewDialog:
-    found: list[LetterPreviewDialog] = []
+def _follow_up(tracker: MainWindow, qtbot: QtBot, expected: FollowUp) -> JourneyWizard:
+    """The follow-up journey a next-step button opened, pre-filled from the case."""
+    wizard = tracker.journeys.wizard
+    assert wizard is not None
+    qtbot.waitExposed(wizard)
+    assert wizard.current_step() is Step.FOLLOW_UP
+    assert wizard.draft.follow_up is expected
+    return wizard
 
-    def shown() -> bool:
-        found[:] = [w for w in QApplication.topLevelWidgets() if isinstance(w, LetterPreviewDialog) and w.isVisible()]
-        return bool(found)
 
-    qtbot.waitUntil(shown, timeout=10_000)
-    return found[-1]
+def _letter_text(qtbot: QtBot, wizard: JourneyWizard, *pages: Step) -> str:
+    through(qtbot, wizard, *pages)
+    (prepared,) = wizard.context.prepared
+    return prepared.text
 
 
 # -- the list -----------------------------------------------------------------------------------------
@@ -304,15 +311,14 @@ def test_the_checklist_produces_a_reminder_with_exactly_the_missing_items(
     assert set(answer.check.received) == set(RECEIVED)
     assert "is missing 3 items" in detail.checklist_note.text()
     click(qtbot, detail.ask_missing_button)
-    preview = _preview(qtbot)
-    assert preview.windowTitle() == "Reminder"
-    text = preview.text
+    wizard = _follow_up(tracker, qtbot, FollowUp.REMINDER)
+    text = _letter_text(qtbot, wizard, Step.SEND, Step.PREVIEW)
     for item in MISSING:
         assert ITEMS[item].asked_for in text
     for item in RECEIVED:
         assert ITEMS[item].asked_for not in text
     assert "NPD-SAR-20261001-ZF01" in text
-    preview.reject()
+    wizard.discard()
 
 
 def test_a_next_step_button_opens_the_right_prefilled_letter(qtbot: QtBot, tracker: MainWindow) -> None:
@@ -320,23 +326,15 @@ def test_a_next_step_button_opens_the_right_prefilled_letter(qtbot: QtBot, track
     view.open_case("c-overdue")
     assert set(view.detail.next_steps.buttons) >= {ActionKind.REMINDER, ActionKind.COMPLAIN_TO_ICO}
     click(qtbot, view.detail.next_steps.buttons[ActionKind.REMINDER])
-    preview = _preview(qtbot)
-    assert preview.windowTitle() == "Reminder"
-    text = preview.text
+    wizard = _follow_up(tracker, qtbot, FollowUp.REMINDER)
+    assert wizard.draft.case_id == "c-overdue"
+    text = _letter_text(qtbot, wizard, Step.SEND, Step.PREVIEW)
     assert "Zebedee Fictionalson" in text  # the child, from the people in the vault
     assert "Marigold Fictionalson" in text  # the parent who wrote the first letter
     assert "NPD-SAR-20261001-ZF01" in text  # the case's reference carries on
     assert "DFE-SAR-4471" in text  # the DfE's own reference, from its acknowledgement
     assert "Thursday 5 November 2026" in text  # when the answer was due
-    assert preview.document.status() == QPdfDocument.Status.Ready
-    assert preview.keep_button is not None
-    click(qtbot, preview.keep_button)
-    preview.reject()
-    assert [letter.kind for letter in Repository(tracker.vault.database).letters("c-overdue")] == [
-        "sar-dfe",
-        "reminder",
-    ]
-    assert view.detail.letters.rowCount() == 2
+    wizard.discard()
 
 
 def test_asking_for_corrections_carries_the_wrong_facts(qtbot: QtBot, tracker: MainWindow) -> None:
@@ -344,11 +342,11 @@ def test_asking_for_corrections_carries_the_wrong_facts(qtbot: QtBot, tracker: M
     view.open_case("c-part")
     assert view.detail.ask_corrections_button.isVisible()
     click(qtbot, view.detail.ask_corrections_button)
-    preview = _preview(qtbot)
-    assert preview.windowTitle() == "Request for corrections"
-    assert "29 February 2008" in preview.text
-    assert "28 February 2008" in preview.text
-    preview.reject()
+    wizard = _follow_up(tracker, qtbot, FollowUp.CORRECTION)
+    assert [(c.item, c.recorded, c.correct) for c in wizard.draft.corrections] == [
+        ("Date of birth", "28 February 2008", "29 February 2008")
+    ]
+    wizard.discard()
 
 
 # -- attachments --------------------------------------------------------------------------------------

@@ -31,10 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from npdrights.core.answer_checklist import corrections, missing_items
+from npdrights.core.answer_checklist import CHECKABLE, corrections, missing_items
 from npdrights.core.case_list import KIND_LABELS, deadlines
 from npdrights.core.dates import long_date
-from npdrights.core.event_forms import CHECKABLE
 from npdrights.core.model import CaseEvent, EventKind
 from npdrights.core.next_steps import ActionKind
 from npdrights.core.status import ImpossibleSequence

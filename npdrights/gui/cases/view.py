@@ -411,6 +411,24 @@ class CasesView(QWidget):
         if self._day is not None and self.store.today() != self._day and self.store.vault.is_unlocked:
             self.load()
 
+    def select_case(self, case_id: str) -> None:
+        """Show the list with this case selected (e.g. one a journey just saved), once the list has loaded."""
+        if self.loading:
+            self.loaded.connect(lambda: self.select_case(case_id), Qt.ConnectionType.SingleShotConnection)
+            return
+        row = self.model.row_of(case_id)
+        if row is None:
+            return
+        self.show_list()
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():  # hidden by a filter or a search: show everything so it can be seen
+            self.search.clear()
+            self.which.setCurrentIndex(0)
+            self.who.setCurrentIndex(0)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+
     def add_case(self, case_id: str) -> None:
         """A case was just made elsewhere (e.g. by a guided journey): show it in the list."""
         self.store.refresh_directory()

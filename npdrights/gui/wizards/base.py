@@ -1,0 +1,232 @@
+"""What every journey page shares: a scrolling body, "Why we ask this", what happens to the answers, the
+page's problems naming the field and the fix, Next disabled until the page is right, and nextId from core."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+
+from npdrights.core.letters import DirectoryEntry, LetterTemplates
+from npdrights.core.model import Organisation, Person
+from npdrights.core.wizard_flow import Draft, FollowUp, Step, blocking, describe, next_step, problems
+from npdrights.gui.clipboard import PrivateClipboard
+from npdrights.gui.widgets import MessageLabel
+from npdrights.gui.wizards.letters import PreparedLetter, Rendered
+from npdrights.gui.workers import Background
+
+STAYS_HERE = (
+    "Your answers stay on this computer. Nothing is saved until you press Finish, and then only in your locked vault."
+)
+
+
+@dataclass(frozen=True)
+class CaseChoice:
+    """A tracked case a follow-up can start from, as the follow-up page lists it."""
+
+    case_id: str
+    label: str
+
+
+@dataclass
+class JourneyContext:
+    """What the pages read and write: the draft, and what they may look up. Nothing here saves anything."""
+
+    draft: Draft
+    recipients: Mapping[str, DirectoryEntry]
+    templates: LetterTemplates
+    clipboard: PrivateClipboard
+    background: Background
+    people: list[Person] = field(default_factory=list)
+    organisations: list[Organisation] = field(default_factory=list)
+    cases: list[CaseChoice] = field(default_factory=list)
+    # A tracked case's follow-up, pre-filled from the vault.
+    load_follow_up: Callable[[str, FollowUp], Draft] | None = None
+    # Made by the preview page, saved by Finish.
+    prepared: list[PreparedLetter] = field(default_factory=list)
+    rendered: Rendered | None = None
+
+
+class FittingScroll(QScrollArea):
+    """A vertical scroll area whose content is exactly as tall as its wrapped text needs at the current width.
+
+    QScrollArea sizes its widget from the minimum size hint, which for word-wrapped labels is worked out at a
+    narrow width; the spare height then opens gaps between paragraphs. Sizing by heightForWidth avoids that.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # Tab goes straight to the first field; the area still scrolls to whichever field has the focus.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.inner = QWidget()
+        self.inner.installEventFilter(self)
+        self.setWidget(self.inner)
+        self._refit = QTimer(self)  # owned, so it never fires after the page has gone
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.fit)
+
+    def fit(self) -> None:
+        layout = self.inner.layout()
+        if layout is None:
+            return
+        width = self.viewport().width()
+        height = layout.heightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        self.inner.resize(width, max(height, layout.minimumSize().height() if not layout.hasHeightForWidth() else 0))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.inner and event.type() == QEvent.Type.LayoutRequest:
+            self._refit.start()
+        return super().eventFilter(watched, event)
+
+
+class JourneyPage(QWizardPage):
+    """Subclasses set `step`, add widgets to `self.body`, and implement `load()` and `store()`."""
+
+    step: Step
+    title_text = ""
+    why_text = ""
+
+    def __init__(self, context: JourneyContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._loading = False
+        self.setTitle(self.title_text)
+        self.scroll = FittingScroll()
+        self.body = QVBoxLayout(self.scroll.inner)
+        self.body.setSpacing(10)
+        self.why_label = QLabel()
+        self.why_label.setWordWrap(True)
+        self.why_label.setTextFormat(Qt.TextFormat.RichText)
+        self.why_label.setAccessibleName("Why we ask this")
+        self.body.addWidget(self.why_label)
+        self.set_why(self.why_text)
+        self.problems_label = MessageLabel()
+        self.problems_label.setAccessibleName("What is wrong")
+        self.to_finish = QLabel()
+        self.to_finish.setWordWrap(True)
+        self.to_finish.setTextFormat(Qt.TextFormat.PlainText)
+        self.to_finish.setAccessibleName("What still needs an answer")
+        self.to_finish.hide()
+        footer = QLabel(STAYS_HERE)
+        footer.setWordWrap(True)
+        footer.setAccessibleName("Where your answers go")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.to_finish)
+        layout.addWidget(footer)
+
+    def set_why(self, why: str) -> None:
+        """The page's short "Why we ask this", first on the page so nobody has to scroll for it."""
+        self.why_label.setText(f"<b>Why we ask this:</b> {html.escape(why)}")
+        self.why_label.setVisible(bool(why))
+
+    @property
+    def draft(self) -> Draft:
+        return self.context.draft
+
+    def add_why(self) -> None:
+        """Close the body: what follows is spare room."""
+        self.body.addStretch(1)
+
+    # -- the draft --------------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Fill the widgets from the draft."""
+
+    def store(self) -> None:
+        """Write the widgets into the draft (it stays in memory until Finish)."""
+
+    def field_problems(self) -> list[str]:
+        """Problems only the widgets know about (e.g. a date that is not a real date), already described."""
+        return []
+
+    def initializePage(self) -> None:
+        self._loading = True
+        try:
+            self.load()
+        finally:
+            self._loading = False
+        self.changed()
+        # After QWizard has switched pages: a keyboard user starts on this page's first field, never nowhere.
+        QTimer.singleShot(0, self, self.focus_first_field)
+
+    def focus_first_field(self) -> None:
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            return
+        # The focus chain is in creation order and wanders outside the page; follow it once round.
+        inner = self.scroll.inner
+        widget = inner.nextInFocusChain()
+        while widget is not None and widget is not inner:
+            if (
+                inner.isAncestorOf(widget)
+                and widget.isVisibleTo(self)
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
+    def changed(self) -> None:
+        """A field changed: write the draft, say what is still wrong, and enable Next if nothing is."""
+        if self._loading:
+            return
+        self.store()
+        self._show_problems()
+        self.completeChanged.emit()
+
+    def current_problems(self) -> tuple[list[str], list[str], list[str]]:
+        """(errors, still missing, warnings), each described with the field's on-screen name."""
+        found = problems(self.step, self.draft, recipients=self.context.recipients)
+        errors = self.field_problems()
+        missing = []
+        for problem in blocking(found):
+            (missing if problem.code == "missing" else errors).append(self.describe(problem.path, describe(problem)))
+        warnings = [self.describe(p.path, describe(p)) for p in found if not p.blocking]
+        return errors, missing, warnings
+
+    def describe(self, path: str, text: str) -> str:
+        """A hook for pages that show several people: say which one the problem is about."""
+        return text
+
+    def _show_problems(self) -> None:
+        errors, missing, warnings = self.current_problems()
+        if errors:
+            self.problems_label.show_message("\n".join(errors), "error")
+        elif warnings:
+            self.problems_label.show_message("\n".join(warnings), "info")
+        else:
+            self.problems_label.clear_message()
+        if missing:
+            self.to_finish.setText("To carry on:\n" + "\n".join(f"• {item}" for item in missing))
+            self.to_finish.show()
+        else:
+            self.to_finish.hide()
+
+    def isComplete(self) -> bool:
+        errors, missing, _warnings = self.current_problems()
+        return not errors and not missing
+
+    def validatePage(self) -> bool:
+        self.store()
+        return self.isComplete()
+
+    def nextId(self) -> int:
+        following = next_step(self.draft, self.step)
+        return -1 if following is None else int(following)

@@ -1,0 +1,133 @@
+"""The journey wizard: pages built in code, page ids from core's Step, the order from core's flow.
+
+Nothing is saved until Finish. Cancel asks before throwing typed answers away (`ask_discard`, mockable);
+locking calls `discard()`, which closes without asking and forgets the answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+
+from npdrights.core.wizard_flow import Draft, Journey, Sending, Step, first_step
+from npdrights.gui.wizards.base import JourneyContext, JourneyPage
+from npdrights.gui.wizards.fields import fit_to_screen
+from npdrights.gui.wizards.finish_page import FinishPage
+from npdrights.gui.wizards.people_pages import AboutPage, ConsentPage, WhoAskingPage
+from npdrights.gui.wizards.preview_page import PreviewPage
+from npdrights.gui.wizards.request_pages import FollowUpPage, RecipientPage, SendPage, WantPage
+
+TITLES = {
+    Journey.ASK: "Find out what is held",
+    Journey.OBJECT: "Stop the DfE sharing data",
+    Journey.CORRECT: "Get wrong information corrected",
+    Journey.ERASE: "Ask for data to be deleted",
+    Journey.FOLLOW_UP: "Chase or complain",
+}
+
+# The wizard's size in characters and lines of its text, so it grows with large text; pages scroll beyond it.
+COLUMNS, LINES = 110, 40
+
+
+class JourneyWizard(QWizard):
+    """Emits `saved(case_ids)` after Finish has saved everything."""
+
+    saved = Signal(list)
+
+    def __init__(
+        self,
+        context: JourneyContext,
+        save: Callable[[Draft, Sending | None], list[str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._save = save
+        self._discarding = False
+        self.case_ids: list[str] = []
+        self.setWindowTitle(f"npdrights: {TITLES[context.draft.journey]}")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
+        self.setButtonText(QWizard.WizardButton.NextButton, "&Next")
+        self.setButtonText(QWizard.WizardButton.BackButton, "&Back")
+        self.setButtonText(QWizard.WizardButton.FinishButton, "&Finish")
+        self.setButtonText(QWizard.WizardButton.CancelButton, "Cancel")
+        self.pages: dict[Step, JourneyPage] = {
+            Step.FOLLOW_UP: FollowUpPage(context),
+            Step.WHO_ASKING: WhoAskingPage(context),
+            Step.ABOUT: AboutPage(context),
+            Step.CONSENT: ConsentPage(context),
+            Step.RECIPIENT: RecipientPage(context),
+            Step.WANT: WantPage(context),
+            Step.SEND: SendPage(context),
+            Step.PREVIEW: PreviewPage(context),
+            Step.FINISH: FinishPage(context, self._finish),
+        }
+        for step, page in self.pages.items():
+            self.setPage(int(step), page)
+        self.setStartId(int(first_step(context.draft)))
+        self._fit_screen()
+
+    @property
+    def draft(self) -> Draft:
+        return self.context.draft
+
+    def page_for(self, step: Step) -> JourneyPage:
+        return self.pages[step]
+
+    def current_step(self) -> Step:
+        return Step(self.currentId())
+
+    def _fit_screen(self) -> None:
+        fit_to_screen(self, columns=COLUMNS, lines=LINES)
+
+    # -- Finish -------------------------------------------------------------------------------------------
+
+    def _finish(self, sending: Sending | None) -> bool:
+        self.case_ids = self._save(self.draft, sending)
+        if not self.case_ids:
+            return False
+        self.saved.emit(self.case_ids)
+        return True
+
+    # -- Cancel and lock ------------------------------------------------------------------------------------
+
+    def has_typed_answers(self) -> bool:
+        """Anything the user would lose by closing now."""
+        return (
+            self.currentId() != self.startId()
+            or self.visitedIds() != [self.startId()]
+            or bool(self.draft.requester.name or self.draft.pupils or self.draft.follow_up)
+        )
+
+    def ask_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Throw away your answers?",
+            "If you close now, the answers you typed are not kept and no letter is saved. Close anyway?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def reject(self) -> None:
+        if not self._discarding and self.has_typed_answers() and not self.ask_discard():
+            return
+        self._forget()
+        super().reject()
+
+    def discard(self) -> None:
+        """Locking: close without asking, and forget what was typed (it is personal data)."""
+        self._discarding = True
+        self.reject()
+
+    def _forget(self) -> None:
+        preview = self.pages[Step.PREVIEW]
+        assert isinstance(preview, PreviewPage)
+        preview.discard()
+        self.context.draft = Draft(journey=self.draft.journey, today=self.draft.today)
+        self.context.people.clear()
+        self.context.cases.clear()

@@ -1,0 +1,74 @@
+"""The letters a journey makes: built from the draft (quick, on the GUI thread) and rendered to PDF (slow, in
+the background). One letter per child, each followed by the forms to sign and send with it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from npdrights.core.letters import DirectoryEntry, LetterContent, LetterTemplates, build_letter, render_text
+from npdrights.core.wizard_flow import Draft, answers_for, forms_to_enclose, letter_kind
+
+
+@dataclass(frozen=True)
+class PreparedLetter:
+    pupil_index: int
+    letter: LetterContent
+    forms: tuple[LetterContent, ...]  # to be signed and sent with the letter
+
+    @property
+    def text(self) -> str:
+        return render_text(self.letter)
+
+
+@dataclass(frozen=True)
+class Rendered:
+    per_letter: tuple[bytes, ...]  # each letter with its forms, as stored with its case
+    combined: bytes  # everything, for the preview, one print run and one saved file
+
+
+@dataclass(frozen=True)
+class RenderFailed:
+    message: str
+
+
+def prepare(
+    draft: Draft, *, templates: LetterTemplates, recipients: Mapping[str, DirectoryEntry]
+) -> list[PreparedLetter]:
+    """Every letter of the draft. Raises AnswersError, naming the field, if an answer cannot make a letter."""
+    kind = letter_kind(draft)
+    prepared = []
+    for index in range(len(draft.pupils)):
+        answers = answers_for(draft, index)
+        letter = build_letter(kind, answers, today=draft.today, templates=templates, recipients=recipients)
+        forms = tuple(
+            build_letter(form, answers, today=draft.today, templates=templates, recipients=recipients)
+            for form in forms_to_enclose(draft, index)
+        )
+        prepared.append(PreparedLetter(index, letter, forms))
+    return prepared
+
+
+def all_text(prepared: Sequence[PreparedLetter]) -> str:
+    """The letters' text, for an email or web form. The forms are for signing on paper, so they are left out."""
+    return "\n\n\n".join(item.text for item in prepared)
+
+
+def render(prepared: Sequence[PreparedLetter], *, large_print: bool) -> Rendered | RenderFailed:
+    """Runs off the GUI thread. reportlab is imported here, when first needed, not at start-up."""
+    from npdrights.pdf.bundle import combine
+    from npdrights.pdf.letter_pdf import AddressTooLong, render_pdf
+
+    try:
+        per_letter = tuple(
+            combine(
+                [render_pdf(document, large_print=large_print) for document in (item.letter, *item.forms)],
+                title=item.letter.metadata.title,
+            )
+            for item in prepared
+        )
+    except AddressTooLong:
+        return RenderFailed(
+            "The organisation's address is too long to fit in an envelope window. Go back and shorten its lines."
+        )
+    return Rendered(per_letter, combine(per_letter, title=prepared[0].letter.metadata.title))

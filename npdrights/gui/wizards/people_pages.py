@@ -1,0 +1,451 @@
+"""The pages about people: who is asking, who the letter is about (siblings allowed), and whose agreement."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QPushButton,
+    QRadioButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from npdrights.core.dates import day_month_year
+from npdrights.core.model import Address, Person, Relationship
+from npdrights.core.requesters import GUIDE_AGE, advise, age_on
+from npdrights.core.wizard_flow import PupilDraft, Step, asker, forms_to_enclose, pupil_from_person
+from npdrights.gui.widgets import explanation, heading
+from npdrights.gui.wizards.base import JourneyContext, JourneyPage
+from npdrights.gui.wizards.fields import (
+    DateField,
+    HelpToggle,
+    LinesField,
+    add_row,
+    horizontal,
+    line_edit,
+    new_form,
+    schools_editor,
+)
+
+UPN_HELP = (
+    "The Unique Pupil Number (UPN) is a 13-character code every state school in England gives each pupil, for "
+    "example B801200005001. It is on some school reports and letters about exams or admissions; the school office "
+    "can tell you it. Leave it blank if you don't know it: the DfE can search by name, date of birth and school."
+)
+ULN_HELP = (
+    "The Unique Learner Number (ULN) is a 10-digit number given to anyone aged 14 or over in education or training. "
+    "It is on exam certificates and on a Personal Learning Record. Leave it blank if you don't know it."
+)
+FORMER_NAMES_HELP = "Any other name the school records may use: an earlier surname, or a different spelling."
+PAST_ADDRESSES_HELP = (
+    "One address per line, with commas between the parts, for example: 3 Old Lane, Exampleton, EX2 3CD"
+)
+
+_POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$", re.IGNORECASE)
+
+
+def _address_from_line(line: str) -> Address:
+    parts = tuple(part.strip() for part in line.split(",") if part.strip())
+    if parts and _POSTCODE.match(parts[-1]):
+        return Address(parts[:-1], parts[-1].upper())
+    return Address(parts)
+
+
+def _address_line(address: Address) -> str:
+    return ", ".join(address.as_lines())
+
+
+class SavedPeople(QWidget):
+    """ "Use details you saved before": a list of people in the vault and a button to use one."""
+
+    chosen = Signal(object)  # a Person
+
+    def __init__(self, people: list[Person], label: str, button: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.people = sorted(people, key=lambda person: person.full_name.casefold())
+        self.combo = QComboBox()
+        self.combo.setAccessibleName(label)
+        for person in self.people:
+            born = f" (born {day_month_year(person.date_of_birth)})" if person.date_of_birth else ""
+            self.combo.addItem(f"{person.full_name}{born}", person.id)
+        self.use_button = QPushButton(button)
+        self.use_button.setAccessibleName(f"{label.replace('&', '')}: {button.replace('&', '')}")
+        self.use_button.clicked.connect(self._use)
+        form = new_form()
+        form.setContentsMargins(0, 0, 0, 0)
+        add_row(form, label, horizontal(self.combo, self.use_button))
+        self.setLayout(form)
+        self.setVisible(bool(self.people))
+
+    def _use(self) -> None:
+        index = self.combo.currentIndex()
+        if index >= 0:
+            self.chosen.emit(self.people[index])
+
+
+class WhoAskingPage(JourneyPage):
+    step = Step.WHO_ASKING
+    title_text = "Who is asking?"
+    why_text = (
+        "The letter is written in your words and signed by you, so the organisation knows who is asking and where "
+        "to send the answer. A parent or adviser also needs to say how they are connected to the child."
+    )
+
+    CHOICES = (
+        (Relationship.SELF, "I'm asking about &myself", "You went to school in England, and want your own records."),
+        (Relationship.PARENT, "I'm a &parent or carer", "You're asking for your child, or for several children."),
+        (
+            Relationship.ADVISER,
+            "I'm an ad&viser helping a family",
+            "You work for a charity or service, with a signed authority.",
+        ),
+    )
+
+    def __init__(self, context: JourneyContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.choice = QButtonGroup(self)
+        choices = QGroupBox("Who is asking")
+        column = QVBoxLayout(choices)
+        self.buttons: dict[Relationship, QRadioButton] = {}
+        for relationship, label, hint in self.CHOICES:
+            button = QRadioButton(label)
+            button.setAccessibleName(label.replace("&", ""))
+            button.setAccessibleDescription(hint)
+            self.choice.addButton(button)
+            self.buttons[relationship] = button
+            column.addWidget(button)
+            column.addWidget(explanation(hint))
+        self.carer = QCheckBox("I'm the child's carer, not their paren&t")
+        self.carer.setAccessibleName("I'm the child's carer, not their parent")
+        column.addWidget(self.carer)
+        self.body.addWidget(choices)
+
+        self.saved = SavedPeople(context.people, "Saved &details", "&Use these details")
+        self.saved.chosen.connect(self._use_person)
+        self.body.addWidget(self.saved)
+        form = self.form = new_form()
+        self.name = line_edit("Your full name")
+        self.address = LinesField("Your address", rows=3)
+        self.postcode = line_edit("Postcode")
+        self.email = line_edit("Your email address (optional)")
+        self.phone = line_edit("Your phone number (optional)")
+        self.organisation = line_edit("Your organisation")
+        add_row(form, "Your &full name", self.name)
+        add_row(form, "Your &address", self.address, "One line for each part, without the postcode.")
+        add_row(form, "Post&code", self.postcode)
+        add_row(form, "&Email (optional)", self.email, "Only if you want the answer by email.")
+        add_row(form, "P&hone (optional)", self.phone)
+        self.organisation_label = add_row(form, "Your &organisation", self.organisation, "The charity or service.")
+        self.body.addLayout(form)
+        self.add_why()
+        self.choice.buttonToggled.connect(lambda *_: self.changed())
+        self.carer.toggled.connect(lambda *_: self.changed())
+        for edit in (self.name, self.postcode, self.email, self.phone, self.organisation):
+            edit.textChanged.connect(self.changed)
+        self.address.changed.connect(self.changed)
+
+    def _use_person(self, person: Person) -> None:
+        self.draft.requester.person_id = person.id
+        self.draft.requester.household_id = person.household_id
+        self.name.setText(person.full_name)
+        if person.address:
+            self.address.set_lines(person.address.lines)
+            self.postcode.setText(person.address.postcode)
+        self.email.setText(person.email)
+
+    def load(self) -> None:
+        requester = self.draft.requester
+        relationship = requester.relationship
+        key = Relationship.PARENT if relationship is Relationship.CARER else relationship
+        if key in self.buttons:
+            self.buttons[key].setChecked(True)
+        self.carer.setChecked(relationship is Relationship.CARER)
+        self.name.setText(requester.name)
+        self.address.set_lines(requester.address)
+        self.postcode.setText(requester.postcode)
+        self.email.setText(requester.email)
+        self.phone.setText(requester.phone)
+        self.organisation.setText(requester.organisation)
+
+    def store(self) -> None:
+        requester = self.draft.requester
+        chosen = next((key for key, button in self.buttons.items() if button.isChecked()), None)
+        if chosen is Relationship.PARENT and self.carer.isChecked():
+            chosen = Relationship.CARER
+        requester.relationship = chosen
+        self.carer.setVisible(chosen in (Relationship.PARENT, Relationship.CARER))
+        adviser = chosen is Relationship.ADVISER
+        self.form.setRowVisible(self.organisation_label, adviser)
+        requester.name = self.name.text().strip()
+        requester.address = self.address.lines()
+        requester.postcode = self.postcode.text().strip().upper()
+        requester.email = self.email.text().strip()
+        requester.phone = self.phone.text().strip()
+        requester.organisation = self.organisation.text().strip()
+
+
+class PersonForm(QWidget):
+    """The details that help an organisation find a pupil's records. Only the name and date of birth are needed."""
+
+    changed = Signal()
+
+    def __init__(self, *, with_name: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = new_form()
+        self.name = line_edit("Full name")
+        self.former_names = LinesField("Former names (optional)", rows=2)
+        self.born = DateField("Date of birth")
+        self.upn = line_edit("Unique Pupil Number, UPN (optional)")
+        self.former_upns = LinesField("Former UPNs (optional)", rows=2)
+        self.uln = line_edit("Unique Learner Number, ULN (optional)")
+        self.schools = schools_editor()
+        self.past_addresses = LinesField("Past addresses (optional)", rows=2)
+        if with_name:
+            add_row(form, "&Full name", self.name, "As the school would have it.")
+        add_row(form, "F&ormer names (optional)", self.former_names, FORMER_NAMES_HELP)
+        add_row(form, "&Date of birth", self.born, "For example 4 5 2013.")
+        add_row(form, "&UPN (optional)", self.upn)
+        form.addRow("", HelpToggle("Where do I find the UPN?", UPN_HELP))
+        add_row(form, "Former UPN&s (optional)", self.former_upns, "One per line, if the pupil had another.")
+        add_row(form, "U&LN (optional)", self.uln)
+        form.addRow("", HelpToggle("Where do I find the ULN?", ULN_HELP))
+        add_row(form, "Pas&t addresses (optional)", self.past_addresses, PAST_ADDRESSES_HELP)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(heading("Schools attended (optional)", level=2))
+        layout.addWidget(explanation("Schools help the organisation find every record. Add the ones you know."))
+        layout.addWidget(self.schools)
+        self.name.setVisible(with_name)
+        for edit in (self.name, self.upn, self.uln):
+            edit.textChanged.connect(self.changed)
+        for field in (self.former_names, self.born, self.former_upns, self.schools, self.past_addresses):
+            field.changed.connect(self.changed)
+        self.setFocusProxy(self.name if with_name else self.former_names)
+
+    def load(self, pupil: PupilDraft) -> None:
+        self.name.setText(pupil.name)
+        self.former_names.set_lines(pupil.former_names)
+        self.born.set_value(pupil.date_of_birth)
+        self.upn.setText(pupil.upn)
+        self.former_upns.set_lines(pupil.former_upns)
+        self.uln.setText(pupil.uln)
+        self.schools.set_rows(pupil.schools)
+        self.past_addresses.set_lines([_address_line(address) for address in pupil.past_addresses])
+
+    def store(self, pupil: PupilDraft) -> PupilDraft:
+        return replace(
+            pupil,
+            name=self.name.text().strip(),
+            former_names=self.former_names.lines(),
+            date_of_birth=self.born.value(),
+            upn=self.upn.text().strip(),
+            former_upns=self.former_upns.lines(),
+            uln=self.uln.text().strip(),
+            schools=self.schools.rows(),
+            past_addresses=tuple(_address_from_line(line) for line in self.past_addresses.lines()),
+        )
+
+
+class AboutPage(JourneyPage):
+    step = Step.ABOUT
+    title_text = "Who is it about?"
+    why_text = (
+        "Organisations find records by name and date of birth. Former names, pupil numbers and schools help them "
+        "find every record, so nothing is missed. For brothers and sisters, add each child: each gets their own "
+        "letter and their own case, printed together."
+    )
+
+    def __init__(self, context: JourneyContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.intro = explanation("")
+        self.body.addWidget(self.intro)
+        children = [person for person in context.people if person.date_of_birth is not None]
+        self.saved = SavedPeople(children, "Saved &people", "Add this &child")
+        self.saved.chosen.connect(self._add_saved)
+        self.body.addWidget(self.saved)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Children in this request")
+        self.tabs.setDocumentMode(True)
+        self.body.addWidget(self.tabs)
+        self.add_button = QPushButton("&Add another child")
+        self.add_button.setAccessibleName("Add another child")
+        self.add_button.clicked.connect(self.add_child)
+        self.remove_button = QPushButton("&Remove this child")
+        self.remove_button.setAccessibleName("Remove this child")
+        self.remove_button.clicked.connect(self._remove_current)
+        self.body.addWidget(horizontal(self.add_button, self.remove_button))
+        self.add_why()
+        self.forms: list[PersonForm] = []
+
+    def _make_form(self, pupil: PupilDraft) -> PersonForm:
+        form = PersonForm(with_name=not self.draft.is_self)
+        form.load(pupil)
+        form.changed.connect(self.changed)
+        form.name.textChanged.connect(self._retitle)
+        return form
+
+    def load(self) -> None:
+        self.tabs.clear()
+        self.forms = []
+        if not self.draft.pupils:
+            self.draft.pupils.append(PupilDraft())
+        for pupil in self.draft.pupils:
+            form = self._make_form(pupil)
+            self.forms.append(form)
+            self.tabs.addTab(form, "")
+        self._retitle()
+        is_self = self.draft.is_self
+        self.setTitle("About you" if is_self else self.title_text)
+        self.intro.setText(
+            "Tell us what the school records may say about you."
+            if is_self
+            else "Tell us about the child the letter is about. If you're asking for brothers and sisters too, add "
+            "each of them: they get a letter each."
+        )
+        for widget in (self.add_button, self.remove_button, self.saved):
+            widget.setVisible(not is_self and (widget is not self.saved or bool(self.saved.people)))
+        self.tabs.tabBar().setVisible(not is_self)
+
+    def _retitle(self) -> None:
+        for index, form in enumerate(self.forms):
+            name = form.name.text().strip() or "New child"
+            self.tabs.setTabText(index, f"{index + 1}: {name}" if len(self.forms) > 1 else name)
+        self.remove_button.setEnabled(len(self.forms) > 1)
+
+    def add_child(self, pupil: PupilDraft | None = None) -> None:
+        self.store()
+        self.draft.pupils.append(pupil if isinstance(pupil, PupilDraft) else PupilDraft())
+        form = self._make_form(self.draft.pupils[-1])
+        self.forms.append(form)
+        self.tabs.addTab(form, "")
+        self.tabs.setCurrentWidget(form)
+        self._retitle()
+        form.setFocus()
+        self.changed()
+
+    def _add_saved(self, person: Person) -> None:
+        pupil = pupil_from_person(person)
+        if any(existing.person_id == person.id for existing in self.draft.pupils):
+            return
+        current = self.forms[-1].store(PupilDraft()) if self.forms else None
+        if current is not None and current == PupilDraft() and not self.draft.pupils[-1].person_id:
+            self.draft.pupils[-1] = pupil  # the empty first child becomes the saved one
+            self.forms[-1].load(pupil)
+            self._retitle()
+            self.changed()
+            return
+        self.add_child(pupil)
+
+    def _remove_current(self) -> None:
+        index = self.tabs.currentIndex()
+        if len(self.forms) < 2 or index < 0:
+            return
+        self.store()
+        del self.draft.pupils[index]
+        self.forms.pop(index)
+        self.tabs.removeTab(index)
+        self._retitle()
+        self.changed()
+
+    def store(self) -> None:
+        self.draft.pupils[:] = [form.store(pupil) for form, pupil in zip(self.forms, self.draft.pupils, strict=True)]
+
+    def field_problems(self) -> list[str]:
+        found = []
+        for index, form in enumerate(self.forms):
+            if form.born.problem():
+                found.append(self.describe(f"pupils[{index}]", f"Date of birth: {form.born.problem()}"))
+        return found
+
+    def describe(self, path: str, text: str) -> str:
+        match = re.match(r"pupils\[(\d+)\]", path)
+        if match is None or len(self.forms) < 2:
+            return text
+        index = int(match.group(1))
+        name = self.draft.pupils[index].name or f"Child {index + 1}"
+        return f"{name}: {text}"
+
+
+class ConsentPage(JourneyPage):
+    step = Step.CONSENT
+    title_text = "Who signs, and what goes in the envelope"
+    why_text = (
+        "The rights belong to the child. The law has no fixed age in England, but the ICO (the regulator) says "
+        "around 12 is a reasonable guide to when a child can decide for themselves. npdrights gives advice: it "
+        "never stops you sending a letter."
+    )
+
+    def __init__(self, context: JourneyContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.holder = QVBoxLayout()
+        self.body.addLayout(self.holder)
+        self.agree: list[QCheckBox] = []
+        self.add_why()
+
+    def load(self) -> None:
+        while self.holder.count():
+            item = self.holder.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.agree = []
+        family = self.draft.requester.relationship in (Relationship.PARENT, Relationship.CARER)
+        for index, pupil in enumerate(self.draft.pupils):
+            box = QGroupBox("You" if self.draft.is_self else (pupil.name or f"Child {index + 1}"))
+            column = QVBoxLayout(box)
+            checkbox = QCheckBox()
+            if family and pupil.date_of_birth is not None:
+                age = age_on(pupil.date_of_birth, self.draft.today)
+                first = pupil.name.split()[0] if pupil.name.split() else "Your child"
+                checkbox.setText(f"{first} agrees to me asking, and will sign the authority form")
+                checkbox.setAccessibleName(checkbox.text())
+                checkbox.setChecked(pupil.authority if pupil.authority is not None else age >= GUIDE_AGE)
+                checkbox.toggled.connect(lambda on, i=index: self._agree(i, on))
+                column.addWidget(checkbox)
+            self.agree.append(checkbox)
+            self.holder.addWidget(box)
+            self._fill_advice(index, column)
+
+    def _fill_advice(self, index: int, column: QVBoxLayout) -> None:
+        who = asker(self.draft, index)
+        if who is None:
+            return
+        advice = advise(who, letter_date=self.draft.today, born=self.draft.pupils[index].date_of_birth)
+        box = column.parentWidget()
+        old = box.findChild(QWidget, "advice")
+        if old is not None:
+            old.setParent(None)
+            old.deleteLater()
+        holder = QWidget()
+        holder.setObjectName("advice")
+        lines = QVBoxLayout(holder)
+        lines.setContentsMargins(0, 0, 0, 0)
+        for caution in advice.cautions:
+            label = explanation(f"⚠ {caution}")
+            label.setStyleSheet("font-weight: bold;")
+            lines.addWidget(label)
+        for sentence in advice.advice:
+            lines.addWidget(explanation(sentence))
+        forms = forms_to_enclose(self.draft, index)
+        if forms:
+            signer = advice.authority_signed_by or "the pupil"
+            lines.addWidget(
+                explanation(f"✓ npdrights prints the authority form with the letter, for {signer} to sign.")
+            )
+        column.addWidget(holder)
+
+    def _agree(self, index: int, agreed: bool) -> None:
+        self.draft.pupils[index].authority = agreed
+        box = self.agree[index].parentWidget()
+        layout = box.layout()
+        assert isinstance(layout, QVBoxLayout)
+        self._fill_advice(index, layout)
+        self.changed()

@@ -1,0 +1,200 @@
+"""Check and preview: the letters rendered off the GUI thread, shown from memory (never a temporary file), with
+Save PDF, Print and Copy text. Back (the wizard's own button) changes the answers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton, QWidget
+
+from npdrights.core.letters import AnswersError
+from npdrights.core.wizard_flow import Step, describe, letter_kind
+from npdrights.gui import printing
+from npdrights.gui.widgets import MessageLabel, explanation
+from npdrights.gui.wizards.base import JourneyContext, JourneyPage
+from npdrights.gui.wizards.fields import horizontal
+from npdrights.gui.wizards.letters import PreparedLetter, Rendered, RenderFailed, all_text, prepare, render
+
+
+class PreviewPage(JourneyPage):
+    step = Step.PREVIEW
+    title_text = "Check your letter"
+    why_text = (
+        "Read the letter before you send it. If anything is wrong, press Back and change your answer: the letter is "
+        "written again from your answers."
+    )
+
+    def __init__(self, context: JourneyContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.summary = explanation("")
+        self.summary.setAccessibleName("What is in the preview")
+        self.body.addWidget(self.summary)
+        self.warnings = MessageLabel()
+        self.warnings.setAccessibleName("Check before sending")
+        self.body.addWidget(self.warnings)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setAccessibleName("Preparing your letter")
+        self.progress.setFormat("Preparing your letter…")
+        self.progress.setTextVisible(True)
+        self.body.addWidget(self.progress)
+        self.view = QPdfView()
+        self.view.setAccessibleName("Letter preview")
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setMinimumHeight(320)
+        self.body.addWidget(self.view, 1)
+        self.save_button = QPushButton("&Save PDF…")
+        self.print_button = QPushButton("&Print…")
+        self.copy_button = QPushButton("&Copy text")
+        for button, name in (
+            (self.save_button, "Save PDF"),
+            (self.print_button, "Print"),
+            (self.copy_button, "Copy text"),
+        ):
+            button.setAccessibleName(name)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_letters)
+        self.copy_button.clicked.connect(self.copy_text)
+        self.body.addWidget(horizontal(self.save_button, self.print_button, self.copy_button))
+        self.body.addWidget(
+            explanation(
+                "Copy text puts the letter on the clipboard for an email or web form. It is cleared again "
+                "after a short while, and when npdrights locks."
+            )
+        )
+        self.add_why()
+        # One document for the page's life, shown by the view; each render loads new bytes into it from memory.
+        self.document = QPdfDocument(self)
+        self.view.setDocument(self.document)
+        self._buffer: QBuffer | None = None
+        self._generation = 0
+        self.prepared: list[PreparedLetter] = []
+        self.rendered: Rendered | None = None
+        self.error = ""
+
+    # -- making the letters ---------------------------------------------------------------------------
+
+    def initializePage(self) -> None:
+        self._generation += 1
+        self.rendered = None
+        self.error = ""
+        self._close_document()
+        self.warnings.clear_message()
+        try:
+            self.prepared = prepare(self.draft, templates=self.context.templates, recipients=self.context.recipients)
+        except AnswersError as error:
+            self.prepared = []
+            self.error = "This letter can't be written yet. " + "; ".join(describe(p) for p in error.problems)
+            self.error += ". Press Back to change your answers."
+            self.warnings.show_message(self.error, "error")
+            self._set_busy(False)
+            self.completeChanged.emit()
+            return
+        self._describe_letters()
+        self._set_busy(True)
+        generation = self._generation
+        prepared, large_print = list(self.prepared), self.draft.large_print
+        self.context.background.run(
+            lambda: render(prepared, large_print=large_print),
+            lambda result: self._rendered(generation, result),
+            lambda error: self._failed(generation, error.message),
+        )
+        self.completeChanged.emit()
+
+    def _describe_letters(self) -> None:
+        count = len(self.prepared)
+        forms = sum(len(item.forms) for item in self.prepared)
+        letters = "Below is your letter" if count == 1 else f"Below are {count} letters, one for each child"
+        with_forms = "" if not forms else ", with the form to sign" if forms == 1 else f", with {forms} forms to sign"
+        self.summary.setText(f"{letters}{with_forms}. They print together.")
+        warnings = list(dict.fromkeys(w for item in self.prepared for w in item.letter.warnings))
+        if warnings:
+            self.warnings.show_message("\n".join(warnings), "info")
+
+    def _rendered(self, generation: int, result: Rendered | RenderFailed) -> None:
+        if generation != self._generation or self.wizard() is None:
+            return  # the answers changed while this was rendering; a newer render is on its way
+        self._set_busy(False)
+        if isinstance(result, RenderFailed):
+            self._failed(generation, result.message)
+            return
+        self.rendered = result
+        self.context.rendered = result
+        self.context.prepared = list(self.prepared)
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(result.combined))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        self.completeChanged.emit()
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation != self._generation:
+            return
+        self._set_busy(False)
+        self.error = message
+        self.warnings.show_message(message, "error")
+        self.completeChanged.emit()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        for button in (self.save_button, self.print_button, self.copy_button):
+            button.setEnabled(not busy and not self.error)
+
+    def _close_document(self) -> None:
+        self.document.close()
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.deleteLater()
+            self._buffer = None
+
+    def cleanupPage(self) -> None:
+        """Going Back: drop the rendered letters, they will be made again from the changed answers."""
+        self._generation += 1
+        self._close_document()
+        self.rendered = None
+        self.context.rendered = None
+
+    def discard(self) -> None:
+        self.cleanupPage()
+        self.prepared = []
+        self.context.prepared = []
+
+    def isComplete(self) -> bool:
+        return self.rendered is not None
+
+    def validatePage(self) -> bool:
+        return self.rendered is not None
+
+    # -- the buttons ----------------------------------------------------------------------------------
+
+    def suggested_name(self) -> str:
+        """No names in it: file names end up in recent-file lists and backups."""
+        return f"npdrights-{letter_kind(self.draft)}-{self.draft.today.isoformat()}.pdf"
+
+    def save_pdf(self) -> None:
+        if self.rendered is None:
+            return
+        path = printing.ask_save_path(self, self.suggested_name())
+        if path is None:
+            return
+        try:
+            path.write_bytes(self.rendered.combined)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                "Could not save",
+                f"The file could not be saved there ({error.strerror}). Choose another folder.",
+            )
+            return
+        self.warnings.show_message(f"Saved as {path.name}.", "ok")
+
+    def print_letters(self) -> None:
+        if self.rendered is not None:
+            printing.print_pdf(self.rendered.combined, self, "npdrights letter")
+
+    def copy_text(self) -> None:
+        if self.prepared:
+            self.context.clipboard.copy(all_text(self.prepared))
+            self.warnings.show_message("The letter's text is on the clipboard.", "ok")

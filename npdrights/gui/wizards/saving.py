@@ -1,0 +1,66 @@
+"""Finish: save what the journey made, all in one transaction (every child's case, or none of them).
+
+Each new case gets its people, its organisation, a DRAFTED event and its letter (text, answers and PDF, which
+holds the forms to sign too). A reminder or complaint is added to the case it continues. If the user marked it
+as sent, the SENT (or reminder/complaint) event goes in with it, which starts the clock by deemed receipt.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+
+from npdrights.core.letters import DirectoryEntry, answers_to_json
+from npdrights.core.wizard_flow import Draft, Sending, answers_for, plan_cases, sent_event
+from npdrights.gui.wizards.letters import PreparedLetter, Rendered
+from npdrights.storage.repository import LetterRecord, Repository
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def save_journey(
+    repository: Repository,
+    draft: Draft,
+    prepared: Sequence[PreparedLetter],
+    rendered: Rendered,
+    *,
+    sending: Sending | None,
+    recipients: Mapping[str, DirectoryEntry],
+    make_id: Callable[[], str] = new_id,
+) -> list[str]:
+    """Save the case(s) and letters; returns the ids of the cases that now hold them."""
+    plans = plan_cases(
+        draft, references=[item.letter.reference for item in prepared], recipients=recipients, new_id=make_id
+    )
+    with repository.db.transaction():
+        for plan, item, pdf in zip(plans, prepared, rendered.per_letter, strict=True):
+            letter = LetterRecord(
+                id=make_id(),
+                case_id=plan.case_id,
+                kind=item.letter.kind,
+                created_on=draft.today,
+                text=item.text,
+                subject=item.letter.subject,
+                reference=item.letter.reference,
+                answers=answers_to_json(answers_for(draft, plan.pupil_index)),
+            )
+            events = list(plan.events)
+            if sending is not None:
+                events.append(sent_event(draft, plan.case_id, sending, make_id()))
+            if plan.case is None:
+                repository.add_letter(letter, pdf)
+                for event in events:
+                    repository.add_event(event)
+            else:
+                repository.create_case(
+                    plan.case,
+                    households=plan.households,
+                    people=plan.people,
+                    organisation=plan.organisation,
+                    events=events,
+                    letter=letter,
+                    pdf=pdf,
+                )
+    return [plan.case_id for plan in plans]
