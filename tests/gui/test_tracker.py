@@ -562,3 +562,17 @@ def test_a_case_made_elsewhere_appears_in_the_list(tracker: MainWindow) -> None:
     row = tracker.cases_view.model.row_of("c-new")
     assert row is not None
     assert tracker.cases_view.model.index(row, Column.PERSON).data() == "Newt Fictionalson"
+
+
+def test_a_case_a_journey_saved_is_selected_in_the_list(tracker: MainWindow) -> None:
+    view = tracker.cases_view
+    view.which.setCurrentIndex(view.which.findData(Filter.CLOSED))  # a filter that would hide it
+    newcomer = Person("p-new", "Newt Fictionalson")
+    Repository(tracker.vault.database).create_case(
+        replace(SAMPLES[1].case, id="c-journey", person_id=newcomer.id, reference="NPD-J"), people=[newcomer]
+    )
+    tracker._journey_saved(["c-journey"])
+    assert view.states.currentWidget() is view.list_page
+    selected = view.table.selectionModel().selectedRows()
+    assert [view.proxy.summary(index).case.id for index in selected] == ["c-journey"]
+    assert view.which.currentData() is Filter.ALL
