@@ -138,14 +138,6 @@ class CaseListModel(QAbstractTableModel):
         self._sort_column, self._sort_order = Column(column), order
         self._resort()
 
-    @property
-    def sort_column(self) -> Column:
-        return self._sort_column
-
-    @property
-    def sort_order(self) -> Qt.SortOrder:
-        return self._sort_order
-
     def _resort(self) -> None:
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()

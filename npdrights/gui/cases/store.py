@@ -161,10 +161,6 @@ class CaseStore(QObject):
     def letter_pdf(self, letter_id: str) -> bytes:
         return self.repository.letter_pdf(letter_id)
 
-    def add_letter(self, letter: LetterRecord, pdf: bytes) -> None:
-        self.repository.add_letter(letter, pdf)
-        self.changed.emit(letter.case_id)
-
     def attach_file(self, case_id: str, path: Path) -> Attachment:
         """Raises AttachmentError (e.g. AttachmentTooLarge) with a message to show; nothing is kept then."""
         attachment = self.attachments.add_file(case_id, path)
