@@ -520,8 +520,13 @@ def test_editing_a_person_once_renames_every_case(
         type_into(qtbot, person_dialog.name, "Zebedee Newname")
         type_into(qtbot, person_dialog.uln, "12345")
         _save(qtbot, person_dialog)
-        assert "10 digits" in person_dialog.message.text()
+        assert person_dialog.message.text() == "⚠ ULN: a ULN is 10 digits; '12345' is not. Check it, or leave it empty."
         person_dialog.uln.clear()
+        type_into(qtbot, person_dialog.upn, "A801200005001")  # the check letter is wrong: B801200005001
+        _save(qtbot, person_dialog)
+        assert "UPN: 'A801200005001' is not a UPN: the first letter does not match" in person_dialog.message.text()
+        person_dialog.upn.clear()
+        type_into(qtbot, person_dialog.upn, "b8012 0000 5001")
         _save(qtbot, person_dialog)
 
     dialogs(PersonDialog, rename)
@@ -531,6 +536,7 @@ def test_editing_a_person_once_renames_every_case(
     stored = Repository(tracker.vault.database).person("p-zebedee")
     assert stored is not None
     assert stored.former_names == ("Zebedee Madeupson",)  # everything else kept
+    assert stored.identifiers.upn == "B801200005001"  # kept as letters print it
 
 
 def test_tray_messages_once_without_names(qtbot: QtBot, tracker: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:

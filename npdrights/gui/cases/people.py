@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from npdrights.core.dates import long_date
+from npdrights.core.identifiers import check_uln, check_upn, normal_uln, normal_upn
 from npdrights.core.model import Address, Household, Person, PupilIdentifiers
 from npdrights.gui.cases.event_dialog import date_field, from_qdate, to_qdate
 from npdrights.gui.cases.parts import ask_yes_no
@@ -179,11 +180,15 @@ class PersonDialog(QDialog):
             self.message.show_message("Type the person's full name.")
             self.name.setFocus()
             return
-        uln = self.uln.text().strip().replace(" ", "")
-        if uln and not (uln.isdigit() and len(uln) == 10):
-            self.message.show_message("A ULN is 10 digits. Check it, or leave it empty.")
-            self.uln.setFocus()
-            return
+        upn, uln = normal_upn(self.upn.text()) if self.upn.text().strip() else "", normal_uln(self.uln.text())
+        for label, field, problem in (
+            ("UPN", self.upn, check_upn(upn) if upn else None),
+            ("ULN", self.uln, check_uln(uln) if uln else None),
+        ):
+            if problem is not None and problem.blocking:
+                self.message.show_message(f"{label}: {problem.message}. Check it, or leave it empty.")
+                field.setFocus()
+                return
         base = self.person or Person(id=uuid.uuid4().hex, full_name="")
         lines = _lines(self.address.toPlainText())
         self.result_person = replace(
@@ -191,7 +196,7 @@ class PersonDialog(QDialog):
             full_name=self.name.text().strip(),
             former_names=_lines(self.former.toPlainText()),
             date_of_birth=from_qdate(self.born.date()) if self.known_born.isChecked() else None,
-            identifiers=replace(base.identifiers or PupilIdentifiers(), upn=self.upn.text().strip().upper(), uln=uln),
+            identifiers=replace(base.identifiers or PupilIdentifiers(), upn=upn, uln=uln),
             address=Address(lines, self.postcode.text().strip().upper()) if lines else None,
             email=self.email.text().strip(),
             household_id=self.family.currentData(),
