@@ -11,12 +11,12 @@ import sys
 from collections.abc import Sequence
 
 from npdrights import __version__
-from npdrights.commands import deadline, letter, vault
+from npdrights.commands import case, deadline, letter, vault
 from npdrights.commands.common import EXIT_USAGE, UsageError, exit_code_for, say
 from npdrights.core.codec import CodecError
 from npdrights.storage.errors import VaultError
 
-AREAS = (vault, deadline, letter)
+AREAS = (vault, deadline, letter, case)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -10,11 +10,17 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from npdrights.gui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT))  # the fictional cases live with the tests (tests/tracker_fixtures.py)
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 PASSPHRASE = "kettle orange bicycle meadow"
@@ -25,10 +31,11 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--scale", type=float, default=1.0, help="system text size, e.g. 2.0 for 200%%")
     args = parser.parse_args()
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from npdrights.app import build_services
     from npdrights.gui.main_window import MainWindow
+    from npdrights.gui.services import Clock
     from npdrights.paths import AppPaths
     from npdrights.storage.keyslots import KdfParams
 
@@ -41,20 +48,30 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     suffix = "" if args.scale == 1.0 else f"-{int(args.scale * 100)}pct"
     home = Path(tempfile.mkdtemp())
-    services = build_services(AppPaths(data=home / "data", config=home / "config"), kdf=KdfParams(1, 8192, 1))
+    # The fictional cases' dates are set around Saturday 28 November 2026: the screens show that day.
+    clock = Clock(now=lambda: datetime(2026, 11, 28, 10, 0))
+    services = build_services(
+        AppPaths(data=home / "data", config=home / "config"), kdf=KdfParams(1, 8192, 1), clock=clock
+    )
     window = MainWindow(services)
     window.resize(*((960, 680) if args.scale == 1.0 else (1366, 768)))
     window.show()
 
-    def settle() -> None:
+    def settle(seconds: float = 0.0) -> None:
         for _ in range(5):
             app.processEvents()
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:  # e.g. QPdfView renders its pages on another thread
+            app.processEvents()
+            time.sleep(0.02)
 
-    def shot(name: str, prepare: Callable[[], None] = lambda: None) -> None:
+    def shot(
+        name: str, prepare: Callable[[], None] = lambda: None, widget: QWidget | None = None, wait: float = 0.0
+    ) -> None:
         prepare()
-        settle()
+        settle(wait)
         path = args.out / f"{name}{suffix}.png"
-        window.grab().save(str(path))
+        (widget or window).grab().save(str(path))
         print(path)
 
     shot(
@@ -73,7 +90,41 @@ def main() -> None:
     shot("03-unlock")
     window.unlock_view.show_recovery_mode()
     shot("03b-unlock-with-recovery-code")
+    tracker_screens(window, shot)
     window.close()
+
+
+def tracker_screens(window: MainWindow, shot: Callable[..., None]) -> None:
+    """The cases list, a case's detail from top to bottom, and the answer checklist, with fictional cases."""
+    from npdrights.core.next_steps import ActionKind
+    from npdrights.gui.cases.checklist_dialog import ChecklistDialog
+    from npdrights.storage.repository import Repository
+    from tests.tracker_fixtures import PART_CHECK, fill
+
+    window.unlock_view.reset()
+    window.vault.unlock_with_passphrase(PASSPHRASE)
+    fill(Repository(window.vault.database))
+    window._enter_cases()
+    shot("05-cases-list")
+    view = window.cases_view
+    detail = view.detail
+    view.open_case("c-part")
+    shot("06-case-detail")
+    shot("06b-case-detail-timeline", lambda: detail.ensureWidgetVisible(detail.timeline_view, 0, 0))
+    shot("06c-case-detail-files-and-notes", lambda: detail.ensureWidgetVisible(detail.save_notes_button))
+    view.open_case("c-overdue")
+    shot("06d-case-detail-overdue")
+    detail.next_steps.buttons[ActionKind.REMINDER].click()  # the follow-up journey, pre-filled from the case
+    wizard = window.journeys.wizard
+    if wizard is not None:
+        shot("08-follow-up-from-a-case", widget=wizard, wait=0.5)
+        wizard.discard()
+    dialog = ChecklistDialog(PART_CHECK, body="Fictional Academy Trust", parent=window)
+    dialog.resize(min(window.width(), 900), window.height() - 40)
+    dialog.show()
+    shot("07-answer-checklist", widget=dialog)
+    dialog.close()
+    window.lock()
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ import getpass
 import os
 import sys
 from collections.abc import Callable
+from datetime import date
 from typing import TextIO
 
 from npdrights.paths import AppPaths
@@ -45,6 +46,16 @@ def exit_code_for(error: VaultError) -> int:
     if isinstance(error, BackupError | AttachmentError):  # an unreadable backup file, or a damaged attachment
         return EXIT_DAMAGED
     return EXIT_USAGE
+
+
+def parse_date(option: str, text: str | None) -> date | None:
+    """A YYYY-MM-DD option's date (None if not given); a bad one is a usage error naming the option."""
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{option}: {text!r} is not a date (expected YYYY-MM-DD)") from None
 
 
 def say(message: str, stream: TextIO | None = None) -> None:

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from npdrights.commands.common import EXIT_OK, UsageError
+from npdrights.commands.common import parse_date as _date
 from npdrights.core.dates import long_date
 from npdrights.core.deadlines import (
     DEFAULT_BODY,
@@ -71,15 +72,6 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--body", default=DEFAULT_BODY, help="the organisation's name for the explanation")
     parser.add_argument("--json", action="store_true", help="print a JSON object")
     parser.set_defaults(run=run_deadline)
-
-
-def _date(option: str, text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"{option}: {text!r} is not a date (expected YYYY-MM-DD)") from None
 
 
 def _required_date(option: str, text: str) -> date:

@@ -42,7 +42,80 @@ def _hints(cls: type) -> dict[str, Any]:
 
 def from_json(cls: type[T], data: Any, path: str = "") -> T:
     """Build a `cls` from `data`. Missing fields take their defaults; unknown fields are an error."""
-    return typing.cast(T, _decode(cls, data, path or cls.__name__))
+    try:
+        decoder = _fast(typing.cast(Any, cls))
+        return typing.cast(T, decoder(data))
+    except (_Mismatch, ValueError, KeyError, TypeError):
+        # The careful decoder below finds the field at fault and says so; the fast one only knows it failed.
+        return typing.cast(T, _decode(cls, data, path or cls.__name__))
+
+
+# --- The fast path -----------------------------------------------------------------------------------------------
+# Loading the cases list decodes every event in the vault, so decoding is built once per type into small
+# functions that check exactly what `_decode` checks but without building field paths. On any failure they
+# give up, and `_decode` runs again to report the problem.
+
+
+class _Mismatch(Exception):
+    pass
+
+
+def _reject(_data: Any = None) -> Any:
+    raise _Mismatch
+
+
+@cache
+def _fast(hint: Any) -> typing.Callable[[Any], Any]:
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = [option for option in typing.get_args(hint) if option is not type(None)]
+        if len(options) != 1:
+            return _reject
+        inner = _fast(options[0])
+        return lambda data: None if data is None else inner(data)
+    if origin is tuple:
+        item = _fast(typing.get_args(hint)[0])
+        return lambda data: tuple(item(value) for value in data) if isinstance(data, list) else _reject()
+    if origin is dict:
+        return lambda data: dict(data) if isinstance(data, dict) else _reject()
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return _fast_dataclass(hint)
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        members = {member.value: member for member in hint}
+        return lambda data: members[data]
+    if hint is date:
+        return lambda data: date.fromisoformat(data) if isinstance(data, str) else _reject()
+    if hint is bool:
+        return lambda data: data if isinstance(data, bool) else _reject()
+    if hint is int:
+        return lambda data: data if type(data) is int else _reject()
+    if hint is str:
+        return lambda data: data if isinstance(data, str) else _reject()
+    if hint is Any:
+        return lambda data: data
+    return _reject
+
+
+def _fast_dataclass(cls: type) -> typing.Callable[[Any], Any]:
+    hints = _hints(cls)
+    fields = [
+        (f.name, _fast(hints[f.name]), f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
+        for f in dataclasses.fields(cls)
+    ]
+    names = frozenset(name for name, _decoder, _required in fields)
+
+    def decode(data: Any) -> Any:
+        if not isinstance(data, dict) or data.keys() - names:
+            raise _Mismatch
+        values = {}
+        for name, decoder, required in fields:
+            if name in data:
+                values[name] = decoder(data[name])
+            elif required:
+                raise _Mismatch
+        return cls(**values)
+
+    return decode
 
 
 def _decode(hint: Any, data: Any, path: str) -> Any:

@@ -17,7 +17,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import Enum, IntEnum
+from typing import Any
 
+from npdrights.core.answer_checklist import corrections, latest_check, missing_items, missing_note
+from npdrights.core.dates import day_month_year
 from npdrights.core.letters.answers import (
     CaseHistory,
     Correction,
@@ -548,11 +551,17 @@ def history_from_case(case: Case, events: Sequence[CaseEvent]) -> CaseHistory | 
         post_method=sent.post_method or PostMethod.SECOND_CLASS,
         delivered=delivered,
         events=tuple(
-            Event(event.on, event.kind, event.note, event.post_method)
+            Event(event.on, event.kind, _with_missing_items(event), event.post_method)
             for event in events
             if event.kind not in _NOT_IN_HISTORY
         ),
     )
+
+
+def _with_missing_items(event: CaseEvent) -> str:
+    """An answer's note, with what its checklist found missing, so a reminder asks for exactly those items."""
+    missing = missing_items(event.check) if event.check is not None else ()
+    return f"{event.note} {missing_note(missing)}.".strip() if missing else event.note
 
 
 def requester_from(person: Person | None, answers: LetterAnswers | None, relationship: Relationship) -> RequesterDraft:
@@ -631,7 +640,23 @@ def follow_up_draft(
         organisation=_organisation_draft(organisation, given.recipient) if not is_directory else OrganisationDraft(),
         send_by=given.send_by,
         reply_by=given.reply_by,
+        **_from_checked_answer(events, follow_up),
     )
+
+
+def _from_checked_answer(events: Sequence[CaseEvent], follow_up: FollowUp) -> dict[str, Any]:
+    """What the user's check of the latest answer pre-fills: the wrong facts for a request for corrections, and
+    the missing items as a starting point for a complaint (core.answer_checklist)."""
+    checked = latest_check(events)
+    if checked is None or checked.check is None:
+        return {}
+    if follow_up is FollowUp.CORRECTION:
+        facts = corrections(checked.check)
+        return {"corrections": tuple(Correction(fact.item, fact.recorded, fact.correct) for fact in facts)}
+    missing = missing_items(checked.check)
+    if follow_up in (FollowUp.COMPLAINT, FollowUp.ICO) and missing:
+        return {"complaint": missing_note(missing, subject=f"Your answer of {day_month_year(checked.on)}") + "."}
+    return {}
 
 
 def _organisation_draft(organisation: Organisation | None, given: Recipient) -> OrganisationDraft:

@@ -9,8 +9,9 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from npdrights.core.dates import long_datetime
+from npdrights.core.next_steps import ActionKind
 from npdrights.gui.backup_dialogs import CheckDialog, ExportDialog, JobDialog
-from npdrights.gui.cases_view import CaseRow, CasesView
+from npdrights.gui.cases import CasesView
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.create_view import CreateVaultView
 from npdrights.gui.lock import InactivityWatcher
@@ -24,19 +25,9 @@ from npdrights.storage.repository import Repository
 from npdrights.storage.vault import DataKey
 
 if TYPE_CHECKING:
-    from npdrights.core.next_steps import ActionKind
     from npdrights.gui.wizards.launch import Journeys
 
 MINUTE_MS = 60_000
-
-CASE_KIND_LABELS = {
-    "sar-dfe": "What the DfE holds",
-    "sar-lrs": "Learning record (LRS)",
-    "sar-organisation": "What a school or council holds",
-    "objection-dfe": "Stop DfE sharing",
-    "rectification": "Correct wrong data",
-    "erasure": "Delete data",
-}
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +49,9 @@ class MainWindow(QMainWindow):
         self.create_view = CreateVaultView()
         self.recovery_view = RecoveryCodeView()
         self.unlock_view = UnlockView()
-        self.cases_view = CasesView()
+        self.clipboard = PrivateClipboard(self.settings.clipboard_clear_seconds * 1000, self)
+        self.cases_view = CasesView(self.vault, services.clock.today, self.clipboard)
+        self.cases_view.tray.set_enabled(self.settings.tray_notifications)
         self.stack = QStackedWidget()
         for view in (self.create_view, self.recovery_view, self.unlock_view, self.cases_view):
             self.stack.addWidget(view)
@@ -67,7 +60,6 @@ class MainWindow(QMainWindow):
         self.watcher = InactivityWatcher(self.settings.auto_lock_minutes * MINUTE_MS, self)
         self.watcher.idle.connect(self.lock)
         self.watcher.slept.connect(self.lock)
-        self.clipboard = PrivateClipboard(self.settings.clipboard_clear_seconds * 1000, self)
         self._journeys: Journeys | None = None  # made on first use: the letters and wizards load then
 
         self._build_menus()
@@ -138,6 +130,9 @@ class MainWindow(QMainWindow):
         self.unlock_view.recover_requested.connect(self._unlock_with_recovery_code)
         self.unlock_view.restore_snapshot_requested.connect(self._restore_snapshot)
         self.cases_view.new_request_requested.connect(self.start_new_request)
+        self.cases_view.follow_up_requested.connect(self.start_follow_up)
+        self.cases_view.people_requested.connect(self.edit_people)
+        self.cases_view.calendar_requested.connect(self.export_calendar)
 
     def _show(self, view: QWidget) -> None:
         self.stack.setCurrentWidget(view)
@@ -296,13 +291,7 @@ class MainWindow(QMainWindow):
     # -- while unlocked -------------------------------------------------------------------------
 
     def reload_cases(self) -> None:
-        repository = Repository(self.vault.database)
-        people = {person.id: person.full_name for person in repository.people()}
-        rows = [
-            CaseRow(people.get(case.person_id, "?"), CASE_KIND_LABELS[case.kind.value], case.reference)
-            for case in repository.cases()
-        ]
-        self.cases_view.show_rows(rows)
+        self.cases_view.load()
 
     @property
     def journeys(self) -> Journeys:
@@ -343,6 +332,18 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             "Saved. Your case is in the list." if count == 1 else f"Saved {count} cases.", 8000
         )
+
+    def edit_people(self) -> None:
+        from npdrights.gui.cases.people import PeopleDialog
+
+        if self.vault.is_unlocked:
+            PeopleDialog(self.cases_view.store, self).exec()
+
+    def export_calendar(self) -> None:
+        from npdrights.gui.cases.calendar_dialog import CalendarDialog
+
+        if self.vault.is_unlocked:
+            CalendarDialog(self.cases_view.store, self.services.clock.now(), self).exec()
 
     def lock(self) -> None:
         """KeePassXC's checklist: close dialogs, clear our clipboard, drop decrypted rows, close, show Unlock."""
@@ -391,6 +392,7 @@ class MainWindow(QMainWindow):
             return
         self.settings = choice.settings
         self.services.settings.save(self.settings)
+        self.cases_view.tray.set_enabled(self.settings.tray_notifications)
         self.watcher.set_timeout(self.settings.auto_lock_minutes * MINUTE_MS)
         if choice.remember != self.vault.has_keychain_slot():
             self._set_remembered(choice.remember)

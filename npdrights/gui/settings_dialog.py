@@ -50,6 +50,16 @@ class SettingsDialog(QDialog):
                 "sleep. You can always lock it yourself with Ctrl+L."
             )
         )
+        self.tray = QCheckBox("&Tell me when a next step opens (a system-tray message)")
+        self.tray.setAccessibleName("Tell me when a next step opens")
+        self.tray.setChecked(settings.tray_notifications)
+        layout.addWidget(self.tray)
+        layout.addWidget(
+            explanation(
+                "While npdrights is open, a short message appears on the day you can send a reminder or complain. "
+                "It never names anyone."
+            )
+        )
         self.remember = QCheckBox("&Remember on this computer")
         self.remember.setAccessibleName("Remember on this computer")
         self.remember.setChecked(remembered)
@@ -70,7 +80,8 @@ class SettingsDialog(QDialog):
 
     def choice(self) -> SettingsChoice:
         return SettingsChoice(
-            replace(self._settings, auto_lock_minutes=self.auto_lock.value()), self.remember.isChecked()
+            replace(self._settings, auto_lock_minutes=self.auto_lock.value(), tray_notifications=self.tray.isChecked()),
+            self.remember.isChecked(),
         )
 
     @classmethod

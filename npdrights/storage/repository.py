@@ -66,6 +66,43 @@ def _letter(row: tuple[Any, ...]) -> LetterRecord:
 _LETTER_COLUMNS = "id, case_id, kind, created_on, text, data"
 
 
+@dataclass(frozen=True)
+class VaultContents:
+    """Everything the cases list needs, as model objects."""
+
+    cases: list[Case]
+    events: dict[str, list[CaseEvent]]  # by case id, each in the order the events happened
+    people: dict[str, Person]
+    organisations: dict[str, Organisation]
+    households: dict[str, Household]
+
+
+@dataclass(frozen=True)
+class StoredRows:
+    """The rows behind the cases list, read in a few queries. `decode` turns them into model objects: pure work,
+    so it can run off the GUI thread without touching the database."""
+
+    cases: list[str]
+    events: list[tuple[str, str]]  # (case id, event JSON)
+    people: list[str]
+    organisations: list[str]
+    households: list[tuple[str, str]]
+
+    def decode(self) -> VaultContents:
+        events: dict[str, list[CaseEvent]] = defaultdict(list)
+        for case_id, data in self.events:
+            events[case_id].append(from_json(CaseEvent, json.loads(data)))
+        people = (from_json(Person, json.loads(data)) for data in self.people)
+        organisations = (from_json(Organisation, json.loads(data)) for data in self.organisations)
+        return VaultContents(
+            cases=[from_json(Case, json.loads(data)) for data in self.cases],
+            events=dict(events),
+            people={person.id: person for person in people},
+            organisations={organisation.id: organisation for organisation in organisations},
+            households={row[0]: Household(id=row[0], name=row[1]) for row in self.households},
+        )
+
+
 class Repository:
     def __init__(self, database: Database) -> None:
         self.db = database
@@ -232,11 +269,25 @@ class Repository:
         return [from_json(CaseEvent, json.loads(row[0])) for row in rows]
 
     def events_by_case(self) -> dict[str, list[CaseEvent]]:
-        """Every case's events in one query (for the cases list), each case's in the order they happened."""
-        grouped: dict[str, list[CaseEvent]] = defaultdict(list)
-        for case_id, data in self.db.query("SELECT case_id, data FROM events ORDER BY case_id, on_date, seq"):
-            grouped[case_id].append(from_json(CaseEvent, json.loads(data)))
-        return dict(grouped)
+        """Every case's events in one query, each case's in the order they happened."""
+        return StoredRows([], self._event_rows(), [], [], []).decode().events
+
+    def _event_rows(self) -> list[tuple[str, str]]:
+        rows = self.db.query("SELECT case_id, data FROM events ORDER BY case_id, on_date, seq")
+        return [(row[0], row[1]) for row in rows]
+
+    def stored_rows(self) -> StoredRows:
+        """Every case, event, person, organisation and household, undecoded: one query per table."""
+        return StoredRows(
+            cases=[row[0] for row in self.db.query("SELECT data FROM cases")],
+            events=self._event_rows(),
+            people=[row[0] for row in self.db.query("SELECT data FROM people")],
+            organisations=[row[0] for row in self.db.query("SELECT data FROM organisations")],
+            households=[(row[0], row[1]) for row in self.db.query("SELECT id, name FROM households")],
+        )
+
+    def contents(self) -> VaultContents:
+        return self.stored_rows().decode()
 
     def _insert_event(self, event: CaseEvent) -> None:
         # seq keeps same-day events in the order they were recorded.

@@ -21,6 +21,7 @@ class Settings:
     lock_on_minimise: bool = False
     clipboard_clear_seconds: int = 30
     snapshots_to_keep: int = 7
+    tray_notifications: bool = False  # a system-tray message the day a next step opens (no names in it)
 
     LIMITS: ClassVar[dict[str, tuple[int, int]]] = {
         "auto_lock_minutes": (1, 240),

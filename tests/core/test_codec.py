@@ -9,15 +9,18 @@ from hypothesis import strategies as st
 from npdrights.core.codec import CodecError, from_json, to_json
 from npdrights.core.model import (
     Address,
+    AnswerCheck,
     Case,
     CaseEvent,
     CaseKind,
+    ChecklistItem,
     EventKind,
     Person,
     PostMethod,
     PupilIdentifiers,
     Relationship,
     School,
+    WrongFact,
 )
 
 text = st.text(max_size=30)
@@ -108,3 +111,23 @@ def test_a_whole_case_round_trips() -> None:
         created_on=date(2026, 11, 28),
     )
     assert from_json(Case, to_json(case)) == case
+
+
+def test_nested_problems_are_named_even_past_the_fast_decoder() -> None:
+    """Decoding tries a fast path first; a failure there must still end in the careful path's message."""
+    event = CaseEvent(
+        "e1",
+        "c1",
+        EventKind.ANSWERED_PART,
+        date(2026, 11, 20),
+        check=AnswerCheck((ChecklistItem.COPY,), (WrongFact("School", "A", "B"),)),
+    )
+    data = to_json(event)
+    assert from_json(CaseEvent, data) == event
+    data["check"]["received"] = ["copy", "bogus"]
+    with pytest.raises(CodecError, match=r"CaseEvent\.check\.received\[1\]: 'bogus' is not one of"):
+        from_json(CaseEvent, data)
+    data["check"]["received"] = ["copy"]
+    data["check"]["wrong_facts"][0]["item"] = 7
+    with pytest.raises(CodecError, match=r"CaseEvent\.check\.wrong_facts\[0\]\.item: expected text"):
+        from_json(CaseEvent, data)

@@ -38,4 +38,5 @@ def test_only_known_keys_are_written(tmp_path: Path) -> None:
         "lock_on_minimise",
         "clipboard_clear_seconds",
         "snapshots_to_keep",
+        "tray_notifications",  # a yes/no choice: nothing personal
     }

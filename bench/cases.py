@@ -1,0 +1,320 @@
+"""The cases list with 10,000 cases of 10 events each, against a bare QTableView over the same rows.
+
+Run: QT_QPA_PLATFORM=offscreen python bench/cases.py [--cases 10000] [--rounds 3]
+
+It builds a throwaway vault of fictional cases, then, in fresh processes (so memory is measured per run):
+- ours: unlock without the key derivation (the key is unwrapped before the clock starts), then the real cases
+  view: read the rows, decode them, work out every case with the rules engine (off the GUI thread), show the
+  sorted, filterable list, painted. Then filter as you type in its search box.
+- bare: a QTableView over a minimal table model of the same display strings in plain Python lists (no vault,
+  no rules), shown and painted; filtering through a stock QSortFilterProxyModel.
+Medians over the rounds. "list ratio" is ours / bare for putting the list on screen from rows already in
+memory (model, proxy, sort, view); "show_s" is ours from unlock to the list painted, in seconds.
+The last line reads `list ratio: R show_s: S`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+
+PASSPHRASE = "kettle orange bicycle meadow"
+TODAY = date(2026, 11, 28)
+TYPED = "pupil4217"  # typed one key at a time into the search box
+
+
+# -- making the vault ------------------------------------------------------------------------------------
+
+
+def build_vault(folder: Path, count: int) -> None:
+    from npdrights.core.model import (
+        Address,
+        Case,
+        CaseEvent,
+        CaseKind,
+        EventKind,
+        Household,
+        Organisation,
+        Person,
+        PostMethod,
+        Relationship,
+    )
+    from npdrights.storage.keyslots import KdfParams
+    from npdrights.storage.keystore import KeyringKeyStore
+    from npdrights.storage.repository import Repository
+    from npdrights.storage.vault import Vault
+
+    k = EventKind
+    # Two ten-event histories: one escalated to the ICO, one answered after questions and closed.
+    escalated = [
+        (k.DRAFTED, 0),
+        (k.SENT, 1),
+        (k.ACKNOWLEDGED, 8),
+        (k.EXTENSION_NOTIFIED, 20),
+        (k.ANSWERED_PART, 70),
+        (k.REMINDER_SENT, 75),
+        (k.COMPLAINT_SENT, 90),
+        (k.ICO_COMPLAINT_SENT, 130),
+        (k.ICO_REFERENCE_RECEIVED, 140),
+        (k.ICO_OUTCOME_RECEIVED, 200),
+    ]
+    settled = [
+        (k.DRAFTED, 0),
+        (k.SENT, 2),
+        (k.ACKNOWLEDGED, 9),
+        (k.ID_REQUESTED, 12),
+        (k.ID_PROVIDED, 15),
+        (k.CLARIFICATION_REQUESTED, 30),
+        (k.CLARIFICATION_PROVIDED, 33),
+        (k.EXTENSION_NOTIFIED, 40),
+        (k.ANSWERED_FULL, 95),
+        (k.CLOSED, 120),
+    ]
+    rng = random.Random(20261128)
+    vault = Vault(folder, KeyringKeyStore(), kdf=KdfParams(t=1, m_kib=8 * 1024, p=1))
+    vault.create(PASSPHRASE)
+    repository = Repository(vault.database)
+    organisations = [Organisation("dfe", "Department for Education", Address(("Leeds",), "LS1 4AW"))] + [
+        Organisation(f"school-{n}", f"Fictional School {n}", Address(("Sampleford",), "SA1 1ZZ")) for n in range(50)
+    ]
+    methods = list(PostMethod)
+    with vault.database.transaction():  # one transaction: the benchmark's set-up, not a user action
+        for organisation in organisations:
+            repository.save_organisation(organisation)
+        for number in range(count // 5):
+            repository.save_household(Household(f"h{number}", f"Family {number}"))
+        for number in range(count):
+            person = Person(
+                f"p{number}",
+                f"Pupil{number} Fictionalson",
+                date_of_birth=date(2012, 1, 1),
+                household_id=f"h{number // 5}",
+            )
+            organisation = rng.choice(organisations)
+            pattern = escalated if number % 2 else settled
+            start = TODAY - timedelta(days=210 + rng.randrange(900))
+            case = Case(
+                f"c{number}",
+                CaseKind.SAR_DFE if organisation.id == "dfe" else CaseKind.SAR_ORGANISATION,
+                person.id,
+                organisation.id,
+                person.id,
+                Relationship.SELF,
+                f"NPD-SAR-{number:05d}",
+                start,
+            )
+            events = [
+                CaseEvent(
+                    f"e{number}-{index}",
+                    case.id,
+                    kind,
+                    start + timedelta(days=offset),
+                    post_method=rng.choice(methods) if kind in (k.SENT, k.ID_PROVIDED) else None,
+                )
+                for index, (kind, offset) in enumerate(pattern)
+            ]
+            repository.create_case(case, people=[person], events=events)
+    vault.lock()
+
+
+def display_rows(folder: Path) -> list[list[str]]:
+    """The strings the list shows, as plain lists: what the bare view gets (not timed)."""
+    from npdrights.gui.cases.list_model import Column, _display
+    from npdrights.gui.cases.view import work_out
+    from npdrights.storage.keystore import KeyringKeyStore
+    from npdrights.storage.repository import Repository
+    from npdrights.storage.vault import Vault
+
+    vault = Vault(folder, KeyringKeyStore())
+    vault.unlock_with_passphrase(PASSPHRASE)
+    _contents, summaries = work_out(Repository(vault.database).stored_rows(), TODAY, lambda _d, _t: None, lambda: False)
+    vault.lock()
+    return [[_display(summary, column) for column in Column] for summary in summaries]
+
+
+# -- one measured run, in its own process ---------------------------------------------------------------
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
+
+
+def _type_and_time(app: Any, field: Any, table: Any) -> list[float]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    latencies = []
+    for character in TYPED:
+        started = time.perf_counter()
+        QTest.keyClick(field, character)
+        app.processEvents()
+        table.viewport().grab()  # until the filtered rows are painted
+        latencies.append(time.perf_counter() - started)
+    for _ in TYPED:
+        QTest.keyClick(field, Qt.Key.Key_Backspace)
+    app.processEvents()
+    return latencies
+
+
+def run_ours(folder: Path) -> dict[str, Any]:
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from npdrights.gui.cases.list_model import CaseListModel
+    from npdrights.gui.cases.list_proxy import CaseFilterProxy
+    from npdrights.gui.cases.view import CasesView, work_out
+    from npdrights.gui.clipboard import PrivateClipboard
+    from npdrights.storage.keystore import KeyringKeyStore
+    from npdrights.storage.repository import Repository
+    from npdrights.storage.vault import Vault
+
+    app = QApplication([])
+    vault = Vault(folder, KeyringKeyStore())
+    key = vault.unwrap_with_passphrase(PASSPHRASE)  # the key derivation: before the clock starts
+    view = CasesView(vault, lambda: TODAY, PrivateClipboard(30_000))
+    view.resize(1280, 800)
+    view.show()
+    app.processEvents()
+    waiting = QEventLoop()
+    view.loaded.connect(waiting.quit)
+    started = time.perf_counter()
+    vault.open(key)
+    opened = time.perf_counter()
+    view.load()
+    if view.loading:
+        waiting.exec()  # the event loop, as in the app: idle while the rules engine works off the GUI thread
+    view.table.viewport().grab()
+    shown = time.perf_counter()
+    latencies = _type_and_time(app, view.search, view.table)
+
+    # The list alone, from summaries already in memory, as the bare view is measured.
+    _contents, summaries = work_out(Repository(vault.database).stored_rows(), TODAY, lambda _d, _t: None, lambda: False)
+    list_started = time.perf_counter()
+    model = CaseListModel()
+    model.set_rows(summaries)
+    proxy = CaseFilterProxy(model)
+    table = _table(proxy)
+    list_s = time.perf_counter() - list_started
+    table.close()
+    view.clear()
+    vault.lock()
+    return {
+        "show_s": shown - started,
+        "open_s": opened - started,
+        "list_s": list_s,
+        "filter_ms": statistics.median(latencies) * 1000,
+        "peak_mb": _peak_mb(),
+    }
+
+
+def _table(model: Any) -> Any:
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    table = QTableView()
+    table.setModel(model)
+    table.resize(1280, 800)
+    table.show()
+    QApplication.processEvents()
+    table.viewport().grab()
+    return table
+
+
+def run_bare(rows_file: Path) -> dict[str, Any]:
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    class Bare(QAbstractTableModel):
+        def __init__(self, rows: list[list[str]]) -> None:
+            super().__init__()
+            self.rows = rows
+
+        def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else len(self.rows)
+
+        def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else 7
+
+        def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+            return self.rows[index.row()][index.column()] if role == Qt.ItemDataRole.DisplayRole else None
+
+    app = QApplication([])
+    rows = json.loads(rows_file.read_text())
+    started = time.perf_counter()
+    model = Bare(rows)
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setFilterKeyColumn(-1)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    table = _table(proxy)
+    shown = time.perf_counter() - started
+    field = QLineEdit()
+    field.textChanged.connect(proxy.setFilterFixedString)
+    field.show()
+    latencies = _type_and_time(app, field, table)
+    return {"show_s": shown, "list_s": shown, "filter_ms": statistics.median(latencies) * 1000, "peak_mb": _peak_mb()}
+
+
+# -- the comparison -----------------------------------------------------------------------------------------
+
+
+def _child(*argv: str) -> dict[str, Any]:
+    result = subprocess.run([sys.executable, __file__, *argv], capture_output=True, text=True, check=True)
+    return dict(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cases", type=int, default=10_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--ours", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--bare", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.ours:
+        print(json.dumps(run_ours(args.ours)))
+        return
+    if args.bare:
+        print(json.dumps(run_bare(args.bare)))
+        return
+    work = Path(tempfile.mkdtemp(prefix="npdrights-bench-"))
+    try:
+        started = time.perf_counter()
+        build_vault(work / "vault", args.cases)
+        rows_file = work / "rows.json"
+        rows_file.write_text(json.dumps(display_rows(work / "vault")))
+        print(f"{args.cases} cases, 10 events each, made in {time.perf_counter() - started:.1f} s")
+        ours, bare = [], []
+        for _ in range(args.rounds):
+            ours.append(_child("--ours", str(work / "vault")))
+            bare.append(_child("--bare", str(rows_file)))
+
+        def median(runs: list[dict[str, Any]], key: str) -> float:
+            return statistics.median(run[key] for run in runs)
+
+        for key, unit in (("show_s", "s"), ("list_s", "s"), ("filter_ms", "ms"), ("peak_mb", "MB")):
+            mine, baseline = median(ours, key), median(bare, key)
+            print(f"{key:10} ours {mine:9.3f} {unit:2}  bare {baseline:9.3f} {unit:2}  ratio {mine / baseline:6.2f}")
+        print(f"of ours' show_s, opening the vault (integrity check, snapshot, sweep): {median(ours, 'open_s'):.3f} s")
+        print(f"list ratio: {median(ours, 'list_s') / median(bare, 'list_s'):.2f} show_s: {median(ours, 'show_s'):.2f}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

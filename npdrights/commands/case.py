@@ -1,0 +1,415 @@
+"""npdrights-cli case new | list | show | add-event: the case tracker without the window.
+
+`case new KIND --answers FILE.json` makes a case from the same answers file as `npdrights-cli letter`, with the
+letter stored (encrypted) in the vault. Every command takes the vault's passphrase as the vault commands do
+(--passphrase-stdin, or NPDRIGHTS_PASSPHRASE for automation, or a prompt). Exit codes: 0 done, 2 a usage error
+or an impossible event (the message says why), 3 wrong passphrase, 4 damaged vault.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import uuid
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from npdrights.bundled import letter_templates, recipients_directory
+from npdrights.commands.common import (
+    EXIT_OK,
+    SecretReader,
+    UsageError,
+    add_secret_options,
+    open_vault_object,
+    parse_date,
+    say,
+)
+from npdrights.commands.letter import _read_json
+from npdrights.core.case_list import KIND_LABELS, CaseSummary, deadlines, summarise
+from npdrights.core.dates import long_date
+from npdrights.core.event_forms import METHOD_LABELS, event_title
+from npdrights.core.letters import AnswersError, answers_from_json, answers_to_json, build_letter, render_text
+from npdrights.core.model import Case, CaseEvent, EventKind, PostMethod
+from npdrights.core.new_case import NotACaseKind, Sending, case_kind, new_case
+from npdrights.core.status import ImpossibleSequence, case_state
+from npdrights.storage.atomic import atomic_write_bytes
+from npdrights.storage.repository import LetterRecord, Repository
+from npdrights.storage.vault import Vault
+
+POST_METHODS = {method.value: method for method in PostMethod}
+EVENT_KINDS = {kind.value: kind for kind in EventKind}
+
+
+def today() -> date:
+    """The command line is a composition root: the one place here that reads the real date (tests replace it)."""
+    return date.today()
+
+
+def register(subparsers: Any) -> None:
+    case = subparsers.add_parser("case", help="the case tracker: make, list, show and update cases")
+    actions = case.add_subparsers(dest="case_command", required=True, metavar="ACTION")
+
+    new = actions.add_parser(
+        "new",
+        help="make a case and its first letter from a JSON answers file (as for `letter`)",
+        description="Make a case, with its letter stored in the vault, from the same answers file as `letter`.",
+    )
+    new.add_argument("kind", metavar="KIND", help="what the case asks for: " + ", ".join(k.value for k in KIND_LABELS))
+    new.add_argument("--answers", metavar="FILE.json", type=Path, required=True, help="the answers, as JSON")
+    new.add_argument("--sent", metavar="DATE", help="the letter has been sent: the day it went (YYYY-MM-DD)")
+    new.add_argument("--post", choices=sorted(POST_METHODS), help="how it was sent, with --sent")
+    new.add_argument("--proof", metavar="REF", default="", help="a proof-of-posting reference, with --sent")
+    new.add_argument("--out", metavar="FILE.pdf", help="also save the letter's PDF here")
+    add_secret_options(new)
+    new.set_defaults(run=run_new)
+
+    listing = actions.add_parser("list", help="every case with its status, sent and due dates")
+    listing.add_argument("--json", action="store_true", help="print a JSON list")
+    add_secret_options(listing)
+    listing.set_defaults(run=run_list)
+
+    show = actions.add_parser("show", help="one case: its dates and why, next steps, timeline, letters, files")
+    show.add_argument("id", metavar="ID", help="the case's id (see `case list`)")
+    show.add_argument("--json", action="store_true", help="print a JSON object")
+    add_secret_options(show)
+    show.set_defaults(run=run_show)
+
+    add = actions.add_parser("add-event", help="record what happened in a case, e.g. an answer or a reminder")
+    add.add_argument("id", metavar="ID", help="the case's id")
+    add.add_argument("--kind", required=True, choices=sorted(EVENT_KINDS), help="what happened")
+    add.add_argument("--date", required=True, metavar="DATE", help="when (YYYY-MM-DD)")
+    add.add_argument("--reference", default="", help="a reference: theirs, the ICO's, or proof of posting")
+    add.add_argument("--note", default="", help="a short note")
+    add.add_argument("--post", choices=sorted(POST_METHODS), help="how you sent it (for things you sent)")
+    add.add_argument("--delivered", metavar="DATE", help="the day it arrived, if known (for things you sent)")
+    add.add_argument("--months", type=int, help="for an extension: how many more months it said it needs")
+    add.add_argument("--json", action="store_true", help="print the case's new status as a JSON object")
+    add_secret_options(add)
+    add.set_defaults(run=run_add_event)
+
+
+# -- helpers ----------------------------------------------------------------------------------------
+
+
+def _unlocked(args: argparse.Namespace) -> Vault:
+    vault = open_vault_object(args)
+    vault.slots()  # a missing or damaged vault is reported before any passphrase is asked for
+    vault.unlock_with_passphrase(SecretReader(args).read("vault passphrase"))
+    return vault
+
+
+def _summaries(repository: Repository, on: date) -> list[CaseSummary]:
+    contents = repository.contents()
+    summaries = [
+        summarise(
+            case,
+            contents.events.get(case.id, ()),
+            on,
+            people=contents.people,
+            organisations=contents.organisations,
+            households=contents.households,
+        )
+        for case in contents.cases
+    ]
+    return sorted(summaries, key=lambda s: (not s.overdue, s.days_left is None, s.days_left or 0, s.case.reference))
+
+
+def _case(repository: Repository, case_id: str) -> Case:
+    case = repository.case(case_id)
+    if case is None:
+        raise UsageError(f"no case with the id {case_id!r} (see `npdrights-cli case list`)")
+    return case
+
+
+def _summarise_one(repository: Repository, case: Case, events: list[CaseEvent], on: date) -> CaseSummary:
+    return summarise(
+        case,
+        events,
+        on,
+        people={person.id: person for person in repository.people()},
+        organisations={organisation.id: organisation for organisation in repository.organisations()},
+        households={household.id: household for household in repository.households()},
+    )
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def _summary_json(summary: CaseSummary) -> dict[str, Any]:
+    return {
+        "id": summary.case.id,
+        "reference": summary.case.reference,
+        "person": summary.person,
+        "recipient": summary.recipient,
+        "kind": summary.case.kind.value,
+        "status": summary.status.value if summary.status is not None else "needs-checking",
+        "status_label": summary.status_label,
+        "sent": _iso(summary.sent),
+        "due": _iso(summary.due),
+        "due_for": summary.due_what,
+        "days_left": summary.days_left,
+        "overdue": summary.overdue,
+        "needs_action": summary.needs_action,
+        "problem": summary.problem or None,
+    }
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+# -- case new ---------------------------------------------------------------------------------------
+
+
+def run_new(args: argparse.Namespace) -> int:
+    try:
+        kind = case_kind(args.kind)
+    except NotACaseKind as error:
+        raise UsageError(str(error)) from None
+    sent_on = parse_date("--sent", args.sent)
+    if (args.post or args.proof) and sent_on is None:
+        raise UsageError("--post and --proof go with --sent (the day the letter went)")
+    if sent_on is not None and args.post is None:
+        raise UsageError("--post: say how the letter went (first, second, signed or email); it decides when it arrives")
+    on = today()
+    directory = recipients_directory()
+    try:
+        answers = answers_from_json(_read_json(args.answers))
+        if sent_on is not None and answers.date is None:
+            answers = replace(answers, date=sent_on)  # a letter recorded after it went carries the day it went
+        content = build_letter(kind.value, answers, today=on, templates=letter_templates(), recipients=directory)
+    except AnswersError as error:
+        raise UsageError(f"the answers in {args.answers} cannot make this letter:\n{error}") from None
+    from npdrights.pdf.letter_pdf import render_pdf  # reportlab is slow to import: only when writing a letter
+
+    pdf = render_pdf(content)
+    sending = Sending(sent_on, POST_METHODS[args.post], args.proof.strip()) if sent_on is not None else None
+    vault = _unlocked(args)
+    try:
+        repository = Repository(vault.database)
+        made = new_case(
+            kind.value,
+            answers,
+            reference=content.reference,
+            today=on,
+            new_id=lambda: uuid.uuid4().hex,
+            directory=directory,
+            existing_people=repository.people(),
+            sent=sending,
+        )
+        try:
+            case_state(made.case, made.events, on)
+        except ImpossibleSequence as error:
+            raise UsageError(f"--sent: {error.message}") from None
+        letter = LetterRecord(
+            id=uuid.uuid4().hex,
+            case_id=made.case.id,
+            kind=kind.value,
+            created_on=content.date,
+            text=render_text(content),
+            subject=content.subject,
+            reference=content.reference,
+            answers=answers_to_json(answers),
+        )
+        repository.create_case(
+            made.case,
+            people=made.people,
+            organisation=made.organisation,
+            events=made.events,
+            letter=letter,
+            pdf=pdf,
+        )
+        summary = summarise(
+            made.case,
+            made.events,
+            on,
+            people={person.id: person for person in made.people},
+            organisations={made.organisation.id: made.organisation},
+        )
+    finally:
+        vault.lock()
+    for warning in content.warnings:
+        say(f"Check: {warning}")
+    if args.out:
+        try:
+            atomic_write_bytes(Path(args.out), pdf)
+        except OSError as error:
+            raise UsageError(f"--out: cannot write {args.out}: {error.strerror or error}") from None
+        say(f"Wrote {args.out}.")
+    print(made.case.id)
+    say(f"Made case {made.case.id} ({content.reference}): {summary.summary}")
+    return EXIT_OK
+
+
+# -- case list and show -----------------------------------------------------------------------------
+
+
+def run_list(args: argparse.Namespace) -> int:
+    vault = _unlocked(args)
+    try:
+        summaries = _summaries(Repository(vault.database), today())
+    finally:
+        vault.lock()
+    if args.json:
+        _print_json([_summary_json(summary) for summary in summaries])
+        return EXIT_OK
+    if not summaries:
+        say("There are no cases in this vault yet.")
+        return EXIT_OK
+    rows = [("ID", "PERSON", "SENT TO", "STATUS", "SENT", "DUE", "TIME LEFT")]
+    rows += [
+        (
+            s.case.id,
+            s.person,
+            s.recipient,
+            s.status_label,
+            _iso(s.sent) or "",
+            _iso(s.due) or "",
+            s.time_left,
+        )
+        for s in summaries
+    ]
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    return EXIT_OK
+
+
+def run_show(args: argparse.Namespace) -> int:
+    vault = _unlocked(args)
+    try:
+        repository = Repository(vault.database)
+        case = _case(repository, args.id)
+        on = today()
+        events = repository.events(case.id)
+        summary = _summarise_one(repository, case, events, on)
+        state = None if summary.problem else case_state(case, events, on, body=summary.body)
+        letters = repository.letters(case.id)
+        attachments = vault.attachments().for_case(case.id)
+    finally:
+        vault.lock()
+    shown = {
+        **_summary_json(summary),
+        "summary": summary.summary,
+        "deadlines": [
+            {"title": title, "date": deadline.due.isoformat(), "explanation": deadline.explanation}
+            for title, deadline in (deadlines(state) if state is not None else [])
+        ],
+        "next_steps": [
+            {
+                "kind": action.kind.value,
+                "title": action.kind.title,
+                "opens": action.opens.isoformat(),
+                "expires": _iso(action.expires),
+                "open_now": action.is_open(on),
+                "reason": action.reason,
+            }
+            for action in summary.actions
+        ],
+        "events": [
+            {
+                "id": event.id,
+                "date": event.on.isoformat(),
+                "kind": event.kind.value,
+                "what": event_title(event.kind, summary.body),
+                "reference": event.reference,
+                "note": event.note,
+                "post": event.post_method.value if event.post_method else None,
+                "delivered": _iso(event.delivered_on),
+            }
+            for event in events
+        ],
+        "letters": [
+            {"id": letter.id, "kind": letter.kind, "date": letter.created_on.isoformat(), "subject": letter.subject}
+            for letter in letters
+        ],
+        "attachments": [
+            {"id": a.id, "name": a.display_name, "type": a.mime, "size": a.size, "added": a.added_on.isoformat()}
+            for a in attachments
+        ],
+        "notes": case.notes,
+    }
+    if args.json:
+        _print_json(shown)
+    else:
+        print(_show_text(shown))
+    return EXIT_OK
+
+
+def _day(iso: str) -> str:
+    return long_date(date.fromisoformat(iso))
+
+
+def _show_text(shown: dict[str, Any]) -> str:
+    lines = [
+        f"{shown['person']}: {KIND_LABELS[case_kind(shown['kind'])]}, sent to {shown['recipient']}",
+        f"Reference {shown['reference']}. Status: {shown['status_label']}.",
+        shown["summary"],
+    ]
+    for deadline in shown["deadlines"]:
+        lines += [
+            "",
+            f"{deadline['title']}: {_day(deadline['date'])}",
+            deadline["explanation"],
+        ]
+    if shown["next_steps"]:
+        lines += ["", "What you can do next:"]
+        for step in shown["next_steps"]:
+            when = "now" if step["open_now"] else f"from {_day(step['opens'])}"
+            lines.append(f"- {step['title']} ({when}): {step['reason']}")
+    lines += ["", "What has happened:"]
+    for event in shown["events"]:
+        details = [METHOD_LABELS[POST_METHODS[event["post"]]]] if event["post"] else []
+        details += [f"reference {event['reference']}"] if event["reference"] else []
+        details += [event["note"]] if event["note"] else []
+        extra = f" ({'; '.join(details)})" if details else ""
+        lines.append(f"- {_day(event['date'])}: {event['what']}{extra} [event {event['id']}]")
+    if shown["letters"]:
+        lines += ["", "Letters:"] + [f"- {letter['date']}: {letter['subject']}" for letter in shown["letters"]]
+    if shown["attachments"]:
+        lines += ["", "Files:"] + [f"- {a['added']}: {a['name']} ({a['size']} bytes)" for a in shown["attachments"]]
+    if shown["notes"]:
+        lines += ["", "Notes:", shown["notes"]]
+    return "\n".join(lines)
+
+
+# -- case add-event ---------------------------------------------------------------------------------
+
+
+def run_add_event(args: argparse.Namespace) -> int:
+    kind = EVENT_KINDS[args.kind]
+    on = parse_date("--date", args.date)
+    assert on is not None  # argparse requires --date
+    delivered = parse_date("--delivered", args.delivered)
+    if args.months is not None and kind is not EventKind.EXTENSION_NOTIFIED:
+        raise UsageError("--months goes with --kind extension-notified")
+    vault = _unlocked(args)
+    try:
+        repository = Repository(vault.database)
+        case = _case(repository, args.id)
+        event = CaseEvent(
+            id=uuid.uuid4().hex,
+            case_id=case.id,
+            kind=kind,
+            on=on,
+            reference=args.reference.strip(),
+            note=args.note.strip(),
+            post_method=POST_METHODS[args.post] if args.post else None,
+            delivered_on=delivered,
+            extension_months=args.months,
+        )
+        summary = _summarise_one(repository, case, [*repository.events(case.id), event], today())
+        if summary.problem:
+            raise UsageError(f"that can't be recorded: {summary.problem}")
+        repository.add_event(event)
+    finally:
+        vault.lock()
+    if args.json:
+        _print_json({**_summary_json(summary), "event": event.id})
+    else:
+        print(event.id)
+        say(f"Recorded. {summary.summary}")
+    return EXIT_OK

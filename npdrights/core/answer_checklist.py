@@ -1,0 +1,135 @@
+"""Checking an answer to a subject access request against what the law entitles the person to receive.
+
+Source: shared/reference/legal-facts.md §2.3 (UK GDPR Art 15(1)(a)-(h), 15(2) and 15(3)) and §1.2 (what the DfE
+says you can get). The record of releases to third parties is the DfE's own record of which outside
+organisations were given the pupil's data from the National Pupil Database: the recipients of Art 15(1)(c), as
+defenddigitalme's guidance asks families to request (legal-facts.md §4.2 and §6).
+
+The items a user did not tick are what is missing: they become the points of a targeted reminder. Wrong facts
+the user noted become the rows of a rectification (Art 16, legal-facts.md §2.6).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from npdrights.core.model import AnswerCheck, CaseEvent, ChecklistItem, EventKind, WrongFact
+from npdrights.core.wording import and_list
+
+
+@dataclass(frozen=True)
+class ItemInfo:
+    label: str  # short, for a tick box
+    help: str  # one plain sentence saying what to look for
+    article: str  # where the law says so
+    asked_for: str  # the item as a reminder asks for it again ("the purposes ...")
+
+
+ITEMS: dict[ChecklistItem, ItemInfo] = {
+    ChecklistItem.COPY: ItemInfo(
+        "A copy of the data",
+        "A copy of the information itself, not just a description of it.",
+        "Article 15(1) and 15(3)",
+        "a copy of the personal data",
+    ),
+    ChecklistItem.PURPOSES: ItemInfo(
+        "Why it holds the data",
+        "The purposes it uses the data for.",
+        "Article 15(1)(a)",
+        "the purposes of the processing",
+    ),
+    ChecklistItem.RECIPIENTS: ItemInfo(
+        "Who it shares the data with",
+        "The organisations, or kinds of organisation, it gives or may give the data to.",
+        "Article 15(1)(c)",
+        "the recipients, or categories of recipient, of the data",
+    ),
+    ChecklistItem.RELEASES: ItemInfo(
+        "The record of releases to others",
+        "Which outside organisations (companies, researchers, others) were actually given the data, and when.",
+        "Article 15(1)(c)",
+        "the record of which third parties the data was released to, and when",
+    ),
+    ChecklistItem.RETENTION: ItemInfo(
+        "How long it keeps the data",
+        "How long the data will be kept, or how it decides that.",
+        "Article 15(1)(d)",
+        "how long the data will be kept, or the criteria used to decide that",
+    ),
+    ChecklistItem.SOURCE: ItemInfo(
+        "Where the data came from",
+        "Where it got the data, if not from you (for example a school or council).",
+        "Article 15(1)(g)",
+        "where the data came from",
+    ),
+    ChecklistItem.RIGHTS: ItemInfo(
+        "Your rights",
+        "Your rights to have data corrected, deleted or restricted, to object, and to complain to the ICO.",
+        "Article 15(1)(e) and (f)",
+        "information about the rights to rectification, erasure, restriction and objection, and to complain to "
+        "the Information Commissioner",
+    ),
+    ChecklistItem.AUTOMATED_DECISIONS: ItemInfo(
+        "Automated decisions",
+        "Whether any decisions are made by computer alone, or profiling, and if so how and with what effect.",
+        "Article 15(1)(h)",
+        "whether automated decision-making or profiling is used, with the logic involved and its consequences",
+    ),
+    ChecklistItem.TRANSFER_SAFEGUARDS: ItemInfo(
+        "Safeguards for sending data abroad",
+        "If the data goes outside the UK, how it is protected there.",
+        "Article 15(2)",
+        "the safeguards for any transfer of the data outside the UK",
+    ),
+}
+
+
+# Answers that come with a checklist.
+CHECKABLE = frozenset({EventKind.ANSWERED_FULL, EventKind.ANSWERED_PART})
+
+
+def latest_check(events: Iterable[CaseEvent]) -> CaseEvent | None:
+    """The latest answer the user has checked."""
+    return next(
+        (event for event in reversed(tuple(events)) if event.kind in CHECKABLE and event.check is not None), None
+    )
+
+
+def missing_items(check: AnswerCheck) -> tuple[ChecklistItem, ...]:
+    """What the answer left out, in the order the law lists them."""
+    received = set(check.received)
+    return tuple(item for item in ChecklistItem if item not in received)
+
+
+def is_complete(check: AnswerCheck) -> bool:
+    return not missing_items(check)
+
+
+def missing_note(missing: tuple[ChecklistItem, ...], subject: str = "It") -> str:
+    """'It did not include the purposes of the processing (Article 15(1)(a)) and ...', for a reminder's timeline."""
+    if not missing:
+        return ""
+    asked = and_list([f"{ITEMS[item].asked_for} ({ITEMS[item].article})" for item in missing])
+    return f"{subject} did not include {asked}"
+
+
+def describe(check: AnswerCheck) -> str:
+    """One plain line for the case's timeline."""
+    missing = missing_items(check)
+    parts = [
+        "Everything the law lists was included." if not missing else f"{len(missing)} of {len(ITEMS)} items missing."
+    ]
+    if check.wrong_facts:
+        count = len(check.wrong_facts)
+        parts.append(f"{count} wrong fact{'s' if count != 1 else ''} noted.")
+    return " ".join(parts)
+
+
+def corrections(check: AnswerCheck) -> tuple[WrongFact, ...]:
+    """The wrong facts with all three parts filled in: the rows a rectification letter can use."""
+    return tuple(fact for fact in check.wrong_facts if _filled(fact))
+
+
+def _filled(fact: WrongFact) -> bool:
+    return all(part.strip() for part in (fact.item, fact.recorded, fact.correct))

@@ -1,0 +1,221 @@
+"""One line per case for the cases list, worked out once from the case's events by the rules engine.
+
+The GUI's table model, the reminders and `npdrights-cli case list` all read these summaries, so the three
+can never disagree. Nothing here is stored: summaries are rebuilt at unlock and whenever a case changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+from npdrights.core.deadlines import DEFAULT_BODY, Deadline
+from npdrights.core.model import Case, CaseEvent, CaseKind, Household, Organisation, Person
+from npdrights.core.next_steps import Action, steps_for
+from npdrights.core.status import CaseState, CaseStatus, ImpossibleSequence, case_state
+from npdrights.core.wording import plural
+
+KIND_LABELS = {
+    CaseKind.SAR_DFE: "What the DfE holds",
+    CaseKind.SAR_LRS: "Learning record (LRS)",
+    CaseKind.SAR_ORGANISATION: "What a school or council holds",
+    CaseKind.OBJECTION_DFE: "Stop DfE sharing",
+    CaseKind.RECTIFICATION: "Correct wrong data",
+    CaseKind.ERASURE: "Delete data",
+}
+
+# Organisations everyone knows by a short name; the rules engine's sentences read better with it.
+_SHORT_NAMES = {
+    "department for education": "the DfE",
+    "learning records service": "the LRS",
+    "information commissioner's office": "the ICO",
+}
+
+UNKNOWN_PERSON = "(person removed)"
+UNKNOWN_RECIPIENT = "(organisation removed)"
+NEEDS_CHECKING = "Dates need checking"
+
+
+def body_name(organisation: Organisation | None) -> str:
+    """How sentences name the organisation: 'the DfE', or the organisation's own name."""
+    if organisation is None:
+        return DEFAULT_BODY
+    return well_known_name(organisation) or organisation.name.strip() or DEFAULT_BODY
+
+
+def well_known_name(organisation: Organisation | None) -> str | None:
+    """'the DfE', 'the LRS' or 'the ICO' for those national bodies; None for any other (a school, a council)."""
+    return _SHORT_NAMES.get(organisation.name.strip().lower()) if organisation is not None else None
+
+
+class Filter(Enum):
+    ALL = "all"
+    NEEDS_ACTION = "needs-action"
+    WAITING = "waiting"
+    OVERDUE = "overdue"
+    CLOSED = "closed"
+
+    @property
+    def label(self) -> str:
+        return _FILTER_LABELS[self]
+
+
+_FILTER_LABELS = {
+    Filter.ALL: "All cases",
+    Filter.NEEDS_ACTION: "Needs action",
+    Filter.WAITING: "Waiting for an answer",
+    Filter.OVERDUE: "Overdue",
+    Filter.CLOSED: "Closed",
+}
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    case: Case
+    person: str
+    household_id: str | None
+    recipient: str
+    body: str  # the organisation as sentences name it ("the DfE")
+    status: CaseStatus | None  # None when the events can't all be true (see `problem`)
+    summary: str  # the rules engine's one or two sentences, or the problem
+    sent: date | None
+    due: date | None  # the next date the organisation must act by, while it still has to
+    due_what: str  # what it must do by then ("answer", "acknowledge your complaint")
+    due_explanation: str  # how that date was worked out, from the rules engine
+    days_left: int | None  # negative once overdue
+    overdue: bool  # the organisation is late with what is due from it now (an answer, or acknowledging a complaint)
+    actions: tuple[Action, ...]
+    open_actions: tuple[Action, ...]  # the actions open today
+    problem: str  # the rules engine's reason when the events can't all be true, else ""
+    search_text: str  # lower-case: people, recipient and references, for filtering as you type
+
+    @property
+    def closed(self) -> bool:
+        return self.status is CaseStatus.CLOSED
+
+    @property
+    def needs_action(self) -> bool:
+        return bool(self.problem) or self.status is CaseStatus.DRAFTED or bool(self.open_actions)
+
+    @property
+    def waiting(self) -> bool:
+        return self.sent is not None and not self.closed and not self.needs_action
+
+    @property
+    def status_label(self) -> str:
+        return self.status.label if self.status is not None else NEEDS_CHECKING
+
+    @property
+    def time_left(self) -> str:
+        return time_left(self.days_left)
+
+    def matches(self, which: Filter) -> bool:
+        return {
+            Filter.ALL: True,
+            Filter.NEEDS_ACTION: self.needs_action,
+            Filter.WAITING: self.waiting,
+            Filter.OVERDUE: self.overdue,
+            Filter.CLOSED: self.closed,
+        }[which]
+
+
+def time_left(days: int | None) -> str:
+    """'12 days left', 'Due today', '3 days overdue', or '' when nothing is due."""
+    if days is None:
+        return ""
+    if days == 0:
+        return "Due today"
+    return f"{plural(days, 'day')} left" if days > 0 else f"{plural(-days, 'day')} overdue"
+
+
+def current_deadline(state: CaseState) -> tuple[Deadline, str] | None:
+    """The date the organisation must act by now, and what it must do, or None if nothing is due from it."""
+    if state.response is not None and (state.outcome is None or state.overdue) and state.complaint is None:
+        return state.response, "answer"
+    complaint = state.complaint
+    if complaint is not None and complaint.replied is None and state.ico_complaint is None:
+        return complaint.acknowledgement, "acknowledge your complaint"
+    return None
+
+
+def deadlines(state: CaseState) -> list[tuple[str, Deadline]]:
+    """Every date that matters now, titled, each with the rules engine's explanation, for the case detail."""
+    shown: list[tuple[str, Deadline]] = []
+    if state.received is not None:
+        shown.append(("When it got your letter", state.received))
+    if state.response is not None:
+        shown.append(("When it must answer", state.response))
+    if state.complaint is not None:
+        shown.append(("When it got your complaint", state.complaint.received))
+        shown.append(("When it must acknowledge your complaint", state.complaint.acknowledgement))
+    return shown
+
+
+def search_text(
+    case: Case,
+    events: Iterable[CaseEvent],
+    people: Mapping[str, Person],
+    recipient: str,
+    household: Household | None,
+) -> str:
+    words = [recipient, case.reference, *(event.reference for event in events)]
+    for person_id in dict.fromkeys((case.person_id, case.requester_id)):
+        person = people.get(person_id)
+        if person is not None:
+            words += [person.full_name, *person.former_names]
+    if household is not None:
+        words.append(household.name)
+    return "\n".join(word for word in words if word).casefold()
+
+
+def summarise(
+    case: Case,
+    events: Iterable[CaseEvent],
+    today: date,
+    *,
+    people: Mapping[str, Person],
+    organisations: Mapping[str, Organisation],
+    households: Mapping[str, Household] | None = None,
+    body: str | None = None,
+) -> CaseSummary:
+    """The case's line in the list on `today`. Events the rules engine refuses give a summary with `problem`.
+
+    `body` overrides how sentences name the organisation (a calendar file leaves a school's name out).
+    """
+    events = tuple(events)
+    person = people.get(case.person_id)
+    organisation = organisations.get(case.organisation_id)
+    recipient = organisation.name if organisation is not None else UNKNOWN_RECIPIENT
+    household_id = person.household_id if person is not None else None
+    household = (households or {}).get(household_id) if household_id else None
+    body = body or body_name(organisation)
+    state: CaseState | None = None
+    problem = ""
+    try:
+        state = case_state(case, events, today, body=body)
+    except ImpossibleSequence as error:
+        problem = error.message
+    actions = steps_for(case, state, body=body) if state is not None else ()
+    due = current_deadline(state) if state is not None else None
+    days_left = (due[0].due - today).days if due else None
+    return CaseSummary(
+        case=case,
+        person=person.full_name if person is not None else UNKNOWN_PERSON,
+        household_id=household_id,
+        recipient=recipient,
+        body=body,
+        status=state.status if state is not None else None,
+        summary=state.summary if state is not None else problem,
+        sent=state.sent if state is not None else None,
+        due=due[0].due if due else None,
+        due_what=due[1] if due else "",
+        due_explanation=due[0].explanation if due else "",
+        days_left=days_left,
+        overdue=days_left is not None and days_left < 0,
+        actions=actions,
+        open_actions=tuple(action for action in actions if action.is_open(today)),
+        problem=problem,
+        search_text=search_text(case, events, people, recipient, household),
+    )

@@ -1,0 +1,96 @@
+"""What each kind of event is called, and what recording one asks for: only what that event needs.
+
+Used by the case detail's timeline and its "Add what happened" dialog, and by `npdrights-cli case show`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from npdrights.core.model import EventKind, PostMethod
+from npdrights.core.wording import first_upper
+
+K = EventKind
+
+# "{body}" is the organisation as sentences name it ("the DfE").
+_TITLES = {
+    K.DRAFTED: "You drafted the letter",
+    K.SENT: "You sent the letter",
+    K.DELIVERED: "Your letter was delivered",
+    K.ACKNOWLEDGED: "{body} acknowledged your letter",
+    K.ID_REQUESTED: "{body} asked for proof of identity",
+    K.ID_PROVIDED: "You sent proof of identity",
+    K.CLARIFICATION_REQUESTED: "{body} asked you to clarify your request",
+    K.CLARIFICATION_PROVIDED: "You sent your clarification",
+    K.EXTENSION_NOTIFIED: "{body} said it needs more time",
+    K.ANSWERED_FULL: "{body} answered in full",
+    K.ANSWERED_PART: "{body} answered in part",
+    K.REFUSED: "{body} refused",
+    K.OBJECTION_UPHELD: "{body} agreed to your objection",
+    K.OBJECTION_REJECTED: "{body} rejected your objection",
+    K.REMINDER_SENT: "You sent a reminder",
+    K.COMPLAINT_SENT: "You complained to {body}",
+    K.ICO_COMPLAINT_SENT: "You complained to the ICO",
+    K.ICO_REFERENCE_RECEIVED: "The ICO gave your complaint a reference",
+    K.ICO_OUTCOME_RECEIVED: "The ICO told you its outcome",
+    K.ICO_REVIEW_REQUESTED: "You asked the ICO to review its outcome",
+    K.CLOSED: "You closed the case",
+}
+
+
+def event_title(kind: EventKind, body: str) -> str:
+    """'The DfE acknowledged your letter'."""
+    return first_upper(_TITLES[kind].format(body=body))
+
+
+@dataclass(frozen=True)
+class EventNeeds:
+    """The fields recording an event asks for, beyond its date."""
+
+    method: bool = False  # how it was sent (post or email): decides when it arrives
+    delivered: bool = False  # when it arrived, if known
+    reference: str = ""  # the label of a reference field, or "" for none
+    note: str = ""  # the label of a notes field, or "" for none
+    months: bool = False  # how much more time the organisation said it needs
+    required_reference: bool = False
+
+
+_SENT_BY_YOU = EventNeeds(method=True, delivered=True, reference="Proof of posting reference (optional)")
+_THEIR_REPLY = EventNeeds(reference="Their reference (optional)", note="What they said (optional)")
+
+NEEDS: dict[EventKind, EventNeeds] = {
+    K.DRAFTED: EventNeeds(),
+    K.SENT: _SENT_BY_YOU,
+    K.DELIVERED: EventNeeds(),
+    K.ACKNOWLEDGED: EventNeeds(reference="Their reference (optional)"),
+    K.ID_REQUESTED: EventNeeds(note="What they asked for (optional)"),
+    K.ID_PROVIDED: _SENT_BY_YOU,
+    K.CLARIFICATION_REQUESTED: EventNeeds(note="What they asked (optional)"),
+    K.CLARIFICATION_PROVIDED: _SENT_BY_YOU,
+    K.EXTENSION_NOTIFIED: EventNeeds(months=True, note="The reasons they gave (optional)"),
+    K.ANSWERED_FULL: _THEIR_REPLY,
+    K.ANSWERED_PART: _THEIR_REPLY,
+    K.REFUSED: EventNeeds(reference="Their reference (optional)", note="The reasons they gave (optional)"),
+    K.OBJECTION_UPHELD: _THEIR_REPLY,
+    K.OBJECTION_REJECTED: EventNeeds(reference="Their reference (optional)", note="The reasons they gave (optional)"),
+    K.REMINDER_SENT: _SENT_BY_YOU,
+    K.COMPLAINT_SENT: _SENT_BY_YOU,
+    K.ICO_COMPLAINT_SENT: EventNeeds(note="Notes (optional)"),
+    K.ICO_REFERENCE_RECEIVED: EventNeeds(reference="The ICO's case reference", required_reference=True),
+    K.ICO_OUTCOME_RECEIVED: EventNeeds(note="What the ICO decided (optional)"),
+    K.ICO_REVIEW_REQUESTED: EventNeeds(note="Notes (optional)"),
+    K.CLOSED: EventNeeds(note="Why you closed it (optional)"),
+}
+
+METHOD_LABELS = {
+    PostMethod.FIRST_CLASS: "First class post",
+    PostMethod.SECOND_CLASS: "Second class post",
+    PostMethod.SIGNED_FOR: "Signed-for post",
+    PostMethod.EMAIL: "Email or online form",
+}
+
+# The most months of extra time the law allows (UK GDPR Art 12(3), legal-facts.md §2.1).
+MAX_EXTENSION_MONTHS = 2
+
+# Kinds the user records by hand (drafting happens when a letter is made).
+RECORDABLE = tuple(kind for kind in EventKind if kind is not K.DRAFTED)

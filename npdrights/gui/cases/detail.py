@@ -1,0 +1,622 @@
+"""One case: where it stands, its dates with their explanations, what to do next, its timeline, letters,
+attachments and notes.
+
+Events are added, changed and removed through undo commands, after the rules engine has accepted the change.
+Letters for follow-ups are asked for with `follow_up_requested(case_id, ActionKind)`; the main window decides
+how to write them.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from npdrights.core.answer_checklist import CHECKABLE, corrections, missing_items
+from npdrights.core.case_list import KIND_LABELS, deadlines
+from npdrights.core.dates import long_date
+from npdrights.core.model import CaseEvent, EventKind
+from npdrights.core.next_steps import ActionKind
+from npdrights.core.status import ImpossibleSequence
+from npdrights.core.wording import plural
+from npdrights.gui.cases.attachments import (
+    AttachmentModel,
+    AttachmentViewer,
+    DropArea,
+    ask_export_path,
+    suggested_export_name,
+)
+from npdrights.gui.cases.checklist_dialog import ChecklistDialog
+from npdrights.gui.cases.event_dialog import EventDialog
+from npdrights.gui.cases.letters import LetterPreviewDialog, LettersModel, letter_name, suggested_pdf_name
+from npdrights.gui.cases.next_steps_panel import LETTERS, NextStepsPanel
+from npdrights.gui.cases.parts import ask_yes_no, remove_widgets, titled
+from npdrights.gui.cases.store import CaseFile, CaseStore
+from npdrights.gui.cases.timeline import TimelineModel
+from npdrights.gui.cases.undo import CaseUndo, ChangeEvent
+from npdrights.gui.clipboard import PrivateClipboard
+from npdrights.gui.widgets import MessageLabel, explanation, heading
+from npdrights.storage.atomic import atomic_write_bytes
+from npdrights.storage.attachments import Attachment
+from npdrights.storage.errors import AttachmentError
+
+ATTACHMENT_FILTER = (
+    "Scans, photos, PDFs and emails (*.pdf *.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.eml *.msg *.txt);;"
+    "All files (*)"
+)
+
+
+def _bold(text: str) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def _table(model: object, name: str) -> QTableView:
+    table = QTableView()
+    table.setModel(model)  # type: ignore[arg-type]
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setMinimumHeight(table.fontMetrics().lineSpacing() * 8)
+    return table
+
+
+def _buttons(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+def _button(text: str, slot: Callable[[], None]) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(text.replace("&", "").removesuffix("…"))
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
+
+
+class CaseDetail(QScrollArea):
+    back_requested = Signal()
+    follow_up_requested = Signal(str, object)  # case id, ActionKind
+
+    def __init__(
+        self, store: CaseStore, undo: CaseUndo, clipboard: PrivateClipboard, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo = undo
+        self.clipboard = clipboard
+        self.file: CaseFile | None = None
+        self.viewers: list[AttachmentViewer] = []
+        self.previews: list[LetterPreviewDialog] = []
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        # About 120 characters a line at most: longer lines of explanation are hard to read.
+        body.setMaximumWidth(self.fontMetrics().averageCharWidth() * 130)
+        self.column = QVBoxLayout(body)
+        self.column.setSpacing(8)
+        self.setWidget(body)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self._build_header()
+        self._build_dates()
+        self._build_next_steps()
+        self._build_timeline()
+        self._build_letters()
+        self._build_attachments()
+        self._build_notes()
+        self.column.addStretch(1)
+        self.store.changed.connect(self._case_changed)
+
+    # -- building ---------------------------------------------------------------------------------
+
+    def _section(self, title: str) -> QVBoxLayout:
+        self.column.addSpacing(8)
+        self.column.addWidget(heading(title, level=2))
+        layout = QVBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.column.addLayout(layout)
+        return layout
+
+    def _build_header(self) -> None:
+        self.back_button = _button("◀ &Back to all cases", self.back_requested.emit)
+        self.back_button.setAccessibleName("Back to all cases")
+        self.back_button.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.column.addLayout(_buttons(self.back_button))
+        self.title = heading("")
+        self.column.addWidget(self.title)
+        self.about = explanation("")
+        self.column.addWidget(self.about)
+        self.status = _bold("")
+        self.status.setAccessibleName("Status")
+        self.column.addWidget(self.status)
+        self.summary = explanation("")
+        self.column.addWidget(self.summary)
+        self.problem = MessageLabel()
+        self.column.addWidget(self.problem)
+
+    def _build_dates(self) -> None:
+        self.dates_layout = self._section("Dates")
+        self.dates = QVBoxLayout()
+        self.dates_layout.addLayout(self.dates)
+
+    def _build_next_steps(self) -> None:
+        layout = self._section("What you can do next")
+        self.next_steps = NextStepsPanel()
+        self.next_steps.chosen.connect(self.take_action)
+        layout.addWidget(self.next_steps)
+
+    def _build_timeline(self) -> None:
+        layout = self._section("What has happened")
+        self.timeline = TimelineModel(self)
+        self.timeline_view = _table(self.timeline, "What has happened")
+        self.timeline_view.doubleClicked.connect(lambda _index: self.change_event())
+        layout.addWidget(self.timeline_view)
+        self.add_event_button = _button("&Record what happened…", self.record_event)
+        self.change_event_button = _button("C&hange…", self.change_event)
+        self.remove_event_button = _button("Re&move", self.remove_event)
+        self.check_button = _button("Chec&k this answer…", self.check_selected_answer)
+        self.undo_button = QPushButton("&Undo")
+        self.redo_button = QPushButton("Re&do")
+        self.undo_button.setAccessibleName("Undo")
+        self.redo_button.setAccessibleName("Redo")
+        self.undo_button.clicked.connect(self.undo.undo)
+        self.redo_button.clicked.connect(self.undo.redo)
+        self.undo.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo.undoTextChanged.connect(lambda text: self.undo_button.setToolTip(f"Undo: {text}"))
+        self.undo.redoTextChanged.connect(lambda text: self.redo_button.setToolTip(f"Redo: {text}"))
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        # Two rows, so the buttons keep their words at large text sizes.
+        layout.addLayout(_buttons(self.add_event_button, self.change_event_button, self.remove_event_button))
+        layout.addLayout(_buttons(self.check_button, self.undo_button, self.redo_button))
+        self.timeline_view.selectionModel().selectionChanged.connect(self._update_event_buttons)
+        self.checklist_note = explanation("")
+        layout.addWidget(self.checklist_note)
+        self.ask_missing_button = _button("Write a reminder asking for the &missing items…", self._ask_for_missing)
+        self.ask_corrections_button = _button("Ask for the wrong facts to be &corrected…", self._ask_for_corrections)
+        layout.addLayout(_buttons(self.ask_missing_button, self.ask_corrections_button))
+
+    def _build_letters(self) -> None:
+        layout = self._section("Letters")
+        self.letters = LettersModel(self)
+        self.letters_view = _table(self.letters, "Letters")
+        self.letters_view.doubleClicked.connect(lambda _index: self.view_letter())
+        layout.addWidget(self.letters_view)
+        self.view_letter_button = _button("&View the letter…", self.view_letter)
+        layout.addLayout(_buttons(self.view_letter_button))
+
+    def _build_attachments(self) -> None:
+        layout = self._section("Replies, scans and other papers")
+        layout.addWidget(
+            explanation(
+                "Keep scans and photos of replies, PDFs and emails here. They are stored encrypted, like everything "
+                "else in npdrights."
+            )
+        )
+        self.attachments = AttachmentModel(self)
+        self.attachments_view = _table(self.attachments, "Attachments")
+        self.attachments_view.doubleClicked.connect(lambda _index: self.view_attachment())
+        layout.addWidget(self.attachments_view)
+        self.add_file_button = _button("&Attach a file…", self.attach_files)
+        self.view_file_button = _button("Vie&w", self.view_attachment)
+        self.export_file_button = _button("E&xport a copy…", self.export_selected)
+        self.remove_file_button = _button("Remove the &file", self.remove_attachment)
+        layout.addLayout(_buttons(self.add_file_button, self.view_file_button))
+        layout.addLayout(_buttons(self.export_file_button, self.remove_file_button))
+        self.drop_area = DropArea()
+        self.drop_area.files_dropped.connect(self.attach_paths)
+        layout.addWidget(self.drop_area)
+        self.attachments_message = MessageLabel()
+        layout.addWidget(self.attachments_message)
+
+    def _build_notes(self) -> None:
+        layout = self._section("Notes")
+        label = QLabel("&Your notes about this case")
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setAccessibleName("Your notes about this case")
+        self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        label.setBuddy(self.notes)
+        layout.addWidget(label)
+        layout.addWidget(self.notes)
+        self.save_notes_button = _button("&Save notes", self.save_notes)
+        self.notes_message = MessageLabel()
+        layout.addLayout(_buttons(self.save_notes_button))
+        layout.addWidget(self.notes_message)
+
+    # -- showing a case ---------------------------------------------------------------------------
+
+    @property
+    def case_id(self) -> str | None:
+        return self.file.case.id if self.file is not None else None
+
+    def show_case(self, case_id: str) -> None:
+        another = self.case_id != case_id
+        if another:
+            self.save_notes_if_changed()
+        self.file = self.store.case_file(case_id)
+        self.undo.show_case(case_id if self.file is not None else None)
+        self._render()
+        if another:
+            self.verticalScrollBar().setValue(0)
+
+    def refresh(self) -> None:
+        if self.case_id is not None:
+            self.show_case(self.case_id)
+
+    def _case_changed(self, case_id: str) -> None:
+        if case_id == self.case_id:
+            notes = self.notes.toPlainText() if self.notes.document().isModified() else None
+            self.refresh()
+            if notes is not None:  # keep notes being typed when something else in the case changes
+                self.notes.setPlainText(notes)
+                self.notes.document().setModified(True)
+
+    def _render(self) -> None:
+        file = self.file
+        if file is None:
+            self.clear()
+            return
+        summary, case = file.summary, file.case
+        today = self.store.today()
+        self.title.setText(f"{summary.person}: {KIND_LABELS[case.kind]}")
+        self.title.setAccessibleName(self.title.text())
+        self.about.setText(f"Sent to {summary.recipient}. Reference {case.reference}.")
+        status = summary.status_label
+        if summary.overdue and summary.time_left:
+            status = f"{status}: {summary.time_left}" if status != "Overdue" else f"Overdue: {summary.time_left}"
+        self.status.setText(f"⚠ {status}" if summary.overdue or summary.problem else status)
+        self.summary.setText(summary.summary if not summary.problem else "")
+        if summary.problem:
+            self.problem.show_message(
+                summary.problem + " Change or remove the event that is wrong, and the dates will work again."
+            )
+        else:
+            self.problem.clear_message()
+        self._render_dates(file)
+        self.next_steps.set_actions(summary.actions, today)
+        self.timeline.set_events(file.events, file.body)
+        self.timeline_view.resizeRowsToContents()  # a case has tens of events at most: let details wrap
+        self._render_checklist(file)
+        self._update_event_buttons()
+        self.letters.set_records(file.letters)
+        self.letters_view.resizeRowsToContents()
+        self.view_letter_button.setEnabled(bool(file.letters))
+        self.attachments.set_records(file.attachments)
+        self.attachments_view.resizeRowsToContents()
+        for button in (self.view_file_button, self.export_file_button, self.remove_file_button):
+            button.setEnabled(bool(file.attachments))
+        if not self.notes.document().isModified():
+            self.notes.setPlainText(case.notes)
+            self.notes.document().setModified(False)
+
+    def _render_dates(self, file: CaseFile) -> None:
+        self._clear_dates()
+        shown = deadlines(file.state) if file.state is not None else []
+        if not shown:
+            self.dates.addWidget(explanation("There are no dates to work out until you send the letter."))
+        for title, deadline in shown:
+            points = [f"• {point}" for point in deadline.points]
+            self.dates.addWidget(titled(f"{title}: {long_date(deadline.due)}", deadline.explanation, *points))
+
+    def _latest_checkable(self) -> CaseEvent | None:
+        if self.file is None or not self.file.case.kind.is_access_request:
+            return None
+        return next((event for event in reversed(self.file.events) if event.kind in CHECKABLE), None)
+
+    def _render_checklist(self, file: CaseFile) -> None:
+        answer = self._latest_checkable()
+        check = answer.check if answer is not None else None
+        missing = missing_items(check) if check is not None else ()
+        wrong = corrections(check) if check is not None else ()
+        if answer is None:
+            text = ""
+        elif check is None:
+            text = (
+                f"You haven't checked the answer of {long_date(answer.on)} yet. Select it and choose “Check this "
+                "answer” to see whether it includes everything the law says it must."
+            )
+        elif not missing and not wrong:
+            text = f"The answer of {long_date(answer.on)} includes everything the law lists."
+        else:
+            parts = []
+            if missing:
+                parts.append(f"is missing {plural(len(missing), 'item')} the law says it must include")
+            if wrong:
+                parts.append(f"shows {plural(len(wrong), 'wrong fact')}")
+            text = f"The answer of {long_date(answer.on)} {' and '.join(parts)}."
+        self.checklist_note.setText(text)
+        self.checklist_note.setVisible(bool(text))
+        self.ask_missing_button.setVisible(bool(missing))
+        self.ask_corrections_button.setVisible(bool(wrong))
+
+    def _selected_event(self) -> CaseEvent | None:
+        index = self.timeline_view.currentIndex()
+        selected = self.timeline_view.selectionModel().hasSelection()
+        return self.timeline.record_at(index.row()) if index.isValid() and selected else None
+
+    def _update_event_buttons(self) -> None:
+        event = self._selected_event()
+        self.add_event_button.setEnabled(self.file is not None)
+        self.change_event_button.setEnabled(event is not None)
+        self.remove_event_button.setEnabled(event is not None)
+        access_request = self.file is not None and self.file.case.kind.is_access_request
+        self.check_button.setEnabled(access_request and event is not None and event.kind in CHECKABLE)
+
+    def select_event(self, event_id: str) -> None:
+        row = self.timeline.row_of(event_id)
+        if row is not None:
+            self.timeline_view.selectRow(row)
+
+    # -- events -----------------------------------------------------------------------------------
+
+    def _reason(self, check: Callable[[CaseEvent], None]) -> Callable[[CaseEvent], str | None]:
+        def reason(event: CaseEvent) -> str | None:
+            try:
+                check(event)
+            except ImpossibleSequence as error:
+                return error.message
+            return None
+
+        return reason
+
+    def record_event(self, kind: EventKind | None = None) -> CaseEvent | None:
+        if self.file is None:
+            return None
+        file = self.file
+        event = EventDialog.ask(
+            self,
+            file.case.id,
+            self.store.today(),
+            body=file.body,
+            kind=kind,
+            validate=self._reason(self.store.check_add),
+        )
+        if event is None:
+            return None
+        self.undo.push(file.case.id, ChangeEvent(self.store, None, event, file.body))
+        self.select_event(event.id)
+        if event.kind in CHECKABLE and file.case.kind.is_access_request:
+            self.check_answer(event)
+        return event
+
+    def change_event(self) -> None:
+        event = self._selected_event()
+        if self.file is None or event is None:
+            return
+        body = self.file.body
+        changed = EventDialog.ask(
+            self,
+            event.case_id,
+            self.store.today(),
+            body=body,
+            existing=event,
+            validate=self._reason(self.store.check_replace),
+        )
+        if changed is not None and changed != event:
+            self.undo.push(event.case_id, ChangeEvent(self.store, event, changed, body))
+            self.select_event(changed.id)
+
+    def remove_event(self) -> None:
+        event = self._selected_event()
+        if self.file is None or event is None:
+            return
+        reason = self._reason(self.store.check_remove)(event)
+        if reason:
+            QMessageBox.warning(self, "Can't remove that", reason)
+            return
+        self.undo.push(event.case_id, ChangeEvent(self.store, event, None, self.file.body))
+
+    def check_selected_answer(self) -> None:
+        event = self._selected_event()
+        if event is not None and event.kind in CHECKABLE:
+            self.check_answer(event)
+
+    def check_answer(self, event: CaseEvent) -> None:
+        if self.file is None:
+            return
+        check = ChecklistDialog.ask(self, event.check, body=self.file.body)
+        if check is None:
+            return
+        checked = replace(event, check=check)
+        if checked != event:
+            self.undo.push(event.case_id, ChangeEvent(self.store, event, checked, self.file.body))
+
+    def take_action(self, kind: ActionKind) -> None:
+        if self.file is None:
+            return
+        if kind in LETTERS:
+            self.follow_up_requested.emit(self.file.case.id, kind)
+            return
+        recorded = {
+            ActionKind.SEND_OR_MARK_SENT: EventKind.SENT,
+            ActionKind.ICO_REVIEW: EventKind.ICO_REVIEW_REQUESTED,
+            ActionKind.CLOSE: EventKind.CLOSED,
+            ActionKind.REPLY: (
+                EventKind.ID_PROVIDED
+                if self.file.state is not None and self.file.state.waiting_for_you is EventKind.ID_REQUESTED
+                else EventKind.CLARIFICATION_PROVIDED
+            ),
+        }
+        self.record_event(recorded[kind])
+
+    def _ask_for_missing(self) -> None:
+        if self.file is not None:
+            self.follow_up_requested.emit(self.file.case.id, ActionKind.REMINDER)
+
+    def _ask_for_corrections(self) -> None:
+        if self.file is not None:
+            self.follow_up_requested.emit(self.file.case.id, ActionKind.RECTIFICATION)
+
+    # -- letters ----------------------------------------------------------------------------------
+
+    def view_letter(self) -> None:
+        index = self.letters_view.currentIndex()
+        if not index.isValid() and self.letters.rowCount():
+            index = self.letters.index(self.letters.rowCount() - 1, 0)
+        if not index.isValid():
+            return
+        letter = self.letters.record_at(index.row())
+        dialog = LetterPreviewDialog(
+            letter_name(letter.kind),
+            self.store.letter_pdf(letter.id),
+            letter.text,
+            clipboard=self.clipboard,
+            suggested_name=suggested_pdf_name(letter.kind, letter.created_on),
+            parent=self,
+        )
+        self._keep_open(dialog, self.previews)
+
+    # -- attachments ------------------------------------------------------------------------------
+
+    def _selected_attachment(self) -> Attachment | None:
+        index = self.attachments_view.currentIndex()
+        if not index.isValid():
+            index = self.attachments.index(0, 0)
+        return self.attachments.record_at(index.row()) if index.isValid() else None
+
+    def attach_files(self) -> None:
+        options = QFileDialog.Option.DontUseNativeDialog if sys.platform.startswith("linux") else QFileDialog.Option(0)
+        # Linux's native dialogs record picked files in a recent-files list: a scan's name can name a child.
+        names, _filter = QFileDialog.getOpenFileNames(self, "Attach files", "", ATTACHMENT_FILTER, options=options)
+        self.attach_paths([Path(name) for name in names])
+
+    def attach_paths(self, paths: list[Path]) -> None:
+        if self.file is None or not paths:
+            return
+        attached, problems = 0, []
+        for path in paths:
+            try:
+                self.store.attach_file(self.file.case.id, path)
+                attached += 1
+            except AttachmentError as error:
+                problems.append(error.message)
+        if problems:
+            self.attachments_message.show_message(" ".join(problems))
+        else:
+            self.attachments_message.show_message(f"Attached {plural(attached, 'file')}.", "ok")
+
+    def view_attachment(self) -> AttachmentViewer | None:
+        attachment = self._selected_attachment()
+        if attachment is None:
+            return None
+        try:
+            content = self.store.read_attachment(attachment.id)
+        except AttachmentError as error:
+            self.attachments_message.show_message(error.message)
+            return None
+        viewer = AttachmentViewer(attachment, content, export=self.export_attachment, parent=self)
+        self._keep_open(viewer, self.viewers)
+        return viewer
+
+    def export_selected(self) -> None:
+        attachment = self._selected_attachment()
+        if attachment is None:
+            return
+        try:
+            content = self.store.read_attachment(attachment.id)
+        except AttachmentError as error:
+            self.attachments_message.show_message(error.message)
+            return
+        self.export_attachment(attachment, content)
+
+    def export_attachment(self, attachment: Attachment, content: bytes) -> None:
+        path = ask_export_path(self, suggested_export_name(attachment, self.store.today()))
+        if path is None:
+            return
+        try:
+            atomic_write_bytes(path, content)
+        except OSError as error:
+            QMessageBox.warning(
+                self, "Could not save", f"The copy could not be saved there ({error.strerror}). Choose another folder."
+            )
+            return
+        self.attachments_message.show_message(
+            f"Saved a copy as {path.name}. That copy is not protected by npdrights.", "ok"
+        )
+
+    def remove_attachment(self) -> None:
+        attachment = self._selected_attachment()
+        if attachment is None:
+            return
+        question = f"Remove “{attachment.display_name}” from this case? This can't be undone."
+        if ask_yes_no(self, "Remove this file?", question):
+            self.store.remove_attachment(attachment)
+
+    def _keep_open(self, dialog: AttachmentViewer | LetterPreviewDialog, kept: list) -> None:  # type: ignore[type-arg]
+        kept.append(dialog)
+        dialog.finished.connect(lambda _result: kept.remove(dialog) if dialog in kept else None)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+
+    # -- notes ------------------------------------------------------------------------------------
+
+    def save_notes(self) -> None:
+        if self.file is None:
+            return
+        self.store.set_notes(self.file.case.id, self.notes.toPlainText())
+        self.notes.document().setModified(False)
+        self.notes_message.show_message("Notes saved.", "ok")
+
+    def save_notes_if_changed(self) -> None:
+        if self.file is not None and self.notes.document().isModified() and self.store.vault.is_unlocked:
+            self.save_notes()
+
+    # -- locking ----------------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        """Save notes being typed, close any viewer, and drop everything decrypted: part of locking."""
+        self.save_notes_if_changed()
+        for dialog in [*self.viewers, *self.previews]:
+            dialog.reject()
+        self.viewers.clear()
+        self.previews.clear()
+        self.file = None
+        self.undo.show_case(None)
+        for model in (self.timeline, self.letters, self.attachments):
+            model.clear()
+        self.next_steps.clear()
+        self._clear_dates()
+        for label in (self.title, self.about, self.status, self.summary, self.checklist_note):
+            label.clear()
+        self.title.setAccessibleName("")
+        for message in (self.problem, self.attachments_message, self.notes_message):
+            message.clear_message()
+        self.notes.clear()
+        self.notes.document().setModified(False)
+        self.ask_missing_button.hide()
+        self.ask_corrections_button.hide()
+
+    def _clear_dates(self) -> None:
+        remove_widgets(self.dates)

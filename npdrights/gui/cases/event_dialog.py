@@ -1,0 +1,289 @@
+"""Recording what happened in a case: a date, and only the other details that kind of event needs.
+
+`EventFields` is the form itself, so other screens can embed it (the guided journeys' Finish page reuses it
+for "Mark as sent"); `EventDialog.ask(...)` wraps it in a dialog and returns the event, or None if cancelled.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from npdrights.core.event_forms import MAX_EXTENSION_MONTHS, METHOD_LABELS, NEEDS, RECORDABLE, event_title
+from npdrights.core.model import CaseEvent, EventKind, PostMethod
+from npdrights.gui.widgets import MessageLabel, explanation
+
+# Checks a finished event against the case (the rules engine): the reason it can't be saved, or None.
+Validator = Callable[[CaseEvent], "str | None"]
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def date_field(accessible_name: str, today: date) -> QDateEdit:
+    field = QDateEdit()
+    field.setCalendarPopup(True)
+    field.setDisplayFormat("d MMMM yyyy")
+    field.setMaximumDate(to_qdate(today))  # only things that have happened
+    field.setDate(to_qdate(today))
+    field.setAccessibleName(accessible_name)
+    return field
+
+
+def _row(form: QFormLayout, text: str, field: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(field)
+    label.setWordWrap(True)
+    form.addRow(label, field)
+    return label
+
+
+class EventFields(QWidget):
+    """The fields for one kind of event. Call `make_event(case_id)` once `problem()` is empty."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        kind: EventKind,
+        today: date,
+        *,
+        body: str = "the organisation",
+        existing: CaseEvent | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.today = today
+        self.existing = existing
+        needs = NEEDS[kind]
+        form = QFormLayout(self)
+        self.on = date_field("Date", today)
+        _row(form, "&Date", self.on)
+        self.method: QComboBox | None = None
+        self.reference: QLineEdit | None = None
+        self.delivered: QCheckBox | None = None
+        self.delivered_on: QDateEdit | None = None
+        self.months: QSpinBox | None = None
+        self.note: QPlainTextEdit | None = None
+        if needs.method:
+            self.method = QComboBox()
+            for method, label in METHOD_LABELS.items():
+                self.method.addItem(label, method)
+            self.method.setAccessibleName("How you sent it")
+            _row(form, "&How you sent it", self.method)
+            self.method.currentIndexChanged.connect(self._method_changed)
+        if needs.reference:
+            self.reference = QLineEdit()
+            self.reference.setAccessibleName(needs.reference.removesuffix(" (optional)"))
+            _row(form, "&" + needs.reference, self.reference)
+            self.reference.textChanged.connect(self.changed)
+        if needs.delivered:
+            self.delivered = QCheckBox("I know the day it &arrived")
+            self.delivered.setAccessibleName("I know the day it arrived")
+            self.delivered_on = date_field("Day it arrived", today)
+            self.delivered_on.setEnabled(False)
+            form.addRow(self.delivered)
+            _row(form, "Day it a&rrived", self.delivered_on)
+            self.delivered.toggled.connect(self.delivered_on.setEnabled)
+            self.delivered.toggled.connect(self.changed)
+            self.delivered_on.dateChanged.connect(self.changed)
+        if needs.months:
+            self.months = QSpinBox()
+            self.months.setRange(1, 12)
+            self.months.setValue(MAX_EXTENSION_MONTHS)
+            self.months.setSuffix(" more months")
+            self.months.setAccessibleName("How much more time it said it needs, in months")
+            _row(form, "How much more &time it said it needs", self.months)
+            self.months.valueChanged.connect(self.changed)
+        if needs.note:
+            self.note = QPlainTextEdit()
+            self.note.setTabChangesFocus(True)
+            self.note.setAccessibleName(needs.note.removesuffix(" (optional)"))
+            self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+            _row(form, "&" + needs.note, self.note)
+        self.on.dateChanged.connect(self.changed)
+        if existing is not None:
+            self._fill(existing)
+
+    def _fill(self, event: CaseEvent) -> None:
+        self.on.setDate(to_qdate(event.on))
+        if self.method is not None and event.post_method is not None:
+            self.method.setCurrentIndex(self.method.findData(event.post_method))
+        if self.reference is not None:
+            self.reference.setText(event.reference)
+        if self.delivered is not None and self.delivered_on is not None and event.delivered_on is not None:
+            self.delivered.setChecked(True)
+            self.delivered_on.setDate(to_qdate(event.delivered_on))
+        if self.months is not None and event.extension_months is not None:
+            self.months.setValue(event.extension_months)
+        if self.note is not None:
+            self.note.setPlainText(event.note)
+
+    def _method_changed(self) -> None:
+        # Email arrives the day it is sent: there is no delivery day or proof of posting to ask about.
+        by_post = self.post_method() is not PostMethod.EMAIL
+        for widget in (self.delivered, self.delivered_on):
+            if widget is not None:
+                widget.setVisible(by_post)
+        self.changed.emit()
+
+    def post_method(self) -> PostMethod | None:
+        return self.method.currentData() if self.method is not None else None
+
+    def problem(self) -> str:
+        """What to fix before saving, in plain words, or ''."""
+        needs = NEEDS[self.kind]
+        if needs.required_reference and self.reference is not None and not self.reference.text().strip():
+            return f"Type {needs.reference[0].lower()}{needs.reference[1:]}."
+        delivered = self.delivered_day()
+        if delivered is not None and delivered < from_qdate(self.on.date()):
+            return "The day it arrived can't be before the day you sent it. Check both dates."
+        return ""
+
+    def delivered_day(self) -> date | None:
+        """The day it arrived, if the user knows it (never for email, which arrives the day it is sent)."""
+        if self.delivered is None or self.delivered_on is None or not self.delivered.isChecked():
+            return None
+        return from_qdate(self.delivered_on.date()) if self.post_method() is not PostMethod.EMAIL else None
+
+    def warning(self) -> str:
+        if self.months is not None and self.months.value() > MAX_EXTENSION_MONTHS:
+            return (
+                f"The law allows at most {MAX_EXTENSION_MONTHS} more months. The app still counts three months from "
+                "the start, and you can say so in a complaint."
+            )
+        return ""
+
+    def make_event(self, case_id: str) -> CaseEvent:
+        return CaseEvent(
+            id=self.existing.id if self.existing is not None else uuid.uuid4().hex,
+            case_id=case_id,
+            kind=self.kind,
+            on=from_qdate(self.on.date()),
+            reference=self.reference.text().strip() if self.reference is not None else "",
+            note=self.note.toPlainText().strip() if self.note is not None else "",
+            post_method=self.post_method(),
+            delivered_on=self.delivered_day(),
+            extension_months=self.months.value() if self.months is not None else None,
+            check=self.existing.check if self.existing is not None else None,
+        )
+
+
+class EventDialog(QDialog):
+    """Add or edit one event. Without a kind, it first asks what happened."""
+
+    def __init__(
+        self,
+        case_id: str,
+        today: date,
+        *,
+        body: str,
+        kind: EventKind | None = None,
+        existing: CaseEvent | None = None,
+        validate: Validator | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.case_id = case_id
+        self.today = today
+        self.body = body
+        self.validate = validate
+        self.setWindowTitle("Change what happened" if existing else "Record what happened")
+        self.layout_ = QVBoxLayout(self)
+        self.kind: QComboBox | None = None
+        if existing is None and kind is None:
+            chooser = QFormLayout()
+            self.kind = QComboBox()
+            for choice in RECORDABLE:
+                self.kind.addItem(event_title(choice, body), choice)
+            self.kind.setAccessibleName("What happened")
+            _row(chooser, "&What happened", self.kind)
+            self.layout_.addLayout(chooser)
+            self.kind.currentIndexChanged.connect(self._kind_changed)
+        chosen = existing.kind if existing is not None else kind or RECORDABLE[0]
+        if existing is not None or kind is not None:
+            self.layout_.addWidget(explanation(event_title(chosen, body) + "."))
+        self.fields = EventFields(chosen, today, body=body, existing=existing)
+        self.layout_.addWidget(self.fields)
+        self.message = MessageLabel()
+        self.layout_.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_.addWidget(self.buttons)
+        self._connect_fields()
+        self.result_event: CaseEvent | None = None
+
+    def _connect_fields(self) -> None:
+        self.fields.changed.connect(self._show_warning)
+        self._show_warning()
+
+    def _kind_changed(self) -> None:
+        assert self.kind is not None
+        old = self.fields
+        self.fields = EventFields(self.kind.currentData(), self.today, body=self.body)
+        self.layout_.replaceWidget(old, self.fields)
+        old.deleteLater()
+        self._connect_fields()
+
+    def _show_warning(self) -> None:
+        warning = self.fields.warning()
+        if warning:
+            self.message.show_message(warning, "info")
+        else:
+            self.message.clear_message()
+
+    def refuse(self, reason: str) -> None:
+        """Show why the event can't be saved (the rules engine's reason), keeping what was typed."""
+        self.message.show_message(reason)
+
+    def _save(self) -> None:
+        problem = self.fields.problem()
+        if problem:
+            self.refuse(problem)
+            return
+        event = self.fields.make_event(self.case_id)
+        reason = self.validate(event) if self.validate is not None else None
+        if reason:
+            self.refuse(reason)
+            return
+        self.result_event = event
+        self.accept()
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        case_id: str,
+        today: date,
+        *,
+        body: str,
+        kind: EventKind | None = None,
+        existing: CaseEvent | None = None,
+        validate: Validator | None = None,
+    ) -> CaseEvent | None:
+        dialog = cls(case_id, today, body=body, kind=kind, existing=existing, validate=validate, parent=parent)
+        return dialog.result_event if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,157 @@
+"""The letters kept with a case, and a preview of one (or of a follow-up letter) with Save PDF, Print and Copy text.
+
+The preview reads the PDF from memory (QPdfView over a QBuffer): no temporary file. Copied text goes through
+PrivateClipboard, which clears it after a while and on lock. Saved files get a name with no one's name in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from enum import IntEnum
+
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from npdrights.core.dates import long_date
+from npdrights.gui import printing
+from npdrights.gui.cases.record_model import RecordTableModel
+from npdrights.gui.clipboard import PrivateClipboard
+from npdrights.gui.widgets import MessageLabel
+from npdrights.storage.atomic import atomic_write_bytes
+from npdrights.storage.repository import LetterRecord
+
+LETTER_NAMES = {
+    "sar-dfe": "Subject access request",
+    "sar-lrs": "Request for the learning record",
+    "sar-organisation": "Subject access request",
+    "objection-dfe": "Objection",
+    "rectification": "Request for corrections",
+    "erasure": "Request to delete data",
+    "reminder": "Reminder",
+    "complaint-organisation": "Complaint",
+    "complaint-ico": "Complaint to the ICO",
+}
+
+
+def letter_name(kind: str) -> str:
+    return LETTER_NAMES.get(kind, kind.replace("-", " ").capitalize())
+
+
+def suggested_pdf_name(kind: str, on: date) -> str:
+    """'npdrights-reminder-2026-11-28.pdf': the kind and the date, never a name (recent-file lists leak it)."""
+    return f"npdrights-{kind}-{on.isoformat()}.pdf"
+
+
+class LetterColumn(IntEnum):
+    DATE = 0
+    LETTER = 1
+    SUBJECT = 2
+
+
+class LettersModel(RecordTableModel):
+    headers = ("Date", "Letter", "Subject")
+
+    def cell(self, letter: LetterRecord, column: int) -> str:
+        match LetterColumn(column):
+            case LetterColumn.DATE:
+                return long_date(letter.created_on)
+            case LetterColumn.LETTER:
+                return letter_name(letter.kind)
+            case LetterColumn.SUBJECT:
+                return letter.subject
+
+
+class LetterPreviewDialog(QDialog):
+    """A letter shown from memory with Save PDF, Print and Copy text (and, for a new letter, Keep with the case)."""
+
+    def __init__(
+        self,
+        title: str,
+        pdf: bytes,
+        text: str,
+        *,
+        clipboard: PrivateClipboard,
+        suggested_name: str,
+        warnings: tuple[str, ...] = (),
+        keep: Callable[[], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(760, 860)
+        self._pdf: bytes | None = pdf
+        self._text = text
+        self._clipboard = clipboard
+        self._suggested = suggested_name
+        self._keep = keep
+        layout = QVBoxLayout(self)
+        self.message = MessageLabel()
+        if warnings:
+            self.message.show_message(" ".join(warnings), "info")
+        layout.addWidget(self.message)
+        self.document, self.buffer = printing.load_pdf(pdf, self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setAccessibleName("The letter")
+        layout.addWidget(self.view, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = self._button(buttons, "&Save PDF…", self.save_pdf)
+        self.print_button = self._button(buttons, "&Print…", self.print_letter)
+        self.copy_button = self._button(buttons, "&Copy text", self.copy_text)
+        self.keep_button: QPushButton | None = None
+        if keep is not None:
+            self.keep_button = self._button(buttons, "&Keep with this case", self.keep_letter)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @property
+    def text(self) -> str:
+        """The letter as plain text (what Copy text copies)."""
+        return self._text
+
+    @staticmethod
+    def _button(buttons: QDialogButtonBox, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.replace("&", "").removesuffix("…"))
+        buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        button.clicked.connect(slot)
+        return button
+
+    def save_pdf(self) -> None:
+        path = printing.ask_save_path(self, self._suggested)
+        if path is None or self._pdf is None:
+            return
+        try:
+            atomic_write_bytes(path, self._pdf)
+        except OSError as error:
+            QMessageBox.warning(
+                self, "Could not save", f"The file could not be saved there ({error.strerror}). Choose another folder."
+            )
+            return
+        self.message.show_message(f"Saved as {path.name}. That copy is not protected by npdrights.", "ok")
+
+    def print_letter(self) -> None:
+        if self._pdf is not None:
+            printing.print_pdf(self._pdf, self, "npdrights letter")
+
+    def copy_text(self) -> None:
+        self._clipboard.copy(self._text)
+        self.message.show_message("Copied. The clipboard is cleared after a short while, and when you lock.", "ok")
+
+    def keep_letter(self) -> None:
+        if self._keep is not None:
+            self._keep()
+            self._keep = None
+        if self.keep_button is not None:
+            self.keep_button.setEnabled(False)
+        self.message.show_message("Kept with this case, under Letters.", "ok")
+
+    def done(self, result: int) -> None:
+        self.document.close()
+        self.buffer.close()
+        self._pdf = None
+        self._text = ""
+        super().done(result)

@@ -1,0 +1,228 @@
+"""The cases list as a table model over `CaseSummary` rows (Vorta's ArchiveTableModel pattern).
+
+Display text and sort values are separate: `SortRole` gives plain Python values the proxy compares, and
+`SummaryRole` hands a view the whole summary through any proxy. Overdue is shown in words and with an icon,
+never by colour alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from npdrights.core.case_list import KIND_LABELS, CaseSummary
+
+Index = QModelIndex | QPersistentModelIndex
+
+SortRole = Qt.ItemDataRole.UserRole
+SummaryRole = Qt.ItemDataRole.UserRole + 1
+
+
+class Column(IntEnum):
+    """What matters most comes first, so it stays on screen at large text sizes: whose, where it stands, and
+    how long is left."""
+
+    PERSON = 0
+    STATUS = 1
+    TIME_LEFT = 2
+    DUE = 3
+    SENT = 4
+    KIND = 5
+    RECIPIENT = 6
+
+
+HEADERS = {
+    Column.PERSON: "Person",
+    Column.STATUS: "Status",
+    Column.TIME_LEFT: "Time left",
+    Column.DUE: "Due",
+    Column.SENT: "Sent",
+    Column.KIND: "Request",
+    Column.RECIPIENT: "Sent to",
+}
+
+_NO_DATE = date.max.toordinal()
+
+
+def short_date(day: date | None) -> str:
+    """'5 May 2026' (a table column has no room for the weekday)."""
+    return f"{day.day} {day:%b %Y}" if day is not None else ""
+
+
+def _display(summary: CaseSummary, column: Column) -> str:
+    match column:
+        case Column.PERSON:
+            return summary.person
+        case Column.RECIPIENT:
+            return summary.recipient
+        case Column.KIND:
+            return KIND_LABELS[summary.case.kind]
+        case Column.STATUS:
+            return summary.status_label
+        case Column.SENT:
+            return short_date(summary.sent)
+        case Column.DUE:
+            return short_date(summary.due)
+        case Column.TIME_LEFT:
+            return summary.time_left
+
+
+def time_left_key(summary: CaseSummary) -> int:
+    """Overdue first, then the soonest due, then cases needing action, then the rest, closed cases last.
+
+    One int, so Qt could compare it too.
+    """
+    days = summary.days_left
+    if summary.overdue:
+        group = 0
+    elif days is not None:
+        group = 1
+    elif summary.needs_action:
+        group = 2
+    else:
+        group = 4 if summary.closed else 3
+    return group * _SPAN + (days or 0) + _SPAN // 2
+
+
+_SPAN = 10_000_000  # far more days than any deadline is away
+
+
+def _sort_value(summary: CaseSummary, column: Column) -> Any:
+    match column:
+        case Column.SENT:
+            return summary.sent.toordinal() if summary.sent else _NO_DATE
+        case Column.DUE:
+            return summary.due.toordinal() if summary.due else _NO_DATE
+        case Column.TIME_LEFT:
+            return time_left_key(summary)
+        case _:
+            return _display(summary, column).casefold()
+
+
+class CaseListModel(QAbstractTableModel):
+    """Sorts itself (see `sort`): the proxy in front of it only filters."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CaseSummary] = []
+        self._row_of: dict[str, int] = {}
+        self._warning: QIcon | None = None
+        self._sort_column = Column.TIME_LEFT  # overdue first by default
+        self._sort_order = Qt.SortOrder.AscendingOrder
+
+    # -- changing the rows ------------------------------------------------------------------------
+
+    def set_rows(self, rows: list[CaseSummary]) -> None:
+        self.beginResetModel()
+        self._rows = self._sorted(rows)
+        self._reindex()
+        self.endResetModel()
+
+    def _reindex(self) -> None:
+        self._row_of = {summary.case.id: row for row, summary in enumerate(self._rows)}
+
+    def _sorted(self, rows: list[CaseSummary]) -> list[CaseSummary]:
+        column = self._sort_column
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        # Python's sort with one key per row: sorting through the proxy would call data() twice per comparison.
+        return sorted(rows, key=lambda summary: (_sort_value(summary, column), summary.case.id), reverse=descending)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column < 0:
+            return
+        self._sort_column, self._sort_order = Column(column), order
+        self._resort()
+
+    def _resort(self) -> None:
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [self._rows[index.row()].case.id for index in before]
+        self._rows = self._sorted(self._rows)
+        self._reindex()
+        after = [self.index(self._row_of[case_id], index.column()) for case_id, index in zip(ids, before, strict=True)]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def put(self, summary: CaseSummary) -> None:
+        """Replace one case's row (a targeted dataChanged), or add it if it is new; then keep the order."""
+        row = self._row_of.get(summary.case.id)
+        if row is None:
+            row = len(self._rows)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.append(summary)
+            self._row_of[summary.case.id] = row
+            self.endInsertRows()
+        else:
+            self._rows[row] = summary
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        self._resort()
+
+    def remove(self, case_id: str) -> None:
+        row = self._row_of.get(case_id)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self._reindex()
+        self.endRemoveRows()
+
+    # -- reading ----------------------------------------------------------------------------------
+
+    def summary_at(self, row: int) -> CaseSummary:
+        return self._rows[row]
+
+    def summaries(self) -> list[CaseSummary]:
+        return list(self._rows)
+
+    def row_of(self, case_id: str) -> int | None:
+        return self._row_of.get(case_id)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        summary = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(summary, column)
+        if role == SortRole:
+            return _sort_value(summary, column)
+        if role == SummaryRole:
+            return summary
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(summary, column)
+        if role == Qt.ItemDataRole.DecorationRole and column in (Column.STATUS, Column.TIME_LEFT):
+            return self._warning_icon() if summary.overdue or summary.problem else None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            text = _display(summary, column)
+            return f"{text}, overdue" if column is Column.STATUS and summary.overdue and text != "Overdue" else text
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[Column(section)]
+        return None
+
+    @staticmethod
+    def _tooltip(summary: CaseSummary, column: Column) -> str:
+        if column in (Column.DUE, Column.TIME_LEFT) and summary.due_explanation:
+            return summary.due_explanation
+        return summary.summary
+
+    def _warning_icon(self) -> QIcon:
+        if self._warning is None:
+            self._warning = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._warning

@@ -1,0 +1,83 @@
+"""'What you can do next': each action from core.next_steps with its dates, its reason and one button."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from npdrights.core.dates import long_date
+from npdrights.core.next_steps import Action, ActionKind
+from npdrights.gui.cases.parts import remove_widgets, titled
+from npdrights.gui.widgets import explanation
+
+BUTTON_LABELS = {
+    ActionKind.SEND_OR_MARK_SENT: "Mark as sent…",
+    ActionKind.REPLY: "Record that you replied…",
+    ActionKind.REMINDER: "Write a reminder…",
+    ActionKind.COMPLAIN_TO_ORGANISATION: "Write a complaint…",
+    ActionKind.COMPLAIN_TO_ICO: "Prepare a complaint to the ICO…",
+    ActionKind.ICO_REVIEW: "Record that you asked for a review…",
+    ActionKind.RECTIFICATION: "Ask for corrections…",
+    ActionKind.OBJECTION_FOLLOW_UP: "Write to ask for its grounds…",
+    ActionKind.CLOSE: "Close the case…",
+}
+
+# Actions that lead to a letter (the follow-up journeys); the others record something in the timeline.
+LETTERS = frozenset(
+    {
+        ActionKind.REMINDER,
+        ActionKind.COMPLAIN_TO_ORGANISATION,
+        ActionKind.COMPLAIN_TO_ICO,
+        ActionKind.RECTIFICATION,
+        ActionKind.OBJECTION_FOLLOW_UP,
+    }
+)
+
+
+def when(action: Action, today: date) -> str:
+    text = f"From {long_date(action.opens)}" if action.opens > today else "You can do this now"
+    if action.expires is not None:
+        text += f", until {long_date(action.expires)}" if action.expires >= today else " (its usual time has passed)"
+    return text + "."
+
+
+class NextStepsPanel(QWidget):
+    chosen = Signal(object)  # ActionKind
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows = QVBoxLayout(self)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.buttons: dict[ActionKind, QPushButton] = {}
+        self.empty = explanation("There is nothing for you to do in this case right now.")
+        self.rows.addWidget(self.empty)
+
+    def set_actions(self, actions: tuple[Action, ...], today: date) -> None:
+        self.clear()
+        self.empty.setVisible(not actions)
+        for action in actions:
+            self.rows.addWidget(self._row(action, today))
+
+    def clear(self) -> None:
+        remove_widgets(self.rows, keep=1)
+        self.buttons.clear()
+        self.empty.show()
+
+    def _row(self, action: Action, today: date) -> QFrame:
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(frame)
+        layout.addWidget(titled(action.kind.title, when(action, today), action.reason))
+        button = QPushButton(BUTTON_LABELS[action.kind])
+        button.setAccessibleName(action.kind.title)
+        button.setAccessibleDescription(action.reason)
+        button.setEnabled(action.is_open(today) or action.kind in (ActionKind.SEND_OR_MARK_SENT, ActionKind.CLOSE))
+        button.clicked.connect(lambda _checked=False, kind=action.kind: self.chosen.emit(kind))
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.buttons[action.kind] = button
+        return frame
