@@ -81,15 +81,23 @@ class CaseSummary:
     status: CaseStatus | None  # None when the events can't all be true (see `problem`)
     summary: str  # the rules engine's one or two sentences, or the problem
     sent: date | None
-    due: date | None  # the next date the organisation must act by, while it still has to
+    due_deadline: Deadline | None  # the next date the organisation must act by, while it still has to
     due_what: str  # what it must do by then ("answer", "acknowledge your complaint")
-    due_explanation: str  # how that date was worked out, from the rules engine
     days_left: int | None  # negative once overdue
     overdue: bool  # the organisation is late with what is due from it now (an answer, or acknowledging a complaint)
     actions: tuple[Action, ...]
     open_actions: tuple[Action, ...]  # the actions open today
     problem: str  # the rules engine's reason when the events can't all be true, else ""
     search_text: str  # lower-case: people, recipient and references, for filtering as you type
+
+    @property
+    def due(self) -> date | None:
+        return self.due_deadline.due if self.due_deadline is not None else None
+
+    @property
+    def due_explanation(self) -> str:
+        """How the due date was worked out, from the rules engine (written only when asked for)."""
+        return self.due_deadline.explanation if self.due_deadline is not None else ""
 
     @property
     def closed(self) -> bool:
@@ -209,9 +217,8 @@ def summarise(
         status=state.status if state is not None else None,
         summary=state.summary if state is not None else problem,
         sent=state.sent if state is not None else None,
-        due=due[0].due if due else None,
+        due_deadline=due[0] if due else None,
         due_what=due[1] if due else "",
-        due_explanation=due[0].explanation if due else "",
         days_left=days_left,
         overdue=days_left is not None and days_left < 0,
         actions=actions,

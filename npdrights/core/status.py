@@ -262,9 +262,12 @@ def _receipt(event: CaseEvent, body: str, delivered: date | None = None) -> Dead
     """When something the user sent reached `body`."""
     receipt = deemed_receipt(event.on, event.post_method or _UNKNOWN_POST, delivered or event.delivered_on, body=body)
     if event.post_method is None and receipt.estimate:
-        note = "You didn't record how you sent it, so this assumes second class post, the slowest. "
-        receipt = replace(receipt, explanation=note + receipt.explanation)
+        assumed = receipt
+        receipt = assumed.explained(lambda: _ASSUMED_POST + assumed.explanation)
     return receipt
+
+
+_ASSUMED_POST = "You didn't record how you sent it, so this assumes second class post, the slowest. "
 
 
 def _derive(events: tuple[CaseEvent, ...], today: date, body: str) -> CaseState:
@@ -325,10 +328,11 @@ def _request_receipt(events: tuple[CaseEvent, ...], sent: CaseEvent, body: str) 
     first_reply = next((event.on for event in events if event.kind in FROM_BODY), None)
     if first_reply is not None and first_reply < received.due:
         # Its reply shows it had the request by then, whatever the estimate said.
+        replied = first_reply
         return Deadline(
-            due=first_reply,
+            due=replied,
             start=sent.on,
-            explanation=f"{first_upper(body)} had it by {long_date(first_reply)}, when it replied to you.",
+            explanation=lambda: f"{first_upper(body)} had it by {long_date(replied)}, when it replied to you.",
         )
     return received
 
