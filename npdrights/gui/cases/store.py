@@ -18,6 +18,7 @@ from npdrights.core.case_list import CaseSummary, body_name, summarise
 from npdrights.core.model import Case, CaseEvent, Household, Organisation, Person
 from npdrights.core.status import CaseState, case_state
 from npdrights.storage.attachments import Attachment, Attachments
+from npdrights.storage.database import Database
 from npdrights.storage.repository import LetterRecord, Repository, StoredRows, VaultContents
 from npdrights.storage.vault import Vault
 
@@ -64,8 +65,18 @@ class CaseStore(QObject):
 
     # -- loading --------------------------------------------------------------------------------
 
-    def stored_rows(self) -> StoredRows:
-        return self.repository.stored_rows()
+    def stored_rows(self, *, events: bool = True) -> StoredRows:
+        return self.repository.stored_rows(events=events)
+
+    def count_cases(self) -> int:
+        return self.repository.count_cases()
+
+    def sent_dates(self) -> dict[str, date]:
+        return self.repository.sent_dates()
+
+    def reader(self) -> Database:
+        """A read-only connection of its own, for a worker thread to read through; the worker closes it."""
+        return self.vault.reader()
 
     def adopt(self, contents: VaultContents) -> None:
         """Keep the people, households and organisations from a load, for naming cases from now on."""
