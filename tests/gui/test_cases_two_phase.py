@@ -177,6 +177,7 @@ def test_search_works_and_status_filters_say_they_are_still_working(
     assert view.working_note.text() == (
         "ℹ npdrights is still working out your cases' dates. Overdue cases will show here when that is done."
     )
+    assert view.count.text() == "6 cases."  # not "Showing 0 of 6", which would read as "none is overdue"
     view.which.setCurrentIndex(view.which.findData(Filter.NEEDS_ACTION))
     assert "Cases that need action will show here" in view.working_note.text()
 
@@ -282,3 +283,18 @@ def test_the_one_sort_keeps_the_place_of_the_row_being_looked_at(
     _finish(qtbot, view, gate)
     row = _case_ids(view).index(looked_at)
     assert abs(view.table.rowViewportPosition(row) - place) < view.table.verticalHeader().defaultSectionSize()
+
+
+def test_loading_again_hides_the_old_summary_until_the_new_one_is_known(
+    qtbot: QtBot, window: MainWindow, gate: Gate
+) -> None:
+    view = window.cases_view
+    _finish(qtbot, view, gate)
+    assert view.banner.isVisible()
+    gate.release.clear()
+    gate.delivered = 0
+    view.load()  # e.g. after a person was renamed, or at midnight
+    assert not view.banner.isVisible()
+    assert view.loading
+    _finish(qtbot, view, gate)
+    assert view.banner.isVisible()

@@ -308,6 +308,7 @@ class CasesView(QWidget):
             self.model.hold_order()
             self.table.horizontalHeader().setSortIndicatorShown(False)  # not in that order until it is worked out
             self._fill_who()
+        self.banner.hide()  # the due-soon summary comes again when every status is known
         self.progress.setRange(0, PROGRESS_STEPS)
         self.progress.setValue(0)
         self.progress.show()
@@ -451,8 +452,11 @@ class CasesView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(f"Showing {shown} of {total} cases." if shown != total else f"{total} cases.")
-        if self.proxy.waiting_for_statuses:
+        waiting = self.proxy.waiting_for_statuses  # "Showing 0" would read as "none is overdue"
+        self.count.setText(
+            f"Showing {shown} of {total} cases." if shown != total and not waiting else f"{total} cases."
+        )
+        if waiting:
             what = _WHAT_SHOWS[self.proxy.which]
             self.working_note.show_message(
                 f"npdrights is still working out your cases' dates. {what} will show here when that is done.", "info"
