@@ -8,7 +8,7 @@ refused with `ImpossibleSequence`, whose message says what is wrong in plain wor
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
@@ -305,7 +305,10 @@ def _derive(events: tuple[CaseEvent, ...], today: date, body: str) -> CaseState:
         last_contact=max((event.on for event in events if event.kind not in _NOT_CONTACT), default=None),
         overdue=overdue,
     )
-    return replace(state, summary=_summary(state, body))
+    # The summary is written from the state itself. Set on the new, not yet shared, frozen object the way a
+    # dataclass's __post_init__ would: dataclasses.replace, which copies every field again, cost more than writing it.
+    object.__setattr__(state, "summary", _summary(state, body))
+    return state
 
 
 def _complaint(events: tuple[CaseEvent, ...], body: str) -> ComplaintState | None:

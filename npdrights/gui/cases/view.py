@@ -49,7 +49,9 @@ from npdrights.storage.vault import Vault
 
 # Up to this many cases are worked out at once (well under a second); a bigger list is shown first, then worked out.
 LOAD_AT_ONCE = 300
-PART_SIZE = 200  # cases worked out between handing results over, reporting progress and checking for Cancel
+# Cases worked out between handing results over, reporting progress and checking for Cancel (about 0.1 s of work):
+# each part costs the GUI thread a dataChanged and a repaint, so not many more parts than that.
+PART_SIZE = 500
 
 # What a status filter will show once the statuses are in (said while they are still being worked out).
 _WHAT_SHOWS = {
