@@ -188,6 +188,35 @@ def search_text(
     return "\n".join(word for word in words if word).casefold()
 
 
+class _PeoplePart(NamedTuple):
+    """Who a case is about and whom it is to, as a line names them."""
+
+    person: str
+    household_id: str | None
+    household: Household | None
+    recipient: str
+    body: str
+
+
+def _people_part(
+    case: Case,
+    people: Mapping[str, Person],
+    organisations: Mapping[str, Organisation],
+    households: Mapping[str, Household] | None,
+    body: str | None,
+) -> _PeoplePart:
+    person = people.get(case.person_id)
+    organisation = organisations.get(case.organisation_id)
+    household_id = person.household_id if person is not None else None
+    return _PeoplePart(
+        person=person.full_name if person is not None else UNKNOWN_PERSON,
+        household_id=household_id,
+        household=(households or {}).get(household_id) if household_id else None,
+        recipient=organisation.name if organisation is not None else UNKNOWN_RECIPIENT,
+        body=body or body_name(organisation),
+    )
+
+
 def provisional(
     case: Case,
     sent: date | None,
@@ -220,35 +249,6 @@ def provisional(
         problem="",
         search_text=search_text(case, (), people, people_part.recipient, people_part.household),
         pending=True,
-    )
-
-
-class _PeoplePart(NamedTuple):
-    """Who a case is about and whom it is to, as a line names them."""
-
-    person: str
-    household_id: str | None
-    household: Household | None
-    recipient: str
-    body: str
-
-
-def _people_part(
-    case: Case,
-    people: Mapping[str, Person],
-    organisations: Mapping[str, Organisation],
-    households: Mapping[str, Household] | None,
-    body: str | None,
-) -> _PeoplePart:
-    person = people.get(case.person_id)
-    organisation = organisations.get(case.organisation_id)
-    household_id = person.household_id if person is not None else None
-    return _PeoplePart(
-        person=person.full_name if person is not None else UNKNOWN_PERSON,
-        household_id=household_id,
-        household=(households or {}).get(household_id) if household_id else None,
-        recipient=organisation.name if organisation is not None else UNKNOWN_RECIPIENT,
-        body=body or body_name(organisation),
     )
 
 

@@ -25,6 +25,7 @@ from npdrights.gui.cases.view import CasesView
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
 from npdrights.storage.database import Database
+from npdrights.storage.errors import DamagedDatabase
 from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import type_into
@@ -298,3 +299,22 @@ def test_loading_again_hides_the_old_summary_until_the_new_one_is_known(
     assert view.loading
     _finish(qtbot, view, gate)
     assert view.banner.isVisible()
+
+
+def test_a_failure_while_working_out_is_said_plainly_and_stops_the_work(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], filled: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def damaged(reader: Database, *_args: object) -> int:
+        reader.close(checkpoint=False)  # as the real one does, however it ends
+        raise DamagedDatabase(None)
+
+    monkeypatch.setattr(view_module, "work_out_in_parts", damaged)
+    monkeypatch.setattr(view_module, "LOAD_AT_ONCE", 2)
+    window = make_window()
+    with qtbot.waitSignal(window.unlocked, timeout=5000):
+        _unlock(qtbot, window)
+    view = window.cases_view
+    qtbot.waitUntil(lambda: not view.loading, timeout=5000)
+    assert view.message.text() == "⚠ " + DamagedDatabase(None).message
+    assert not view.progress.isVisible()
+    assert view.model.rowCount() == 6  # the rows stay, to search and open

@@ -387,10 +387,8 @@ class CasesView(QWidget):
     def _load_failed(self, generation: int, error: VaultError) -> None:
         if generation != self._generation or isinstance(error, Cancelled):
             return
-        self._runner = None
-        self._working = False
+        self._stop_loading()
         self.progress.hide()
-        self.proxy.set_working(False)
         self._update_count()
         self.message.show_message(error.message)
 
