@@ -146,7 +146,7 @@ def working_out_screen(window: MainWindow, shot: Callable[..., None]) -> None:
     handed: list[int] = []
 
     def first_part_only(*args: object) -> int:
-        *rest, should_stop, deliver = args
+        *rest, should_stop, deliver, give_way = args
 
         def deliver_first(part: object) -> None:
             while handed and not release.wait(0.01) and not should_stop():  # type: ignore[operator]
@@ -154,7 +154,7 @@ def working_out_screen(window: MainWindow, shot: Callable[..., None]) -> None:
             deliver(part)  # type: ignore[operator]
             handed.append(1)
 
-        return real(*rest, should_stop, deliver_first)  # type: ignore[arg-type]
+        return real(*rest, should_stop, deliver_first, give_way)  # type: ignore[arg-type]
 
     saved = view_module.work_out_in_parts, view_module.LOAD_AT_ONCE, view_module.PART_SIZE
     view_module.work_out_in_parts, view_module.LOAD_AT_ONCE, view_module.PART_SIZE = first_part_only, 2, 2  # type: ignore[assignment]

@@ -60,7 +60,7 @@ def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[Gate]:
     real = view_module.work_out_in_parts
 
     def held(reader: Database, *args: Any) -> int:
-        *rest, should_stop, deliver = args
+        *rest, should_stop, deliver, give_way = args
         gate.readers.append(reader)
 
         def deliver_held(part: object) -> None:
@@ -70,7 +70,7 @@ def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[Gate]:
             deliver(part)
             gate.delivered += 1
 
-        return real(reader, *rest, should_stop, deliver_held)
+        return real(reader, *rest, should_stop, deliver_held, give_way)
 
     monkeypatch.setattr(view_module, "work_out_in_parts", held)
     monkeypatch.setattr(view_module, "LOAD_AT_ONCE", 2)
@@ -167,6 +167,8 @@ def test_search_works_and_status_filters_say_they_are_still_working(
     view.search.clear()
     type_into(qtbot, view.search, "academy trust")  # the recipient
     assert _column(view, Column.PERSON) == ["Primrose Testperson"]
+    assert view._user_busy.is_set()  # the worker gives way while someone types
+    qtbot.waitUntil(lambda: not view._user_busy.is_set(), timeout=2000)  # and carries on a moment after
     view.search.clear()
     type_into(qtbot, view.search, "NPD-LRS")  # a case's own reference
     assert _column(view, Column.PERSON) == ["Bartholomew Madeup"]

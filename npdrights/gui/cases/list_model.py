@@ -105,7 +105,8 @@ _SPAN = 10_000_000  # far more days than any deadline is away
 
 
 def _sort_key(summary: CaseSummary, column: Column) -> tuple[Any, ...]:
-    """A row's place: lines not worked out yet go after the rest (by person) where the column needs the rules."""
+    """A row's place. Where the column needs the rules, lines not worked out yet go together (after the rest when
+    ascending), by person."""
     if summary.pending and column in _NOT_KNOWN_YET:
         return (True, summary.person.casefold(), summary.case.id)
     return (False, _sort_value(summary, column), summary.case.id)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 
@@ -43,6 +44,9 @@ def provisional_lines(contents: VaultContents, sent: Mapping[str, date]) -> list
     ]
 
 
+_GIVE_WAY_SECONDS = 0.01
+
+
 def work_out_in_parts(
     reader: Database,
     cases: Sequence[Case],
@@ -52,11 +56,14 @@ def work_out_in_parts(
     progress: Callable[[int, int], None],
     should_stop: Callable[[], bool],
     deliver: Callable[[list[CaseSummary]], None],
+    give_way: Callable[[], bool] = lambda: False,
 ) -> int:
     """Phase 2: summarise `cases` a part at a time, in their order, handing each part to `deliver`.
 
     `reader` is this job's own read-only connection; it is closed here, whether the work ends, fails or is
-    stopped (raising Cancelled between parts). `directory` names people and organisations. Returns the count.
+    stopped (raising Cancelled between parts). `directory` names people and organisations. While `give_way()` is
+    true (someone is typing in the list's search box), it waits between cases: this thread and the GUI thread
+    share one interpreter lock, and filtering as you type should not wait for the rules engine. Returns the count.
     """
     total = len(cases)
     try:
@@ -67,7 +74,14 @@ def work_out_in_parts(
                     raise Cancelled()
                 part = cases[start : start + part_size]
                 events = repository.events_of(case.id for case in part)
-                deliver([_summarise(case, events.get(case.id, ()), today, directory) for case in part])
+                summaries = []
+                for case in part:
+                    while give_way():
+                        if should_stop():
+                            raise Cancelled()
+                        time.sleep(_GIVE_WAY_SECONDS)
+                    summaries.append(_summarise(case, events.get(case.id, ()), today, directory))
+                deliver(summaries)
                 progress(start + len(part), total)
     finally:
         reader.close(checkpoint=False)

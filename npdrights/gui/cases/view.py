@@ -9,6 +9,7 @@ window stays usable (loading.py). It is sorted once everything is in, keeping th
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date
 
@@ -52,6 +53,7 @@ LOAD_AT_ONCE = 300
 # Cases worked out between handing results over, reporting progress and checking for Cancel (about 0.1 s of work):
 # each part costs the GUI thread a dataChanged and a repaint, so not many more parts than that.
 PART_SIZE = 500
+USER_QUIET_MS = 300  # after the last key typed, the worker takes up its work again
 
 # What a status filter will show once the statuses are in (said while they are still being worked out).
 _WHAT_SHOWS = {
@@ -163,6 +165,12 @@ class CasesView(QWidget):
         self._runner: JobRunner | None = None
         self._generation = 0
         self._working = False  # the list is shown and its statuses are being worked out
+        # Set while the user types or filters, and a moment after: the worker waits meanwhile (loading.py).
+        self._user_busy = threading.Event()
+        self._user_quiet = QTimer(self)
+        self._user_quiet.setSingleShot(True)
+        self._user_quiet.setInterval(USER_QUIET_MS)
+        self._user_quiet.timeout.connect(self._user_busy.clear)
         self._edited: set[str] = set()  # cases changed meanwhile: summarised afresh, not from the older reading
         self.due = DueSummary((), (), ())
 
@@ -213,6 +221,7 @@ class CasesView(QWidget):
         self.search.setPlaceholderText("Name, organisation or reference")
         self.search.setAccessibleName("Search cases")
         self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._user_active)
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.textChanged.connect(self._update_count)
         self.search.returnPressed.connect(self._open_first)
@@ -332,9 +341,14 @@ class CasesView(QWidget):
         self._runner = runner
         runner.start_delivering(
             lambda progress, should_stop, deliver: work_out_in_parts(
-                reader, cases, directory, today, PART_SIZE, progress, should_stop, deliver
+                reader, cases, directory, today, PART_SIZE, progress, should_stop, deliver, self._user_busy.is_set
             )
         )
+
+    def _user_active(self) -> None:
+        if self._working:
+            self._user_busy.set()
+            self._user_quiet.start()
 
     def _worked_out(self, generation: int, part: list[CaseSummary]) -> None:
         if generation == self._generation:
@@ -432,10 +446,12 @@ class CasesView(QWidget):
         self.banner.hide()
 
     def _filter_changed(self) -> None:
+        self._user_active()
         self.proxy.set_filter(self.which.currentData())
         self._update_count()
 
     def _who_changed(self) -> None:
+        self._user_active()
         who = self.who.currentData()
         self.proxy.set_who(who if isinstance(who, Who) else EVERYONE)
         self._update_count()
