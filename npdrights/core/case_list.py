@@ -128,15 +128,20 @@ class CaseSummary:
 
     def matches(self, which: Filter) -> bool:
         """Whether the case belongs in that group. A pending line belongs only in ALL: its group isn't known yet."""
+        # Asked for every row at each keystroke: only the property that the filter needs is worked out.
+        if which is Filter.ALL:
+            return True
         if self.pending:
-            return which is Filter.ALL
-        return {
-            Filter.ALL: True,
-            Filter.NEEDS_ACTION: self.needs_action,
-            Filter.WAITING: self.waiting,
-            Filter.OVERDUE: self.overdue,
-            Filter.CLOSED: self.closed,
-        }[which]
+            return False
+        match which:
+            case Filter.NEEDS_ACTION:
+                return self.needs_action
+            case Filter.WAITING:
+                return self.waiting
+            case Filter.OVERDUE:
+                return self.overdue
+            case _:
+                return self.closed
 
 
 def time_left(days: int | None) -> str:

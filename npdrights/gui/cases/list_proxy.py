@@ -101,7 +101,7 @@ class CaseFilterProxy(QSortFilterProxyModel):
         return (
             summary.matches(self._which)
             and self._who.matches(summary)
-            and all(word in summary.search_text for word in self._words)
+            and (not self._words or all(word in summary.search_text for word in self._words))
         )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
