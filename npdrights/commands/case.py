@@ -19,26 +19,26 @@ from typing import Any
 from npdrights.bundled import letter_templates, recipients_directory
 from npdrights.commands.common import (
     EXIT_OK,
+    POST_METHODS,
     SecretReader,
     UsageError,
     add_secret_options,
     open_vault_object,
     parse_date,
+    read_answers_file,
     say,
 )
-from npdrights.commands.letter import _read_json
 from npdrights.core.case_list import KIND_LABELS, CaseSummary, deadlines, summarise
 from npdrights.core.dates import long_date
 from npdrights.core.event_forms import METHOD_LABELS, event_title
 from npdrights.core.letters import AnswersError, answers_from_json, answers_to_json, build_letter, render_text
-from npdrights.core.model import Case, CaseEvent, EventKind, PostMethod
+from npdrights.core.model import Case, CaseEvent, EventKind
 from npdrights.core.new_case import NotACaseKind, Sending, case_kind, new_case
 from npdrights.core.status import ImpossibleSequence, case_state
 from npdrights.storage.atomic import atomic_write_bytes
 from npdrights.storage.repository import LetterRecord, Repository
 from npdrights.storage.vault import Vault
 
-POST_METHODS = {method.value: method for method in PostMethod}
 EVENT_KINDS = {kind.value: kind for kind in EventKind}
 
 
@@ -177,7 +177,7 @@ def run_new(args: argparse.Namespace) -> int:
     on = today()
     directory = recipients_directory()
     try:
-        answers = answers_from_json(_read_json(args.answers))
+        answers = answers_from_json(read_answers_file(args.answers))
         if sent_on is not None and answers.date is None:
             answers = replace(answers, date=sent_on)  # a letter recorded after it went carries the day it went
         content = build_letter(kind.value, answers, today=on, templates=letter_templates(), recipients=directory)

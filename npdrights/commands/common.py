@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import os
 import sys
 from collections.abc import Callable
 from datetime import date
-from typing import TextIO
+from pathlib import Path
+from typing import Any, TextIO
 
+from npdrights.core.model import PostMethod
 from npdrights.paths import AppPaths
 from npdrights.storage.errors import (
     AttachmentError,
@@ -56,6 +59,24 @@ def parse_date(option: str, text: str | None) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         raise UsageError(f"{option}: {text!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+# `--post first|second|signed|email`, shared by the deadline and case commands.
+POST_METHODS = {method.value: method for method in PostMethod}
+
+
+def read_answers_file(path: Path) -> Any:
+    """The JSON of an `--answers` file, or a UsageError saying what is wrong with it."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"--answers: cannot read {path}: {getattr(error, 'strerror', None) or error}") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise UsageError(
+            f"--answers: {path} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from None
 
 
 def say(message: str, stream: TextIO | None = None) -> None:

@@ -11,7 +11,7 @@ import json
 from datetime import date
 from typing import Any
 
-from npdrights.commands.common import EXIT_OK, UsageError
+from npdrights.commands.common import EXIT_OK, POST_METHODS, UsageError
 from npdrights.commands.common import parse_date as _date
 from npdrights.core.dates import long_date
 from npdrights.core.deadlines import (
@@ -23,11 +23,9 @@ from npdrights.core.deadlines import (
     response_due,
     school_record_due,
 )
-from npdrights.core.model import PostMethod
 
 MONTH_RULE_KINDS = ("sar", "objection", "rectification", "erasure")
 KINDS = (*MONTH_RULE_KINDS, "complaint-ack", "school-record")
-POST_METHODS = {method.value: method for method in PostMethod}
 
 # The core's parameter names, as the options a user typed.
 _OPTION_FOR_FIELD = {

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from npdrights.bundled import letter_templates, recipients_directory
-from npdrights.commands.common import EXIT_OK, UsageError, say
+from npdrights.commands.common import EXIT_OK, UsageError, read_answers_file, say
 from npdrights.core.letters import (
     KINDS,
     AnswersError,
@@ -79,7 +78,7 @@ def run_letter(args: argparse.Namespace) -> int:
     if args.out is None or (args.out == "-" and args.format == "pdf"):
         raise UsageError("--out: give the file to write (use '-' for standard output with --format text)")
     try:
-        letter = _build(args.kind, answers_from_json(_read_json(args.answers)))
+        letter = _build(args.kind, answers_from_json(read_answers_file(args.answers)))
         output = _render(letter, args)
     except AnswersError as error:
         raise UsageError(f"the answers in {args.answers} cannot make this letter:\n{error}") from None
@@ -139,19 +138,6 @@ def _check_kind(name: str) -> None:
         kind_named(name)
     except UnknownKind as error:
         raise UsageError(str(error)) from None
-
-
-def _read_json(path: Path) -> Any:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise UsageError(f"--answers: cannot read {path}: {getattr(error, 'strerror', None) or error}") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        raise UsageError(
-            f"--answers: {path} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
-        ) from None
 
 
 def _read_csv(path: Path) -> list[tuple[int, dict[str, str]]]:

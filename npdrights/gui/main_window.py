@@ -9,22 +9,22 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from npdrights.core.dates import long_datetime
-from npdrights.core.next_steps import ActionKind
-from npdrights.gui.backup_dialogs import CheckDialog, ExportDialog, JobDialog
-from npdrights.gui.cases import CasesView
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.create_view import CreateVaultView
 from npdrights.gui.lock import InactivityWatcher
 from npdrights.gui.recovery_view import RecoveryCodeView
-from npdrights.gui.restore_dialog import RestoreDialog
 from npdrights.gui.services import Services
 from npdrights.gui.unlock_view import UnlockView
 from npdrights.gui.workers import Background
 from npdrights.storage.errors import DamagedDatabase, KeychainUnavailable, OlderDatabase, VaultError
-from npdrights.storage.repository import Repository
 from npdrights.storage.vault import DataKey
 
+# What is only needed once unlocked (the cases screen, the rules engine, letters, wizards, backups) is
+# imported when first used, so the Unlock screen appears quickly: see bench/startup.py.
 if TYPE_CHECKING:
+    from npdrights.core.next_steps import ActionKind
+    from npdrights.gui.backup_dialogs import JobDialog
+    from npdrights.gui.cases import CasesView
     from npdrights.gui.wizards.launch import Journeys
 
 MINUTE_MS = 60_000
@@ -50,10 +50,9 @@ class MainWindow(QMainWindow):
         self.recovery_view = RecoveryCodeView()
         self.unlock_view = UnlockView()
         self.clipboard = PrivateClipboard(self.settings.clipboard_clear_seconds * 1000, self)
-        self.cases_view = CasesView(self.vault, services.clock.today, self.clipboard)
-        self.cases_view.tray.set_enabled(self.settings.tray_notifications)
+        self._cases_view: CasesView | None = None  # built on first unlock
         self.stack = QStackedWidget()
-        for view in (self.create_view, self.recovery_view, self.unlock_view, self.cases_view):
+        for view in (self.create_view, self.recovery_view, self.unlock_view):
             self.stack.addWidget(view)
         self.setCentralWidget(self.stack)
 
@@ -108,8 +107,24 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
         self._update_actions()
 
+    @property
+    def cases_view(self) -> CasesView:
+        if self._cases_view is None:
+            from npdrights.gui.cases import CasesView
+
+            view = CasesView(self.vault, self.services.clock.today, self.clipboard)
+            view.tray.set_enabled(self.settings.tray_notifications)
+            view.new_request_requested.connect(self.start_new_request)
+            view.follow_up_requested.connect(self.start_follow_up)
+            view.people_requested.connect(self.edit_people)
+            view.calendar_requested.connect(self.export_calendar)
+            self.stack.addWidget(view)
+            self._cases_view = view
+        return self._cases_view
+
     def _update_actions(self) -> None:
-        unlocked = self.vault.is_unlocked and self.stack.currentWidget() is self.cases_view
+        current = self.stack.currentWidget()
+        unlocked = self.vault.is_unlocked and current is not None and current is self._cases_view
         for action in (
             self.lock_action,
             self.change_passphrase_action,
@@ -129,10 +144,6 @@ class MainWindow(QMainWindow):
         self.unlock_view.unlock_requested.connect(self._unlock_with_passphrase)
         self.unlock_view.recover_requested.connect(self._unlock_with_recovery_code)
         self.unlock_view.restore_snapshot_requested.connect(self._restore_snapshot)
-        self.cases_view.new_request_requested.connect(self.start_new_request)
-        self.cases_view.follow_up_requested.connect(self.start_follow_up)
-        self.cases_view.people_requested.connect(self.edit_people)
-        self.cases_view.calendar_requested.connect(self.export_calendar)
 
     def _show(self, view: QWidget) -> None:
         self.stack.setCurrentWidget(view)
@@ -297,6 +308,7 @@ class MainWindow(QMainWindow):
     def journeys(self) -> Journeys:
         if self._journeys is None:
             from npdrights.gui.wizards.launch import Journeys
+            from npdrights.storage.repository import Repository
 
             self._journeys = Journeys(
                 lambda: Repository(self.vault.database),
@@ -325,9 +337,8 @@ class MainWindow(QMainWindow):
 
     def _journey_saved(self, case_ids: list[str]) -> None:
         self.reload_cases()
-        select = getattr(self.cases_view, "select_case", None)  # the tracker's list can show the new case
-        if case_ids and callable(select):
-            select(case_ids[0])
+        if case_ids:
+            self.cases_view.select_case(case_ids[0])
         count = len(case_ids)
         self.statusBar().showMessage(
             "Saved. Your case is in the list." if count == 1 else f"Saved {count} cases.", 8000
@@ -355,7 +366,8 @@ class MainWindow(QMainWindow):
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
         self.clipboard.clear_if_ours()
-        self.cases_view.clear()
+        if self._cases_view is not None:
+            self._cases_view.clear()
         self.recovery_view.forget()
         self.watcher.stop()
         self.vault.lock()
@@ -392,7 +404,8 @@ class MainWindow(QMainWindow):
             return
         self.settings = choice.settings
         self.services.settings.save(self.settings)
-        self.cases_view.tray.set_enabled(self.settings.tray_notifications)
+        if self._cases_view is not None:
+            self._cases_view.tray.set_enabled(self.settings.tray_notifications)
         self.watcher.set_timeout(self.settings.auto_lock_minutes * MINUTE_MS)
         if choice.remember != self.vault.has_keychain_slot():
             self._set_remembered(choice.remember)
@@ -414,13 +427,19 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def back_up(self) -> None:
+        from npdrights.gui.backup_dialogs import ExportDialog
+
         if self.vault.is_unlocked:
             self._open_job_dialog(ExportDialog(self.vault, self.services.clock.today(), self))
 
     def check_backup(self) -> None:
+        from npdrights.gui.backup_dialogs import CheckDialog
+
         self._open_job_dialog(CheckDialog(self.vault.folder, self))
 
     def restore_backup(self) -> None:
+        from npdrights.gui.restore_dialog import RestoreDialog
+
         if not self.vault.is_unlocked:
             return
         dialog = RestoreDialog(self.vault, new_vault=False, parent=self)
@@ -429,6 +448,8 @@ class MainWindow(QMainWindow):
 
     def restore_into_new_vault(self) -> None:
         """First run: a new vault made from a backup file, then its recovery code, as for a new vault."""
+        from npdrights.gui.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(self.vault, new_vault=True, parent=self)
         dialog.created.connect(self._restored_into_new_vault)
         self._open_job_dialog(dialog)

@@ -7,6 +7,7 @@ from typing import ClassVar
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QWidget,
 )
+
+from npdrights.core.event_forms import METHOD_LABELS
 
 
 def heading(text: str, level: int = 1) -> QLabel:
@@ -96,3 +99,12 @@ class PassphraseField(QWidget):
     def clear(self) -> None:
         self.edit.clear()
         self.toggle.setChecked(False)
+
+
+def post_method_combo(accessible_name: str) -> QComboBox:
+    """How a letter went, worded the same in the wizard, the case's events and the command line."""
+    combo = QComboBox()
+    combo.setAccessibleName(accessible_name)
+    for method, label in METHOD_LABELS.items():
+        combo.addItem(label, method)
+    return combo

@@ -5,6 +5,9 @@ under its own key-encryption key (KEK). The slot's header (type, id, salt, KDF s
 the GCM associated data, so changing any of them breaks the slot instead of weakening it.
 
 See shared/reference/security-design.md §3.3-3.4 and §7.3.
+
+`cryptography` is imported inside the functions that use it: reading vault.json at start-up (does a vault
+exist? is there a keychain slot?) needs none of it, and the Unlock screen appears sooner without it.
 """
 
 from __future__ import annotations
@@ -18,12 +21,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from npdrights.storage import recovery_code
 from npdrights.storage.atomic import atomic_write_bytes
@@ -86,12 +83,17 @@ def _int(value: object) -> int:
 def derive_passphrase_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     """The slow step (about 0.2 s at the default settings). Passphrases are NFC-normalised first."""
     params.check()
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     normalised = unicodedata.normalize("NFC", passphrase).encode("utf-8")
     kdf = Argon2id(salt=salt, length=KEY_BYTES, iterations=params.t, lanes=params.p, memory_cost=params.m_kib)
     return kdf.derive(normalised)
 
 
 def hkdf(key: bytes | bytearray, info: bytes, salt: bytes | None = None) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=info).derive(bytes(key))
 
 
@@ -145,10 +147,15 @@ class SlotFile:
             salt=salt,
             kdf=kdf,
         )
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         wrapped = AESGCM(kek).encrypt(draft.nonce, bytes(dek), self._aad(draft.header()))
         return Slot(draft.type, draft.id, draft.nonce, wrapped, draft.salt, draft.kdf)
 
     def _unwrap(self, slot: Slot, kek: bytes) -> bytearray:
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         try:
             return bytearray(AESGCM(kek).decrypt(slot.nonce, slot.wrapped, self._aad(slot.header())))
         except InvalidTag:

@@ -12,13 +12,12 @@ import os
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import apsw
 
 from npdrights.storage import generation, keyslots
 from npdrights.storage.atomic import fsync_dir, sweep_temp_files
-from npdrights.storage.attachments import Attachments
-from npdrights.storage.blobs import BlobStore
 from npdrights.storage.database import DB_FILE, Database, connect_readonly, open_database
 from npdrights.storage.errors import (
     DamagedDatabase,
@@ -43,6 +42,10 @@ from npdrights.storage.snapshots import (
     restore_snapshot,
 )
 from npdrights.storage.staging import sweep_staging
+
+if TYPE_CHECKING:  # imported when first used: attachments bring mimetypes, tempfile and ChaCha20 with them
+    from npdrights.storage.attachments import Attachments
+    from npdrights.storage.blobs import BlobStore
 
 MIN_PASSPHRASE_LENGTH = 10
 
@@ -124,9 +127,13 @@ class Vault:
     @property
     def blobs(self) -> BlobStore:
         """The encrypted attachment files, keyed with this vault's attachment master key."""
+        from npdrights.storage.blobs import BlobStore
+
         return BlobStore(self.folder, self.key.subkey(b"attachments"))
 
     def attachments(self) -> Attachments:
+        from npdrights.storage.attachments import Attachments
+
         return Attachments(
             self.database,
             self.blobs,

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from npdrights.core.event_forms import MAX_EXTENSION_MONTHS, METHOD_LABELS, NEEDS, RECORDABLE, event_title
+from npdrights.core.event_forms import MAX_EXTENSION_MONTHS, NEEDS, RECORDABLE, event_title
 from npdrights.core.model import CaseEvent, EventKind, PostMethod
-from npdrights.gui.widgets import MessageLabel, explanation
+from npdrights.gui.widgets import MessageLabel, explanation, post_method_combo
 
 # Checks a finished event against the case (the rules engine): the reason it can't be saved, or None.
 Validator = Callable[[CaseEvent], "str | None"]
@@ -89,10 +89,7 @@ class EventFields(QWidget):
         self.months: QSpinBox | None = None
         self.note: QPlainTextEdit | None = None
         if needs.method:
-            self.method = QComboBox()
-            for method, label in METHOD_LABELS.items():
-                self.method.addItem(label, method)
-            self.method.setAccessibleName("How you sent it")
+            self.method = post_method_combo("How you sent it")
             _row(form, "&How you sent it", self.method)
             self.method.currentIndexChanged.connect(self._method_changed)
         if needs.reference:

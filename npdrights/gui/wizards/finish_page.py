@@ -10,10 +10,9 @@ from npdrights.core.dates import long_date
 from npdrights.core.deadlines import deemed_receipt, response_due
 from npdrights.core.model import PostMethod
 from npdrights.core.wizard_flow import FollowUp, Sending, Step, letter_kind
-from npdrights.gui.widgets import explanation
+from npdrights.gui.widgets import explanation, post_method_combo
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
 from npdrights.gui.wizards.fields import DateField, add_row, line_edit, new_form
-from npdrights.gui.wizards.request_pages import method_combo
 
 KIND_WORDS = {
     "sar-dfe": "asking the DfE what it holds",
@@ -36,7 +35,7 @@ class MarkAsSent(QWidget):
         form = new_form()
         form.setContentsMargins(0, 0, 0, 0)
         self.sent_on = DateField("Date sent")
-        self.method = method_combo("How you sent it")
+        self.method = post_method_combo("How you sent it")
         self.method.setCurrentIndex(max(self.method.findData(default_method), 0))
         self.proof = line_edit("Proof of posting reference (optional)")
         add_row(form, "Date &sent", self.sent_on)

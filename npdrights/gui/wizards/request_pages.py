@@ -31,7 +31,7 @@ from npdrights.core.wizard_flow import (
     Step,
     Target,
 )
-from npdrights.gui.widgets import explanation, heading
+from npdrights.gui.widgets import explanation, heading, post_method_combo
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
 from npdrights.gui.wizards.fields import (
     DateField,
@@ -113,22 +113,7 @@ EARLIER_KINDS = (
     (CaseKind.ERASURE, "Asked for data to be deleted"),
 )
 
-POST_METHODS = (
-    (PostMethod.FIRST_CLASS, "First class post"),
-    (PostMethod.SECOND_CLASS, "Second class post"),
-    (PostMethod.SIGNED_FOR, "Signed for"),
-    (PostMethod.EMAIL, "Email or web form"),
-)
-
 NOT_TRACKED = "earlier"
-
-
-def method_combo(name: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setAccessibleName(name)
-    for method, label in POST_METHODS:
-        combo.addItem(label, method)
-    return combo
 
 
 class FollowUpPage(JourneyPage):
@@ -159,7 +144,7 @@ class FollowUpPage(JourneyPage):
         for kind, label in EARLIER_KINDS:
             self.earlier_kind.addItem(label, kind)
         self.earlier_sent = DateField("Date you sent it")
-        self.earlier_method = method_combo("How you sent it")
+        self.earlier_method = post_method_combo("How you sent it")
         self.earlier_reference = line_edit("Reference on your letter (optional)")
         self.their_reference = line_edit("Their reference (optional)")
         add_row(earlier_form, "What it &asked", self.earlier_kind)
