@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from npdrights.core.deadlines import DEFAULT_BODY, Deadline
 from npdrights.core.model import Case, CaseEvent, CaseKind, Household, Organisation, Person
@@ -176,10 +176,23 @@ def deadlines(state: CaseState) -> list[tuple[str, Deadline]]:
     return shown
 
 
+class Named(Protocol):
+    """What a case's line needs of a person: a Person, or only its names (read without the rest, to list fast)."""
+
+    @property
+    def full_name(self) -> str: ...
+
+    @property
+    def former_names(self) -> tuple[str, ...]: ...
+
+    @property
+    def household_id(self) -> str | None: ...
+
+
 def search_text(
     case: Case,
     events: Iterable[CaseEvent],
-    people: Mapping[str, Person],
+    people: Mapping[str, Named],
     recipient: str,
     household: Household | None,
 ) -> str:
@@ -205,7 +218,7 @@ class _PeoplePart(NamedTuple):
 
 def _people_part(
     case: Case,
-    people: Mapping[str, Person],
+    people: Mapping[str, Named],
     organisations: Mapping[str, Organisation],
     households: Mapping[str, Household] | None,
     body: str | None,
@@ -226,7 +239,7 @@ def provisional(
     case: Case,
     sent: date | None,
     *,
-    people: Mapping[str, Person],
+    people: Mapping[str, Named],
     organisations: Mapping[str, Organisation],
     households: Mapping[str, Household] | None = None,
 ) -> CaseSummary:

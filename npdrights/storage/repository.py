@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from npdrights.core.codec import from_json, to_json
 from npdrights.core.model import Case, CaseEvent, EventKind, Household, Organisation, Person
@@ -64,6 +64,14 @@ def _letter(row: tuple[Any, ...]) -> LetterRecord:
 
 
 _LETTER_COLUMNS = "id, case_id, kind, created_on, text, data"
+
+
+class PersonName(NamedTuple):
+    """What a line in the cases list needs of a person, read without decoding the rest of them."""
+
+    full_name: str
+    former_names: tuple[str, ...]
+    household_id: str | None
 
 
 @dataclass(frozen=True)
@@ -294,6 +302,18 @@ class Repository:
             "SELECT case_id, MAX(on_date) FROM events WHERE kind=? GROUP BY case_id", (EventKind.SENT.value,)
         )
         return {row[0]: date.fromisoformat(row[1]) for row in rows}
+
+    def people_names(self) -> dict[str, PersonName]:
+        """Every person's names and household, picked out of the stored JSON by SQLite: for showing a big list at
+        once, before the people are decoded."""
+        rows = self.db.query(
+            "SELECT id, household_id, json_extract(data, '$.full_name'), json_extract(data, '$.former_names') "
+            "FROM people"
+        )
+        return {
+            row[0]: PersonName(row[2], tuple(json.loads(row[3])) if row[3] not in (None, "[]") else (), row[1])
+            for row in rows
+        }
 
     def count_cases(self) -> int:
         (count,) = self.db.query("SELECT count(*) FROM cases")[0]

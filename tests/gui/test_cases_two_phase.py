@@ -148,6 +148,22 @@ def test_every_row_shows_at_once_then_statuses_arrive_and_it_is_sorted_once(
     assert not view.loading
 
 
+def test_people_are_decoded_once_the_list_is_on_screen_or_when_first_needed(
+    qtbot: QtBot, window: MainWindow, gate: Gate
+) -> None:
+    view = window.cases_view
+    assert view.store.people["p-zebedee"].former_names == ("Zebedee Madeupson",)  # whole people, by now
+    assert view.who.count() == 8  # everyone, two families and their people, then Bartholomew
+    _finish(qtbot, view, gate)
+    gate.release.clear()
+    gate.delivered = 0
+    view.load()
+    assert view.store._people_rows is not None  # phase 1 named them from their names alone
+    assert view.store.people["p-primrose"].date_of_birth == date(2008, 2, 29)  # asked for: decoded there and then
+    assert view.store._people_rows is None
+    _finish(qtbot, view, gate)
+
+
 def test_rows_keep_their_places_while_statuses_arrive(qtbot: QtBot, window: MainWindow, gate: Gate) -> None:
     view = window.cases_view
     order = _case_ids(view)
@@ -320,3 +336,22 @@ def test_a_failure_while_working_out_is_said_plainly_and_stops_the_work(
     assert view.message.text() == "⚠ " + DamagedDatabase(None).message
     assert not view.progress.isVisible()
     assert view.model.rowCount() == 6  # the rows stay, to search and open
+
+
+def test_working_out_starts_once_the_list_is_on_screen(qtbot: QtBot, window: MainWindow, gate: Gate) -> None:
+    view = window.cases_view
+    _finish(qtbot, view, gate)
+    gate.release.clear()
+    gate.delivered = 0
+    view.load()
+    assert gate.readers[1:] == []  # not yet: the first paint of the list comes first
+    qtbot.waitUntil(lambda: len(gate.readers) == 2, timeout=5000)
+    _finish(qtbot, view, gate)
+    # Reloaded while a case is open, the list isn't on screen: it starts straight away.
+    view.open_case("c-overdue")
+    gate.release.clear()
+    gate.delivered = 0
+    view.load()
+    assert view.states.currentWidget() is view.detail
+    qtbot.waitUntil(lambda: len(gate.readers) == 3, timeout=5000)
+    _finish(qtbot, view, gate)

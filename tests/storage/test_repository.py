@@ -23,7 +23,7 @@ from npdrights.core.model import (
     Relationship,
     WrongFact,
 )
-from npdrights.storage.repository import LetterRecord, Repository
+from npdrights.storage.repository import LetterRecord, PersonName, Repository
 from npdrights.storage.vault import Vault
 
 HOUSEHOLD = Household("h1", "The Fictionalsons")
@@ -207,6 +207,11 @@ def test_what_a_big_list_shows_first_is_read_without_the_events(with_case: Repos
     assert (len(rows.cases), rows.events) == (3, [])
     contents = rows.decode()
     assert sorted(contents.people) == ["p-mari", "p-zeb"]
+    repository.save_person(replace(CHILD, former_names=("Zebedee Madeupson", "Zeb Oldname")))
+    assert repository.people_names() == {  # the names alone, picked out without decoding the people
+        "p-zeb": PersonName("Zebedee Fictionalson", ("Zebedee Madeupson", "Zeb Oldname"), "h1"),
+        "p-mari": PersonName("Marigold Fictionalson", (), "h1"),
+    }
     # Then the events of a part of the list, each case's in the order they happened.
     grouped = repository.events_of(["c1", "c3", "c-none"])
     assert {case_id: [event.id for event in events] for case_id, events in grouped.items()} == {

@@ -2,8 +2,9 @@
 
 A few hundred cases are read and worked out at once (`work_out`). For more, the list is shown first and worked
 out after, because the rules engine needs about a tenth of a millisecond per case:
-1. on the GUI thread, the cases, people, organisations and households and each case's sent date, with no event
-   decoded, become `provisional` lines, shown at once (`provisional_lines`);
+1. on the GUI thread, the cases, organisations and households, each person's names and each case's sent date
+   (both picked out by SQL), with no event or person decoded, become `provisional` lines, shown at once
+   (`provisional_lines`); the people are decoded once that is on screen;
 2. off the GUI thread, `work_out_in_parts` reads each part's events through its own read-only connection (so
    the database is never used from two threads at once), summarises them and hands each part over.
 The functions here are pure work with no Qt: safe to run on a worker thread.
@@ -17,7 +18,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 
-from npdrights.core.case_list import CaseSummary, provisional, summarise
+from npdrights.core.case_list import CaseSummary, Named, provisional, summarise
 from npdrights.core.model import Case, CaseEvent
 from npdrights.storage.database import Database
 from npdrights.storage.errors import Cancelled
@@ -30,13 +31,15 @@ def work_out(rows: StoredRows, today: date) -> tuple[VaultContents, list[CaseSum
     return contents, [_summarise(case, contents.events.get(case.id, ()), today, contents) for case in contents.cases]
 
 
-def provisional_lines(contents: VaultContents, sent: Mapping[str, date]) -> list[CaseSummary]:
-    """Every case's line before its events are read (phase 1)."""
+def provisional_lines(
+    contents: VaultContents, people: Mapping[str, Named], sent: Mapping[str, date]
+) -> list[CaseSummary]:
+    """Every case's line before its events are read (phase 1), naming people from `people`."""
     return [
         provisional(
             case,
             sent.get(case.id),
-            people=contents.people,
+            people=people,
             organisations=contents.organisations,
             households=contents.households,
         )

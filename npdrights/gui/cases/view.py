@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -54,6 +55,7 @@ LOAD_AT_ONCE = 300
 # each part costs the GUI thread a dataChanged and a repaint, so not many more parts than that.
 PART_SIZE = 500
 USER_QUIET_MS = 300  # after the last key typed, the worker takes up its work again
+AFTER_PAINT_AT_MOST_MS = 200  # phase 2 starts when phase 1 is painted, or after this if it isn't
 
 # What a status filter will show once the statuses are in (said while they are still being worked out).
 _WHAT_SHOWS = {
@@ -165,6 +167,7 @@ class CasesView(QWidget):
         self._runner: JobRunner | None = None
         self._generation = 0
         self._working = False  # the list is shown and its statuses are being worked out
+        self._after_paint: Callable[[], None] | None = None  # phase 2, waiting for phase 1 to be painted
         # Set while the user types or filters, and a moment after: the worker waits meanwhile (loading.py).
         self._user_busy = threading.Event()
         self._user_quiet = QTimer(self)
@@ -309,28 +312,48 @@ class CasesView(QWidget):
     def _show_first(self, generation: int, today: date) -> None:
         """Phase 1: every row at once with what needs no working out; then phase 2 starts, once this is painted."""
         with paused_gc():
-            contents = self.store.stored_rows(events=False).decode()
-            lines = provisional_lines(contents, self.store.sent_dates())
-            self.store.adopt(contents)
+            rows = self.store.stored_rows(events=False)
+            contents = replace(rows, people=[]).decode()  # the people are decoded once the list is on screen
+            lines = provisional_lines(contents, self.store.people_names(), self.store.sent_dates())
+            self.store.adopt(contents, people_rows=rows.people)
             self._working = True
             self._edited.clear()
             self.proxy.set_working(True)  # before the rows arrive: one filtering pass over them, not two
             self.model.set_rows(lines)
             self.model.hold_order()
             self.table.horizontalHeader().setSortIndicatorShown(False)  # not in that order until it is worked out
-            self._fill_who()
         self.banner.hide()  # the due-soon summary comes again when every status is known
         self.progress.setRange(0, PROGRESS_STEPS)
         self.progress.setValue(0)
         self.progress.show()
         self._update_count()
         self._show_loaded()
-        QTimer.singleShot(0, lambda: self._work_out(generation, contents, today))
+        self._after_paint = lambda: self._work_out(generation, contents, today)
+        if self.table.isVisible():
+            self.table.viewport().installEventFilter(self)
+            QTimer.singleShot(AFTER_PAINT_AT_MOST_MS, self._painted)  # in case it isn't painted (minimised)
+        else:
+            QTimer.singleShot(0, self._painted)  # e.g. a case's detail is showing
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
+            QTimer.singleShot(0, self._painted)  # once this paint is done
+        return False
+
+    def _painted(self) -> None:
+        """Phase 1 is on screen: the rest starts now, not before, so the first paint isn't kept waiting."""
+        self.table.viewport().removeEventFilter(self)
+        start, self._after_paint = self._after_paint, None
+        if start is not None:
+            start()
 
     def _work_out(self, generation: int, directory: VaultContents, today: date) -> None:
         """Phase 2, off the GUI thread, through a read-only connection of its own; the rows top first."""
         if generation != self._generation:
             return  # locked, or loaded again, before it started
+        with paused_gc():
+            directory = replace(directory, people=self.store.people)
+            self._fill_who()
         cases = [summary.case for summary in self.model.summaries() if summary.pending]
         reader = self.store.reader()
         runner = JobRunner(self)
@@ -407,6 +430,8 @@ class CasesView(QWidget):
         self.message.show_message(error.message)
 
     def _stop_loading(self) -> None:
+        self._after_paint = None
+        self.table.viewport().removeEventFilter(self)
         if self._working:
             self._working = False
             self.proxy.set_working(False)
