@@ -18,6 +18,7 @@ The last line reads `list ratio: R show_s: S`.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
@@ -156,6 +157,12 @@ def display_rows(folder: Path) -> list[list[str]]:
 
 
 def _peak_mb() -> float:
+    """This process's peak resident memory. Linux keeps ru_maxrss across fork and exec, so a child would report
+    at least the parent's peak (the vault built above): VmHWM is this process's own, reset by exec."""
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024  # kilobytes
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
 
 
