@@ -68,6 +68,11 @@ class Database:
     def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> None:
         self.connection.execute(sql, params)
 
+    def release_memory(self) -> None:
+        """Free the decrypted pages SQLite keeps in memory (up to 64 MiB, see `connect`), e.g. once a big list has
+        been read straight after the integrity check; pages read later are kept again as usual."""
+        self.connection.execute("PRAGMA shrink_memory")
+
     def user_version(self) -> int:
         (version,) = self.connection.execute("PRAGMA user_version").fetchone() or (0,)
         return int(version)

@@ -89,6 +89,9 @@ class CaseStore(QObject):
     def people_names(self) -> dict[str, PersonName]:
         return self.repository.people_names()
 
+    def release_memory(self) -> None:
+        self.vault.database.release_memory()
+
     def reader(self) -> Database:
         """A read-only connection of its own, for a worker thread to read through; the worker closes it."""
         return self.vault.reader()

@@ -315,6 +315,7 @@ class CasesView(QWidget):
             rows = self.store.stored_rows(events=False)
             contents = replace(rows, people=[]).decode()  # the people are decoded once the list is on screen
             lines = provisional_lines(contents, self.store.people_names(), self.store.sent_dates())
+            self.store.release_memory()  # the pages read since the integrity check aren't needed again
             self.store.adopt(contents, people_rows=rows.people)
             self._working = True
             self._edited.clear()
