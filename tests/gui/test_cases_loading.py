@@ -94,37 +94,23 @@ def test_the_collector_is_paused_only_inside_and_left_as_it_was() -> None:
 def test_the_worker_gives_way_while_someone_types_and_still_stops_when_told(vault: Vault) -> None:
     fill(Repository(vault.database))
     contents = Repository(vault.database).stored_rows(events=False).decode()
+    parts: list[object] = []
+
+    def work(should_stop: Callable[[], bool], give_way: Callable[[], bool]) -> int:
+        return work_out_in_parts(
+            vault.reader(), contents.cases, contents, TODAY, 6, lambda _d, _t: None, should_stop, parts.append, give_way
+        )
+
     asked: list[int] = []
 
     def busy_for_a_while() -> bool:
         asked.append(1)
         return len(asked) < 5  # someone types for the first few checks, then stops
 
-    parts: list[object] = []
-    work_out_in_parts(
-        vault.reader(),
-        contents.cases,
-        contents,
-        TODAY,
-        6,
-        lambda _d, _t: None,
-        lambda: False,
-        parts.append,
-        busy_for_a_while,
-    )
+    assert work(lambda: False, busy_for_a_while) == 6
     assert len(asked) >= 5  # it waited, then carried on
     assert len(parts) == 1
     stopping: list[bool] = []
     with pytest.raises(Cancelled):
-        work_out_in_parts(
-            vault.reader(),
-            contents.cases,
-            contents,
-            TODAY,
-            6,
-            lambda _d, _t: None,
-            lambda: stopping.append(True) or len(stopping) > 3,
-            parts.append,
-            lambda: True,
-        )
+        work(lambda: stopping.append(True) or len(stopping) > 3, lambda: True)
     assert len(parts) == 1  # stopped while giving way: nothing more handed over
