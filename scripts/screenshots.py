@@ -107,6 +107,7 @@ def tracker_screens(window: MainWindow, shot: Callable[..., None]) -> None:
     window._enter_cases()
     shot("05-cases-list")
     view = window.cases_view
+    working_out_screen(window, shot)
     detail = view.detail
     view.open_case("c-part")
     shot("06-case-detail")
@@ -125,6 +126,54 @@ def tracker_screens(window: MainWindow, shot: Callable[..., None]) -> None:
     shot("07-answer-checklist", widget=dialog)
     dialog.close()
     window.lock()
+
+
+def working_out_screen(window: MainWindow, shot: Callable[..., None]) -> None:
+    """The list of a big vault while its statuses are still being worked out: as if only its first part were in.
+
+    The six fictional cases are loaded as a big list would be (two phases, two cases a part), and the worker is
+    held after its first part, so the picture shows rows filled in and rows still working out.
+    """
+    import threading
+
+    from PySide6.QtWidgets import QApplication
+
+    from npdrights.core.case_list import Filter
+    from npdrights.gui.cases import view as view_module
+
+    release = threading.Event()
+    real = view_module.work_out_in_parts
+    handed: list[int] = []
+
+    def first_part_only(*args: object) -> int:
+        *rest, should_stop, deliver, give_way = args
+
+        def deliver_first(part: object) -> None:
+            while handed and not release.wait(0.01) and not should_stop():  # type: ignore[operator]
+                pass
+            deliver(part)  # type: ignore[operator]
+            handed.append(1)
+
+        return real(*rest, should_stop, deliver_first, give_way)  # type: ignore[arg-type]
+
+    saved = view_module.work_out_in_parts, view_module.LOAD_AT_ONCE, view_module.PART_SIZE
+    view_module.work_out_in_parts, view_module.LOAD_AT_ONCE, view_module.PART_SIZE = first_part_only, 2, 2  # type: ignore[assignment]
+    try:
+        view = window.cases_view
+        view.load()
+        deadline = time.monotonic() + 5
+        while not handed and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.01)
+        shot("05b-cases-list-working-out")
+        shot("05c-cases-list-working-out-filtered", lambda: view.set_filter(Filter.OVERDUE))
+        view.set_filter(Filter.ALL)
+        release.set()
+        while view.loading and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.01)
+    finally:
+        view_module.work_out_in_parts, view_module.LOAD_AT_ONCE, view_module.PART_SIZE = saved
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from typing import NamedTuple, Protocol
 
 from npdrights.core.deadlines import DEFAULT_BODY, Deadline
 from npdrights.core.model import Case, CaseEvent, CaseKind, Household, Organisation, Person
@@ -36,6 +37,7 @@ _SHORT_NAMES = {
 UNKNOWN_PERSON = "(person removed)"
 UNKNOWN_RECIPIENT = "(organisation removed)"
 NEEDS_CHECKING = "Dates need checking"
+WORKING_OUT = "Working out…"  # in place of a status or a date the rules engine hasn't worked out yet
 
 
 def body_name(organisation: Organisation | None) -> str:
@@ -81,15 +83,26 @@ class CaseSummary:
     status: CaseStatus | None  # None when the events can't all be true (see `problem`)
     summary: str  # the rules engine's one or two sentences, or the problem
     sent: date | None
-    due: date | None  # the next date the organisation must act by, while it still has to
+    due_deadline: Deadline | None  # the next date the organisation must act by, while it still has to
     due_what: str  # what it must do by then ("answer", "acknowledge your complaint")
-    due_explanation: str  # how that date was worked out, from the rules engine
     days_left: int | None  # negative once overdue
     overdue: bool  # the organisation is late with what is due from it now (an answer, or acknowledging a complaint)
     actions: tuple[Action, ...]
     open_actions: tuple[Action, ...]  # the actions open today
     problem: str  # the rules engine's reason when the events can't all be true, else ""
     search_text: str  # lower-case: people, recipient and references, for filtering as you type
+    # A line shown before the rules engine has read the case's events (see `provisional`): who, to whom, what and
+    # when sent are known; where it stands, and so whether it needs action, is waiting or is overdue, is not yet.
+    pending: bool = False
+
+    @property
+    def due(self) -> date | None:
+        return self.due_deadline.due if self.due_deadline is not None else None
+
+    @property
+    def due_explanation(self) -> str:
+        """How the due date was worked out, from the rules engine (written only when asked for)."""
+        return self.due_deadline.explanation if self.due_deadline is not None else ""
 
     @property
     def closed(self) -> bool:
@@ -101,10 +114,12 @@ class CaseSummary:
 
     @property
     def waiting(self) -> bool:
-        return self.sent is not None and not self.closed and not self.needs_action
+        return self.sent is not None and not self.pending and not self.closed and not self.needs_action
 
     @property
     def status_label(self) -> str:
+        if self.pending:
+            return WORKING_OUT
         return self.status.label if self.status is not None else NEEDS_CHECKING
 
     @property
@@ -112,13 +127,21 @@ class CaseSummary:
         return time_left(self.days_left)
 
     def matches(self, which: Filter) -> bool:
-        return {
-            Filter.ALL: True,
-            Filter.NEEDS_ACTION: self.needs_action,
-            Filter.WAITING: self.waiting,
-            Filter.OVERDUE: self.overdue,
-            Filter.CLOSED: self.closed,
-        }[which]
+        """Whether the case belongs in that group. A pending line belongs only in ALL: its group isn't known yet."""
+        # Asked for every row at each keystroke: only the property that the filter needs is worked out.
+        if which is Filter.ALL:
+            return True
+        if self.pending:
+            return False
+        match which:
+            case Filter.NEEDS_ACTION:
+                return self.needs_action
+            case Filter.WAITING:
+                return self.waiting
+            case Filter.OVERDUE:
+                return self.overdue
+            case _:
+                return self.closed
 
 
 def time_left(days: int | None) -> str:
@@ -153,10 +176,23 @@ def deadlines(state: CaseState) -> list[tuple[str, Deadline]]:
     return shown
 
 
+class Named(Protocol):
+    """What a case's line needs of a person: a Person, or only its names (read without the rest, to list fast)."""
+
+    @property
+    def full_name(self) -> str: ...
+
+    @property
+    def former_names(self) -> tuple[str, ...]: ...
+
+    @property
+    def household_id(self) -> str | None: ...
+
+
 def search_text(
     case: Case,
     events: Iterable[CaseEvent],
-    people: Mapping[str, Person],
+    people: Mapping[str, Named],
     recipient: str,
     household: Household | None,
 ) -> str:
@@ -168,6 +204,70 @@ def search_text(
     if household is not None:
         words.append(household.name)
     return "\n".join(word for word in words if word).casefold()
+
+
+class _PeoplePart(NamedTuple):
+    """Who a case is about and whom it is to, as a line names them."""
+
+    person: str
+    household_id: str | None
+    household: Household | None
+    recipient: str
+    body: str
+
+
+def _people_part(
+    case: Case,
+    people: Mapping[str, Named],
+    organisations: Mapping[str, Organisation],
+    households: Mapping[str, Household] | None,
+    body: str | None,
+) -> _PeoplePart:
+    person = people.get(case.person_id)
+    organisation = organisations.get(case.organisation_id)
+    household_id = person.household_id if person is not None else None
+    return _PeoplePart(
+        person=person.full_name if person is not None else UNKNOWN_PERSON,
+        household_id=household_id,
+        household=(households or {}).get(household_id) if household_id else None,
+        recipient=organisation.name if organisation is not None else UNKNOWN_RECIPIENT,
+        body=body or body_name(organisation),
+    )
+
+
+def provisional(
+    case: Case,
+    sent: date | None,
+    *,
+    people: Mapping[str, Named],
+    organisations: Mapping[str, Organisation],
+    households: Mapping[str, Household] | None = None,
+) -> CaseSummary:
+    """The case's line before its events are read: enough to list and search it while `summarise` works it out.
+
+    `sent` is the date of its SENT event as stored, if any. The search text has the people, the recipient and the
+    case's reference, but not yet the references recorded with its events.
+    """
+    people_part = _people_part(case, people, organisations, households, None)
+    return CaseSummary(
+        case=case,
+        person=people_part.person,
+        household_id=people_part.household_id,
+        recipient=people_part.recipient,
+        body=people_part.body,
+        status=None,
+        summary=WORKING_OUT,
+        sent=sent,
+        due_deadline=None,
+        due_what="",
+        days_left=None,
+        overdue=False,
+        actions=(),
+        open_actions=(),
+        problem="",
+        search_text=search_text(case, (), people, people_part.recipient, people_part.household),
+        pending=True,
+    )
 
 
 def summarise(
@@ -185,12 +285,8 @@ def summarise(
     `body` overrides how sentences name the organisation (a calendar file leaves a school's name out).
     """
     events = tuple(events)
-    person = people.get(case.person_id)
-    organisation = organisations.get(case.organisation_id)
-    recipient = organisation.name if organisation is not None else UNKNOWN_RECIPIENT
-    household_id = person.household_id if person is not None else None
-    household = (households or {}).get(household_id) if household_id else None
-    body = body or body_name(organisation)
+    named = _people_part(case, people, organisations, households, body)
+    body = named.body
     state: CaseState | None = None
     problem = ""
     try:
@@ -202,20 +298,19 @@ def summarise(
     days_left = (due[0].due - today).days if due else None
     return CaseSummary(
         case=case,
-        person=person.full_name if person is not None else UNKNOWN_PERSON,
-        household_id=household_id,
-        recipient=recipient,
+        person=named.person,
+        household_id=named.household_id,
+        recipient=named.recipient,
         body=body,
         status=state.status if state is not None else None,
         summary=state.summary if state is not None else problem,
         sent=state.sent if state is not None else None,
-        due=due[0].due if due else None,
+        due_deadline=due[0] if due else None,
         due_what=due[1] if due else "",
-        due_explanation=due[0].explanation if due else "",
         days_left=days_left,
         overdue=days_left is not None and days_left < 0,
         actions=actions,
         open_actions=tuple(action for action in actions if action.is_open(today)),
         problem=problem,
-        search_text=search_text(case, events, people, recipient, household),
+        search_text=search_text(case, events, people, named.recipient, named.household),
     )

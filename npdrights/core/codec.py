@@ -97,25 +97,70 @@ def _fast(hint: Any) -> typing.Callable[[Any], Any]:
 
 
 def _fast_dataclass(cls: type) -> typing.Callable[[Any], Any]:
+    """One function per dataclass, written out field by field (as `dataclasses` writes `__init__`): checking a
+    field inline costs a fraction of calling a checker for it, and 100,000 events are decoded at unlock."""
     hints = _hints(cls)
-    fields = [
-        (f.name, _fast(hints[f.name]), f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
-        for f in dataclasses.fields(cls)
+    fields = dataclasses.fields(cls)
+    env: dict[str, Any] = {"cls": cls, "names": frozenset(f.name for f in fields), "_Mismatch": _Mismatch}
+    lines = [
+        "def decode(data):",
+        "    if not isinstance(data, dict) or not names.issuperset(data):",
+        "        raise _Mismatch",
     ]
-    names = frozenset(name for name, _decoder, _required in fields)
+    for number, f in enumerate(fields):
+        value = f"v{number}"
+        lines.append(f"    {value} = data.get({f.name!r}, _missing)")
+        lines.append(f"    if {value} is _missing:")
+        if f.default is not dataclasses.MISSING:
+            env[f"default{number}"] = f.default
+            lines.append(f"        {value} = default{number}")
+        elif f.default_factory is not dataclasses.MISSING:
+            env[f"factory{number}"] = f.default_factory
+            lines.append(f"        {value} = factory{number}()")
+        else:
+            lines.append("        raise _Mismatch")
+        lines.append("    else:")
+        lines += _check_inline(hints[f.name], value, env, "        ")
+    lines.append(f"    return cls({', '.join(f'v{number}' for number in range(len(fields)))})")
+    env["_missing"] = object()
+    exec("\n".join(lines), env)  # source built above from the model's own field names and types, nothing else
+    return typing.cast(typing.Callable[[Any], Any], env["decode"])
 
-    def decode(data: Any) -> Any:
-        if not isinstance(data, dict) or data.keys() - names:
-            raise _Mismatch
-        values = {}
-        for name, decoder, required in fields:
-            if name in data:
-                values[name] = decoder(data[name])
-            elif required:
-                raise _Mismatch
-        return cls(**values)
 
-    return decode
+def _check_inline(hint: Any, value: str, env: dict[str, Any], indent: str) -> list[str]:
+    """Lines that check `value` as `_fast(hint)` does and leave it converted in the same variable."""
+    origin = typing.get_origin(hint)
+    options = [option for option in typing.get_args(hint) if option is not type(None)]
+    if origin in (typing.Union, types.UnionType) and len(options) == 1:
+        return [f"{indent}if {value} is not None:", *_check_inline(options[0], value, env, indent + "    ")]
+    kinds = {str: "isinstance({v}, str)", bool: "isinstance({v}, bool)", int: "type({v}) is int"}
+    if hint in kinds:
+        return [f"{indent}if not ({kinds[hint].format(v=value)}):", f"{indent}    raise _Mismatch"]
+    if hint is date:
+        env["_fromisoformat"] = date.fromisoformat
+        return [
+            f"{indent}if not isinstance({value}, str):",
+            f"{indent}    raise _Mismatch",
+            f"{indent}{value} = _fromisoformat({value})",
+        ]
+    if origin is tuple:
+        (item, _ellipsis) = typing.get_args(hint)
+        lines = [f"{indent}if not isinstance({value}, list):", f"{indent}    raise _Mismatch"]
+        if item in kinds:  # e.g. former names: check each, then one tuple
+            check = kinds[item].format(v="item")
+            return [
+                *lines,
+                f"{indent}for item in {value}:",
+                f"{indent}    if not ({check}):",
+                f"{indent}        raise _Mismatch",
+                f"{indent}{value} = tuple({value})",
+            ]
+        name = f"convert{len(env)}"
+        env[name] = _fast(item)
+        return [*lines, f"{indent}{value} = tuple(map({name}, {value}))"]
+    name = f"convert{len(env)}"
+    env[name] = _fast(hint)
+    return [f"{indent}{value} = {name}({value})"]
 
 
 def _decode(hint: Any, data: Any, path: str) -> Any:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import calendar
 import itertools
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import FrozenInstanceError, dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
@@ -33,16 +33,86 @@ DEFAULT_BODY = "the organisation"
 _REMEMBERED = 8192
 
 
-@dataclass(frozen=True)
 class Deadline:
-    """A date a body must act by, with how it was reached."""
+    """A date a body must act by, with how it was reached. Frozen, like the rest of the rules' results.
 
-    due: date  # already moved to a working day where the rule says so
-    start: date  # the day the clock started (day 1 for month rules)
-    explanation: str  # one or two plain sentences
-    estimate: bool = False  # an input was estimated: deemed receipt by post, or school holidays unknown
-    points: tuple[str, ...] = ()  # things the user can raise with the body
-    statutory: bool = True  # False when no law sets this date and it is only a fair guide
+    - `due`: already moved to a working day where the rule says so.
+    - `start`: the day the clock started (day 1 for month rules).
+    - `explanation`: one or two plain sentences. It may be given as the text, or as a function that writes it: the
+      rules give a function, because the cases list works out thousands of dates and shows none of the sentences,
+      which only the case detail (and a tooltip) reads. It is written the first time it is read, then kept, so
+      reading it always gives the same text.
+    - `estimate`: an input was estimated (deemed receipt by post, or school holidays unknown).
+    - `points`: things the user can raise with the body.
+    - `statutory`: False when no law sets this date and it is only a fair guide.
+
+    Two deadlines are equal (and hash alike) when every field is, the explanation's text included, however that
+    text was given.
+    """
+
+    __slots__ = ("_explanation", "due", "estimate", "points", "start", "statutory")
+    due: date
+    start: date
+    estimate: bool
+    points: tuple[str, ...]
+    statutory: bool
+    _explanation: str | Callable[[], str]
+
+    def __init__(
+        self,
+        due: date,
+        start: date,
+        explanation: str | Callable[[], str],
+        estimate: bool = False,
+        points: tuple[str, ...] = (),
+        statutory: bool = True,
+    ) -> None:
+        for name, value in (
+            ("due", due),
+            ("start", start),
+            ("_explanation", explanation),
+            ("estimate", estimate),
+            ("points", points),
+            ("statutory", statutory),
+        ):
+            object.__setattr__(self, name, value)
+
+    @property
+    def explanation(self) -> str:
+        text = self._explanation
+        if not isinstance(text, str):
+            text = text()
+            object.__setattr__(self, "_explanation", text)
+        return text
+
+    def explained(self, explanation: str | Callable[[], str]) -> Deadline:
+        """The same deadline with another explanation (e.g. a note put before this one)."""
+        return Deadline(self.due, self.start, explanation, self.estimate, self.points, self.statutory)
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.due, self.start, self.explanation, self.estimate, self.points, self.statutory)
+
+    def __eq__(self, other: object) -> bool:
+        return self._fields() == other._fields() if isinstance(other, Deadline) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        due, start, explanation, estimate, points, statutory = self._fields()
+        return (
+            f"Deadline(due={due!r}, start={start!r}, explanation={explanation!r}, estimate={estimate!r}, "
+            f"points={points!r}, statutory={statutory!r})"
+        )
+
+    def __reduce__(self) -> tuple[type[Deadline], tuple[object, ...]]:
+        return Deadline, self._fields()  # copy and pickle build a new one: its fields can't be set afterwards
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
 
 
 @dataclass(frozen=True)
@@ -88,6 +158,7 @@ def _is_weekend(day: date) -> bool:
     return day.weekday() >= 5
 
 
+@cache  # asked hundreds of thousands of times when the cases list loads, about a few thousand different days
 def is_working_day(day: date) -> bool:
     """Monday to Friday, and not an England and Wales bank holiday."""
     return not _is_weekend(day) and day not in _bank_holidays_in(day.year)
@@ -137,12 +208,11 @@ def describe_days_off(days: Sequence[date]) -> str:
     return and_list(segments)
 
 
-def _moved(calendar_day: date) -> tuple[date, str]:
-    """The next working day from `calendar_day`, and ', moved past …' if that moved it (else '')."""
-    due = next_working_day(calendar_day)
+def _moved(calendar_day: date, due: date) -> str:
+    """', moved past …' when `due` (the next working day from `calendar_day`) is later, else ''."""
     if due == calendar_day:
-        return due, ""
-    return due, f", moved past {describe_days_off(_days_off(calendar_day, due - ONE_DAY))}"
+        return ""
+    return f", moved past {describe_days_off(_days_off(calendar_day, due - ONE_DAY))}"
 
 
 # --- Receipt of a letter ----------------------------------------------------------------------------------------
@@ -168,36 +238,39 @@ def deemed_receipt(
     if delivered is not None:
         if delivered < sent:
             raise DeadlineInputError("delivered", "A letter can't be delivered before it was sent. Check the dates.")
+        recorded = delivered
         return Deadline(
-            due=delivered,
+            due=recorded,
             start=sent,
-            explanation=f"{first_upper(body)} got it on {long_date(delivered)}, the delivery date you recorded.",
+            explanation=lambda: f"{first_upper(body)} got it on {long_date(recorded)}, the delivery date you recorded.",
         )
     if method is PostMethod.EMAIL:
         return Deadline(
             due=sent,
             start=sent,
-            explanation=f"{first_upper(body)} got it on {long_date(sent)}: email and online forms arrive the day "
-            "they are sent.",
+            explanation=lambda: (
+                f"{first_upper(body)} got it on {long_date(sent)}: email and online forms arrive the day they are sent."
+            ),
         )
     count, how = _POSTED[method]
     due = add_working_days(sent, count)
-    skipped = _days_off(sent + ONE_DAY, due)
-    not_counting = f", not counting {describe_days_off(skipped)}" if skipped else ""
-    ordinal = "second" if count == 2 else "fourth"
-    return Deadline(
-        due=due,
-        start=sent,
-        explanation=f"{first_upper(body)} is treated as getting it on {long_date(due)}: the {ordinal} working day "
-        f"after you posted it {how} on {long_date(sent)}{not_counting}. This is an estimate. If you know the day it "
-        "was delivered, record it to make the dates exact.",
-        estimate=True,
-    )
+
+    def explain() -> str:
+        skipped = _days_off(sent + ONE_DAY, due)
+        not_counting = f", not counting {describe_days_off(skipped)}" if skipped else ""
+        ordinal = "second" if count == 2 else "fourth"
+        return (
+            f"{first_upper(body)} is treated as getting it on {long_date(due)}: the {ordinal} working day after you "
+            f"posted it {how} on {long_date(sent)}{not_counting}. This is an estimate. If you know the day it was "
+            "delivered, record it to make the dates exact."
+        )
+
+    return Deadline(due=due, start=sent, explanation=explain, estimate=True)
 
 
 def forget_remembered() -> None:
     """Drop the remembered results of the rules (for benchmarks that time the rules themselves)."""
-    for rule in (deemed_receipt, _response_due, complaint_acknowledgement_due):
+    for rule in (deemed_receipt, _response_due, complaint_acknowledgement_due, is_working_day):
         rule.cache_clear()
 
 
@@ -321,35 +394,38 @@ def _response_due(
     pauses = _checked_pauses(received, clarification, body)
 
     first_month = _run_clock(start, 1, pauses)
-    first_due, first_moved = _moved(first_month.calendar_end)
+    first_due = next_working_day(first_month.calendar_end)
     if extension_notified is None and not extended:
-        clock, due, moved, months = first_month, first_due, first_moved, 1
+        clock, due, months = first_month, first_due, 1
     else:
-        clock = _run_clock(start, 3, pauses)
-        (due, moved), months = _moved(clock.calendar_end), 3
+        clock, months = _run_clock(start, 3, pauses), 3
+        due = next_working_day(clock.calendar_end)
 
-    story = _clock_story(start, months, clock, start_reason, body)
-    explanation = f"{first_upper(body)} must answer by {long_date(due)}: {story}{moved}."
+    def explain() -> str:
+        story = _clock_story(start, months, clock, start_reason, body)
+        explanation = f"{first_upper(body)} must answer by {long_date(due)}: {story}{_moved(clock.calendar_end, due)}."
+        if extension_notified is not None:
+            explanation += f" It has three months because it told you on {long_date(extension_notified)} that it "
+            explanation += "needs more time."
+        elif extended:
+            explanation += (
+                f" It has three months because it extended the deadline. It had to tell you so, with its reasons, "
+                f"by {long_date(first_due)}."
+            )
+        return explanation
+
     points = [
         f"{first_upper(body)} asked you to clarify on {long_date(asked)}, after its time to answer had run out, so "
         "that doesn't give it more time."
         for asked in clock.late_questions
     ]
-    if extension_notified is not None:
-        explanation += f" It has three months because it told you on {long_date(extension_notified)} that it needs "
-        explanation += "more time."
-        if extension_notified > first_due:
-            points.append(
-                f"{first_upper(body)} told you it needed more time on {long_date(extension_notified)}, after its "
-                f"first deadline of {long_date(first_due)}. The law says it must tell you within the first month, "
-                f"so you can say the extension doesn't apply and its answer was due on {long_date(first_due)}."
-            )
-    elif extended:
-        explanation += (
-            f" It has three months because it extended the deadline. It had to tell you so, with its reasons, by "
-            f"{long_date(first_due)}."
+    if extension_notified is not None and extension_notified > first_due:
+        points.append(
+            f"{first_upper(body)} told you it needed more time on {long_date(extension_notified)}, after its first "
+            f"deadline of {long_date(first_due)}. The law says it must tell you within the first month, so you can "
+            f"say the extension doesn't apply and its answer was due on {long_date(first_due)}."
         )
-    return Deadline(due=due, start=start, explanation=explanation, points=tuple(points))
+    return Deadline(due=due, start=start, explanation=explain, points=tuple(points))
 
 
 # --- Complaints ---------------------------------------------------------------------------------------------
@@ -364,22 +440,20 @@ def complaint_acknowledgement_due(received: date, *, body: str = DEFAULT_BODY) -
     received earlier the same date is given as a fair guide, with `statutory=False`.
     """
     start = received + ONE_DAY
-    due, moved = _moved(received + timedelta(days=30))
-    count = f"30 days counted from {long_date(start)}, the day after it got your complaint{moved}"
-    if received >= COMPLAINT_DUTY_STARTS:
-        return Deadline(
-            due=due,
-            start=start,
-            explanation=f"{first_upper(body)} must acknowledge your complaint by {long_date(due)}: {count}.",
+    thirtieth = received + timedelta(days=30)
+    due = next_working_day(thirtieth)
+    statutory = received >= COMPLAINT_DUTY_STARTS
+
+    def explain() -> str:
+        count = f"30 days counted from {long_date(start)}, the day after it got your complaint{_moved(thirtieth, due)}"
+        if statutory:
+            return f"{first_upper(body)} must acknowledge your complaint by {long_date(due)}: {count}."
+        return (
+            f"There was no legal duty to acknowledge complaints received before {long_date(COMPLAINT_DUTY_STARTS)}. "
+            f"As a fair guide, {body} should have replied by {long_date(due)}: {count}."
         )
-    return Deadline(
-        due=due,
-        start=start,
-        explanation=f"There was no legal duty to acknowledge complaints received before "
-        f"{long_date(COMPLAINT_DUTY_STARTS)}. As a fair guide, {body} should have replied by {long_date(due)}: "
-        f"{count}.",
-        statutory=False,
-    )
+
+    return Deadline(due=due, start=start, explanation=explain, statutory=statutory)
 
 
 def complaint_silence_ends(complaint_received: date) -> date:

@@ -11,6 +11,17 @@ from datetime import date
 from enum import Enum
 
 
+class IdentityEnum(Enum):
+    """An Enum hashed by identity, in C, instead of by its name in Python code (Enum's own `__hash__`).
+
+    The rules engine keeps event kinds in sets and dict keys, and loading a big cases list hashes them well over
+    a million times: Enum's hash was a fifth of that time. Members are singletons compared by identity, so equal
+    members still hash equal and nothing but the speed changes. (Set order was never fixed: names hash randomly.)
+    """
+
+    __hash__ = object.__hash__
+
+
 class Relationship(Enum):
     """How the person writing relates to the pupil the letter is about."""
 
@@ -20,7 +31,7 @@ class Relationship(Enum):
     ADVISER = "adviser"
 
 
-class CaseKind(Enum):
+class CaseKind(IdentityEnum):
     """What a case asks for. The first letter of a case has the same kind."""
 
     SAR_DFE = "sar-dfe"
@@ -35,7 +46,7 @@ class CaseKind(Enum):
         return self in (CaseKind.SAR_DFE, CaseKind.SAR_LRS, CaseKind.SAR_ORGANISATION)
 
 
-class EventKind(Enum):
+class EventKind(IdentityEnum):
     """Dated things that happen in a case. A case's status is derived from these, never stored."""
 
     DRAFTED = "drafted"
@@ -61,7 +72,7 @@ class EventKind(Enum):
     CLOSED = "closed"
 
 
-class PostMethod(Enum):
+class PostMethod(IdentityEnum):
     """How a letter went. Decides when it is treated as received (see core.deadlines)."""
 
     FIRST_CLASS = "first"

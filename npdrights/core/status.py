@@ -8,7 +8,7 @@ refused with `ImpossibleSequence`, whose message says what is wrong in plain wor
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
@@ -262,9 +262,12 @@ def _receipt(event: CaseEvent, body: str, delivered: date | None = None) -> Dead
     """When something the user sent reached `body`."""
     receipt = deemed_receipt(event.on, event.post_method or _UNKNOWN_POST, delivered or event.delivered_on, body=body)
     if event.post_method is None and receipt.estimate:
-        note = "You didn't record how you sent it, so this assumes second class post, the slowest. "
-        receipt = replace(receipt, explanation=note + receipt.explanation)
+        assumed = receipt
+        receipt = assumed.explained(lambda: _ASSUMED_POST + assumed.explanation)
     return receipt
+
+
+_ASSUMED_POST = "You didn't record how you sent it, so this assumes second class post, the slowest. "
 
 
 def _derive(events: tuple[CaseEvent, ...], today: date, body: str) -> CaseState:
@@ -302,7 +305,10 @@ def _derive(events: tuple[CaseEvent, ...], today: date, body: str) -> CaseState:
         last_contact=max((event.on for event in events if event.kind not in _NOT_CONTACT), default=None),
         overdue=overdue,
     )
-    return replace(state, summary=_summary(state, body))
+    # The summary is written from the state itself. Set on the new, not yet shared, frozen object the way a
+    # dataclass's __post_init__ would: dataclasses.replace, which copies every field again, cost more than writing it.
+    object.__setattr__(state, "summary", _summary(state, body))
+    return state
 
 
 def _complaint(events: tuple[CaseEvent, ...], body: str) -> ComplaintState | None:
@@ -325,10 +331,11 @@ def _request_receipt(events: tuple[CaseEvent, ...], sent: CaseEvent, body: str) 
     first_reply = next((event.on for event in events if event.kind in FROM_BODY), None)
     if first_reply is not None and first_reply < received.due:
         # Its reply shows it had the request by then, whatever the estimate said.
+        replied = first_reply
         return Deadline(
-            due=first_reply,
+            due=replied,
             start=sent.on,
-            explanation=f"{first_upper(body)} had it by {long_date(first_reply)}, when it replied to you.",
+            explanation=lambda: f"{first_upper(body)} had it by {long_date(replied)}, when it replied to you.",
         )
     return received
 

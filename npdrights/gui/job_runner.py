@@ -1,7 +1,10 @@
-"""Long jobs (backups, restores) off the GUI thread, with progress and a Cancel that really stops them.
+"""Long jobs (backups, restores, working out a big cases list) off the GUI thread, with progress and a Cancel
+that really stops them.
 
 The job is called as `work(progress, should_stop)`: it reports (done, total) through `progress` and polls
-`should_stop()` between chunks. Built on workers.py's Relay and Job: a VaultError (including Cancelled) goes
+`should_stop()` between chunks. A job started with `start_delivering` also gets `deliver(part)`, to hand over its
+results as it goes: each part arrives as `delivered`, in order, before `succeeded`.
+Built on workers.py's Relay and Job: a VaultError (including Cancelled) goes
 to `failed`; anything else is a programming error and is re-raised on the GUI thread.
 """
 
@@ -16,7 +19,10 @@ from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from npdrights.gui.workers import Job, Relay
 from npdrights.storage.errors import VaultError
 
-Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+Progress = Callable[[int, int], None]
+ShouldStop = Callable[[], bool]
+Work = Callable[[Progress, ShouldStop], Any]
+DeliveringWork = Callable[[Progress, ShouldStop, Callable[[Any], None]], Any]
 PROGRESS_STEPS = 1000
 
 
@@ -38,6 +44,7 @@ class JobRunner(QObject):
     """Runs one job at a time. Signals arrive on the GUI thread."""
 
     progressed = Signal(int)  # 0..PROGRESS_STEPS
+    delivered = Signal(object)  # a part of the result, from a job started with `start_delivering`
     succeeded = Signal(object)
     failed = Signal(object)
 
@@ -53,18 +60,26 @@ class JobRunner(QObject):
         return self._relay is not None
 
     def start(self, work: Work) -> None:
+        self._start(lambda _relay, progress, should_stop: work(progress, should_stop))
+
+    def start_delivering(self, work: DeliveringWork) -> None:
+        """Like `start`, for a job that hands over its results in parts as it goes."""
+        self._start(lambda relay, progress, should_stop: work(progress, should_stop, relay.delivered.emit))
+
+    def _start(self, work: Callable[[Relay, Progress, ShouldStop], Any]) -> None:
         if self.running:
             raise RuntimeError("a job is already running")
         self._stop = threading.Event()
         relay = Relay()
         relay.progressed.connect(self.progressed)
+        relay.delivered.connect(self.delivered)
         relay.succeeded.connect(self._succeeded)
         relay.failed.connect(self._failed)
         relay.crashed.connect(self._crashed)
         self._relay = relay
         stop = self._stop
         progress = _Progress(relay)
-        self._pool.start(Job(lambda: work(progress, stop.is_set), relay))
+        self._pool.start(Job(lambda: work(relay, progress, stop.is_set), relay))
 
     def cancel(self) -> None:
         self._stop.set()

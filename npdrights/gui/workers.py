@@ -21,6 +21,7 @@ class Relay(QObject):
     """Created on the GUI thread; the worker emits its signals, so connected slots run on the GUI thread."""
 
     progressed = Signal(int)
+    delivered = Signal(object)  # part of the result, from a job that hands it over as it goes
     succeeded = Signal(object)
     failed = Signal(object)
     crashed = Signal(object)

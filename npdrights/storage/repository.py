@@ -14,10 +14,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from npdrights.core.codec import from_json, to_json
-from npdrights.core.model import Case, CaseEvent, Household, Organisation, Person
+from npdrights.core.model import Case, CaseEvent, EventKind, Household, Organisation, Person
 from npdrights.storage.database import Database
 
 
@@ -64,6 +64,14 @@ def _letter(row: tuple[Any, ...]) -> LetterRecord:
 
 
 _LETTER_COLUMNS = "id, case_id, kind, created_on, text, data"
+
+
+class PersonName(NamedTuple):
+    """What a line in the cases list needs of a person, read without decoding the rest of them."""
+
+    full_name: str
+    former_names: tuple[str, ...]
+    household_id: str | None
 
 
 @dataclass(frozen=True)
@@ -276,11 +284,47 @@ class Repository:
         rows = self.db.query("SELECT case_id, data FROM events ORDER BY case_id, on_date, seq")
         return [(row[0], row[1]) for row in rows]
 
-    def stored_rows(self) -> StoredRows:
-        """Every case, event, person, organisation and household, undecoded: one query per table."""
+    def events_of(self, case_ids: Iterable[str]) -> dict[str, list[CaseEvent]]:
+        """The events of these cases (each in the order they happened), in one query: for working a big list out
+        in parts. A case with no events has no entry."""
+        ids = list(case_ids)
+        rows = self.db.query(
+            f"SELECT case_id, data FROM events WHERE case_id IN ({','.join('?' * len(ids))}) "
+            "ORDER BY case_id, on_date, seq",
+            tuple(ids),
+        )
+        return StoredRows([], [(row[0], row[1]) for row in rows], [], [], []).decode().events
+
+    def sent_dates(self) -> dict[str, date]:
+        """When each case's letter was sent, from the SENT events' dates alone (nothing decoded), so a big list
+        can show it at once. The rules engine has the last word: it finds no date where the events conflict."""
+        rows = self.db.query(
+            "SELECT case_id, MAX(on_date) FROM events WHERE kind=? GROUP BY case_id", (EventKind.SENT.value,)
+        )
+        return {row[0]: date.fromisoformat(row[1]) for row in rows}
+
+    def people_names(self) -> dict[str, PersonName]:
+        """Every person's names and household, picked out of the stored JSON by SQLite: for showing a big list at
+        once, before the people are decoded."""
+        rows = self.db.query(
+            "SELECT id, household_id, json_extract(data, '$.full_name'), json_extract(data, '$.former_names') "
+            "FROM people"
+        )
+        return {
+            row[0]: PersonName(row[2], tuple(json.loads(row[3])) if row[3] not in (None, "[]") else (), row[1])
+            for row in rows
+        }
+
+    def count_cases(self) -> int:
+        (count,) = self.db.query("SELECT count(*) FROM cases")[0]
+        return int(count)
+
+    def stored_rows(self, *, events: bool = True) -> StoredRows:
+        """Every case, event, person, organisation and household, undecoded: one query per table.
+        `events=False` leaves the events out (the slowest part), for showing a big list before working it out."""
         return StoredRows(
             cases=[row[0] for row in self.db.query("SELECT data FROM cases")],
-            events=self._event_rows(),
+            events=self._event_rows() if events else [],
             people=[row[0] for row in self.db.query("SELECT data FROM people")],
             organisations=[row[0] for row in self.db.query("SELECT data FROM organisations")],
             households=[(row[0], row[1]) for row in self.db.query("SELECT id, name FROM households")],

@@ -18,7 +18,7 @@ import apsw
 
 from npdrights.storage import generation, keyslots
 from npdrights.storage.atomic import fsync_dir, sweep_temp_files
-from npdrights.storage.database import DB_FILE, Database, open_database
+from npdrights.storage.database import DB_FILE, Database, connect_readonly, open_database
 from npdrights.storage.errors import (
     DamagedDatabase,
     KeychainUnavailable,
@@ -292,6 +292,12 @@ class Vault:
         # The slot is gone from vault.json, so a keychain item left behind is useless anyway.
         with contextlib.suppress(KeychainUnavailable):
             self.keystore.delete(slots.vault_id)
+
+    def reader(self) -> Database:
+        """A second connection to cases.db, read-only, for reading on another thread while the vault's own
+        connection stays with the GUI (e.g. working out a big cases list). The caller closes it, before locking."""
+        path = self.folder / DB_FILE
+        return Database(connect_readonly(path, self.key.subkey(b"db")), path)
 
     def lock(self) -> None:
         """Close the database (freeing its cache of decrypted pages) and wipe the key."""

@@ -9,16 +9,19 @@ import pytest
 from npdrights.core.case_list import (
     NEEDS_CHECKING,
     UNKNOWN_PERSON,
+    WORKING_OUT,
     CaseSummary,
     Filter,
     body_name,
     deadlines,
+    provisional,
     summarise,
     time_left,
 )
 from npdrights.core.model import Address, CaseEvent, Household, Organisation, Person
 from npdrights.core.next_steps import ActionKind
 from npdrights.core.status import CaseStatus, case_state
+from tests import tracker_fixtures as samples
 from tests.core.case_builders import DUE, EMAIL, SENT_2_APRIL, D, K, events, make_case
 
 CHILD = Person(
@@ -166,3 +169,27 @@ def test_the_detail_lists_each_date_with_its_explanation() -> None:
         "When it must acknowledge your complaint",
     ]
     assert all(deadline.explanation for _title, deadline in deadlines(state))
+
+
+def test_a_provisional_line_shows_what_needs_no_working_out_and_belongs_to_no_status_group() -> None:
+    case, events = samples.SAMPLES[0].case, samples.SAMPLES[0].events
+    people = {person.id: person for person in samples.PEOPLE}
+    organisations = {organisation.id: organisation for organisation in samples.ORGANISATIONS}
+    line = provisional(case, date(2026, 10, 1), people=people, organisations=organisations)
+    assert (line.person, line.recipient, line.body, line.sent) == (
+        "Zebedee Fictionalson",
+        "Department for Education",
+        "the DfE",
+        date(2026, 10, 1),
+    )
+    assert line.pending
+    assert (line.status, line.due, line.due_explanation, line.days_left, line.actions) == (None, None, "", None, ())
+    assert line.status_label == WORKING_OUT
+    assert [line.needs_action, line.waiting, line.overdue, line.closed] == [False] * 4
+    assert [line.matches(which) for which in Filter] == [True, False, False, False, False]
+    assert "npd-sar-20261001-zf01" in line.search_text  # its own reference, and its people
+    assert "madeupson" in line.search_text
+    assert "dfe-sar-4471" not in line.search_text  # references recorded with events come with the events
+    worked_out = summarise(case, events, date(2026, 11, 28), people=people, organisations=organisations)
+    assert not worked_out.pending
+    assert "dfe-sar-4471" in worked_out.search_text

@@ -6,6 +6,9 @@ expected date below was worked out by hand from a calendar, not by calling the c
 
 from __future__ import annotations
 
+import copy
+import pickle
+from dataclasses import FrozenInstanceError
 from datetime import date, timedelta
 
 import pytest
@@ -568,3 +571,40 @@ def test_school_record_is_a_school_day_after_receipt(received: date, holidays: l
 def test_deadline_is_a_plain_value() -> None:
     deadline = response_due(D(2025, 9, 3))
     assert deadline == Deadline(due=D(2025, 10, 3), start=D(2025, 9, 3), explanation=deadline.explanation)
+
+
+def test_an_explanation_is_written_once_when_first_read_and_compares_as_text() -> None:
+    written: list[str] = []
+
+    def write() -> str:
+        written.append("once")
+        return "The DfE must answer by Friday 3 October 2025."
+
+    lazy = Deadline(D(2025, 10, 3), D(2025, 9, 3), write, points=("a point",))
+    assert written == []  # nothing written until someone reads it
+    eager = Deadline(
+        D(2025, 10, 3), D(2025, 9, 3), "The DfE must answer by Friday 3 October 2025.", points=("a point",)
+    )
+    assert lazy == eager
+    assert hash(lazy) == hash(eager)
+    assert lazy.explanation == eager.explanation
+    assert written == ["once"]  # kept after the first reading
+    assert lazy != Deadline(D(2025, 10, 3), D(2025, 9, 3), "Another sentence.", points=("a point",))
+    assert lazy != "not a deadline"
+    assert repr(lazy) == (
+        "Deadline(due=datetime.date(2025, 10, 3), start=datetime.date(2025, 9, 3), explanation='The DfE must answer "
+        "by Friday 3 October 2025.', estimate=False, points=('a point',), statutory=True)"
+    )
+
+
+def test_a_deadline_is_frozen_and_copies_whole() -> None:
+    deadline = deemed_receipt(D(2026, 3, 2), PostMethod.FIRST_CLASS)
+    with pytest.raises(FrozenInstanceError):
+        deadline.due = D(2026, 1, 1)  # type: ignore[misc]
+    with pytest.raises(FrozenInstanceError):
+        del deadline.start  # type: ignore[misc]
+    assert copy.copy(deadline) == deadline
+    assert pickle.loads(pickle.dumps(deadline)) == deadline
+    noted = deadline.explained(lambda: "A note. " + deadline.explanation)
+    assert (noted.due, noted.start, noted.estimate) == (deadline.due, deadline.start, deadline.estimate)
+    assert noted.explanation == "A note. " + deadline.explanation

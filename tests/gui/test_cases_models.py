@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
-from npdrights.core.case_list import Filter, summarise
+from npdrights.core.case_list import WORKING_OUT, Filter, provisional, summarise
 from npdrights.core.model import Household, WrongFact
 from npdrights.gui.cases.attachments import AttachmentColumn, AttachmentModel
 from npdrights.gui.cases.checklist_dialog import WrongFactsModel
@@ -18,6 +19,7 @@ from npdrights.gui.cases.list_proxy import CaseFilterProxy, Who
 from npdrights.gui.cases.people import FamiliesModel, PeopleModel, PersonColumn
 from npdrights.gui.cases.record_model import RecordRole
 from npdrights.gui.cases.timeline import TimelineColumn, TimelineModel
+from npdrights.gui.cases.who_choices import WhoChoices
 from npdrights.storage.attachments import Attachment
 from npdrights.storage.repository import LetterRecord
 from tests.tracker_fixtures import FICTIONALSONS, ORGANISATIONS, PEOPLE, SAMPLES, TESTPERSONS
@@ -34,6 +36,13 @@ def _summaries() -> list:  # type: ignore[type-arg]
         summarise(s.case, s.events, TODAY, people=people, organisations=organisations, households=households)
         for s in SAMPLES
     ]
+
+
+def _provisional() -> list:  # type: ignore[type-arg]
+    people = {person.id: person for person in PEOPLE}
+    organisations = {organisation.id: organisation for organisation in ORGANISATIONS}
+    sent = {s.case.id: e.on for s in SAMPLES for e in s.events if e.kind.value == "sent"}
+    return [provisional(s.case, sent.get(s.case.id), people=people, organisations=organisations) for s in SAMPLES]
 
 
 def _column(model: CaseListModel | CaseFilterProxy, column: Column, role: int = DISPLAY) -> list[object]:
@@ -227,3 +236,103 @@ def test_people_and_families_models(qtmodeltester: ModelTester) -> None:
     qtmodeltester.check(families)
     assert [families.index(r, 0).data() for r in range(families.rowCount())] == ["Alphabetical", "Testperson"]
     assert families.index(1, 0).data(RecordRole) == TESTPERSONS
+
+
+def test_rows_not_worked_out_yet_say_so_and_sort_after_the_rest(qapp: object, qtmodeltester: ModelTester) -> None:
+    model = CaseListModel()
+    model.set_rows(_provisional())
+    qtmodeltester.check(model)
+    assert set(_column(model, Column.STATUS)) == {WORKING_OUT}
+    assert set(_column(model, Column.DUE)) == {WORKING_OUT}
+    assert set(_column(model, Column.TIME_LEFT)) == {WORKING_OUT}
+    assert set(_column(model, Column.STATUS, Qt.ItemDataRole.AccessibleTextRole)) == {WORKING_OUT}
+    assert _column(model, Column.PERSON, Qt.ItemDataRole.ToolTipRole)[0] == (
+        "npdrights is still working out this case's dates."
+    )
+    assert _column(model, Column.STATUS, Qt.ItemDataRole.DecorationRole) == [None] * 6  # no warning sign yet
+    # Until they are worked out, the lines go by person (the sort by time left can't be known yet).
+    assert _column(model, Column.PERSON) == sorted(_column(model, Column.PERSON), key=str.casefold)
+    assert "1 Oct 2026" in _column(model, Column.SENT)  # the sent date needs no working out
+
+    worked_out = {summary.case.id: summary for summary in _summaries()}
+    model.set_rows([*_provisional()[:3], *list(worked_out.values())[3:]])
+    assert _column(model, Column.STATUS)[-3:] == [WORKING_OUT] * 3  # pending lines after the worked-out ones
+    model.sort(Column.PERSON)
+    persons = _column(model, Column.PERSON)
+    assert persons == sorted(persons, key=str.casefold)  # by person, whether worked out or not
+
+
+def test_filling_in_keeps_rows_in_place_until_released(qapp: object, qtbot, qtmodeltester: ModelTester) -> None:  # type: ignore[no-untyped-def]
+    model = CaseListModel()
+    qtmodeltester.check(model)
+    model.set_rows(_provisional())
+    model.hold_order()
+    order = [model.summary_at(row).case.id for row in range(model.rowCount())]
+    changes: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(
+        lambda top, bottom, *_roles: changes.append((top.row(), bottom.row(), top.column(), bottom.column()))
+    )
+    summaries = {summary.case.id: summary for summary in _summaries()}
+    # A part of three rows, two of them next to each other: two dataChanged, on the worked-out columns only.
+    model.fill([summaries[order[0]], summaries[order[1]], summaries[order[4]]])
+    assert changes == [(0, 1, Column.STATUS, Column.SENT), (4, 4, Column.STATUS, Column.SENT)]
+    model.fill([summaries[order[2]], summaries[order[3]], summaries[order[5]]])
+    assert [model.summary_at(row).case.id for row in range(model.rowCount())] == order  # held in place
+    model.put(summaries["c-closed"])  # an edit meanwhile doesn't sort either
+    assert [model.summary_at(row).case.id for row in range(model.rowCount())] == order
+    with qtbot.waitSignal(model.layoutChanged):
+        model.release_order()
+    assert _column(model, Column.TIME_LEFT)[:2] == ["54 days overdue", "23 days overdue"]
+    model.fill([summaries["c-draft"]])  # not held any more: sorted as it changes
+    assert _column(model, Column.TIME_LEFT)[:2] == ["54 days overdue", "23 days overdue"]
+    draft = summaries["c-draft"]
+    model.fill([replace(draft, case=replace(draft.case, id="c-gone"))])  # a case no longer listed: ignored
+    assert model.row_of("c-gone") is None
+    assert model.rowCount() == 6
+
+
+def test_status_filters_show_nothing_while_statuses_are_worked_out(case_model: CaseListModel) -> None:
+    proxy = CaseFilterProxy(case_model)
+    proxy.set_working(True)
+    assert proxy.rowCount() == 6  # everything, unfiltered
+    proxy.set_filter(Filter.OVERDUE)
+    assert proxy.waiting_for_statuses
+    assert proxy.rowCount() == 0
+    proxy.set_working(False)
+    assert not proxy.waiting_for_statuses
+    assert _column(proxy, Column.STATUS) == ["Partly answered", "Overdue"]
+    proxy.set_working(True)
+    proxy.reset()
+    assert not proxy.working
+    assert proxy.rowCount() == 6
+
+
+def test_whose_cases_choices(qapp: object, qtmodeltester: ModelTester) -> None:
+    choices = WhoChoices()
+    qtmodeltester.check(choices)
+    households = {h.id: h for h in (FICTIONALSONS, TESTPERSONS)}
+    choices.set_people(households, {person.id: person for person in PEOPLE})
+    qtmodeltester.check(choices)
+    texts = [choices.index(row).data() for row in range(choices.rowCount())]
+    assert texts == [
+        "Everyone",
+        "Fictionalson (family)",
+        "    Ada Fictionalson",
+        "    Marigold Fictionalson",
+        "    Zebedee Fictionalson",
+        "Testperson (family)",
+        "    Primrose Testperson",
+        "Bartholomew Madeup",
+    ]
+    user = Qt.ItemDataRole.UserRole
+    assert choices.index(0).data(user) == Who()
+    assert choices.index(1).data(user) == Who(household_id=FICTIONALSONS.id)
+    assert choices.index(7).data(user) == Who(person_id="p-bartholomew")
+    assert choices.index(7).data(Qt.ItemDataRole.AccessibleTextRole) == "Bartholomew Madeup"
+    assert choices.index(7).data(Qt.ItemDataRole.ToolTipRole) is None
+    assert choices.data(QModelIndex()) is None
+    assert choices.rowCount(choices.index(0)) == 0
+    assert choices.row_of(Who(person_id="p-zebedee")) == 4
+    assert choices.row_of(Who(person_id="p-nobody")) is None
+    choices.clear()
+    assert choices.rowCount() == 0

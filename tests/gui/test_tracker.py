@@ -146,7 +146,7 @@ def test_a_large_vault_loads_off_the_gui_thread(
 ) -> None:
     view = tracker.cases_view
     monkeypatch.setattr(view_module, "LOAD_AT_ONCE", 2)
-    monkeypatch.setattr(view_module, "_CHUNK", 1)
+    monkeypatch.setattr(view_module, "PART_SIZE", 1)
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         view.load()
         assert view.loading

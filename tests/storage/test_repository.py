@@ -23,7 +23,7 @@ from npdrights.core.model import (
     Relationship,
     WrongFact,
 )
-from npdrights.storage.repository import LetterRecord, Repository
+from npdrights.storage.repository import LetterRecord, PersonName, Repository
 from npdrights.storage.vault import Vault
 
 HOUSEHOLD = Household("h1", "The Fictionalsons")
@@ -193,3 +193,42 @@ def test_deleting_a_household_keeps_its_people_ungrouped(with_case: Repository) 
     assert repository.households() == []
     assert repository.person(CHILD.id) == replace(CHILD, household_id=None)
     assert repository.person(PARENT.id) == replace(PARENT, household_id=None)
+
+
+def test_what_a_big_list_shows_first_is_read_without_the_events(with_case: Repository, vault: Vault) -> None:
+    repository = with_case
+    repository.create_case(_case("c2"), events=[_event("x2", EventKind.SENT, date(2026, 10, 5), "c2")])
+    repository.create_case(_case("c3"), events=[_event("x3", EventKind.DRAFTED, date(2026, 10, 6), "c3")])
+    repository.add_event(_event("e2", EventKind.SENT, date(2026, 10, 3)))
+    repository.add_event(_event("e3", EventKind.REMINDER_SENT, date(2026, 11, 9)))  # not the letter's sending
+    assert repository.count_cases() == 3
+    assert repository.sent_dates() == {"c1": date(2026, 10, 3), "c2": date(2026, 10, 5)}  # c3 isn't sent
+    rows = repository.stored_rows(events=False)
+    assert (len(rows.cases), rows.events) == (3, [])
+    contents = rows.decode()
+    assert sorted(contents.people) == ["p-mari", "p-zeb"]
+    repository.save_person(replace(CHILD, former_names=("Zebedee Madeupson", "Zeb Oldname")))
+    assert repository.people_names() == {  # the names alone, picked out without decoding the people
+        "p-zeb": PersonName("Zebedee Fictionalson", ("Zebedee Madeupson", "Zeb Oldname"), "h1"),
+        "p-mari": PersonName("Marigold Fictionalson", (), "h1"),
+    }
+    # Then the events of a part of the list, each case's in the order they happened.
+    grouped = repository.events_of(["c1", "c3", "c-none"])
+    assert {case_id: [event.id for event in events] for case_id, events in grouped.items()} == {
+        "c1": ["e1", "e2", "e3"],
+        "c3": ["x3"],
+    }
+
+
+def test_a_reader_is_a_second_connection_that_only_reads(with_case: Repository, vault: Vault) -> None:
+    reader = vault.reader()
+    try:
+        assert Repository(reader).count_cases() == 1
+        with_case.create_case(_case("c2"))  # written through the vault's own connection meanwhile
+        assert Repository(reader).count_cases() == 2  # seen by the reader
+        with pytest.raises(apsw.ReadOnlyError):
+            reader.execute("DELETE FROM cases")
+    finally:
+        reader.close(checkpoint=False)
+    assert not reader.is_open
+    assert with_case.count_cases() == 2

@@ -3,10 +3,16 @@
 Display text and sort values are separate: `SortRole` gives plain Python values the proxy compares, and
 `SummaryRole` hands a view the whole summary through any proxy. Overdue is shown in words and with an icon,
 never by colour alone.
+
+A big list is filled in two phases (see loading.py): rows first, as `pending` summaries whose status, due date
+and time left read "Working out…", then the rules engine's summaries in parts (`fill`), each part announced
+with a dataChanged on just those columns. Meanwhile the order is held (`hold_order`), so rows don't jump about
+under the reader, and it is sorted once when everything is in (`release_order`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -15,7 +21,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from npdrights.core.case_list import KIND_LABELS, CaseSummary
+from npdrights.core.case_list import KIND_LABELS, WORKING_OUT, CaseSummary
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -47,6 +53,10 @@ HEADERS = {
 }
 
 _NO_DATE = date.max.toordinal()
+# The columns the rules engine fills in, next to each other so one dataChanged covers them.
+WORKED_OUT = (Column.STATUS, Column.TIME_LEFT, Column.DUE, Column.SENT)
+_NOT_KNOWN_YET = frozenset({Column.STATUS, Column.TIME_LEFT, Column.DUE})
+STILL_WORKING = "npdrights is still working out this case's dates."
 
 
 def short_date(day: date | None) -> str:
@@ -55,6 +65,8 @@ def short_date(day: date | None) -> str:
 
 
 def _display(summary: CaseSummary, column: Column) -> str:
+    if summary.pending and column in _NOT_KNOWN_YET:
+        return WORKING_OUT
     match column:
         case Column.PERSON:
             return summary.person
@@ -92,6 +104,14 @@ def time_left_key(summary: CaseSummary) -> int:
 _SPAN = 10_000_000  # far more days than any deadline is away
 
 
+def _sort_key(summary: CaseSummary, column: Column) -> tuple[Any, ...]:
+    """A row's place. Where the column needs the rules, lines not worked out yet go together (after the rest when
+    ascending), by person."""
+    if summary.pending and column in _NOT_KNOWN_YET:
+        return (True, summary.person.casefold(), summary.case.id)
+    return (False, _sort_value(summary, column), summary.case.id)
+
+
 def _sort_value(summary: CaseSummary, column: Column) -> Any:
     match column:
         case Column.SENT:
@@ -104,6 +124,15 @@ def _sort_value(summary: CaseSummary, column: Column) -> Any:
             return _display(summary, column).casefold()
 
 
+def _runs(rows: list[int]) -> Iterator[tuple[int, int]]:
+    """(first, last) of each run of consecutive numbers in sorted `rows`."""
+    start = 0
+    for index, row in enumerate(rows):
+        if index + 1 == len(rows) or rows[index + 1] != row + 1:
+            yield rows[start], row
+            start = index + 1
+
+
 class CaseListModel(QAbstractTableModel):
     """Sorts itself (see `sort`): the proxy in front of it only filters."""
 
@@ -114,10 +143,13 @@ class CaseListModel(QAbstractTableModel):
         self._warning: QIcon | None = None
         self._sort_column = Column.TIME_LEFT  # overdue first by default
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._order_held = False
 
     # -- changing the rows ------------------------------------------------------------------------
 
     def set_rows(self, rows: list[CaseSummary]) -> None:
+        """All the rows, sorted (and no longer held in place)."""
+        self._order_held = False
         self.beginResetModel()
         self._rows = self._sorted(rows)
         self._reindex()
@@ -130,7 +162,7 @@ class CaseListModel(QAbstractTableModel):
         column = self._sort_column
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
         # Python's sort with one key per row: sorting through the proxy would call data() twice per comparison.
-        return sorted(rows, key=lambda summary: (_sort_value(summary, column), summary.case.id), reverse=descending)
+        return sorted(rows, key=lambda summary: _sort_key(summary, column), reverse=descending)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column < 0:
@@ -151,6 +183,28 @@ class CaseListModel(QAbstractTableModel):
     def clear(self) -> None:
         self.set_rows([])
 
+    def hold_order(self) -> None:
+        """Keep rows where they are while they are being filled in (`put` and `fill` don't sort)."""
+        self._order_held = True
+
+    def release_order(self) -> None:
+        """Sort once, now that the rows are filled in; persistent indexes (the selection) follow their rows."""
+        self._order_held = False
+        self._resort()
+
+    def fill(self, summaries: list[CaseSummary]) -> None:
+        """Put worked-out summaries in place of rows that are already there; one dataChanged per run of rows."""
+        rows = []
+        for summary in summaries:
+            row = self._row_of.get(summary.case.id)
+            if row is not None:
+                self._rows[row] = summary
+                rows.append(row)
+        for first, last in _runs(sorted(rows)):
+            self.dataChanged.emit(self.index(first, WORKED_OUT[0]), self.index(last, WORKED_OUT[-1]))
+        if not self._order_held:
+            self._resort()
+
     def put(self, summary: CaseSummary) -> None:
         """Replace one case's row (a targeted dataChanged), or add it if it is new; then keep the order."""
         row = self._row_of.get(summary.case.id)
@@ -163,7 +217,8 @@ class CaseListModel(QAbstractTableModel):
         else:
             self._rows[row] = summary
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
-        self._resort()
+        if not self._order_held:
+            self._resort()
 
     def remove(self, case_id: str) -> None:
         row = self._row_of.get(case_id)
@@ -218,6 +273,8 @@ class CaseListModel(QAbstractTableModel):
 
     @staticmethod
     def _tooltip(summary: CaseSummary, column: Column) -> str:
+        if summary.pending:
+            return STILL_WORKING
         if column in (Column.DUE, Column.TIME_LEFT) and summary.due_explanation:
             return summary.due_explanation
         return summary.summary

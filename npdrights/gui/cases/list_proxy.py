@@ -1,6 +1,8 @@
 """Filtering the cases list: by status group, by person or household, and by text typed in the search box.
 
 Each summary carries its search text already lower-cased, so filtering as you type is a substring test per row.
+While a big list is still being worked out (`working`), a filter by status shows nothing rather than a part of
+its cases: the view says why.
 Sorting is left to the source model (CaseListModel.sort), which sorts with one Python key per row; the proxy
 passes header clicks on to it.
 """
@@ -45,10 +47,25 @@ class CaseFilterProxy(QSortFilterProxyModel):
         self._which = Filter.ALL
         self._who = EVERYONE
         self._words: tuple[str, ...] = ()
+        self._working = False
 
     @property
     def which(self) -> Filter:
         return self._which
+
+    @property
+    def working(self) -> bool:
+        return self._working
+
+    @property
+    def waiting_for_statuses(self) -> bool:
+        """A status filter is chosen while statuses are still being worked out, so it shows nothing yet."""
+        return self._working and self._which is not Filter.ALL
+
+    def set_working(self, working: bool) -> None:
+        if working != self._working:
+            with self._changing_filter():
+                self._working = working
 
     @contextlib.contextmanager
     def _changing_filter(self) -> Iterator[None]:
@@ -57,12 +74,14 @@ class CaseFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_filter(self, which: Filter) -> None:
-        with self._changing_filter():
-            self._which = which
+        if which is not self._which:
+            with self._changing_filter():
+                self._which = which
 
     def set_who(self, who: Who) -> None:
-        with self._changing_filter():
-            self._who = who
+        if who != self._who:  # each change filters every row again
+            with self._changing_filter():
+                self._who = who
 
     def set_search(self, text: str) -> None:
         """Every word typed must appear somewhere in the case's people, recipient or references."""
@@ -73,14 +92,16 @@ class CaseFilterProxy(QSortFilterProxyModel):
 
     def reset(self) -> None:
         with self._changing_filter():
-            self._which, self._who, self._words = Filter.ALL, EVERYONE, ()
+            self._which, self._who, self._words, self._working = Filter.ALL, EVERYONE, (), False
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self.waiting_for_statuses:
+            return False
         summary = self._source.summary_at(source_row)
         return (
             summary.matches(self._which)
             and self._who.matches(summary)
-            and all(word in summary.search_text for word in self._words)
+            and (not self._words or all(word in summary.search_text for word in self._words))
         )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

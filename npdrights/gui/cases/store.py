@@ -18,7 +18,8 @@ from npdrights.core.case_list import CaseSummary, body_name, summarise
 from npdrights.core.model import Case, CaseEvent, Household, Organisation, Person
 from npdrights.core.status import CaseState, case_state
 from npdrights.storage.attachments import Attachment, Attachments
-from npdrights.storage.repository import LetterRecord, Repository, StoredRows, VaultContents
+from npdrights.storage.database import Database
+from npdrights.storage.repository import LetterRecord, PersonName, Repository, StoredRows, VaultContents
 from npdrights.storage.vault import Vault
 
 
@@ -50,9 +51,21 @@ class CaseStore(QObject):
         super().__init__(parent)
         self.vault = vault
         self.today = today
-        self.people: dict[str, Person] = {}
+        self._people: dict[str, Person] = {}
+        self._people_rows: list[str] | None = None  # read but not decoded yet (see `adopt`)
         self.organisations: dict[str, Organisation] = {}
         self.households: dict[str, Household] = {}
+
+    @property
+    def people(self) -> dict[str, Person]:
+        if self._people_rows is not None:
+            rows, self._people_rows = self._people_rows, None
+            self._people = StoredRows([], [], rows, [], []).decode().people
+        return self._people
+
+    @people.setter
+    def people(self, people: dict[str, Person]) -> None:
+        self._people, self._people_rows = people, None
 
     @property
     def repository(self) -> Repository:
@@ -64,16 +77,36 @@ class CaseStore(QObject):
 
     # -- loading --------------------------------------------------------------------------------
 
-    def stored_rows(self) -> StoredRows:
-        return self.repository.stored_rows()
+    def stored_rows(self, *, events: bool = True) -> StoredRows:
+        return self.repository.stored_rows(events=events)
 
-    def adopt(self, contents: VaultContents) -> None:
-        """Keep the people, households and organisations from a load, for naming cases from now on."""
+    def count_cases(self) -> int:
+        return self.repository.count_cases()
+
+    def sent_dates(self) -> dict[str, date]:
+        return self.repository.sent_dates()
+
+    def people_names(self) -> dict[str, PersonName]:
+        return self.repository.people_names()
+
+    def release_memory(self) -> None:
+        self.vault.database.release_memory()
+
+    def reader(self) -> Database:
+        """A read-only connection of its own, for a worker thread to read through; the worker closes it."""
+        return self.vault.reader()
+
+    def adopt(self, contents: VaultContents, people_rows: list[str] | None = None) -> None:
+        """Keep the people, households and organisations from a load, for naming cases from now on.
+
+        `people_rows` are the people as stored, decoded when first asked for: a big list is shown without them.
+        """
         self.people, self.organisations, self.households = (
             contents.people,
             contents.organisations,
             contents.households,
         )
+        self._people_rows = people_rows
 
     def refresh_directory(self) -> None:
         """Read people, households and organisations again (after a case was made elsewhere)."""

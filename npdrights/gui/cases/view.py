@@ -2,15 +2,19 @@
 case detail. Until there are any cases, a clear "Start a new request" call to action.
 
 Loading works out every case's status with the rules engine. A few hundred cases take a moment, so they are
-done at once; a larger vault is done off the GUI thread with progress, and the window stays usable.
+done at once. A bigger list is shown at once with what needs no working out (who, to whom, what, when sent), its
+statuses and dates saying "Working out…", and is worked out off the GUI thread in parts, with progress, while the
+window stays usable (loading.py). It is sorted once everything is in, keeping the selection and the place.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,51 +31,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from npdrights.core.case_list import CaseSummary, Filter, summarise
+from npdrights.core.case_list import CaseSummary, Filter
 from npdrights.core.reminders import DueSummary, due_summary
 from npdrights.gui.cases.detail import CaseDetail
 from npdrights.gui.cases.list_model import CaseListModel, Column
 from npdrights.gui.cases.list_proxy import EVERYONE, CaseFilterProxy, Who
+from npdrights.gui.cases.loading import paused_gc, provisional_lines, work_out, work_out_in_parts
 from npdrights.gui.cases.store import CaseStore
 from npdrights.gui.cases.tray import TrayReminders
 from npdrights.gui.cases.undo import CaseUndo
+from npdrights.gui.cases.who_choices import WhoChoices
 from npdrights.gui.clipboard import PrivateClipboard
-from npdrights.gui.job_runner import JobRunner
+from npdrights.gui.job_runner import PROGRESS_STEPS, JobRunner
 from npdrights.gui.page_layout import CentredPage
 from npdrights.gui.widgets import MessageLabel, explanation, heading
 from npdrights.storage.errors import Cancelled, VaultError
-from npdrights.storage.repository import StoredRows, VaultContents
+from npdrights.storage.repository import VaultContents
 from npdrights.storage.vault import Vault
 
-# Up to this many cases are worked out at once on unlock (well under a second); more go to a background job.
+# Up to this many cases are worked out at once (well under a second); a bigger list is shown first, then worked out.
 LOAD_AT_ONCE = 300
-_CHUNK = 200  # cases between progress reports and checks for Cancel
+# Cases worked out between handing results over, reporting progress and checking for Cancel (about 0.1 s of work):
+# each part costs the GUI thread a dataChanged and a repaint, so not many more parts than that.
+PART_SIZE = 500
+USER_QUIET_MS = 300  # after the last key typed, the worker takes up its work again
+AFTER_PAINT_AT_MOST_MS = 200  # phase 2 starts when phase 1 is painted, or after this if it isn't
 
-
-def work_out(
-    rows: StoredRows, today: date, progress: Callable[[int, int], None], should_stop: Callable[[], bool]
-) -> tuple[VaultContents, list[CaseSummary]]:
-    """Decode the stored rows and summarise every case. Pure work: safe off the GUI thread."""
-    contents = rows.decode()
-    summaries = []
-    total = len(contents.cases)
-    for done, case in enumerate(contents.cases):
-        if done % _CHUNK == 0:
-            if should_stop():
-                raise Cancelled()
-            progress(done, total)
-        summaries.append(
-            summarise(
-                case,
-                contents.events.get(case.id, ()),
-                today,
-                people=contents.people,
-                organisations=contents.organisations,
-                households=contents.households,
-            )
-        )
-    progress(total, total)
-    return contents, summaries
+# What a status filter will show once the statuses are in (said while they are still being worked out).
+_WHAT_SHOWS = {
+    Filter.NEEDS_ACTION: "Cases that need action",
+    Filter.WAITING: "Cases waiting for an answer",
+    Filter.OVERDUE: "Overdue cases",
+    Filter.CLOSED: "Closed cases",
+}
 
 
 # Typical longest texts of each column (the last, "Sent to", stretches).
@@ -83,6 +75,13 @@ _COLUMN_SAMPLES = {
     Column.SENT: "30 Sep 2026",
     Column.KIND: "What a school or council holds",
 }
+
+
+def _rows_or_pixels(table: QTableView, pixels: int) -> int:
+    """A distance down the table in the units of its scroll bar."""
+    if table.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerPixel:
+        return pixels
+    return pixels // max(table.verticalHeader().defaultSectionSize(), 1)
 
 
 class EmptyCases(CentredPage):
@@ -167,6 +166,15 @@ class CasesView(QWidget):
         self.tray = TrayReminders(self)
         self._runner: JobRunner | None = None
         self._generation = 0
+        self._working = False  # the list is shown and its statuses are being worked out
+        self._after_paint: Callable[[], None] | None = None  # phase 2, waiting for phase 1 to be painted
+        # Set while the user types or filters, and a moment after: the worker waits meanwhile (loading.py).
+        self._user_busy = threading.Event()
+        self._user_quiet = QTimer(self)
+        self._user_quiet.setSingleShot(True)
+        self._user_quiet.setInterval(USER_QUIET_MS)
+        self._user_quiet.timeout.connect(self._user_busy.clear)
+        self._edited: set[str] = set()  # cases changed meanwhile: summarised afresh, not from the older reading
         self.due = DueSummary((), (), ())
 
         self.empty = EmptyCases()
@@ -216,6 +224,7 @@ class CasesView(QWidget):
         self.search.setPlaceholderText("Name, organisation or reference")
         self.search.setAccessibleName("Search cases")
         self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._user_active)
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.textChanged.connect(self._update_count)
         self.search.returnPressed.connect(self._open_first)
@@ -229,6 +238,11 @@ class CasesView(QWidget):
         which_label = QLabel("Sho&w")
         which_label.setBuddy(self.which)
         self.who = QComboBox()
+        self.who_choices = WhoChoices(self.who)
+        self.who.setModel(self.who_choices)
+        # Sized by the layout, not by measuring every person's name.
+        self.who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.who.setMinimumContentsLength(16)
         self.who.setAccessibleName("Whose cases")
         self.who.currentIndexChanged.connect(lambda _i: self._who_changed())
         who_label = QLabel("W&hose")
@@ -248,6 +262,9 @@ class CasesView(QWidget):
         layout.addWidget(self.progress)
         self.message = MessageLabel()
         layout.addWidget(self.message)
+        self.working_note = MessageLabel()
+        self.working_note.setAccessibleName("Still working")
+        layout.addWidget(self.working_note)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -280,59 +297,154 @@ class CasesView(QWidget):
         """Read every case and work out where each stands. Called on unlock and after a restore."""
         self._stop_loading()
         self._generation += 1
-        generation = self._generation
-        rows = self.store.stored_rows()
         today = self.store.today()
         self._day = today
-        if len(rows.cases) <= LOAD_AT_ONCE:
-            self._loaded(generation, work_out(rows, today, lambda _d, _t: None, lambda: False))
+        if self.store.count_cases() <= LOAD_AT_ONCE:
+            contents, summaries = work_out(self.store.stored_rows(), today)
+            self.store.adopt(contents)
+            self.model.set_rows(summaries)
+            self._fill_who()
+            self._show_loaded()
+            self._all_in(today)
             return
-        self.states.setCurrentWidget(self.list_page)
-        self.progress.setRange(0, 1000)
+        self._show_first(self._generation, today)
+
+    def _show_first(self, generation: int, today: date) -> None:
+        """Phase 1: every row at once with what needs no working out; then phase 2 starts, once this is painted."""
+        with paused_gc():
+            rows = self.store.stored_rows(events=False)
+            contents = replace(rows, people=[]).decode()  # the people are decoded once the list is on screen
+            lines = provisional_lines(contents, self.store.people_names(), self.store.sent_dates())
+            self.store.release_memory()  # the pages read since the integrity check aren't needed again
+            self.store.adopt(contents, people_rows=rows.people)
+            self._working = True
+            self._edited.clear()
+            self.proxy.set_working(True)  # before the rows arrive: one filtering pass over them, not two
+            self.model.set_rows(lines)
+            self.model.hold_order()
+            self.table.horizontalHeader().setSortIndicatorShown(False)  # not in that order until it is worked out
+        self.banner.hide()  # the due-soon summary comes again when every status is known
+        self.progress.setRange(0, PROGRESS_STEPS)
         self.progress.setValue(0)
         self.progress.show()
+        self._update_count()
+        self._show_loaded()
+        self._after_paint = lambda: self._work_out(generation, contents, today)
+        if self.table.isVisible():
+            self.table.viewport().installEventFilter(self)
+            QTimer.singleShot(AFTER_PAINT_AT_MOST_MS, self._painted)  # in case it isn't painted (minimised)
+        else:
+            QTimer.singleShot(0, self._painted)  # e.g. a case's detail is showing
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
+            QTimer.singleShot(0, self._painted)  # once this paint is done
+        return False
+
+    def _painted(self) -> None:
+        """Phase 1 is on screen: the rest starts now, not before, so the first paint isn't kept waiting."""
+        self.table.viewport().removeEventFilter(self)
+        start, self._after_paint = self._after_paint, None
+        if start is not None:
+            start()
+
+    def _work_out(self, generation: int, directory: VaultContents, today: date) -> None:
+        """Phase 2, off the GUI thread, through a read-only connection of its own; the rows top first."""
+        if generation != self._generation:
+            return  # locked, or loaded again, before it started
+        with paused_gc():
+            directory = replace(directory, people=self.store.people)
+            self._fill_who()
+        cases = [summary.case for summary in self.model.summaries() if summary.pending]
+        reader = self.store.reader()
         runner = JobRunner(self)
         runner.progressed.connect(self.progress.setValue)
-        runner.succeeded.connect(lambda result: self._loaded(generation, result))
+        runner.delivered.connect(lambda part: self._worked_out(generation, part))
+        runner.succeeded.connect(lambda _count: self._all_worked_out(generation))
         runner.failed.connect(lambda error: self._load_failed(generation, error))
         self._runner = runner
-        runner.start(lambda progress, should_stop: work_out(rows, today, progress, should_stop))
+        runner.start_delivering(
+            lambda progress, should_stop, deliver: work_out_in_parts(
+                reader, cases, directory, today, PART_SIZE, progress, should_stop, deliver, self._user_busy.is_set
+            )
+        )
 
-    def _loaded(self, generation: int, result: tuple[VaultContents, list[CaseSummary]]) -> None:
+    def _user_active(self) -> None:
+        if self._working:
+            self._user_busy.set()
+            self._user_quiet.start()
+
+    def _worked_out(self, generation: int, part: list[CaseSummary]) -> None:
+        if generation == self._generation:
+            self.model.fill([summary for summary in part if summary.case.id not in self._edited])
+
+    def _all_worked_out(self, generation: int) -> None:
         if generation != self._generation:
-            return  # locked, or loaded again, since this started: drop it
-        contents, summaries = result
+            return
         self._runner = None
+        self._working = False
+        self._edited.clear()
         self.progress.hide()
-        self.store.adopt(contents)
-        self.model.set_rows(summaries)
-        self._fill_who()
-        self.due = due_summary(summaries, self.store.today())
+        self._sort_keeping_place()
+        self._all_in(self.store.today())
+
+    def _sort_keeping_place(self) -> None:
+        """The one sort after phase 2: the selected row (or else the top row, if scrolled) stays where it was."""
+        bar = self.table.verticalScrollBar()
+        selected = self.table.selectionModel().selectedRows()
+        anchor = selected[0] if selected else self.table.indexAt(self.table.viewport().rect().topLeft())
+        kept = None
+        if anchor.isValid() and (selected or bar.value() > 0):
+            kept = self.proxy.summary(anchor).case.id, self.table.rowViewportPosition(anchor.row())
+        self.proxy.set_working(False)
+        self.model.release_order()
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        row = self.model.row_of(kept[0]) if kept else None
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else QModelIndex()
+        if kept and index.isValid():
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+            bar.setValue(bar.value() - _rows_or_pixels(self.table, kept[1]))
+        else:
+            self.table.scrollToTop()
+
+    def _all_in(self, today: date) -> None:
+        """Every status is known: the unlock summary and tray reminders, the day's timer, and `loaded`."""
+        self.due = due_summary(self.model.summaries(), today)
         self.banner.show_summary(self.due)
-        self.tray.check(summaries, self.store.today())
+        self.tray.check(self.model.summaries(), today)
         self._update_count()
         self.day_timer.start()
+        self.loaded.emit()
+
+    def _show_loaded(self) -> None:
         if self.states.currentWidget() is self.detail and self.detail.case_id is not None:
             self.detail.refresh()
         else:
             self.show_list()
-        self.loaded.emit()
 
     def _load_failed(self, generation: int, error: VaultError) -> None:
         if generation != self._generation or isinstance(error, Cancelled):
             return
-        self._runner = None
+        self._stop_loading()
         self.progress.hide()
+        self._update_count()
         self.message.show_message(error.message)
 
     def _stop_loading(self) -> None:
+        self._after_paint = None
+        self.table.viewport().removeEventFilter(self)
+        if self._working:
+            self._working = False
+            self.proxy.set_working(False)
+            self.table.horizontalHeader().setSortIndicatorShown(True)
         if self._runner is not None:
-            self._runner.cancel_and_wait()
+            self._runner.cancel_and_wait()  # the worker closes its connection before this returns
             self._runner = None
 
     @property
     def loading(self) -> bool:
-        return self._runner is not None
+        """The list is shown but its statuses are still being worked out."""
+        return self._working
 
     # -- list and detail --------------------------------------------------------------------------
 
@@ -360,10 +472,12 @@ class CasesView(QWidget):
         self.banner.hide()
 
     def _filter_changed(self) -> None:
+        self._user_active()
         self.proxy.set_filter(self.which.currentData())
         self._update_count()
 
     def _who_changed(self) -> None:
+        self._user_active()
         who = self.who.currentData()
         self.proxy.set_who(who if isinstance(who, Who) else EVERYONE)
         self._update_count()
@@ -372,34 +486,36 @@ class CasesView(QWidget):
         """Everyone, then each household with its people under it, then people in no household."""
         chosen = self.who.currentData()
         self.who.blockSignals(True)
-        self.who.clear()
-        self.who.addItem("Everyone", EVERYONE)
-        households = sorted(self.store.households.values(), key=lambda household: household.name.casefold())
-        people = sorted(self.store.people.values(), key=lambda person: person.full_name.casefold())
-        for household in households:
-            self.who.addItem(f"{household.name} (family)", Who(household_id=household.id))
-            for person in people:
-                if person.household_id == household.id:
-                    self.who.addItem(f"    {person.full_name}", Who(person_id=person.id))
-        for person in people:
-            if person.household_id not in self.store.households:
-                self.who.addItem(person.full_name, Who(person_id=person.id))
-        index = self.who.findData(chosen) if chosen is not None else 0
-        self.who.setCurrentIndex(max(index, 0))
+        self.who_choices.set_people(self.store.households, self.store.people)
+        row = self.who_choices.row_of(chosen) if isinstance(chosen, Who) else None
+        self.who.setCurrentIndex(row or 0)
         self.who.blockSignals(False)
         self._who_changed()
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(f"Showing {shown} of {total} cases." if shown != total else f"{total} cases.")
+        waiting = self.proxy.waiting_for_statuses  # "Showing 0" would read as "none is overdue"
+        self.count.setText(
+            f"Showing {shown} of {total} cases." if shown != total and not waiting else f"{total} cases."
+        )
+        if waiting:
+            what = _WHAT_SHOWS[self.proxy.which]
+            self.working_note.show_message(
+                f"npdrights is still working out your cases' dates. {what} will show here when that is done.", "info"
+            )
+        else:
+            self.working_note.clear_message()
 
     def _case_changed(self, case_id: str) -> None:
+        if self._working:
+            self._edited.add(case_id)  # what the worker read of it may be older than this
         summary = self.store.summary(case_id)
         if summary is None:
             self.model.remove(case_id)
         else:
             self.model.put(summary)
-        self.due = due_summary(self.model.summaries(), self.store.today())
+        if not self._working:
+            self.due = due_summary(self.model.summaries(), self.store.today())
         self._update_count()
 
     def _directory_changed(self) -> None:
@@ -412,10 +528,8 @@ class CasesView(QWidget):
             self.load()
 
     def select_case(self, case_id: str) -> None:
-        """Show the list with this case selected (e.g. one a journey just saved), once the list has loaded."""
-        if self.loading:
-            self.loaded.connect(lambda: self.select_case(case_id), Qt.ConnectionType.SingleShotConnection)
-            return
+        """Show the list with this case selected (e.g. one a journey just saved). Its row is there as soon as the
+        list is shown; if it is still being worked out, the one sort at the end keeps it selected and in view."""
         row = self.model.row_of(case_id)
         if row is None:
             return
@@ -443,6 +557,7 @@ class CasesView(QWidget):
         """Drop every decrypted row, the detail, open viewers and undo history: part of locking."""
         self._generation += 1
         self._stop_loading()
+        self._edited.clear()
         self.day_timer.stop()
         self.detail.clear()
         self.undo.forget()
@@ -450,11 +565,13 @@ class CasesView(QWidget):
         self.proxy.reset()
         self.search.clear()
         self.which.setCurrentIndex(0)
-        self.who.clear()
+        self.who_choices.clear()
         self.store.forget()
         self.banner.hide()
         self.tray.hide()
         self.progress.hide()
+        self.table.horizontalHeader().setSortIndicatorShown(True)
         self.message.clear_message()
+        self.working_note.clear_message()
         self.due = DueSummary((), (), ())
         self.states.setCurrentWidget(self.empty)

@@ -1,0 +1,119 @@
+"""Working out where every case stands, for the cases list: all at once, or in two phases for a big vault.
+
+A few hundred cases are read and worked out at once (`work_out`). For more, the list is shown first and worked
+out after, because the rules engine needs about a tenth of a millisecond per case:
+1. on the GUI thread, the cases, organisations and households, each person's names and each case's sent date
+   (both picked out by SQL), with no event or person decoded, become `provisional` lines, shown at once
+   (`provisional_lines`); the people are decoded once that is on screen;
+2. off the GUI thread, `work_out_in_parts` reads each part's events through its own read-only connection (so
+   the database is never used from two threads at once), summarises them and hands each part over.
+The functions here are pure work with no Qt: safe to run on a worker thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import date
+
+from npdrights.core.case_list import CaseSummary, Named, provisional, summarise
+from npdrights.core.model import Case, CaseEvent
+from npdrights.storage.database import Database
+from npdrights.storage.errors import Cancelled
+from npdrights.storage.repository import Repository, StoredRows, VaultContents
+
+
+def work_out(rows: StoredRows, today: date) -> tuple[VaultContents, list[CaseSummary]]:
+    """Decode the stored rows and summarise every case, at once."""
+    contents = rows.decode()
+    return contents, [_summarise(case, contents.events.get(case.id, ()), today, contents) for case in contents.cases]
+
+
+def provisional_lines(
+    contents: VaultContents, people: Mapping[str, Named], sent: Mapping[str, date]
+) -> list[CaseSummary]:
+    """Every case's line before its events are read (phase 1), naming people from `people`."""
+    return [
+        provisional(
+            case,
+            sent.get(case.id),
+            people=people,
+            organisations=contents.organisations,
+            households=contents.households,
+        )
+        for case in contents.cases
+    ]
+
+
+_GIVE_WAY_SECONDS = 0.01
+
+
+def work_out_in_parts(
+    reader: Database,
+    cases: Sequence[Case],
+    directory: VaultContents,
+    today: date,
+    part_size: int,
+    progress: Callable[[int, int], None],
+    should_stop: Callable[[], bool],
+    deliver: Callable[[list[CaseSummary]], None],
+    give_way: Callable[[], bool] = lambda: False,
+) -> int:
+    """Phase 2: summarise `cases` a part at a time, in their order, handing each part to `deliver`.
+
+    `reader` is this job's own read-only connection; it is closed here, whether the work ends, fails or is
+    stopped (raising Cancelled between parts). `directory` names people and organisations. While `give_way()` is
+    true (someone is typing in the list's search box), it waits between cases: this thread and the GUI thread
+    share one interpreter lock, and filtering as you type should not wait for the rules engine. Returns the count.
+    """
+    total = len(cases)
+    try:
+        repository = Repository(reader)
+        with paused_gc():
+            for start in range(0, total, part_size):
+                if should_stop():
+                    raise Cancelled()
+                part = cases[start : start + part_size]
+                events = repository.events_of(case.id for case in part)
+                summaries = []
+                for case in part:
+                    while give_way():
+                        if should_stop():
+                            raise Cancelled()
+                        time.sleep(_GIVE_WAY_SECONDS)
+                    summaries.append(_summarise(case, events.get(case.id, ()), today, directory))
+                deliver(summaries)
+                progress(start + len(part), total)
+    finally:
+        reader.close(checkpoint=False)
+    return total
+
+
+def _summarise(case: Case, events: Iterable[CaseEvent], today: date, directory: VaultContents) -> CaseSummary:
+    return summarise(
+        case,
+        events,
+        today,
+        people=directory.people,
+        organisations=directory.organisations,
+        households=directory.households,
+    )
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Python's collector of reference cycles paused while a big list is worked out.
+
+    Working out 10,000 cases keeps a few hundred thousand new objects (none in cycles); each full collection on
+    the way walks all of them and everything else, and together they took a quarter of the time. Plain reference
+    counting still frees everything at once; the collector runs again afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -1,0 +1,64 @@
+"""The choices in the cases list's "Whose cases" box: everyone, each household with its people under it, then the
+people in no household.
+
+A list model rather than items added one by one: an adviser's vault may hold ten thousand people, and filling the
+box is then one reset instead of ten thousand calls into Qt (and no pass over every household for each person).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from npdrights.core.model import Household, Person
+from npdrights.gui.cases.list_proxy import EVERYONE, Who
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class WhoChoices(QAbstractListModel):
+    """Display text, and the `Who` as `Qt.UserRole` (what QComboBox.currentData() returns)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._choices: list[tuple[str, str | None, str | None]] = []  # text, household id, person id
+        self._row_of: dict[tuple[str | None, str | None], int] = {}
+
+    def set_people(self, households: Mapping[str, Household], people: Mapping[str, Person]) -> None:
+        by_household: dict[str | None, list[Person]] = defaultdict(list)
+        for person in sorted(people.values(), key=lambda person: person.full_name.casefold()):
+            by_household[person.household_id if person.household_id in households else None].append(person)
+        choices: list[tuple[str, str | None, str | None]] = [("Everyone", None, None)]
+        for household in sorted(households.values(), key=lambda household: household.name.casefold()):
+            choices.append((f"{household.name} (family)", household.id, None))
+            choices += [(f"    {person.full_name}", None, person.id) for person in by_household[household.id]]
+        choices += [(person.full_name, None, person.id) for person in by_household[None]]
+        self._set(choices)
+
+    def clear(self) -> None:
+        self._set([])
+
+    def _set(self, choices: list[tuple[str, str | None, str | None]]) -> None:
+        self.beginResetModel()
+        self._choices = choices
+        self._row_of = {(household, person): row for row, (_text, household, person) in enumerate(choices)}
+        self.endResetModel()
+
+    def row_of(self, who: Who) -> int | None:
+        return self._row_of.get((who.household_id, who.person_id))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._choices)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        text, household_id, person_id = self._choices[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return text
+        if role == Qt.ItemDataRole.UserRole:
+            return Who(household_id, person_id) if household_id or person_id else EVERYONE
+        return None
