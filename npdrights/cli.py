@@ -7,6 +7,7 @@ never a traceback for something the user can fix.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -15,6 +16,8 @@ from npdrights.commands import case, deadline, letter, vault
 from npdrights.commands.common import EXIT_USAGE, UsageError, exit_code_for, say
 from npdrights.core.codec import CodecError
 from npdrights.storage.errors import VaultError
+
+EXIT_BROKEN_PIPE = 141  # what shells report for a process ended by SIGPIPE
 
 AREAS = (vault, deadline, letter, case)
 
@@ -39,7 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return int(args.run(args))
+        code = int(args.run(args))
+        sys.stdout.flush()  # a reader that went away shows up here, inside the handlers below, not at exit
+        return code
     except UsageError as error:
         say(f"npdrights-cli: {error}")
         return EXIT_USAGE
@@ -52,6 +57,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         say("Stopped.")
         return 130
+    except BrokenPipeError:
+        # The reader went away (`npdrights-cli case list | head`): not an error worth a traceback. Point stdout
+        # at devnull so Python's own flush at exit doesn't fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

@@ -118,3 +118,26 @@ def test_a_real_process_reports_errors_without_a_traceback(home: Path, tmp_path:
     assert result.returncode == 4
     assert "Traceback" not in result.stderr
     assert result.stdout == ""
+
+
+def test_output_cut_short_by_the_reader_is_not_a_traceback(tmp_path: Path) -> None:
+    """`npdrights-cli letter --list | head -1`: the reader closes the pipe early."""
+    env = {
+        "NPDRIGHTS_HOME": str(tmp_path),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        "PATH": "/usr/bin:/bin",
+    }
+    child = subprocess.Popen(
+        [sys.executable, "-m", "npdrights.cli", "letter", "--list"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert child.stdout is not None
+    assert child.stderr is not None
+    child.stdout.close()  # at once: the child is still importing, so its first write finds the pipe gone
+    error = child.stderr.read().decode()
+    child.wait(timeout=30)
+    assert "Traceback" not in error
+    assert child.returncode in (0, 141)
