@@ -203,19 +203,9 @@ class MainWindow(QMainWindow):
     def _save_recovery_sheet(self) -> None:
         from npdrights.gui import printing
 
-        path = printing.ask_save_path(self, "npdrights-recovery-code.pdf")
-        if path is None:
-            return
-        try:
-            path.write_bytes(self._recovery_sheet())
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                "Could not save",
-                f"The file could not be saved there ({error.strerror}). Choose another folder.",
-            )
-            return
-        self.statusBar().showMessage(f"Saved the recovery code sheet as {path.name}.", 8000)
+        path = printing.save_pdf(self, "npdrights-recovery-code.pdf", self._recovery_sheet())
+        if path is not None:
+            self.statusBar().showMessage(f"Saved the recovery code sheet as {path.name}.", 8000)
 
     def _print_recovery_sheet(self) -> None:
         from npdrights.gui import printing

@@ -8,14 +8,22 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from npdrights.storage.atomic import atomic_write_bytes
+
+
+def memory_buffer(data: bytes, parent: QObject) -> QBuffer:
+    """A read-only device over bytes in memory: what QPdfDocument reads instead of a temporary file."""
+    buffer = QBuffer(parent)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    return buffer
 
 
 def load_pdf(data: bytes, parent: QObject) -> tuple[QPdfDocument, QBuffer]:
     """A QPdfDocument reading straight from memory. Keep the buffer alive as long as the document."""
-    buffer = QBuffer(parent)
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    buffer = memory_buffer(data, parent)
     document = QPdfDocument(parent)
     document.load(buffer)
     return document, buffer
@@ -52,3 +60,19 @@ def ask_save_path(parent: QWidget | None, suggested_name: str) -> Path | None:
         return None
     chosen = Path(path)
     return chosen if chosen.suffix.lower() == ".pdf" else chosen.with_suffix(".pdf")
+
+
+def save_pdf(parent: QWidget, suggested_name: str, data: bytes) -> Path | None:
+    """Ask where, then write the PDF there (atomically). Returns where it went, or None if cancelled or failed;
+    a failure has already been explained to the user."""
+    path = ask_save_path(parent, suggested_name)
+    if path is None:
+        return None
+    try:
+        atomic_write_bytes(path, data)
+    except OSError as error:
+        QMessageBox.warning(
+            parent, "Could not save", f"The file could not be saved there ({error.strerror}). Choose another folder."
+        )
+        return None
+    return path

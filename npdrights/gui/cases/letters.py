@@ -11,14 +11,13 @@ from datetime import date
 from enum import IntEnum
 
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from npdrights.core.dates import long_date
 from npdrights.gui import printing
 from npdrights.gui.cases.record_model import RecordTableModel
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.widgets import MessageLabel
-from npdrights.storage.atomic import atomic_write_bytes
 from npdrights.storage.repository import LetterRecord
 
 LETTER_NAMES = {
@@ -121,17 +120,11 @@ class LetterPreviewDialog(QDialog):
         return button
 
     def save_pdf(self) -> None:
-        path = printing.ask_save_path(self, self._suggested)
-        if path is None or self._pdf is None:
+        if self._pdf is None:
             return
-        try:
-            atomic_write_bytes(path, self._pdf)
-        except OSError as error:
-            QMessageBox.warning(
-                self, "Could not save", f"The file could not be saved there ({error.strerror}). Choose another folder."
-            )
-            return
-        self.message.show_message(f"Saved as {path.name}. That copy is not protected by npdrights.", "ok")
+        path = printing.save_pdf(self, self._suggested, self._pdf)
+        if path is not None:
+            self.message.show_message(f"Saved as {path.name}. That copy is not protected by npdrights.", "ok")
 
     def print_letter(self) -> None:
         if self._pdf is not None:

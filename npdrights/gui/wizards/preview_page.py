@@ -3,10 +3,10 @@ Save PDF, Print and Copy text. Back (the wizard's own button) changes the answer
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QProgressBar, QPushButton, QWidget
 
 from npdrights.core.letters import AnswersError
 from npdrights.core.wizard_flow import Step, describe, letter_kind
@@ -123,10 +123,10 @@ class PreviewPage(JourneyPage):
         self.rendered = result
         self.context.rendered = result
         self.context.prepared = list(self.prepared)
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(result.combined))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        previous, self._buffer = self._buffer, printing.memory_buffer(result.combined, self)
         self.document.load(self._buffer)
+        if previous is not None:
+            previous.deleteLater()  # the document now reads the new letter; don't keep every render in memory
         self.completeChanged.emit()
 
     def _failed(self, generation: int, message: str) -> None:
@@ -176,19 +176,9 @@ class PreviewPage(JourneyPage):
     def save_pdf(self) -> None:
         if self.rendered is None:
             return
-        path = printing.ask_save_path(self, self.suggested_name())
-        if path is None:
-            return
-        try:
-            path.write_bytes(self.rendered.combined)
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                "Could not save",
-                f"The file could not be saved there ({error.strerror}). Choose another folder.",
-            )
-            return
-        self.warnings.show_message(f"Saved as {path.name}.", "ok")
+        path = printing.save_pdf(self, self.suggested_name(), self.rendered.combined)
+        if path is not None:
+            self.warnings.show_message(f"Saved as {path.name}.", "ok")
 
     def print_letters(self) -> None:
         if self.rendered is not None:
