@@ -6,7 +6,9 @@ import contextlib
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 TEMP_PREFIX = ".tmp-"
 
@@ -32,14 +34,21 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
-    """Replace `path` with `data` so that a crash leaves either the old or the new file, never half of one."""
+@contextlib.contextmanager
+def atomic_replacement(
+    path: Path, *, prefix: str = TEMP_PREFIX, suffix: str = "", mode: int = 0o600
+) -> Iterator[BinaryIO]:
+    """Write `path` through a temp file in the same folder, renamed over it only once complete and on disk.
+
+    A crash or an exception inside the block leaves the old file (or none) and no temp file behind; never half
+    of the new one. On success the rename itself is made durable by syncing the folder.
+    """
     folder = path.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=folder)
+    fd, tmp_name = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=folder)
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             full_fsync(handle.fileno())
         if os.name == "posix":
@@ -50,6 +59,12 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
             tmp.unlink()
         raise
     fsync_dir(folder)
+
+
+def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """Replace `path` with `data` so that a crash leaves either the old or the new file, never half of one."""
+    with atomic_replacement(path, mode=mode) as handle:
+        handle.write(data)
 
 
 def sweep_temp_files(folder: Path) -> int:

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import apsw
 
@@ -22,7 +21,7 @@ from npdrights import __version__
 from npdrights.core.codec import from_json
 from npdrights.core.model import Case
 from npdrights.storage import schema
-from npdrights.storage.atomic import fsync_dir, full_fsync
+from npdrights.storage.atomic import atomic_replacement
 from npdrights.storage.backup_format import (
     RECORD_ATTACHMENT,
     RECORD_END,
@@ -177,7 +176,7 @@ def export_backup(
             attachment_bytes=sum(size for _id, _digest, size in attachments),
         )
         total = manifest.attachment_bytes + ROW_WEIGHT * sum(counts.values())
-        with _PartialFile(destination) as handle:
+        with _backup_file(destination) as handle:
             handle.write(header.raw)
             stream = StreamWriter(handle, stream_key, header.raw)
             records = RecordWriter(stream)
@@ -208,43 +207,15 @@ def export_backup(
     return manifest
 
 
-class _PartialFile:
-    """A temp file beside `destination`, renamed over it only when complete and flushed to disk."""
-
-    def __init__(self, destination: Path) -> None:
-        self.destination = destination
-        self._temp: Path | None = None
-
-    def __enter__(self) -> Any:
-        try:
-            fd, name = tempfile.mkstemp(prefix=".npdbackup-", suffix=".partial", dir=self.destination.parent)
-        except OSError as error:
-            raise BackupFileError(f"save the backup in {self.destination.parent}", os_reason(error)) from None
-        self._temp = Path(name)
-        self._handle = os.fdopen(fd, "wb")
-        return self._handle
-
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, _tb: object) -> None:
-        assert self._temp is not None
-        try:
-            if kind is None:
-                self._handle.flush()
-                full_fsync(self._handle.fileno())
-            self._handle.close()
-            if kind is None:
-                os.replace(self._temp, self.destination)
-                fsync_dir(self.destination.parent)
-        except OSError as failure:
-            self._discard()
-            raise BackupFileError(f"save the backup as {self.destination.name}", os_reason(failure)) from None
-        if kind is not None:
-            self._discard()
-            if isinstance(error, OSError):
-                raise BackupFileError(f"save the backup as {self.destination.name}", os_reason(error)) from None
-
-    def _discard(self) -> None:
-        assert self._temp is not None
-        with contextlib.suppress(OSError):
-            self._handle.close()
-        with contextlib.suppress(FileNotFoundError):
-            self._temp.unlink()
+@contextlib.contextmanager
+def _backup_file(destination: Path) -> Iterator[BinaryIO]:
+    """The backup is written beside `destination` and renamed over it only when complete and on disk."""
+    started = False
+    try:
+        with atomic_replacement(destination, prefix=".npdbackup-", suffix=".partial") as handle:
+            started = True
+            yield handle
+    except OSError as error:
+        # Not even a temp file could be made: the folder is the problem, so name it.
+        what = f"save the backup as {destination.name}" if started else f"save the backup in {destination.parent}"
+        raise BackupFileError(what, os_reason(error)) from None

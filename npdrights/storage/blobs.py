@@ -20,13 +20,12 @@ import hashlib
 import os
 import re
 import struct
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from npdrights.storage.atomic import TEMP_PREFIX, fsync_dir, full_fsync
+from npdrights.storage.atomic import TEMP_PREFIX, atomic_replacement, fsync_dir
 from npdrights.storage.errors import AttachmentDamaged, AttachmentMissing, AttachmentTooLarge
 from npdrights.storage.keyslots import hkdf
 from npdrights.storage.stream import CHUNK_LOG2, StreamError, StreamWriter, decrypt_chunks
@@ -112,26 +111,15 @@ class BlobStore:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         salt = os.urandom(SALT_BYTES)
         header = _HEADER.pack(MAGIC, VERSION, ALG_CHACHA20_POLY1305, CHUNK_LOG2, salt)
-        fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=folder)
-        temp = Path(temp_name)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                out = _HashingWriter(handle)
-                out.write(header)
-                writer = StreamWriter(out, self._file_key(blob_id, salt), header)
-                for chunk in chunks:
-                    if writer.plaintext_bytes + len(chunk) > limit:
-                        raise AttachmentTooLarge(limit)
-                    writer.write(chunk)
-                writer.close()
-                handle.flush()
-                full_fsync(handle.fileno())
-            os.replace(temp, final)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                temp.unlink()
-            raise
-        fsync_dir(folder)
+        with atomic_replacement(final) as handle:
+            out = _HashingWriter(handle)
+            out.write(header)
+            writer = StreamWriter(out, self._file_key(blob_id, salt), header)
+            for chunk in chunks:
+                if writer.plaintext_bytes + len(chunk) > limit:
+                    raise AttachmentTooLarge(limit)
+                writer.write(chunk)
+            writer.close()
         if new_folder:
             fsync_dir(folder.parent)
         return WrittenBlob(writer.plaintext_bytes, out.digest.hexdigest())
