@@ -71,14 +71,50 @@ def kept_aside_paths(data_dir: Path, now: datetime, label: str) -> Snapshot:
     )
 
 
-def finish_snapshot(data_dir: Path, snapshot: Snapshot, keep: int = DEFAULT_KEEP) -> None:
+def finish_snapshot(data_dir: Path, snapshot: Snapshot, keep: int = DEFAULT_KEEP, *, rotation: Rotation) -> None:
     """After the database copy is written: copy the key file beside it and drop the oldest snapshots."""
     shutil.copyfile(data_dir / SLOT_FILE, snapshot.slot_file)
     fsync_dir(snapshot.database.parent)
-    for old in list_snapshots(data_dir)[keep:]:
+    rotate_snapshots(data_dir, keep, rotation)
+
+
+@dataclass(frozen=True)
+class Rotation:
+    """What rotating needs to know to never drop the last copy of someone's cases."""
+
+    raw_key: bytes
+    live_holds_cases: bool
+
+
+def rotate_snapshots(data_dir: Path, keep: int, rotation: Rotation) -> None:
+    """Drop all but the newest `keep` snapshots. While the live database holds no case, the newest snapshot that
+    does is kept whatever its age: an emptied cases.db carried on with for a week must not take the last copy of
+    the families' cases with it (issue 11, item 1)."""
+    snapshots = list_snapshots(data_dir)
+    doomed = snapshots[keep:]
+    if not doomed:
+        return
+    if not rotation.live_holds_cases:
+        last_with_cases = next((s for s in snapshots if cases_in_snapshot(s.database, rotation.raw_key)), None)
+        doomed = [snapshot for snapshot in doomed if snapshot != last_with_cases]
+    for old in doomed:
         for path in (old.database, old.slot_file):
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
+
+
+def cases_in_snapshot(path: Path, raw_key: bytes) -> int:
+    """How many cases a snapshot holds; 0 if it can't be read."""
+    connection = _open_snapshot(path, raw_key)
+    if connection is None:
+        return 0
+    try:
+        (count,) = connection.execute("SELECT count(*) FROM cases").fetchone() or (0,)
+        return int(count)
+    except apsw.Error:
+        return 0
+    finally:
+        connection.close()
 
 
 def restore_snapshot(data_dir: Path, snapshot: Snapshot, now: datetime) -> Path:

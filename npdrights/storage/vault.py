@@ -31,6 +31,7 @@ from npdrights.storage.keyslots import DEFAULT_KDF, KdfParams, SlotFile
 from npdrights.storage.keystore import KeyStore
 from npdrights.storage.snapshots import (
     DEFAULT_KEEP,
+    Rotation,
     Snapshot,
     attachment_ids_in_snapshots,
     finish_snapshot,
@@ -175,7 +176,7 @@ class Vault:
         database = open_database(
             self.folder,
             key.subkey(b"db"),
-            before_migration=self._snapshot,
+            before_migration=lambda database: self._snapshot(database, key.subkey(b"db")),
             latest_snapshot=self._latest_snapshot,
             create=True,
         )
@@ -241,7 +242,10 @@ class Vault:
         raw_key = key.subkey(b"db")
         try:
             return open_database(
-                self.folder, raw_key, before_migration=self._snapshot, latest_snapshot=self._latest_snapshot
+                self.folder,
+                raw_key,
+                before_migration=lambda database: self._snapshot(database, raw_key),
+                latest_snapshot=self._latest_snapshot,
             )
         except DamagedDatabase as damage:
             # Only now, with the key, can the snapshots be tried: offer the newest one that really opens.
@@ -329,7 +333,7 @@ class Vault:
 
     def take_snapshot(self) -> Snapshot | None:
         """A snapshot now (the daily one, or before something drastic). None if one was taken this second."""
-        return self._snapshot(self.database)
+        return self._snapshot(self.database, self.key.subkey(b"db"))
 
     def keep_aside_snapshot(self, label: str) -> Path:
         """A snapshot that never rotates out (kept until the user deletes it), before a drastic change."""
@@ -337,7 +341,8 @@ class Vault:
         if snapshot.database.exists():
             raise VaultError("Wait a second and try again: a copy was kept aside a moment ago.")
         self.database.snapshot_to(snapshot.database)
-        finish_snapshot(self.folder, snapshot, keep=self.snapshots_to_keep)
+        rotation = self._rotation(self.database, self.key.subkey(b"db"))
+        finish_snapshot(self.folder, snapshot, keep=self.snapshots_to_keep, rotation=rotation)
         return snapshot.database
 
     def replace_database(self, new_database: Path) -> None:
@@ -379,20 +384,24 @@ class Vault:
     def _latest_snapshot(self) -> datetime | None:
         return latest_snapshot_time(self.folder)
 
-    def _snapshot(self, database: Database) -> Snapshot | None:
+    def _snapshot(self, database: Database, raw_key: bytes) -> Snapshot | None:
         snapshot = new_snapshot_paths(self.folder, self.clock())
         if snapshot.database.exists():
             return None
         database.snapshot_to(snapshot.database)
-        finish_snapshot(self.folder, snapshot, keep=self.snapshots_to_keep)
+        finish_snapshot(self.folder, snapshot, keep=self.snapshots_to_keep, rotation=self._rotation(database, raw_key))
         return snapshot
+
+    @staticmethod
+    def _rotation(database: Database, raw_key: bytes) -> Rotation:
+        return Rotation(raw_key, live_holds_cases=bool(database.query("SELECT EXISTS(SELECT 1 FROM cases)")[0][0]))
 
     def _daily_snapshot(self) -> None:
         latest = latest_snapshot_time(self.folder)
         if latest is None or latest.date() < self.clock().date():
             # A full disk must not stop anyone reaching their cases: tomorrow's unlock tries again.
             with contextlib.suppress(OSError, apsw.FullError, apsw.IOError, apsw.CantOpenError):
-                self._snapshot(self.database)
+                self._snapshot(self.database, self.key.subkey(b"db"))
 
 
 __all__ = ["DataKey", "Vault", "VaultError", "check_new_passphrase"]
