@@ -104,7 +104,7 @@ def test_the_cli_restores_a_snapshot_over_an_emptied_cases_db(
 def test_rotation_never_drops_the_last_snapshot_with_cases_while_the_live_database_has_none(
     vault: Vault, tmp_path: Path
 ) -> None:
-    """"Carry on" with a copy holding no case, then a fortnight of daily unlocks keeping 3 snapshots."""
+    """Carrying on with a copy holding no case, then a fortnight of daily unlocks keeping 3 snapshots."""
     vault.lock()
     empty_copy = tmp_path / "empty-cases.db"
     shutil.copyfile(vault.folder / "cases.db", empty_copy)  # made at creation: a schema, no case
