@@ -11,6 +11,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from npdrights.storage.atomic import is_stale
+
 STAGING_DIR = "staging"
 
 
@@ -32,6 +34,8 @@ def sweep_staging(data_dir: Path) -> int:
         return 0
     removed = 0
     for leftover in folder.iterdir():
+        if not is_stale(leftover):  # perhaps an import running in another window right now
+            continue
         with contextlib.suppress(FileNotFoundError, IsADirectoryError, PermissionError):
             leftover.unlink()
             removed += 1
