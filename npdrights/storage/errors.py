@@ -54,6 +54,13 @@ class VaultExists(VaultError):
     default_message = "A vault already exists in this folder. Unlock it instead of creating a new one."
 
 
+class VaultBusy(VaultError):
+    default_message = (
+        "The vault is open in another window or program that is busy with it. Wait a moment and try again, or "
+        "close the other window first. Nothing has been changed."
+    )
+
+
 class KeySlotFileError(VaultError):
     default_message = (
         "The file that holds your vault's keys (vault.json) is damaged and its spare copy is damaged too. "

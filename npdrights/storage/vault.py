@@ -227,8 +227,9 @@ class Vault:
             # is accepted. Only a database behind vault.json means an old copy was put back.
             new_generation = generation.advance(database, slots.generation, accept_older=accept_older_database)
             if new_generation != slots.generation:
-                slots.generation = new_generation
-                keyslots.save_slot_file(self.folder, slots)
+                # Only the counter changes, in a fresh copy read under the lock: another process may have changed
+                # a slot since `slots` was read. Never lower it: the database stays at or ahead of vault.json.
+                slots = keyslots.update_slot_file(self.folder, generation.raise_to(new_generation))
         except BaseException:
             database.close(checkpoint=False)
             key.wipe()
@@ -376,10 +377,7 @@ class Vault:
     # -- helpers --------------------------------------------------------------------------------
 
     def _rewrite_slots(self, change: Callable[[SlotFile], object]) -> None:
-        slots = self.slots()
-        change(slots)
-        keyslots.save_slot_file(self.folder, slots)
-        self._slots = slots
+        self._slots = keyslots.update_slot_file(self.folder, change)
 
     def _latest_snapshot(self) -> datetime | None:
         return latest_snapshot_time(self.folder)
