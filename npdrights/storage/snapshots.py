@@ -22,6 +22,7 @@ from npdrights.storage.keyslots import SLOT_FILE
 SNAPSHOT_DIR = "backups"
 _STAMP = "%Y%m%d-%H%M%S"
 DEFAULT_KEEP = 7
+DAMAGED_PREFIX = "cases.db.damaged-"
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ def restore_snapshot(data_dir: Path, snapshot: Snapshot, now: datetime) -> Path:
     """Swap `snapshot` in as cases.db. The current file is renamed aside (returned), never deleted, and its
     WAL goes with it: replaying a damaged file's WAL onto the snapshot would corrupt it."""
     live = data_dir / "cases.db"
-    aside = data_dir / f"cases.db.damaged-{now.strftime(_STAMP)}"
+    aside = data_dir / f"{DAMAGED_PREFIX}{now.strftime(_STAMP)}"
     for suffix in ("", "-wal", "-shm"):
         current = live.with_name(live.name + suffix)
         if current.exists():
@@ -141,6 +142,11 @@ def snapshot_databases(data_dir: Path) -> list[Path]:
     return sorted(folder.glob("cases-*.db")) if folder.is_dir() else []
 
 
+def damaged_databases(data_dir: Path) -> list[Path]:
+    """The damaged cases.db files `restore_snapshot` renamed aside (their -wal and -shm files not counted)."""
+    return sorted(path for path in data_dir.glob(f"{DAMAGED_PREFIX}*") if not path.name.endswith(("-wal", "-shm")))
+
+
 def _open_snapshot(path: Path, raw_key: bytes) -> apsw.Connection | None:
     try:
         return connect_readonly(path, raw_key)
@@ -151,10 +157,11 @@ def _open_snapshot(path: Path, raw_key: bytes) -> apsw.Connection | None:
 
 
 def attachment_ids_in_snapshots(data_dir: Path, raw_key: bytes) -> set[str] | None:
-    """The attachment ids any snapshot refers to, or None if a snapshot can't be read (then every blob is kept:
-    a restored snapshot must find its attachments)."""
+    """The attachment ids any snapshot or kept-aside damaged database refers to, or None if one can't be read
+    (then every blob is kept: a restored snapshot must find its attachments, and so must whoever rescues rows from
+    a damaged file; issue 11, item 3)."""
     found: set[str] = set()
-    for path in snapshot_databases(data_dir):
+    for path in snapshot_databases(data_dir) + damaged_databases(data_dir):
         connection = _open_snapshot(path, raw_key)
         if connection is None:
             return None
