@@ -162,12 +162,7 @@ class Vault:
         "Remember on this computer" is a separate step (`enable_keychain`), so a keychain failure can never
         lose the recovery code of a vault that was already made.
         """
-        if self.exists() or (self.folder / DB_FILE).exists():
-            raise VaultExists()
-        check_new_passphrase(passphrase)
-        self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if os.name == "posix":
-            os.chmod(self.folder, 0o700)
+        self.check_can_create(passphrase)
         key = DataKey(bytearray(os.urandom(keyslots.KEY_BYTES)))
         slots = keyslots.new_slot_file()
         slots.set_passphrase(key.raw, passphrase, self.kdf)
@@ -184,6 +179,39 @@ class Vault:
         keyslots.save_slot_file(self.folder, slots)
         self._slots, self._key, self._database = slots, key, database
         return code
+
+    def check_can_create(self, passphrase: str) -> None:
+        """Raise VaultExists or WeakPassphrase before anything is made; make the (private) folder."""
+        if self.exists() or (self.folder / DB_FILE).exists():
+            raise VaultExists()
+        check_new_passphrase(passphrase)
+        self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if os.name == "posix":
+            os.chmod(self.folder, 0o700)
+
+    def sibling(self, folder: Path) -> Vault:
+        """A vault object for another folder with the same settings (a new vault being built in staging/)."""
+        return Vault(folder, self.keystore, kdf=self.kdf, clock=self.clock, snapshots_to_keep=self.snapshots_to_keep)
+
+    def adopt(self, built: Path) -> None:
+        """Move a complete, locked vault from `built` into this (vault-less) folder: attachment files, snapshots and
+        cases.db first, vault.json last. Until vault.json lands there is no vault here, so a crash part-way means
+        "start again", never half a vault."""
+        if self.exists() or (self.folder / DB_FILE).exists():
+            raise VaultExists()
+        last = (DB_FILE, DB_FILE + "-wal", keyslots.SPARE_SLOT_FILE, keyslots.SLOT_FILE)
+        for path in sorted(built.rglob("*")):
+            relative = path.relative_to(built)
+            if path.is_dir() or relative.name in (*last, keyslots.LOCK_FILE, DB_FILE + "-shm"):
+                continue
+            target = self.folder / relative
+            target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.replace(path, target)
+            fsync_dir(target.parent)
+        for name in last:
+            if (built / name).exists():
+                os.replace(built / name, self.folder / name)
+        fsync_dir(self.folder)
 
     # -- unlock ---------------------------------------------------------------------------------
 
@@ -304,6 +332,12 @@ class Vault:
         path = self.folder / DB_FILE
         return Database(connect_readonly(path, self.key.subkey(b"db")), path)
 
+    def lock_keeping_key(self) -> DataKey:
+        """Lock, returning a copy of the key for the caller to open with again (and wipe)."""
+        key = DataKey(bytearray(self.key.raw))
+        self.lock()
+        return key
+
     def lock(self) -> None:
         """Close the database (freeing its cache of decrypted pages) and wipe the key."""
         database, self._database = self._database, None
@@ -352,8 +386,7 @@ class Vault:
         The caller keeps a copy of the old one first (`keep_aside_snapshot`). os.replace makes the swap
         atomic: a crash leaves either the old database or the new one, never a mix.
         """
-        key = DataKey(bytearray(self.key.raw))
-        self.lock()  # closes with a checkpoint, so no WAL of the old file is left to replay onto the new one
+        key = self.lock_keeping_key()  # closes with a checkpoint: no WAL of the old file to replay onto the new one
         live = self.folder / DB_FILE
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
