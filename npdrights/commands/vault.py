@@ -24,7 +24,7 @@ from npdrights.commands.common import (
 from npdrights.storage.backup_export import Scope, export_backup
 from npdrights.storage.backup_format import FILE_SUFFIX
 from npdrights.storage.backup_import import BackupSummary, merge_into, open_backup, restore_as_new_vault
-from npdrights.storage.errors import DamagedDatabase
+from npdrights.storage.errors import DamagedAttachments, DamagedDatabase
 from npdrights.storage.snapshots import list_snapshots
 from npdrights.storage.vault import Vault, check_new_passphrase
 
@@ -185,12 +185,19 @@ def run_export(args: argparse.Namespace) -> int:
         typed_at_a_prompt = not backup_secrets.from_stdin and not os.environ.get(BACKUP_PASSPHRASE_ENV)
         if typed_at_a_prompt and backup_secrets.read("backup passphrase again", None) != passphrase:
             raise UsageError("the two backup passphrases are different")
-        manifest = export_backup(vault, out, passphrase, scope=scope)
+        left_out = ""
+        try:
+            manifest = export_backup(vault, out, passphrase, scope=scope)
+        except DamagedAttachments as damaged:
+            # Said before anything is written; then everything that reads cleanly is backed up (issue 11, item 5).
+            say(damaged.message.replace("Nothing has been written yet.", "Backing up everything else."))
+            manifest = export_backup(vault, out, passphrase, scope=scope, leave_out_damaged=True)
+            left_out = f" {len(damaged.damaged)} damaged attachment(s) were left out, as listed above."
     finally:
         vault.lock()
     say(
         f"Saved a backup of {manifest.counts['cases']} case(s) and {manifest.counts['attachments']} attachment(s) "
-        f"to {out}. Keep its passphrase somewhere safe: without it, nobody can read the backup."
+        f"to {out}.{left_out} Keep its passphrase somewhere safe: without it, nobody can read the backup."
     )
     return EXIT_OK
 

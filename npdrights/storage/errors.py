@@ -5,6 +5,7 @@ Programming errors are not wrapped in these: they propagate as ordinary exceptio
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from npdrights.core.dates import long_datetime
@@ -200,6 +201,29 @@ class BackupRejected(BackupError):
         super().__init__(
             f"This backup file opened, but what is inside is not valid ({detail}), so none of it was used. "
             "Nothing in your vault has been changed."
+        )
+
+
+@dataclass(frozen=True)
+class DamagedAttachment:
+    id: str
+    case_reference: str
+    display_name: str
+
+
+class DamagedAttachments(BackupError):
+    """Found before a backup is written: it can hold everything else (`leave_out_damaged=True`)."""
+
+    def __init__(self, damaged: list[DamagedAttachment]) -> None:
+        self.damaged = damaged
+        listing = "; ".join(
+            f"{item.display_name} (case {item.case_reference or 'without a reference'})" for item in damaged
+        )
+        count = f"{len(damaged)} attachment{'s' if len(damaged) != 1 else ''}"
+        super().__init__(
+            f"{count} in your vault {'is' if len(damaged) == 1 else 'are'} damaged or missing, so "
+            f"{'it' if len(damaged) == 1 else 'they'} can't go into a backup: {listing}. Everything else can be "
+            "backed up without them. Nothing has been written yet."
         )
 
 
