@@ -95,6 +95,17 @@ def open_vault_object(args: argparse.Namespace) -> Vault:
     return Vault(paths_from(args).data, KeyringKeyStore())
 
 
+def unlocked_vault(args: argparse.Namespace, secrets: SecretReader | None = None) -> Vault:
+    """The vault, unlocked with the passphrase; a missing or damaged vault is reported before it is asked for,
+    and a snapshot that could not be taken is said on stderr (the command goes on)."""
+    vault = open_vault_object(args)
+    vault.slots()
+    vault.unlock_with_passphrase((secrets or SecretReader(args)).read("vault passphrase"))
+    if vault.snapshot_problem:
+        say(vault.snapshot_problem)
+    return vault
+
+
 class SecretReader:
     """Reads secrets in order: standard input (one per line) if asked, else the environment, else a prompt."""
 

@@ -20,6 +20,7 @@ from npdrights.commands.common import (
     add_secret_options,
     open_vault_object,
     say,
+    unlocked_vault,
 )
 from npdrights.storage.backup_export import Scope, export_backup
 from npdrights.storage.backup_format import FILE_SUFFIX
@@ -164,13 +165,6 @@ def _existing_file(name: str) -> Path:
     return path
 
 
-def _unlocked(args: argparse.Namespace, secrets: SecretReader) -> Vault:
-    vault = open_vault_object(args)
-    vault.slots()  # a missing or damaged vault is reported before any passphrase is asked for
-    vault.unlock_with_passphrase(secrets.read("vault passphrase"))
-    return vault
-
-
 def run_export(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     if out.exists():
@@ -178,7 +172,7 @@ def run_export(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise UsageError(f"no such folder: {out.parent}")
     scope = Scope.one_case(args.case) if args.case else Scope.one_household(args.household) if args.household else None
-    vault = _unlocked(args, SecretReader(args))
+    vault = unlocked_vault(args)
     try:
         backup_secrets = _backup_secrets(args)
         passphrase = backup_secrets.read("backup passphrase", BACKUP_PASSPHRASE_ENV)

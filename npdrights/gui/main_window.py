@@ -285,7 +285,9 @@ class MainWindow(QMainWindow):
         self.reload_cases()
         self._show(self.cases_view)
         self.watcher.start()
-        if note:
+        if self.vault.snapshot_problem:
+            self.statusBar().showMessage(self.vault.snapshot_problem)  # stays until the next message
+        elif note:
             self.statusBar().showMessage(note, 8000)
         self.unlocked.emit()
 

@@ -91,7 +91,7 @@ def rotate_snapshots(data_dir: Path, keep: int, rotation: Rotation) -> None:
     """Drop all but the newest `keep` snapshots. While the live database holds no case, the newest snapshot that
     does is kept whatever its age: an emptied cases.db carried on with for a week must not take the last copy of
     the families' cases with it (issue 11, item 1)."""
-    snapshots = list_snapshots(data_dir)
+    snapshots = by_contents(list_snapshots(data_dir), rotation.raw_key)
     doomed = snapshots[keep:]
     if not doomed:
         return
@@ -174,9 +174,35 @@ def attachment_ids_in_snapshots(data_dir: Path, raw_key: bytes) -> set[str] | No
     return found
 
 
+def snapshot_generation(path: Path, raw_key: bytes) -> int | None:
+    """The rollback counter a snapshot holds (raised at every unlock, so higher is newer); None if unreadable."""
+    connection = _open_snapshot(path, raw_key)
+    if connection is None:
+        return None
+    try:
+        row = connection.execute("SELECT value FROM meta WHERE key='generation'").fetchone()
+        return int(row[0]) if row else 0
+    except (apsw.Error, ValueError):
+        return None
+    finally:
+        connection.close()
+
+
+def by_contents(snapshots: list[Snapshot], raw_key: bytes) -> list[Snapshot]:
+    """Newest first by what each holds (its rollback counter), not by its file name or time, which anyone can set:
+    a file named for the year 2099 must not count as the newest (issue 11, item 6). Unreadable ones go last."""
+    generations = {snapshot: snapshot_generation(snapshot.database, raw_key) for snapshot in snapshots}
+
+    def newest_first(snapshot: Snapshot) -> tuple[bool, int, datetime]:
+        generation = generations[snapshot]
+        return (generation is not None, generation or 0, snapshot.taken)
+
+    return sorted(snapshots, key=newest_first, reverse=True)
+
+
 def newest_usable_snapshot(data_dir: Path, raw_key: bytes) -> Snapshot | None:
-    """Try the snapshots newest first; the first that opens with this key and passes its check wins."""
-    for snapshot in list_snapshots(data_dir):
+    """Try the snapshots newest first (by contents); the first that opens with this key and passes its check wins."""
+    for snapshot in by_contents(list_snapshots(data_dir), raw_key):
         connection = _open_snapshot(snapshot.database, raw_key)
         if connection is None:
             continue

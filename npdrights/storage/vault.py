@@ -8,6 +8,7 @@ Unlocking is split in two so the GUI can keep the slow part off its thread:
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from collections.abc import Callable
 from datetime import datetime
@@ -49,6 +50,11 @@ if TYPE_CHECKING:  # imported when first used: attachments bring mimetypes, temp
     from npdrights.storage.blobs import BlobStore
 
 MIN_PASSPHRASE_LENGTH = 10
+LAST_SNAPSHOT_KEY = "last_snapshot_on"  # in cases.db's meta table: the day of the last daily snapshot
+
+
+def _disk_full(error: BaseException) -> bool:
+    return isinstance(error, apsw.FullError) or getattr(error, "errno", None) == errno.ENOSPC
 
 
 class DataKey:
@@ -103,6 +109,8 @@ class Vault:
         self._slots: SlotFile | None = None
         # Found while reporting a damaged cases.db (that needs the key): what "go back to a snapshot" restores.
         self._rescue: Snapshot | None = None
+        # Set by an unlock whose daily snapshot failed: a plain sentence for the GUI or the CLI to show.
+        self.snapshot_problem: str | None = None
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -264,6 +272,7 @@ class Vault:
             raise
         self._slots, self._key, self._database = slots, key, database
         self._rescue = None
+        self.snapshot_problem = None
         self._daily_snapshot()
         self.sweep_orphan_attachments()
 
@@ -419,8 +428,16 @@ class Vault:
         snapshot = new_snapshot_paths(self.folder, self.clock())
         if snapshot.database.exists():
             return None
-        database.snapshot_to(snapshot.database)
-        finish_snapshot(self.folder, snapshot, keep=self.snapshots_to_keep, rotation=self._rotation(database, raw_key))
+        try:
+            database.snapshot_to(snapshot.database)
+            finish_snapshot(
+                self.folder, snapshot, keep=self.snapshots_to_keep, rotation=self._rotation(database, raw_key)
+            )
+        except BaseException:
+            for path in (snapshot.database, snapshot.slot_file):  # half a snapshot (a full disk) is no snapshot
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+            raise
         return snapshot
 
     @staticmethod
@@ -428,11 +445,27 @@ class Vault:
         return Rotation(raw_key, live_holds_cases=bool(database.query("SELECT EXISTS(SELECT 1 FROM cases)")[0][0]))
 
     def _daily_snapshot(self) -> None:
-        latest = latest_snapshot_time(self.folder)
-        if latest is None or latest.date() < self.clock().date():
-            # A full disk must not stop anyone reaching their cases: tomorrow's unlock tries again.
-            with contextlib.suppress(OSError, apsw.FullError, apsw.IOError, apsw.CantOpenError):
-                self._snapshot(self.database, self.key.subkey(b"db"))
+        """One snapshot a day, judged by the day the last one was taken as recorded inside cases.db: a file in
+        backups/ named or dated in the future used to stop them silently (issue 11, item 6). A failure does not
+        stop anyone reaching their cases; it is kept in `snapshot_problem` for the unlock to report."""
+        today = self.clock().date()
+        rows = self.database.query("SELECT value FROM meta WHERE key=?", (LAST_SNAPSHOT_KEY,))
+        if rows and rows[0][0] == today.isoformat():
+            return
+        try:
+            self._snapshot(self.database, self.key.subkey(b"db"))
+            with self.database.transaction():
+                self.database.execute(
+                    "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+                    (LAST_SNAPSHOT_KEY, today.isoformat()),
+                )
+        except (OSError, apsw.FullError, apsw.IOError, apsw.CantOpenError) as error:
+            last = f"The last one was taken on {rows[0][0]}. " if rows else ""
+            self.snapshot_problem = (
+                "Today's snapshot of your cases could not be taken"
+                f"{': your disk is full' if _disk_full(error) else ''}. {last}Your cases are safe and you can "
+                "carry on, but free some disk space (or check the disk) so snapshots can start again."
+            )
 
 
 __all__ = ["DataKey", "Vault", "VaultError", "check_new_passphrase"]
