@@ -53,6 +53,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except VaultError as error:
         say(error.message)
+        if hint := getattr(error, "cli_hint", None):
+            say(hint)
         return exit_code_for(error)
     except KeyboardInterrupt:
         say("Stopped.")

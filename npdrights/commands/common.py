@@ -19,6 +19,7 @@ from npdrights.storage.errors import (
     BackupError,
     DamagedDatabase,
     KeychainUnavailable,
+    KeyFileMissing,
     KeySlotFileError,
     NewerVersion,
     NoVault,
@@ -44,7 +45,7 @@ class UsageError(Exception):
 def exit_code_for(error: VaultError) -> int:
     if isinstance(error, WrongSecret | KeychainUnavailable):
         return EXIT_WRONG_SECRET
-    if isinstance(error, DamagedDatabase | KeySlotFileError | NewerVersion | NoVault | OlderDatabase):
+    if isinstance(error, DamagedDatabase | KeySlotFileError | KeyFileMissing | NewerVersion | NoVault | OlderDatabase):
         return EXIT_DAMAGED
     if isinstance(error, BackupError | AttachmentError):  # an unreadable backup file, or a damaged attachment
         return EXIT_DAMAGED

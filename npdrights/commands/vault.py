@@ -25,7 +25,7 @@ from npdrights.commands.common import (
 from npdrights.storage.backup_export import Scope, export_backup
 from npdrights.storage.backup_format import FILE_SUFFIX
 from npdrights.storage.backup_import import BackupSummary, merge_into, open_backup, restore_as_new_vault
-from npdrights.storage.errors import DamagedAttachments, DamagedDatabase
+from npdrights.storage.errors import DamagedAttachments, DamagedDatabase, KeyFileMissing
 from npdrights.storage.snapshots import list_snapshots
 from npdrights.storage.vault import Vault, check_new_passphrase
 
@@ -257,9 +257,9 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_snapshots(args: argparse.Namespace) -> int:
     vault = open_vault_object(args)
-    vault.slots()
     if args.restore:
         return _restore_snapshot(vault, SecretReader(args))
+    vault.slots()
     snapshots = list_snapshots(vault.folder)
     if args.json:
         listing = [{"taken": s.taken.isoformat(), "bytes": s.database.stat().st_size} for s in snapshots]
@@ -273,6 +273,13 @@ def run_snapshots(args: argparse.Namespace) -> int:
 
 
 def _restore_snapshot(vault: Vault, secrets: SecretReader) -> int:
+    try:
+        vault.slots()
+    except KeyFileMissing as missing:
+        if missing.copy_taken is None:
+            raise
+        vault.restore_key_file()
+        say(f"vault.json now holds the copy kept with the snapshot of {missing.copy_taken:%Y-%m-%d %H:%M}.")
     try:
         vault.unlock_with_passphrase(secrets.read("vault passphrase"))
     except DamagedDatabase as damage:

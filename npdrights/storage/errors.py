@@ -69,6 +69,28 @@ class KeySlotFileError(VaultError):
     )
 
 
+class KeyFileMissing(VaultError):
+    """Both copies of vault.json are gone but the folder still holds a vault (cases.db or snapshots)."""
+
+    cli_hint = "To put the copy back, run: npdrights-cli vault snapshots --restore"
+
+    def __init__(self, copy_taken: datetime | None) -> None:
+        self.copy_taken = copy_taken
+        if copy_taken is None:
+            message = (
+                "The file that holds your vault's keys (vault.json) is missing, and so is its spare copy, and no "
+                "copy of it is kept with the snapshots. Your cases cannot be opened without it. Restore the folder "
+                "from a copy, or restore a backup file. Nothing has been changed."
+            )
+        else:
+            message = (
+                "The file that holds your vault's keys (vault.json) is missing, and so is its spare copy. A copy "
+                f"was kept with the snapshot taken on {long_datetime(copy_taken)}: put it back, then unlock with the "
+                "passphrase or recovery code you had then. Nothing has been changed yet."
+            )
+        super().__init__(message)
+
+
 class DamagedDatabase(VaultError):
     """cases.db exists but cannot be read with the right key."""
 

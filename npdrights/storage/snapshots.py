@@ -17,7 +17,8 @@ import apsw
 from npdrights.storage import schema
 from npdrights.storage.atomic import TEMP_PREFIX, fsync_dir
 from npdrights.storage.database import DAMAGE_ERRORS, connect_readonly
-from npdrights.storage.keyslots import SLOT_FILE
+from npdrights.storage.errors import VaultError
+from npdrights.storage.keyslots import SLOT_FILE, SlotFile
 
 SNAPSHOT_DIR = "backups"
 _STAMP = "%Y%m%d-%H%M%S"
@@ -216,3 +217,24 @@ def newest_usable_snapshot(data_dir: Path, raw_key: bytes) -> Snapshot | None:
         if healthy and 0 < version <= schema.CURRENT_VERSION:
             return snapshot
     return None
+
+
+def best_key_file_copy(data_dir: Path) -> tuple[Path, datetime | None] | None:
+    """The copy of vault.json kept with the snapshots that holds the highest rollback counter (the newest by what
+    it holds, not by its name), and when it was taken (from its name, for saying so); None if none parses."""
+    folder = snapshot_folder(data_dir)
+    best: tuple[int, str, Path] | None = None
+    for path in folder.glob("vault-*.json") if folder.is_dir() else []:
+        try:
+            generation = SlotFile.from_bytes(path.read_bytes()).generation
+        except (OSError, VaultError):
+            continue
+        if best is None or (generation, path.name) > best[:2]:
+            best = (generation, path.name, path)
+    if best is None:
+        return None
+    try:
+        taken: datetime | None = datetime.strptime(best[2].stem.removeprefix("vault-")[:15], _STAMP)
+    except ValueError:
+        taken = None
+    return best[2], taken

@@ -23,6 +23,7 @@ from npdrights.storage.database import DB_FILE, Database, connect_readonly, open
 from npdrights.storage.errors import (
     DamagedDatabase,
     KeychainUnavailable,
+    KeyFileMissing,
     NoVault,
     VaultError,
     VaultExists,
@@ -35,6 +36,7 @@ from npdrights.storage.snapshots import (
     Rotation,
     Snapshot,
     attachment_ids_in_snapshots,
+    best_key_file_copy,
     finish_snapshot,
     kept_aside_paths,
     latest_snapshot_time,
@@ -115,7 +117,13 @@ class Vault:
     # -- state ----------------------------------------------------------------------------------
 
     def exists(self) -> bool:
-        return keyslots.slot_file_exists(self.folder)
+        """A vault is here if its key file, its cases file or any snapshot is: with vault.json gone, the folder
+        still holds a vault to rescue, never one to create afresh over it (issue 11, item 7)."""
+        return (
+            keyslots.slot_file_exists(self.folder)
+            or (self.folder / DB_FILE).exists()
+            or bool(list_snapshots(self.folder))
+        )
 
     @property
     def is_unlocked(self) -> bool:
@@ -154,7 +162,20 @@ class Vault:
         """The key-slot file, read fresh (falls back to the spare copy if the main one is damaged)."""
         if not self.exists():
             raise NoVault()
+        if not keyslots.slot_file_exists(self.folder):
+            copy = best_key_file_copy(self.folder)
+            raise KeyFileMissing(copy[1] if copy else None)
         return keyslots.load_slot_file(self.folder)
+
+    def restore_key_file(self) -> None:
+        """Put back the best copy of vault.json kept with the snapshots, when both copies of it are gone."""
+        with keyslots.slot_file_lock(self.folder):
+            if keyslots.slot_file_exists(self.folder):
+                return  # put back meanwhile (another window): nothing to do
+            copy = best_key_file_copy(self.folder)
+            if copy is None:
+                raise KeyFileMissing(None)
+            keyslots.save_slot_file(self.folder, SlotFile.from_bytes(copy[0].read_bytes()))
 
     def has_keychain_slot(self) -> bool:
         return self.exists() and self.slots().slot_of_type("keychain") is not None
@@ -190,7 +211,7 @@ class Vault:
 
     def check_can_create(self, passphrase: str) -> None:
         """Raise VaultExists or WeakPassphrase before anything is made; make the (private) folder."""
-        if self.exists() or (self.folder / DB_FILE).exists():
+        if self.exists():
             raise VaultExists()
         check_new_passphrase(passphrase)
         self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -205,7 +226,7 @@ class Vault:
         """Move a complete, locked vault from `built` into this (vault-less) folder: attachment files, snapshots and
         cases.db first, vault.json last. Until vault.json lands there is no vault here, so a crash part-way means
         "start again", never half a vault."""
-        if self.exists() or (self.folder / DB_FILE).exists():
+        if self.exists():
             raise VaultExists()
         last = (DB_FILE, DB_FILE + "-wal", keyslots.SPARE_SLOT_FILE, keyslots.SLOT_FILE)
         for path in sorted(built.rglob("*")):
