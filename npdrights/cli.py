@@ -15,6 +15,7 @@ from npdrights import __version__
 from npdrights.commands import case, deadline, letter, vault
 from npdrights.commands.common import EXIT_USAGE, UsageError, exit_code_for, say
 from npdrights.core.codec import CodecError
+from npdrights.hardening import harden_process
 from npdrights.storage.errors import VaultError
 
 EXIT_BROKEN_PIPE = 141  # what shells report for a process ended by SIGPIPE
@@ -40,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()  # before any secret is read
     args = build_parser().parse_args(argv)
     try:
         code = int(args.run(args))
