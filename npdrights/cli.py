@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 
 from npdrights import __version__
@@ -40,8 +42,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _stop_on_signal(signum: int, _frame: object) -> None:
+    # Unwinds like Ctrl+C, so a half-written export removes its .partial file on the way out.
+    raise SystemExit(128 + signum)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     harden_process()  # before any secret is read
+    if threading.current_thread() is threading.main_thread():
+        for name in ("SIGTERM", "SIGHUP"):
+            if hasattr(signal, name):
+                signal.signal(getattr(signal, name), _stop_on_signal)
     args = build_parser().parse_args(argv)
     try:
         code = int(args.run(args))

@@ -506,8 +506,7 @@ def replace_contents(
     and its attachments are kept while it exists. The new cases.db is built in staging and swapped in whole.
     """
     kept = vault.keep_aside_snapshot("replaced")
-    built = new_staging_file(vault.folder, "restore")
-    built.unlink()
+    built = new_staging_file(vault.folder, "restore")  # empty and private: SQLite makes a database in it
     connection = connect(built, vault.key.subkey(b"db"))
     fresh = Database(connection, built)
     try:

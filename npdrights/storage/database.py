@@ -15,6 +15,7 @@ from typing import Any
 import apsw
 
 from npdrights.storage import schema
+from npdrights.storage.atomic import private_empty_file
 from npdrights.storage.errors import DamagedDatabase, NewerVersion
 
 DB_FILE = "cases.db"
@@ -78,7 +79,8 @@ class Database:
         return int(version)
 
     def snapshot_to(self, target: Path) -> None:
-        """A consistent, compact copy that stays encrypted with the same key."""
+        """A consistent, compact copy that stays encrypted with the same key, readable by this user only."""
+        private_empty_file(target)  # VACUUM INTO fills an empty file, keeping its permissions
         self.connection.execute("VACUUM INTO ?", (str(target),))
 
     def close(self, checkpoint: bool = True) -> None:
@@ -161,6 +163,8 @@ def open_database(
     snapshot; nothing is written to a damaged file.
     """
     path = folder / DB_FILE
+    if create and not path.exists():
+        private_empty_file(path)
     if not create and not path.exists():
         raise DamagedDatabase(latest_snapshot(), missing=True)
     if not create and path.stat().st_size == 0:
