@@ -19,6 +19,7 @@ from npdrights.commands.common import EXIT_USAGE, UsageError, exit_code_for, say
 from npdrights.core.codec import CodecError
 from npdrights.hardening import harden_process
 from npdrights.storage.errors import VaultError
+from npdrights.storage.faults import ENVIRONMENT_ERRORS, as_vault_error
 
 EXIT_BROKEN_PIPE = 141  # what shells report for a process ended by SIGPIPE
 
@@ -49,10 +50,19 @@ def _stop_on_signal(signum: int, _frame: object) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     harden_process()  # before any secret is read
+    previous = {}
     if threading.current_thread() is threading.main_thread():
         for name in ("SIGTERM", "SIGHUP"):
             if hasattr(signal, name):
-                signal.signal(getattr(signal, name), _stop_on_signal)
+                previous[name] = signal.signal(getattr(signal, name), _stop_on_signal)
+    try:
+        return _run(argv)
+    finally:
+        for name, handler in previous.items():
+            signal.signal(getattr(signal, name), handler)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
         code = int(args.run(args))
@@ -73,11 +83,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         say("Stopped.")
         return 130
     except BrokenPipeError:
-        # The reader went away (`npdrights-cli case list | head`): not an error worth a traceback. Point stdout
-        # at devnull so Python's own flush at exit doesn't fail again.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_BROKEN_PIPE
+        return _reader_went_away()
+    except ENVIRONMENT_ERRORS as error:
+        translated = as_vault_error(error)
+        if translated is None:
+            raise  # a programming error: not ours to dress up
+        say(translated.message)
+        return exit_code_for(translated)
+
+
+def _reader_went_away() -> int:
+    # The reader went away (`npdrights-cli case list | head`): not an error worth a traceback. Point stdout
+    # at devnull so Python's own flush at exit doesn't fail again.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

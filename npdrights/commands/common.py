@@ -22,11 +22,14 @@ from npdrights.storage.errors import (
     KeyFileMissing,
     KeySlotFileError,
     NewerVersion,
+    NotAFile,
     NoVault,
     OlderDatabase,
+    VaultBusy,
     VaultError,
     WrongSecret,
 )
+from npdrights.storage.faults import DiskFull, DiskProblem
 from npdrights.storage.keystore import KeyringKeyStore
 from npdrights.storage.vault import Vault
 
@@ -34,6 +37,7 @@ EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_WRONG_SECRET = 3
 EXIT_DAMAGED = 4
+EXIT_ENVIRONMENT = 5  # the computer said no: disk full, vault busy in another window, a folder for a file
 
 PASSPHRASE_ENV = "NPDRIGHTS_PASSPHRASE"
 
@@ -49,6 +53,8 @@ def exit_code_for(error: VaultError) -> int:
         return EXIT_DAMAGED
     if isinstance(error, BackupError | AttachmentError):  # an unreadable backup file, or a damaged attachment
         return EXIT_DAMAGED
+    if isinstance(error, VaultBusy | DiskFull | DiskProblem | NotAFile):
+        return EXIT_ENVIRONMENT
     return EXIT_USAGE
 
 

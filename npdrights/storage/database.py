@@ -16,9 +16,12 @@ import apsw
 
 from npdrights.storage import schema
 from npdrights.storage.atomic import private_empty_file
-from npdrights.storage.errors import DamagedDatabase, NewerVersion
+from npdrights.storage.errors import DamagedDatabase, NewerVersion, NotAFile
 
 DB_FILE = "cases.db"
+# Another window or a CLI run writing at the same moment: wait for it (writes take milliseconds) rather than fail
+# at once; past this, the user is told the vault is busy in another window (issue 11, item 17).
+BUSY_TIMEOUT_MS = 15_000
 
 # The two errors SQLite gives for a page that fails its MAC or a file that is not a database at all.
 DAMAGE_ERRORS = (apsw.NotADBError, apsw.CorruptError)
@@ -112,6 +115,7 @@ def connect(
     """
     flags = apsw.SQLITE_OPEN_READWRITE | apsw.SQLITE_OPEN_CREATE
     connection = apsw.Connection(str(path), flags=flags, vfs=vfs) if vfs else apsw.Connection(str(path), flags=flags)
+    connection.set_busy_timeout(BUSY_TIMEOUT_MS)
     try:
         for pragma in _key_pragmas(raw_key):
             connection.execute(pragma)
@@ -133,6 +137,7 @@ def connect(
 def connect_readonly(path: Path, raw_key: bytes) -> apsw.Connection:
     """Open a snapshot (or another copy) read-only: nothing about it is changed, not even its journal mode."""
     connection = apsw.Connection(str(path), flags=apsw.SQLITE_OPEN_READONLY)
+    connection.set_busy_timeout(BUSY_TIMEOUT_MS)
     try:
         for pragma in _key_pragmas(raw_key):
             connection.execute(pragma)
@@ -163,6 +168,8 @@ def open_database(
     snapshot; nothing is written to a damaged file.
     """
     path = folder / DB_FILE
+    if path.exists() and not path.is_file():  # a folder or a FIFO: SQLite would fail obscurely, or hang
+        raise NotAFile(DB_FILE)
     if create and not path.exists():
         private_empty_file(path)
     if not create and not path.exists():
