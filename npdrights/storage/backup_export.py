@@ -207,7 +207,10 @@ def export_backup(
     scope = scope or Scope.whole_vault()
     blobs = vault.blobs
     raw_db_key = vault.key.subkey(b"db")
-    connection = connect(vault.database.path, raw_db_key)
+    # A connection of its own, so the user can keep working meanwhile; on a full disk the vault's own (which holds
+    # the only lock there is then: see open_database), with nothing to write meanwhile anyway.
+    own_connection = not vault.database.short_of_space
+    connection = connect(vault.database.path, raw_db_key) if own_connection else vault.database.connection
     try:
         connection.execute("BEGIN")  # one read transaction: every SELECT below sees the same moment
         selection = _Selection(connection, scope)
@@ -255,7 +258,8 @@ def export_backup(
     finally:
         with contextlib.suppress(apsw.Error):
             connection.execute("ROLLBACK")
-        connection.close()
+        if own_connection:
+            connection.close()
     progress(total, total)
     return manifest
 

@@ -26,6 +26,13 @@ def of_database(database: Database) -> int:
         return 0
 
 
+def check(database: Database, vault_generation: int, *, accept_older: bool = False) -> None:
+    """Only the check of `advance`, for a database that can't be written just now (a full disk)."""
+    current = of_database(database)
+    if current < vault_generation and not accept_older:
+        raise OlderDatabase(current, vault_generation)
+
+
 def advance(database: Database, vault_generation: int, *, accept_older: bool = False) -> int:
     """Check the database against vault.json's counter, then raise it in the database. Returns the new value,
     which the caller then writes to vault.json. Raises OlderDatabase unless `accept_older`.
