@@ -43,7 +43,7 @@ from npdrights.storage.backup_format import (
     RecordReader,
     load_json_object,
 )
-from npdrights.storage.backup_tables import BY_NAME, MAX_ROW_BYTES, TABLE_NAMES, Row, Table, decode_row
+from npdrights.storage.backup_tables import BY_NAME, MAX_ROW_BYTES, MAX_ROWS, TABLE_NAMES, Row, Table, decode_row
 from npdrights.storage.blobs import BlobStore
 from npdrights.storage.database import Database, connect
 from npdrights.storage.errors import (
@@ -166,6 +166,9 @@ def parse_backup(chunks: Iterator[bytes], sink: Sink) -> BackupSummary:
     if head.type != RECORD_MANIFEST or head.name or head.length > MAX_MANIFEST_BYTES:
         raise BackupRejected("it doesn't start with its manifest")
     manifest = Manifest.parse(reader.read(head.length), TABLE_NAMES, schema.CURRENT_VERSION)
+    for name, count in manifest.counts.items():
+        if count > MAX_ROWS[name]:  # no more can follow: a row beyond the manifest's count is refused below
+            raise BackupRejected(f"it holds {count:,} {name}, and the most npdrights takes is {MAX_ROWS[name]:,}")
     seen = dict.fromkeys(TABLE_NAMES, 0)
     keys: dict[str, set[str]] = {name: set() for name in TABLE_NAMES}
     waiting: dict[str, int] = {}  # attachment id -> size, listed but whose bytes haven't come yet
