@@ -19,7 +19,7 @@ LIST_ITEMS = 100
 EARLIEST_DATE = date(1900, 1, 1)
 LATEST_DATE = date(2100, 12, 31)
 # Fields that hold prose rather than a name, a reference or a line of an address.
-LONG_TEXT_FIELDS = frozenset({"notes", "note", "recorded", "correct", "item"})
+LONG_TEXT_FIELDS = frozenset({"notes", "note", "recorded", "correct", "item", "grounds", "complaint", "harm"})
 # Whole numbers and what they may be, by field name.
 NUMBER_RANGES = {
     "from_year": range(EARLIEST_DATE.year, LATEST_DATE.year + 1),
@@ -84,7 +84,7 @@ def _check_field(name: str, value: Any, where: str) -> None:
         check_date(name, value, where)
     elif isinstance(value, int):
         allowed = NUMBER_RANGES.get(name)
-        if allowed is None or value not in allowed:
+        if allowed is not None and value not in allowed:
             raise LimitExceeded(where, f"The {field_words(name)} {value} is not a number npdrights can use.")
     elif isinstance(value, tuple):
         if len(value) > LIST_ITEMS:

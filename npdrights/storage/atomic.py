@@ -146,7 +146,7 @@ def sweep_temp_files(folder: Path) -> int:
     """Delete temp files left by a crash during `atomic_write_bytes`. Returns how many were removed."""
     removed = 0
     for leftover in folder.glob(TEMP_PREFIX + "*"):
-        if not is_stale(leftover):
+        if not leftover.is_file() or not is_stale(leftover):  # never a folder someone made with such a name
             continue
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()

@@ -19,6 +19,7 @@ from typing import Any
 from npdrights.core.codec import CodecError, from_json
 from npdrights.core.limits import LimitExceeded, check_date, check_limits, check_text
 from npdrights.core.model import Case, CaseEvent, Household, Organisation, Person
+from npdrights.core.text_safety import find_unsafe
 from npdrights.storage.backup_format import load_json_object
 from npdrights.storage.blobs import MAX_ATTACHMENT_BYTES, is_blob_id
 from npdrights.storage.errors import BackupRejected
@@ -91,11 +92,18 @@ def _saveable_json(text: str) -> Any:
     return document
 
 
+def _model_json(table: str, text: str) -> Any:
+    """A row's model JSON, parsed, with no unsafe characters anywhere in it."""
+    document = _saveable_json(text)
+    _no_unsafe_characters(table, "data", document)
+    return document
+
+
 def _model(cls: type, row: Row, table: str) -> Any:
     """The app's own typed decoding of a row's model JSON, then the limits on what people can type: a row the
     app would refuse, or could not show without freezing, is refused here, naming its table and field."""
     try:
-        model: Any = from_json(cls, _saveable_json(row["data"]))
+        model: Any = from_json(cls, _model_json(table, row["data"]))
     except (ValueError, CodecError) as error:
         raise BackupRejected(f"one of its {table} doesn't match what npdrights stores: {error}") from None
     _within_limits(table, model)
@@ -153,7 +161,7 @@ def _check_event(row: Row) -> None:
 
 def _check_letter(row: Row) -> None:
     try:
-        _saveable_json(row["data"])  # lone surrogates and too-deep nesting, before the app's decoder sees it
+        _model_json("letters", row["data"])  # lone surrogates, too-deep nesting, control characters
         letter = letter_from_row(tuple(row[name] for name in LETTER_COLUMNS))
     except (ValueError, CodecError) as error:
         raise BackupRejected(f"one of its letters doesn't match what npdrights stores: {error}") from None
@@ -271,7 +279,18 @@ def _value(table: Table, column: Column, value: object) -> Any:
         value.encode("utf-8")
     except UnicodeEncodeError:
         raise BackupRejected(f"a row of {table.name} has a {column.name} that isn't valid text") from None
+    if column.name != "data":  # model JSON is checked once parsed, where its escapes have become characters
+        _no_unsafe_characters(table.name, column.name, value)
     return value
+
+
+def _no_unsafe_characters(table: str, where: str, value: Any) -> None:
+    """Control characters, terminal escapes and right-to-left overrides are refused (issue 11, item 15)."""
+    found = find_unsafe(value)
+    if found:
+        path, what = found
+        where = f"{where}.{path}" if path != "the text" else where
+        raise BackupRejected(f"in {table}, {where}: it holds {what}")
 
 
 def decode_row(table: Table, raw: bytes) -> Row:
