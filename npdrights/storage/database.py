@@ -186,8 +186,9 @@ def open_database(
     snapshot; nothing is written to a damaged file.
     """
     path = folder / DB_FILE
-    if path.exists() and not path.is_file():  # a folder or a FIFO: SQLite would fail obscurely, or hang
-        raise NotAFile(DB_FILE)
+    for name in (DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm"):
+        if (folder / name).exists() and not (folder / name).is_file():  # a folder or a FIFO: SQLite would fail
+            raise NotAFile(name)  # obscurely, or hang
     if create and not path.exists():
         private_empty_file(path)
     if not create and not path.exists():
