@@ -208,14 +208,14 @@ def spreadsheets(draw: st.DrawFn) -> str:
 
 def csv_target(text: str) -> str:
     """As `letters --batch` reads a file: the same reader, then each row to a letter."""
-    from npdrights.commands.letter import _read_csv
+    from npdrights.commands.letter import _csv_rows
 
     outcome = "accepted"
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "rows.csv"
         path.write_text(text, encoding="utf-8", errors="surrogatepass")
         try:
-            rows = [row for _line, row in _read_csv(path)]
+            rows = [row for _line, row in _csv_rows(path)]
         except UsageError:
             return "refused"
     for row in rows:
