@@ -282,7 +282,7 @@ def _table(
         commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")))
     else:  # a list of facts: the labels in the first column stand out
         commands.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f2f2f2")))
-    # splitInRow: a long cell (a correction of 2,000 words) goes on over the page instead of failing (issue 11, item 14).
+    # splitInRow: a long cell (a correction of 2,000 words) goes on over the page, not a failure (issue 11, item 14).
     table = Table(
         data,
         colWidths=[share * width for share in shares],
