@@ -1,12 +1,12 @@
 """Checking an answer to a subject access request against what the law entitles the person to receive.
 
-Source: shared/reference/legal-facts.md §2.3 (UK GDPR Art 15(1)(a)-(h), 15(2) and 15(3)) and §1.2 (what the DfE
+Source: docs/law.md §3.1 (UK GDPR Art 15(1)(a)-(h), 15(2) and 15(3)) and §9.1 (what the DfE
 says you can get). The record of releases to third parties is the DfE's own record of which outside
 organisations were given the pupil's data from the National Pupil Database: the recipients of Art 15(1)(c), as
-defenddigitalme's guidance asks families to request (legal-facts.md §4.2 and §6).
+defenddigitalme's guidance asks families to request (docs/law.md §3.3 and §9.2).
 
 The items a user did not tick are what is missing: they become the points of a targeted reminder. Wrong facts
-the user noted become the rows of a rectification (Art 16, legal-facts.md §2.6).
+the user noted become the rows of a rectification (Art 16, docs/law.md §3.2).
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ ITEMS: dict[ChecklistItem, ItemInfo] = {
         "Your rights to have data corrected, deleted or restricted, to object, and to complain to the ICO.",
         "Article 15(1)(e) and (f)",
         "information about the rights to rectification, erasure, restriction and objection, and to complain to "
-        "the Information Commissioner",
+        "the regulator (the Information Commission, known as the ICO)",
     ),
     ChecklistItem.AUTOMATED_DECISIONS: ItemInfo(
         "Automated decisions",

@@ -32,6 +32,8 @@ _SHORT_NAMES = {
     "department for education": "the DfE",
     "learning records service": "the LRS",
     "information commissioner's office": "the ICO",
+    "information commission (ico)": "the ICO",  # its name since 30 September 2026 (docs/law.md §2.3)
+    "information commission": "the ICO",
 }
 
 UNKNOWN_PERSON = "(person removed)"

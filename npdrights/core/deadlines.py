@@ -3,7 +3,7 @@
 One function per rule. Each returns a `Deadline` whose explanation says how the date was worked out and names
 any weekend or bank holiday that moved it. Pure functions: `today` is never read here.
 
-Sources: shared/reference/legal-facts.md ("LF §n" below) and the references next to each rule.
+Sources: docs/law.md ("law §n" below) and the references next to each rule.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from npdrights.core.wording import and_list, first_upper, plural
 
 ONE_DAY = timedelta(days=1)
 
-# DPA 2018 s.164A (inserted by the Data (Use and Access) Act 2025 s.103) is in force from this day (LF §2.9).
+# DPA 2018 s.164A (inserted by the Data (Use and Access) Act 2025 s.103) is in force from this day (law §2.1).
 COMPLAINT_DUTY_STARTS = date(2026, 6, 19)
 
 DEFAULT_BODY = "the organisation"
@@ -288,7 +288,7 @@ class _Clock:
 
 
 def _run_clock(start: date, months: int, pauses: Sequence[tuple[date, date]]) -> _Clock:
-    # UK GDPR Art 12A and DPA 2018 s.54(3C) (LF §2.2): the days from the day the body asks for clarification to
+    # UK GDPR Art 12A and DPA 2018 s.54(3C) (law §1.5): the days from the day the body asks for clarification to
     # the day it gets the answer, both included, do not count. So each paused day pushes the end one day later.
     # A pause only counts while the clock runs: not before it starts, and not once the time has run out.
     end = add_months(start, months)
@@ -359,12 +359,12 @@ def response_due(
 ) -> Deadline:
     """When `body` must answer a subject access request, objection, rectification, erasure or restriction.
 
-    UK GDPR Art 12(3) and ICO guidance (LF §2.1): one calendar month; the day of receipt is day 1; the same date
+    UK GDPR Art 12(3) and ICO guidance (law §1.3): one calendar month; the day of receipt is day 1; the same date
     next month, or that month's last day if the date does not exist; then the next working day if it falls on a
     weekend or bank holiday. The same month applies to objections, rectification, erasure and restriction.
-    - `id_received`: the body asked for proof of identity; the month starts again the day it arrives (LF §2.2).
-    - `clarification`: (asked_on, answer_received_on) pairs; those days do not count (LF §2.2).
-    - `extension_notified` or `extended`: three months from the same start (Art 12(3), LF §2.1). The body must say
+    - `id_received`: the body asked for proof of identity; the month starts again the day it arrives (law §1.5).
+    - `clarification`: (asked_on, answer_received_on) pairs; those days do not count (law §1.5).
+    - `extension_notified` or `extended`: three months from the same start (Art 12(3), law §1.3). The body must say
       so within the first month; a later notice still gives the date but adds a point the user can raise.
       `extended=True` without a date is for when the notice date is unknown.
     """
@@ -435,7 +435,7 @@ def _response_due(
 def complaint_acknowledgement_due(received: date, *, body: str = DEFAULT_BODY) -> Deadline:
     """When `body` must acknowledge a data protection complaint made to it.
 
-    DPA 2018 s.164A (LF §2.9), for complaints received from 19 June 2026: within 30 days, counted from the day
+    DPA 2018 s.164A (law §2.1), for complaints received from 19 June 2026: within 30 days, counted from the day
     after receipt, moved to the next working day if the 30th day is a weekend or bank holiday. For complaints
     received earlier the same date is given as a fair guide, with `statutory=False`.
     """
@@ -459,7 +459,7 @@ def complaint_acknowledgement_due(received: date, *, body: str = DEFAULT_BODY) -
 def complaint_silence_ends(complaint_received: date) -> date:
     """The first day after 30 days of silence from a body that got a complaint.
 
-    The ICO expects people to follow up when there is no response after 30 days (LF §2.8); counted like the
+    The ICO expects people to follow up when there is no response after 30 days (law §2.2); counted like the
     s.164A acknowledgement so the two dates agree.
     """
     return complaint_acknowledgement_due(complaint_received).due + ONE_DAY
@@ -468,7 +468,7 @@ def complaint_silence_ends(complaint_received: date) -> date:
 def ico_complaint_window(last_contact: date, *, earliest: date, body: str = DEFAULT_BODY) -> IcoWindow:
     """When a complaint to the ICO makes sense, and the date by which the ICO expects it.
 
-    ICO, "What to expect" (LF §2.8): complain within three months of the last meaningful contact with the
+    ICO, "What to expect" (law §2.2): complain within three months of the last meaningful contact with the
     organisation, normally after complaining to it first. `earliest` is the caller's sensible opening date: the
     day after the body's deadline passed, or after 30 days of silence following a complaint to it. The ICO accepts
     complaints at any time, so the opening date is advice, not a bar.
@@ -502,7 +502,7 @@ def school_record_due(
 ) -> Deadline:
     """When a maintained school must let a parent see the educational record, or send a copy.
 
-    Education (Pupil Information) (England) Regulations 2005 (SI 2005/1437) reg 5 (LF §5): within 15 school days
+    Education (Pupil Information) (England) Regulations 2005 (SI 2005/1437) reg 5 (law §4): within 15 school days
     of the written request. A school day is a weekday that is not a bank holiday or a school holiday (ranges of
     (first, last) days, both included). The day of receipt is not counted. Without the school's holidays every
     such weekday counts, so the date is an estimate.

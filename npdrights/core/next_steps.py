@@ -2,7 +2,7 @@
 
 Worked out from the case's events and today's date (through core.status), never stored. Actions that are not
 open yet are included with their opening date, so the user can see what comes next and when.
-Sources: shared/reference/legal-facts.md §2.1 (deadlines), §2.4 (objections), §2.6 (rectification), §2.8 (the
+Sources: docs/law.md §1.3 (deadlines), §3.2 (objections), §3.2 (rectification), §2.2 (the
 ICO's expectations) and §2.9 (complaints to the organisation).
 """
 
@@ -170,7 +170,7 @@ def _after_outcome(case: Case, state: CaseState, body: str) -> list[Action]:
     said = f"{first_upper(body)} {_OUTCOME_WORDS[kind]} on {long_date(on)}."
     actions = []
     if kind in (K.ANSWERED_FULL, K.ANSWERED_PART) and case.kind.is_access_request:
-        # Art 16 (LF §2.6): inaccurate data must be corrected, and incomplete data completed.
+        # Art 16 (law §3.2): inaccurate data must be corrected, and incomplete data completed.
         actions.append(
             Action(
                 ActionKind.RECTIFICATION,
@@ -180,7 +180,7 @@ def _after_outcome(case: Case, state: CaseState, body: str) -> list[Action]:
             )
         )
     if kind in (K.OBJECTION_REJECTED, K.REFUSED) and case.kind is CaseKind.OBJECTION_DFE:
-        # Art 21(1) (LF §2.4): it must stop unless it shows compelling legitimate grounds that override yours.
+        # Art 21(1) (law §3.2): it must stop unless it shows compelling legitimate grounds that override yours.
         actions.append(
             Action(
                 ActionKind.OBJECTION_FOLLOW_UP,
@@ -282,7 +282,7 @@ def _ico(state: CaseState, body: str) -> list[Action]:
 
 
 def _ico_openings(state: CaseState, body: str) -> list[tuple[date, str]]:
-    """When a complaint to the ICO first makes sense, with the start of a sentence saying why (LF §2.8).
+    """When a complaint to the ICO first makes sense, with the start of a sentence saying why (law §2.2).
 
     Its guidance expects people to complain to the organisation first and to wait 30 days for a reply; a missed
     deadline is already the organisation failing. The earliest that applies wins.

@@ -24,7 +24,7 @@ def test_json_has_iso_dates_and_the_explanation(run_cli: RunCli) -> None:
     code, out, _ = run_cli("deadline", "--kind", "objection", "--received", "2025-09-03", "--json")
     assert code == 0
     report = json.loads(out)
-    assert report["due"] == "2025-10-03"  # the ICO's worked example (legal-facts §2.1)
+    assert report["due"] == "2025-10-03"  # the ICO's worked example (docs/law.md §1.3)
     assert report["start"] == "2025-09-03"
     assert report["received"] == "2025-09-03"
     assert report["explanation"].startswith("The organisation must answer by Friday 3 October 2025")

@@ -1,4 +1,4 @@
-"""Checking an answer against Art 15 (legal-facts.md §2.3): what is missing, and the wrong facts noted."""
+"""Checking an answer against Art 15 (docs/law.md §3.1): what is missing, and the wrong facts noted."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ C = ChecklistItem
 @pytest.mark.parametrize(
     ("item", "article"),
     [
-        # legal-facts.md §2.3: Art 15(1) copy, (a) purposes, (c) recipients, (d) retention, (e)+(f) rights,
+        # docs/law.md §3.1: Art 15(1) copy, (a) purposes, (c) recipients, (d) retention, (e)+(f) rights,
         # (g) source, (h) automated decisions, 15(2) transfer safeguards; the releases record is 15(1)(c) too.
         (C.COPY, "Article 15(1) and 15(3)"),
         (C.PURPOSES, "Article 15(1)(a)"),

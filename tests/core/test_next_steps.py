@@ -1,6 +1,6 @@
 """What the user can do next: the full journey of a late subject access request, then each other situation.
 
-Sources (LF = shared/reference/legal-facts.md): §2.1 the month and when an answer is late; §2.8 the ICO expects a
+Sources (law = docs/law.md): §1.3 the month and when an answer is late; §2.2 the ICO expects a
 complaint to the organisation first, 30 days for a reply, and a complaint within three months of the last
 contact; §2.4 compelling legitimate grounds; §2.6 rectification; ICO case reviews within three months of its
 outcome (ico.org.uk, "Complain about us").
@@ -46,7 +46,7 @@ JOURNEY_STEPS = [
         [
             (A.REMINDER, D(2026, 5, 9), None, False),
             (A.COMPLAIN_TO_ORGANISATION, D(2026, 5, 9), None, False),
-            # LF §2.8: three months after the last contact, the letter of 2 April.
+            # law §2.2: three months after the last contact, the letter of 2 April.
             (A.COMPLAIN_TO_ICO, D(2026, 5, 9), D(2026, 7, 2), False),
         ],
         id="sent-waiting",
@@ -250,7 +250,7 @@ def test_reasons_after_outcomes() -> None:
 
 def test_after_complaining_about_a_part_answer_the_ico_opens_after_30_days_of_silence() -> None:
     # Complaint emailed on Monday 20 July 2026: 30 days from 21 July end on Wednesday 19 August (s.164A), so the ICO
-    # makes sense from Thursday 20 August; it expects the complaint by 20 October, three months after it (LF §2.8).
+    # makes sense from Thursday 20 August; it expects the complaint by 20 October, three months after it (law §2.2).
     specs = [SENT, (K.ANSWERED_PART, D(2026, 5, 1)), (K.COMPLAINT_SENT, D(2026, 7, 20), {"post_method": EMAIL})]
     actions = next_steps(SAR, events(*specs), D(2026, 7, 21), body="the DfE")
     assert summary(actions, D(2026, 7, 21)) == [

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from npdrights.core import deadlines
+from npdrights.core import deadlines, law
 from npdrights.core.identifiers import normal_uln, normal_upn
 from npdrights.core.letters import timing
 from npdrights.core.letters.answers import (
@@ -141,14 +141,19 @@ def build_letter(
         "harm": answers.harm,
         "educational_record": answers.educational_record,
     }
+    # The law a letter cites depends on when its request was received and on the letter's date (docs/law.md §1-§2).
+    context["law"] = law.citations_for(letter_date, letter_date)
     if answers.case is not None and letter_kind.continues_case:
         context["case"], case_problems = _case_context(letter_kind, answers, letter_date, resolved.facts)
+        context["law"] = law.citations_for(context["case"].reply.received, letter_date)
         problems += case_problems
     summary: IcoSummary | None = None
     extra = _EXTRA_CONTEXT.get(letter_kind.name)
     if extra is not None:
         context.update(extra(_Inputs(answers, letter_date, context, templates, recipients, today)))
         summary = context.get("ico_summary")
+        if extra is _new_request:
+            context["law"] = law.citations_for(context["deadline"].received, letter_date)
     document = templates.render(letter_kind.template, context)
     closing = document.field("closing")
     sender = _sender(answers) if letter_kind.is_letter else None

@@ -42,6 +42,7 @@ class Reply:
     points: tuple[str, ...] = ()  # for the user: things they can raise
     # When an extension was notified after the first month: the first month's due date, which still stands.
     late_extension_first_due: date | None = None
+    extended: bool = False  # the organisation extended its time in the first month: three months, not one
 
 
 def reply_to_new_letter(sent: date, method: PostMethod, body: str) -> Reply:
@@ -90,7 +91,8 @@ def case_timing(case: CaseHistory, relationship: Relationship, on: date, body: s
             )
         )
     late = _late_extension_first_due(model_case, events, state, on, body)
-    reply = _reply(state.received, state.response, late)
+    extended = state.latest(EventKind.EXTENSION_NOTIFIED) is not None and late is None
+    reply = _reply(state.received, state.response, late, extended)
     ico = next(
         (a for a in next_steps.steps_for(model_case, state, body=body) if a.kind is ActionKind.COMPLAIN_TO_ICO), None
     )
@@ -141,7 +143,7 @@ def _state(model_case: Case, events: list[CaseEvent], on: date, body: str) -> st
 def _late_extension_first_due(
     model_case: Case, events: list[CaseEvent], state: status.CaseState, on: date, body: str
 ) -> date | None:
-    """The first month's due date, if the extension was notified after it (legal-facts.md §2.1)."""
+    """The first month's due date, if the extension was notified after it (docs/law.md §1.3)."""
     extension = state.latest(EventKind.EXTENSION_NOTIFIED)
     if extension is None:
         return None
@@ -155,7 +157,9 @@ def chase_by(letter_date: date) -> date:
     return deadlines.add_working_days(letter_date, REMINDER_WORKING_DAYS)
 
 
-def _reply(arrival: deadlines.Deadline, due: deadlines.Deadline, late_first_due: date | None = None) -> Reply:
+def _reply(
+    arrival: deadlines.Deadline, due: deadlines.Deadline, late_first_due: date | None = None, extended: bool = False
+) -> Reply:
     return Reply(
         received=arrival.due,
         received_estimated=arrival.estimate,
@@ -165,4 +169,5 @@ def _reply(arrival: deadlines.Deadline, due: deadlines.Deadline, late_first_due:
         statutory=due.statutory,
         points=due.points,
         late_extension_first_due=late_first_due,
+        extended=extended,
     )

@@ -93,7 +93,7 @@ FOLLOW_UPS = (
     (
         FollowUp.ICO,
         "Complain to the &ICO",
-        "The Information Commissioner's Office is the regulator. You get a pack to copy into its online form: a "
+        "The Information Commission (the ICO) is the regulator. You get a pack to copy into its online form: a "
         "summary, the timeline and what to attach. Takes about 10 minutes.",
     ),
     (

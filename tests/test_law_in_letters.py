@@ -1,0 +1,117 @@
+"""Every letter kind, rendered and read for the law it states (docs/law.md §1-§2).
+
+- time limits: "Articles 12(3) and 12A" wherever a letter gives a reply date (§1.1), or Article 12(3) alone for a
+  request received before 5 February 2026 (§1.2);
+- never Article 77; a complaint to the regulator follows DPA 2018 s.165 (§2.2);
+- the regulator is "the Information Commission (ICO)" in letters dated from 30 September 2026 (§2.3);
+- an extended deadline is never called "one calendar month" (§1.4);
+- plain wording: no "a objection", "your reply was due".
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from datetime import date
+from typing import Any
+
+import pytest
+
+from npdrights.core.letters import render_text
+from tests.letter_fixtures import LETTER_KINDS, build, flat, full_data
+
+ALL_KINDS = [*LETTER_KINDS, "complaint-ico", "child-authority", "adviser-authority", "enclosures"]
+GIVES_A_REPLY_DATE = {"sar-dfe", "sar-lrs", "sar-organisation", "objection-dfe", "rectification", "erasure", "reminder"}
+
+
+def text_of(kind: str, data: dict[str, Any] | None = None) -> str:
+    return flat(render_text(build(kind, data or full_data(kind))))
+
+
+def _with(kind: str, **changes: Any) -> dict[str, Any]:
+    data = copy.deepcopy(full_data(kind))
+    data.update(changes)
+    return data
+
+
+@pytest.mark.parametrize("kind", sorted(set(ALL_KINDS)))
+def test_no_letter_cites_article_77_or_the_old_regulator_name(kind: str) -> None:
+    text = text_of(kind)  # dated Tuesday 1 December 2026: after 30 September 2026
+    assert "Article 77" not in text
+    assert "Art 77" not in text
+    assert "Information Commissioner" not in text
+    assert not re.search(r"\ba objection\b", text, re.IGNORECASE)
+    assert "their reply was due" not in text.lower()
+
+
+@pytest.mark.parametrize("kind", sorted(GIVES_A_REPLY_DATE))
+def test_time_limits_cite_articles_12_3_and_12a(kind: str) -> None:
+    text = text_of(kind)
+    assert "Articles 12(3) and 12A of the UK GDPR" in text
+    assert not re.search(r"Article 12\(3\) of the UK G", text)  # never Article 12(3) on its own
+
+
+@pytest.mark.parametrize("kind", ["sar-dfe", "objection-dfe", "reminder", "complaint-organisation", "complaint-ico"])
+def test_the_regulator_is_named_the_information_commission(kind: str) -> None:
+    assert "the Information Commission (ICO)" in text_of(kind)
+
+
+def test_a_letter_dated_before_30_september_2026_names_the_information_commissioners_office() -> None:
+    data = _with("sar-dfe", date="2026-09-01")
+    text = flat(render_text(build("sar-dfe", data, today=date(2026, 9, 1))))
+    assert "the Information Commissioner's Office (ICO)" in text
+    assert "Information Commission (ICO)" not in text
+
+
+def test_a_complaint_to_the_organisation_says_the_regulator_comes_under_section_165() -> None:
+    text = text_of("complaint-organisation")
+    assert (
+        "I will complain to the Information Commission (ICO) under section 165 of the Data Protection Act 2018" in text
+    )
+
+
+# law §1.2: a request received before 5 February 2026 keeps the old Article 12(3). Sent first class on Monday
+# 2 February 2026, it is treated as received on Wednesday 4 February: the old rules. Sent on Tuesday 3 February,
+# it arrives on Thursday 5 February: the new ones.
+@pytest.mark.parametrize(
+    ("sent", "cites"),
+    [
+        ("2026-02-02", "Article 12(3) of the UK GDPR (as it stood when you received the request)"),
+        ("2026-02-03", "Articles 12(3) and 12A of the UK GDPR"),
+    ],
+)
+def test_a_reminder_about_a_request_received_before_5_february_2026_cites_the_old_rule(sent: str, cites: str) -> None:
+    data = _with("reminder", case={"sent": sent, "kind": "sar-dfe", "post_method": "first"})
+    text = text_of("reminder", data)
+    assert cites in text
+    if sent == "2026-02-02":
+        assert "12A" not in text
+
+
+def test_an_extended_deadline_is_never_called_one_calendar_month() -> None:
+    # law §1.4: notified within the month, the extension gives three months from receipt.
+    case = {
+        "sent": "2026-09-01",
+        "kind": "sar-dfe",
+        "post_method": "first",
+        "events": [{"date": "2026-09-20", "kind": "extension-notified"}],
+    }
+    text = text_of("reminder", _with("reminder", date="2026-12-10", case=case))
+    assert "your reply was due by Thursday 3 December 2026" in text
+    assert "within three months of receiving a request, as you extended the time" in text
+    assert "one calendar month" not in text
+    assert "Your reply was due (Articles 12(3) and 12A UK GDPR)" in text  # the timeline's row, with no month count
+
+
+def test_a_reminder_to_the_dpo_does_not_threaten_a_complaint_to_the_dpo() -> None:
+    text = text_of("reminder")
+    assert "complain to your data protection officer" not in text
+    assert "I will make a formal complaint to you, and then to the Information Commission (ICO)" in text
+
+
+@pytest.mark.parametrize("kind", ["reminder", "complaint-organisation", "complaint-ico"])
+def test_an_objection_case_is_an_objection(kind: str) -> None:
+    data = _with(kind, case={**full_data(kind)["case"], "kind": "objection-dfe"})
+    text = text_of(kind, data)
+    assert "an objection" in text
+    assert not re.search(r"\ba objection\b", text, re.IGNORECASE)
