@@ -115,3 +115,22 @@ def test_an_objection_case_is_an_objection(kind: str) -> None:
     text = text_of(kind, data)
     assert "an objection" in text
     assert not re.search(r"\ba objection\b", text, re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    ("delivered", "asserts"),
+    [
+        # law §1.4: with the day of receipt recorded (Thursday 3 September), the notice of Tuesday 6 October came
+        # after the first deadline of Monday 5 October: the letter can say the extension does not apply.
+        pytest.param("2026-09-03", True, id="receipt-recorded"),
+        # Only the usual time for post: one day late is no margin, so the letter asks when it arrived.
+        pytest.param(None, False, id="receipt-estimated"),
+    ],
+)
+def test_the_extension_is_said_not_to_apply_only_when_receipt_is_known(delivered: str | None, asserts: bool) -> None:
+    data = full_data("complaint-organisation")
+    if delivered:
+        data["case"]["delivered"] = delivered
+    text = text_of("complaint-organisation", data)
+    assert ("so the extension does not apply" in text) is asserts
+    assert ("Please tell me the date you received my letter" in text) is not asserts

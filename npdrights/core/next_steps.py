@@ -103,7 +103,7 @@ def _nudge_to_send(case: Case, state: CaseState, body: str) -> Action:
 
 def _reply(state: CaseState, body: str) -> list[Action]:
     if state.waiting_for_you is None:
-        return []
+        return _reply_without_pause(state, body)
     asked = state.latest(state.waiting_for_you)
     assert asked is not None  # core.status only reports a question it has seen
     if asked.kind is K.ID_REQUESTED:
@@ -116,6 +116,24 @@ def _reply(state: CaseState, body: str) -> list[Action]:
             f"{first_upper(body)} asked you to clarify your request on {long_date(asked.on)}. Its clock is paused "
             "until your answer reaches it, so reply soon."
         )
+    return [Action(ActionKind.REPLY, opens=asked.on, expires=None, reason=reason)]
+
+
+def _reply_without_pause(state: CaseState, body: str) -> list[Action]:
+    """A clarification asked about a request other than access: worth answering, but the date doesn't move.
+
+    Article 12A pauses the clock only for access requests (docs/law.md §1.5).
+    """
+    asked = state.latest(K.CLARIFICATION_REQUESTED)
+    answered = state.latest(K.CLARIFICATION_PROVIDED)
+    if asked is None or state.response is None or state.outcome is not None:
+        return []
+    if answered is not None and answered.on >= asked.on:
+        return []
+    reason = (
+        f"{first_upper(body)} asked you to clarify your request on {long_date(asked.on)}. That doesn't give it more "
+        f"time: its answer is still due by {long_date(state.response.due)}. Reply soon, so it can answer in time."
+    )
     return [Action(ActionKind.REPLY, opens=asked.on, expires=None, reason=reason)]
 
 

@@ -512,7 +512,13 @@ SCHOOL_TABLE = [
     # SI 2005/1437 reg 5(2): 15 school days; counted from the day after the request arrives.
     pytest.param(D(2026, 5, 20), None, D(2026, 6, 11), True, id="reg5-estimate-skips-spring-bank-holiday"),
     pytest.param(D(2026, 5, 20), [HALF_TERM], D(2026, 6, 17), False, id="reg5-half-term-entered"),
-    pytest.param(D(2026, 12, 18), None, D(2027, 1, 13), True, id="reg5-estimate-over-christmas"),
+    # law §4: without the school's dates the estimate leaves out the usual Christmas holiday (21 December to
+    # 1 January), so it never gives a day when the school is shut: the same as with that holiday entered.
+    pytest.param(D(2026, 12, 18), None, D(2027, 1, 22), True, id="reg5-estimate-over-christmas"),
+    # ... and the usual Easter holiday (Monday 30 March to Friday 10 April 2026, around Good Friday 3 April).
+    pytest.param(D(2026, 3, 20), None, D(2026, 4, 24), True, id="reg5-estimate-over-easter"),
+    # ... and the summer (22 July to 31 August): received Monday 20 July 2026, one school day before, 14 after.
+    pytest.param(D(2026, 7, 20), None, D(2026, 9, 18), True, id="reg5-estimate-over-summer"),
     pytest.param(D(2026, 12, 18), [CHRISTMAS_HOLIDAY], D(2027, 1, 22), False, id="reg5-christmas-holiday-entered"),
     pytest.param(D(2026, 3, 7), [], D(2026, 3, 27), False, id="reg5-received-on-saturday-no-holidays-in-term"),
 ]
@@ -540,7 +546,14 @@ def test_school_record_explains_what_was_not_counted() -> None:
 def test_school_record_without_holidays_says_it_is_an_estimate() -> None:
     explanation = school_record_due(D(2026, 3, 2)).explanation
     assert "not counting weekends." in explanation
-    assert "This is an estimate because it counts every weekday except bank holidays." in explanation
+    assert "This is an estimate: each school sets its own term dates" in explanation
+
+
+def test_school_record_over_christmas_says_why_it_is_an_estimate() -> None:
+    deadline = school_record_due(D(2026, 12, 18))
+    assert "by about Friday 22 January 2027" in deadline.explanation
+    assert "the usual Christmas holiday (about Monday 21 December to Friday 1 January)" in deadline.explanation
+    assert "non-maintained special schools" in deadline.explanation
 
 
 def test_school_record_names_only_the_holidays_that_matter() -> None:

@@ -7,7 +7,7 @@ This module only chooses which rule applies and what it is given; it holds no ru
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from npdrights.core import deadlines, next_steps, status
@@ -42,6 +42,8 @@ class Reply:
     points: tuple[str, ...] = ()  # for the user: things they can raise
     # When an extension was notified after the first month: the first month's due date, which still stands.
     late_extension_first_due: date | None = None
+    # Whether that is certain: the day of receipt is recorded, or the notice came long after (docs/law.md §1.4).
+    late_extension_certain: bool = False
     extended: bool = False  # the organisation extended its time in the first month: three months, not one
 
 
@@ -91,8 +93,12 @@ def case_timing(case: CaseHistory, relationship: Relationship, on: date, body: s
             )
         )
     late = _late_extension_first_due(model_case, events, state, on, body)
-    extended = state.latest(EventKind.EXTENSION_NOTIFIED) is not None and late is None
+    extension = state.latest(EventKind.EXTENSION_NOTIFIED)
+    extended = extension is not None and late is None
     reply = _reply(state.received, state.response, late, extended)
+    if late is not None and extension is not None:
+        certain = deadlines.extension_clearly_late(late, extension.on, state.received.estimate)
+        reply = replace(reply, late_extension_certain=certain)
     ico = next(
         (a for a in next_steps.steps_for(model_case, state, body=body) if a.kind is ActionKind.COMPLAIN_TO_ICO), None
     )
@@ -143,7 +149,7 @@ def _state(model_case: Case, events: list[CaseEvent], on: date, body: str) -> st
 def _late_extension_first_due(
     model_case: Case, events: list[CaseEvent], state: status.CaseState, on: date, body: str
 ) -> date | None:
-    """The first month's due date, if the extension was notified after it (docs/law.md §1.3)."""
+    """The first month's due date, if the extension was notified after it (docs/law.md §1.4)."""
     extension = state.latest(EventKind.EXTENSION_NOTIFIED)
     if extension is None:
         return None

@@ -69,11 +69,13 @@ REQUIRED = {
         "reply by email to quentin@example.org",
     ],
     # Pupil Information Regulations 2005 reg 5 (law §4): 15 school days after Thursday 3 December, with no
-    # school holidays entered, is Thursday 24 December 2026.
+    # school holidays entered, leaving out the usual Christmas holiday (21 December to 1 January): about
+    # Thursday 7 January 2027, never a day in the holidays.
     "sar-organisation": [
         "It is for the personal data Exampleton Primary School holds",
         "regulation 5 of the Education (Pupil Information) (England) Regulations 2005",
-        "15 school days end on about Thursday 24 December 2026",
+        "15 school days end on about Thursday 7 January 2027",
+        "leaving out the holidays most schools take",
         "does not pause for school holidays",
         "please reply by Monday 4 January 2027",
     ],
@@ -113,13 +115,14 @@ REQUIRED = {
         "by Tuesday 15 December 2026",
     ],
     # Sent Tuesday 1 September: received Thursday 3 September, due Saturday 3 October -> Monday 5 October. The
-    # extension notice of Tuesday 6 October came after that (law §1.3: it must come within the first month).
+    # extension notice of Tuesday 6 October came after that (law §1.4: it must come within the first month). The
+    # receipt is only the usual time for post, and one day is no margin: the letter asks when it arrived.
     # s.164A (law §2.1): received Thursday 3 December, 30 days from the day after is Saturday 2 January 2027,
     # moved to Monday 4 January 2027.
     "complaint-organisation": [
         "Information rights complaint",
-        "after your first deadline of Monday 5 October 2026",
-        "so the extension does not apply",
+        "as post normally would, your first deadline was Monday 5 October 2026",
+        "Please tell me the date you received my letter: if your notice came after that month, the extension does",
         "Section 164A of the Data Protection Act 2018",
         "please acknowledge it by Monday 4 January 2027",
         # law §2.2-§2.3: the right to complain to the regulator is s.165, and it is the Information Commission.
