@@ -17,7 +17,10 @@ from typing import Any
 
 import pytest
 
-from npdrights.core.letters import render_text
+from npdrights.core.letters import answers_from_json, render_text
+from npdrights.core.letters.timing import _as_model  # the letters' own reading of a case, as the tracker's model
+from npdrights.core.next_steps import recommend, steps_for
+from npdrights.core.status import case_state
 from tests.letter_fixtures import LETTER_KINDS, build, flat, full_data
 
 ALL_KINDS = [*LETTER_KINDS, "complaint-ico", "child-authority", "adviser-authority", "enclosures"]
@@ -134,3 +137,47 @@ def test_the_extension_is_said_not_to_apply_only_when_receipt_is_known(delivered
     text = text_of("complaint-organisation", data)
     assert ("so the extension does not apply" in text) is asserts
     assert ("Please tell me the date you received my letter" in text) is not asserts
+
+
+# law §2.2: the case page and the ICO pack say the same thing. A subject access request posted first class on
+# Thursday 2 April 2026 (received Wednesday 8 April), due Friday 8 May; reminded on Monday 11 May (reply by
+# Tuesday 26 May); complained to the DfE by email on Tuesday 26 May: the ICO from Friday 26 June.
+ICO_CASE_EVENTS = [
+    {"date": "2026-05-11", "kind": "reminder-sent", "post_method": "email"},
+    {"date": "2026-05-26", "kind": "complaint-sent", "post_method": "email"},
+]
+
+
+@pytest.mark.parametrize(
+    ("events", "pack_says", "recommended"),
+    [
+        pytest.param(
+            [],
+            "Send a reminder and then a complaint to it first: that is the step the case page recommends",
+            "reminder",
+            id="late-no-complaint",
+        ),
+        pytest.param(
+            ICO_CASE_EVENTS,
+            "It usually makes sense to wait until Friday 26 June 2026",
+            "complain-to-ico",
+            id="complained-waiting-30-days",
+        ),
+    ],
+)
+def test_the_case_page_and_the_ico_pack_agree(events: list[dict[str, Any]], pack_says: str, recommended: str) -> None:
+    on = date(2026, 6, 1)
+    case = {"sent": "2026-04-02", "kind": "sar-dfe", "post_method": "first", "events": events}
+    data = _with("complaint-ico", date=on.isoformat(), case=case)
+    pack = flat(render_text(build("complaint-ico", data, today=on)))
+    assert pack_says in pack
+
+    answers = answers_from_json(data)
+    assert answers.case is not None
+    model_case, model_events = _as_model(answers.case, answers.requester.relationship)
+    state = case_state(model_case, model_events, on, body="the DfE")
+    step = recommend(steps_for(model_case, state, body="the DfE"), state)
+    assert step.recommended is not None
+    assert step.recommended.kind.value == recommended
+    if recommended == "complain-to-ico":
+        assert step.recommended.opens == date(2026, 6, 26)

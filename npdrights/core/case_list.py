@@ -172,6 +172,8 @@ def deadlines(state: CaseState) -> list[tuple[str, Deadline]]:
         shown.append(("When it got your letter", state.received))
     if state.response is not None:
         shown.append(("When it must answer", state.response))
+    if state.reminder is not None:
+        shown.append(("When it should reply to your reminder", state.reminder))
     if state.complaint is not None:
         shown.append(("When it got your complaint", state.complaint.received))
         shown.append(("When it must acknowledge your complaint", state.complaint.acknowledgement))

@@ -555,6 +555,31 @@ def ico_complaint_window(last_contact: date, *, earliest: date, body: str = DEFA
     return IcoWindow(opens=earliest, closes=closes, explanation=explanation)
 
 
+# --- A reminder's reply-by date --------------------------------------------------------------------------------
+
+# A reminder asks for a reply within two working weeks: the app's courtesy, not a legal rule (docs/law.md §2.2).
+REMINDER_WORKING_DAYS = 10
+
+
+def reminder_reply_by(sent: date, *, body: str = DEFAULT_BODY) -> Deadline:
+    """The day a reminder sent on `sent` asks `body` to reply by: ten working days after it is written.
+
+    No law sets it (`statutory=False`); the reminder letter states it, and the next step waits for it so the
+    organisation has the chance the ICO expects it to have before a complaint (docs/law.md §2.2).
+    """
+    due = add_working_days(sent, REMINDER_WORKING_DAYS)
+    return Deadline(
+        due=due,
+        start=sent,
+        explanation=lambda: (
+            f"Your reminder of {long_date(sent)} asked {body} to reply by {long_date(due)}: ten working days, a fair "
+            "time the app suggests rather than a legal deadline. If it hasn't replied by then, the next step is a "
+            "complaint to it."
+        ),
+        statutory=False,
+    )
+
+
 # --- A maintained school's educational record --------------------------------------------------------------------
 
 

@@ -18,6 +18,7 @@ from npdrights.core.deadlines import (
     Deadline,
     complaint_acknowledgement_due,
     deemed_receipt,
+    reminder_reply_by,
     response_due,
 )
 from npdrights.core.model import Case, CaseEvent, CaseKind, EventKind, PostMethod
@@ -172,6 +173,7 @@ class CaseState:
     ico_review: date | None
     last_contact: date | None  # the latest exchange with the organisation, either way
     overdue: bool  # the answer is late and no final answer has arrived
+    reminder: Deadline | None = None  # the reply-by date the latest reminder asked for
 
     def latest(self, kind: EventKind) -> CaseEvent | None:
         return next((event for event in reversed(self.events) if event.kind is kind), None)
@@ -304,6 +306,7 @@ def _derive(events: tuple[CaseEvent, ...], today: date, body: str, *, access: bo
         ico_review=ico_review.on if ico_review else None,
         last_contact=max((event.on for event in events if event.kind not in _NOT_CONTACT), default=None),
         overdue=overdue,
+        reminder=reminder_reply_by(reminder.on, body=body) if (reminder := latest(K.REMINDER_SENT)) else None,
     )
     # The summary is written from the state itself. Set on the new, not yet shared, frozen object the way a
     # dataclass's __post_init__ would: dataclasses.replace, which copies every field again, cost more than writing it.

@@ -17,8 +17,6 @@ from npdrights.core.next_steps import ActionKind
 
 _CASE_ID = "letter-case"
 _EVENT_ID = "answers-event-"
-# A reminder asks for the reply within two working weeks: our courtesy, not a legal rule.
-REMINDER_WORKING_DAYS = 10
 
 
 class TimingError(ValueError):
@@ -160,7 +158,8 @@ def _late_extension_first_due(
 
 
 def chase_by(letter_date: date) -> date:
-    return deadlines.add_working_days(letter_date, REMINDER_WORKING_DAYS)
+    """The reply-by date a reminder written on `letter_date` states: the same rule the case page shows."""
+    return deadlines.reminder_reply_by(letter_date).due
 
 
 def _reply(
