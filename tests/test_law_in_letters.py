@@ -181,3 +181,28 @@ def test_the_case_page_and_the_ico_pack_agree(events: list[dict[str, Any]], pack
     assert step.recommended.kind.value == recommended
     if recommended == "complain-to-ico":
         assert step.recommended.opens == date(2026, 6, 26)
+
+
+def test_the_dfe_access_request_asks_for_release_details_as_requests_not_entitlements() -> None:
+    # law §3.1: Article 15(1)(c) gives "the recipients or categories of recipient"; dates, gateways, register
+    # references and whether a recipient was commercial are asked for, never claimed as a legal duty.
+    text = text_of("sar-dfe")
+    assert "Article 15(1)(c) entitles me to the recipients, or categories of recipient" in text
+    assert "The law may not require all of them" in text
+    for asked in (
+        "its reference in the DfE's register of data shares or from its approval panel",
+        "the tier of data released",
+        "the extract or cohort it was part of",
+        "given, or allowed access to",
+        "ONS Secure Research Service",
+        "shared with the Home Office, the police or a court",
+        "Individualised Learner Record",
+        "Children in Need and Children Looked After censuses",
+        "ECHILD",
+        "Census linkage",
+        "Longitudinal Education Outcomes",
+        "a key to any codes used",
+        "which exemption you rely on",
+        "which systems and datasets you searched",
+    ):
+        assert asked in text, asked

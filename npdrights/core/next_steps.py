@@ -3,7 +3,7 @@
 Worked out from the case's events and today's date (through core.status), never stored. Actions that are not
 open yet are included with their opening date, so the user can see what comes next and when.
 Sources: docs/law.md §1.3 (deadlines), §3.2 (objections), §3.2 (rectification), §2.2 (the
-ICO's expectations) and §2.9 (complaints to the organisation).
+ICO's expectations) and §2.1 (complaints to the organisation).
 """
 
 from __future__ import annotations
@@ -354,6 +354,8 @@ def _ico(state: CaseState, body: str) -> list[Action]:
     )
     if state.today > window.closes:
         reason += " That date has passed, but the ICO can still look at a late complaint if you explain why."
+    if not organisation_had_its_chance(state) and state.complaint is None:
+        reason += f" It normally expects you to complain to {body} first."
     return [Action(ActionKind.COMPLAIN_TO_ICO, opens, window.closes, reason)]
 
 

@@ -129,7 +129,8 @@ def test_the_late_answer_reasons_name_the_body_and_the_date() -> None:
     )
     assert actions[A.COMPLAIN_TO_ICO].reason == (
         "The DfE's answer was due on Friday 8 May 2026. If it still hasn't arrived, you can complain to the ICO. It "
-        "expects complaints within three months of your last contact with the DfE, so by Thursday 2 July 2026."
+        "expects complaints within three months of your last contact with the DfE, so by Thursday 2 July 2026. It "
+        "normally expects you to complain to the DfE first."  # law §2.2
     )
 
 
@@ -161,9 +162,7 @@ def test_after_a_reminder_the_complaint_waits_for_its_reply_by_date(today: date,
 def test_once_the_ico_window_has_passed_it_says_a_late_complaint_may_still_be_looked_at() -> None:
     (_reminder, _complaint, ico) = next_steps(SAR, events(*JOURNEY[:2]), D(2026, 7, 3))
     assert not ico.is_open(D(2026, 7, 3))
-    assert ico.reason.endswith(
-        "That date has passed, but the ICO can still look at a late complaint if you explain why."
-    )
+    assert "That date has passed, but the ICO can still look at a late complaint if you explain why." in ico.reason
 
 
 def test_a_draft_without_a_drafted_event_counts_from_the_case_creation() -> None:

@@ -141,9 +141,10 @@ def test_proxy_filters_and_searches(case_model: CaseListModel, qtmodeltester: Mo
     proxy.set_filter(Filter.CLOSED)
     assert _column(proxy, Column.STATUS) == ["Closed"]
     proxy.set_filter(Filter.WAITING)
-    assert _column(proxy, Column.STATUS) == ["Waiting for an answer"]
-    proxy.set_filter(Filter.NEEDS_ACTION)  # after the complaint, the rules engine says the ICO is open too
-    assert set(_column(proxy, Column.STATUS)) == {"Partly answered", "Overdue", "Complaint made", "Not sent yet"}
+    # docs/law.md §2.2: after complaining to the DfE on 16 November you wait for its reply (30 days) before the ICO.
+    assert sorted(_column(proxy, Column.STATUS)) == ["Complaint made", "Waiting for an answer"]
+    proxy.set_filter(Filter.NEEDS_ACTION)  # the complaint waits for the DfE's reply, so it needs nothing yet
+    assert set(_column(proxy, Column.STATUS)) == {"Partly answered", "Overdue", "Not sent yet"}
     proxy.set_filter(Filter.ALL)
     proxy.set_who(Who(household_id=FICTIONALSONS.id))
     assert set(_column(proxy, Column.PERSON)) == {"Zebedee Fictionalson", "Ada Fictionalson"}

@@ -35,7 +35,7 @@ from npdrights.core.answer_checklist import CHECKABLE, corrections, missing_item
 from npdrights.core.case_list import KIND_LABELS, deadlines
 from npdrights.core.dates import long_date
 from npdrights.core.model import CaseEvent, EventKind
-from npdrights.core.next_steps import ActionKind
+from npdrights.core.next_steps import ActionKind, recommend
 from npdrights.core.status import ImpossibleSequence
 from npdrights.core.wording import plural
 from npdrights.gui.cases.attachments import (
@@ -305,7 +305,7 @@ class CaseDetail(QScrollArea):
         else:
             self.problem.clear_message()
         self._render_dates(file)
-        self.next_steps.set_actions(summary.actions, today)
+        self.next_steps.set_next_step(recommend(summary.actions, file.state), today)
         self.timeline.set_events(file.events, file.body)
         self.timeline_view.resizeRowsToContents()  # a case has tens of events at most: let details wrap
         self._render_checklist(file)
