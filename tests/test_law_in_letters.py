@@ -206,3 +206,10 @@ def test_the_dfe_access_request_asks_for_release_details_as_requests_not_entitle
         "which systems and datasets you searched",
     ):
         assert asked in text, asked
+
+
+def test_an_objection_states_research_framing_and_asks_to_be_told_before_a_restriction_is_lifted() -> None:
+    text = text_of("objection-dfe")
+    assert "Under Article 18(3), tell me before you lift any restriction." in text
+    assert "Article 21(6) still lets a person object" in text
+    assert "Schedule 2, paragraph 27, to the Data Protection Act 2018" in text

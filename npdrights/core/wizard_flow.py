@@ -396,6 +396,8 @@ ON_SCREEN_FIXES: Mapping[tuple[str, str], str] = {
     ("pupils.pupil.date_of_birth", "missing"): "type the day, month and year",
     ("pupils.pupil.schools.name", "missing"): "write the school's name, or remove the school",
     ("situations", "missing"): "tick at least one, or write your reasons in your own words",
+    ("situations", "generic"): "privacy in general is true of every pupil, and the law needs a reason particular to "
+    "your child. Tick one that fits, or write what makes your child's situation different in your own words",
     ("erasure_grounds", "missing"): "tick at least one reason",
     ("corrections", "missing"): "fill in at least one correction",
     ("corrections.item", "missing"): "say what is wrong, for example 'surname'",

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from npdrights.bundled import recipients_directory
 from npdrights.core.letters import answers_to_json
+from npdrights.core.letters.answers import Situation
 from npdrights.core.model import Case, CaseEvent, CaseKind, EventKind, Person, PostMethod, Relationship
 from npdrights.core.next_steps import ActionKind, next_steps
 from npdrights.core.status import CaseStatus, case_state
@@ -348,3 +349,30 @@ def test_chase_from_the_start_screen_lists_the_sent_cases(
     assert wizard.draft.case_id == case_id
     assert wizard.draft.history is not None
     next_page(qtbot, wizard, Step.WANT)
+
+
+def test_an_objection_on_privacy_alone_keeps_next_disabled_with_a_plain_reason(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # docs/law.md §3.2: "privacy in general" is true of every pupil; Article 21(1) needs a particular situation.
+    window = unlocked_window(make_window, services)
+    wizard = start_journey(qtbot, window, monkeypatch, Journey.OBJECT)
+    who = wizard.page_for(Step.WHO_ASKING)
+    assert isinstance(who, WhoAskingPage)
+    choose(qtbot, who.buttons[Relationship.SELF])
+    type_into(qtbot, who.name, "Zebedee Fictionalson")
+    type_into(qtbot, who.address, "2 Storybook Close")
+    next_page(qtbot, wizard, Step.ABOUT)
+    about = wizard.page_for(Step.ABOUT)
+    assert isinstance(about, AboutPage)
+    type_date(qtbot, about.forms[0].born, 17, 3, 2010)
+    next_page(qtbot, wizard, Step.CONSENT)
+    next_page(qtbot, wizard, Step.WANT)
+    want = wizard.page_for(Step.WANT)
+    assert isinstance(want, WantPage)
+    choose(qtbot, want.situations[Situation.PRIVACY])
+    assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()
+    assert "privacy in general is true of every pupil" in want.problems_label.text()
+    type_into(qtbot, want.grounds, "My family moved to get away from someone who must not find us.")
+    assert wizard.button(wizard.WizardButton.NextButton).isEnabled()
+    wizard.discard()

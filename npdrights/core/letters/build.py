@@ -24,6 +24,7 @@ from npdrights.core.letters.answers import (
     Problem,
     Pupil,
     Recipient,
+    Situation,
     check_common,
     missing,
 )
@@ -37,6 +38,8 @@ from npdrights.core.model import EventKind, PostMethod, Relationship
 from npdrights.core.requesters import age_on
 
 ICO_SUMMARY_TEMPLATE = "complaint-ico-summary.j2"
+# Objection grounds that are true of every pupil: not a "particular situation" on their own (Article 21(1)).
+GENERIC_SITUATIONS = frozenset({Situation.PRIVACY})
 MAX_ADDRESS_LINES = 7  # name, up to five lines, postcode: what fits a DL window in print people can read
 SUMMARY_SHORTENED = "The ICO summary was cut to fit the form's 2,000 characters: check it still says what matters most."
 # check_common reports these with a more specific message.
@@ -250,6 +253,17 @@ def _kind_problems(kind: LetterKind, answers: LetterAnswers, recipients: Mapping
         problems.append(
             Problem(
                 "situations", "missing: choose at least one situation or write your grounds in 'grounds'", "missing"
+            )
+        )
+    elif kind.name == "objection-dfe" and not answers.grounds.strip() and set(answers.situations) <= GENERIC_SITUATIONS:
+        # Article 21(1) needs grounds relating to the person's particular situation (docs/law.md §3.2): a reason that
+        # applies to every pupil lets the DfE refuse the objection.
+        problems.append(
+            Problem(
+                "situations",
+                "privacy in general applies to every pupil, so the DfE could refuse the objection: choose a situation "
+                "that is particular to the pupil, or write your own reasons in 'grounds'",
+                "generic",
             )
         )
     if answers.educational_record:
