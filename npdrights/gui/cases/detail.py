@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from npdrights.core.answer_checklist import CHECKABLE, corrections, missing_items
+from npdrights.core.answer_checklist import CHECKABLE, corrections, missing_items, missing_required
 from npdrights.core.case_list import KIND_LABELS, deadlines
 from npdrights.core.dates import long_date
 from npdrights.core.model import CaseEvent, EventKind
@@ -338,7 +338,8 @@ class CaseDetail(QScrollArea):
     def _render_checklist(self, file: CaseFile) -> None:
         answer = self._latest_checkable()
         check = answer.check if answer is not None else None
-        missing = missing_items(check) if check is not None else ()
+        missing = missing_required(check) if check is not None else ()
+        requested = [item for item in missing_items(check) if item not in missing] if check is not None else []
         wrong = corrections(check) if check is not None else ()
         if answer is None:
             text = ""
@@ -349,6 +350,8 @@ class CaseDetail(QScrollArea):
             )
         elif not missing and not wrong:
             text = f"The answer of {long_date(answer.on)} includes everything the law lists."
+            if requested:
+                text += " It left out things your letter asked for that the law doesn't require."
         else:
             parts = []
             if missing:
