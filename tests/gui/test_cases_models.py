@@ -170,7 +170,10 @@ def test_timeline_model(qtmodeltester: ModelTester) -> None:
     assert rows[0] == ["Tuesday 1 September 2026", "You drafted the letter", ""]
     assert rows[1] == ["Tuesday 1 September 2026", "You sent the letter", "First class post"]
     assert rows[2][1] == "The trust answered in part"
-    assert rows[2][2] == "reference FAT/DP/0192; checked: 5 of 9 items missing. 1 wrong fact noted."
+    assert rows[2][2] == (
+        "reference FAT/DP/0192; checked: 6 of the 10 things the law lists missing. Not included, though asked for: "
+        "the record of releases to others. 1 wrong fact noted."
+    )
     assert model.index(2, 0).data(RecordRole) == SAMPLES[2].events[2]
     assert model.row_of(SAMPLES[2].events[1].id) == 1
     model.clear()
