@@ -8,6 +8,7 @@ whenever a new version of npdrights ships a changed one.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -60,7 +61,8 @@ class RegisterService:
         if self._seeded:
             return
         text = self._public_record.read_text(encoding="utf-8")
-        self.store.save_public_record(parse_public_record(text))
+        version = hashlib.sha256(text.encode()).hexdigest()
+        self.store.save_public_record(parse_public_record(text), version)
         self._seeded = True
 
     def import_file(self, path: Path, progress: Callable[[str], None] | None = None) -> ImportOutcome:
@@ -76,7 +78,7 @@ class RegisterService:
             progress(f"Saving {report.release_count:,} releases…")
         lines = report.lines()
         added, updated = self.store.save_import(
-            register_file.digest, register_file.name, report.releases, lines, self._now()
+            register_file.digest, register_file.name, report.columns, lines, self._now()
         )
         return ImportOutcome(register_file.name, added=added, updated=updated, report=lines)
 

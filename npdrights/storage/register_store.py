@@ -11,12 +11,12 @@ time row-by-row inserts took.
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from npdrights.core.register import RecipientType, Release, SheetKind
 
@@ -40,7 +40,8 @@ CREATE TABLE IF NOT EXISTS releases (
     type TEXT NOT NULL,
     type_inferred INTEGER NOT NULL,
     type_reason TEXT NOT NULL,
-    extra TEXT NOT NULL,
+    extra_headers TEXT NOT NULL,
+    extra_values TEXT NOT NULL,
     raw TEXT NOT NULL,
     source TEXT NOT NULL,
     checked TEXT NOT NULL
@@ -52,6 +53,10 @@ CREATE TABLE IF NOT EXISTS imports (
     releases INTEGER NOT NULL,
     report TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS meta (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS type_choices (
     recipient TEXT PRIMARY KEY,
     type TEXT NOT NULL
@@ -60,39 +65,38 @@ CREATE TABLE IF NOT EXISTS type_choices (
 
 _COLUMNS = (
     "key, sheet, recipient, reference, purpose, approved, date_text, data_from, data_to, tier, identifiable, "
-    "datasets, legal_basis, type, type_inferred, type_reason, extra, raw, source, checked"
+    "datasets, legal_basis, type, type_inferred, type_reason, extra_headers, extra_values, raw, source, checked"
 )
 _UPSERT = (
-    f"INSERT INTO releases ({_COLUMNS}) VALUES ({', '.join('?' * 20)}) "
+    f"INSERT INTO releases ({_COLUMNS}) VALUES ({', '.join('?' * 21)}) "
     "ON CONFLICT(key) DO UPDATE SET " + ", ".join(f"{name} = excluded.{name}" for name in _COLUMNS.split(", ")[1:])
 )
 
 CHOSEN_REASON = "You set this type."
 
 
-def _row(release: Release) -> tuple[object, ...]:
-    return (
-        release.key,
-        release.sheet.value,
-        release.recipient,
-        release.reference,
-        release.purpose,
-        release.approved.isoformat() if release.approved else None,
-        release.date_text,
-        release.data_from,
-        release.data_to,
-        release.tier,
-        None if release.identifiable is None else int(release.identifiable),
-        release.datasets,
-        release.legal_basis,
-        release.type.value,
-        int(release.type_inferred),
-        release.type_reason,
-        json.dumps(release.extra, ensure_ascii=False) if release.extra else "",
-        json.dumps(release.raw, ensure_ascii=False),
-        release.source,
-        release.checked,
-    )
+def _with_choice(release: Release, chosen: dict[str, RecipientType]) -> Release:
+    kind = chosen.get(recipient_key(release.recipient))
+    if kind is None:
+        return release
+    return release._replace(type=kind, type_inferred=False, type_reason=CHOSEN_REASON)
+
+
+def _rows(columns: Sequence[Sequence[Any]]) -> Iterable[tuple[Any, ...]]:
+    """One sheet's releases, given as columns in Release's field order, as SQLite rows: the enums become their
+    values and dates ISO text, a column at a time (each distinct date converted once)."""
+    if not columns or not columns[0]:
+        return []
+    converted: list[Any] = list(columns)
+    converted[1] = [kind.value for kind in columns[1]]
+    days = {day: day.isoformat() if day is not None else None for day in set(columns[5])}
+    converted[5] = map(days.__getitem__, columns[5])
+    converted[13] = [kind.value for kind in columns[13]]
+    return zip(*converted, strict=True)
+
+
+def _columns_of(releases: Sequence[Release]) -> list[Sequence[Any]]:
+    return list(zip(*releases, strict=True)) if releases else []
 
 
 def recipient_key(name: str) -> str:
@@ -108,6 +112,9 @@ class RegisterStore:
         self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         with closing(sqlite3.connect(self.path, isolation_level=None)) as connection:
             connection.execute("PRAGMA journal_mode = WAL")
+            # Public data that can be imported again: WAL's NORMAL keeps the file whole after a crash, and saves an
+            # fsync per import.
+            connection.execute("PRAGMA synchronous = NORMAL")
             if connection.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
                 connection.executescript(_SCHEMA)
                 connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -118,78 +125,65 @@ class RegisterStore:
             return connection.execute("SELECT 1 FROM imports WHERE digest = ?", (digest,)).fetchone() is not None
 
     def save_import(
-        self, digest: str, name: str, releases: Iterable[Release], report: list[str], when: datetime
+        self, digest: str, name: str, sheets: Sequence[Sequence[Sequence[Any]]], report: list[str], when: datetime
     ) -> tuple[int, int]:
-        """Add or update every release, and record the file: all or nothing. Returns (added, updated)."""
-        rows = [_row(release) for release in releases]
+        """Add or update every release (each sheet's given as columns in Release's field order), and record the
+        file: all or nothing. Returns (added, updated)."""
+        count = sum(len(columns[0]) for columns in sheets if columns)
         with self._connect() as connection:
             connection.execute("BEGIN IMMEDIATE")
             try:
                 before = connection.execute("SELECT count(*) FROM releases").fetchone()[0]
-                connection.executemany(_UPSERT, rows)
+                for columns in sheets:
+                    connection.executemany(_UPSERT, _rows(columns))
                 after = connection.execute("SELECT count(*) FROM releases").fetchone()[0]
                 connection.execute(
                     "INSERT OR REPLACE INTO imports VALUES (?, ?, ?, ?, ?)",
-                    (digest, name, when.isoformat(timespec="seconds"), len(rows), "\n".join(report)),
+                    (digest, name, when.isoformat(timespec="seconds"), count, "\n".join(report)),
                 )
                 connection.execute("COMMIT")
             except BaseException:
                 connection.execute("ROLLBACK")
                 raise
         added = after - before
-        return added, len(rows) - added
+        return added, count - added
 
-    def save_public_record(self, releases: Iterable[Release]) -> None:
-        rows = [_row(release) for release in releases]
+    def save_public_record(self, releases: Sequence[Release], version: str) -> None:
+        """Replace the built-in public record, unless this version of it is already saved."""
         with self._connect() as connection:
+            if connection.execute(
+                "SELECT 1 FROM meta WHERE name = 'public-record' AND value = ?", (version,)
+            ).fetchone():
+                return
             connection.execute("BEGIN IMMEDIATE")
+            connection.execute("INSERT OR REPLACE INTO meta VALUES ('public-record', ?)", (version,))
             connection.execute("DELETE FROM releases WHERE sheet = ?", (SheetKind.PUBLIC_RECORD.value,))
-            connection.executemany(_UPSERT, rows)
+            connection.executemany(_UPSERT, _rows(_columns_of(releases)))
             connection.execute("COMMIT")
 
     def releases(self) -> list[Release]:
+        """Every release, newest first, with the user's corrections of types applied."""
         with self._connect() as connection:
             chosen = {
                 recipient: RecipientType(kind)
                 for recipient, kind in connection.execute("SELECT recipient, type FROM type_choices")
             }
             rows = connection.execute(f"SELECT {_COLUMNS} FROM releases ORDER BY approved DESC, recipient").fetchall()
+        if not rows:
+            return []
+        # Column by column, as the import does: tens of thousands of rows reach the explorer's first paint.
+        columns: list[Any] = list(zip(*rows, strict=True))
         sheets = {kind.value: kind for kind in SheetKind}
         types = {kind.value: kind for kind in RecipientType}
-        dates: dict[str, date] = {}
-        releases = []
-        for row in rows:
-            (key, sheet, recipient, reference, purpose, approved, date_text, data_from, data_to, tier, identifiable,
-             datasets, legal_basis, kind, inferred, reason, extra, raw, source, checked) = row  # fmt: skip
-            choice = chosen.get(recipient_key(recipient)) if chosen else None
-            if approved is not None:
-                day = dates.get(approved)
-                if day is None:
-                    day = dates[approved] = date.fromisoformat(approved)
-            releases.append(
-                Release(
-                    key=key,
-                    sheet=sheets[sheet],
-                    recipient=recipient,
-                    reference=reference,
-                    purpose=purpose,
-                    approved=day if approved is not None else None,
-                    date_text=date_text,
-                    data_from=data_from,
-                    data_to=data_to,
-                    tier=tier,
-                    identifiable=None if identifiable is None else bool(identifiable),
-                    datasets=datasets,
-                    legal_basis=legal_basis,
-                    type=choice or types[kind],
-                    type_inferred=False if choice else bool(inferred),
-                    type_reason=CHOSEN_REASON if choice else reason,
-                    extra=tuple(tuple(pair) for pair in json.loads(extra)) if extra else (),
-                    raw=tuple(json.loads(raw)),
-                    source=source,
-                    checked=checked,
-                )
-            )
+        days = {text: date.fromisoformat(text) if text else None for text in set(columns[5])}
+        columns[1] = list(map(sheets.__getitem__, columns[1]))
+        columns[5] = list(map(days.__getitem__, columns[5]))
+        columns[10] = [None if value is None else bool(value) for value in columns[10]]
+        columns[13] = list(map(types.__getitem__, columns[13]))
+        columns[14] = list(map(bool, columns[14]))
+        releases = list(map(Release._make, zip(*columns, strict=True)))
+        if chosen:
+            releases = [_with_choice(release, chosen) for release in releases]
         return releases
 
     def choose_type(self, recipient: str, kind: RecipientType | None) -> None:

@@ -67,7 +67,7 @@ def test_dates_serials_text_and_unknown_columns_survive(tmp_path: Path, file_for
     think_tank = by_reference["DS99005"]
     assert think_tank.approved is None
     assert think_tank.date_text == "sometime in 2020"
-    assert "sometime in 2020" in think_tank.raw
+    assert "sometime in 2020" in think_tank.cells
     home_office = [release for release in imported(svc) if release.sheet is SheetKind.HOME_OFFICE]
     assert len(home_office) == 2
     assert dict(home_office[0].extra).keys() == {"Number of individuals requested", "Number of individuals matched"}

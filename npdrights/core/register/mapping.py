@@ -18,7 +18,7 @@ from typing import Any
 from npdrights.core.register.classify import classify
 from npdrights.core.register.dates import parse_date, parse_years
 from npdrights.core.register.headers import Field, Header, find_header
-from npdrights.core.register.model import Release, SheetKind
+from npdrights.core.register.model import SEPARATOR, Release, SheetKind
 from npdrights.core.register.sheets import sheet_kind
 
 EXAMPLES_KEPT = 5  # how many unreadable dates the report quotes
@@ -73,13 +73,20 @@ class SheetReport:
 
 @dataclass
 class ImportReport:
+    """What a file gave. The releases are kept as columns (one list per Release field, for each sheet): the
+    store writes them as they are, and `releases` builds the tuples only for a caller that wants them."""
+
     source: str
     sheets: list[SheetReport] = field(default_factory=list)
-    releases: list[Release] = field(default_factory=list)
+    columns: list[list[Sequence[Any]]] = field(default_factory=list)
 
     @property
     def release_count(self) -> int:
-        return len(self.releases)
+        return sum(sheet.releases for sheet in self.sheets)
+
+    @property
+    def releases(self) -> list[Release]:
+        return [release for columns in self.columns for release in map(Release._make, zip(*columns, strict=True))]
 
     def lines(self) -> list[str]:
         return [line for sheet in self.sheets for line in sheet.lines()]
@@ -139,7 +146,7 @@ def map_sheets(
     report = ImportReport(source)
     done = 0
     for name, rows in sheets:
-        sheet = map_sheet(name, rows, source, report.releases)
+        sheet = map_sheet(name, rows, source, report.columns)
         report.sheets.append(sheet)
         done += sheet.rows
         if progress is not None:
@@ -147,7 +154,7 @@ def map_sheets(
     return report
 
 
-def map_sheet(name: str, rows: Sequence[Sequence[Any]], source: str, into: list[Release]) -> SheetReport:
+def map_sheet(name: str, rows: Sequence[Sequence[Any]], source: str, into: list[list[Sequence[Any]]]) -> SheetReport:
     kind = sheet_kind(name, rows)
     report = SheetReport(name, kind, rows=len(rows))
     if kind is SheetKind.TIERS:
@@ -165,92 +172,120 @@ def map_sheet(name: str, rows: Sequence[Sequence[Any]], source: str, into: list[
     return report
 
 
+def _texts(column: Sequence[Any]) -> list[str]:
+    """A column's cells as text. Most columns are all text already: then one strip each, in C."""
+    if set(map(type, column)) == {str}:
+        return list(map(str.strip, column))
+    return _cached(_text, column)  # dates and numbers: each distinct value turned into text once
+
+
+def _cached(function: Callable[[Any], Any], column: Sequence[Any]) -> list[Any]:
+    """`function` of each cell, worked out once per distinct value: registers repeat dates, names and tiers."""
+    results = {value: function(value) for value in set(column)}
+    return list(map(results.__getitem__, column))
+
+
 def _map_rows(
     rows: Sequence[Sequence[Any]],
     header: Header,
     kind: SheetKind,
     source: str,
     report: SheetReport,
-    into: list[Release],
+    into: list[list[Sequence[Any]]],
     implied: str,
 ) -> None:
-    columns = header.fields
+    """Column by column, not cell by cell: each step is a C-level map over a column, with Python only once
+    per distinct value. Cell-by-cell Python (and building each release field by field) made the first import
+    several times slower than calamine's read; see bench/register.py."""
     width = header.width
-    reference_at = columns.get(Field.REFERENCE)
-    recipient_at = columns.get(Field.RECIPIENT)
-    purpose_at = columns.get(Field.PURPOSE)
-    date_at = columns.get(Field.DATE)
-    years_at = columns.get(Field.DATA_YEARS)
-    tier_at = columns.get(Field.TIER)
-    identifiable_at = columns.get(Field.IDENTIFIABLE)
-    datasets_at = columns.get(Field.DATASETS)
-    legal_at = columns.get(Field.LEGAL_BASIS)
-    type_at = columns.get(Field.RECIPIENT_TYPE)
-    unknown = header.unknown
-    append = into.append
-    for row in rows[header.row + 1 :]:
-        # Most cells are already text: only the others go through _text.
-        cells = [cell.strip() if cell.__class__ is str else _text(cell) for cell in row[:width]]
-        if len(cells) < width:
-            cells.extend([""] * (width - len(cells)))
-        if not any(cells):
-            report.skipped_blank += 1
-            continue
-        if max(map(len, cells)) > CELL_LIMIT:
-            for index, cell in enumerate(cells):
+    body = [list(row[:width]) for row in rows[header.row + 1 :]]
+    for row in body:
+        if len(row) < width:
+            row.extend([""] * (width - len(row)))  # a short CSV line
+    if not body:
+        return
+    values = list(zip(*body, strict=True))  # the cells as read, one tuple per column
+    texts = [_texts(column) for column in values]
+    for column in texts:
+        if max(map(len, column)) > CELL_LIMIT:
+            for index, cell in enumerate(column):
                 if len(cell) > CELL_LIMIT:
-                    cells[index] = cell[:CELL_LIMIT] + "…"
+                    column[index] = cell[:CELL_LIMIT] + "…"
                     report.cells_cut += 1
-        reference = cells[reference_at] if reference_at is not None else ""
-        recipient = cells[recipient_at] if recipient_at is not None else ""
-        if (
-            not recipient
-            and implied
-            and date_at is not None
-            and parse_date(row[date_at] if date_at < len(row) else None)
-        ):
-            recipient = implied  # a month's row on the Home Office sheet; a note below the table has no date
+    empty = [""] * len(body)
+    at = header.fields
+
+    def text_of(name: Field) -> list[str]:
+        return texts[at[name]] if name in at else empty
+
+    references, recipients = list(text_of(Field.REFERENCE)), list(text_of(Field.RECIPIENT))
+    date_values = values[at[Field.DATE]] if Field.DATE in at else tuple(empty)
+    approved_all = _cached(parse_date, date_values)
+    rows_text = list(zip(*texts, strict=True))
+    keep: list[int] = []
+    for index, (reference, recipient) in enumerate(zip(references, recipients, strict=True)):
         if not recipient and " " in reference:
-            reference = ""  # "Total requests: 4" below the table: a note, not a reference
-        if not (reference or recipient):
+            references[index] = reference = ""  # "Total requests: 4" below the table: a note, not a reference
+        if not recipient and implied and approved_all[index] is not None:
+            recipients[index] = recipient = implied  # a month's row on the Home Office sheet
+        if reference or recipient:
+            keep.append(index)
+        elif any(rows_text[index]):
             report.skipped_no_recipient += 1
-            continue
-        purpose = cells[purpose_at] if purpose_at is not None else ""
-        approved: date | None = None
-        date_text = ""
-        if date_at is not None:
-            date_cell = row[date_at] if date_at < len(row) else None
-            approved = parse_date(date_cell)
-            date_text = cells[date_at]
-            if approved is None and date_text:
-                report.unreadable_dates += 1
-                if len(report.date_examples) < EXAMPLES_KEPT:
-                    report.date_examples.append(f"“{date_text[:40]}”")
-        years = parse_years(row[years_at] if years_at < len(row) else None) if years_at is not None else None
-        tier = _tier(cells[tier_at]) if tier_at is not None else None
-        identifiable = _identifiable(cells[identifiable_at] if identifiable_at is not None else "", tier)
-        classification = classify(recipient, kind, cells[type_at] if type_at is not None else "")
-        append(
-            Release(
-                key=row_key(kind, reference, recipient, date_text, purpose),
-                sheet=kind,
-                recipient=recipient,
-                reference=reference,
-                purpose=purpose,
-                approved=approved,
-                date_text=date_text,
-                data_from=years[0] if years else None,
-                data_to=years[1] if years else None,
-                tier=tier,
-                identifiable=identifiable,
-                datasets=cells[datasets_at] if datasets_at is not None else "",
-                legal_basis=cells[legal_at] if legal_at is not None else "",
-                type=classification.type,
-                type_inferred=classification.inferred,
-                type_reason=classification.reason,
-                extra=tuple((text, cells[column]) for column, text in unknown if cells[column]),
-                raw=tuple(cells),
-                source=source,
-            )
-        )
-        report.releases += 1
+        else:
+            report.skipped_blank += 1
+    if not keep:
+        return
+
+    def kept(column: Sequence[Any]) -> list[Any]:
+        return column if len(keep) == len(column) else [column[index] for index in keep]  # type: ignore[return-value]
+
+    references, recipients = kept(references), kept(recipients)
+    approved, date_texts = kept(approved_all), kept(text_of(Field.DATE))
+    unreadable = [text for day, text in zip(approved, date_texts, strict=True) if day is None and text]
+    report.unreadable_dates += len(unreadable)
+    report.date_examples.extend(f"“{text[:40]}”" for text in unreadable[: EXAMPLES_KEPT - len(report.date_examples)])
+    years = _cached(parse_years, kept(values[at[Field.DATA_YEARS]])) if Field.DATA_YEARS in at else [None] * len(keep)
+    tiers = _cached(_tier, kept(text_of(Field.TIER)))
+    identifiable = _cached(_identifiable_pair, list(zip(kept(text_of(Field.IDENTIFIABLE)), tiers, strict=True)))
+    purposes = kept(text_of(Field.PURPOSE))
+    pairs = list(zip(recipients, kept(text_of(Field.RECIPIENT_TYPE)), strict=True))
+    classes = _cached(lambda pair: classify(pair[0], kind, pair[1]), pairs)
+    unknown = [column for column, _text in header.unknown]
+    count = len(keep)
+    # A release's key is its reference (most rows have one); only rows without get a digest.
+    keys = list(map(f"{kind.value}:".__add__, map(str.upper, references)))
+    for index, reference in enumerate(references):
+        if not reference:
+            keys[index] = row_key(kind, "", recipients[index], date_texts[index], purposes[index])
+    columns: list[Sequence[Any]] = [
+        keys,
+        [kind] * count,
+        recipients,
+        references,
+        purposes,
+        approved,
+        date_texts,
+        [span[0] if span else None for span in years],
+        [span[1] if span else None for span in years],
+        tiers,
+        identifiable,
+        kept(text_of(Field.DATASETS)),
+        kept(text_of(Field.LEGAL_BASIS)),
+        [found.type for found in classes],
+        [found.inferred for found in classes],
+        [found.reason for found in classes],
+        [SEPARATOR.join(text for _column, text in header.unknown)] * count,
+        list(map(SEPARATOR.join, zip(*(kept(texts[column]) for column in unknown), strict=True)))
+        if unknown
+        else [""] * count,
+        kept(list(map(SEPARATOR.join, rows_text))),
+        [source] * count,
+        [""] * count,
+    ]
+    into.append(columns)
+    report.releases += count
+
+
+def _identifiable_pair(pair: tuple[str, int | None]) -> bool | None:
+    return _identifiable(*pair)

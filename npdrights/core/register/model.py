@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from typing import NamedTuple
 
 
 class RecipientType(Enum):
@@ -73,9 +74,15 @@ _SHEET_LABELS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Release:
-    """One row of the register (or of the built-in public record). Text fields are as the register gave them."""
+SEPARATOR = "\x1f"  # ASCII's unit separator: joins a row's cells in `raw` and `extra_values`
+
+
+class Release(NamedTuple):
+    """One row of the register (or of the built-in public record). Text fields are as the register gave them.
+
+    A named tuple, not a dataclass: an edition has tens of thousands of rows, and a tuple is built from columns
+    in C (`map(Release._make, zip(*columns))`), which keeps the import near the speed of the bare read.
+    """
 
     key: str  # stable across editions: the reference, or a digest of the row's defining fields
     sheet: SheetKind
@@ -83,7 +90,7 @@ class Release:
     reference: str = ""
     purpose: str = ""
     approved: date | None = None  # the first date the row gives (approval, or first extract sent)
-    date_text: str = ""  # that date as written, when it was text
+    date_text: str = ""  # that date as written
     data_from: int | None = None  # the school or calendar years the data covered, when the register says
     data_to: int | None = None
     tier: int | None = None  # 1–4 (pre-2018 tiers), when given
@@ -93,14 +100,27 @@ class Release:
     type: RecipientType = RecipientType.OTHER
     type_inferred: bool = True
     type_reason: str = ""
-    extra: tuple[tuple[str, str], ...] = ()  # columns npdrights does not know, kept as (header, text)
-    raw: tuple[str, ...] = ()  # the row's cells as text, exactly as read
+    extra_headers: str = ""  # the headers of columns npdrights does not know, joined by SEPARATOR
+    extra_values: str = ""  # this row's cells in those columns, joined the same way
+    raw: str = ""  # the row's cells as text, exactly as read, joined by SEPARATOR
     source: str = ""  # the file it came from, or the public source's URL
     checked: str = ""  # public record only: the day the source was checked
 
     @property
     def year(self) -> int | None:
         return self.approved.year if self.approved else None
+
+    @property
+    def extra(self) -> list[tuple[str, str]]:
+        """The unknown columns' (header, text) pairs that have a value in this row."""
+        if not self.extra_headers:
+            return []
+        pairs = zip(self.extra_headers.split(SEPARATOR), self.extra_values.split(SEPARATOR), strict=False)
+        return [(header, value) for header, value in pairs if value]
+
+    @property
+    def cells(self) -> list[str]:
+        return self.raw.split(SEPARATOR) if self.raw else []
 
     def ref(self) -> ReleaseRef:
         return ReleaseRef(
@@ -119,12 +139,3 @@ class ReleaseRef:
     reference: str = ""
     approved: date | None = None
     purpose: str = ""
-
-
-@dataclass(frozen=True)
-class TypeChoice:
-    """A user's correction of a recipient's type, kept with the register (public, not personal)."""
-
-    recipient: str
-    type: RecipientType
-    note: str = field(default="")

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from npdrights.core.register.mapping import row_key
-from npdrights.core.register.model import RecipientType, Release, SheetKind
+from npdrights.core.register.model import SEPARATOR, RecipientType, Release, SheetKind
 
 
 class PublicRecordError(ValueError):
@@ -60,7 +60,8 @@ def _release(index: int, row: dict[str, Any]) -> Release:
         type=kind,
         type_inferred=False,
         type_reason=f"npdrights' public record: {row.get('why', '')}".strip(),
-        extra=tuple(("Also reported in", url) for url in also),
+        extra_headers=SEPARATOR.join("Also reported in" for _url in also),
+        extra_values=SEPARATOR.join(also),
         source=source,
         checked=checked.isoformat(),
     )
