@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import statistics
 import sys
 import tempfile
 import time
@@ -97,7 +96,8 @@ def main() -> None:
         bare = best_of(args.repeat, lambda: bare_read(files["ods"]))
         ratios["paint"] = paint / bare
         print(
-            f"paint: explorer shown with {args.rows:,} releases in {paint:.3f} s, ratio to the ODS bare read {paint / bare:.2f}"
+            f"paint: explorer shown with {args.rows:,} releases in {paint:.3f} s, "
+            f"ratio to the ODS bare read {paint / bare:.2f}"
         )
         print("register " + " ".join(f"{kind}: {ratio:.2f}" for kind, ratio in ratios.items()))
     finally:
@@ -105,9 +105,8 @@ def main() -> None:
 
 
 def first_paint(folder: Path) -> None:
-    from PySide6.QtWidgets import QApplication
-
     from npdrights.gui.register.explorer import RegisterExplorer
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
     explorer = RegisterExplorer(RegisterService(folder))

@@ -74,6 +74,11 @@ class RegisterService:
         if progress is not None:
             progress(f"Understanding {register_file.row_count:,} rows…")
         report = map_sheets(register_file.sheets, register_file.name)
+        if report.release_count == 0:
+            raise RegisterFileError(
+                f"npdrights found no releases in {register_file.name}: no sheet had a row of column names with an "
+                "organisation or a reference. Check it is the DfE's “external data shares” file from GOV.UK."
+            )
         if progress is not None:
             progress(f"Saving {report.release_count:,} releases…")
         lines = report.lines()
