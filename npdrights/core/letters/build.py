@@ -140,6 +140,7 @@ def build_letter(
         "complaint": answers.complaint,
         "harm": answers.harm,
         "educational_record": answers.educational_record,
+        "releases": answers.releases,
     }
     if answers.case is not None and letter_kind.continues_case:
         context["case"], case_problems = _case_context(letter_kind, answers, letter_date, resolved.facts)
