@@ -14,7 +14,7 @@ from typing import Any
 from npdrights.commands.common import EXIT_OK, UsageError, paths_from, say
 from npdrights.core.register import RecipientType, Release
 from npdrights.core.register.queries import Filter, matching, per_type, per_year
-from npdrights.service.register import RegisterFileError, RegisterService
+from npdrights.service.register import REGISTER_FOLDER, RegisterFileError, RegisterService
 
 TYPES = {kind.value: kind for kind in RecipientType}
 
@@ -39,7 +39,7 @@ def register(subparsers: Any) -> None:
 
 
 def _service(args: argparse.Namespace) -> RegisterService:
-    return RegisterService(paths_from(args).data / "register")
+    return RegisterService(paths_from(args).data / REGISTER_FOLDER)
 
 
 def run_import(args: argparse.Namespace) -> int:

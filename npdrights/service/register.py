@@ -22,6 +22,7 @@ from npdrights.storage.register_store import RegisterStore
 
 __all__ = ["ImportOutcome", "RegisterFileError", "RegisterService"]
 
+REGISTER_FOLDER = "register"  # beside the vault's files, never inside cases.db
 REGISTER_FILE = "register.sqlite"
 
 
