@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from typing import Any
 
 from npdrights.commands.common import EXIT_OK, UsageError, paths_from, say
@@ -36,6 +37,14 @@ def register(subparsers: Any) -> None:
     stats = actions.add_parser("stats", help="how many releases of each type, and per year")
     stats.add_argument("--json", action="store_true", help="print a JSON object")
     stats.set_defaults(run=run_stats)
+
+
+def _releases(args: argparse.Namespace) -> list[Release]:
+    service = _service(args)
+    releases = service.releases()
+    if service.notice:
+        say(service.notice)
+    return releases
 
 
 def _service(args: argparse.Namespace) -> RegisterService:
@@ -75,7 +84,8 @@ def _as_json(release: Release) -> dict[str, Any]:
 
 def run_list(args: argparse.Namespace) -> int:
     chosen = frozenset(TYPES[name] for name in args.type or ())
-    releases = matching(_service(args).releases(), Filter(types=chosen))
+    releases = matching(_releases(args), Filter(types=chosen))
+    releases.sort(key=lambda release: (release.approved or date.min, release.recipient), reverse=True)
     if args.json:
         json.dump([_as_json(release) for release in releases], sys.stdout, indent=2, ensure_ascii=False)
         print()
@@ -89,7 +99,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    releases = _service(args).releases()
+    releases = _releases(args)
     types = per_type(releases)
     years = per_year(releases)
     if args.json:

@@ -8,8 +8,10 @@ whenever a new version of npdrights ships a changed one.
 
 from __future__ import annotations
 
+import gc
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -18,12 +20,16 @@ from npdrights.core.register import RecipientType, Release, map_sheets
 from npdrights.core.register.public_record import parse_public_record
 from npdrights.paths import resource_dir
 from npdrights.storage.register_reader import DEFAULT_LIMITS, Limits, RegisterFileError, read_register_file
-from npdrights.storage.register_store import RegisterStore
+from npdrights.storage.register_store import RegisterStore, RegisterStoreDamaged
 
 __all__ = ["ImportOutcome", "RegisterFileError", "RegisterService"]
 
 REGISTER_FOLDER = "register"  # beside the vault's files, never inside cases.db
 REGISTER_FILE = "register.sqlite"
+DAMAGED_NOTICE = (
+    "npdrights could not read the register it had saved (after an update, or because the file was damaged), so "
+    "it has started again from its built-in public record. Import the DfE's register file again."
+)
 
 
 def public_record_path() -> Path:
@@ -44,6 +50,19 @@ class ImportOutcome:
         return f"Imported {self.file_name}: {self.added} new releases, {self.updated} updated."
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused while tens of thousands of cells become lists and tuples: none
+    of them form cycles, and its passes over them took a tenth of an import's time (bench/register.py)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 class RegisterService:
     def __init__(
         self,
@@ -57,17 +76,31 @@ class RegisterService:
         self._limits = limits
         self._public_record = public_record or public_record_path()
         self._seeded = False
+        self.notice = ""  # set when the saved register had to be rebuilt
 
     def _seed(self) -> None:
         if self._seeded:
             return
+        try:
+            self._save_public_record()
+        except RegisterStoreDamaged:
+            self.store.start_again()
+            self.notice = DAMAGED_NOTICE
+            self._save_public_record()
+        self._seeded = True
+
+    def _save_public_record(self) -> None:
         text = self._public_record.read_text(encoding="utf-8")
         version = hashlib.sha256(text.encode()).hexdigest()
-        self.store.save_public_record(parse_public_record(text), version)
-        self._seeded = True
+        if self.store.public_record_version() != version:  # parsed only when it changed
+            self.store.save_public_record(parse_public_record(text), version)
 
     def import_file(self, path: Path, progress: Callable[[str], None] | None = None) -> ImportOutcome:
         """Read, map and save one register file. Raises RegisterFileError (a message for the user)."""
+        with collector_paused():
+            return self._import_file(path, progress)
+
+    def _import_file(self, path: Path, progress: Callable[[str], None] | None) -> ImportOutcome:
         self._seed()
         register_file = read_register_file(path, self._limits, progress)
         if self.store.has_import(register_file.digest):
@@ -89,8 +122,18 @@ class RegisterService:
         return ImportOutcome(register_file.name, added=added, updated=updated, report=lines)
 
     def releases(self) -> list[Release]:
+        """Every release. If the saved register cannot be read, it is rebuilt from the public record and
+        `notice` says so: the DfE's file must be imported again (it is public data; nothing personal is lost)."""
         self._seed()
-        return self.store.releases()
+        try:
+            with collector_paused():
+                return self.store.releases()
+        except RegisterStoreDamaged:
+            self.store.start_again()
+            self._seeded = False
+            self._seed()
+            self.notice = DAMAGED_NOTICE
+            return self.store.releases()
 
     def choose_type(self, recipient: str, kind: RecipientType | None) -> None:
         self.store.choose_type(recipient, kind)

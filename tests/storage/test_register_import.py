@@ -248,3 +248,27 @@ def test_a_csv_with_a_cell_over_the_csv_limit(tmp_path: Path) -> None:
     path = tmp_path / "odd.csv"
     path.write_text('Reference,Organisation\nDS1,"' + "y" * 200_000 + '"\n')
     assert "could not read this CSV file" in refused(path)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "UPDATE releases SET rows = x'00ff00ff'",  # flipped bytes
+        "UPDATE releases SET format = 'marshal-9-py9.9'",  # written by another Python
+        "UPDATE releases SET rows = substr(rows, 1, 100)",  # cut short
+    ],
+)
+def test_a_damaged_register_is_rebuilt_and_says_so(tmp_path: Path, damage: str) -> None:
+    import sqlite3
+
+    svc = service(tmp_path)
+    path = write_layout(LAYOUTS[1], "xlsx", tmp_path / "files")[0]
+    svc.import_file(path)
+    with sqlite3.connect(tmp_path / "register" / "register.sqlite") as connection:
+        connection.execute(damage)
+    again = service(tmp_path)
+    releases = again.releases()
+    assert releases
+    assert all(release.sheet is SheetKind.PUBLIC_RECORD for release in releases)
+    assert "Import the DfE's register file again" in again.notice
+    assert again.import_file(path).added == 13  # the same file can be imported again

@@ -198,10 +198,9 @@ def _map_rows(
     per distinct value. Cell-by-cell Python (and building each release field by field) made the first import
     several times slower than calamine's read; see bench/register.py."""
     width = header.width
-    body = [list(row[:width]) for row in rows[header.row + 1 :]]
-    for row in body:
-        if len(row) < width:
-            row.extend([""] * (width - len(row)))  # a short CSV line
+    body = rows[header.row + 1 :]
+    if {len(row) for row in body} != {width}:  # a sheet wider than its header, or a short CSV line
+        body = [[*row[:width], *[""] * (width - len(row))] for row in body]
     if not body:
         return
     values = list(zip(*body, strict=True))  # the cells as read, one tuple per column

@@ -233,6 +233,8 @@ class RegisterExplorer(QWidget):
         """Read the saved releases and show them. Fast enough for the GUI thread (see bench/register.py)."""
         self.model.set_releases(self.register.releases())
         self._update_chart()
+        if self.register.notice:
+            self.say(self.register.notice)
         if self.model.rowCount():
             self.select_row(0)
 
