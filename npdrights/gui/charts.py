@@ -30,13 +30,9 @@ class StackedBarChart(QChartView):
     def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._chart = QChart()
-        self._chart.setTitle(title)
-        self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-        self._chart.setMargins(QMargins(4, 4, 4, 4))
-        self._chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)  # first paint at once
-        self.setChart(self._chart)
-        self.setMinimumHeight(220)
+        self.title = title
+        self._chart = self._new_chart()
+        self.setMinimumHeight(self.fontMetrics().height() * 9)  # room for the axis labels at any text size
         self.categories: list[str] = []
         self.series: list[Series] = []
         self.setAccessibleName(title or "Chart")
@@ -45,9 +41,8 @@ class StackedBarChart(QChartView):
         """Replace what the chart shows. Series with no values at all are left out of the legend."""
         self.categories = list(categories)
         self.series = [each for each in series if any(each.values)]
-        self._chart.removeAllSeries()
-        for axis in self._chart.axes():
-            self._chart.removeAxis(axis)
+        # A new chart each time: QChart keeps the labels of axes removed from it on screen.
+        self._chart = self._new_chart()
         bars = QStackedBarSeries()
         for index, each in enumerate(self.series):
             bar_set = QBarSet(each.label)
@@ -69,6 +64,15 @@ class StackedBarChart(QChartView):
         bars.attachAxis(x_axis)
         bars.attachAxis(y_axis)
         self.setAccessibleDescription(self.summary())
+
+    def _new_chart(self) -> QChart:
+        chart = QChart()
+        chart.setTitle(self.title)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)  # first paint at once
+        self.setChart(chart)  # the view deletes the chart it showed before
+        return chart
 
     def summary(self) -> str:
         """The numbers in words, for a screen reader: "2019: Commercial 3, Press 1. 2020: …"."""

@@ -220,19 +220,23 @@ def _map_rows(
     references, recipients = list(text_of(Field.REFERENCE)), list(text_of(Field.RECIPIENT))
     date_values = values[at[Field.DATE]] if Field.DATE in at else tuple(empty)
     approved_all = _cached(parse_date, date_values)
-    rows_text = list(zip(*texts, strict=True))
-    keep: list[int] = []
-    for index, (reference, recipient) in enumerate(zip(references, recipients, strict=True)):
-        if not recipient and " " in reference:
-            references[index] = reference = ""  # "Total requests: 4" below the table: a note, not a reference
-        if not recipient and implied and approved_all[index] is not None:
-            recipients[index] = recipient = implied  # a month's row on the Home Office sheet
-        if reference or recipient:
-            keep.append(index)
-        elif any(rows_text[index]):
-            report.skipped_no_recipient += 1
-        else:
-            report.skipped_blank += 1
+    raw = list(map(SEPARATOR.join, zip(*texts, strict=True)))  # each row's cells as read, joined in C
+    if all(recipients):
+        keep = list(range(len(body)))  # the usual case: every row names its recipient
+    else:
+        keep = []
+        blank = SEPARATOR * (width - 1)
+        for index, (reference, recipient) in enumerate(zip(references, recipients, strict=True)):
+            if not recipient and " " in reference:
+                references[index] = reference = ""  # "Total requests: 4" below the table: a note, not a reference
+            if not recipient and implied and approved_all[index] is not None:
+                recipients[index] = recipient = implied  # a month's row on the Home Office sheet
+            if reference or recipient:
+                keep.append(index)
+            elif raw[index] != blank:
+                report.skipped_no_recipient += 1
+            else:
+                report.skipped_blank += 1
     if not keep:
         return
 
@@ -278,7 +282,7 @@ def _map_rows(
         list(map(SEPARATOR.join, zip(*(kept(texts[column]) for column in unknown), strict=True)))
         if unknown
         else [""] * count,
-        kept(list(map(SEPARATOR.join, rows_text))),
+        kept(raw),
         [source] * count,
         [""] * count,
     ]

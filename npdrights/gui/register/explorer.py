@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -27,8 +28,10 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -123,8 +126,10 @@ class RegisterExplorer(QWidget):
                 filters.addWidget(caption)
             filters.addWidget(widget)
         filters.addWidget(self.identifiable_only)
-        filters.addWidget(self.dataset_filter)
-        filters.addWidget(self.search, 1)
+        filters.addStretch(1)
+        words = QHBoxLayout()  # a second row, so both boxes stay wide enough to read at large text sizes
+        words.addWidget(self.search, 2)
+        words.addWidget(self.dataset_filter, 1)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -135,23 +140,35 @@ class RegisterExplorer(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(0, 230)
-        self.table.setColumnWidth(1, 170)
-        self.table.setColumnWidth(4, 260)
+        letter = self.table.fontMetrics().horizontalAdvance("n")  # widths follow the text size
+        for column, letters in ((0, 28), (1, 20), (2, 12), (3, 12), (4, 30), (5, 10)):
+            self.table.setColumnWidth(column, letter * letters)
         self.table.setAccessibleName("Releases")
         self.count = QLabel()
         self.chart = StackedBarChart("Releases per year, by type of recipient")
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 3)
-        left_layout.addWidget(self.count)
-        left_layout.addWidget(self.chart, 2)
+        listed = QWidget()
+        listed_layout = QVBoxLayout(listed)
+        listed_layout.setContentsMargins(0, 0, 0, 0)
+        listed_layout.addWidget(self.table, 1)
+        listed_layout.addWidget(self.count)
+        left = QSplitter(Qt.Orientation.Vertical)  # the user can give the list or the chart more room
+        left.addWidget(listed)
+        left.addWidget(self.chart)
+        left.setSizes([600, 330])  # shares of the height: the list first
+        left.setChildrenCollapsible(False)
 
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self._build_detail())
+        detail = QScrollArea()  # at large text sizes the details scroll rather than being cut off
+        panel = self._build_detail()
+        detail.setWidget(panel)
+        scrollbar = detail.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        detail.setMinimumWidth(panel.minimumSizeHint().width() + scrollbar + 4)  # never narrower than its buttons
+        detail.setWidgetResizable(True)
+        detail.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the text wraps instead
+        detail.setFrameShape(QFrame.Shape.NoFrame)
+        splitter.addWidget(detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
@@ -159,6 +176,7 @@ class RegisterExplorer(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.progress)
         layout.addLayout(filters)
+        layout.addLayout(words)
         layout.addWidget(splitter, 1)
 
     def _build_detail(self) -> QWidget:
@@ -174,6 +192,7 @@ class RegisterExplorer(QWidget):
         self.detail_title.setFont(font)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
+        self.detail.setMinimumWidth(1)  # a long address in the text wraps, not widens the panel
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.correct_type = QComboBox()

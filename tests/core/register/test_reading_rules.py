@@ -152,3 +152,38 @@ def test_recipient_types(recipient: str, sheet: SheetKind, stated: str, kind: Re
     found = classify(recipient, sheet, stated)
     assert (found.type, found.inferred) == (kind, inferred)
     assert found.reason  # every type says why, inferred or not
+
+
+def test_every_public_record_row_has_its_source_and_check_date() -> None:
+    from pathlib import Path
+
+    from npdrights.core.register.public_record import parse_public_record
+
+    text = (Path(__file__).resolve().parents[3] / "resources" / "register" / "public-record.toml").read_text()
+    releases = parse_public_record(text)
+    assert releases
+    for release in releases:
+        assert release.source.startswith("https://"), release.recipient
+        assert release.checked, release.recipient
+        assert not release.type_inferred
+    kinds = [release.type for release in releases]
+    assert kinds[:3] == [RecipientType.PRESS] * 3  # press first, then commercial (issue 15, item 2)
+
+
+@pytest.mark.parametrize(
+    ("row", "problem"),
+    [
+        ('recipient = "X"\ntype = "press"\nchecked = 2026-12-06', "needs its source"),
+        (
+            'recipient = "X"\ntype = "press"\nsource = "http://insecure.example"\nchecked = 2026-12-06',
+            "needs its source",
+        ),
+        ('recipient = "X"\ntype = "press"\nsource = "https://example.org"', "date its source was checked"),
+        ('recipient = "X"\ntype = "tabloid"\nsource = "https://example.org"\nchecked = 2026-12-06', "type must be"),
+    ],
+)
+def test_a_public_record_row_without_a_source_is_refused(row: str, problem: str) -> None:
+    from npdrights.core.register.public_record import PublicRecordError, parse_public_record
+
+    with pytest.raises(PublicRecordError, match=problem):
+        parse_public_record(f"[[release]]\n{row}\n")
