@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Clock, Services
 from npdrights.paths import AppPaths
+from npdrights.service.register import REGISTER_FOLDER, RegisterService
 from npdrights.storage.keyslots import DEFAULT_KDF, KdfParams
 from npdrights.storage.keystore import KeyringKeyStore, KeyStore
 from npdrights.storage.settings import SettingsStore
@@ -64,6 +65,7 @@ def build_services(
         settings=settings,
         clock=clock,
         render_recovery_sheet=_render_recovery_sheet,
+        register=RegisterService(paths.data / REGISTER_FOLDER, now=clock.now),
     )
 
 

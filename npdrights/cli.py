@@ -12,14 +12,14 @@ import sys
 from collections.abc import Sequence
 
 from npdrights import __version__
-from npdrights.commands import case, deadline, letter, vault
+from npdrights.commands import case, deadline, letter, register, vault
 from npdrights.commands.common import EXIT_USAGE, UsageError, exit_code_for, say
 from npdrights.core.codec import CodecError
 from npdrights.storage.errors import VaultError
 
 EXIT_BROKEN_PIPE = 141  # what shells report for a process ended by SIGPIPE
 
-AREAS = (vault, deadline, letter, case)
+AREAS = (vault, deadline, letter, case, register)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -54,6 +54,7 @@ from npdrights.core.model import (
     School,
 )
 from npdrights.core.next_steps import ActionKind
+from npdrights.core.register.model import ReleaseRef
 from npdrights.core.requesters import Requester as Asker
 from npdrights.core.requesters import age_on
 
@@ -186,6 +187,7 @@ class Draft:
     send_by: PostMethod = PostMethod.FIRST_CLASS
     reply_by: ReplyBy = ReplyBy.POST
     large_print: bool = False
+    releases: tuple[ReleaseRef, ...] = ()  # from the register explorer: named in the letter (issue 15)
     # Follow-ups only.
     follow_up: FollowUp | None = None
     case_id: str = ""  # the tracked case followed up, or "" for an earlier letter typed in
@@ -321,6 +323,7 @@ def answers_for(draft: Draft, index: int = 0) -> LetterAnswers:
         harm=draft.harm,
         educational_record=draft.educational_record,
         pupil_authority=pupil.authority,
+        releases=draft.releases,
     )
 
 

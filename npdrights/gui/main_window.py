@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from npdrights.core.next_steps import ActionKind
     from npdrights.gui.backup_dialogs import JobDialog
     from npdrights.gui.cases import CasesView
+    from npdrights.gui.register import RegisterExplorer
     from npdrights.gui.wizards.launch import Journeys
 
 MINUTE_MS = 60_000
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.watcher.idle.connect(self.lock)
         self.watcher.slept.connect(self.lock)
         self._journeys: Journeys | None = None  # made on first use: the letters and wizards load then
+        self.register_explorer: RegisterExplorer | None = None
 
         self._build_menus()
         self._connect_views()
@@ -101,6 +103,12 @@ class MainWindow(QMainWindow):
         # Shortcuts must work wherever focus is, so the actions also live on the window itself.
         self.addAction(self.lock_action)
         self.addAction(self.new_request_action)
+        register_menu = self.menuBar().addMenu("&Register")
+        self.register_action = QAction("&Who has been given pupil data…", self)
+        self.register_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.register_action.triggered.connect(self.open_register)
+        register_menu.addAction(self.register_action)
+        self.addAction(self.register_action)  # public data: open whether locked or not
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About npdrights", self)
         about.triggered.connect(self.about)
@@ -334,6 +342,18 @@ class MainWindow(QMainWindow):
             "Saved. Your case is in the list." if count == 1 else f"Saved {count} cases.", 8000
         )
 
+    def open_register(self) -> RegisterExplorer:
+        """The register explorer, in its own window (Ctrl+Shift+R)."""
+        from npdrights.gui.register import RegisterExplorer
+        from npdrights.gui.register.letters import connect_letters
+
+        if self.register_explorer is None:
+            self.register_explorer = RegisterExplorer(self.services.register, self)
+            connect_letters(self.register_explorer, self)
+        self.register_explorer.show()
+        self.register_explorer.activateWindow()
+        return self.register_explorer
+
     def edit_people(self) -> None:
         from npdrights.gui.cases.people import PeopleDialog
 
@@ -348,6 +368,8 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """KeePassXC's checklist: close dialogs, clear our clipboard, drop decrypted rows, close, show Unlock."""
+        if self.register_explorer is not None:
+            self.register_explorer.forget_comparison()  # the register is public; a child's years are not
         if not self.vault.is_unlocked:
             return
         if self._journeys is not None:

@@ -143,6 +143,7 @@ def build_letter(
         "complaint": answers.complaint,
         "harm": answers.harm,
         "educational_record": answers.educational_record,
+        "releases": answers.releases,
     }
     # The law a letter cites depends on when its request was received and on the letter's date (docs/law.md §1-§2).
     context["law"] = law.citations_for(letter_date, letter_date)
