@@ -104,3 +104,19 @@ def _keep_on_this_machine(backend: keyring.backend.KeyringBackend) -> None:
     for candidate in backends:
         if hasattr(candidate, "persist"):
             candidate.persist = "local machine"
+
+
+class NoKeychain:
+    """A keychain that is never there: for the self-test, which must not touch the user's real keychain."""
+
+    def available(self) -> bool:
+        return False
+
+    def get(self, vault_id: str) -> bytes | None:
+        raise KeychainUnavailable()
+
+    def put(self, vault_id: str, secret: bytes) -> None:
+        raise KeychainUnavailable()
+
+    def delete(self, vault_id: str) -> None:
+        raise KeychainUnavailable()
