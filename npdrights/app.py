@@ -14,6 +14,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from npdrights.gui.icon import apply_identity
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Clock, Services
 from npdrights.paths import AppPaths
@@ -96,6 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         app = QApplication(arguments)
     app.setApplicationName("npdrights")
     app.setApplicationDisplayName("npdrights")
+    apply_identity(app)
     sys.excepthook = _report_crash
     window = MainWindow(build_services(AppPaths.from_environment()))
     window.show()
