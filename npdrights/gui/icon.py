@@ -1,8 +1,9 @@
 """The app's identity on the desktop: its icon, and the id that ties its windows to its desktop entry.
 
 The icon is drawn for npdrights (resources/icons/npdrights.svg, rendered by packaging/render_icons.py).
-`DESKTOP_ID` must match the Linux desktop file's name (npdrights.desktop) and the Windows AppUserModelID, so
-the taskbar and dock show our icon and group our windows, not a generic Python one.
+`DESKTOP_ID` matches the Linux desktop file (packaging/linux/org.npdrights.npdrights.desktop) and AppStream id,
+and WINDOWS_APP_ID is the taskbar's id: docks and taskbars then show our icon and group our windows under it,
+not under a generic Python.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 
 from npdrights.paths import resource_dir
 
-DESKTOP_ID = "npdrights"
+DESKTOP_ID = "org.npdrights.npdrights"  # reverse-DNS, as AppStream asks
 WINDOWS_APP_ID = "npdrights.npdrights.app"  # Company.Product.SubProduct, as Windows asks
 
 
@@ -26,7 +27,7 @@ def app_icon() -> QIcon:
 
 def apply_identity(app: QGuiApplication) -> None:
     app.setWindowIcon(app_icon())
-    app.setDesktopFileName(DESKTOP_ID)  # Wayland's app id and X11's WM_CLASS hint for the desktop entry
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland's app id: the desktop entry, and so its icon, for our windows
     if sys.platform == "win32":
         import ctypes
 

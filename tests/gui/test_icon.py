@@ -35,4 +35,4 @@ def test_the_icon_offers_every_size_and_the_app_takes_it(app_identity_restored: 
     assert {size.width() for size in app_icon().availableSizes()} == set(SIZES)
     apply_identity(app_identity_restored)
     assert not app_identity_restored.windowIcon().isNull()
-    assert app_identity_restored.desktopFileName() == DESKTOP_ID == "npdrights"
+    assert app_identity_restored.desktopFileName() == DESKTOP_ID == "org.npdrights.npdrights"
