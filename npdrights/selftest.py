@@ -32,7 +32,7 @@ from npdrights.storage.backup_format import FILE_SUFFIX
 from npdrights.storage.backup_import import verify_backup
 from npdrights.storage.errors import VaultError, WrongSecret
 from npdrights.storage.keyslots import DEFAULT_KDF, KdfParams
-from npdrights.storage.keystore import NoKeychain
+from npdrights.storage.keystore import NoKeychain, missing_keychain_support
 from npdrights.storage.repository import LetterRecord, Repository
 from npdrights.storage.vault import Vault
 
@@ -99,6 +99,15 @@ def _check_bank_holidays(run: _Run) -> str:
         if found != name:
             raise CheckFailed(f"the bank holiday list says {found!r} for {day:%d %B %Y}, not {name!r}")
     return "England and Wales bank holidays are known (checked Christmas 2026)"
+
+
+def _check_keychain_support(run: _Run) -> str:
+    missing = missing_keychain_support()
+    if missing is not None:
+        raise CheckFailed(
+            f"this copy of npdrights lacks {missing}, so “Remember on this computer” could not work; reinstall it"
+        )
+    return "the part that uses this computer's keychain is included (the keychain itself is not touched)"
 
 
 def _make_vault(run: _Run) -> str:
@@ -193,6 +202,7 @@ Check = Callable[[_Run], str]
 CHECKS: Sequence[tuple[str, Check]] = (
     ("Letters, fonts and addresses are in place", _check_resources),
     ("Bank holidays", _check_bank_holidays),
+    ("Keychain support", _check_keychain_support),
     ("Make a vault in a temporary folder", _make_vault),
     ("Unlock the vault", _unlock_vault),
     ("Make a case and its letter", _make_case),
@@ -221,9 +231,17 @@ def run_self_test(
 ) -> int:
     """Run every check in order, stopping at the first failure; report to `out` (None: report nothing)."""
 
+    reader_gone = False
+
     def say(line: str) -> None:
-        if out is not None:  # a Windows GUI program has no console: the exit code still tells
+        nonlocal reader_gone
+        if out is None or reader_gone:  # a Windows GUI program may have no console: the exit code still tells
+            return
+        try:
             print(line, file=out, flush=True)
+        except BrokenPipeError:  # `npdrights --self-test | head`: the checks still run, the exit code still tells
+            reader_gone = True
+            os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())  # so Python's flush at exit stays quiet
 
     say(f"npdrights {__version__} self-test (nothing of yours is read or changed)")
     folder = Path(tempfile.mkdtemp(prefix="npdrights-self-test-"))
@@ -234,7 +252,7 @@ def run_self_test(
             try:
                 detail = check(run)
             except Exception as error:  # every failure is reported, plainly, and fails the self-test
-                if os.environ.get("NPDRIGHTS_DEBUG"):
+                if os.environ.get("NPDRIGHTS_DEBUG") and sys.stderr is not None:
                     traceback.print_exc()
                 say(f"[FAILED] {name}: {_plain(error)}")
                 failed = True
@@ -261,6 +279,19 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["npdrights", "--self-test"])
-    code = run_self_test(sys.stdout)
+    code = run_self_test(_console())
     del app
     return code
+
+
+def _console() -> TextIO | None:
+    """Where the report goes. A Windows window program has no stdout: borrow the console it was started from."""
+    if sys.stdout is not None:
+        return sys.stdout
+    if sys.platform == "win32":
+        import ctypes
+
+        attach_parent_process = -1
+        if ctypes.windll.kernel32.AttachConsole(attach_parent_process):
+            return open("CONOUT$", "w", encoding="utf-8")  # stays open until the process exits
+    return None

@@ -65,7 +65,13 @@ def test_a_programming_error_is_reported_not_swallowed_and_the_vault_is_locked(q
         made.append(state)
         raise KeyError("no such column")
 
-    checks = [*CHECKS[2:4], ("A check with a bug in it", broken), CHECKS[4]]
+    by_name = dict(CHECKS)
+    checks = [
+        ("Make a vault in a temporary folder", by_name["Make a vault in a temporary folder"]),
+        ("Unlock the vault", by_name["Unlock the vault"]),
+        ("A check with a bug in it", broken),
+        ("Make a case and its letter", by_name["Make a case and its letter"]),
+    ]
     code, report = run(checks=checks)
     assert code == EXIT_FAILED
     assert "[ok]     Unlock the vault: a wrong passphrase was refused, the right one opened it" in report
@@ -87,3 +93,19 @@ def test_the_command_runs_offscreen_without_a_screen_and_exits_0(tmp_path: Path)
     assert "The self-test passed" in result.stdout
     assert "Traceback" not in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="names the Linux keychain backend")
+def test_a_frozen_build_without_keychain_support_fails_the_self_test(
+    qtbot: QtBot, temp_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib.metadata
+
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda **_selection: [])  # as if PyInstaller lost them
+    code, report = run()
+    assert code == EXIT_FAILED
+    assert (
+        "[FAILED] Keychain support: this copy of npdrights lacks keyring's SecretService backend, so “Remember on "
+        "this computer” could not work; reinstall it"
+    ) in report
+    assert list(temp_root.iterdir()) == []
