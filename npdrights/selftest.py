@@ -14,7 +14,6 @@ import shutil
 import sys
 import tempfile
 import traceback
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,16 +23,16 @@ from typing import TextIO
 from npdrights import __version__
 from npdrights.bundled import letter_templates, recipients_directory, template_folder
 from npdrights.core.deadlines import bank_holiday
-from npdrights.core.letters import answers_from_json, answers_to_json, build_letter, render_text
-from npdrights.core.new_case import new_case
+from npdrights.core.letters import answers_from_json, build_letter
 from npdrights.paths import resource_dir
+from npdrights.service.cases import save_new_case
 from npdrights.storage.backup_export import export_backup
 from npdrights.storage.backup_format import FILE_SUFFIX
 from npdrights.storage.backup_import import verify_backup
 from npdrights.storage.errors import VaultError, WrongSecret
 from npdrights.storage.keyslots import DEFAULT_KDF, KdfParams
 from npdrights.storage.keystore import NoKeychain, missing_keychain_support
-from npdrights.storage.repository import LetterRecord, Repository
+from npdrights.storage.repository import Repository
 from npdrights.storage.vault import Vault
 
 EXIT_PASSED = 0
@@ -140,28 +139,9 @@ def _make_case(run: _Run) -> str:
     content = build_letter("sar-dfe", answers, today=run.today, templates=letter_templates(), recipients=directory)
     pdf = render_pdf(content)
     repository = Repository(vault.database)
-    made = new_case(
-        "sar-dfe",
-        answers,
-        reference=content.reference,
-        today=run.today,
-        new_id=lambda: uuid.uuid4().hex,
-        directory=directory,
-    )
-    letter = LetterRecord(
-        id=uuid.uuid4().hex,
-        case_id=made.case.id,
-        kind="sar-dfe",
-        created_on=content.date,
-        text=render_text(content),
-        subject=content.subject,
-        reference=content.reference,
-        answers=answers_to_json(answers),
-    )
-    repository.create_case(
-        made.case, people=made.people, organisation=made.organisation, events=made.events, letter=letter, pdf=pdf
-    )
-    if repository.letter_pdf(letter.id) != pdf:
+    made = save_new_case(repository, "sar-dfe", answers, content, pdf, today=run.today, directory=directory)
+    stored = repository.letters(made.case.id)
+    if len(stored) != 1 or repository.letter_pdf(stored[0].id) != pdf:
         raise CheckFailed("the letter read back from the vault is not the letter that was saved")
     run.letter_pdf = pdf
     run.made["case"] = made.case.id
