@@ -141,22 +141,15 @@ def windows_installer() -> Path | None:
 
 
 def macos_dmg() -> Path:
+    """A disk image showing npdrights.app beside a link to Applications, to drag it onto."""
     dmg = DIST / f"npdrights-{version()}-macos-{platform.machine()}.dmg"
     dmg.unlink(missing_ok=True)
-    run(
-        [
-            "hdiutil",
-            "create",
-            "-volname",
-            "npdrights",
-            "-srcfolder",
-            str(bundle_folder()),
-            "-ov",
-            "-format",
-            "UDZO",
-            str(dmg),
-        ]
-    )
+    stage = BUILD / "dmg"
+    shutil.rmtree(stage, ignore_errors=True)
+    stage.mkdir(parents=True)
+    shutil.copytree(bundle_folder(), stage / "npdrights.app", symlinks=True)
+    (stage / "Applications").symlink_to("/Applications")
+    run(["hdiutil", "create", "-volname", "npdrights", "-srcfolder", str(stage), "-ov", "-format", "UDZO", str(dmg)])
     return dmg
 
 
