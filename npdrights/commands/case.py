@@ -20,13 +20,12 @@ from npdrights.bundled import letter_templates, recipients_directory
 from npdrights.commands.common import (
     EXIT_OK,
     POST_METHODS,
-    SecretReader,
     UsageError,
     add_secret_options,
-    open_vault_object,
     parse_date,
     read_answers_file,
     say,
+    unlocked_vault,
 )
 from npdrights.core.case_list import KIND_LABELS, CaseSummary, deadlines, summarise
 from npdrights.core.dates import long_date
@@ -38,7 +37,6 @@ from npdrights.core.status import ImpossibleSequence, case_state
 from npdrights.service.cases import save_new_case
 from npdrights.storage.atomic import atomic_write_bytes
 from npdrights.storage.repository import Repository
-from npdrights.storage.vault import Vault
 
 EVENT_KINDS = {kind.value: kind for kind in EventKind}
 
@@ -92,13 +90,6 @@ def register(subparsers: Any) -> None:
 
 
 # -- helpers ----------------------------------------------------------------------------------------
-
-
-def _unlocked(args: argparse.Namespace) -> Vault:
-    vault = open_vault_object(args)
-    vault.slots()  # a missing or damaged vault is reported before any passphrase is asked for
-    vault.unlock_with_passphrase(SecretReader(args).read("vault passphrase"))
-    return vault
 
 
 def _summaries(repository: Repository, on: date) -> list[CaseSummary]:
@@ -188,7 +179,7 @@ def run_new(args: argparse.Namespace) -> int:
 
     pdf = render_pdf(content)
     sending = Sending(sent_on, POST_METHODS[args.post], args.proof.strip()) if sent_on is not None else None
-    vault = _unlocked(args)
+    vault = unlocked_vault(args)
     try:
         try:
             made = save_new_case(
@@ -229,7 +220,7 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    vault = _unlocked(args)
+    vault = unlocked_vault(args)
     try:
         summaries = _summaries(Repository(vault.database), today())
     finally:
@@ -260,7 +251,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    vault = _unlocked(args)
+    vault = unlocked_vault(args)
     try:
         repository = Repository(vault.database)
         case = _case(repository, args.id)
@@ -367,7 +358,7 @@ def run_add_event(args: argparse.Namespace) -> int:
     delivered = parse_date("--delivered", args.delivered)
     if args.months is not None and kind is not EventKind.EXTENSION_NOTIFIED:
         raise UsageError("--months goes with --kind extension-notified")
-    vault = _unlocked(args)
+    vault = unlocked_vault(args)
     try:
         repository = Repository(vault.database)
         case = _case(repository, args.id)

@@ -16,7 +16,13 @@ from npdrights.gui.recovery_view import RecoveryCodeView
 from npdrights.gui.services import Services
 from npdrights.gui.unlock_view import UnlockView
 from npdrights.gui.workers import Background
-from npdrights.storage.errors import DamagedDatabase, KeychainUnavailable, OlderDatabase, VaultError
+from npdrights.storage.errors import (
+    DamagedDatabase,
+    KeychainUnavailable,
+    KeyFileMissing,
+    OlderDatabase,
+    VaultError,
+)
 from npdrights.storage.vault import DataKey
 
 # What is only needed once unlocked (the cases screen, the rules engine, letters, wizards, backups) is
@@ -174,6 +180,11 @@ class MainWindow(QMainWindow):
         self._show(self.unlock_view)
         try:
             remembered = self.vault.has_keychain_slot()
+        except KeyFileMissing as error:  # both copies of vault.json gone: offer the copy kept with the snapshots
+            self.unlock_view.show_error(
+                error.message, offer_snapshot=error.copy_taken is not None, offer_label="Put the &copy back"
+            )
+            return
         except VaultError as error:  # both copies of vault.json damaged: say so now, before any typing
             self.unlock_view.show_error(error.message)
             return
@@ -278,6 +289,13 @@ class MainWindow(QMainWindow):
 
     def _restore_snapshot(self) -> None:
         try:
+            self.vault.slots()
+        except KeyFileMissing:
+            self._restore_key_file()
+            return
+        except VaultError:
+            pass  # reported already; the snapshot is what was offered
+        try:
             restored = self.vault.restore_latest_snapshot()
         except VaultError as error:
             self.unlock_view.show_error(error.message)
@@ -288,12 +306,26 @@ class MainWindow(QMainWindow):
             "beside it. Type your passphrase to unlock."
         )
 
+    def _restore_key_file(self) -> None:
+        try:
+            self.vault.restore_key_file()
+        except VaultError as error:
+            self.unlock_view.show_error(error.message)
+            return
+        self.unlock_view.reset()
+        self.unlock_view.show_info(
+            "The copy of your vault's key file is back in place. Type the passphrase you had when it was made "
+            "(or use your recovery code) to unlock."
+        )
+
     def _enter_cases(self, note: str = "") -> None:
         self.unlock_view.reset()
         self.reload_cases()
         self._show(self.cases_view)
         self.watcher.start()
-        if note:
+        if self.vault.snapshot_problem:
+            self.statusBar().showMessage(self.vault.snapshot_problem)  # stays until the next message
+        elif note:
             self.statusBar().showMessage(note, 8000)
         self.unlocked.emit()
 
