@@ -91,6 +91,7 @@ def main() -> None:
     window.unlock_view.show_recovery_mode()
     shot("03b-unlock-with-recovery-code")
     tracker_screens(window, shot)
+    kept_draft_screens(window, shot)
     window.close()
 
 
@@ -125,6 +126,38 @@ def tracker_screens(window: MainWindow, shot: Callable[..., None]) -> None:
     dialog.show()
     shot("07-answer-checklist", widget=dialog)
     dialog.close()
+    window.lock()
+
+
+def kept_draft_screens(window: MainWindow, shot: Callable[..., None]) -> None:
+    """The minute's warning before an auto-lock, the unlock screen saying a letter was kept, and the draft listed."""
+    from datetime import date
+
+    from npdrights.core.model import Relationship
+    from npdrights.core.wizard_flow import Draft, Journey, PupilDraft, RequesterDraft, Step
+    from npdrights.gui.main_window import LockReason
+
+    window.unlock_view.reset()
+    window.vault.unlock_with_passphrase(PASSPHRASE)
+    window._enter_cases()
+    draft = Draft(
+        journey=Journey.ASK,
+        today=date(2026, 11, 28),
+        requester=RequesterDraft(relationship=Relationship.PARENT, name="Ada Fictionalson"),
+        pupils=[PupilDraft(name="Yusuf Fictionalson", date_of_birth=date(2014, 2, 3))],
+    )
+    listing = window.drafts.find(window.drafts.keep(draft, Step.ABOUT))
+    assert listing is not None
+    window.journeys.resume(listing)
+    window.warn_before_locking()
+    if window.countdown is not None:
+        shot("09-lock-countdown", widget=window.countdown)
+    window.lock(LockReason.IDLE)
+    shot("03c-unlock-after-auto-lock")
+    window.vault.unlock_with_passphrase(PASSPHRASE)
+    window._kept_at_lock = None  # listed, without the question asked after a real unlock
+    window._enter_cases()
+    shot("05d-cases-list-with-a-draft")
     window.lock()
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from npdrights.bundled import letter_templates, recipients_directory
@@ -30,6 +31,7 @@ from npdrights.gui.wizards.base import CaseChoice, JourneyContext
 from npdrights.gui.wizards.journey_wizard import JourneyWizard
 from npdrights.gui.wizards.saving import save_journey
 from npdrights.gui.workers import Background
+from npdrights.service.drafts import DraftListing, Drafts
 from npdrights.storage.errors import VaultError
 from npdrights.storage.repository import Repository
 
@@ -88,9 +90,11 @@ def case_choices(repository: Repository) -> list[CaseChoice]:
 
 
 class Journeys(QObject):
-    """Emits `saved(case_ids)` when a journey's Finish has saved its cases."""
+    """Emits `saved(case_ids)` when a journey's Finish has saved its cases, and `drafts_changed` when a kept
+    draft was finished or thrown away."""
 
     saved = Signal(list)
+    drafts_changed = Signal()
 
     def __init__(
         self,
@@ -98,15 +102,20 @@ class Journeys(QObject):
         today: Callable[[], date],
         clipboard: PrivateClipboard,
         background: Background,
+        drafts: Drafts,
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self._repository = repository
+        self._drafts = drafts
         self._today = today
         self._clipboard = clipboard
         self._background = background
         self._window = parent
         self.wizard: JourneyWizard | None = None
+        # The window's shortcuts that must work inside a journey too (Ctrl+L): the wizard is modal, and Qt
+        # doesn't let a window's shortcuts through a modal dialog in front of it.
+        self.window_actions: list[QAction] = []
 
     def _context(self, draft: Draft) -> JourneyContext:
         repository = self._repository()
@@ -139,11 +148,40 @@ class Journeys(QObject):
         context = self._context(draft)
         wizard = JourneyWizard(context, lambda d, sending: self._save(context, d, sending), self._window)
         wizard.setWindowModality(Qt.WindowModality.WindowModal)
+        wizard.addActions(self.window_actions)
+        wizard.saved.connect(lambda _ids: self._forget_draft(wizard))
         wizard.saved.connect(self.saved)
+        wizard.rejected.connect(lambda: None if wizard.discarding else self._forget_draft(wizard))
         wizard.finished.connect(lambda _result: self._closed(wizard))
         self.wizard = wizard
         wizard.open()
         return wizard
+
+    def resume(self, listing: DraftListing) -> JourneyWizard | None:
+        """Carry on with a kept draft, on the page it was left at; None if this version can't read it."""
+        if listing.journey is None:
+            return None
+        wizard = self._open(listing.journey.draft)
+        wizard.draft_id = listing.id
+        wizard.go_to(listing.journey.step)
+        return wizard
+
+    def keep_open_journey(self) -> str | None:
+        """Before a lock: keep the open journey's answers as a draft in the vault. Returns its id, or None if no
+        journey was open or nothing had been typed. Raises VaultError if the vault couldn't write it."""
+        wizard = self.wizard
+        if wizard is None or not wizard.has_typed_answers():
+            return None
+        wizard.page_for(wizard.current_step()).store()
+        wizard.draft_id = self._drafts.keep(wizard.draft, wizard.current_step(), wizard.draft_id)
+        return wizard.draft_id
+
+    def _forget_draft(self, wizard: JourneyWizard) -> None:
+        """Finished, or thrown away with Cancel: a kept draft of this journey is no longer wanted."""
+        if wizard.draft_id:
+            self._drafts.delete(wizard.draft_id)
+            wizard.draft_id = ""
+            self.drafts_changed.emit()
 
     def _closed(self, wizard: JourneyWizard) -> None:
         if self.wizard is wizard:
