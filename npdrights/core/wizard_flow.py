@@ -35,7 +35,8 @@ from npdrights.core.letters.answers import (
     Requester,
     Situation,
 )
-from npdrights.core.letters.build import check_answers
+from npdrights.core.letters.build import check_answers, make_reference
+from npdrights.core.letters.kinds import kind_named
 from npdrights.core.letters.recipients import DirectoryEntry
 from npdrights.core.letters.timing import TimingError, case_timing
 from npdrights.core.letters.voice import requester_for
@@ -143,6 +144,9 @@ class PupilDraft:
     past_addresses: tuple[Address, ...] = ()
     household_id: str | None = None
     authority: bool | None = None  # does the child agree and sign? None: follow the age guide
+    # The random part of this child's letter reference, picked once (core.letters.new_reference_tag) and kept
+    # with the draft, so every preview shows the same reference and Finish saves it with the case.
+    reference_tag: str = ""
 
 
 @dataclass
@@ -293,6 +297,16 @@ def history_of(draft: Draft) -> CaseHistory | None:
     )
 
 
+def letter_reference(draft: Draft, index: int) -> str:
+    """The `index`th letter's reference, from its child's random tag; "" where the letter keeps its case's own
+    reference (a reminder or complaint) or no tag has been picked yet."""
+    tag = draft.pupils[index].reference_tag if index < len(draft.pupils) else ""
+    history = history_of(draft)
+    if not tag or (not _starts_new_request(draft) and history is not None and history.reference):
+        return ""
+    return make_reference(kind_named(letter_kind(draft)), draft.today, tag)
+
+
 def answers_for(draft: Draft, index: int = 0) -> LetterAnswers:
     """The answers for the letter about the `index`th child (or about the requester)."""
     requester = draft.requester
@@ -309,6 +323,7 @@ def answers_for(draft: Draft, index: int = 0) -> LetterAnswers:
         ),
         pupil=pupil_of(draft, index) if draft.pupils else Pupil(),
         date=draft.today,
+        reference=letter_reference(draft, index),
         recipient=recipient_of(draft),
         send_by=PostMethod.EMAIL if draft.follow_up is FollowUp.ICO else draft.send_by,
         reply_by=draft.reply_by,

@@ -31,6 +31,7 @@ from tests.gui.journey_helpers import (
     start_journey,
     through,
     unlocked_window,
+    wait_for_preview,
 )
 
 CHILD = "Zebedee Fictionalson"
@@ -71,6 +72,7 @@ def _auto_lock(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.countdown is not None and window.countdown.isVisible(), timeout=5000)
     with qtbot.waitSignal(window.locked, timeout=5000):
         pass
+    window._set_auto_lock(10)  # back to the usual time, so it doesn't lock again while the test goes on
 
 
 def test_the_countdown_shows_and_keep_working_cancels_it(
@@ -218,3 +220,35 @@ def test_locking_with_nothing_typed_keeps_no_draft(
     assert window.unlock_view.message.text() == "" or not window.unlock_view.message.isVisible()
     services.vault.unlock_with_passphrase(PASSPHRASE)
     assert Repository(services.vault.database).drafts() == []
+
+
+def test_the_reference_is_random_kept_across_previews_and_a_lock_and_saved_with_the_case(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13 item 9: the tag is picked once per child, at random, and stays with the draft and the case."""
+    window = unlocked_window(make_window, services)
+    _half_written(qtbot, window, monkeypatch)
+    wizard = window.journeys.wizard
+    assert wizard is not None
+    through(qtbot, wizard, Step.PREVIEW)
+    preview = wizard.page_for(Step.PREVIEW)
+    first = preview.prepared[0].letter.reference  # type: ignore[attr-defined]
+    assert first.startswith("NPD-SAR-20261128-")
+    tag = first.rsplit("-", 1)[1]
+    assert tag == wizard.draft.pupils[0].reference_tag
+    click(qtbot, wizard.button(QWizard.WizardButton.BackButton))
+    through(qtbot, wizard, Step.PREVIEW)
+    assert preview.prepared[0].letter.reference == first  # type: ignore[attr-defined]
+    window.lock()
+    _answer_after_unlock(monkeypatch, DraftChoice.CARRY_ON)
+    _unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.journeys.wizard is not None, timeout=5000)
+    resumed = window.journeys.wizard
+    assert resumed is not None
+    qtbot.waitUntil(lambda: resumed.current_step() is Step.PREVIEW, timeout=5000)
+    wait_for_preview(qtbot, resumed)
+    through(qtbot, resumed, Step.FINISH)
+    (case_id,) = finish(qtbot, resumed)
+    case = Repository(services.vault.database).case(case_id)
+    assert case is not None
+    assert case.reference == first

@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from npdrights.core.letters import DirectoryEntry, LetterContent, LetterTemplates, build_letter, render_text
+from npdrights.core.letters import (
+    DirectoryEntry,
+    LetterContent,
+    LetterTemplates,
+    build_letter,
+    new_reference_tag,
+    render_text,
+)
 from npdrights.core.wizard_flow import Draft, answers_for, forms_to_enclose, letter_kind
 
 
@@ -35,8 +42,13 @@ class RenderFailed:
 def prepare(
     draft: Draft, *, templates: LetterTemplates, recipients: Mapping[str, DirectoryEntry]
 ) -> list[PreparedLetter]:
-    """Every letter of the draft. Raises AnswersError, naming the field, if an answer cannot make a letter."""
+    """Every letter of the draft. Raises AnswersError, naming the field, if an answer cannot make a letter.
+
+    Each child's reference tag is picked here the first time (random: nothing from their name or birth date)
+    and kept in the draft, so going back and forth shows the same reference."""
     kind = letter_kind(draft)
+    for pupil in draft.pupils:
+        pupil.reference_tag = pupil.reference_tag or new_reference_tag()
     prepared = []
     for index in range(len(draft.pupils)):
         answers = answers_for(draft, index)
