@@ -63,6 +63,9 @@ class JourneyWizard(QWizard):
         }
         for step, page in self.pages.items():
             self.setPage(int(step), page)
+        finish = self.pages[Step.FINISH]
+        assert isinstance(finish, FinishPage)
+        finish.redate_requested.connect(self._show_redated_letter)
         self.setStartId(int(first_step(context.draft)))
         self._fit_screen()
 
@@ -88,6 +91,11 @@ class JourneyWizard(QWizard):
 
     def _fit_screen(self) -> None:
         fit_to_screen(self, columns=COLUMNS, lines=LINES)
+
+    def _show_redated_letter(self) -> None:
+        """Back to the preview, made again with the letter's new date, to check before Finish."""
+        self.back()
+        self.pages[Step.PREVIEW].initializePage()
 
     # -- Finish -------------------------------------------------------------------------------------------
 

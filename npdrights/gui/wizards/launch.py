@@ -29,7 +29,7 @@ from npdrights.core.wizard_flow import (
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.wizards.base import CaseChoice, JourneyContext
 from npdrights.gui.wizards.journey_wizard import JourneyWizard
-from npdrights.gui.wizards.saving import save_journey
+from npdrights.gui.wizards.saving import DatesDontFit, save_journey
 from npdrights.gui.workers import Background
 from npdrights.service.drafts import DraftListing, Drafts
 from npdrights.storage.errors import VaultError
@@ -203,6 +203,13 @@ class Journeys(QObject):
         except VaultError as error:
             QMessageBox.warning(
                 self.wizard, "Not saved", f"{error.message} Your answers are still here: press Finish to try again."
+            )
+            return []
+        except DatesDontFit as error:
+            QMessageBox.warning(
+                self.wizard,
+                "Not saved: the dates don't fit",
+                f"{error.message} Nothing was saved and your answers are still here: check the date you sent it.",
             )
             return []
 
