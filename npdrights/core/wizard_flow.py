@@ -193,6 +193,7 @@ class Draft:
     reply_by: ReplyBy = ReplyBy.POST
     large_print: bool = False
     # Follow-ups only.
+    enclose_first_letter: bool = True  # a reminder or complaint prints with a copy of the case's first letter
     follow_up: FollowUp | None = None
     case_id: str = ""  # the tracked case followed up, or "" for an earlier letter typed in
     history: CaseHistory | None = None  # from the tracked case
@@ -353,6 +354,12 @@ def asker(draft: Draft, index: int) -> Asker | None:
         return None
     age = age_on(born, draft.today)
     return requester_for(draft.requester.relationship, age, draft.pupils[index].authority)
+
+
+def encloses_first_letter(draft: Draft) -> bool:
+    """A reminder or complaint to the organisation says a copy of the first letter is enclosed (its template's
+    'enclosure' line); the ICO's pack goes online and a request for corrections starts afresh."""
+    return draft.follow_up in (FollowUp.REMINDER, FollowUp.COMPLAINT)
 
 
 def forms_to_enclose(draft: Draft, index: int) -> tuple[str, ...]:

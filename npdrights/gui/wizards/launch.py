@@ -56,6 +56,12 @@ def first_answers(repository: Repository, case_id: str) -> LetterAnswers | None:
         return None  # written by an older version: the people's saved details are used instead
 
 
+def first_letter_pdf(repository: Repository, case_id: str) -> bytes | None:
+    """The case's first letter as it was printed, to enclose a copy with a reminder or complaint."""
+    letters = repository.letters(case_id)
+    return repository.letter_pdf(letters[0].id) if letters else None
+
+
 def load_follow_up(repository: Repository, case_id: str, follow_up: FollowUp, today: date) -> Draft:
     case = repository.case(case_id)
     if case is None:
@@ -131,6 +137,7 @@ class Journeys(QObject):
             load_follow_up=lambda case_id, follow_up: load_follow_up(
                 self._repository(), case_id, follow_up, self._today()
             ),
+            first_letter=lambda case_id: first_letter_pdf(self._repository(), case_id),
         )
 
     def start(self, journey: Journey) -> JourneyWizard:
