@@ -92,6 +92,7 @@ def main() -> None:
     shot("03b-unlock-with-recovery-code")
     tracker_screens(window, shot)
     kept_draft_screens(window, shot)
+    help_screens(window, shot)
     window.close()
 
 
@@ -159,6 +160,21 @@ def kept_draft_screens(window: MainWindow, shot: Callable[..., None]) -> None:
     window._enter_cases()
     shot("05d-cases-list-with-a-draft")
     window.lock()
+
+
+def help_screens(window: MainWindow, shot: Callable[..., None]) -> None:
+    """What happens next (after Finish, posted first class with a form to sign) and Help > How this works."""
+    from npdrights.core.after_sending import AfterFinish
+    from npdrights.core.model import PostMethod
+
+    window.show_what_next(AfterFinish(PostMethod.FIRST_CLASS, forms=1, to="Department for Education"))
+    if window.what_next_dialog is not None:
+        shot("18b-what-happens-next", widget=window.what_next_dialog, wait=0.2)
+        window.what_next_dialog.reject()
+    window.how_this_works()
+    if window.how_dialog is not None:
+        shot("20-how-this-works", widget=window.how_dialog, wait=0.2)
+        window.how_dialog.reject()
 
 
 def working_out_screen(window: MainWindow, shot: Callable[..., None]) -> None:

@@ -24,6 +24,7 @@ from npdrights.storage.vault import DataKey
 # What is only needed once unlocked (the cases screen, the rules engine, letters, wizards, backups) is
 # imported when first used, so the Unlock screen appears quickly: see bench/startup.py.
 if TYPE_CHECKING:
+    from npdrights.core.after_sending import AfterFinish
     from npdrights.core.next_steps import ActionKind
     from npdrights.gui.backup_dialogs import JobDialog
     from npdrights.gui.cases import CasesView
@@ -64,6 +65,8 @@ class MainWindow(QMainWindow):
         self._recovery_code: str | None = None
         self._remember_after_create = False
         self.job_dialog: JobDialog | None = None
+        self.what_next_dialog: QDialog | None = None  # the latest help pages shown (for tests and screenshots)
+        self.how_dialog: QDialog | None = None
 
         self.create_view = CreateVaultView()
         self.recovery_view = RecoveryCodeView()
@@ -126,6 +129,11 @@ class MainWindow(QMainWindow):
         self.addAction(self.lock_action)
         self.addAction(self.new_request_action)
         help_menu = self.menuBar().addMenu("&Help")
+        self.how_action = QAction("&How this works", self)
+        self.how_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.how_action.triggered.connect(self.how_this_works)
+        help_menu.addAction(self.how_action)
+        self.addAction(self.how_action)
         about = QAction("&About npdrights", self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
@@ -431,6 +439,26 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             "Saved. Your case is in the list." if count == 1 else f"Saved {count} cases.", 8000
         )
+        if self.journeys.after_finish is not None:
+            self.show_what_next(self.journeys.after_finish)
+
+    def show_what_next(self, after: AfterFinish) -> None:
+        """After Finish: print, sign, fold, post with a certificate of posting, keep a copy, and when a reply comes."""
+        from npdrights.gui.help_dialogs import WhatNextDialog
+
+        self.what_next_dialog = self._open_page(WhatNextDialog(after, self))
+
+    def how_this_works(self) -> None:
+        from npdrights.bundled import help_page
+        from npdrights.gui.help_dialogs import HowThisWorksDialog
+
+        self.how_dialog = self._open_page(HowThisWorksDialog(help_page("how-this-works"), self))
+
+    def _open_page(self, dialog: QDialog) -> QDialog:
+        """Show a help page without blocking; it is deleted when closed."""
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def edit_people(self) -> None:
         from npdrights.gui.cases.people import PeopleDialog

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from npdrights.bundled import letter_templates, recipients_directory
+from npdrights.core.after_sending import AfterFinish
 from npdrights.core.dates import day_month_year
 from npdrights.core.letters import AnswersError, LetterAnswers, answers_from_json
 from npdrights.core.model import CaseKind, EventKind
@@ -60,6 +61,19 @@ def first_letter_pdf(repository: Repository, case_id: str) -> bytes | None:
     """The case's first letter as it was printed, to enclose a copy with a reminder or complaint."""
     letters = repository.letters(case_id)
     return repository.letter_pdf(letters[0].id) if letters else None
+
+
+def what_finish_saved(draft: Draft, context: JourneyContext, sending: Sending | None) -> AfterFinish:
+    """What "What happens next" needs to know of what Finish just saved."""
+    letter = context.prepared[0].letter if context.prepared else None
+    return AfterFinish(
+        method=draft.send_by,
+        sent_on=sending.on if sending is not None else None,
+        forms=sum(len(item.forms) for item in context.prepared),
+        letters=len(context.prepared),
+        online_to_ico=draft.follow_up is FollowUp.ICO,
+        to=letter.recipient.name if letter is not None and letter.recipient is not None else "the organisation",
+    )
 
 
 def load_follow_up(repository: Repository, case_id: str, follow_up: FollowUp, today: date) -> Draft:
@@ -119,6 +133,7 @@ class Journeys(QObject):
         self._background = background
         self._window = parent
         self.wizard: JourneyWizard | None = None
+        self.after_finish: AfterFinish | None = None  # what the last Finish saved, for "What happens next"
         # The window's shortcuts that must work inside a journey too (Ctrl+L): the wizard is modal, and Qt
         # doesn't let a window's shortcuts through a modal dialog in front of it.
         self.window_actions: list[QAction] = []
@@ -199,7 +214,7 @@ class Journeys(QObject):
         if context.rendered is None:
             return []
         try:
-            return save_journey(
+            saved = save_journey(
                 self._repository(),
                 draft,
                 context.prepared,
@@ -219,6 +234,8 @@ class Journeys(QObject):
                 f"{error.message} Nothing was saved and your answers are still here: check the date you sent it.",
             )
             return []
+        self.after_finish = what_finish_saved(draft, context, sending)
+        return saved
 
     def discard(self) -> None:
         """Close any open journey without asking, forgetting what was typed (part of locking)."""
