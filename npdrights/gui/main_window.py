@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
 
         path = printing.save_pdf(self, "npdrights-recovery-code.pdf", self._recovery_sheet())
         if path is not None:
-            self.statusBar().showMessage(f"Saved the recovery code sheet as {path.name}.", 8000)
+            self.statusBar().showMessage(f"Saved the recovery code sheet as {path}.", 8000)
 
     def _print_recovery_sheet(self) -> None:
         from npdrights.gui import printing

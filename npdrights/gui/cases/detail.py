@@ -38,6 +38,7 @@ from npdrights.core.model import CaseEvent, EventKind
 from npdrights.core.next_steps import ActionKind
 from npdrights.core.status import ImpossibleSequence
 from npdrights.core.wording import plural
+from npdrights.gui import save_folder
 from npdrights.gui.cases.attachments import (
     AttachmentModel,
     AttachmentViewer,
@@ -509,7 +510,11 @@ class CaseDetail(QScrollArea):
     def attach_files(self) -> None:
         options = QFileDialog.Option.DontUseNativeDialog if sys.platform.startswith("linux") else QFileDialog.Option(0)
         # Linux's native dialogs record picked files in a recent-files list: a scan's name can name a child.
-        names, _filter = QFileDialog.getOpenFileNames(self, "Attach files", "", ATTACHMENT_FILTER, options=options)
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, "Attach files", str(save_folder.start_folder()), ATTACHMENT_FILTER, options=options
+        )
+        if names:
+            save_folder.remember(Path(names[0]))
         self.attach_paths([Path(name) for name in names])
 
     def attach_paths(self, paths: list[Path]) -> None:
@@ -562,9 +567,7 @@ class CaseDetail(QScrollArea):
                 self, "Could not save", f"The copy could not be saved there ({error.strerror}). Choose another folder."
             )
             return
-        self.attachments_message.show_message(
-            f"Saved a copy as {path.name}. That copy is not protected by npdrights.", "ok"
-        )
+        self.attachments_message.show_message(f"Saved a copy as {path}. That copy is not protected by npdrights.", "ok")
 
     def remove_attachment(self) -> None:
         attachment = self._selected_attachment()

@@ -215,7 +215,7 @@ class PreviewPage(JourneyPage):
             return
         path = printing.save_pdf(self, self.suggested_name(), self.rendered.combined)
         if path is not None:
-            self.warnings.show_message(f"Saved as {path.name}.", "ok")
+            self.warnings.show_message(f"Saved as {path}.", "ok")
 
     def print_letters(self) -> None:
         if self.rendered is not None:
