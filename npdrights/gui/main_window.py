@@ -580,6 +580,7 @@ class MainWindow(QMainWindow):
             return
         self.settings = choice.settings
         self.services.settings.save(self.settings)
+        self.vault.snapshots_to_keep = self.settings.snapshots_to_keep  # from the next snapshot on
         if self._cases_view is not None:
             self._cases_view.tray.set_enabled(self.settings.tray_notifications)
         self._set_auto_lock(self.settings.auto_lock_minutes)

@@ -1,4 +1,5 @@
-"""Settings: auto-lock time and "remember on this computer". Nothing personal is kept in settings."""
+"""Settings: auto-lock time, snapshots kept, tray messages and "remember on this computer". Nothing personal is
+kept in settings."""
 
 from __future__ import annotations
 
@@ -50,6 +51,23 @@ class SettingsDialog(QDialog):
                 "sleep. You can always lock it yourself with Ctrl+L."
             )
         )
+        snapshots = QFormLayout()
+        self.snapshots = QSpinBox()
+        low, high = Settings.LIMITS["snapshots_to_keep"]
+        self.snapshots.setRange(low, high)
+        self.snapshots.setValue(settings.snapshots_to_keep)
+        self.snapshots.setAccessibleName("Snapshots to keep")
+        snapshots_label = QLabel("&Snapshots to keep")
+        snapshots_label.setBuddy(self.snapshots)
+        snapshots.addRow(snapshots_label, self.snapshots)
+        layout.addLayout(snapshots)
+        layout.addWidget(
+            explanation(
+                "npdrights keeps encrypted copies of your cases from the last few days on this computer, so it can "
+                "go back to one if the file is damaged. More copies take more space. They don't replace a backup "
+                "file kept somewhere else."
+            )
+        )
         self.tray = QCheckBox("&Tell me when a next step opens (a system-tray message)")
         self.tray.setAccessibleName("Tell me when a next step opens")
         self.tray.setChecked(settings.tray_notifications)
@@ -80,7 +98,12 @@ class SettingsDialog(QDialog):
 
     def choice(self) -> SettingsChoice:
         return SettingsChoice(
-            replace(self._settings, auto_lock_minutes=self.auto_lock.value(), tray_notifications=self.tray.isChecked()),
+            replace(
+                self._settings,
+                auto_lock_minutes=self.auto_lock.value(),
+                snapshots_to_keep=self.snapshots.value(),
+                tray_notifications=self.tray.isChecked(),
+            ),
             self.remember.isChecked(),
         )
 
