@@ -38,8 +38,9 @@ class SettingsDialog(QDialog):
         self.auto_lock = QSpinBox()
         low, high = Settings.LIMITS["auto_lock_minutes"]
         self.auto_lock.setRange(low, high)
-        self.auto_lock.setSuffix(" minutes")
         self.auto_lock.setValue(settings.auto_lock_minutes)
+        self._minutes_suffix(self.auto_lock.value())
+        self.auto_lock.valueChanged.connect(self._minutes_suffix)  # "1 minute", "10 minutes"
         self.auto_lock.setAccessibleName("Lock after this many minutes without use")
         label = QLabel("&Lock after")
         label.setBuddy(self.auto_lock)
@@ -95,6 +96,9 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _minutes_suffix(self, value: int) -> None:
+        self.auto_lock.setSuffix(" minute" if value == 1 else " minutes")
 
     def choice(self) -> SettingsChoice:
         return SettingsChoice(

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from npdrights.core.answer_checklist import CHECKABLE, corrections, missing_items
 from npdrights.core.case_list import KIND_LABELS, deadlines
 from npdrights.core.dates import long_date
+from npdrights.core.event_forms import offered_events
 from npdrights.core.model import CaseEvent, EventKind
 from npdrights.core.next_steps import ActionKind
 from npdrights.core.status import ImpossibleSequence
@@ -151,7 +152,9 @@ class CaseDetail(QScrollArea):
     def _build_header(self) -> None:
         self.back_button = _button("◀ &Back to all cases", self.back_requested.emit)
         self.back_button.setAccessibleName("Back to all cases")
-        self.back_button.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        # Escape as well as Alt+B: a second shortcut, as setShortcut would replace the "&B" mnemonic.
+        self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_button.click)
+        self.escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.column.addLayout(_buttons(self.back_button))
         self.title = heading("")
         self.column.addWidget(self.title)
@@ -403,6 +406,7 @@ class CaseDetail(QScrollArea):
             body=file.body,
             kind=kind,
             validate=self._reason(self.store.check_add),
+            choices=offered_events(file.case, file.events, self.store.today()),
         )
         if event is None:
             return None

@@ -7,7 +7,7 @@ for "Mark as sent"); `EventDialog.ask(...)` wraps it in a dialog and returns the
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import Signal
@@ -213,6 +213,7 @@ class EventDialog(QDialog):
         kind: EventKind | None = None,
         existing: CaseEvent | None = None,
         validate: Validator | None = None,
+        choices: Sequence[EventKind] = RECORDABLE,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -226,13 +227,13 @@ class EventDialog(QDialog):
         if existing is None and kind is None:
             chooser = QFormLayout()
             self.kind = QComboBox()
-            for choice in RECORDABLE:
+            for choice in choices or RECORDABLE:
                 self.kind.addItem(event_title(choice, body), choice)
             self.kind.setAccessibleName("What happened")
             _row(chooser, "&What happened", self.kind)
             self.layout_.addLayout(chooser)
             self.kind.currentIndexChanged.connect(self._kind_changed)
-        chosen = existing.kind if existing is not None else kind or RECORDABLE[0]
+        chosen = existing.kind if existing is not None else kind or (choices or RECORDABLE)[0]
         if existing is not None or kind is not None:
             self.layout_.addWidget(explanation(event_title(chosen, body) + "."))
         self.fields = EventFields(chosen, today, body=body, existing=existing)
@@ -293,6 +294,9 @@ class EventDialog(QDialog):
         kind: EventKind | None = None,
         existing: CaseEvent | None = None,
         validate: Validator | None = None,
+        choices: Sequence[EventKind] = RECORDABLE,
     ) -> CaseEvent | None:
-        dialog = cls(case_id, today, body=body, kind=kind, existing=existing, validate=validate, parent=parent)
+        dialog = cls(
+            case_id, today, body=body, kind=kind, existing=existing, validate=validate, choices=choices, parent=parent
+        )
         return dialog.result_event if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from npdrights.core.case_list import CaseSummary, Filter
 from npdrights.core.reminders import DueSummary, due_summary
+from npdrights.core.wording import plural
 from npdrights.gui.cases.detail import CaseDetail
 from npdrights.gui.cases.drafts_panel import DraftsPanel
 from npdrights.gui.cases.list_model import CaseListModel, Column
@@ -507,7 +508,9 @@ class CasesView(QWidget):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         waiting = self.proxy.waiting_for_statuses  # "Showing 0" would read as "none is overdue"
         self.count.setText(
-            f"Showing {shown} of {total} cases." if shown != total and not waiting else f"{total} cases."
+            f"Showing {shown} of {plural(total, 'case')}."
+            if shown != total and not waiting
+            else f"{plural(total, 'case')}."
         )
         if waiting:
             what = _WHAT_SHOWS[self.proxy.which]
