@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from npdrights.core.passphrase import MIN_LENGTH
+from npdrights.gui import save_folder
 from npdrights.gui.job_runner import PROGRESS_STEPS, JobRunner, Work
 from npdrights.gui.widgets import MessageLabel, PassphraseField, explanation
 from npdrights.storage.backup_export import Scope, export_backup
@@ -176,8 +177,13 @@ def new_passphrase_problem(first: PassphraseField, second: PassphraseField, labe
 
 
 def choose_backup_to_open(parent: QWidget) -> Path | None:
-    name, _filter = QFileDialog.getOpenFileName(parent, "Choose a backup file", "", FILE_FILTER)
-    return Path(name) if name else None
+    name, _filter = QFileDialog.getOpenFileName(
+        parent, "Choose a backup file", str(save_folder.start_folder()), FILE_FILTER
+    )
+    if not name:
+        return None
+    save_folder.remember(Path(name))
+    return Path(name)
 
 
 class ExportDialog(JobDialog):
@@ -221,10 +227,13 @@ class ExportDialog(JobDialog):
         self.action_button.setAccessibleName("Back up…")
 
     def choose_path(self, suggested: str) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(self, "Save the backup as", suggested, FILE_FILTER)
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "Save the backup as", save_folder.suggested(suggested), FILE_FILTER
+        )
         if not name:
             return None
         path = Path(name)
+        save_folder.remember(path)
         return path if path.name.endswith(FILE_SUFFIX) else path.with_name(path.name + FILE_SUFFIX)
 
     def act(self) -> None:
@@ -254,7 +263,7 @@ class ExportDialog(JobDialog):
                 leave_out_damaged=damaged is not None,
             ),
             lambda _manifest: self.finished_with(
-                f"Saved the backup as {path.name}.{left_out} Keep it somewhere other than this computer, and keep "
+                f"Saved the backup as {path}.{left_out} Keep it somewhere other than this computer, and keep "
                 "its passphrase safe."
             ),
             "Making the backup…",
