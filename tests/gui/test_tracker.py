@@ -604,7 +604,7 @@ def test_the_case_page_recommends_one_step_at_a_time(
         assert isinstance(dialog, EventDialog)
         assert dialog.kind is not None
         dialog.kind.setCurrentIndex(dialog.kind.findData(EventKind.REMINDER_SENT))
-        dialog.fields.on.setDate(to_qdate(date(2026, 11, 23)))
+        dialog.fields.on.set_value(date(2026, 11, 23))
         _save(qtbot, dialog)
 
     dialogs(EventDialog, reminded)
