@@ -244,3 +244,11 @@ def test_erasure_after_an_objection_asks_only_for_what_the_objection_covers(
     )
     assert "under Article 17(3)(b), only where keeping the data is necessary" in text
     assert "under Article 17(3)(d), for archiving, research or statistics only so far as erasing" in text
+
+
+@pytest.mark.parametrize(("recipient_type", "mentions"), [("maintained-school", True), ("local-authority", False)])
+def test_only_a_letter_to_a_school_mentions_school_holidays(recipient_type: str, mentions: bool) -> None:
+    data = full_data("sar-organisation")
+    data["recipient"]["type"] = recipient_type
+    data.pop("educational_record", None)
+    assert ("school holidays" in text_of("sar-organisation", data)) is mentions
