@@ -213,3 +213,42 @@ def test_an_objection_states_research_framing_and_asks_to_be_told_before_a_restr
     assert "Under Article 18(3), tell me before you lift any restriction." in text
     assert "Article 21(6) still lets a person object" in text
     assert "Schedule 2, paragraph 27, to the Data Protection Act 2018" in text
+
+
+@pytest.mark.parametrize("relationship", ["parent", "carer"])
+@pytest.mark.parametrize("kind", ["sar-dfe", "objection-dfe", "rectification", "erasure"])
+def test_a_parents_or_carers_letter_says_they_have_parental_responsibility(kind: str, relationship: str) -> None:
+    # law §7: the writer has parental responsibility; a carer is advised (a warning), never refused.
+    data = full_data(kind)
+    data["requester"]["relationship"] = relationship
+    data["pupil"].update(name="Yolanda Pretendwell", date_of_birth="2018-09-14")  # 8: written for the child
+    letter = build(kind, data)
+    text = flat(render_text(letter))
+    assert f"'s {relationship} and have parental responsibility for them" in text
+    assert "not able" not in text
+    assert any("Foster and kinship carers" in warning for warning in letter.warnings) is (relationship == "carer")
+
+
+@pytest.mark.parametrize(
+    ("grounds", "whole_record"),
+    [(["objection-upheld"], False), (["objection-upheld", "unlawful"], True), (["no-longer-needed"], True)],
+)
+def test_erasure_after_an_objection_asks_only_for_what_the_objection_covers(
+    grounds: list[str], whole_record: bool
+) -> None:
+    # law §3.2: an upheld objection to commercial and press disclosure doesn't make the whole record erasable.
+    text = text_of("erasure", _with("erasure", erasure_grounds=grounds))
+    assert ("in the National Pupil Database and in every dataset linked to it" in text) is whole_record
+    assert ("made for, or held by you only for, disclosure to commercial organisations or the press" in text) is (
+        not whole_record
+    )
+    assert "under Article 17(3)(b), only where keeping the data is necessary" in text
+    assert "under Article 17(3)(d), for archiving, research or statistics only so far as erasing" in text
+
+
+@pytest.mark.parametrize(("recipient_type", "mentions"), [("maintained-school", True), ("local-authority", False)])
+def test_only_a_letter_to_a_school_mentions_school_holidays(recipient_type: str, mentions: bool) -> None:
+    data = full_data("sar-organisation")
+    data["recipient"]["type"] = recipient_type
+    data.pop("educational_record", None)
+    assert ("school holidays" in text_of("sar-organisation", data)) is mentions

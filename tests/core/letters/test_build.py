@@ -175,11 +175,22 @@ def test_every_letter_states_the_required_elements(kind: str) -> None:
         pytest.param("self", "2005-01-15", None, "I am writing about my own records", False, False, id="adult-self"),
         pytest.param("self", "2010-03-17", None, "I am writing about my own records", False, False, id="pupil-16"),
         pytest.param("parent", "2018-09-14", None, "is 8, so I am writing for them", False, False, id="parent-8"),
-        pytest.param("carer", "2018-09-14", None, "'s carer", False, False, id="carer-8"),
+        # law §7: a carer's letter says they have parental responsibility, and the app advises them (a warning)
+        # that foster and kinship carers often don't.
+        pytest.param(
+            "carer", "2018-09-14", None, "'s carer and have parental responsibility", False, True, id="carer-8"
+        ),
         # law §7: about 12 is a reasonable guide; the child's authority goes with the letter.
         pytest.param("parent", "2013-05-04", None, "has signed the enclosed form", True, False, id="parent-13"),
+        # law §7: 12-17 without a signed authority: "it is in their best interests", never "not able".
         pytest.param(
-            "parent", "2013-05-04", False, "not able to do this themself", False, True, id="parent-13-no-authority"
+            "parent",
+            "2013-05-04",
+            False,
+            "I am writing for them because it is in their best interests.",
+            False,
+            True,
+            id="parent-13-no-authority",
         ),
         # law §7: an adult former pupil's parent needs their written authority like anyone else.
         pytest.param("parent", "2006-01-01", None, "has signed the enclosed form", True, True, id="parent-of-adult"),
