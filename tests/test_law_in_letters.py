@@ -252,3 +252,17 @@ def test_only_a_letter_to_a_school_mentions_school_holidays(recipient_type: str,
     data["recipient"]["type"] = recipient_type
     data.pop("educational_record", None)
     assert ("school holidays" in text_of("sar-organisation", data)) is mentions
+
+
+def test_the_unconfirmed_address_warning_names_the_page_the_month_and_the_competing_address() -> None:
+    # law §6: the DfE's DPO address is unconfirmed; a Sheffield address was found in a third-party copy.
+    (warning,) = [w for w in build("sar-dfe", full_data("sar-dfe")).warnings if "address for" in w]
+    assert "it was last checked in November 2026" in warning
+    assert "\u201cNational pupil database (NPD): privacy notice\u201d" in warning
+    assert "check the Data Protection Officer's postal address" in warning
+    assert "Sheffield S1 2FJ" in warning
+    assert "2026-11" not in warning
+
+
+def test_the_ico_pack_does_not_warn_about_an_address_it_does_not_go_to() -> None:
+    assert not [w for w in build("complaint-ico", full_data("complaint-ico")).warnings if "address for" in w]

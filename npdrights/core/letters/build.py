@@ -316,7 +316,8 @@ def _resolve_recipient(kind: LetterKind, answers: LetterAnswers, recipients: Map
     key = chosen.directory or (kind.default_recipient if chosen.is_empty else None)
     if key:
         entry = recipients[key]
-        warning = entry.warning()
+        # Only a document that goes to the address warns about it: not the ICO pack or a form (docs/law.md §6).
+        warning = entry.warning() if kind.is_letter else ""
         return Resolved(
             Postal(entry.name, (*entry.address, entry.postcode), entry.email) if entry.has_postal_address else None,
             RecipientFacts(
