@@ -57,7 +57,8 @@ class DirectoryEntry:
         checked = checked_in_words(self.last_checked)
         text = f"The address for {self.called} is not confirmed: it was last checked in {checked}."
         if self.source_title:
-            text += f" Before posting, open the GOV.UK page “{self.source_title}” ({self.source_url})"
+            # The page's title, which GOV.UK's search finds; a long web address would break across lines in print.
+            text += f" Before posting, open the GOV.UK page \u201c{self.source_title}\u201d"
             text += f" and {self.look_for}." if self.look_for else "."
         if self.competing:
             text += f" {self.competing}"
