@@ -24,7 +24,16 @@ from npdrights.core.status import case_state
 from tests.letter_fixtures import LETTER_KINDS, build, flat, full_data
 
 ALL_KINDS = [*LETTER_KINDS, "complaint-ico", "child-authority", "adviser-authority", "enclosures"]
-GIVES_A_REPLY_DATE = {"sar-dfe", "sar-lrs", "sar-organisation", "objection-dfe", "rectification", "erasure", "reminder"}
+GIVES_A_REPLY_DATE = {
+    "sar-dfe",
+    "sar-lrs",
+    "sar-organisation",
+    "objection-dfe",
+    "rectification",
+    "erasure",
+    "restriction",
+    "reminder",
+}
 
 
 def text_of(kind: str, data: dict[str, Any] | None = None) -> str:

@@ -44,6 +44,15 @@ class Situation(Enum):
     PRIVACY = "privacy"
 
 
+class RestrictionGround(Enum):
+    """Why the use of data should be restricted: UK GDPR Article 18(1)(a) to (d) (docs/law.md §3.2)."""
+
+    ACCURACY = "accuracy"  # (a) accuracy contested, while it is checked
+    UNLAWFUL = "unlawful"  # (b) unlawful, but restriction is wanted instead of erasure
+    LEGAL_CLAIMS = "legal-claims"  # (c) no longer needed by the controller, but needed for legal claims
+    OBJECTION_PENDING = "objection-pending"  # (d) objected under Article 21(1), pending the decision
+
+
 class ErasureGround(Enum):
     OBJECTION_UPHELD = "objection-upheld"  # Art 17(1)(c)
     NO_LONGER_NEEDED = "no-longer-needed"  # Art 17(1)(a)
@@ -132,6 +141,7 @@ class LetterAnswers:
     situations: tuple[Situation, ...] = ()
     grounds: str = ""
     erasure_grounds: tuple[ErasureGround, ...] = ()
+    restriction_grounds: tuple[RestrictionGround, ...] = ()
     corrections: tuple[Correction, ...] = ()
     case: CaseHistory | None = None
     complaint: str = ""  # what went wrong, in the requester's words

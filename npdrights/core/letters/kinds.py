@@ -85,6 +85,14 @@ KINDS: dict[str, LetterKind] = {
             code="DEL",
         ),
         LetterKind(
+            "restriction",
+            "Ask for the use of data to be restricted while something is settled (Article 18(1)(a) to (d))",
+            (*_WHO, "restriction_grounds"),
+            (*_FIND, *_POST, "recipient", "grounds"),
+            "dfe",
+            code="RES",
+        ),
+        LetterKind(
             "reminder",
             "Chase an answer that is late: cites your letter, the dates and the rule",
             (*_WHO, "case"),

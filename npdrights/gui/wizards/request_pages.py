@@ -111,6 +111,7 @@ EARLIER_KINDS = (
     (CaseKind.OBJECTION_DFE, "Objected to the DfE sharing data"),
     (CaseKind.RECTIFICATION, "Asked for a correction"),
     (CaseKind.ERASURE, "Asked for data to be deleted"),
+    (CaseKind.RESTRICTION, "Asked for the use of data to be restricted"),
 )
 
 NOT_TRACKED = "earlier"

@@ -104,6 +104,15 @@ REQUIRED = {
         "archiving, research or statistics",
         "please reply by Monday 4 January 2027",
     ],
+    # law §3.2: Article 18(1)(a) to (d), each ground cited; told before it is lifted (Article 18(3)).
+    "restriction": [
+        "Under Article 18(1) of the UK General Data Protection Regulation",
+        "Article 18(1)(a)",
+        "Article 18(1)(d)",
+        "Under Article 18(3), tell me before you lift the restriction.",
+        "Article 19 UK GDPR",
+        "please reply by Monday 4 January 2027",
+    ],
     # Sent first class on Thursday 1 October 2026: received Monday 5 October (law §1.3 deemed receipt), due
     # Thursday 5 November 2026. The reminder asks within 10 working days: Tuesday 15 December 2026.
     "reminder": [
