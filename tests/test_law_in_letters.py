@@ -275,3 +275,13 @@ def test_the_unconfirmed_address_warning_names_the_page_the_month_and_the_compet
 
 def test_the_ico_pack_does_not_warn_about_an_address_it_does_not_go_to() -> None:
     assert not [w for w in build("complaint-ico", full_data("complaint-ico")).warnings if "address for" in w]
+
+
+def test_the_letter_helps_the_dpo_find_the_record_with_earlier_postcodes_and_sex_at_school() -> None:
+    data = full_data("sar-dfe")
+    data["pupil"].update(address=["3 Madeup Mews", "Exampleton"], postcode="EX1 9ZZ")
+    data["pupil"].update(previous_postcodes=["EX2 3CD", "FB9 9ZZ"], sex_at_school="Female")
+    text = text_of("sar-dfe", data)
+    assert "Home address: 3 Madeup Mews, Exampleton, EX1 9ZZ" in text
+    assert "Earlier postcodes: EX2 3CD and FB9 9ZZ" in text
+    assert "Sex as recorded at school: Female" in text

@@ -83,6 +83,8 @@ class Pupil:
     schools: tuple[School, ...] = ()
     address: tuple[str, ...] = ()  # only if different from the requester's
     postcode: str = ""
+    previous_postcodes: tuple[str, ...] = ()  # where the pupil lived before: the record may hold an old address
+    sex_at_school: str = ""  # as the school recorded it (the census field), which may differ from today's
 
 
 @dataclass(frozen=True)
