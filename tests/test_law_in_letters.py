@@ -285,3 +285,18 @@ def test_the_letter_helps_the_dpo_find_the_record_with_earlier_postcodes_and_sex
     assert "Home address: 3 Madeup Mews, Exampleton, EX1 9ZZ" in text
     assert "Earlier postcodes: EX2 3CD and FB9 9ZZ" in text
     assert "Sex as recorded at school: Female" in text
+
+
+@pytest.mark.parametrize("kind", ["sar-dfe", "reminder", "objection-dfe"])
+def test_after_the_first_mention_the_child_is_called_by_their_first_name(kind: str) -> None:
+    data = full_data(kind)
+    data["requester"]["relationship"] = "parent"
+    data["pupil"].update(name="Zebedee Fictionalson", date_of_birth="2018-09-14")
+    text = text_of(kind, data)
+    body = text[text.index("Dear Data Protection Officer") : text.index("Yours faithfully")]
+    name = "Zebedee Fictionalson"
+    first = body.index(name)  # named in full once, where the letter first mentions him
+    rest = body[first + len(name) :].replace(f"Full name: {name}", "")  # and in the table that finds the record
+    assert name not in rest, kind
+    if kind != "reminder":  # a reminder doesn't name him again
+        assert "Zebedee" in rest
