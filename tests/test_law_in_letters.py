@@ -233,7 +233,7 @@ def test_a_parents_or_carers_letter_says_they_have_parental_responsibility(kind:
     data["pupil"].update(name="Yolanda Pretendwell", date_of_birth="2018-09-14")  # 8: written for the child
     letter = build(kind, data)
     text = flat(render_text(letter))
-    assert f"'s {relationship} and have parental responsibility for them" in text
+    assert f"'s {relationship} and have parental responsibility for Yolanda" in text  # no pronoun: her name
     assert "not able" not in text
     assert any("Foster and kinship carers" in warning for warning in letter.warnings) is (relationship == "carer")
 
@@ -300,3 +300,23 @@ def test_after_the_first_mention_the_child_is_called_by_their_first_name(kind: s
     assert name not in rest, kind
     if kind != "reminder":  # a reminder doesn't name him again
         assert "Zebedee" in rest
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "says"),
+    [
+        (None, "have parental responsibility for Yolanda. Yolanda is 8, so I am writing for Yolanda."),
+        ("she", "have parental responsibility for her. Yolanda is 8, so I am writing for her."),
+        ("he", "have parental responsibility for him. Yolanda is 8, so I am writing for him."),
+        ("they", "have parental responsibility for them. Yolanda is 8, so I am writing for them."),
+    ],
+)
+def test_the_letter_uses_the_pronoun_chosen_or_else_the_childs_name(pronoun: str | None, says: str) -> None:
+    data = full_data("objection-dfe")
+    data["requester"]["relationship"] = "parent"
+    data["pupil"].update(name="Yolanda Pretendwell", date_of_birth="2018-09-14", pronoun=pronoun)
+    data["situations"] = ["privacy", "exclusions"]
+    text = text_of("objection-dfe", data)
+    assert says in text
+    does = {None: "Yolanda does", "she": "She does", "he": "He does", "they": "They do"}[pronoun]
+    assert f"{does} not want" in text

@@ -29,6 +29,7 @@ from npdrights.core.letters.answers import (
     LetterAnswers,
     OrganisationType,
     Problem,
+    Pronoun,
     Pupil,
     Recipient,
     ReplyBy,
@@ -143,6 +144,7 @@ class PupilDraft:
     past_addresses: tuple[Address, ...] = ()
     household_id: str | None = None
     authority: bool | None = None  # does the child agree and sign? None: follow the age guide
+    pronoun: Pronoun | None = None  # how the letters refer to the child; None: by their first name
 
 
 @dataclass
@@ -272,6 +274,9 @@ def pupil_of(draft: Draft, index: int) -> Pupil:
         former_upns=pupil.former_upns,
         uln=pupil.uln,
         schools=pupil.schools,
+        # The postcodes of past addresses help the DPO find a record kept under an old address.
+        previous_postcodes=tuple(address.postcode for address in pupil.past_addresses if address.postcode),
+        pronoun=pupil.pronoun,
     )
 
 

@@ -53,6 +53,12 @@ class RestrictionGround(Enum):
     OBJECTION_PENDING = "objection-pending"  # (d) objected under Article 21(1), pending the decision
 
 
+class Pronoun(Enum):
+    HE = "he"
+    SHE = "she"
+    THEY = "they"
+
+
 class ErasureGround(Enum):
     OBJECTION_UPHELD = "objection-upheld"  # Art 17(1)(c)
     NO_LONGER_NEEDED = "no-longer-needed"  # Art 17(1)(a)
@@ -85,6 +91,7 @@ class Pupil:
     postcode: str = ""
     previous_postcodes: tuple[str, ...] = ()  # where the pupil lived before: the record may hold an old address
     sex_at_school: str = ""  # as the school recorded it (the census field), which may differ from today's
+    pronoun: Pronoun | None = None  # how the letters refer to the pupil; None: by their first name
 
 
 @dataclass(frozen=True)

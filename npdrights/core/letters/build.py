@@ -134,6 +134,7 @@ def build_letter(
         "letter": facts,
         "requester": answers.requester,
         "pupil": answers.pupil,
+        "pronoun": answers.pupil.pronoun.value if answers.pupil.pronoun else "",
         "recipient": resolved.facts,
         "voice": voice,
         "situations": tuple(situation.value for situation in answers.situations),

@@ -171,7 +171,8 @@ def test_every_letter_states_the_required_elements(kind: str) -> None:
     [
         pytest.param("self", "2005-01-15", None, "I am writing about my own records", False, False, id="adult-self"),
         pytest.param("self", "2010-03-17", None, "I am writing about my own records", False, False, id="pupil-16"),
-        pytest.param("parent", "2018-09-14", None, "is 8, so I am writing for them", False, False, id="parent-8"),
+        # Without a pronoun the letter uses the child's first name (issue 10: the default).
+        pytest.param("parent", "2018-09-14", None, "is 8, so I am writing for Yolanda", False, False, id="parent-8"),
         # law §7: a carer's letter says they have parental responsibility, and the app advises them (a warning)
         # that foster and kinship carers often don't.
         pytest.param(
@@ -184,7 +185,7 @@ def test_every_letter_states_the_required_elements(kind: str) -> None:
             "parent",
             "2013-05-04",
             False,
-            "I am writing for them because it is in their best interests.",
+            "I am writing for Yolanda because it is in Yolanda's best interests.",
             False,
             True,
             id="parent-13-no-authority",
@@ -499,6 +500,7 @@ def test_every_event_and_case_kind_has_wording() -> None:
                 "voice": SimpleNamespace(is_self=True),
                 "pupil": SimpleNamespace(name="Zebedee Fictionalson"),
                 "law": citations_for(LETTER_DATE, LETTER_DATE),
+                "pronoun": "",
             }
         )
     )
