@@ -12,15 +12,19 @@ from __future__ import annotations
 
 import copy
 import re
+import subprocess
+import sys
 from datetime import date
 from typing import Any
 
 import pytest
 
 from npdrights.core.letters import answers_from_json, render_text
+from npdrights.core.letters.content import LARGE_PRINT_POINTS
 from npdrights.core.letters.timing import _as_model  # the letters' own reading of a case, as the tracker's model
 from npdrights.core.next_steps import recommend, steps_for
 from npdrights.core.status import case_state
+from npdrights.pdf.letter_pdf import LARGE
 from tests.letter_fixtures import LETTER_KINDS, build, flat, full_data
 
 ALL_KINDS = [*LETTER_KINDS, "complaint-ico", "child-authority", "adviser-authority", "enclosures"]
@@ -320,3 +324,13 @@ def test_the_letter_uses_the_pronoun_chosen_or_else_the_childs_name(pronoun: str
     assert says in text
     does = {None: "Yolanda does", "she": "She does", "he": "He does", "they": "They do"}[pronoun]
     assert f"{does} not want" in text
+
+
+def test_large_print_is_one_size_in_the_app_the_cli_help_and_the_pdf() -> None:
+    # Issue 10 item 5: the wizard said 14 point while the PDF printed 16 (the wizard: tests/gui/test_journeys.py).
+
+    assert LARGE.body == LARGE_PRINT_POINTS == 16
+    cli_help = subprocess.run(
+        [sys.executable, "-m", "npdrights.cli", "letter", "--help"], capture_output=True, text=True, check=True
+    ).stdout
+    assert f"print the text at {LARGE_PRINT_POINTS} point" in " ".join(cli_help.split())
