@@ -11,20 +11,22 @@
 from __future__ import annotations
 
 import copy
+import io
 import re
 import subprocess
 import sys
 from datetime import date
 from typing import Any
 
+import pypdf
 import pytest
 
 from npdrights.core.letters import answers_from_json, render_text
-from npdrights.core.letters.content import LARGE_PRINT_POINTS
+from npdrights.core.letters.content import LARGE_PRINT_POINTS, Paragraph
 from npdrights.core.letters.timing import _as_model  # the letters' own reading of a case, as the tracker's model
 from npdrights.core.next_steps import recommend, steps_for
 from npdrights.core.status import case_state
-from npdrights.pdf.letter_pdf import LARGE
+from npdrights.pdf.letter_pdf import LARGE, render_pdf
 from tests.letter_fixtures import LETTER_KINDS, build, flat, full_data
 
 ALL_KINDS = [*LETTER_KINDS, "complaint-ico", "child-authority", "adviser-authority", "enclosures"]
@@ -334,3 +336,19 @@ def test_large_print_is_one_size_in_the_app_the_cli_help_and_the_pdf() -> None:
         [sys.executable, "-m", "npdrights.cli", "letter", "--help"], capture_output=True, text=True, check=True
     ).stdout
     assert f"print the text at {LARGE_PRINT_POINTS} point" in " ".join(cli_help.split())
+
+
+@pytest.mark.parametrize("large_print", [False, True], ids=["normal", "large-print"])
+@pytest.mark.parametrize("kind", sorted(LETTER_KINDS))
+def test_the_signature_is_never_alone_on_its_page(kind: str, large_print: bool) -> None:
+    # Issue 10 item 5: the signature sits with the letter's last paragraph, never alone on the last page.
+    letter = build(kind, full_data(kind))
+    assert letter.signature is not None
+    last_paragraph = [block for block in letter.blocks if isinstance(block, Paragraph)][-1]
+    pages = [
+        flat(page.extract_text())
+        for page in pypdf.PdfReader(io.BytesIO(render_pdf(letter, large_print=large_print))).pages
+    ]
+    signed = [page for page in pages if flat(letter.signature.closing) in page]
+    assert len(signed) == 1
+    assert flat(last_paragraph.text)[-40:] in signed[0]

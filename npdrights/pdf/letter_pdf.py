@@ -221,11 +221,15 @@ def _story(
         yield Spacer(1, styles["body"].fontSize)
     if letter.subject:
         yield _text(letter.subject, styles["subject"])
-    for block in letter.blocks:
-        yield from _block(block, styles, width)
+    blocks = [list(_block(block, styles, width)) for block in letter.blocks]
+    # The signature never sits alone on a page: it keeps the letter's last paragraph with it.
+    last = blocks.pop() if letter.signature is not None and blocks else []
+    for flowables in blocks:
+        yield from flowables
     if letter.signature is not None:
         signature = letter.signature
         lines = [
+            *last,
             _text(f"{signature.closing},", styles["body"]),
             Spacer(1, 14 * MM),
             _text(signature.name, styles["cell"]),
