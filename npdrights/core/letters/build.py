@@ -141,11 +141,13 @@ def build_letter(
         "letter": facts,
         "requester": answers.requester,
         "pupil": answers.pupil,
+        "pronoun": answers.pupil.pronoun.value if answers.pupil.pronoun else "",
         "recipient": resolved.facts,
         "voice": voice,
         "situations": tuple(situation.value for situation in answers.situations),
         "grounds": answers.grounds,
         "erasure_grounds": tuple(ground.value for ground in answers.erasure_grounds),
+        "restriction_grounds": tuple(ground.value for ground in answers.restriction_grounds),
         "corrections": answers.corrections,
         "complaint": answers.complaint,
         "harm": answers.harm,
@@ -329,7 +331,8 @@ def _resolve_recipient(kind: LetterKind, answers: LetterAnswers, recipients: Map
     key = chosen.directory or (kind.default_recipient if chosen.is_empty else None)
     if key:
         entry = recipients[key]
-        warning = entry.warning()
+        # Only a document that goes to the address warns about it: not the ICO pack or a form (docs/law.md §6).
+        warning = entry.warning() if kind.is_letter else ""
         return Resolved(
             Postal(entry.name, (*entry.address, entry.postcode), entry.email) if entry.has_postal_address else None,
             RecipientFacts(
@@ -502,6 +505,7 @@ _EXTRA_CONTEXT: dict[str, Callable[[_Inputs], dict[str, Any]]] = {
     "objection-dfe": _new_request,
     "rectification": _new_request,
     "erasure": _new_request,
+    "restriction": _new_request,
     "reminder": _reminder,
     "complaint-organisation": _complaint,
     "complaint-ico": _ico_pack,

@@ -43,6 +43,7 @@ CASE_WORDS = {
     CaseKind.OBJECTION_DFE: "objection to DfE sharing",
     CaseKind.RECTIFICATION: "corrections",
     CaseKind.ERASURE: "deletion",
+    CaseKind.RESTRICTION: "restriction",
 }
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from npdrights.core.dates import day_month_year
 from npdrights.core.letters import ErasureGround, OrganisationType, ReplyBy, Situation
+from npdrights.core.letters.content import LARGE_PRINT_POINTS
 from npdrights.core.model import CaseKind, PostMethod
 from npdrights.core.status import EVENT_NOUNS
 from npdrights.core.wizard_flow import (
@@ -111,6 +112,7 @@ EARLIER_KINDS = (
     (CaseKind.OBJECTION_DFE, "Objected to the DfE sharing data"),
     (CaseKind.RECTIFICATION, "Asked for a correction"),
     (CaseKind.ERASURE, "Asked for data to be deleted"),
+    (CaseKind.RESTRICTION, "Asked for the use of data to be restricted"),
 )
 
 NOT_TRACKED = "earlier"
@@ -610,8 +612,8 @@ class SendPage(JourneyPage):
         )
         box, self.reply_group, self.reply = _choices(self, "How you want the answer", replies)
         self.body.addWidget(box)
-        self.large_print = QCheckBox("Print in &large type (14 point)")
-        self.large_print.setAccessibleName("Print in large type (14 point)")
+        self.large_print = QCheckBox(f"Print in &large type ({LARGE_PRINT_POINTS} point)")
+        self.large_print.setAccessibleName(f"Print in large type ({LARGE_PRINT_POINTS} point)")
         self.body.addWidget(self.large_print)
         self.body.addWidget(heading("Signing", level=2))
         self.body.addWidget(
