@@ -84,9 +84,13 @@ class RegisterService:
         try:
             self._save_public_record()
         except RegisterStoreDamaged:
-            self.store.start_again()
-            self.notice = DAMAGED_NOTICE
-            self._save_public_record()
+            self._start_again()
+        self._seeded = True
+
+    def _start_again(self) -> None:
+        self.store.start_again()
+        self.notice = DAMAGED_NOTICE
+        self._save_public_record()
         self._seeded = True
 
     def _save_public_record(self) -> None:
@@ -98,7 +102,11 @@ class RegisterService:
     def import_file(self, path: Path, progress: Callable[[str], None] | None = None) -> ImportOutcome:
         """Read, map and save one register file. Raises RegisterFileError (a message for the user)."""
         with collector_paused():
-            return self._import_file(path, progress)
+            try:
+                return self._import_file(path, progress)
+            except RegisterStoreDamaged:  # the saved register, not the new file: start again and import it
+                self._start_again()
+                return self._import_file(path, progress)
 
     def _import_file(self, path: Path, progress: Callable[[str], None] | None) -> ImportOutcome:
         self._seed()
@@ -129,14 +137,15 @@ class RegisterService:
             with collector_paused():
                 return self.store.releases()
         except RegisterStoreDamaged:
-            self.store.start_again()
-            self._seeded = False
-            self._seed()
-            self.notice = DAMAGED_NOTICE
+            self._start_again()
             return self.store.releases()
 
     def choose_type(self, recipient: str, kind: RecipientType | None) -> None:
-        self.store.choose_type(recipient, kind)
+        try:
+            self.store.choose_type(recipient, kind)
+        except RegisterStoreDamaged:
+            self._start_again()
+            self.store.choose_type(recipient, kind)
 
     def imports(self) -> list[tuple[str, str, int]]:
         return self.store.imports()

@@ -199,18 +199,25 @@ def _map_rows(
     several times slower than calamine's read; see bench/register.py."""
     width = header.width
     body = rows[header.row + 1 :]
-    if {len(row) for row in body} != {width}:  # a sheet wider than its header, or a short CSV line
-        body = [[*row[:width], *[""] * (width - len(row))] for row in body]
     if not body:
         return
-    values = list(zip(*body, strict=True))  # the cells as read, one tuple per column
+    try:
+        # calamine's rows all have the sheet's width: transpose them as they are and keep the header's columns.
+        values = list(zip(*body, strict=True))[:width]
+    except ValueError:  # rows of different lengths (a CSV file): pad the short ones
+        body = [[*row[:width], *[""] * (width - len(row))] for row in body]
+        values = list(zip(*body, strict=True))
+    if len(values) < width:  # every row shorter than the header
+        values += [("",) * len(body)] * (width - len(values))
     texts = [_texts(column) for column in values]
-    for column in texts:
-        if max(map(len, column)) > CELL_LIMIT:
+    raw = list(map(SEPARATOR.join, zip(*texts, strict=True)))  # each row's cells as read, joined in C
+    if max(map(len, raw)) > CELL_LIMIT:  # only a row this long can hold a cell too long to keep
+        for column in texts:
             for index, cell in enumerate(column):
                 if len(cell) > CELL_LIMIT:
                     column[index] = cell[:CELL_LIMIT] + "…"
                     report.cells_cut += 1
+        raw = list(map(SEPARATOR.join, zip(*texts, strict=True)))
     empty = [""] * len(body)
     at = header.fields
 
@@ -220,7 +227,6 @@ def _map_rows(
     references, recipients = list(text_of(Field.REFERENCE)), list(text_of(Field.RECIPIENT))
     date_values = values[at[Field.DATE]] if Field.DATE in at else tuple(empty)
     approved_all = _cached(parse_date, date_values)
-    raw = list(map(SEPARATOR.join, zip(*texts, strict=True)))  # each row's cells as read, joined in C
     if all(recipients):
         keep = list(range(len(body)))  # the usual case: every row names its recipient
     else:
