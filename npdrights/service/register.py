@@ -8,10 +8,8 @@ whenever a new version of npdrights ships a changed one.
 
 from __future__ import annotations
 
-import gc
 import hashlib
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +17,7 @@ from pathlib import Path
 from npdrights.core.register import RecipientType, Release, map_sheets
 from npdrights.core.register.public_record import parse_public_record
 from npdrights.paths import resource_dir
+from npdrights.service.collector import paused_gc
 from npdrights.storage.register_reader import DEFAULT_LIMITS, Limits, RegisterFileError, read_register_file
 from npdrights.storage.register_store import RegisterStore, RegisterStoreDamaged
 
@@ -48,19 +47,6 @@ class ImportOutcome:
         if self.already_imported:
             return f"{self.file_name} was imported before: nothing has changed."
         return f"Imported {self.file_name}: {self.added} new releases, {self.updated} updated."
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused while tens of thousands of cells become lists and tuples: none
-    of them form cycles, and its passes over them took a tenth of an import's time (bench/register.py)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class RegisterService:
@@ -101,7 +87,7 @@ class RegisterService:
 
     def import_file(self, path: Path, progress: Callable[[str], None] | None = None) -> ImportOutcome:
         """Read, map and save one register file. Raises RegisterFileError (a message for the user)."""
-        with collector_paused():
+        with paused_gc():
             try:
                 return self._import_file(path, progress)
             except RegisterStoreDamaged:  # the saved register, not the new file: start again and import it
@@ -134,7 +120,7 @@ class RegisterService:
         `notice` says so: the DfE's file must be imported again (it is public data; nothing personal is lost)."""
         self._seed()
         try:
-            with collector_paused():
+            with paused_gc():
                 return self.store.releases()
         except RegisterStoreDamaged:
             self._start_again()
