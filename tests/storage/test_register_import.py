@@ -335,3 +335,29 @@ def _import_and_die_before_commit(tmp_path: Path, path: Path) -> None:
 
     register_store.RegisterStore._write = staticmethod(write_then_die)  # type: ignore[method-assign]
     service(tmp_path).import_file(path)
+
+
+def test_a_zip_bomb_that_lies_about_its_sizes_is_refused(tmp_path: Path) -> None:
+    """Declared sizes small, real contents large: the unpacker stops at the declared size and the file fails."""
+    import io
+    import struct
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        with archive.open("xl/worksheets/sheet1.xml", "w") as entry:
+            row = b"<row><c t='inlineStr'><is><t>aaaaaaaaaaaaaaaa</t></is></c></row>" * 50
+            for _ in range(8_000):  # about 20 MB unpacked
+                entry.write(row)
+    data = bytearray(buffer.getvalue())
+    sheet = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("xl/worksheets/sheet1.xml")
+    struct.pack_into("<I", data, sheet.header_offset + 22, 1000)  # the local header's unpacked size
+    central = data.find(b"PK\x01\x02" + data[sheet.header_offset + 4 : sheet.header_offset + 6], sheet.header_offset)
+    while central >= 0:
+        name_length = struct.unpack_from("<H", data, central + 28)[0]
+        if bytes(data[central + 46 : central + 46 + name_length]) == b"xl/worksheets/sheet1.xml":
+            struct.pack_into("<I", data, central + 24, 1000)  # and the central directory's
+        central = data.find(b"PK\x01\x02", central + 4)
+    path = tmp_path / "liar.xlsx"
+    path.write_bytes(bytes(data))
+    assert "damaged or not really a spreadsheet" in refused(path)
