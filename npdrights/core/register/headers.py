@@ -3,7 +3,7 @@
 The DfE's sheets put notes and merged titles above the header, rename columns between editions and leave
 empty columns at the end. Headers are normalised (lower case, punctuation to spaces) and looked up in a table
 of aliases; a header not in the table is matched by its key words; anything left is kept as an unknown column.
-The one header confirmed from a 2018 edition is in the table as written (legal-updates-2026-12.md).
+The one header confirmed from a 2018 edition is in the table as written (docs/law.md §10.1, not confirmed).
 """
 
 from __future__ import annotations

@@ -125,7 +125,7 @@ def _identifiable(value: str, tier: int | None) -> bool | None:
         if text in ("no", "n"):
             return False
     if tier is not None:
-        return tier in (1, 2, 4)  # tier 3 is aggregated; 1, 2 and 4 are individual and identifiable
+        return tier in (1, 2, 4)  # tier 3 is aggregated; 1, 2 and 4 are individual and identifiable (law.md §10.2)
     return None
 
 
