@@ -547,8 +547,6 @@ class MainWindow(QMainWindow):
 
     def _keep_working(self) -> None:
         self._end_countdown()
-        if self.register_explorer is not None:
-            self.register_explorer.forget_comparison()  # the register is public; a child's years are not
         self.watcher.start()  # counts from now again
 
     def _end_countdown(self) -> None:
@@ -584,6 +582,8 @@ class MainWindow(QMainWindow):
 
         An open journey's answers are first kept as an encrypted draft in the vault, to carry on after unlocking."""
         self._end_countdown()
+        if self.register_explorer is not None:
+            self.register_explorer.forget_comparison()  # the register is public; a child's years are not
         if not self.vault.is_unlocked:
             return
         kept = self._keep_open_journey()
