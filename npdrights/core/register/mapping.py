@@ -18,7 +18,7 @@ from typing import Any
 from npdrights.core.register.classify import classify
 from npdrights.core.register.dates import parse_date, parse_years
 from npdrights.core.register.headers import Field, Header, find_header
-from npdrights.core.register.model import SEPARATOR, Release, SheetKind
+from npdrights.core.register.model import SEPARATOR, SheetKind
 from npdrights.core.register.sheets import sheet_kind
 
 EXAMPLES_KEPT = 5  # how many unreadable dates the report quotes
@@ -73,8 +73,8 @@ class SheetReport:
 
 @dataclass
 class ImportReport:
-    """What a file gave. The releases are kept as columns (one list per Release field, for each sheet): the
-    store writes them as they are, and `releases` builds the tuples only for a caller that wants them."""
+    """What a file gave. The releases are kept as columns (one list per Release field, for each sheet), as the
+    store writes them; `Release._make` over `zip(*columns)` gives the releases themselves."""
 
     source: str
     sheets: list[SheetReport] = field(default_factory=list)
@@ -83,10 +83,6 @@ class ImportReport:
     @property
     def release_count(self) -> int:
         return sum(sheet.releases for sheet in self.sheets)
-
-    @property
-    def releases(self) -> list[Release]:
-        return [release for columns in self.columns for release in map(Release._make, zip(*columns, strict=True))]
 
     def lines(self) -> list[str]:
         return [line for sheet in self.sheets for line in sheet.lines()]
@@ -137,20 +133,11 @@ def row_key(sheet: SheetKind, reference: str, recipient: str, approved: str, pur
     return f"{sheet.value}:#{digest}"
 
 
-def map_sheets(
-    sheets: Iterable[tuple[str, Sequence[Sequence[Any]]]],
-    source: str,
-    progress: Callable[[int], None] | None = None,
-) -> ImportReport:
-    """Releases from every sheet of a register file. `progress(rows)` is told the rows done so far."""
+def map_sheets(sheets: Iterable[tuple[str, Sequence[Sequence[Any]]]], source: str) -> ImportReport:
+    """Releases from every sheet of a register file, with the report of what was read."""
     report = ImportReport(source)
-    done = 0
     for name, rows in sheets:
-        sheet = map_sheet(name, rows, source, report.columns)
-        report.sheets.append(sheet)
-        done += sheet.rows
-        if progress is not None:
-            progress(done)
+        report.sheets.append(map_sheet(name, rows, source, report.columns))
     return report
 
 
