@@ -77,6 +77,9 @@ def test_years(cell: object, expected: tuple[int, int] | None) -> None:
         ("Type of organisation", Field.RECIPIENT_TYPE),
         ("  LEVEL OF DATA ", Field.IDENTIFIABLE),
         ("Security review", None),
+        ("Agreement end date", None),  # a date, but not the date of the release
+        ("Date data destroyed", None),
+        ("Date approved by DSAP", Field.DATE),
         ("", None),
     ],
 )
