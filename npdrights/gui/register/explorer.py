@@ -78,7 +78,6 @@ class RegisterExplorer(QWidget):
         self.resize(1100, 760)
         self.background = Background(self)
         self.model = ReleasesModel(self)
-        self.last_outcome: ImportOutcome | None = None
         self._build()
         self._connect()
 
@@ -405,7 +404,6 @@ class RegisterExplorer(QWidget):
         if isinstance(result, RegisterFileError):
             QMessageBox.warning(self, "Not imported", result.message)
         else:
-            self.last_outcome = result
             self.load_now()
             details = "\n".join(result.report[:12]) + ("\n…" if len(result.report) > 12 else "")
             QMessageBox.information(self, "Register imported", f"{result.summary()}\n\n{details}".strip())
