@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from npdrights.storage.errors import VaultError
+from npdrights.storage.faults import as_vault_error
 
 
 class Relay(QObject):
@@ -38,8 +39,12 @@ class Job(QRunnable):
             result = self.work()
         except VaultError as error:
             self.relay.failed.emit(error)
-        except BaseException as error:  # handed to the GUI thread to be raised there
-            self.relay.crashed.emit(error)
+        except BaseException as error:
+            translated = as_vault_error(error)  # a full disk, a busy vault: said plainly, like a user's mistake
+            if translated is not None:
+                self.relay.failed.emit(translated)
+            else:  # a programming error: handed to the GUI thread to be raised there
+                self.relay.crashed.emit(error)
         else:
             self.relay.succeeded.emit(result)
 
