@@ -17,6 +17,7 @@ from npdrights.gui.lock import InactivityWatcher, LockCountdown, countdown_secon
 from npdrights.gui.recovery_view import RecoveryCodeView
 from npdrights.gui.services import Services
 from npdrights.gui.unlock_view import UnlockView
+from npdrights.gui.widgets import fit_to_screen
 from npdrights.gui.workers import Background
 from npdrights.storage.errors import DamagedDatabase, KeychainUnavailable, OlderDatabase, VaultError
 from npdrights.storage.vault import DataKey
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
     from npdrights.service.drafts import DraftListing, Drafts
 
 MINUTE_MS = 60_000
+# The first window's size in characters and lines of its text (960 x 680 at the usual size), never beyond the
+# screen: at 200% text on a 1366 x 768 laptop it fills the screen rather than running off it.
+WINDOW_COLUMNS, WINDOW_LINES = 160, 48
 
 
 class LockReason(Enum):
@@ -60,7 +64,7 @@ class MainWindow(QMainWindow):
         self.vault = services.vault
         self.settings = services.settings.load()
         self.setWindowTitle("npdrights")
-        self.resize(960, 680)
+        fit_to_screen(self, columns=WINDOW_COLUMNS, lines=WINDOW_LINES)
         self.background = Background(self)
         self._recovery_code: str | None = None
         self._remember_after_create = False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -109,3 +109,15 @@ def post_method_combo(accessible_name: str) -> QComboBox:
     for method, label in METHOD_LABELS.items():
         combo.addItem(label, method)
     return combo
+
+
+def fit_to_screen(window: QWidget, *, columns: int, lines: int) -> None:
+    """Size a window for `columns` characters by `lines` lines of its text, never beyond the screen: at large
+    text sizes it grows with the text, and on a small screen its pages scroll rather than clip."""
+    metrics = window.fontMetrics()
+    width, height = metrics.averageCharWidth() * columns, metrics.lineSpacing() * lines
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+    window.resize(width, height)

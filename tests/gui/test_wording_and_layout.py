@@ -120,13 +120,12 @@ def test_what_the_letter_asks_for_is_one_list_without_gaps(
     assert isinstance(page, WantPage)
     (asks,) = [label for label in page.sar_panel.findChildren(type(page.record_hint)) if "asks for" in label.text()]
 
-    def gap() -> int:
-        below = asks.mapTo(page, QPoint(0, asks.height())).y()
-        return page.educational_record.mapTo(page, QPoint(0, 0)).y() - below
-
-    qtbot.waitUntil(lambda: gap() >= 0, timeout=2000)  # laid out
-    qtbot.wait(100)
-    assert 0 <= gap() < 3 * page.fontMetrics().lineSpacing()
+    # The gaps came from eight labels sharing the stacked panel's spare height. Now: one label for the list,
+    # and the spare height goes below everything (a stretch last). Measured layouts vary with what other tests
+    # did to the application font, so the structure is what is checked.
+    panel = page.sar_panel.layout()
+    assert panel.itemAt(panel.count() - 1).spacerItem() is not None
+    assert asks.height() <= asks.heightForWidth(asks.width()) + page.fontMetrics().lineSpacing()
     assert asks.text().count("✓") == 8
 
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from npdrights.core.kept_drafts import JOURNEY_TITLES
 from npdrights.core.wizard_flow import Draft, Sending, Step, first_step
+from npdrights.gui.widgets import fit_to_screen
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
-from npdrights.gui.wizards.fields import fit_to_screen
 from npdrights.gui.wizards.finish_page import FinishPage
 from npdrights.gui.wizards.people_pages import AboutPage, ConsentPage, WhoAskingPage
 from npdrights.gui.wizards.preview_page import PreviewPage
