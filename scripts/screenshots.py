@@ -117,6 +117,8 @@ def tracker_screens(window: MainWindow, shot: Callable[..., None]) -> None:
     shot("06c-case-detail-files-and-notes", lambda: detail.ensureWidgetVisible(detail.save_notes_button))
     view.open_case("c-overdue")
     shot("06d-case-detail-overdue")
+    # One recommended next step, with the others below it (docs/law.md §2.2).
+    shot("06e-case-detail-next-step", lambda: detail.ensureWidgetVisible(detail.next_steps, 0, 200))
     detail.next_steps.buttons[ActionKind.REMINDER].click()  # the follow-up journey, pre-filled from the case
     wizard = window.journeys.wizard
     if wizard is not None:

@@ -1,8 +1,8 @@
 """What to do once a letter is made, for the way it is sent: the page shown after Finish (issue 13 item 5).
 
 Plain steps for a parent who has never sent a formal letter: print, sign, fold for a window envelope, get a free
-certificate of posting (proof of the day it went, which starts the organisation's month: legal-facts.md §2.1 on
-deemed receipt), keep a copy, mark it as sent, and what to do when a reply comes (or doesn't).
+certificate of posting (proof of the day it went, from which the day it arrived is worked out: docs/law.md
+§5), keep a copy, mark it as sent, and what to do when a reply comes (or doesn't).
 """
 
 from __future__ import annotations

@@ -32,6 +32,8 @@ _SHORT_NAMES = {
     "department for education": "the DfE",
     "learning records service": "the LRS",
     "information commissioner's office": "the ICO",
+    "information commission (ico)": "the ICO",  # its name since 30 September 2026 (docs/law.md §2.3)
+    "information commission": "the ICO",
 }
 
 UNKNOWN_PERSON = "(person removed)"
@@ -170,6 +172,8 @@ def deadlines(state: CaseState) -> list[tuple[str, Deadline]]:
         shown.append(("When it got your letter", state.received))
     if state.response is not None:
         shown.append(("When it must answer", state.response))
+    if state.reminder is not None:
+        shown.append(("When it should reply to your reminder", state.reminder))
     if state.complaint is not None:
         shown.append(("When it got your complaint", state.complaint.received))
         shown.append(("When it must acknowledge your complaint", state.complaint.acknowledgement))

@@ -92,7 +92,7 @@ METHOD_LABELS = {
     PostMethod.EMAIL: "Email or online form",
 }
 
-# The most months of extra time the law allows (UK GDPR Art 12(3), legal-facts.md §2.1).
+# The most months of extra time the law allows (UK GDPR Art 12(3), docs/law.md §1.3).
 MAX_EXTENSION_MONTHS = 2
 
 # Kinds the user records by hand (drafting happens when a letter is made).

@@ -147,6 +147,7 @@ class ChecklistItem(Enum):
 
     COPY = "copy"
     PURPOSES = "purposes"
+    CATEGORIES = "categories"
     RECIPIENTS = "recipients"
     RELEASES = "releases"
     RETENTION = "retention"
@@ -154,6 +155,7 @@ class ChecklistItem(Enum):
     RIGHTS = "rights"
     AUTOMATED_DECISIONS = "automated-decisions"
     TRANSFER_SAFEGUARDS = "transfer-safeguards"
+    REASONS_WITHHELD = "reasons-withheld"
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Who is asking, and the advice that follows: who signs, what the child does, which form goes in the envelope.
 
-Sources: shared/reference/legal-facts.md §3 (children's rights, competence, parents acting for a child) and §7
+Sources: docs/law.md §7 (children's rights, competence, parents acting for a child) and §8
 (the ICO's consent letter for people aged 12 and over). The app advises; it never refuses to write a letter.
 """
 
@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-# LF §3: in England there is no fixed age. The ICO says 12 "indicates an approach that will be reasonable in many
+# law §7: in England there is no fixed age. The ICO says 12 "indicates an approach that will be reasonable in many
 # cases" (Scotland presumes competence from 12; this app covers England only). The ICO's complaint form also asks
-# for a signed consent letter from anyone aged 12 or over (LF §3, §7).
+# for a signed consent letter from anyone aged 12 or over (law §7, §8).
 GUIDE_AGE = 12
-ADULT_AGE = 18  # a child is anyone under 18 (LF §3, UNCRC)
+ADULT_AGE = 18  # a child is anyone under 18 (law §7, UNCRC)
 
 PARENTAL_RESPONSIBILITY = (
     "Parental responsibility means the legal rights and duties a parent has for a child. More than one person can "

@@ -55,6 +55,7 @@ from npdrights.core.model import (
     School,
 )
 from npdrights.core.next_steps import ActionKind
+from npdrights.core.register.model import ReleaseRef
 from npdrights.core.requesters import Requester as Asker
 from npdrights.core.requesters import age_on
 
@@ -192,6 +193,7 @@ class Draft:
     send_by: PostMethod = PostMethod.FIRST_CLASS
     reply_by: ReplyBy = ReplyBy.POST
     large_print: bool = False
+    releases: tuple[ReleaseRef, ...] = ()  # from the register explorer: named in the letter (issue 15)
     # Follow-ups only.
     enclose_first_letter: bool = True  # a reminder or complaint prints with a copy of the case's first letter
     follow_up: FollowUp | None = None
@@ -344,6 +346,7 @@ def answers_for(draft: Draft, index: int = 0) -> LetterAnswers:
         harm=draft.harm,
         educational_record=draft.educational_record,
         pupil_authority=pupil.authority,
+        releases=draft.releases,
     )
 
 
@@ -425,6 +428,8 @@ ON_SCREEN_FIXES: Mapping[tuple[str, str], str] = {
     ("pupils.pupil.date_of_birth", "missing"): "type the day, month and year",
     ("pupils.pupil.schools.name", "missing"): "write the school's name, or remove the school",
     ("situations", "missing"): "tick at least one, or write your reasons in your own words",
+    ("situations", "generic"): "privacy in general is true of every pupil, and the law needs a reason particular to "
+    "your child. Tick one that fits, or write what makes your child's situation different in your own words",
     ("erasure_grounds", "missing"): "tick at least one reason",
     ("corrections", "missing"): "fill in at least one correction",
     ("corrections.item", "missing"): "say what is wrong, for example 'surname'",

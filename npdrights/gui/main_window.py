@@ -19,7 +19,13 @@ from npdrights.gui.services import Services
 from npdrights.gui.unlock_view import UnlockView
 from npdrights.gui.widgets import fit_to_screen
 from npdrights.gui.workers import Background
-from npdrights.storage.errors import DamagedDatabase, KeychainUnavailable, OlderDatabase, VaultError
+from npdrights.storage.errors import (
+    DamagedDatabase,
+    KeychainUnavailable,
+    KeyFileMissing,
+    OlderDatabase,
+    VaultError,
+)
 from npdrights.storage.vault import DataKey
 
 # What is only needed once unlocked (the cases screen, the rules engine, letters, wizards, backups) is
@@ -29,6 +35,7 @@ if TYPE_CHECKING:
     from npdrights.core.next_steps import ActionKind
     from npdrights.gui.backup_dialogs import JobDialog
     from npdrights.gui.cases import CasesView
+    from npdrights.gui.register import RegisterExplorer
     from npdrights.gui.wizards.launch import Journeys
     from npdrights.service.drafts import DraftListing, Drafts
 
@@ -88,6 +95,7 @@ class MainWindow(QMainWindow):
         self.countdown: LockCountdown | None = None  # the last minute before an auto-lock
         self._set_auto_lock(self.settings.auto_lock_minutes)
         self._journeys: Journeys | None = None  # made on first use: the letters and wizards load then
+        self.register_explorer: RegisterExplorer | None = None
         self._drafts: Drafts | None = None
         self._kept_at_lock: str | None = None  # the draft kept from the journey open when it last locked
         self._lock_note = ""  # why it locked, and what was kept: said on the unlock screen and after unlocking
@@ -132,6 +140,12 @@ class MainWindow(QMainWindow):
         # Shortcuts must work wherever focus is, so the actions also live on the window itself.
         self.addAction(self.lock_action)
         self.addAction(self.new_request_action)
+        register_menu = self.menuBar().addMenu("&Register")
+        self.register_action = QAction("&Who has been given pupil data…", self)
+        self.register_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.register_action.triggered.connect(self.open_register)
+        register_menu.addAction(self.register_action)
+        self.addAction(self.register_action)  # public data: open whether locked or not
         help_menu = self.menuBar().addMenu("&Help")
         self.how_action = QAction("&How this works", self)
         self.how_action.setShortcut(QKeySequence.StandardKey.HelpContents)
@@ -204,6 +218,11 @@ class MainWindow(QMainWindow):
         self._show(self.unlock_view)
         try:
             remembered = self.vault.has_keychain_slot()
+        except KeyFileMissing as error:  # both copies of vault.json gone: offer the copy kept with the snapshots
+            self.unlock_view.show_error(
+                error.message, offer_snapshot=error.copy_taken is not None, offer_label="Put the &copy back"
+            )
+            return
         except VaultError as error:  # both copies of vault.json damaged: say so now, before any typing
             self.unlock_view.show_error(error.message)
             return
@@ -308,6 +327,13 @@ class MainWindow(QMainWindow):
 
     def _restore_snapshot(self) -> None:
         try:
+            self.vault.slots()
+        except KeyFileMissing:
+            self._restore_key_file()
+            return
+        except VaultError:
+            pass  # reported already; the snapshot is what was offered
+        try:
             restored = self.vault.restore_latest_snapshot()
         except VaultError as error:
             self.unlock_view.show_error(error.message)
@@ -318,13 +344,27 @@ class MainWindow(QMainWindow):
             "beside it. Type your passphrase to unlock."
         )
 
+    def _restore_key_file(self) -> None:
+        try:
+            self.vault.restore_key_file()
+        except VaultError as error:
+            self.unlock_view.show_error(error.message)
+            return
+        self.unlock_view.reset()
+        self.unlock_view.show_info(
+            "The copy of your vault's key file is back in place. Type the passphrase you had when it was made "
+            "(or use your recovery code) to unlock."
+        )
+
     def _enter_cases(self, note: str = "") -> None:
         self.unlock_view.reset()
         self.reload_cases()
         self.show_drafts()
         self._show(self.cases_view)
         self.watcher.start()
-        if note:
+        if self.vault.snapshot_problem:
+            self.statusBar().showMessage(self.vault.snapshot_problem)  # stays until the next message
+        elif note:
             self.statusBar().showMessage(note, 8000)
         self.unlocked.emit()
         if self._kept_at_lock is not None:
@@ -464,6 +504,18 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_register(self) -> RegisterExplorer:
+        """The register explorer, in its own window (Ctrl+Shift+R)."""
+        from npdrights.gui.register import RegisterExplorer
+        from npdrights.gui.register.letters import connect_letters
+
+        if self.register_explorer is None:
+            self.register_explorer = RegisterExplorer(self.services.register, self)
+            connect_letters(self.register_explorer, self)
+        self.register_explorer.show()
+        self.register_explorer.activateWindow()
+        return self.register_explorer
+
     def edit_people(self) -> None:
         from npdrights.gui.cases.people import PeopleDialog
 
@@ -534,6 +586,8 @@ class MainWindow(QMainWindow):
 
         An open journey's answers are first kept as an encrypted draft in the vault, to carry on after unlocking."""
         self._end_countdown()
+        if self.register_explorer is not None:
+            self.register_explorer.forget_comparison()  # the register is public; a child's years are not
         if not self.vault.is_unlocked:
             return
         kept = self._keep_open_journey()

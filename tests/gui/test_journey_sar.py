@@ -52,7 +52,7 @@ def test_a_parent_asks_the_dfe_about_one_child(
 
     consent = wizard.page_for(Step.CONSENT)
     assert isinstance(consent, ConsentPage)
-    assert consent.agree[0].isChecked()  # 13 years old: past the ICO's guide age of 12 (legal-facts.md §3)
+    assert consent.agree[0].isChecked()  # 13 years old: past the ICO's guide age of 12 (docs/law.md §7)
     assert "authority form" in visible_text(consent)
     next_page(qtbot, wizard, Step.RECIPIENT)
     assert "not confirmed" in visible_text(wizard.page_for(Step.RECIPIENT))  # the DfE address is unconfirmed
@@ -79,7 +79,7 @@ def test_a_parent_asks_the_dfe_about_one_child(
     state = case_state(case, events, TODAY)
     assert state.status is CaseStatus.SENT
     # Posted first class on Saturday 28 November: deemed received Tuesday 1 December, due Friday 1 January,
-    # a bank holiday, so Monday 4 January 2027 (legal-facts.md §2.1).
+    # a bank holiday, so Monday 4 January 2027 (docs/law.md §1.3).
     assert state.received is not None
     assert state.received.due == date(2026, 12, 1)
     assert state.response is not None

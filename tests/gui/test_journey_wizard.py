@@ -84,7 +84,10 @@ def test_a_whole_journey_by_keyboard_alone(
     qtbot.waitUntil(lambda: wizard.currentId() == Step.CONSENT)
     press(qtbot, Qt.Key.Key_N, ALT)
     qtbot.waitUntil(lambda: wizard.currentId() == Step.WANT)
-    press(qtbot, Qt.Key.Key_P, ALT)  # &Privacy in general
+    press(qtbot, Qt.Key.Key_P, ALT)  # &Privacy in general: true of every pupil, so not enough alone (law §3.2)
+    press(qtbot, Qt.Key.Key_N, ALT)
+    assert wizard.currentId() == Step.WANT
+    press(qtbot, Qt.Key.Key_E, ALT)  # &Exclusions or absence
     press(qtbot, Qt.Key.Key_N, ALT)
     qtbot.waitUntil(lambda: wizard.currentId() == Step.SEND)
     press(qtbot, Qt.Key.Key_E, ALT)  # S&econd class post

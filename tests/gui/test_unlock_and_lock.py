@@ -176,6 +176,26 @@ def test_damaged_database_offers_the_snapshot(
         _unlock(qtbot, window)
 
 
+def test_a_missing_key_file_offers_the_copy_kept_with_the_snapshots(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], existing_vault: Services
+) -> None:
+    """Issue 11, item 7: not "create a vault" but the copy of vault.json from backups/, put back with one click."""
+    _with_one_case(existing_vault)  # its unlock takes the day's snapshot, with a copy of vault.json
+    for name in ("vault.json", "vault.json.bak"):
+        (existing_vault.paths.data / name).unlink()
+    window = make_window()
+    assert window.stack.currentWidget() is window.unlock_view
+    view = window.unlock_view
+    qtbot.waitUntil(lambda: view.restore_button.isVisible(), timeout=5000)
+    assert "vault.json) is missing" in view.message.text()
+    assert view.restore_button.text() == "Put the &copy back"
+    click(qtbot, view.restore_button)
+    assert "copy of your vault's key file is back" in view.message.text()
+    with qtbot.waitSignal(window.unlocked, timeout=5000):
+        _unlock(qtbot, window)
+    assert window.vault.database.query("SELECT count(*) FROM cases") == [(1,)]
+
+
 def test_remembered_vault_unlocks_by_itself(
     qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, memory_keyring: object
 ) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from npdrights.core import deadlines
+from npdrights.core import deadlines, law
 from npdrights.core.identifiers import normal_uln, normal_upn
 from npdrights.core.letters import timing
 from npdrights.core.letters.answers import (
@@ -23,6 +23,7 @@ from npdrights.core.letters.answers import (
     OrganisationType,
     Problem,
     Recipient,
+    Situation,
     check_common,
     missing,
 )
@@ -36,6 +37,8 @@ from npdrights.core.model import EventKind, PostMethod, Relationship
 from npdrights.core.requesters import age_on
 
 ICO_SUMMARY_TEMPLATE = "complaint-ico-summary.j2"
+# Objection grounds that are true of every pupil: not a "particular situation" on their own (Article 21(1)).
+GENERIC_SITUATIONS = frozenset({Situation.PRIVACY})
 MAX_ADDRESS_LINES = 7  # name, up to five lines, postcode: what fits a DL window in print people can read
 SUMMARY_SHORTENED = "The ICO summary was cut to fit the form's 2,000 characters: check it still says what matters most."
 # check_common reports these with a more specific message.
@@ -147,15 +150,21 @@ def build_letter(
         "complaint": answers.complaint,
         "harm": answers.harm,
         "educational_record": answers.educational_record,
+        "releases": answers.releases,
     }
+    # The law a letter cites depends on when its request was received and on the letter's date (docs/law.md §1-§2).
+    context["law"] = law.citations_for(letter_date, letter_date)
     if answers.case is not None and letter_kind.continues_case:
         context["case"], case_problems = _case_context(letter_kind, answers, letter_date, resolved.facts)
+        context["law"] = law.citations_for(context["case"].reply.received, letter_date)
         problems += case_problems
     summary: IcoSummary | None = None
     extra = _EXTRA_CONTEXT.get(letter_kind.name)
     if extra is not None:
         context.update(extra(_Inputs(answers, letter_date, context, templates, recipients, today)))
         summary = context.get("ico_summary")
+        if extra is _new_request:
+            context["law"] = law.citations_for(context["deadline"].received, letter_date)
     document = templates.render(letter_kind.template, context)
     closing = document.field("closing")
     sender = _sender(answers) if letter_kind.is_letter else None
@@ -257,6 +266,17 @@ def _kind_problems(kind: LetterKind, answers: LetterAnswers, recipients: Mapping
         problems.append(
             Problem(
                 "situations", "missing: choose at least one situation or write your grounds in 'grounds'", "missing"
+            )
+        )
+    elif kind.name == "objection-dfe" and not answers.grounds.strip() and set(answers.situations) <= GENERIC_SITUATIONS:
+        # Article 21(1) needs grounds relating to the person's particular situation (docs/law.md §3.2): a reason that
+        # applies to every pupil lets the DfE refuse the objection.
+        problems.append(
+            Problem(
+                "situations",
+                "privacy in general applies to every pupil, so the DfE could refuse the objection: choose a situation "
+                "that is particular to the pupil, or write your own reasons in 'grounds'",
+                "generic",
             )
         )
     if answers.educational_record:

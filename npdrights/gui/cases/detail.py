@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from npdrights.core.answer_checklist import CHECKABLE, corrections, missing_items
+from npdrights.core.answer_checklist import CHECKABLE, corrections, missing_items, missing_required
 from npdrights.core.case_list import KIND_LABELS, deadlines
 from npdrights.core.dates import long_date
 from npdrights.core.event_forms import offered_events
 from npdrights.core.model import CaseEvent, EventKind
-from npdrights.core.next_steps import ActionKind
+from npdrights.core.next_steps import ActionKind, recommend
 from npdrights.core.status import ImpossibleSequence
 from npdrights.core.wording import plural
 from npdrights.gui import save_folder
@@ -309,7 +309,7 @@ class CaseDetail(QScrollArea):
         else:
             self.problem.clear_message()
         self._render_dates(file)
-        self.next_steps.set_actions(summary.actions, today)
+        self.next_steps.set_next_step(recommend(summary.actions, file.state), today)
         self.timeline.set_events(file.events, file.body)
         self.timeline_view.resizeRowsToContents()  # a case has tens of events at most: let details wrap
         self._render_checklist(file)
@@ -342,7 +342,8 @@ class CaseDetail(QScrollArea):
     def _render_checklist(self, file: CaseFile) -> None:
         answer = self._latest_checkable()
         check = answer.check if answer is not None else None
-        missing = missing_items(check) if check is not None else ()
+        missing = missing_required(check) if check is not None else ()
+        requested = [item for item in missing_items(check) if item not in missing] if check is not None else []
         wrong = corrections(check) if check is not None else ()
         if answer is None:
             text = ""
@@ -353,6 +354,8 @@ class CaseDetail(QScrollArea):
             )
         elif not missing and not wrong:
             text = f"The answer of {long_date(answer.on)} includes everything the law lists."
+            if requested:
+                text += " It left out things your letter asked for that the law doesn't require."
         else:
             parts = []
             if missing:

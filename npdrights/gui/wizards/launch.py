@@ -158,6 +158,10 @@ class Journeys(QObject):
     def start(self, journey: Journey) -> JourneyWizard:
         return self._open(Draft(journey=journey, today=self._today()))
 
+    def start_draft(self, draft: Draft) -> JourneyWizard:
+        """A journey pre-filled from elsewhere, such as a release chosen in the register explorer."""
+        return self._open(draft)
+
     def follow_up(self, case_id: str, action: ActionKind) -> JourneyWizard | None:
         """The follow-up for one of the tracker's next steps, pre-filled from the case; None if it has none."""
         follow_up = FOLLOW_UP_FOR_ACTION.get(action)

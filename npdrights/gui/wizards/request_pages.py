@@ -93,7 +93,7 @@ FOLLOW_UPS = (
     (
         FollowUp.ICO,
         "Complain to the &ICO",
-        "The Information Commissioner's Office is the regulator. You get a pack to copy into its online form: a "
+        "The Information Commission (the ICO) is the regulator. You get a pack to copy into its online form: a "
         "summary, the timeline and what to attach. Takes about 10 minutes.",
     ),
     (
@@ -374,7 +374,11 @@ SITUATIONS = (
     (Situation.CARE, "Time in &care", "Private, and could lead to stigma or harm if it became known."),
     (Situation.ADOPTION, "&Adoption", "Linked records could connect an adopted child's past and present."),
     (Situation.SAFETY, "Sa&fety", "Any release of an address or a school could put someone at risk."),
-    (Situation.PRIVACY, "&Privacy in general", "The child didn't choose to be in the database."),
+    (
+        Situation.PRIVACY,
+        "&Privacy in general",
+        "The child didn't choose to be in the database. This is true of every pupil, so it needs another reason too.",
+    ),
 )
 
 ERASURE_GROUNDS = (
@@ -466,7 +470,14 @@ class WantPage(JourneyPage):
         objection.addWidget(box)
         self.grounds = TextField("Your reasons in your own words (optional)")
         objection_form = new_form()
-        add_row(objection_form, "Your &reasons (optional)", self.grounds, "Printed as you write it.")
+        add_row(
+            objection_form,
+            "Your &reasons (optional)",
+            self.grounds,
+            "Printed as you write it. Say what makes your child's situation different from other pupils'. For "
+            "example: a health condition or special need recorded at school; a move to keep someone safe; time in "
+            "care or an adoption; an exclusion that could be misread.",
+        )
         objection.addLayout(objection_form)
         self.panels.addWidget(self.objection_panel)
 
