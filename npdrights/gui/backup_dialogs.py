@@ -177,9 +177,10 @@ def new_passphrase_problem(first: PassphraseField, second: PassphraseField, labe
 
 
 def choose_backup_to_open(parent: QWidget) -> Path | None:
-    name, _filter = QFileDialog.getOpenFileName(
-        parent, "Choose a backup file", str(save_folder.start_folder()), FILE_FILTER
-    )
+    with save_folder.leaving_no_trace():
+        name, _filter = QFileDialog.getOpenFileName(
+            parent, "Choose a backup file", str(save_folder.start_folder()), FILE_FILTER
+        )
     if not name:
         return None
     save_folder.remember(Path(name))
@@ -227,9 +228,10 @@ class ExportDialog(JobDialog):
         self.action_button.setAccessibleName("Back up…")
 
     def choose_path(self, suggested: str) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, "Save the backup as", save_folder.suggested(suggested), FILE_FILTER
-        )
+        with save_folder.leaving_no_trace():
+            name, _filter = QFileDialog.getSaveFileName(
+                self, "Save the backup as", save_folder.suggested(suggested), FILE_FILTER
+            )
         if not name:
             return None
         path = Path(name)

@@ -56,9 +56,10 @@ def print_pdf(data: bytes, parent: QWidget, title: str) -> bool:
 
 def ask_save_path(parent: QWidget | None, suggested_name: str) -> Path | None:
     """Ask where to save. The suggested name never contains a person's name (recent-file lists leak it)."""
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, "Save as PDF", save_folder.suggested(suggested_name), "PDF files (*.pdf)"
-    )
+    with save_folder.leaving_no_trace():
+        path, _filter = QFileDialog.getSaveFileName(
+            parent, "Save as PDF", save_folder.suggested(suggested_name), "PDF files (*.pdf)"
+        )
     if not path:
         return None
     chosen = Path(path)

@@ -121,7 +121,8 @@ def suggested_export_name(attachment: Attachment, today: date) -> str:
 
 
 def ask_export_path(parent: QWidget | None, suggested: str) -> Path | None:
-    path, _filter = QFileDialog.getSaveFileName(parent, "Export a copy", save_folder.suggested(suggested))
+    with save_folder.leaving_no_trace():
+        path, _filter = QFileDialog.getSaveFileName(parent, "Export a copy", save_folder.suggested(suggested))
     if not path:
         return None
     save_folder.remember(Path(path))

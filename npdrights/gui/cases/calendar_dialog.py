@@ -66,12 +66,13 @@ class CalendarDialog(QDialog):
         return to_ics(made, stamp=self.now.astimezone(UTC)), len(made)
 
     def ask_path(self) -> Path | None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            "Save the calendar file",
-            save_folder.suggested(suggested_calendar_name(self.now.date())),
-            "Calendar files (*.ics)",
-        )
+        with save_folder.leaving_no_trace():
+            path, _filter = QFileDialog.getSaveFileName(
+                self,
+                "Save the calendar file",
+                save_folder.suggested(suggested_calendar_name(self.now.date())),
+                "Calendar files (*.ics)",
+            )
         if not path:
             return None
         chosen = Path(path)

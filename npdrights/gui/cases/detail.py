@@ -517,9 +517,10 @@ class CaseDetail(QScrollArea):
     def attach_files(self) -> None:
         options = QFileDialog.Option.DontUseNativeDialog if sys.platform.startswith("linux") else QFileDialog.Option(0)
         # Linux's native dialogs record picked files in a recent-files list: a scan's name can name a child.
-        names, _filter = QFileDialog.getOpenFileNames(
-            self, "Attach files", str(save_folder.start_folder()), ATTACHMENT_FILTER, options=options
-        )
+        with save_folder.leaving_no_trace():
+            names, _filter = QFileDialog.getOpenFileNames(
+                self, "Attach files", str(save_folder.start_folder()), ATTACHMENT_FILTER, options=options
+            )
         if names:
             save_folder.remember(Path(names[0]))
         self.attach_paths([Path(name) for name in names])
