@@ -590,7 +590,15 @@ class MainWindow(QMainWindow):
             self.register_explorer.forget_comparison()  # the register is public; a child's years are not
         if not self.vault.is_unlocked:
             return
-        kept = self._keep_open_journey()
+        try:
+            kept = self._keep_open_journey()
+        except BaseException:
+            # A programming error while keeping the draft is not swallowed, but it never stops the lock.
+            self._lock_everything(reason, "Your unfinished letter could not be kept.")
+            raise
+        self._lock_everything(reason, kept)
+
+    def _lock_everything(self, reason: LockReason, kept: str) -> None:
         self._lock_note = " ".join(part for part in (self._why_locked(reason), kept) if part)
         if self._journeys is not None:
             self._journeys.discard()  # typed answers are personal data: gone from memory, without asking

@@ -252,3 +252,34 @@ def test_the_reference_is_random_kept_across_previews_and_a_lock_and_saved_with_
     case = Repository(services.vault.database).case(case_id)
     assert case is not None
     assert case.reference == first
+
+
+def test_a_draft_that_cannot_be_kept_never_stops_the_lock(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from npdrights.service.drafts import Drafts
+    from npdrights.storage.errors import VaultError
+
+    window = unlocked_window(make_window, services)
+    _half_written(qtbot, window, monkeypatch)
+
+    def full_disk(*_args: object) -> str:
+        raise VaultError("The disk is full.")
+
+    monkeypatch.setattr(Drafts, "keep", full_disk)
+    window.lock()
+    assert not services.vault.is_unlocked
+    assert "Your unfinished letter could not be kept: The disk is full." in window.unlock_view.message.text()
+
+    _unlock(qtbot, window)
+    _half_written(qtbot, window, monkeypatch)
+
+    def bug(*_args: object) -> str:
+        raise RuntimeError("a programming error")
+
+    monkeypatch.setattr(Drafts, "keep", bug)
+    with pytest.raises(RuntimeError):  # not swallowed...
+        window.lock()
+    assert not services.vault.is_unlocked  # ...but locked all the same
+    assert window.journeys.wizard is None
+    assert "could not be kept" in window.unlock_view.message.text()

@@ -196,7 +196,7 @@ class Journeys(QObject):
         """Before a lock: keep the open journey's answers as a draft in the vault. Returns its id, or None if no
         journey was open or nothing had been typed. Raises VaultError if the vault couldn't write it."""
         wizard = self.wizard
-        if wizard is None or not wizard.has_typed_answers():
+        if wizard is None or wizard.currentId() < 0 or not wizard.has_typed_answers():
             return None
         wizard.page_for(wizard.current_step()).store()
         wizard.draft_id = self._drafts.keep(wizard.draft, wizard.current_step(), wizard.draft_id)
