@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from npdrights.core.wizard_flow import Journey, Step
 from npdrights.gui.main_window import DraftChoice, MainWindow
 from npdrights.gui.services import Services
+from npdrights.gui.wizards.journey_wizard import CancelChoice
 from npdrights.service.drafts import DraftListing
 from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
@@ -190,7 +191,7 @@ def test_carry_on_from_the_list_then_cancel_throws_the_draft_away(
     assert wizard is not None
     qtbot.waitUntil(lambda: wizard.current_step() is Step.SEND, timeout=5000)
     assert wizard.draft.pupils[0].name == CHILD
-    monkeypatch.setattr(type(wizard), "ask_discard", lambda _self: True)
+    monkeypatch.setattr(type(wizard), "ask_on_cancel", lambda _self: CancelChoice.THROW_AWAY)
     click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
     qtbot.waitUntil(lambda: window.journeys.wizard is None)
     assert Repository(services.vault.database).drafts() == []
@@ -283,3 +284,24 @@ def test_a_draft_that_cannot_be_kept_never_stops_the_lock(
     assert not services.vault.is_unlocked  # ...but locked all the same
     assert window.journeys.wizard is None
     assert "could not be kept" in window.unlock_view.message.text()
+
+
+def test_cancel_can_keep_the_letter_as_a_draft(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = unlocked_window(make_window, services)
+    _half_written(qtbot, window, monkeypatch)
+    wizard = window.journeys.wizard
+    assert wizard is not None
+    monkeypatch.setattr(type(wizard), "ask_on_cancel", lambda _self: CancelChoice.KEEP)
+    click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
+    qtbot.waitUntil(lambda: window.journeys.wizard is None)
+    (kept,) = Repository(services.vault.database).drafts()
+    assert kept.answers["step"] == int(Step.SEND)
+    panel = window.cases_view.drafts
+    qtbot.waitUntil(panel.isVisible, timeout=2000)
+    click(qtbot, panel.carry_on_buttons[kept.id])
+    resumed = window.journeys.wizard
+    assert resumed is not None
+    qtbot.waitUntil(lambda: resumed.current_step() is Step.SEND, timeout=5000)
+    assert resumed.draft.pupils[0].name == CHILD

@@ -175,6 +175,7 @@ class Journeys(QObject):
         wizard = JourneyWizard(context, lambda d, sending: self._save(context, d, sending), self._window)
         wizard.setWindowModality(Qt.WindowModality.WindowModal)
         wizard.addActions(self.window_actions)
+        wizard.keep_as_draft = lambda: self._keep_on_cancel(wizard)
         wizard.saved.connect(lambda _ids: self._forget_draft(wizard))
         wizard.saved.connect(self.saved)
         wizard.rejected.connect(lambda: None if wizard.discarding else self._forget_draft(wizard))
@@ -201,6 +202,17 @@ class Journeys(QObject):
         wizard.page_for(wizard.current_step()).store()
         wizard.draft_id = self._drafts.keep(wizard.draft, wizard.current_step(), wizard.draft_id)
         return wizard.draft_id
+
+    def _keep_on_cancel(self, wizard: JourneyWizard) -> bool:
+        """Cancel, "Keep it as a draft": kept in the vault and listed with the cases."""
+        try:
+            wizard.page_for(wizard.current_step()).store()
+            wizard.draft_id = self._drafts.keep(wizard.draft, wizard.current_step(), wizard.draft_id)
+        except VaultError as error:
+            QMessageBox.warning(wizard, "Not kept", f"{error.message} Your answers are still here.")
+            return False
+        self.drafts_changed.emit()
+        return True
 
     def _forget_draft(self, wizard: JourneyWizard) -> None:
         """Finished, or thrown away with Cancel: a kept draft of this journey is no longer wanted."""
