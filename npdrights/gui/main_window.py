@@ -17,7 +17,7 @@ from npdrights.gui.lock import InactivityWatcher, LockCountdown, countdown_secon
 from npdrights.gui.recovery_view import RecoveryCodeView
 from npdrights.gui.services import Services
 from npdrights.gui.unlock_view import UnlockView
-from npdrights.gui.widgets import fit_to_screen
+from npdrights.gui.widgets import ask_three_ways, fit_to_screen
 from npdrights.gui.workers import Background
 from npdrights.storage.errors import (
     DamagedDatabase,
@@ -433,17 +433,15 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_about_kept_draft(self, listing: DraftListing, note: str) -> DraftChoice:
-        box = QMessageBox(QMessageBox.Icon.Question, "Your unfinished letter", note, parent=self)
-        box.setInformativeText(f"{listing.title}\n\nCarry on with it now?")
-        carry_on = box.addButton("&Carry on", QMessageBox.ButtonRole.AcceptRole)
-        throw_away = box.addButton("&Throw it away", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("&Later", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(carry_on)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is carry_on:
-            return DraftChoice.CARRY_ON
-        return DraftChoice.THROW_AWAY if clicked is throw_away else DraftChoice.LATER
+        return ask_three_ways(
+            self,
+            "Your unfinished letter",
+            note,
+            f"{listing.title}\n\nCarry on with it now?",
+            ("&Carry on", DraftChoice.CARRY_ON),
+            ("&Throw it away", DraftChoice.THROW_AWAY),
+            ("&Later", DraftChoice.LATER),
+        )
 
     def _offer_kept_draft(self) -> None:
         """After unlocking: say why it locked and that the letter was kept; carry on, throw away, or later."""

@@ -12,11 +12,11 @@ from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard
 
 from npdrights.core.kept_drafts import JOURNEY_TITLES
 from npdrights.core.wizard_flow import Draft, Sending, Step, first_step
-from npdrights.gui.widgets import fit_to_screen
+from npdrights.gui.widgets import ask_three_ways, fit_to_screen
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
 from npdrights.gui.wizards.finish_page import FinishPage
 from npdrights.gui.wizards.people_pages import AboutPage, ConsentPage, WhoAskingPage
@@ -128,22 +128,16 @@ class JourneyWizard(QWizard):
         )
 
     def ask_on_cancel(self) -> CancelChoice:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        return ask_three_ways(
+            self,
             "Close this letter?",
             "No letter has been saved yet. You can keep your answers as a draft, locked in your vault, and carry "
             "on later from the list of your cases.",
-            parent=self,
+            "",
+            ("&Keep it as a draft", CancelChoice.KEEP),
+            ("&Throw it away", CancelChoice.THROW_AWAY),
+            ("&Go back to it", CancelChoice.STAY),
         )
-        keep = box.addButton("&Keep it as a draft", QMessageBox.ButtonRole.AcceptRole)
-        throw_away = box.addButton("&Throw it away", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("&Go back to it", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is keep:
-            return CancelChoice.KEEP
-        return CancelChoice.THROW_AWAY if clicked is throw_away else CancelChoice.STAY
 
     def reject(self) -> None:
         if not self._discarding and self.has_typed_answers():
