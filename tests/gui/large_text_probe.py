@@ -98,6 +98,19 @@ def main() -> None:
         "table_width": view.table.viewport().width(),
     }
 
+    view.open_case("c-overdue")
+    settle()
+    report["detail"] = {"frame": _rect(window.frameGeometry()), "outside": _outside(window)}
+    view.show_list()
+
+    from npdrights.gui.wizards.start_dialog import StartDialog
+
+    start = StartDialog(window)
+    start.show()
+    settle()
+    report["start"] = {"frame": _rect(start.frameGeometry()), "outside": _outside(start)}
+    start.reject()
+
     wizard = window.journeys.start(Journey.ASK)
     settle()
     page = wizard.page_for(wizard.current_step())
@@ -109,6 +122,9 @@ def main() -> None:
         "footer_scrolls": page.scroll.inner.isAncestorOf(page.footer),
     }
     wizard.discard()
+    window.lock()
+    settle()
+    report["unlock"] = {"frame": _rect(window.frameGeometry()), "outside": _outside(window)}
     window.close()
     print(json.dumps(report))
 
