@@ -305,3 +305,37 @@ def test_cancel_can_keep_the_letter_as_a_draft(
     assert resumed is not None
     qtbot.waitUntil(lambda: resumed.current_step() is Step.SEND, timeout=5000)
     assert resumed.draft.pupils[0].name == CHILD
+
+
+def test_a_kept_follow_up_whose_case_was_deleted_is_not_saved_and_says_why(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    no_blocking_message_boxes: list[tuple[str, str]],
+) -> None:
+    from npdrights.core.next_steps import ActionKind
+    from tests.gui.test_journeys import overdue_case
+
+    window = unlocked_window(make_window, services)
+    case_id = overdue_case(services)
+    window.start_follow_up(case_id, ActionKind.REMINDER)
+    wizard = window.journeys.wizard
+    assert wizard is not None
+    through(qtbot, wizard, Step.SEND, Step.PREVIEW)
+    window.lock()
+    _answer_after_unlock(monkeypatch, DraftChoice.LATER)
+    _unlock(qtbot, window)
+    Repository(services.vault.database).delete_case(case_id)  # meanwhile, elsewhere
+    panel = window.cases_view.drafts
+    qtbot.waitUntil(panel.isVisible, timeout=2000)
+    click(qtbot, panel.carry_on_buttons[panel.listings[0].id])
+    resumed = window.journeys.wizard
+    assert resumed is not None
+    qtbot.waitUntil(lambda: resumed.current_step() is Step.PREVIEW, timeout=5000)
+    wait_for_preview(qtbot, resumed)
+    next_page(qtbot, resumed, Step.FINISH)
+    click(qtbot, resumed.button(QWizard.WizardButton.FinishButton))
+    assert any("no longer in your vault" in text for _kind, text in no_blocking_message_boxes)
+    assert resumed.isVisible()  # nothing lost: the answers are still there
+    assert Repository(services.vault.database).cases() == []

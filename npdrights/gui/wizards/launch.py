@@ -30,7 +30,7 @@ from npdrights.core.wizard_flow import (
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.wizards.base import CaseChoice, JourneyContext
 from npdrights.gui.wizards.journey_wizard import JourneyWizard
-from npdrights.gui.wizards.saving import DatesDontFit, save_journey
+from npdrights.gui.wizards.saving import CannotSave, DatesDontFit, save_journey
 from npdrights.gui.workers import Background
 from npdrights.service.drafts import DraftListing, Drafts
 from npdrights.storage.errors import VaultError
@@ -249,6 +249,9 @@ class Journeys(QObject):
                 "Not saved: the dates don't fit",
                 f"{error.message} Nothing was saved and your answers are still here: check the date you sent it.",
             )
+            return []
+        except CannotSave as error:
+            QMessageBox.warning(self.wizard, "Not saved", f"{error.message} Nothing was saved.")
             return []
         self.after_finish = what_finish_saved(draft, context, sending)
         return saved
