@@ -20,11 +20,13 @@ from npdrights.core.letters import AnswersError, LetterAnswers, answers_from_jso
 from npdrights.core.model import CaseKind, EventKind
 from npdrights.core.next_steps import ActionKind
 from npdrights.core.wizard_flow import (
+    DFE,
     FOLLOW_UP_FOR_ACTION,
     Draft,
     FollowUp,
     Journey,
     Sending,
+    Target,
     follow_up_draft,
 )
 from npdrights.gui.clipboard import PrivateClipboard
@@ -65,15 +67,25 @@ def first_letter_pdf(repository: Repository, case_id: str) -> bytes | None:
 
 def what_finish_saved(draft: Draft, context: JourneyContext, sending: Sending | None) -> AfterFinish:
     """What "What happens next" needs to know of what Finish just saved."""
-    letter = context.prepared[0].letter if context.prepared else None
     return AfterFinish(
         method=draft.send_by,
         sent_on=sending.on if sending is not None else None,
         forms=sum(len(item.forms) for item in context.prepared),
         letters=len(context.prepared),
         online_to_ico=draft.follow_up is FollowUp.ICO,
-        to=letter.recipient.name if letter is not None and letter.recipient is not None else "the organisation",
+        to=_addressee(draft, context),
     )
+
+
+def _addressee(draft: Draft, context: JourneyContext) -> str:
+    """Who an emailed letter goes to, in a sentence: "the Department for Education (its@address)"."""
+    if draft.target is Target.ORGANISATION:
+        name, email = draft.organisation.name.strip(), draft.organisation.email.strip()
+    else:
+        entry = context.recipients[DFE]
+        name, email = entry.called or entry.name, entry.email
+    name = name or "the organisation"
+    return f"{name} ({email})" if email else name
 
 
 def load_follow_up(repository: Repository, case_id: str, follow_up: FollowUp, today: date) -> Draft:
