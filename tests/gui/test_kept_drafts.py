@@ -339,3 +339,23 @@ def test_a_kept_follow_up_whose_case_was_deleted_is_not_saved_and_says_why(
     assert any("no longer in your vault" in text for _kind, text in no_blocking_message_boxes)
     assert resumed.isVisible()  # nothing lost: the answers are still there
     assert Repository(services.vault.database).cases() == []
+
+
+def test_many_drafts_scroll_instead_of_pushing_the_cases_away(qtbot: QtBot) -> None:
+    from datetime import datetime
+
+    from npdrights.gui.cases.drafts_panel import VISIBLE_LINES, DraftsPanel
+
+    panel = DraftsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(800, 600)
+    listings = [
+        DraftListing(f"d{n}", datetime(2026, 11, 28, 9, n), f"Chase or complain: Child {n}", None) for n in range(8)
+    ]
+    panel.show_drafts(listings)
+    qtbot.waitExposed(panel)
+    qtbot.wait(50)
+    assert panel.scroll.height() <= panel.fontMetrics().lineSpacing() * VISIBLE_LINES
+    assert panel.scroll.verticalScrollBar().maximum() > 0  # the rest are a scroll away
+    assert len(panel.delete_buttons) == 8
+    assert not any(button.isEnabled() for button in panel.carry_on_buttons.values())  # unreadable: delete only
