@@ -8,6 +8,8 @@ where gui/save_folder.py says (the folder used last in this session, else Docume
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -20,31 +22,43 @@ QT_OWN_SETTINGS = "QtProject"
 FILE_DIALOG_GROUP = "FileDialog"
 
 
-def forget_file_dialog_history() -> None:
+@contextmanager
+def leaving_no_trace() -> Iterator[None]:
+    """Around a file dialog: afterwards Qt's file-dialog group is put back as it was before, so no folder
+    npdrights showed outlives the dialog, and other programs' entries there are kept."""
     settings = QSettings(QSettings.Scope.UserScope, QT_OWN_SETTINGS)
-    settings.remove(FILE_DIALOG_GROUP)
-    settings.sync()
+    settings.beginGroup(FILE_DIALOG_GROUP)
+    before = {key: settings.value(key) for key in settings.allKeys()}
+    settings.endGroup()
+    try:
+        yield
+    finally:
+        settings.beginGroup(FILE_DIALOG_GROUP)
+        settings.remove("")  # the whole group, as the dialog left it
+        for key, value in before.items():
+            settings.setValue(key, value)
+        settings.endGroup()
+        settings.sync()
+
+
+def _start_folder(args: tuple[Any, ...]) -> str:
+    """The folder an open dialog starts in: the one asked for, else the one save_folder chooses."""
+    return args[0] if args and args[0] else str(save_folder.start_folder())
 
 
 def get_save_file_name(parent: QWidget | None, caption: str, name: str, *args: Any, **kwargs: Any) -> tuple[str, str]:
     """Save as `name`, offered in the folder save_folder chooses."""
-    try:
+    with leaving_no_trace():
         chosen, used_filter = QFileDialog.getSaveFileName(parent, caption, save_folder.suggested(name), *args, **kwargs)
-    finally:
-        forget_file_dialog_history()
     if chosen:
         save_folder.remember(Path(chosen))
     return chosen, used_filter
 
 
 def get_open_file_name(parent: QWidget | None, caption: str, *args: Any, **kwargs: Any) -> tuple[str, str]:
-    """The first of `args`, the folder Qt would open in, is replaced by save_folder's."""
-    try:
-        chosen, used_filter = QFileDialog.getOpenFileName(
-            parent, caption, str(save_folder.start_folder()), *args[1:], **kwargs
-        )
-    finally:
-        forget_file_dialog_history()
+    """Open one file; `args` as Qt's, the folder first (empty: where save_folder says)."""
+    with leaving_no_trace():
+        chosen, used_filter = QFileDialog.getOpenFileName(parent, caption, _start_folder(args), *args[1:], **kwargs)
     if chosen:
         save_folder.remember(Path(chosen))
     return chosen, used_filter
@@ -52,12 +66,8 @@ def get_open_file_name(parent: QWidget | None, caption: str, *args: Any, **kwarg
 
 def get_open_file_names(parent: QWidget | None, caption: str, *args: Any, **kwargs: Any) -> tuple[list[str], str]:
     """As get_open_file_name, for several files."""
-    try:
-        chosen, used_filter = QFileDialog.getOpenFileNames(
-            parent, caption, str(save_folder.start_folder()), *args[1:], **kwargs
-        )
-    finally:
-        forget_file_dialog_history()
+    with leaving_no_trace():
+        chosen, used_filter = QFileDialog.getOpenFileNames(parent, caption, _start_folder(args), *args[1:], **kwargs)
     if chosen:
         save_folder.remember(Path(chosen[0]))
     return chosen, used_filter
