@@ -8,9 +8,10 @@ from __future__ import annotations
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -20,11 +21,13 @@ from npdrights.gui.services import Clock, Services
 from npdrights.hardening import harden_process
 from npdrights.paths import AppPaths
 from npdrights.platform_help import EXIT_NO_DISPLAY, plain_words_if_qt_cannot_start, startup_problem
-from npdrights.service.register import REGISTER_FOLDER, RegisterService
 from npdrights.storage.keyslots import DEFAULT_KDF, KdfParams
 from npdrights.storage.keystore import KeyringKeyStore, KeyStore
 from npdrights.storage.settings import SettingsStore
 from npdrights.storage.vault import Vault
+
+if TYPE_CHECKING:
+    from npdrights.service.register import RegisterService
 
 
 def _render_recovery_sheet(code: str, vault_id: str, made_on: date) -> bytes:
@@ -32,6 +35,16 @@ def _render_recovery_sheet(code: str, vault_id: str, made_on: date) -> bytes:
     from npdrights.pdf.recovery_sheet import render_recovery_sheet
 
     return render_recovery_sheet(code, vault_id, made_on)
+
+
+def _register_service(paths: AppPaths, clock: Clock) -> Callable[[], RegisterService]:
+    def make() -> RegisterService:
+        # The register's readers and rules load when it is first opened, not before the Unlock screen.
+        from npdrights.service.register import REGISTER_FOLDER, RegisterService
+
+        return RegisterService(paths.data / REGISTER_FOLDER, now=clock.now)
+
+    return make
 
 
 def build_services(
@@ -57,7 +70,7 @@ def build_services(
         settings=settings,
         clock=clock,
         render_recovery_sheet=_render_recovery_sheet,
-        register=RegisterService(paths.data / REGISTER_FOLDER, now=clock.now),
+        make_register=_register_service(paths, clock),
     )
 
 
