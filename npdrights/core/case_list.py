@@ -13,7 +13,7 @@ from enum import Enum
 from typing import Any, NamedTuple, Protocol
 
 from npdrights.core.deadlines import DEFAULT_BODY, Deadline
-from npdrights.core.model import Case, CaseEvent, CaseKind, Household, Organisation, Person
+from npdrights.core.model import Case, CaseEvent, CaseKind, Household, Organisation
 from npdrights.core.next_steps import Action, ActionKind, steps_for
 from npdrights.core.status import CaseState, CaseStatus, ImpossibleSequence, case_state
 from npdrights.core.wording import plural
@@ -289,7 +289,7 @@ def summarise(
     events: Iterable[CaseEvent],
     today: date,
     *,
-    people: Mapping[str, Person],
+    people: Mapping[str, Named],
     organisations: Mapping[str, Organisation],
     households: Mapping[str, Household] | None = None,
     body: str | None = None,

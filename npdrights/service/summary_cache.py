@@ -16,16 +16,16 @@ import hashlib
 import importlib.util
 import json
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 import npdrights
-from npdrights.core.case_list import CaseSummary, from_kept, kept_record, summarise
-from npdrights.core.model import Case, CaseEvent
-from npdrights.storage.repository import Repository, VaultContents
+from npdrights.core.case_list import CaseSummary, Named, from_kept, kept_record, summarise
+from npdrights.core.model import Case, CaseEvent, Household, Organisation
+from npdrights.storage.repository import Repository
 
 # Every module whose code decides a line: a change to any of them is a change of rules.
 RULES_MODULES = (
@@ -66,10 +66,23 @@ class Part(NamedTuple):
 GIVE_WAY_SECONDS = 0.01
 
 
+class Directory(Protocol):
+    """Who and to whom, to name in a line: a VaultContents, or one with only the people's names (`people_names`)."""
+
+    @property
+    def people(self) -> Mapping[str, Named]: ...
+
+    @property
+    def organisations(self) -> Mapping[str, Organisation]: ...
+
+    @property
+    def households(self) -> Mapping[str, Household]: ...
+
+
 def summarise_part(
     repository: Repository,
     cases: Sequence[Case],
-    directory: VaultContents,
+    directory: Directory,
     today: date,
     give_way: Callable[[], bool] = lambda: False,
     should_stop: Callable[[], bool] = lambda: False,
@@ -104,7 +117,7 @@ def keep(repository: Repository, today: date, lines: Iterable[KeptLine]) -> None
     repository.keep_summaries(rules_version(), today, lines)
 
 
-def _from_kept(case: Case, data: str | None, today: date, directory: VaultContents) -> CaseSummary | None:
+def _from_kept(case: Case, data: str | None, today: date, directory: Directory) -> CaseSummary | None:
     if data is None:
         return None
     try:
@@ -120,7 +133,7 @@ def _from_kept(case: Case, data: str | None, today: date, directory: VaultConten
         return None
 
 
-def _summarise(case: Case, events: Iterable[CaseEvent], today: date, directory: VaultContents) -> CaseSummary:
+def _summarise(case: Case, events: Iterable[CaseEvent], today: date, directory: Directory) -> CaseSummary:
     return summarise(
         case,
         events,
