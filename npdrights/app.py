@@ -9,9 +9,10 @@ from __future__ import annotations
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from npdrights.gui.services import Clock, Services
 from npdrights.hardening import harden_process
@@ -28,12 +29,25 @@ from npdrights.storage.keystore import KeyringKeyStore, KeyStore
 from npdrights.storage.settings import SettingsStore
 from npdrights.storage.vault import Vault
 
+if TYPE_CHECKING:
+    from npdrights.service.register import RegisterService
+
 
 def _render_recovery_sheet(code: str, vault_id: str, made_on: date) -> bytes:
     # reportlab takes about a quarter of a second to import: pay it when printing, not at start-up.
     from npdrights.pdf.recovery_sheet import render_recovery_sheet
 
     return render_recovery_sheet(code, vault_id, made_on)
+
+
+def _register_service(paths: AppPaths, clock: Clock) -> Callable[[], RegisterService]:
+    def make() -> RegisterService:
+        # The register's readers and rules load when it is first opened, not before the Unlock screen.
+        from npdrights.service.register import RegisterService
+
+        return RegisterService(paths.data / REGISTER_FOLDER, now=clock.now)
+
+    return make
 
 
 def build_services(
@@ -59,7 +73,7 @@ def build_services(
         settings=settings,
         clock=clock,
         render_recovery_sheet=_render_recovery_sheet,
-        register=RegisterService(paths.data / REGISTER_FOLDER, now=clock.now),
+        make_register=_register_service(paths, clock),
     )
 
 

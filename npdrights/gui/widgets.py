@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from npdrights.core.event_forms import METHOD_LABELS
-
 
 def heading(text: str, level: int = 1) -> QLabel:
     label = QLabel(text)
@@ -105,6 +103,10 @@ class PassphraseField(QWidget):
 
 def post_method_combo(accessible_name: str) -> QComboBox:
     """How a letter went, worded the same in the wizard, the case's events and the command line."""
+    # Imported here: event_forms brings the rules engine and its bank holidays, which the Unlock screen (built from
+    # these widgets too) does not need.
+    from npdrights.core.event_forms import METHOD_LABELS
+
     combo = QComboBox()
     combo.setAccessibleName(accessible_name)
     for method, label in METHOD_LABELS.items():

@@ -335,6 +335,40 @@ class Repository:
         )
         return StoredRows([], [(row[0], row[1]) for row in rows], [], [], []).decode().events
 
+    # -- kept lines of the cases list (schema v2; see service/summary_cache.py) ------------------------------
+
+    def summary_bases(self, case_ids: Iterable[str]) -> dict[str, int]:
+        """How many times each case, its events or its organisation have changed (0 if never): a kept line is
+        good only while this count is the one it was worked out from."""
+        ids = list(case_ids)
+        rows = self.db.query(
+            f"SELECT case_id, n FROM case_basis WHERE case_id IN ({','.join('?' * len(ids))})", tuple(ids)
+        )
+        return {row[0]: row[1] for row in rows}
+
+    def kept_summaries(self, case_ids: Iterable[str], rules: str, day: date) -> dict[str, str]:
+        """The kept lines of these cases (JSON) that are still good: same rules, same day, nothing changed since."""
+        ids = list(case_ids)
+        rows = self.db.query(
+            "SELECT s.case_id, s.data FROM case_summaries s LEFT JOIN case_basis b ON b.case_id = s.case_id "
+            f"WHERE s.case_id IN ({','.join('?' * len(ids))}) AND s.rules=? AND s.day=? AND s.basis=COALESCE(b.n, 0)",
+            (*ids, rules, day.isoformat()),
+        )
+        return {row[0]: row[1] for row in rows}
+
+    def keep_summaries(self, rules: str, day: date, lines: Iterable[tuple[str, int, str]]) -> None:
+        """Keep worked-out lines: (case id, the count it was worked out from, JSON). A case deleted since is
+        skipped; one changed since is kept with its old count, so it is never used."""
+        with self.db.transaction():
+            for case_id, basis, data in lines:
+                self.db.execute(
+                    "INSERT INTO case_summaries(case_id, rules, day, basis, data) "
+                    "SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM cases WHERE id=?) "
+                    "ON CONFLICT(case_id) DO UPDATE SET rules=excluded.rules, day=excluded.day, "
+                    "basis=excluded.basis, data=excluded.data",
+                    (case_id, rules, day.isoformat(), basis, data, case_id),
+                )
+
     def sent_dates(self) -> dict[str, date]:
         """When each case's letter was sent, from the SENT events' dates alone (nothing decoded), so a big list
         can show it at once. The rules engine has the last word: it finds no date where the events conflict."""
