@@ -24,13 +24,16 @@ from npdrights.core.deadlines import (
     school_record_due,
 )
 
-MONTH_RULE_KINDS = ("sar", "objection", "rectification", "erasure")
+MONTH_RULE_KINDS = ("sar", "objection", "rectification", "erasure", "restriction")
+# Only an access request pauses for clarification (Article 12A, docs/law.md §1.5).
+ACCESS_KINDS = ("sar",)
 KINDS = (*MONTH_RULE_KINDS, "complaint-ack", "school-record")
 
 # The core's parameter names, as the options a user typed.
 _OPTION_FOR_FIELD = {
     "delivered": "--delivered",
     "id_received": "--id-received",
+    "id_requested": "--id-requested",
     "clarification": "--clarification-asked",
     "extension_notified": "--extension-notified",
     "school_holidays": "--school-holiday",
@@ -50,9 +53,14 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--delivered", metavar="DATE", help="the recorded delivery date, with --posted")
     parser.add_argument("--extended", action="store_true", help="the organisation extended its deadline")
     parser.add_argument("--extension-notified", metavar="DATE", help="the day it told you it extended the deadline")
+    parser.add_argument("--id-requested", metavar="DATE", help="the day it asked for proof of identity")
     parser.add_argument("--id-received", metavar="DATE", help="the day your proof of identity reached it")
     parser.add_argument(
-        "--clarification-asked", metavar="DATE", action="append", default=[], help="the day it asked you to clarify"
+        "--clarification-asked",
+        metavar="DATE",
+        action="append",
+        default=[],
+        help="the day it asked you to clarify (pauses the clock for --kind sar only)",
     )
     parser.add_argument(
         "--clarification-received",
@@ -104,6 +112,7 @@ def _check_combinations(args: argparse.Namespace) -> None:
         "--extended": args.extended,
         "--extension-notified": args.extension_notified,
         "--id-received": args.id_received,
+        "--id-requested": args.id_requested,
         "--clarification-asked": args.clarification_asked,
         "--clarification-received": args.clarification_received,
     }
@@ -112,6 +121,8 @@ def _check_combinations(args: argparse.Namespace) -> None:
             raise UsageError(f"{option}: only applies to --kind {', '.join(MONTH_RULE_KINDS)}")
     if args.school_holiday and args.kind != "school-record":
         raise UsageError("--school-holiday: only applies to --kind school-record")
+    if args.id_requested is not None and args.id_received is None:
+        raise UsageError("--id-requested: give --id-received too, the day your proof reached it")
     if len(args.clarification_asked) != len(args.clarification_received):
         raise UsageError("--clarification-received: give one for each --clarification-asked, in the same order")
 
@@ -123,7 +134,7 @@ def _receipt(args: argparse.Namespace) -> Deadline | None:
     return deemed_receipt(posted, POST_METHODS[args.post], _date("--delivered", args.delivered), body=args.body)
 
 
-def _deadline(args: argparse.Namespace, received: date) -> Deadline:
+def _deadline(args: argparse.Namespace, received: date, receipt: Deadline | None) -> Deadline:
     if args.kind == "complaint-ack":
         return complaint_acknowledgement_due(received, body=args.body)
     if args.kind == "school-record":
@@ -136,9 +147,12 @@ def _deadline(args: argparse.Namespace, received: date) -> Deadline:
     return response_due(
         received,
         id_received=_date("--id-received", args.id_received),
+        id_requested=_date("--id-requested", args.id_requested),
         clarification=pauses,
+        access=args.kind in ACCESS_KINDS,
         extension_notified=_date("--extension-notified", args.extension_notified),
         extended=args.extended,
+        receipt_estimated=receipt is not None and receipt.estimate,
         body=args.body,
     )
 
@@ -148,7 +162,7 @@ def run_deadline(args: argparse.Namespace) -> int:
     try:
         receipt = _receipt(args)
         received = receipt.due if receipt else _required_date("--received", args.received)
-        deadline = _deadline(args, received)
+        deadline = _deadline(args, received, receipt)
     except DeadlineInputError as error:
         raise UsageError(f"{_OPTION_FOR_FIELD[error.field]}: {error.message}") from None
     estimate = deadline.estimate or (receipt is not None and receipt.estimate)

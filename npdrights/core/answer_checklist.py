@@ -1,12 +1,12 @@
 """Checking an answer to a subject access request against what the law entitles the person to receive.
 
-Source: shared/reference/legal-facts.md §2.3 (UK GDPR Art 15(1)(a)-(h), 15(2) and 15(3)) and §1.2 (what the DfE
+Source: docs/law.md §3.1 (UK GDPR Art 15(1)(a)-(h), 15(2) and 15(3)) and §9.1 (what the DfE
 says you can get). The record of releases to third parties is the DfE's own record of which outside
 organisations were given the pupil's data from the National Pupil Database: the recipients of Art 15(1)(c), as
-defenddigitalme's guidance asks families to request (legal-facts.md §4.2 and §6).
+defenddigitalme's guidance asks families to request (docs/law.md §3.3 and §9.2).
 
 The items a user did not tick are what is missing: they become the points of a targeted reminder. Wrong facts
-the user noted become the rows of a rectification (Art 16, legal-facts.md §2.6).
+the user noted become the rows of a rectification (Art 16, docs/law.md §3.2).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ class ItemInfo:
     help: str  # one plain sentence saying what to look for
     article: str  # where the law says so
     asked_for: str  # the item as a reminder asks for it again ("the purposes ...")
+    required: bool = True  # False: asked for in the letter, but no law requires it (docs/law.md §3.1)
 
 
 ITEMS: dict[ChecklistItem, ItemInfo] = {
@@ -39,6 +40,12 @@ ITEMS: dict[ChecklistItem, ItemInfo] = {
         "Article 15(1)(a)",
         "the purposes of the processing",
     ),
+    ChecklistItem.CATEGORIES: ItemInfo(
+        "What kinds of data it holds",
+        "The categories of personal data, for example attendance, exam results or special educational needs.",
+        "Article 15(1)(b)",
+        "the categories of personal data concerned",
+    ),
     ChecklistItem.RECIPIENTS: ItemInfo(
         "Who it shares the data with",
         "The organisations, or kinds of organisation, it gives or may give the data to.",
@@ -48,8 +55,9 @@ ITEMS: dict[ChecklistItem, ItemInfo] = {
     ChecklistItem.RELEASES: ItemInfo(
         "The record of releases to others",
         "Which outside organisations (companies, researchers, others) were actually given the data, and when.",
-        "Article 15(1)(c)",
-        "the record of which third parties the data was released to, and when",
+        "asked for in the letter: Article 15(1)(c) requires only recipients or categories of recipient",
+        "the record of which third parties the data was released to, and when, which I asked for",
+        required=False,
     ),
     ChecklistItem.RETENTION: ItemInfo(
         "How long it keeps the data",
@@ -68,7 +76,7 @@ ITEMS: dict[ChecklistItem, ItemInfo] = {
         "Your rights to have data corrected, deleted or restricted, to object, and to complain to the ICO.",
         "Article 15(1)(e) and (f)",
         "information about the rights to rectification, erasure, restriction and objection, and to complain to "
-        "the Information Commissioner",
+        "the regulator (the Information Commission, known as the ICO)",
     ),
     ChecklistItem.AUTOMATED_DECISIONS: ItemInfo(
         "Automated decisions",
@@ -81,6 +89,12 @@ ITEMS: dict[ChecklistItem, ItemInfo] = {
         "If the data goes outside the UK, how it is protected there.",
         "Article 15(2)",
         "the safeguards for any transfer of the data outside the UK",
+    ),
+    ChecklistItem.REASONS_WITHHELD: ItemInfo(
+        "Reasons for anything left out",
+        "If it withheld anything, why, and that you can complain. Tick this if nothing was withheld.",
+        "Article 12(4)",
+        "the reasons for anything withheld, and which exemption was relied on",
     ),
 }
 
@@ -102,6 +116,11 @@ def missing_items(check: AnswerCheck) -> tuple[ChecklistItem, ...]:
     return tuple(item for item in ChecklistItem if item not in received)
 
 
+def missing_required(check: AnswerCheck) -> tuple[ChecklistItem, ...]:
+    """What the answer left out that the law requires (not what the letter only asked for)."""
+    return tuple(item for item in missing_items(check) if ITEMS[item].required)
+
+
 def is_complete(check: AnswerCheck) -> bool:
     return not missing_items(check)
 
@@ -110,16 +129,29 @@ def missing_note(missing: tuple[ChecklistItem, ...], subject: str = "It") -> str
     """'It did not include the purposes of the processing (Article 15(1)(a)) and ...', for a reminder's timeline."""
     if not missing:
         return ""
-    asked = and_list([f"{ITEMS[item].asked_for} ({ITEMS[item].article})" for item in missing])
+    # A thing the letter only asked for is asked for again without citing a law that doesn't require it.
+    asked = and_list(
+        [
+            f"{ITEMS[item].asked_for} ({ITEMS[item].article})" if ITEMS[item].required else ITEMS[item].asked_for
+            for item in missing
+        ]
+    )
     return f"{subject} did not include {asked}"
 
 
 def describe(check: AnswerCheck) -> str:
     """One plain line for the case's timeline."""
-    missing = missing_items(check)
+    required = missing_required(check)
+    requested = [item for item in missing_items(check) if item not in required]
+    total = sum(1 for info in ITEMS.values() if info.required)
+    # Only says everything the law lists was included when it was (docs/law.md §3.1).
     parts = [
-        "Everything the law lists was included." if not missing else f"{len(missing)} of {len(ITEMS)} items missing."
+        "Everything the law lists was included."
+        if not required
+        else f"{len(required)} of the {total} things the law lists missing."
     ]
+    if requested:
+        parts.append(f"Not included, though asked for: {and_list([ITEMS[item].label.lower() for item in requested])}.")
     if check.wrong_facts:
         count = len(check.wrong_facts)
         parts.append(f"{count} wrong fact{'s' if count != 1 else ''} noted.")

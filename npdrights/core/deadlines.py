@@ -3,7 +3,7 @@
 One function per rule. Each returns a `Deadline` whose explanation says how the date was worked out and names
 any weekend or bank holiday that moved it. Pure functions: `today` is never read here.
 
-Sources: shared/reference/legal-facts.md ("LF §n" below) and the references next to each rule.
+Sources: docs/law.md ("law §n" below) and the references next to each rule.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from npdrights.core.wording import and_list, first_upper, plural
 
 ONE_DAY = timedelta(days=1)
 
-# DPA 2018 s.164A (inserted by the Data (Use and Access) Act 2025 s.103) is in force from this day (LF §2.9).
+# DPA 2018 s.164A (inserted by the Data (Use and Access) Act 2025 s.103) is in force from this day (law §2.1).
 COMPLAINT_DUTY_STARTS = date(2026, 6, 19)
 
 DEFAULT_BODY = "the organisation"
@@ -288,7 +288,7 @@ class _Clock:
 
 
 def _run_clock(start: date, months: int, pauses: Sequence[tuple[date, date]]) -> _Clock:
-    # UK GDPR Art 12A and DPA 2018 s.54(3C) (LF §2.2): the days from the day the body asks for clarification to
+    # UK GDPR Art 12A and DPA 2018 s.54(3C) (law §1.5): the days from the day the body asks for clarification to
     # the day it gets the answer, both included, do not count. So each paused day pushes the end one day later.
     # A pause only counts while the clock runs: not before it starts, and not once the time has run out.
     end = add_months(start, months)
@@ -348,36 +348,71 @@ def _suffix(day: int) -> str:
     return "st" if day == 31 else "th"
 
 
+# A notice of extension this many working days after the first deadline is clearly late, even if the request
+# took longer than the usual time for post to arrive (the app's caution, docs/law.md §1.4).
+CLEARLY_LATE_MARGIN = 10
+
+
+def extension_clearly_late(first_due: date, notified: date, receipt_estimated: bool) -> bool:
+    """Whether the app may say an extension notified on `notified` came after the first month and doesn't apply.
+
+    Only when the day of receipt is known, or the notice came so long after the first deadline that a late
+    delivery couldn't explain it (docs/law.md §1.4). Otherwise the user should ask when the request arrived.
+    """
+    if notified <= first_due:
+        return False
+    return not receipt_estimated or notified > add_working_days(first_due, CLEARLY_LATE_MARGIN)
+
+
 def response_due(
     received: date,
     *,
     id_received: date | None = None,
+    id_requested: date | None = None,
     clarification: Sequence[tuple[date, date]] = (),
+    access: bool = True,
     extension_notified: date | None = None,
     extended: bool = False,
+    receipt_estimated: bool = False,
     body: str = DEFAULT_BODY,
 ) -> Deadline:
     """When `body` must answer a subject access request, objection, rectification, erasure or restriction.
 
-    UK GDPR Art 12(3) and ICO guidance (LF §2.1): one calendar month; the day of receipt is day 1; the same date
-    next month, or that month's last day if the date does not exist; then the next working day if it falls on a
-    weekend or bank holiday. The same month applies to objections, rectification, erasure and restriction.
-    - `id_received`: the body asked for proof of identity; the month starts again the day it arrives (LF §2.2).
-    - `clarification`: (asked_on, answer_received_on) pairs; those days do not count (LF §2.2).
-    - `extension_notified` or `extended`: three months from the same start (Art 12(3), LF §2.1). The body must say
-      so within the first month; a later notice still gives the date but adds a point the user can raise.
+    UK GDPR Articles 12(3) and 12A and ICO guidance (law §1.1-§1.3): one calendar month; the day of receipt is
+    day 1; the same date next month, or that month's last day if the date does not exist; then the next working
+    day if it falls on a weekend or bank holiday. The same month applies to every kind of request.
+    - `id_received`: the body asked for proof of identity; the month starts again the day it arrives (law §1.5).
+      `id_requested`, the day it asked: if that was after the month had run out, a point the user can raise.
+    - `clarification`: (asked_on, answer_received_on) pairs. For an access request (`access`, Article 15) those
+      days do not count; for any other request they don't move the date (law §1.5).
+    - `extension_notified` or `extended`: three months from the same start (law §1.4). The body must say so within
+      the first month; a later notice still gives the date but adds a point the user can raise, worded as
+      certain only when `receipt_estimated` is False or the margin is clear (`extension_clearly_late`).
       `extended=True` without a date is for when the notice date is unknown.
     """
-    return _response_due(received, id_received, tuple(clarification), extension_notified, extended, body)
+    return _response_due(
+        received,
+        id_received,
+        id_requested,
+        tuple(clarification),
+        access,
+        extension_notified,
+        extended,
+        receipt_estimated,
+        body,
+    )
 
 
 @lru_cache(maxsize=_REMEMBERED)
 def _response_due(
     received: date,
     id_received: date | None,
+    id_requested: date | None,
     clarification: tuple[tuple[date, date], ...],
+    access: bool,
     extension_notified: date | None,
     extended: bool,
+    receipt_estimated: bool,
     body: str,
 ) -> Deadline:
     start, start_reason = received, "when it got your request"
@@ -387,11 +422,19 @@ def _response_due(
                 "id_received", f"Your proof of identity can't reach {body} before your request did. Check the dates."
             )
         start, start_reason = id_received, "when your proof of identity reached it, which starts the month again"
+    if id_requested is not None and not received <= id_requested <= (id_received or id_requested):
+        raise DeadlineInputError(
+            "id_requested",
+            f"{first_upper(body)} must ask for proof of identity after it got your request and before your proof "
+            "reached it. Check the dates.",
+        )
     if extension_notified is not None and extension_notified < received:
         raise DeadlineInputError(
             "extension_notified", f"{first_upper(body)} can't extend its deadline before it got your request."
         )
-    pauses = _checked_pauses(received, clarification, body)
+    checked = _checked_pauses(received, clarification, body)
+    # Article 12A pauses the clock only for a request under Article 15 (law §1.5).
+    pauses = checked if access else []
 
     first_month = _run_clock(start, 1, pauses)
     first_due = next_working_day(first_month.calendar_end)
@@ -404,6 +447,11 @@ def _response_due(
     def explain() -> str:
         story = _clock_story(start, months, clock, start_reason, body)
         explanation = f"{first_upper(body)} must answer by {long_date(due)}: {story}{_moved(clock.calendar_end, due)}."
+        if checked and not access:
+            explanation += (
+                f" Asking you to clarify doesn't give {body} more time: the law pauses the clock only for access "
+                "requests."
+            )
         if extension_notified is not None:
             explanation += f" It has three months because it told you on {long_date(extension_notified)} that it "
             explanation += "needs more time."
@@ -419,12 +467,28 @@ def _response_due(
         "that doesn't give it more time."
         for asked in clock.late_questions
     ]
+    if id_requested is not None and id_received is not None:
+        before_id = next_working_day(_run_clock(received, 1, pauses).calendar_end)
+        if id_requested > before_id:
+            points.append(
+                f"{first_upper(body)} asked for proof of identity on {long_date(id_requested)}, after its time to "
+                f"answer had run out on {long_date(before_id)}. Its month starts again from when your proof reached "
+                "it, but you can point out that it should have asked within the month."
+            )
     if extension_notified is not None and extension_notified > first_due:
-        points.append(
-            f"{first_upper(body)} told you it needed more time on {long_date(extension_notified)}, after its first "
-            f"deadline of {long_date(first_due)}. The law says it must tell you within the first month, so you can "
-            f"say the extension doesn't apply and its answer was due on {long_date(first_due)}."
-        )
+        if extension_clearly_late(first_due, extension_notified, receipt_estimated):
+            points.append(
+                f"{first_upper(body)} told you it needed more time on {long_date(extension_notified)}, after its "
+                f"first deadline of {long_date(first_due)}. The law says it must tell you within the first month, "
+                f"so you can say the extension doesn't apply and its answer was due on {long_date(first_due)}."
+            )
+        else:
+            points.append(
+                f"{first_upper(body)} told you it needed more time on {long_date(extension_notified)}. If your "
+                f"request reached it when the post normally would, its first deadline was {long_date(first_due)}, "
+                "and the law says it must tell you within the first month. Ask it the date it received your request: "
+                "if the notice came after the month, the extension doesn't apply."
+            )
     return Deadline(due=due, start=start, explanation=explain, points=tuple(points))
 
 
@@ -435,7 +499,7 @@ def _response_due(
 def complaint_acknowledgement_due(received: date, *, body: str = DEFAULT_BODY) -> Deadline:
     """When `body` must acknowledge a data protection complaint made to it.
 
-    DPA 2018 s.164A (LF §2.9), for complaints received from 19 June 2026: within 30 days, counted from the day
+    DPA 2018 s.164A (law §2.1), for complaints received from 19 June 2026: within 30 days, counted from the day
     after receipt, moved to the next working day if the 30th day is a weekend or bank holiday. For complaints
     received earlier the same date is given as a fair guide, with `statutory=False`.
     """
@@ -459,7 +523,7 @@ def complaint_acknowledgement_due(received: date, *, body: str = DEFAULT_BODY) -
 def complaint_silence_ends(complaint_received: date) -> date:
     """The first day after 30 days of silence from a body that got a complaint.
 
-    The ICO expects people to follow up when there is no response after 30 days (LF §2.8); counted like the
+    The ICO expects people to follow up when there is no response after 30 days (law §2.2); counted like the
     s.164A acknowledgement so the two dates agree.
     """
     return complaint_acknowledgement_due(complaint_received).due + ONE_DAY
@@ -468,7 +532,7 @@ def complaint_silence_ends(complaint_received: date) -> date:
 def ico_complaint_window(last_contact: date, *, earliest: date, body: str = DEFAULT_BODY) -> IcoWindow:
     """When a complaint to the ICO makes sense, and the date by which the ICO expects it.
 
-    ICO, "What to expect" (LF §2.8): complain within three months of the last meaningful contact with the
+    ICO, "What to expect" (law §2.2): complain within three months of the last meaningful contact with the
     organisation, normally after complaining to it first. `earliest` is the caller's sensible opening date: the
     day after the body's deadline passed, or after 30 days of silence following a complaint to it. The ICO accepts
     complaints at any time, so the opening date is advice, not a bar.
@@ -491,7 +555,48 @@ def ico_complaint_window(last_contact: date, *, earliest: date, body: str = DEFA
     return IcoWindow(opens=earliest, closes=closes, explanation=explanation)
 
 
+# --- A reminder's reply-by date --------------------------------------------------------------------------------
+
+# A reminder asks for a reply within two working weeks: the app's courtesy, not a legal rule (docs/law.md §2.2).
+REMINDER_WORKING_DAYS = 10
+
+
+def reminder_reply_by(sent: date, *, body: str = DEFAULT_BODY) -> Deadline:
+    """The day a reminder sent on `sent` asks `body` to reply by: ten working days after it is written.
+
+    No law sets it (`statutory=False`); the reminder letter states it, and the next step waits for it so the
+    organisation has the chance the ICO expects it to have before a complaint (docs/law.md §2.2).
+    """
+    due = add_working_days(sent, REMINDER_WORKING_DAYS)
+    return Deadline(
+        due=due,
+        start=sent,
+        explanation=lambda: (
+            f"Your reminder of {long_date(sent)} asked {body} to reply by {long_date(due)}: ten working days, a fair "
+            "time the app suggests rather than a legal deadline. If it hasn't replied by then, the next step is a "
+            "complaint to it."
+        ),
+        statutory=False,
+    )
+
+
 # --- A maintained school's educational record --------------------------------------------------------------------
+
+
+def usual_school_holidays(year: int) -> list[tuple[date, date, str]]:
+    """The holidays most schools in England close for, as (first, last, name): an estimate, not any school's dates.
+
+    Schools set their own term dates (docs/law.md §4). These spans are the days nearly all of them are closed: the
+    summer from 22 July to 31 August, Christmas from 21 December to 1 January, and Easter from the Monday before
+    Good Friday to the Friday after Easter Monday.
+    """
+    good_friday = next(day for day, name in _bank_holidays_in(year).items() if name == "Good Friday")
+    return [
+        (date(year - 1, 12, 21), date(year, 1, 1), "Christmas"),
+        (good_friday - timedelta(days=4), good_friday + timedelta(days=7), "Easter"),
+        (date(year, 7, 22), date(year, 8, 31), "summer"),
+        (date(year, 12, 21), date(year + 1, 1, 1), "Christmas"),
+    ]
 
 
 def school_record_due(
@@ -502,10 +607,11 @@ def school_record_due(
 ) -> Deadline:
     """When a maintained school must let a parent see the educational record, or send a copy.
 
-    Education (Pupil Information) (England) Regulations 2005 (SI 2005/1437) reg 5 (LF §5): within 15 school days
+    Education (Pupil Information) (England) Regulations 2005 (SI 2005/1437) reg 5 (law §4): within 15 school days
     of the written request. A school day is a weekday that is not a bank holiday or a school holiday (ranges of
-    (first, last) days, both included). The day of receipt is not counted. Without the school's holidays every
-    such weekday counts, so the date is an estimate.
+    (first, last) days, both included). The day of receipt is not counted. Without the school's holidays the count
+    leaves out the usual Christmas, Easter and summer holidays, so the date is never one inside them, and it is an
+    estimate that says why.
     """
     ranges = sorted(school_holidays or ())
     for first, last in ranges:
@@ -514,9 +620,12 @@ def school_record_due(
                 "school_holidays",
                 f"A school holiday can't end before it starts: {long_date(first)} to {long_date(last)}.",
             )
+    usual = [] if school_holidays is not None else usual_school_holidays(received.year)
+    usual += [] if school_holidays is not None else usual_school_holidays(received.year + 1)[1:]
+    closed = ranges + [(first, last) for first, last, _ in usual]
 
     def in_holiday(day: date) -> bool:
-        return any(first <= day <= last for first, last in ranges)
+        return any(first <= day <= last for first, last in closed)
 
     school_days: list[date] = []
     day = received
@@ -535,14 +644,25 @@ def school_record_due(
     if touched:
         spans = and_list([f"{day_and_month(first)} to {day_and_month(last)}" for first, last in touched])
         skipped.append(f"the school {'holiday' if len(touched) == 1 else 'holidays'} you entered ({spans})")
+    usual_touched = [(first, last, name) for first, last, name in usual if first <= window[1] and last >= window[0]]
+    for first, last, name in usual_touched:
+        skipped.append(f"the usual {name} holiday (about {day_and_month(first)} to {day_and_month(last)})")
     explanation = (
-        f"{first_upper(body)} must let you see the record, or send the copy you asked for, by {long_date(due)}: "
+        f"{first_upper(body)} must let you see the record, or send the copy you asked for, by about "
+        f"{long_date(due)}: 15 school days after it got your request on {long_date(received)}, not counting "
+        f"{and_list(skipped)}."
+        if school_holidays is None
+        else f"{first_upper(body)} must let you see the record, or send the copy you asked for, by {long_date(due)}: "
         f"15 school days after it got your request on {long_date(received)}, not counting {and_list(skipped)}."
     )
     if school_holidays is None:
         explanation += (
-            " This is an estimate because it counts every weekday except bank holidays. Add the school's holiday "
-            "and training days to make it exact."
+            " This is an estimate: each school sets its own term dates, and this counts every weekday except bank "
+            "holidays and the holidays most schools take. Add the school's holiday and training days to make it "
+            "exact."
         )
-    explanation += " The rule applies to maintained schools; academies and free schools may follow it by choice."
+    explanation += (
+        " The rule applies to maintained schools and non-maintained special schools; academies and free schools "
+        "may follow it by choice."
+    )
     return Deadline(due=due, start=school_days[0], explanation=explanation, estimate=school_holidays is None)

@@ -2,7 +2,7 @@
 
 UPN: 13 characters, a check letter then the local-authority code, school number, year and serial; checked
 with python-stdnum (`stdnum.gb.upn`). ULN: the Learning Records Service's 10-digit Unique Learner Number
-(legal-facts.md §1.5). Nothing is ever silently dropped: a bad identifier is reported, never ignored.
+(docs/law.md §9.3). Nothing is ever silently dropped: a bad identifier is reported, never ignored.
 """
 
 from __future__ import annotations

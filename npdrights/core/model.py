@@ -40,6 +40,7 @@ class CaseKind(IdentityEnum):
     OBJECTION_DFE = "objection-dfe"
     RECTIFICATION = "rectification"
     ERASURE = "erasure"
+    RESTRICTION = "restriction"
 
     @property
     def is_access_request(self) -> bool:
@@ -147,6 +148,7 @@ class ChecklistItem(Enum):
 
     COPY = "copy"
     PURPOSES = "purposes"
+    CATEGORIES = "categories"
     RECIPIENTS = "recipients"
     RELEASES = "releases"
     RETENTION = "retention"
@@ -154,6 +156,7 @@ class ChecklistItem(Enum):
     RIGHTS = "rights"
     AUTOMATED_DECISIONS = "automated-decisions"
     TRANSFER_SAFEGUARDS = "transfer-safeguards"
+    REASONS_WITHHELD = "reasons-withheld"
 
 
 @dataclass(frozen=True)

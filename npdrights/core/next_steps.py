@@ -2,8 +2,8 @@
 
 Worked out from the case's events and today's date (through core.status), never stored. Actions that are not
 open yet are included with their opening date, so the user can see what comes next and when.
-Sources: shared/reference/legal-facts.md §2.1 (deadlines), §2.4 (objections), §2.6 (rectification), §2.8 (the
-ICO's expectations) and §2.9 (complaints to the organisation).
+Sources: docs/law.md §1.3 (deadlines), §3.2 (objections), §3.2 (rectification), §2.2 (the
+ICO's expectations) and §2.1 (complaints to the organisation).
 """
 
 from __future__ import annotations
@@ -90,6 +90,62 @@ def steps_for(case: Case, state: CaseState, *, body: str = DEFAULT_BODY) -> tupl
     return tuple(sorted(actions, key=lambda action: action.opens))
 
 
+@dataclass(frozen=True)
+class NextStep:
+    """One recommended action, and the others that are also possible, for the case page."""
+
+    recommended: Action | None
+    also: tuple[Action, ...]
+
+
+# The order the ICO expects a family to follow after a missed deadline (docs/law.md §2.2): a reminder, then a
+# complaint to the organisation, then the ICO; answering the organisation's own question comes before all three.
+_ORDER = (
+    ActionKind.SEND_OR_MARK_SENT,
+    ActionKind.REPLY,
+    ActionKind.REMINDER,
+    ActionKind.COMPLAIN_TO_ORGANISATION,
+    ActionKind.COMPLAIN_TO_ICO,
+    ActionKind.OBJECTION_FOLLOW_UP,
+    ActionKind.RECTIFICATION,
+    ActionKind.ICO_REVIEW,
+    ActionKind.CLOSE,
+)
+
+
+def recommend(actions: Iterable[Action], state: CaseState | None) -> NextStep:
+    """The one action to recommend, and the rest in the order above.
+
+    The first action open today in that order, or, if none is, the next to open, with its date. A complaint to the
+    ICO open today is recommended only once the organisation has had its chance (`organisation_had_its_chance`);
+    until then it is only "also possible".
+    """
+    ranked = sorted(actions, key=lambda action: _ORDER.index(action.kind))
+    if state is None:
+        return NextStep(None, tuple(ranked))
+    allowed = [
+        action
+        for action in ranked
+        if action.kind is not ActionKind.COMPLAIN_TO_ICO or organisation_had_its_chance(state)
+    ]
+    ready = [action for action in allowed if action.is_open(state.today)]
+    # An action still to open is recommended with its date; the ICO's opens only once the organisation's chance ends.
+    upcoming = [action for action in ranked if action.opens > state.today]
+    chosen = ready[0] if ready else min(upcoming, key=lambda action: action.opens, default=None)
+    return NextStep(chosen, tuple(action for action in ranked if action is not chosen))
+
+
+def organisation_had_its_chance(state: CaseState) -> bool:
+    """Whether the organisation has had the chance the ICO expects before a complaint to the ICO (law §2.2).
+
+    It has if it answered your complaint, or 30 days passed without a reply, or it refused outright.
+    """
+    complaint = state.complaint
+    if complaint is not None:
+        return complaint.replied is not None or state.today >= complaint_silence_ends(complaint.received.due)
+    return state.outcome is not None and state.outcome.kind in (K.REFUSED, K.OBJECTION_REJECTED)
+
+
 def _nudge_to_send(case: Case, state: CaseState, body: str) -> Action:
     drafted = state.drafted or case.created_on
     return Action(
@@ -103,7 +159,7 @@ def _nudge_to_send(case: Case, state: CaseState, body: str) -> Action:
 
 def _reply(state: CaseState, body: str) -> list[Action]:
     if state.waiting_for_you is None:
-        return []
+        return _reply_without_pause(state, body)
     asked = state.latest(state.waiting_for_you)
     assert asked is not None  # core.status only reports a question it has seen
     if asked.kind is K.ID_REQUESTED:
@@ -119,13 +175,38 @@ def _reply(state: CaseState, body: str) -> list[Action]:
     return [Action(ActionKind.REPLY, opens=asked.on, expires=None, reason=reason)]
 
 
+def _reply_without_pause(state: CaseState, body: str) -> list[Action]:
+    """A clarification asked about a request other than access: worth answering, but the date doesn't move.
+
+    Article 12A pauses the clock only for access requests (docs/law.md §1.5).
+    """
+    asked = state.latest(K.CLARIFICATION_REQUESTED)
+    answered = state.latest(K.CLARIFICATION_PROVIDED)
+    if asked is None or state.response is None or state.outcome is not None:
+        return []
+    if answered is not None and answered.on >= asked.on:
+        return []
+    reason = (
+        f"{first_upper(body)} asked you to clarify your request on {long_date(asked.on)}. That doesn't give it more "
+        f"time: its answer is still due by {long_date(state.response.due)}. Reply soon, so it can answer in time."
+    )
+    return [Action(ActionKind.REPLY, opens=asked.on, expires=None, reason=reason)]
+
+
 def _chase(state: CaseState, body: str) -> list[Action]:
-    """A reminder and a complaint once the answer is late, until there is an answer or the user escalates."""
+    """A reminder, then a complaint to the organisation, once the answer is late (docs/law.md §2.1-§2.2).
+
+    After a reminder sent once the answer was late, the complaint waits for the reply-by date the reminder gave.
+    """
     escalated = state.complaint is not None or state.ico_complaint is not None
     if state.response is None or state.outcome is not None or escalated:
         return []
     due = state.response.due
     opens = due + ONE_DAY
+    complain = (
+        f"complain to {body}. Under section 164A of the Data Protection Act 2018 it must acknowledge your complaint "
+        "within 30 days and then tell you the outcome."
+    )
     if state.today < opens:
         coming = (
             f"{first_upper(body)}'s answer is due by {long_date(due)}. If it hasn't arrived by then, from "
@@ -133,32 +214,27 @@ def _chase(state: CaseState, body: str) -> list[Action]:
         )
         return [
             Action(ActionKind.REMINDER, opens, None, f"{coming} send a reminder."),
-            Action(
-                ActionKind.COMPLAIN_TO_ORGANISATION, opens, None, f"{coming} complain to its data protection officer."
-            ),
+            Action(ActionKind.COMPLAIN_TO_ORGANISATION, opens, None, f"{coming} {complain}"),
         ]
     late = f"{first_upper(body)}'s answer was due on {long_date(due)} and hasn't arrived."
     reminder = state.latest(K.REMINDER_SENT)
-    if reminder is not None and reminder.on >= opens:
-        return [
-            Action(
-                ActionKind.COMPLAIN_TO_ORGANISATION,
-                opens,
-                None,
-                f"{late} You sent a reminder on {long_date(reminder.on)}. You can now complain to {body}'s data "
-                "protection officer.",
-            )
-        ]
+    if reminder is not None and reminder.on >= opens and state.reminder is not None:
+        reply_by = state.reminder.due
+        complain_from = reply_by + ONE_DAY
+        asked = f"Your reminder of {long_date(reminder.on)} asked for a reply by {long_date(reply_by)}."
+        if state.today < complain_from:
+            reason = f"{late} {asked} If none comes, from {long_date(complain_from)} you can {complain}"
+        else:
+            reason = f"{late} {asked} It hasn't replied, so you can now {complain}"
+        return [Action(ActionKind.COMPLAIN_TO_ORGANISATION, complain_from, None, reason)]
     return [
         Action(
             ActionKind.REMINDER,
             opens,
             None,
-            f"{late} You can send a reminder now, or complain to {body}'s data protection officer.",
+            f"{late} Send a reminder first: it gives {body} a last chance, with a date to reply by.",
         ),
-        Action(
-            ActionKind.COMPLAIN_TO_ORGANISATION, opens, None, f"{late} You can complain to its data protection officer."
-        ),
+        Action(ActionKind.COMPLAIN_TO_ORGANISATION, opens, None, f"{late} You can also {complain}"),
     ]
 
 
@@ -170,7 +246,7 @@ def _after_outcome(case: Case, state: CaseState, body: str) -> list[Action]:
     said = f"{first_upper(body)} {_OUTCOME_WORDS[kind]} on {long_date(on)}."
     actions = []
     if kind in (K.ANSWERED_FULL, K.ANSWERED_PART) and case.kind.is_access_request:
-        # Art 16 (LF §2.6): inaccurate data must be corrected, and incomplete data completed.
+        # Art 16 (law §3.2): inaccurate data must be corrected, and incomplete data completed.
         actions.append(
             Action(
                 ActionKind.RECTIFICATION,
@@ -180,7 +256,7 @@ def _after_outcome(case: Case, state: CaseState, body: str) -> list[Action]:
             )
         )
     if kind in (K.OBJECTION_REJECTED, K.REFUSED) and case.kind is CaseKind.OBJECTION_DFE:
-        # Art 21(1) (LF §2.4): it must stop unless it shows compelling legitimate grounds that override yours.
+        # Art 21(1) (law §3.2): it must stop unless it shows compelling legitimate grounds that override yours.
         actions.append(
             Action(
                 ActionKind.OBJECTION_FOLLOW_UP,
@@ -278,17 +354,22 @@ def _ico(state: CaseState, body: str) -> list[Action]:
     )
     if state.today > window.closes:
         reason += " That date has passed, but the ICO can still look at a late complaint if you explain why."
+    if not organisation_had_its_chance(state) and state.complaint is None:
+        reason += f" It normally expects you to complain to {body} first."
     return [Action(ActionKind.COMPLAIN_TO_ICO, opens, window.closes, reason)]
 
 
 def _ico_openings(state: CaseState, body: str) -> list[tuple[date, str]]:
-    """When a complaint to the ICO first makes sense, with the start of a sentence saying why (LF §2.8).
+    """When a complaint to the ICO first makes sense, with the start of a sentence saying why (law §2.2).
 
     Its guidance expects people to complain to the organisation first and to wait 30 days for a reply; a missed
     deadline is already the organisation failing. The earliest that applies wins.
     """
     openings = []
     response, outcome, complaint = state.response, state.outcome, state.complaint
+    if complaint is not None:
+        # Once you have complained to the organisation, the ICO expects you to wait for its reply (law §2.2).
+        response = None
     if response is not None and outcome is None and state.today > response.due:
         lead = f"{first_upper(body)}'s answer was due on {long_date(response.due)}. If it still hasn't arrived,"
         openings.append((response.due + ONE_DAY, lead))

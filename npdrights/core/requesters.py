@@ -1,6 +1,6 @@
 """Who is asking, and the advice that follows: who signs, what the child does, which form goes in the envelope.
 
-Sources: shared/reference/legal-facts.md §3 (children's rights, competence, parents acting for a child) and §7
+Sources: docs/law.md §7 (children's rights, competence, parents acting for a child) and §8
 (the ICO's consent letter for people aged 12 and over). The app advises; it never refuses to write a letter.
 """
 
@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-# LF §3: in England there is no fixed age. The ICO says 12 "indicates an approach that will be reasonable in many
+# law §7: in England there is no fixed age. The ICO says 12 "indicates an approach that will be reasonable in many
 # cases" (Scotland presumes competence from 12; this app covers England only). The ICO's complaint form also asks
-# for a signed consent letter from anyone aged 12 or over (LF §3, §7).
+# for a signed consent letter from anyone aged 12 or over (law §7, §8).
 GUIDE_AGE = 12
-ADULT_AGE = 18  # a child is anyone under 18 (LF §3, UNCRC)
+ADULT_AGE = 18  # a child is anyone under 18 (law §7, UNCRC)
 
 PARENTAL_RESPONSIBILITY = (
     "Parental responsibility means the legal rights and duties a parent has for a child. More than one person can "
@@ -184,7 +184,7 @@ def _for_parent_with_authority(age: int | None) -> RequesterAdvice:
     if age is not None and age < GUIDE_AGE:
         cautions.append(
             f"Your child is {_years(age)}. A child this young may not understand enough to give you their "
-            "authority. If so, choose 'for a child too young to ask' instead."
+            "authority. If so, untick the box that says they agree."
         )
     elif age is not None and age >= ADULT_AGE:
         advice.remove(PARENTAL_RESPONSIBILITY)
@@ -213,7 +213,7 @@ def _for_parent_for_child(age: int | None) -> RequesterAdvice:
         child_part, enclosures = ChildPart.AUTHORISES, (Enclosure.PUPIL_AUTHORITY,)
         cautions.append(
             f"They are {_years(age)}, an adult, so a parent can't ask for their data without their signed "
-            "authority. Choose 'with the pupil's agreement' instead."
+            "authority. Tick the box that says they agree, so the authority form goes with the letter."
         )
     elif age is not None and age >= GUIDE_AGE:
         # Old enough that their agreement is the safer course: recommend it, but keep the parent's choice.
@@ -221,7 +221,7 @@ def _for_parent_for_child(age: int | None) -> RequesterAdvice:
         cautions.append(
             f"Your child is {_years(age)}. Many children of 12 and over can decide for themselves, and the "
             "organisation may want to know they agree. Talk to them. If they understand, ask them to sign the "
-            "authority form too, or choose 'with the pupil's agreement' instead."
+            "authority form: tick the box that says they agree."
         )
         advice.extend(_ico_consent_note(age))
     else:

@@ -18,6 +18,7 @@ from npdrights.core.deadlines import (
     Deadline,
     complaint_acknowledgement_due,
     deemed_receipt,
+    reminder_reply_by,
     response_due,
 )
 from npdrights.core.model import Case, CaseEvent, CaseKind, EventKind, PostMethod
@@ -172,6 +173,7 @@ class CaseState:
     ico_review: date | None
     last_contact: date | None  # the latest exchange with the organisation, either way
     overdue: bool  # the answer is late and no final answer has arrived
+    reminder: Deadline | None = None  # the reply-by date the latest reminder asked for
 
     def latest(self, kind: EventKind) -> CaseEvent | None:
         return next((event for event in reversed(self.events) if event.kind is kind), None)
@@ -181,7 +183,7 @@ def case_state(case: Case, events: Iterable[CaseEvent], today: date, *, body: st
     """The status of `case` on `today` from its `events` (any order); raises ImpossibleSequence."""
     ordered = _in_order(case, events)
     _check_sequence(case, ordered, today, body)
-    return _derive(ordered, today, body)
+    return _derive(ordered, today, body, access=case.kind.is_access_request)
 
 
 def _in_order(case: Case, events: Iterable[CaseEvent]) -> tuple[CaseEvent, ...]:
@@ -270,7 +272,7 @@ def _receipt(event: CaseEvent, body: str, delivered: date | None = None) -> Dead
 _ASSUMED_POST = "You didn't record how you sent it, so this assumes second class post, the slowest. "
 
 
-def _derive(events: tuple[CaseEvent, ...], today: date, body: str) -> CaseState:
+def _derive(events: tuple[CaseEvent, ...], today: date, body: str, *, access: bool) -> CaseState:
     def latest(*kinds: EventKind) -> CaseEvent | None:
         return next((event for event in reversed(events) if event.kind in kinds), None)
 
@@ -278,9 +280,9 @@ def _derive(events: tuple[CaseEvent, ...], today: date, body: str) -> CaseState:
     received = response = waiting_for_you = None
     if sent is not None:
         received = _request_receipt(events, sent, body)
-        waiting_for_you = _waiting_for_you(events)
+        waiting_for_you = _waiting_for_you(events, access)
         if waiting_for_you is None:
-            response = _response(events, received.due, body)
+            response = _response(events, received, body, access)
     overdue = response is not None and today > response.due and latest(*FINAL_ANSWERS) is None
     ico_complaint, ico_outcome, ico_review = (
         latest(K.ICO_COMPLAINT_SENT),
@@ -304,6 +306,7 @@ def _derive(events: tuple[CaseEvent, ...], today: date, body: str) -> CaseState:
         ico_review=ico_review.on if ico_review else None,
         last_contact=max((event.on for event in events if event.kind not in _NOT_CONTACT), default=None),
         overdue=overdue,
+        reminder=reminder_reply_by(reminder.on, body=body) if (reminder := latest(K.REMINDER_SENT)) else None,
     )
     # The summary is written from the state itself. Set on the new, not yet shared, frozen object the way a
     # dataclass's __post_init__ would: dataclasses.replace, which copies every field again, cost more than writing it.
@@ -403,20 +406,26 @@ _ICO_SUMMARY = {
 }
 
 
-def _waiting_for_you(events: tuple[CaseEvent, ...]) -> EventKind | None:
-    """The organisation's unanswered question (proof of identity first), or None once it has answered in full."""
+def _waiting_for_you(events: tuple[CaseEvent, ...], access: bool) -> EventKind | None:
+    """The organisation's unanswered question that stops its clock, or None once it has answered in full.
+
+    Proof of identity stops the clock for every request; a clarification only for an access request (Article 12A,
+    docs/law.md §1.5): for any other request the organisation's time runs on while it waits.
+    """
     outstanding: set[EventKind] = set()
     for event in events:
         if event.kind in FINAL_ANSWERS:
             return None
         _track_questions(outstanding, event.kind)
-    return next((kind for kind in (K.ID_REQUESTED, K.CLARIFICATION_REQUESTED) if kind in outstanding), None)
+    stopping = (K.ID_REQUESTED, K.CLARIFICATION_REQUESTED) if access else (K.ID_REQUESTED,)
+    return next((kind for kind in stopping if kind in outstanding), None)
 
 
-def _response(events: tuple[CaseEvent, ...], received: date, body: str) -> Deadline:
+def _response(events: tuple[CaseEvent, ...], received: Deadline, body: str, access: bool) -> Deadline:
     """The answer's due date from the request's receipt, the latest ID, the clarification pauses and any extension."""
     id_provided = [event for event in events if event.kind is K.ID_PROVIDED]
     id_received = _receipt(id_provided[-1], body).due if id_provided else None
+    id_asked = [event.on for event in events if event.kind is K.ID_REQUESTED]
     pauses = []
     asked: date | None = None
     for event in events:
@@ -427,7 +436,14 @@ def _response(events: tuple[CaseEvent, ...], received: date, body: str) -> Deadl
             asked = None
     extension = next((event.on for event in events if event.kind is K.EXTENSION_NOTIFIED), None)
     return response_due(
-        received, id_received=id_received, clarification=pauses, extension_notified=extension, body=body
+        received.due,
+        id_received=id_received,
+        id_requested=id_asked[-1] if id_provided else None,
+        clarification=pauses,
+        access=access,
+        extension_notified=extension,
+        receipt_estimated=received.estimate,
+        body=body,
     )
 
 

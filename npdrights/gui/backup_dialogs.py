@@ -254,7 +254,7 @@ class ExportDialog(JobDialog):
                 leave_out_damaged=damaged is not None,
             ),
             lambda _manifest: self.finished_with(
-                f"Saved the backup as {path.name}.{left_out} Keep it somewhere other than this computer, and keep "
+                f"Saved the backup as {path}.{left_out} Keep it somewhere other than this computer, and keep "
                 "its passphrase safe."
             ),
             "Making the backup…",

@@ -244,6 +244,8 @@ BY_NAME = {table.name: table for table in TABLES}
 NOT_EXPORTED = {
     "meta": "the vault's own bookkeeping (the rollback counter)",
     "attachments.ciphertext_sha256": "pins this vault's encrypted file; an import writes and pins a new one",
+    "case_summaries": "each case's line as the rules engine worked it out: derived, worked out again when missing",
+    "case_basis": "counts the changes behind those lines, for this vault only",
 }
 
 

@@ -4,8 +4,6 @@ The data key (DEK) is 32 random bytes that never touch the disk in clear. Each s
 under its own key-encryption key (KEK). The slot's header (type, id, salt, KDF settings) and the vault id are
 the GCM associated data, so changing any of them breaks the slot instead of weakening it.
 
-See shared/reference/security-design.md §3.3-3.4 and §7.3.
-
 `cryptography` is imported inside the functions that use it: reading vault.json at start-up (does a vault
 exist? is there a keychain slot?) needs none of it, and the Unlock screen appears sooner without it.
 """

@@ -13,7 +13,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any, NamedTuple
 
 from npdrights.core.codec import CodecError, from_json, to_json
@@ -81,6 +81,29 @@ def letter_from_row(row: tuple[Any, ...]) -> LetterRecord:
 
 
 _LETTER_COLUMNS = "id, case_id, kind, created_on, text, data"
+
+# Unfinished journeys kept across a lock live in the vault's own key-value table, one row each under this prefix:
+# no new table, so the layout version stays and every backup file made before keeps opening (backup_format).
+_DRAFT_KEY = "draft:"
+
+
+@dataclass(frozen=True)
+class DraftRecord:
+    """An unfinished letter kept across a lock: when it was kept, and its answers as JSON (core.kept_drafts)."""
+
+    id: str
+    kept_at: datetime
+    answers: Mapping[str, Any]
+
+
+def _draft(draft_id: str, value: str) -> DraftRecord | None:
+    try:
+        document = json.loads(value)
+        kept_at = datetime.fromisoformat(document["kept_at"])
+        answers = document["answers"]
+    except (ValueError, TypeError, KeyError):
+        return None  # e.g. put there by a hand-made backup: not offered, and harmless where it is
+    return DraftRecord(draft_id, kept_at, answers) if isinstance(answers, dict) else None
 
 
 class PersonName(NamedTuple):
@@ -312,6 +335,40 @@ class Repository:
         )
         return StoredRows([], [(row[0], row[1]) for row in rows], [], [], []).decode().events
 
+    # -- kept lines of the cases list (schema v2; see service/summary_cache.py) ------------------------------
+
+    def summary_bases(self, case_ids: Iterable[str]) -> dict[str, int]:
+        """How many times each case, its events or its organisation have changed (0 if never): a kept line is
+        good only while this count is the one it was worked out from."""
+        ids = list(case_ids)
+        rows = self.db.query(
+            f"SELECT case_id, n FROM case_basis WHERE case_id IN ({','.join('?' * len(ids))})", tuple(ids)
+        )
+        return {row[0]: row[1] for row in rows}
+
+    def kept_summaries(self, case_ids: Iterable[str], rules: str, day: date) -> dict[str, str]:
+        """The kept lines of these cases (JSON) that are still good: same rules, same day, nothing changed since."""
+        ids = list(case_ids)
+        rows = self.db.query(
+            "SELECT s.case_id, s.data FROM case_summaries s LEFT JOIN case_basis b ON b.case_id = s.case_id "
+            f"WHERE s.case_id IN ({','.join('?' * len(ids))}) AND s.rules=? AND s.day=? AND s.basis=COALESCE(b.n, 0)",
+            (*ids, rules, day.isoformat()),
+        )
+        return {row[0]: row[1] for row in rows}
+
+    def keep_summaries(self, rules: str, day: date, lines: Iterable[tuple[str, int, str]]) -> None:
+        """Keep worked-out lines: (case id, the count it was worked out from, JSON). A case deleted since is
+        skipped; one changed since is kept with its old count, so it is never used."""
+        with self.db.transaction():
+            for case_id, basis, data in lines:
+                self.db.execute(
+                    "INSERT INTO case_summaries(case_id, rules, day, basis, data) "
+                    "SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM cases WHERE id=?) "
+                    "ON CONFLICT(case_id) DO UPDATE SET rules=excluded.rules, day=excluded.day, "
+                    "basis=excluded.basis, data=excluded.data",
+                    (case_id, rules, day.isoformat(), basis, data, case_id),
+                )
+
     def sent_dates(self) -> dict[str, date]:
         """When each case's letter was sent, from the SENT events' dates alone (nothing decoded), so a big list
         can show it at once. The rules engine has the last word: it finds no date where the events conflict."""
@@ -400,6 +457,30 @@ class Repository:
                 _letter_details(letter),
             ),
         )
+
+    # -- unfinished letters kept across a lock ------------------------------------------------------
+
+    def save_draft(self, draft: DraftRecord) -> None:
+        value = json.dumps(
+            {"kept_at": draft.kept_at.isoformat(timespec="seconds"), "answers": dict(draft.answers)},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        with self.db.transaction():
+            self.db.execute(
+                "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+                (_DRAFT_KEY + draft.id, value),
+            )
+
+    def drafts(self) -> list[DraftRecord]:
+        """Every kept draft, most recently kept first. A row that isn't a draft's shape is skipped."""
+        rows = self.db.query("SELECT key, value FROM settings WHERE key LIKE ?", (_DRAFT_KEY + "%",))
+        found = [record for key, value in rows if (record := _draft(key.removeprefix(_DRAFT_KEY), value))]
+        return sorted(found, key=lambda record: record.kept_at, reverse=True)
+
+    def delete_draft(self, draft_id: str) -> None:
+        with self.db.transaction():
+            self.db.execute("DELETE FROM settings WHERE key=?", (_DRAFT_KEY + draft_id,))
 
     # -- helpers --------------------------------------------------------------------------------
 

@@ -24,7 +24,7 @@ def test_json_has_iso_dates_and_the_explanation(run_cli: RunCli) -> None:
     code, out, _ = run_cli("deadline", "--kind", "objection", "--received", "2025-09-03", "--json")
     assert code == 0
     report = json.loads(out)
-    assert report["due"] == "2025-10-03"  # the ICO's worked example (legal-facts §2.1)
+    assert report["due"] == "2025-10-03"  # the ICO's worked example (docs/law.md §1.3)
     assert report["start"] == "2025-09-03"
     assert report["received"] == "2025-09-03"
     assert report["explanation"].startswith("The organisation must answer by Friday 3 October 2025")
@@ -54,28 +54,64 @@ def test_a_recorded_delivery_wins(run_cli: RunCli) -> None:
     assert (report["received"], report["due"], report["estimate"]) == ("2026-12-24", "2027-01-25", False)
 
 
+PAUSE = ["--clarification-asked", "2026-03-09", "--clarification-received", "2026-03-14"]
+
+
 @pytest.mark.parametrize(
-    ("extra", "due"),
+    ("kind", "extra", "due"),
     [
-        pytest.param(["--id-received", "2026-03-20"], "2026-04-20", id="id-restart"),
+        pytest.param("rectification", ["--id-received", "2026-03-20"], "2026-04-20", id="id-restart"),
+        # law §1.5: a clarification pauses the clock for an access request only. 9 to 14 March, 6 days: from
+        # Thursday 2 April to Wednesday 8 April 2026.
+        pytest.param("sar", PAUSE, "2026-04-08", id="sar-pause"),
         pytest.param(
-            ["--clarification-asked", "2026-03-09", "--clarification-received", "2026-03-14"], "2026-04-08", id="pause"
-        ),
-        pytest.param(
-            [
-                *("--clarification-asked", "2026-03-09", "--clarification-received", "2026-03-14"),
-                *("--clarification-asked", "2026-03-20", "--clarification-received", "2026-03-21"),
-            ],
+            "sar",
+            [*PAUSE, *("--clarification-asked", "2026-03-20", "--clarification-received", "2026-03-21")],
             "2026-04-10",
-            id="two-pauses",
+            id="sar-two-pauses",
         ),
-        pytest.param(["--extended"], "2026-06-02", id="extended"),
+        # ... and for a rectification, objection or restriction it does not move the date: Thursday 2 April 2026.
+        pytest.param("rectification", PAUSE, "2026-04-02", id="rectification-no-pause"),
+        pytest.param(
+            "objection",
+            ["--clarification-asked", "2026-03-10", "--clarification-received", "2026-03-20"],
+            "2026-04-02",
+            id="objection-no-pause",
+        ),
+        pytest.param("restriction", PAUSE, "2026-04-02", id="restriction-no-pause"),
+        pytest.param("rectification", ["--extended"], "2026-06-02", id="extended"),
     ],
 )
-def test_month_rule_options(run_cli: RunCli, extra: list[str], due: str) -> None:
-    code, out, _ = run_cli("deadline", "--kind", "rectification", "--received", "2026-03-02", *extra, "--json")
+def test_month_rule_options(run_cli: RunCli, kind: str, extra: list[str], due: str) -> None:
+    code, out, _ = run_cli("deadline", "--kind", kind, "--received", "2026-03-02", *extra, "--json")
     assert code == 0
     assert json.loads(out)["due"] == due
+
+
+def test_a_late_request_for_id_is_a_point_to_raise(run_cli: RunCli) -> None:
+    # law §1.5: received Monday 2 March 2026, due Thursday 2 April; ID asked on Tuesday 7 April, after that, and
+    # received Friday 10 April: the month restarts (due Monday 11 May 2026) but the user can say it came late.
+    argv = ["--kind", "objection", "--received", "2026-03-02", "--id-requested", "2026-04-07"]
+    report = json.loads(run_cli("deadline", *argv, "--id-received", "2026-04-10", "--json")[1])
+    assert report["due"] == "2026-05-11"
+    assert report["points"] == [
+        "The organisation asked for proof of identity on Tuesday 7 April 2026, after its time to answer had run out "
+        "on Thursday 2 April 2026. Its month starts again from when your proof reached it, but you can point out "
+        "that it should have asked within the month."
+    ]
+
+
+def test_id_requested_needs_id_received(run_cli: RunCli) -> None:
+    code, _, err = run_cli("deadline", "--kind", "sar", "--received", "2026-03-02", "--id-requested", "2026-03-05")
+    assert code == 2
+    assert "--id-requested" in err
+
+
+def test_id_requested_before_the_request_arrived_names_the_option(run_cli: RunCli) -> None:
+    argv = ["--kind", "sar", "--received", "2026-03-02", "--id-requested", "2026-03-01", "--id-received", "2026-03-05"]
+    code, _, err = run_cli("deadline", *argv)
+    assert code == 2
+    assert "--id-requested:" in err
 
 
 def test_school_record_with_and_without_holidays(run_cli: RunCli) -> None:

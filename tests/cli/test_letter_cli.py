@@ -149,3 +149,14 @@ def test_a_batch_with_a_bad_row_writes_nothing_and_names_every_problem(run_cli: 
     assert "no letter kind" in _fails(
         run_cli, "letters", "--batch", str(batch), "--kind", "nope", "--out-dir", str(out_dir)
     )
+
+
+def test_an_objection_whose_only_ground_is_true_of_every_pupil_is_refused(run_cli: RunCli, tmp_path: Path) -> None:
+    # docs/law.md §3.2: Article 21(1) needs grounds relating to the pupil's particular situation.
+    data = full_data("objection-dfe")
+    data["situations"] = ["privacy"]
+    data.pop("grounds", None)
+    answers = str(_answers(tmp_path, data))
+    err = _fails(run_cli, "letter", "objection-dfe", "--answers", answers, "--format", "text", "--out", "-")
+    assert "situations" in err
+    assert "privacy in general applies to every pupil" in err

@@ -1,4 +1,4 @@
-"""Checking an answer against Art 15 (legal-facts.md §2.3): what is missing, and the wrong facts noted."""
+"""Checking an answer against Art 15 (docs/law.md §3.1): what is missing, and the wrong facts noted."""
 
 from __future__ import annotations
 
@@ -35,17 +35,20 @@ C = ChecklistItem
 @pytest.mark.parametrize(
     ("item", "article"),
     [
-        # legal-facts.md §2.3: Art 15(1) copy, (a) purposes, (c) recipients, (d) retention, (e)+(f) rights,
-        # (g) source, (h) automated decisions, 15(2) transfer safeguards; the releases record is 15(1)(c) too.
+        # docs/law.md §3.1: Art 15(1) copy, (a) purposes, (b) categories, (c) recipients, (d) retention, (e)+(f)
+        # rights, (g) source, (h) automated decisions, 15(2) transfer safeguards, 12(4) reasons for withholding.
+        # The releases record is asked for, not required: 15(1)(c) allows categories of recipient.
         (C.COPY, "Article 15(1) and 15(3)"),
         (C.PURPOSES, "Article 15(1)(a)"),
+        (C.CATEGORIES, "Article 15(1)(b)"),
         (C.RECIPIENTS, "Article 15(1)(c)"),
-        (C.RELEASES, "Article 15(1)(c)"),
+        (C.RELEASES, "asked for in the letter: Article 15(1)(c) requires only recipients or categories of recipient"),
         (C.RETENTION, "Article 15(1)(d)"),
         (C.SOURCE, "Article 15(1)(g)"),
         (C.RIGHTS, "Article 15(1)(e) and (f)"),
         (C.AUTOMATED_DECISIONS, "Article 15(1)(h)"),
         (C.TRANSFER_SAFEGUARDS, "Article 15(2)"),
+        (C.REASONS_WITHHELD, "Article 12(4)"),
     ],
 )
 def test_each_item_cites_the_law(item: ChecklistItem, article: str) -> None:
@@ -57,19 +60,36 @@ def test_each_item_cites_the_law(item: ChecklistItem, article: str) -> None:
 
 def test_the_checklist_covers_every_item_the_issue_lists() -> None:
     assert set(ITEMS) == set(ChecklistItem)
-    assert len(ITEMS) == 9
+    assert len(ITEMS) == 11
+    assert [item for item, info in ITEMS.items() if not info.required] == [C.RELEASES]
 
 
 def test_missing_items_are_the_unticked_ones_in_the_laws_order() -> None:
-    check = AnswerCheck(received=(C.SOURCE, C.COPY, C.RIGHTS, C.PURPOSES, C.RETENTION, C.AUTOMATED_DECISIONS))
-    assert missing_items(check) == (C.RECIPIENTS, C.RELEASES, C.TRANSFER_SAFEGUARDS)
+    check = AnswerCheck(
+        received=(C.SOURCE, C.COPY, C.RIGHTS, C.PURPOSES, C.CATEGORIES, C.RETENTION, C.AUTOMATED_DECISIONS)
+    )
+    assert missing_items(check) == (C.RECIPIENTS, C.RELEASES, C.TRANSFER_SAFEGUARDS, C.REASONS_WITHHELD)
     assert not is_complete(check)
-    assert describe(check) == "3 of 9 items missing."
+    assert describe(check) == (
+        "3 of the 10 things the law lists missing. Not included, though asked for: the record of releases to others."
+    )
     note = missing_note(missing_items(check))
     assert note == (
         "It did not include the recipients, or categories of recipient, of the data (Article 15(1)(c)), the record "
-        "of which third parties the data was released to, and when (Article 15(1)(c)) and the safeguards for any "
-        "transfer of the data outside the UK (Article 15(2))"
+        "of which third parties the data was released to, and when, which I asked for, the safeguards for any "
+        "transfer of the data outside the UK (Article 15(2)) and the reasons for anything withheld, and which "
+        "exemption was relied on (Article 12(4))"
+    )
+
+
+def test_everything_the_law_lists_is_said_only_when_it_was_included() -> None:
+    # law §3.1: without Article 15(1)(b) or the reasons for what was withheld (Article 12(4)) it is not complete.
+    required_but_those = tuple(item for item in ChecklistItem if item not in (C.CATEGORIES, C.REASONS_WITHHELD))
+    assert describe(AnswerCheck(received=required_but_those)) == "2 of the 10 things the law lists missing."
+    # Only the record of releases, which the law doesn't require, left out: the law's list is complete.
+    everything_required = tuple(item for item in ChecklistItem if item is not C.RELEASES)
+    assert describe(AnswerCheck(received=everything_required)) == (
+        "Everything the law lists was included. Not included, though asked for: the record of releases to others."
     )
 
 

@@ -91,7 +91,7 @@ def test_a_draft_needs_sending_and_a_closed_case_is_only_closed() -> None:
 
 def test_after_a_complaint_the_acknowledgement_is_what_is_due() -> None:
     # A complaint emailed on Wednesday 1 July 2026 (after s.164A began): acknowledged within 30 days from the day
-    # after, so by Friday 31 July 2026 (legal-facts.md §2.9).
+    # after, so by Friday 31 July 2026 (docs/law.md §2.1).
     summary = _summary(events(SENT_2_APRIL, (K.COMPLAINT_SENT, D(2026, 7, 1), {"post_method": EMAIL})), D(2026, 7, 20))
     assert summary.status is CaseStatus.COMPLAINED
     assert (summary.due, summary.due_what, summary.days_left) == (D(2026, 7, 31), "acknowledge your complaint", 11)
@@ -134,6 +134,7 @@ def test_a_case_whose_person_is_gone_still_shows() -> None:
         ("Department for Education", "the DfE"),
         ("Learning Records Service", "the LRS"),
         ("Information Commissioner's Office", "the ICO"),
+        ("Information Commission (ICO)", "the ICO"),  # law §2.3: its name from 30 September 2026
         ("Fictional Primary School", "Fictional Primary School"),
     ],
 )

@@ -1,6 +1,6 @@
 """The deadline rules, checked against tables of dates whose source is named in each row's id.
 
-LF = shared/reference/legal-facts.md. Bank holiday dates are the England and Wales list (GOV.UK); every
+law = docs/law.md. Bank holiday dates are the England and Wales list (GOV.UK); every
 expected date below was worked out by hand from a calendar, not by calling the code under test.
 """
 
@@ -117,20 +117,20 @@ def test_add_months(day: date, months: int, expected: date) -> None:
     assert add_months(day, months) == expected
 
 
-# --- One calendar month to answer (LF §2.1) -----------------------------------------------------------------------
+# --- One calendar month to answer (law §1.3) -----------------------------------------------------------------------
 
 MONTH_TABLE = [
-    # The ICO's own worked examples (LF §2.1: ICO SME checklist; schoolspeople.co.uk).
+    # The ICO's own worked examples (law §1.3: ICO SME checklist; schoolspeople.co.uk).
     pytest.param(D(2025, 9, 3), D(2025, 10, 3), id="ICO-example-3-Sep-to-3-Oct"),
     pytest.param(D(2025, 1, 31), D(2025, 2, 28), id="ICO-example-31-Jan-to-28-Feb-common-year"),
     pytest.param(D(2024, 1, 31), D(2024, 2, 29), id="ICO-example-31-Jan-to-29-Feb-leap-year"),
     pytest.param(D(2028, 1, 31), D(2028, 2, 29), id="LF-2.1-31-Jan-leap-year-2028"),
     pytest.param(D(2026, 1, 30), D(2026, 3, 2), id="LF-2.1-30-Jan-to-28-Feb-a-Saturday-then-Monday"),
-    # Weekends (LF §2.1: a weekend due date moves to the next working day).
+    # Weekends (law §1.3: a weekend due date moves to the next working day).
     pytest.param(D(2026, 9, 3), D(2026, 10, 5), id="LF-2.1-due-on-saturday"),
     pytest.param(D(2026, 9, 4), D(2026, 10, 5), id="LF-2.1-due-on-sunday"),
     pytest.param(D(2026, 5, 3), D(2026, 6, 3), id="LF-2.1-received-on-a-sunday-counts-as-day-1"),
-    # Every kind of England and Wales bank holiday (LF §2.1).
+    # Every kind of England and Wales bank holiday (law §1.3).
     pytest.param(D(2025, 12, 1), D(2026, 1, 2), id="LF-2.1-new-years-day"),
     pytest.param(D(2027, 12, 3), D(2028, 1, 4), id="LF-2.1-new-year-substitute-monday-2028"),
     pytest.param(D(2026, 3, 3), D(2026, 4, 7), id="LF-2.1-good-friday-weekend-and-easter-monday"),
@@ -144,7 +144,7 @@ MONTH_TABLE = [
     pytest.param(D(2027, 11, 27), D(2027, 12, 29), id="LF-2.1-christmas-and-boxing-substitutes-2027"),
     pytest.param(D(2023, 4, 8), D(2023, 5, 9), id="LF-2.1-one-off-coronation-bank-holiday"),
     pytest.param(D(2022, 8, 19), D(2022, 9, 20), id="LF-2.1-one-off-state-funeral-bank-holiday"),
-    # Receipt on a bank holiday: still day 1 (LF §2.1, "whether or not day 1 is a working day").
+    # Receipt on a bank holiday: still day 1 (law §1.3, "whether or not day 1 is a working day").
     pytest.param(D(2026, 5, 4), D(2026, 6, 4), id="LF-2.1-received-on-may-day"),
     pytest.param(D(2026, 12, 25), D(2027, 1, 25), id="LF-2.1-received-on-christmas-day"),
 ]
@@ -190,7 +190,7 @@ def test_a_plain_month_says_nothing_about_moving() -> None:
     )
 
 
-# --- Proof of identity and clarification (LF §2.2) -----------------------------------------------------------------
+# --- Proof of identity and clarification (law §1.5) -----------------------------------------------------------------
 
 START = D(2026, 3, 2)  # a Monday; one month later is Thursday 2 April 2026
 
@@ -210,7 +210,7 @@ def test_id_restarts_the_month(id_received: date, due: date) -> None:
 
 
 CLARIFICATION_TABLE = [
-    # DPA 2018 s.54(3C) (LF §2.2): "the period beginning with the day on which the controller makes the request and
+    # DPA 2018 s.54(3C) (law §1.5): "the period beginning with the day on which the controller makes the request and
     # ending with the day on which the controller receives the information does not count" — both days included.
     pytest.param([(D(2026, 3, 9), D(2026, 3, 14))], None, D(2026, 4, 8), id="s54-3C-six-days-paused"),
     pytest.param([(D(2026, 3, 2), D(2026, 3, 2))], None, D(2026, 4, 7), id="s54-3C-one-day-then-good-friday"),
@@ -267,7 +267,7 @@ def test_impossible_dates_are_refused(kwargs: dict[str, object], field: str, mes
     assert caught.value.field == field
 
 
-# --- Extension (LF §2.1) ------------------------------------------------------------------------------------------
+# --- Extension (law §1.3) ------------------------------------------------------------------------------------------
 
 EXTENSION_TABLE = [
     # Art 12(3) and ICO guidance: three months from the original start, notice within the first month.
@@ -440,7 +440,7 @@ def test_deemed_receipt_by_post_is_a_later_working_day(sent: date, method: PostM
     assert is_working_day(received)
 
 
-# --- Complaint acknowledgement: DPA 2018 s.164A (LF §2.9) -------------------------------------------------------
+# --- Complaint acknowledgement: DPA 2018 s.164A (law §2.1) -------------------------------------------------------
 
 ACK_TABLE = [
     pytest.param(D(2026, 7, 29), D(2026, 8, 28), id="LF-2.9-thirty-days-from-the-day-after"),
@@ -476,11 +476,11 @@ def test_before_19_june_2026_there_was_no_duty_to_acknowledge() -> None:
 
 
 def test_thirty_days_of_silence_after_a_complaint() -> None:
-    # LF §2.8: follow up if no response after 30 days; the day after the s.164A date.
+    # law §2.2: follow up if no response after 30 days; the day after the s.164A date.
     assert complaint_silence_ends(D(2026, 7, 29)) == D(2026, 8, 29)
 
 
-# --- The ICO's window (LF §2.8) ---------------------------------------------------------------------------------
+# --- The ICO's window (law §2.2) ---------------------------------------------------------------------------------
 
 
 def test_the_ico_window_closes_three_months_after_the_last_contact() -> None:
@@ -503,7 +503,7 @@ def test_an_ico_window_that_closes_before_it_opens_says_to_complain_anyway() -> 
     assert "complain as soon as you can and explain the dates" in window.explanation
 
 
-# --- A maintained school's educational record (LF §5) ----------------------------------------------------------
+# --- A maintained school's educational record (law §4) ----------------------------------------------------------
 
 HALF_TERM = (D(2026, 5, 25), D(2026, 5, 29))
 CHRISTMAS_HOLIDAY = (D(2026, 12, 21), D(2027, 1, 1))
@@ -512,7 +512,13 @@ SCHOOL_TABLE = [
     # SI 2005/1437 reg 5(2): 15 school days; counted from the day after the request arrives.
     pytest.param(D(2026, 5, 20), None, D(2026, 6, 11), True, id="reg5-estimate-skips-spring-bank-holiday"),
     pytest.param(D(2026, 5, 20), [HALF_TERM], D(2026, 6, 17), False, id="reg5-half-term-entered"),
-    pytest.param(D(2026, 12, 18), None, D(2027, 1, 13), True, id="reg5-estimate-over-christmas"),
+    # law §4: without the school's dates the estimate leaves out the usual Christmas holiday (21 December to
+    # 1 January), so it never gives a day when the school is shut: the same as with that holiday entered.
+    pytest.param(D(2026, 12, 18), None, D(2027, 1, 22), True, id="reg5-estimate-over-christmas"),
+    # ... and the usual Easter holiday (Monday 30 March to Friday 10 April 2026, around Good Friday 3 April).
+    pytest.param(D(2026, 3, 20), None, D(2026, 4, 24), True, id="reg5-estimate-over-easter"),
+    # ... and the summer (22 July to 31 August): received Monday 20 July 2026, one school day before, 14 after.
+    pytest.param(D(2026, 7, 20), None, D(2026, 9, 18), True, id="reg5-estimate-over-summer"),
     pytest.param(D(2026, 12, 18), [CHRISTMAS_HOLIDAY], D(2027, 1, 22), False, id="reg5-christmas-holiday-entered"),
     pytest.param(D(2026, 3, 7), [], D(2026, 3, 27), False, id="reg5-received-on-saturday-no-holidays-in-term"),
 ]
@@ -540,7 +546,14 @@ def test_school_record_explains_what_was_not_counted() -> None:
 def test_school_record_without_holidays_says_it_is_an_estimate() -> None:
     explanation = school_record_due(D(2026, 3, 2)).explanation
     assert "not counting weekends." in explanation
-    assert "This is an estimate because it counts every weekday except bank holidays." in explanation
+    assert "This is an estimate: each school sets its own term dates" in explanation
+
+
+def test_school_record_over_christmas_says_why_it_is_an_estimate() -> None:
+    deadline = school_record_due(D(2026, 12, 18))
+    assert "by about Friday 22 January 2027" in deadline.explanation
+    assert "the usual Christmas holiday (about Monday 21 December to Friday 1 January)" in deadline.explanation
+    assert "non-maintained special schools" in deadline.explanation
 
 
 def test_school_record_names_only_the_holidays_that_matter() -> None:

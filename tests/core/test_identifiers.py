@@ -35,7 +35,7 @@ def test_upn(text: str, code: str | None, blocking: bool | None) -> None:
     [("1234567890", True), ("12345 67890", True), ("123456789", False), ("12345678901", False), ("12345678X0", False)],
 )
 def test_uln_is_ten_digits(text: str, ok: bool) -> None:
-    # legal-facts.md §1.5: "Unique Learner Number (ULN): 10 digits."
+    # docs/law.md §9.3: "Unique Learner Number (ULN): 10 digits."
     problem = check_uln(text)
     assert (problem is None) == ok
     if problem is not None:

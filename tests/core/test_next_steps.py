@@ -1,6 +1,6 @@
 """What the user can do next: the full journey of a late subject access request, then each other situation.
 
-Sources (LF = shared/reference/legal-facts.md): §2.1 the month and when an answer is late; §2.8 the ICO expects a
+Sources (law = docs/law.md): §1.3 the month and when an answer is late; §2.2 the ICO expects a
 complaint to the organisation first, 30 days for a reply, and a complaint within three months of the last
 contact; §2.4 compelling legitimate grounds; §2.6 rectification; ICO case reviews within three months of its
 outcome (ico.org.uk, "Complain about us").
@@ -15,7 +15,14 @@ from typing import Any
 import pytest
 
 from npdrights.core.model import CaseKind
-from npdrights.core.next_steps import Action, ActionKind, next_steps, steps_for
+from npdrights.core.next_steps import (
+    Action,
+    ActionKind,
+    next_steps,
+    organisation_had_its_chance,
+    recommend,
+    steps_for,
+)
 from npdrights.core.status import case_state
 from tests.core.case_builders import DUE, EMAIL, FIRST, D, K, events, make_case
 
@@ -46,7 +53,7 @@ JOURNEY_STEPS = [
         [
             (A.REMINDER, D(2026, 5, 9), None, False),
             (A.COMPLAIN_TO_ORGANISATION, D(2026, 5, 9), None, False),
-            # LF §2.8: three months after the last contact, the letter of 2 April.
+            # law §2.2: three months after the last contact, the letter of 2 April.
             (A.COMPLAIN_TO_ICO, D(2026, 5, 9), D(2026, 7, 2), False),
         ],
         id="sent-waiting",
@@ -74,13 +81,17 @@ JOURNEY_STEPS = [
     pytest.param(
         3,
         D(2026, 5, 12),
+        # law §2.2: the reminder of Monday 11 May asked for a reply within ten working days, by Tuesday 26 May
+        # (Monday 25 May is a bank holiday), so the complaint to the DfE waits until Wednesday 27 May.
         [
-            (A.COMPLAIN_TO_ORGANISATION, D(2026, 5, 9), None, True),
             (A.COMPLAIN_TO_ICO, D(2026, 5, 9), D(2026, 8, 11), True),
+            (A.COMPLAIN_TO_ORGANISATION, D(2026, 5, 27), None, False),
         ],
-        id="LF-2.8-reminded-window-moves-with-the-last-contact",
+        id="law-2.2-reminded-complaint-waits-for-the-reply-by-date",
     ),
-    pytest.param(4, D(2026, 5, 27), [(A.COMPLAIN_TO_ICO, D(2026, 5, 9), D(2026, 8, 26), True)], id="complained"),
+    # law §2.2: complained to the DfE on Tuesday 26 May (email): the ICO once 30 days from the day after have passed
+    # with no reply, from Friday 26 June 2026.
+    pytest.param(4, D(2026, 5, 27), [(A.COMPLAIN_TO_ICO, D(2026, 6, 26), D(2026, 8, 26), False)], id="complained"),
     pytest.param(5, D(2026, 6, 30), [], id="with-the-ico"),
     pytest.param(6, D(2026, 7, 7), [], id="ico-reference"),
     pytest.param(
@@ -108,12 +119,18 @@ def test_the_journey_of_a_late_subject_access_request(count: int, today: date, e
 def test_the_late_answer_reasons_name_the_body_and_the_date() -> None:
     actions = {a.kind: a for a in next_steps(SAR, events(*JOURNEY[:2]), D(2026, 5, 9), body="the DfE")}
     assert actions[A.REMINDER].reason == (
-        "The DfE's answer was due on Friday 8 May 2026 and hasn't arrived. You can send a reminder now, or complain "
-        "to the DfE's data protection officer."
+        "The DfE's answer was due on Friday 8 May 2026 and hasn't arrived. Send a reminder first: it gives the DfE a "
+        "last chance, with a date to reply by."
+    )
+    assert actions[A.COMPLAIN_TO_ORGANISATION].reason == (
+        "The DfE's answer was due on Friday 8 May 2026 and hasn't arrived. You can also complain to the DfE. Under "
+        "section 164A of the Data Protection Act 2018 it must acknowledge your complaint within 30 days and then "
+        "tell you the outcome."
     )
     assert actions[A.COMPLAIN_TO_ICO].reason == (
         "The DfE's answer was due on Friday 8 May 2026. If it still hasn't arrived, you can complain to the ICO. It "
-        "expects complaints within three months of your last contact with the DfE, so by Thursday 2 July 2026."
+        "expects complaints within three months of your last contact with the DfE, so by Thursday 2 July 2026. It "
+        "normally expects you to complain to the DfE first."  # law §2.2
     )
 
 
@@ -128,17 +145,24 @@ def test_before_the_deadline_the_reasons_look_ahead() -> None:
     )
 
 
-def test_after_a_reminder_the_complaint_says_so() -> None:
-    (complaint, _ico) = next_steps(SAR, events(*JOURNEY[:3]), D(2026, 5, 12), body="the DfE")
-    assert "You sent a reminder on Monday 11 May 2026. You can now complain" in complaint.reason
+@pytest.mark.parametrize(
+    ("today", "says"),
+    [
+        (D(2026, 5, 12), "If none comes, from Wednesday 27 May 2026 you can complain to the DfE."),
+        (D(2026, 5, 27), "It hasn't replied, so you can now complain to the DfE."),
+    ],
+)
+def test_after_a_reminder_the_complaint_waits_for_its_reply_by_date(today: date, says: str) -> None:
+    (_ico, complaint) = next_steps(SAR, events(*JOURNEY[:3]), today, body="the DfE")
+    assert complaint.kind is A.COMPLAIN_TO_ORGANISATION
+    assert "Your reminder of Monday 11 May 2026 asked for a reply by Tuesday 26 May 2026." in complaint.reason
+    assert says in complaint.reason
 
 
 def test_once_the_ico_window_has_passed_it_says_a_late_complaint_may_still_be_looked_at() -> None:
     (_reminder, _complaint, ico) = next_steps(SAR, events(*JOURNEY[:2]), D(2026, 7, 3))
     assert not ico.is_open(D(2026, 7, 3))
-    assert ico.reason.endswith(
-        "That date has passed, but the ICO can still look at a late complaint if you explain why."
-    )
+    assert "That date has passed, but the ICO can still look at a late complaint if you explain why." in ico.reason
 
 
 def test_a_draft_without_a_drafted_event_counts_from_the_case_creation() -> None:
@@ -250,7 +274,7 @@ def test_reasons_after_outcomes() -> None:
 
 def test_after_complaining_about_a_part_answer_the_ico_opens_after_30_days_of_silence() -> None:
     # Complaint emailed on Monday 20 July 2026: 30 days from 21 July end on Wednesday 19 August (s.164A), so the ICO
-    # makes sense from Thursday 20 August; it expects the complaint by 20 October, three months after it (LF §2.8).
+    # makes sense from Thursday 20 August; it expects the complaint by 20 October, three months after it (law §2.2).
     specs = [SENT, (K.ANSWERED_PART, D(2026, 5, 1)), (K.COMPLAINT_SENT, D(2026, 7, 20), {"post_method": EMAIL})]
     actions = next_steps(SAR, events(*specs), D(2026, 7, 21), body="the DfE")
     assert summary(actions, D(2026, 7, 21)) == [
@@ -304,3 +328,64 @@ def test_steps_for_an_existing_state_match_next_steps() -> None:
 def test_every_action_kind_has_a_title() -> None:
     assert all(kind.title for kind in ActionKind)
     assert dataclasses.is_dataclass(Action)
+
+
+# law §2.2: one recommended step at a time, in the order the ICO expects: a reminder; once the reminder's reply-by
+# date has passed, a complaint to the organisation; the ICO only once the organisation has had its chance (it
+# replied to the complaint, 30 days passed without a reply, or it refused). The rest are "also possible".
+RECOMMENDED = [
+    pytest.param(
+        2, D(2026, 4, 10), A.REMINDER, [A.REMINDER, A.COMPLAIN_TO_ORGANISATION, A.COMPLAIN_TO_ICO], id="before-due"
+    ),
+    pytest.param(2, D(2026, 5, 9), A.REMINDER, [A.COMPLAIN_TO_ORGANISATION, A.COMPLAIN_TO_ICO], id="late"),
+    # Reminded on 11 May, reply by Tuesday 26 May: nothing is recommended before then but the complaint, from 27 May.
+    pytest.param(3, D(2026, 5, 12), A.COMPLAIN_TO_ORGANISATION, [A.COMPLAIN_TO_ICO], id="reminded"),
+    pytest.param(3, D(2026, 5, 27), A.COMPLAIN_TO_ORGANISATION, [A.COMPLAIN_TO_ICO], id="reminder-unanswered"),
+    # Complained on Tuesday 26 May by email: 30 days from the day after, Thursday 25 June; the ICO from 26 June.
+    pytest.param(4, D(2026, 6, 1), A.COMPLAIN_TO_ICO, [], id="complained-waiting"),
+    pytest.param(4, D(2026, 6, 26), A.COMPLAIN_TO_ICO, [], id="complaint-ignored"),
+]
+
+
+@pytest.mark.parametrize(("count", "today", "recommended", "others"), RECOMMENDED)
+def test_one_step_is_recommended_at_a_time(
+    count: int, today: date, recommended: ActionKind, others: list[ActionKind]
+) -> None:
+    history = events(*JOURNEY[:count])
+    state = case_state(SAR, history, today, body="the DfE")
+    step = recommend(steps_for(SAR, state, body="the DfE"), state)
+    assert step.recommended is not None
+    assert step.recommended.kind is recommended
+    assert [action.kind for action in step.also] == [kind for kind in others if kind is not recommended]
+
+
+def test_the_ico_is_recommended_only_once_the_organisation_has_had_its_chance() -> None:
+    # Late and reminded, the ICO is open (the ICO accepts complaints at any time) but only "also possible".
+    history = events(*JOURNEY[:3])
+    state = case_state(SAR, history, D(2026, 5, 12), body="the DfE")
+    assert not organisation_had_its_chance(state)
+    step = recommend(steps_for(SAR, state, body="the DfE"), state)
+    ico = next(action for action in step.also if action.kind is A.COMPLAIN_TO_ICO)
+    assert ico.is_open(D(2026, 5, 12))
+    # Complained on 26 May: not before the 30 days are up (25 June) unless it replies.
+    complained = case_state(SAR, events(*JOURNEY[:4]), D(2026, 6, 1), body="the DfE")
+    assert not organisation_had_its_chance(complained)
+    step = recommend(steps_for(SAR, complained, body="the DfE"), complained)
+    assert step.recommended is not None
+    assert step.recommended.opens == D(2026, 6, 26)  # the next to open, with its date
+    replied = case_state(SAR, events(*JOURNEY[:4], (K.ACKNOWLEDGED, D(2026, 6, 2))), D(2026, 6, 3), body="the DfE")
+    assert organisation_had_its_chance(replied)
+
+
+def test_a_refusal_gives_the_organisation_its_chance() -> None:
+    history = events(*JOURNEY[:2], (K.REFUSED, D(2026, 4, 20)))
+    state = case_state(SAR, history, D(2026, 4, 21), body="the DfE")
+    assert organisation_had_its_chance(state)
+    step = recommend(steps_for(SAR, state, body="the DfE"), state)
+    assert step.recommended is not None
+    assert step.recommended.kind is A.COMPLAIN_TO_ORGANISATION  # still first in the ICO's order
+
+
+def test_without_a_state_nothing_is_recommended() -> None:
+    step = recommend((), None)
+    assert (step.recommended, step.also) == (None, ())

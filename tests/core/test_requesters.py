@@ -1,6 +1,6 @@
 """Who is asking: the advice for each of the five requesters at each age that matters.
 
-Sources (LF = shared/reference/legal-facts.md): §3 — no fixed age in England, 12 is the ICO's reasonable guide,
+Sources (law = docs/law.md): §7 — no fixed age in England, 12 is the ICO's reasonable guide,
 parents act only with the child's agreement, when the child can't understand, or in their best interests; a child
 is anyone under 18. §7 — the ICO's complaint form asks for a signed consent letter from anyone aged 12 or over.
 """
@@ -103,7 +103,7 @@ def test_the_letter_voice_follows_the_requester(requester: Requester, voice: Voi
 
 
 def test_parents_are_told_the_rights_are_the_childs_and_what_parental_responsibility_is() -> None:
-    # LF §3: parental responsibility is explained, never assumed.
+    # law §7: parental responsibility is explained, never assumed.
     for requester in (Requester.PARENT_WITH_AUTHORITY, Requester.PARENT_FOR_CHILD):
         advice = advise(requester, letter_date=LETTER_DATE, born=born_aged(10))
         assert PARENTAL_RESPONSIBILITY in advice.advice

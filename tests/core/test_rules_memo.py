@@ -15,7 +15,7 @@ def test_remembered_results_are_the_same_and_can_be_forgotten() -> None:
     again = deadlines.response_due(date(2026, 4, 8), clarification=((date(2026, 4, 10), date(2026, 4, 14)),))
     assert again is first  # a list or a tuple of pauses: the same remembered answer
     receipt = deadlines.deemed_receipt(date(2026, 4, 2), PostMethod.FIRST_CLASS)
-    assert receipt.due == date(2026, 4, 8)  # legal-facts.md §2.1: two working days, Easter skipped
+    assert receipt.due == date(2026, 4, 8)  # docs/law.md §1.3: two working days, Easter skipped
     assert deadlines.deemed_receipt(date(2026, 4, 2), PostMethod.FIRST_CLASS, body="the DfE") is not receipt
     deadlines.complaint_acknowledgement_due(date(2026, 7, 1))
     deadlines.forget_remembered()

@@ -1,7 +1,7 @@
 """A case's status from its events: every kind of event in a legal place, and in each kind of illegal place.
 
 Dates: see tests/core/case_builders.py. Deadline rules are tested in test_deadlines.py; here they are only the
-means by which the status changes (LF = shared/reference/legal-facts.md).
+means by which the status changes (law = docs/law.md).
 """
 
 from __future__ import annotations
@@ -311,7 +311,7 @@ def test_overdue_summary() -> None:
 
 
 def test_a_complaint_after_19_june_2026_must_be_acknowledged() -> None:
-    # DPA 2018 s.164A (LF §2.9): received by email on Monday 20 July 2026; 30 days from 21 July is 19 August.
+    # DPA 2018 s.164A (law §2.1): received by email on Monday 20 July 2026; 30 days from 21 July is 19 August.
     specs = [SENT_2_APRIL, (K.COMPLAINT_SENT, D(2026, 7, 20), {"post_method": EMAIL})]
     state = state_of(*specs, today=D(2026, 7, 21))
     assert state.complaint is not None

@@ -236,7 +236,7 @@ def test_the_ico_pack_is_not_posted() -> None:
 @pytest.mark.parametrize(
     ("relationship", "born", "authority", "expected", "forms"),
     [
-        # legal-facts.md §3: about 12 is the ICO's guide to a child's competence in England.
+        # docs/law.md §7: about 12 is the ICO's guide to a child's competence in England.
         (Relationship.PARENT, date(2013, 5, 4), None, Asker.PARENT_WITH_AUTHORITY, ("child-authority",)),
         (Relationship.PARENT, date(2018, 5, 4), None, Asker.PARENT_FOR_CHILD, ()),
         (Relationship.CARER, date(2013, 5, 4), False, Asker.PARENT_FOR_CHILD, ()),
@@ -399,7 +399,7 @@ def sent_case(sent: date, *more: CaseEvent) -> tuple[Case, list[CaseEvent]]:
 @pytest.mark.parametrize(
     ("sent", "follow_up", "complaint", "expected"),
     [
-        # legal-facts.md §2.1: one month from receipt. Sent 1 September: due early October, late by 28 November.
+        # docs/law.md §1.3: one month from receipt. Sent 1 September: due early October, late by 28 November.
         (date(2026, 9, 1), FollowUp.COMPLAINT, "", []),
         (date(2026, 9, 1), FollowUp.ICO, "", []),
         # Sent 20 November: not due yet, so a complaint must say what went wrong.

@@ -61,7 +61,7 @@ def test_back_up_from_the_vault_menu(
     with qtbot.waitSignal(dialog.job_done, timeout=JOB_TIMEOUT):
         click(qtbot, dialog.action_button)
     assert suggested == ["npdrights-backup-2026-11-28.npdbackup"]
-    assert "Saved the backup as chosen.npdbackup" in dialog.message.text()
+    assert f"Saved the backup as {target}." in dialog.message.text()  # the full path
     assert dialog.cancel_button.text() == "Close"
     assert verify_backup(target, BACKUP_PASSPHRASE, tmp_path).counts["cases"] == 4
     click(qtbot, dialog.cancel_button)

@@ -141,9 +141,10 @@ def test_proxy_filters_and_searches(case_model: CaseListModel, qtmodeltester: Mo
     proxy.set_filter(Filter.CLOSED)
     assert _column(proxy, Column.STATUS) == ["Closed"]
     proxy.set_filter(Filter.WAITING)
-    assert _column(proxy, Column.STATUS) == ["Waiting for an answer"]
-    proxy.set_filter(Filter.NEEDS_ACTION)  # after the complaint, the rules engine says the ICO is open too
-    assert set(_column(proxy, Column.STATUS)) == {"Partly answered", "Overdue", "Complaint made", "Not sent yet"}
+    # docs/law.md §2.2: after complaining to the DfE on 16 November you wait for its reply (30 days) before the ICO.
+    assert sorted(_column(proxy, Column.STATUS)) == ["Complaint made", "Waiting for an answer"]
+    proxy.set_filter(Filter.NEEDS_ACTION)  # the complaint waits for the DfE's reply, so it needs nothing yet
+    assert set(_column(proxy, Column.STATUS)) == {"Partly answered", "Overdue", "Not sent yet"}
     proxy.set_filter(Filter.ALL)
     proxy.set_who(Who(household_id=FICTIONALSONS.id))
     assert set(_column(proxy, Column.PERSON)) == {"Zebedee Fictionalson", "Ada Fictionalson"}
@@ -169,7 +170,10 @@ def test_timeline_model(qtmodeltester: ModelTester) -> None:
     assert rows[0] == ["Tuesday 1 September 2026", "You drafted the letter", ""]
     assert rows[1] == ["Tuesday 1 September 2026", "You sent the letter", "First class post"]
     assert rows[2][1] == "The trust answered in part"
-    assert rows[2][2] == "reference FAT/DP/0192; checked: 5 of 9 items missing. 1 wrong fact noted."
+    assert rows[2][2] == (
+        "reference FAT/DP/0192; checked: 6 of the 10 things the law lists missing. Not included, though asked for: "
+        "the record of releases to others. 1 wrong fact noted."
+    )
     assert model.index(2, 0).data(RecordRole) == SAMPLES[2].events[2]
     assert model.row_of(SAMPLES[2].events[1].id) == 1
     model.clear()

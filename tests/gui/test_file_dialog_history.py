@@ -68,5 +68,15 @@ def test_the_check_would_see_what_qt_records(qtbot: QtBot, qt_settings_home: Pat
     folder.mkdir()
     _visit(QFileDialog.getOpenFileName, folder)
     assert "Zebedee" in _everything_written(qt_settings_home)
-    file_dialogs.forget_file_dialog_history()
+
+
+def test_other_programs_entries_are_kept(qtbot: QtBot, qt_settings_home: Path, tmp_path: Path) -> None:
+    settings = QSettings(QSettings.Scope.UserScope, file_dialogs.QT_OWN_SETTINGS)
+    settings.setValue(f"{file_dialogs.FILE_DIALOG_GROUP}/someOtherProgram", "kept")
+    settings.sync()
+    folder = tmp_path / FOLDER_NAME
+    folder.mkdir()
+    _visit(file_dialogs.get_open_file_name, folder)
+    settings.sync()
+    assert settings.value(f"{file_dialogs.FILE_DIALOG_GROUP}/someOtherProgram") == "kept"
     assert "Zebedee" not in _everything_written(qt_settings_home)

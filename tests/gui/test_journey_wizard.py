@@ -17,6 +17,7 @@ from npdrights.core.model import CaseKind, Relationship
 from npdrights.core.wizard_flow import Journey, Step
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
+from npdrights.gui.wizards.journey_wizard import CancelChoice
 from npdrights.gui.wizards.people_pages import AboutPage, WhoAskingPage
 from npdrights.gui.wizards.start_dialog import StartDialog
 from npdrights.storage.repository import Repository
@@ -84,7 +85,10 @@ def test_a_whole_journey_by_keyboard_alone(
     qtbot.waitUntil(lambda: wizard.currentId() == Step.CONSENT)
     press(qtbot, Qt.Key.Key_N, ALT)
     qtbot.waitUntil(lambda: wizard.currentId() == Step.WANT)
-    press(qtbot, Qt.Key.Key_P, ALT)  # &Privacy in general
+    press(qtbot, Qt.Key.Key_P, ALT)  # &Privacy in general: true of every pupil, so not enough alone (law §3.2)
+    press(qtbot, Qt.Key.Key_N, ALT)
+    assert wizard.currentId() == Step.WANT
+    press(qtbot, Qt.Key.Key_E, ALT)  # &Exclusions or absence
     press(qtbot, Qt.Key.Key_N, ALT)
     qtbot.waitUntil(lambda: wizard.currentId() == Step.SEND)
     press(qtbot, Qt.Key.Key_E, ALT)  # S&econd class post
@@ -232,12 +236,12 @@ def test_cancel_asks_before_throwing_answers_away(
     wizard = start_journey(qtbot, window, monkeypatch, Journey.ASK)
     fill_parent(qtbot, wizard)
     asked: list[bool] = []
-    monkeypatch.setattr(type(wizard), "ask_discard", lambda _self: asked.append(True) or False)
+    monkeypatch.setattr(type(wizard), "ask_on_cancel", lambda _self: asked.append(True) or CancelChoice.STAY)
     click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
     assert asked == [True]
     assert wizard.isVisible()
     assert wizard.draft.requester.name == "Ada Fictionalson"  # nothing lost
-    monkeypatch.setattr(type(wizard), "ask_discard", lambda _self: True)
+    monkeypatch.setattr(type(wizard), "ask_on_cancel", lambda _self: CancelChoice.THROW_AWAY)
     click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
     qtbot.waitUntil(lambda: window.journeys.wizard is None)
     assert Repository(services.vault.database).people() == []  # nothing was saved
@@ -250,7 +254,7 @@ def test_locking_closes_the_journey_without_asking_and_forgets_it(
     wizard = start_journey(qtbot, window, monkeypatch, Journey.ASK)
     fill_parent(qtbot, wizard)
     asked: list[bool] = []
-    monkeypatch.setattr(type(wizard), "ask_discard", lambda _self: asked.append(True) or False)
+    monkeypatch.setattr(type(wizard), "ask_on_cancel", lambda _self: asked.append(True) or CancelChoice.STAY)
     context = wizard.context
     window.lock()
     assert asked == []

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from npdrights.bundled import recipients_directory
 from npdrights.core.letters import answers_to_json
+from npdrights.core.letters.answers import Situation
 from npdrights.core.model import Case, CaseEvent, CaseKind, EventKind, Person, PostMethod, Relationship
 from npdrights.core.next_steps import ActionKind, next_steps
 from npdrights.core.status import CaseStatus, case_state
@@ -62,7 +63,7 @@ def test_two_siblings_get_a_letter_and_a_case_each_in_one_print_run(
     next_page(qtbot, wizard, Step.CONSENT)
     consent = wizard.page_for(Step.CONSENT)
     assert isinstance(consent, ConsentPage)
-    assert consent.agree[0].isChecked()  # 13: agrees and signs (legal-facts.md §3, the ICO's guide of about 12)
+    assert consent.agree[0].isChecked()  # 13: agrees and signs (docs/law.md §7, the ICO's guide of about 12)
     assert not consent.agree[1].isChecked()  # 8: the parent acts for her
     through(qtbot, wizard, Step.RECIPIENT, Step.WANT, Step.SEND, Step.PREVIEW)
     combined = wizard.context.rendered.combined if wizard.context.rendered else b""
@@ -124,6 +125,8 @@ def test_a_pupil_objects_to_the_dfe_sharing_their_data(
     choose(qtbot, want.situations[next(iter(want.situations))])  # special educational needs
     type_into(qtbot, want.grounds, "I was excluded for a short time in Year 8.")
     next_page(qtbot, wizard, Step.SEND)
+    # The same large-print size as the PDF and npdrights-cli's help (tests/test_law_in_letters.py).
+    assert wizard.page_for(Step.SEND).large_print.text() == "Print in &large type (16 point)"  # type: ignore[attr-defined]
     choose(qtbot, wizard.page_for(Step.SEND).send[PostMethod.SIGNED_FOR])  # type: ignore[attr-defined]
     next_page(qtbot, wizard, Step.PREVIEW)
     wait_for_preview(qtbot, wizard)
@@ -146,7 +149,7 @@ def test_a_pupil_objects_to_the_dfe_sharing_their_data(
     state = case_state(case, repository.events(case_id), TODAY)
     assert state.status is CaseStatus.SENT
     assert state.response is not None
-    assert state.response.due == date(2027, 1, 4)  # signed for, like first class: in on 1 December (LF §2.1)
+    assert state.response.due == date(2027, 1, 4)  # signed for, like first class: in on 1 December (law §1.3)
     (letter,) = repository.letters(case_id)
     assert "Under Article 21(1) of the UK General Data Protection Regulation" in letter.text
     assert "Special educational needs." in letter.text
@@ -270,7 +273,7 @@ def test_a_reminder_from_an_overdue_case(
     assert first.kind == "sar-dfe"
     assert reminder.kind == "reminder"
     assert reminder.reference == "NPD-SAR-20260901-TEST"  # a reminder keeps the case's reference
-    # Deemed received Thursday 3 September; a month later is Saturday 3 October, so Monday 5 October (LF §2.1).
+    # Deemed received Thursday 3 September; a month later is Saturday 3 October, so Monday 5 October (law §1.3).
     assert "your reply was due by Monday 5 October 2026" in reminder.text
     assert "I have not received it." in reminder.text
     assert "DPO-0000-FICTION" in reminder.text
@@ -305,7 +308,8 @@ def test_an_ico_complaint_from_an_overdue_case(
     repository = Repository(services.vault.database)
     pack = repository.letters(case_id)[-1]
     assert pack.kind == "complaint-ico"
-    assert "This pack has everything the Information Commissioner's Office (ICO) complaint form asks for" in pack.text
+    # law §2.3: named as the Information Commission (ICO) from 30 September 2026.
+    assert "This pack has everything the complaint form of the Information Commission (ICO) asks for" in pack.text
     assert "We still don't know who has our son's record." in pack.text
     assert "The form takes up to 2,000 characters." in pack.text
     events = repository.events(case_id)
@@ -347,3 +351,30 @@ def test_chase_from_the_start_screen_lists_the_sent_cases(
     assert wizard.draft.case_id == case_id
     assert wizard.draft.history is not None
     next_page(qtbot, wizard, Step.WANT)
+
+
+def test_an_objection_on_privacy_alone_keeps_next_disabled_with_a_plain_reason(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # docs/law.md §3.2: "privacy in general" is true of every pupil; Article 21(1) needs a particular situation.
+    window = unlocked_window(make_window, services)
+    wizard = start_journey(qtbot, window, monkeypatch, Journey.OBJECT)
+    who = wizard.page_for(Step.WHO_ASKING)
+    assert isinstance(who, WhoAskingPage)
+    choose(qtbot, who.buttons[Relationship.SELF])
+    type_into(qtbot, who.name, "Zebedee Fictionalson")
+    type_into(qtbot, who.address, "2 Storybook Close")
+    next_page(qtbot, wizard, Step.ABOUT)
+    about = wizard.page_for(Step.ABOUT)
+    assert isinstance(about, AboutPage)
+    type_date(qtbot, about.forms[0].born, 17, 3, 2010)
+    next_page(qtbot, wizard, Step.CONSENT)
+    next_page(qtbot, wizard, Step.WANT)
+    want = wizard.page_for(Step.WANT)
+    assert isinstance(want, WantPage)
+    choose(qtbot, want.situations[Situation.PRIVACY])
+    assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()
+    assert "privacy in general is true of every pupil" in want.problems_label.text()
+    type_into(qtbot, want.grounds, "My family moved to get away from someone who must not find us.")
+    assert wizard.button(wizard.WizardButton.NextButton).isEnabled()
+    wizard.discard()

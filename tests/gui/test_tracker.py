@@ -14,7 +14,7 @@ from icalendar import Calendar
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from npdrights.core.answer_checklist import ITEMS
@@ -26,7 +26,7 @@ from npdrights.gui.cases import view as view_module
 from npdrights.gui.cases.attachments import AttachmentViewer
 from npdrights.gui.cases.calendar_dialog import CalendarDialog
 from npdrights.gui.cases.checklist_dialog import ChecklistDialog
-from npdrights.gui.cases.event_dialog import EventDialog, to_qdate
+from npdrights.gui.cases.event_dialog import EventDialog
 from npdrights.gui.cases.list_model import Column
 from npdrights.gui.cases.people import PeopleDialog, PersonDialog
 from npdrights.gui.cases.tray import TrayReminders
@@ -176,7 +176,7 @@ def test_adding_editing_and_undoing_events(
         assert isinstance(dialog, EventDialog)
         assert dialog.kind is not None
         dialog.kind.setCurrentIndex(dialog.kind.findData(EventKind.ACKNOWLEDGED))
-        dialog.fields.on.setDate(to_qdate(date(2026, 11, 23)))
+        dialog.fields.on.set_value(date(2026, 11, 23))
         assert dialog.fields.reference is not None
         assert dialog.fields.method is None  # an acknowledgement doesn't ask how anything was sent
         type_into(qtbot, dialog.fields.reference, "DFE-OBJ-88")
@@ -192,7 +192,7 @@ def test_adding_editing_and_undoing_events(
 
     def move_date(dialog: QDialog) -> None:
         assert isinstance(dialog, EventDialog)
-        dialog.fields.on.setDate(to_qdate(date(2026, 11, 24)))
+        dialog.fields.on.set_value(date(2026, 11, 24))
         _save(qtbot, dialog)
 
     dialogs(EventDialog, move_date)
@@ -221,7 +221,7 @@ def test_an_impossible_event_is_refused_with_the_rules_engines_reason(
         assert isinstance(dialog, EventDialog)
         assert dialog.kind is not None
         dialog.kind.setCurrentIndex(dialog.kind.findData(EventKind.OBJECTION_UPHELD))
-        dialog.fields.on.setDate(to_qdate(date(2026, 11, 18)))
+        dialog.fields.on.set_value(date(2026, 11, 18))
         _save(qtbot, dialog)
         assert dialog.isVisible()  # kept open, with what was typed
         seen.append(dialog.message.text())
@@ -273,10 +273,12 @@ def test_the_event_form_asks_only_what_each_event_needs(qtbot: QtBot) -> None:
 RECEIVED = (
     ChecklistItem.COPY,
     ChecklistItem.PURPOSES,
+    ChecklistItem.CATEGORIES,
     ChecklistItem.RETENTION,
     ChecklistItem.SOURCE,
     ChecklistItem.RIGHTS,
     ChecklistItem.AUTOMATED_DECISIONS,
+    ChecklistItem.REASONS_WITHHELD,
 )
 MISSING = (ChecklistItem.RECIPIENTS, ChecklistItem.RELEASES, ChecklistItem.TRANSFER_SAFEGUARDS)
 
@@ -292,7 +294,7 @@ def test_the_checklist_produces_a_reminder_with_exactly_the_missing_items(
         assert isinstance(dialog, EventDialog)
         assert dialog.kind is not None
         dialog.kind.setCurrentIndex(dialog.kind.findData(EventKind.ANSWERED_PART))
-        dialog.fields.on.setDate(to_qdate(date(2026, 11, 20)))
+        dialog.fields.on.set_value(date(2026, 11, 20))
         _save(qtbot, dialog)
 
     def tick(dialog: QDialog) -> None:
@@ -309,7 +311,8 @@ def test_the_checklist_produces_a_reminder_with_exactly_the_missing_items(
     answer = Repository(tracker.vault.database).events("c-overdue")[-1]
     assert answer.check is not None
     assert set(answer.check.received) == set(RECEIVED)
-    assert "is missing 3 items" in detail.checklist_note.text()
+    # Recipients and transfer safeguards: the law requires them. The record of releases was only asked for.
+    assert "is missing 2 items the law says it must include" in detail.checklist_note.text()
     click(qtbot, detail.ask_missing_button)
     wizard = _follow_up(tracker, qtbot, FollowUp.REMINDER)
     text = _letter_text(qtbot, wizard, Step.SEND, Step.PREVIEW)
@@ -582,3 +585,36 @@ def test_a_case_a_journey_saved_is_selected_in_the_list(tracker: MainWindow) -> 
     selected = view.table.selectionModel().selectedRows()
     assert [view.proxy.summary(index).case.id for index in selected] == ["c-journey"]
     assert view.which.currentData() is Filter.ALL
+
+
+def test_the_case_page_recommends_one_step_at_a_time(
+    qtbot: QtBot, tracker: MainWindow, dialogs: Callable[[type[QDialog], Driver], None]
+) -> None:
+    # docs/law.md §2.2. The overdue SAR was due on Thursday 5 November 2026; today is Saturday 28 November.
+    view = tracker.cases_view
+    view.open_case("c-overdue")
+    panel = view.detail.next_steps
+    assert panel.recommended is ActionKind.REMINDER
+    assert panel.buttons[ActionKind.REMINDER].accessibleName() == "Recommended: Send a reminder"
+    assert panel.buttons[ActionKind.REMINDER].isEnabled()
+    also = [kind for kind in panel.buttons if kind is not panel.recommended]
+    assert also == [ActionKind.COMPLAIN_TO_ORGANISATION, ActionKind.COMPLAIN_TO_ICO]  # in the ICO's order
+
+    def reminded(dialog: QDialog) -> None:
+        assert isinstance(dialog, EventDialog)
+        assert dialog.kind is not None
+        dialog.kind.setCurrentIndex(dialog.kind.findData(EventKind.REMINDER_SENT))
+        dialog.fields.on.set_value(date(2026, 11, 23))
+        _save(qtbot, dialog)
+
+    dialogs(EventDialog, reminded)
+    click(qtbot, view.detail.add_event_button)
+    # The reminder of Monday 23 November asks for a reply in ten working days, by Monday 7 December: shown under
+    # Dates, and the complaint to the DfE is recommended from the day after.
+    dates = [view.detail.dates.itemAt(i).widget().accessibleName() for i in range(view.detail.dates.count())]
+    assert "When it should reply to your reminder: Monday 7 December 2026" in dates
+    assert panel.recommended is ActionKind.COMPLAIN_TO_ORGANISATION
+    assert ActionKind.REMINDER not in panel.buttons
+    assert not panel.buttons[ActionKind.COMPLAIN_TO_ORGANISATION].isEnabled()  # not before its date
+    labels = [label.accessibleDescription() for label in panel.findChildren(QLabel)]
+    assert any(text.startswith("From Tuesday 8 December 2026.") for text in labels)

@@ -102,9 +102,12 @@ def test_idle_timeout_locks_and_clears_the_models(
     with qtbot.waitSignal(window.unlocked, timeout=5000):
         _unlock(qtbot, window)
     assert window.cases_view.model.rowCount() == 1
+    window.countdown_seconds = 1
     window.watcher.set_timeout(200)
+    qtbot.waitUntil(lambda: window.countdown is not None and window.countdown.isVisible(), timeout=5000)
     with qtbot.waitSignal(window.locked, timeout=5000):
         pass
+    assert "locked itself after 10 minutes without use" in window.unlock_view.message.text()
     assert window.cases_view.model.rowCount() == 0
     assert window.stack.currentWidget() is window.unlock_view
     assert not existing_vault.vault.is_unlocked

@@ -17,6 +17,7 @@ from typing import Any
 from npdrights.core.codec import CodecError, from_json, to_json
 from npdrights.core.identifiers import IdentifierProblem, check_uln, check_upn
 from npdrights.core.model import CaseKind, EventKind, PostMethod, Relationship, School
+from npdrights.core.register.model import ReleaseRef
 
 
 class OrganisationType(Enum):
@@ -42,6 +43,21 @@ class Situation(Enum):
     ADOPTION = "adoption"
     SAFETY = "safety"
     PRIVACY = "privacy"
+
+
+class RestrictionGround(Enum):
+    """Why the use of data should be restricted: UK GDPR Article 18(1)(a) to (d) (docs/law.md §3.2)."""
+
+    ACCURACY = "accuracy"  # (a) accuracy contested, while it is checked
+    UNLAWFUL = "unlawful"  # (b) unlawful, but restriction is wanted instead of erasure
+    LEGAL_CLAIMS = "legal-claims"  # (c) no longer needed by the controller, but needed for legal claims
+    OBJECTION_PENDING = "objection-pending"  # (d) objected under Article 21(1), pending the decision
+
+
+class Pronoun(Enum):
+    HE = "he"
+    SHE = "she"
+    THEY = "they"
 
 
 class ErasureGround(Enum):
@@ -74,6 +90,9 @@ class Pupil:
     schools: tuple[School, ...] = ()
     address: tuple[str, ...] = ()  # only if different from the requester's
     postcode: str = ""
+    previous_postcodes: tuple[str, ...] = ()  # where the pupil lived before: the record may hold an old address
+    sex_at_school: str = ""  # as the school recorded it (the census field), which may differ from today's
+    pronoun: Pronoun | None = None  # how the letters refer to the pupil; None: by their first name
 
 
 @dataclass(frozen=True)
@@ -132,6 +151,7 @@ class LetterAnswers:
     situations: tuple[Situation, ...] = ()
     grounds: str = ""
     erasure_grounds: tuple[ErasureGround, ...] = ()
+    restriction_grounds: tuple[RestrictionGround, ...] = ()
     corrections: tuple[Correction, ...] = ()
     case: CaseHistory | None = None
     complaint: str = ""  # what went wrong, in the requester's words
@@ -139,6 +159,7 @@ class LetterAnswers:
     educational_record: bool = False  # also ask a maintained school for the record (Pupil Information Regs 2005)
     pupil_authority: bool | None = None  # None: follow the age advice; True/False: the user's own decision
     for_kind: str = ""  # the enclosures checklist: which letter it is for
+    releases: tuple[ReleaseRef, ...] = ()  # releases from the DfE's register the letter asks about (issue 15)
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,13 @@ rules engine computes. The wording is all in the templates.
 from __future__ import annotations
 
 import base64
-import hashlib
+import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from npdrights.core import deadlines
+from npdrights.core import deadlines, law
 from npdrights.core.identifiers import normal_uln, normal_upn
 from npdrights.core.letters import timing
 from npdrights.core.letters.answers import (
@@ -22,8 +22,8 @@ from npdrights.core.letters.answers import (
     LetterAnswers,
     OrganisationType,
     Problem,
-    Pupil,
     Recipient,
+    Situation,
     check_common,
     missing,
 )
@@ -38,6 +38,8 @@ from npdrights.core.model import EventKind, PostMethod, Relationship
 from npdrights.core.requesters import age_on
 
 ICO_SUMMARY_TEMPLATE = "complaint-ico-summary.j2"
+# Objection grounds that are true of every pupil: not a "particular situation" on their own (Article 21(1)).
+GENERIC_SITUATIONS = frozenset({Situation.PRIVACY})
 MAX_ADDRESS_LINES = 7  # name, up to five lines, postcode: what fits a DL window in print people can read
 SUMMARY_SHORTENED = "The ICO summary was cut to fit the form's 2,000 characters: check it still says what matters most."
 # check_common reports these with a more specific message.
@@ -106,8 +108,12 @@ def build_letter(
     today: date,
     templates: LetterTemplates,
     recipients: Mapping[str, DirectoryEntry],
+    reference_tag: str = "",
 ) -> LetterContent:
-    """The letter `kind` for these answers. Raises AnswersError (every blocking problem) or UnknownKind."""
+    """The letter `kind` for these answers. Raises AnswersError (every blocking problem) or UnknownKind.
+
+    Without a reference in the answers (or the case's, for a reminder or complaint), the reference ends in
+    `reference_tag`, or in a new random tag if none is given (pass one to make the same letter twice)."""
     letter_kind = kind_named(kind)
     letter_date = answers.date or today
     answers = _normalised(answers)
@@ -117,7 +123,11 @@ def build_letter(
         raise AnswersError(blocking)
     resolved = _resolve_recipient(letter_kind, answers, recipients)
     case_reference = answers.case.reference if answers.case and letter_kind.continues_case else ""
-    reference = answers.reference or case_reference or make_reference(letter_kind, letter_date, answers.pupil)
+    reference = (
+        answers.reference
+        or case_reference
+        or make_reference(letter_kind, letter_date, reference_tag or new_reference_tag())
+    )
     assert answers.pupil.date_of_birth is not None  # checked above
     facts = LetterFacts(
         kind=letter_kind.name,
@@ -132,24 +142,32 @@ def build_letter(
         "letter": facts,
         "requester": answers.requester,
         "pupil": answers.pupil,
+        "pronoun": answers.pupil.pronoun.value if answers.pupil.pronoun else "",
         "recipient": resolved.facts,
         "voice": voice,
         "situations": tuple(situation.value for situation in answers.situations),
         "grounds": answers.grounds,
         "erasure_grounds": tuple(ground.value for ground in answers.erasure_grounds),
+        "restriction_grounds": tuple(ground.value for ground in answers.restriction_grounds),
         "corrections": answers.corrections,
         "complaint": answers.complaint,
         "harm": answers.harm,
         "educational_record": answers.educational_record,
+        "releases": answers.releases,
     }
+    # The law a letter cites depends on when its request was received and on the letter's date (docs/law.md §1-§2).
+    context["law"] = law.citations_for(letter_date, letter_date)
     if answers.case is not None and letter_kind.continues_case:
         context["case"], case_problems = _case_context(letter_kind, answers, letter_date, resolved.facts)
+        context["law"] = law.citations_for(context["case"].reply.received, letter_date)
         problems += case_problems
     summary: IcoSummary | None = None
     extra = _EXTRA_CONTEXT.get(letter_kind.name)
     if extra is not None:
         context.update(extra(_Inputs(answers, letter_date, context, templates, recipients, today)))
         summary = context.get("ico_summary")
+        if extra is _new_request:
+            context["law"] = law.citations_for(context["deadline"].received, letter_date)
     document = templates.render(letter_kind.template, context)
     closing = document.field("closing")
     sender = _sender(answers) if letter_kind.is_letter else None
@@ -203,11 +221,16 @@ def _limit_problems(answers: LetterAnswers) -> tuple[Problem, ...]:
     return ()
 
 
-def make_reference(kind: LetterKind, on: date, pupil: Pupil) -> str:
-    """'NPD-SAR-20261201-K7Q2': the kind, the date and a tag that tells siblings' letters apart without a name."""
-    seed = f"{kind.name}|{on.isoformat()}|{pupil.name}|{pupil.date_of_birth}".encode()
-    tag = base64.b32encode(hashlib.sha256(seed).digest()).decode()[:4]
+def make_reference(kind: LetterKind, on: date, tag: str) -> str:
+    """'NPD-SAR-20261201-K7Q2': the kind, the date and a tag that tells siblings' letters apart."""
     return f"NPD-{kind.code}-{on:%Y%m%d}-{tag}"
+
+
+def new_reference_tag() -> str:
+    """Four random letters and digits (base32, 20 bits from the OS's secure source). Nothing in a reference comes
+    from the child's name or date of birth: a reference printed on a letter or a barcode must not reveal them.
+    Whoever starts a case picks its tag once and keeps it with the case (the wizard keeps it in its draft)."""
+    return base64.b32encode(secrets.token_bytes(5)).decode()[:4]
 
 
 def _normalised(answers: LetterAnswers) -> LetterAnswers:
@@ -260,6 +283,17 @@ def _kind_problems(kind: LetterKind, answers: LetterAnswers, recipients: Mapping
                 "situations", "missing: choose at least one situation or write your grounds in 'grounds'", "missing"
             )
         )
+    elif kind.name == "objection-dfe" and not answers.grounds.strip() and set(answers.situations) <= GENERIC_SITUATIONS:
+        # Article 21(1) needs grounds relating to the person's particular situation (docs/law.md §3.2): a reason that
+        # applies to every pupil lets the DfE refuse the objection.
+        problems.append(
+            Problem(
+                "situations",
+                "privacy in general applies to every pupil, so the DfE could refuse the objection: choose a situation "
+                "that is particular to the pupil, or write your own reasons in 'grounds'",
+                "generic",
+            )
+        )
     if answers.educational_record:
         if recipient.type is not OrganisationType.MAINTAINED_SCHOOL:
             problems.append(
@@ -310,7 +344,8 @@ def _resolve_recipient(kind: LetterKind, answers: LetterAnswers, recipients: Map
     key = chosen.directory or (kind.default_recipient if chosen.is_empty else None)
     if key:
         entry = recipients[key]
-        warning = entry.warning()
+        # Only a document that goes to the address warns about it: not the ICO pack or a form (docs/law.md §6).
+        warning = entry.warning() if kind.is_letter else ""
         return Resolved(
             Postal(entry.name, (*entry.address, entry.postcode), entry.email) if entry.has_postal_address else None,
             RecipientFacts(
@@ -483,6 +518,7 @@ _EXTRA_CONTEXT: dict[str, Callable[[_Inputs], dict[str, Any]]] = {
     "objection-dfe": _new_request,
     "rectification": _new_request,
     "erasure": _new_request,
+    "restriction": _new_request,
     "reminder": _reminder,
     "complaint-organisation": _complaint,
     "complaint-ico": _ico_pack,

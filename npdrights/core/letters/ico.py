@@ -1,6 +1,6 @@
 """The summary a user pastes into the ICO's online complaint form, which takes at most 2,000 characters.
 
-legal-facts.md §7: "a summary of up to 2,000 characters (about 500 words)". A web form's limit counts UTF-16
+docs/law.md §8: "a summary of up to 2,000 characters (about 500 words)". A web form's limit counts UTF-16
 code units, so a character outside the Basic Multilingual Plane (an emoji) counts twice; we count the same way,
 so the text we say fits always does.
 """

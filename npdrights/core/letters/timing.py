@@ -7,7 +7,7 @@ This module only chooses which rule applies and what it is given; it holds no ru
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from npdrights.core import deadlines, next_steps, status
@@ -17,8 +17,6 @@ from npdrights.core.next_steps import ActionKind
 
 _CASE_ID = "letter-case"
 _EVENT_ID = "answers-event-"
-# A reminder asks for the reply within two working weeks: our courtesy, not a legal rule.
-REMINDER_WORKING_DAYS = 10
 
 
 class TimingError(ValueError):
@@ -42,6 +40,9 @@ class Reply:
     points: tuple[str, ...] = ()  # for the user: things they can raise
     # When an extension was notified after the first month: the first month's due date, which still stands.
     late_extension_first_due: date | None = None
+    # Whether that is certain: the day of receipt is recorded, or the notice came long after (docs/law.md §1.4).
+    late_extension_certain: bool = False
+    extended: bool = False  # the organisation extended its time in the first month: three months, not one
 
 
 def reply_to_new_letter(sent: date, method: PostMethod, body: str) -> Reply:
@@ -90,7 +91,12 @@ def case_timing(case: CaseHistory, relationship: Relationship, on: date, body: s
             )
         )
     late = _late_extension_first_due(model_case, events, state, on, body)
-    reply = _reply(state.received, state.response, late)
+    extension = state.latest(EventKind.EXTENSION_NOTIFIED)
+    extended = extension is not None and late is None
+    reply = _reply(state.received, state.response, late, extended)
+    if late is not None and extension is not None:
+        certain = deadlines.extension_clearly_late(late, extension.on, state.received.estimate)
+        reply = replace(reply, late_extension_certain=certain)
     ico = next(
         (a for a in next_steps.steps_for(model_case, state, body=body) if a.kind is ActionKind.COMPLAIN_TO_ICO), None
     )
@@ -141,7 +147,7 @@ def _state(model_case: Case, events: list[CaseEvent], on: date, body: str) -> st
 def _late_extension_first_due(
     model_case: Case, events: list[CaseEvent], state: status.CaseState, on: date, body: str
 ) -> date | None:
-    """The first month's due date, if the extension was notified after it (legal-facts.md §2.1)."""
+    """The first month's due date, if the extension was notified after it (docs/law.md §1.4)."""
     extension = state.latest(EventKind.EXTENSION_NOTIFIED)
     if extension is None:
         return None
@@ -152,10 +158,13 @@ def _late_extension_first_due(
 
 
 def chase_by(letter_date: date) -> date:
-    return deadlines.add_working_days(letter_date, REMINDER_WORKING_DAYS)
+    """The reply-by date a reminder written on `letter_date` states: the same rule the case page shows."""
+    return deadlines.reminder_reply_by(letter_date).due
 
 
-def _reply(arrival: deadlines.Deadline, due: deadlines.Deadline, late_first_due: date | None = None) -> Reply:
+def _reply(
+    arrival: deadlines.Deadline, due: deadlines.Deadline, late_first_due: date | None = None, extended: bool = False
+) -> Reply:
     return Reply(
         received=arrival.due,
         received_estimated=arrival.estimate,
@@ -165,4 +174,5 @@ def _reply(arrival: deadlines.Deadline, due: deadlines.Deadline, late_first_due:
         statutory=due.statutory,
         points=due.points,
         late_extension_first_due=late_first_due,
+        extended=extended,
     )

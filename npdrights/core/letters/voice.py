@@ -58,5 +58,14 @@ def voice_for(relationship: Relationship, born: date, on: date, pupil_authority:
         # "parent statement"), so only an authority signed by someone else is enclosed.
         authority_enclosed=requester in (Requester.PARENT_WITH_AUTHORITY, Requester.ADVISER),
         pupil_signs_authority=advice.authority_signed_by == "the pupil",
-        cautions=advice.cautions,
+        cautions=(*advice.cautions, *((CARER_CAUTION,) if relationship is Relationship.CARER else ())),
     )
+
+
+# docs/law.md §7: advise, never refuse. The letter says the writer has parental responsibility.
+CARER_CAUTION = (
+    "The letter says you have parental responsibility. Foster and kinship carers often don't; under a care order "
+    "the council shares it with the parents. If you don't have it, the child can sign an authority for you if "
+    "they are about 12 or over, or someone with parental responsibility (a parent, or the council) can make the "
+    "request. Ask an adviser if you are not sure."
+)

@@ -84,4 +84,4 @@ class CalendarDialog(QDialog):
         except OSError as error:
             self.message.show_message(f"The file could not be saved there ({error.strerror}). Choose another folder.")
             return
-        self.message.show_message(f"Saved {plural(count, 'date')} in {path.name}.", "ok")
+        self.message.show_message(f"Saved {plural(count, 'date')} in {path}.", "ok")

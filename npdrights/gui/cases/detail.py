@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from npdrights.core.answer_checklist import CHECKABLE, corrections, missing_items
+from npdrights.core.answer_checklist import CHECKABLE, corrections, missing_items, missing_required
 from npdrights.core.case_list import KIND_LABELS, deadlines
 from npdrights.core.dates import long_date
+from npdrights.core.event_forms import offered_events
 from npdrights.core.model import CaseEvent, EventKind
-from npdrights.core.next_steps import ActionKind
+from npdrights.core.next_steps import ActionKind, recommend
 from npdrights.core.status import ImpossibleSequence
 from npdrights.core.wording import plural
 from npdrights.gui import file_dialogs
@@ -151,7 +152,9 @@ class CaseDetail(QScrollArea):
     def _build_header(self) -> None:
         self.back_button = _button("◀ &Back to all cases", self.back_requested.emit)
         self.back_button.setAccessibleName("Back to all cases")
-        self.back_button.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        # Escape as well as Alt+B: a second shortcut, as setShortcut would replace the "&B" mnemonic.
+        self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_button.click)
+        self.escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.column.addLayout(_buttons(self.back_button))
         self.title = heading("")
         self.column.addWidget(self.title)
@@ -306,7 +309,7 @@ class CaseDetail(QScrollArea):
         else:
             self.problem.clear_message()
         self._render_dates(file)
-        self.next_steps.set_actions(summary.actions, today)
+        self.next_steps.set_next_step(recommend(summary.actions, file.state), today)
         self.timeline.set_events(file.events, file.body)
         self.timeline_view.resizeRowsToContents()  # a case has tens of events at most: let details wrap
         self._render_checklist(file)
@@ -339,7 +342,8 @@ class CaseDetail(QScrollArea):
     def _render_checklist(self, file: CaseFile) -> None:
         answer = self._latest_checkable()
         check = answer.check if answer is not None else None
-        missing = missing_items(check) if check is not None else ()
+        missing = missing_required(check) if check is not None else ()
+        requested = [item for item in missing_items(check) if item not in missing] if check is not None else []
         wrong = corrections(check) if check is not None else ()
         if answer is None:
             text = ""
@@ -350,6 +354,8 @@ class CaseDetail(QScrollArea):
             )
         elif not missing and not wrong:
             text = f"The answer of {long_date(answer.on)} includes everything the law lists."
+            if requested:
+                text += " It left out things your letter asked for that the law doesn't require."
         else:
             parts = []
             if missing:
@@ -403,6 +409,7 @@ class CaseDetail(QScrollArea):
             body=file.body,
             kind=kind,
             validate=self._reason(self.store.check_add),
+            choices=offered_events(file.case, file.events, self.store.today()),
         )
         if event is None:
             return None
@@ -563,9 +570,7 @@ class CaseDetail(QScrollArea):
                 self, "Could not save", f"The copy could not be saved there ({error.strerror}). Choose another folder."
             )
             return
-        self.attachments_message.show_message(
-            f"Saved a copy as {path.name}. That copy is not protected by npdrights.", "ok"
-        )
+        self.attachments_message.show_message(f"Saved a copy as {path}. That copy is not protected by npdrights.", "ok")
 
     def remove_attachment(self) -> None:
         attachment = self._selected_attachment()

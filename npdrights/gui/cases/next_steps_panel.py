@@ -1,4 +1,8 @@
-"""'What you can do next': each action from core.next_steps with its dates, its reason and one button."""
+"""'What you can do next': one recommended action from core.next_steps, then the others that are also possible.
+
+Each with its dates, its reason and one button. The recommendation follows the order the ICO expects after a
+missed deadline (docs/law.md §2.2): a reminder, a complaint to the organisation, then the ICO.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from npdrights.core.dates import long_date
-from npdrights.core.next_steps import Action, ActionKind
+from npdrights.core.next_steps import Action, ActionKind, NextStep
 from npdrights.gui.cases.parts import remove_widgets, titled
 from npdrights.gui.widgets import explanation
 
@@ -51,27 +55,35 @@ class NextStepsPanel(QWidget):
         self.rows = QVBoxLayout(self)
         self.rows.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[ActionKind, QPushButton] = {}
+        self.recommended: ActionKind | None = None
         self.empty = explanation("There is nothing for you to do in this case right now.")
         self.rows.addWidget(self.empty)
 
-    def set_actions(self, actions: tuple[Action, ...], today: date) -> None:
+    def set_next_step(self, step: NextStep, today: date) -> None:
+        """The recommended action first, under 'Recommended', then the rest under 'Also possible'."""
         self.clear()
-        self.empty.setVisible(not actions)
-        for action in actions:
-            self.rows.addWidget(self._row(action, today))
+        self.empty.setVisible(step.recommended is None and not step.also)
+        if step.recommended is not None:
+            self.rows.addWidget(titled("Recommended"))
+            self.rows.addWidget(self._row(step.recommended, today, recommended=True))
+        if step.also:
+            self.rows.addWidget(titled("Also possible"))
+            for action in step.also:
+                self.rows.addWidget(self._row(action, today))
 
     def clear(self) -> None:
         remove_widgets(self.rows, keep=1)
         self.buttons.clear()
+        self.recommended = None
         self.empty.show()
 
-    def _row(self, action: Action, today: date) -> QFrame:
+    def _row(self, action: Action, today: date, *, recommended: bool = False) -> QFrame:
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(frame)
         layout.addWidget(titled(action.kind.title, when(action, today), action.reason))
         button = QPushButton(BUTTON_LABELS[action.kind])
-        button.setAccessibleName(action.kind.title)
+        button.setAccessibleName(f"Recommended: {action.kind.title}" if recommended else action.kind.title)
         button.setAccessibleDescription(action.reason)
         button.setEnabled(action.is_open(today) or action.kind in (ActionKind.SEND_OR_MARK_SENT, ActionKind.CLOSE))
         button.clicked.connect(lambda _checked=False, kind=action.kind: self.chosen.emit(kind))
@@ -80,4 +92,8 @@ class NextStepsPanel(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         self.buttons[action.kind] = button
+        if recommended:
+            self.recommended = action.kind
+            frame.setLineWidth(2)  # stands out from the rows below without relying on colour
+            button.setDefault(True)
         return frame

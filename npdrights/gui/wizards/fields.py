@@ -13,7 +13,6 @@ from datetime import date
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -124,7 +123,9 @@ class DateField(QWidget):
         return not (self.day.text().strip() or self.month.text().strip() or self.year.text().strip())
 
     def value(self) -> date | None:
-        """The date, or None if empty or not a real date (see `problem`)."""
+        """The date, or None if empty or not a real date (see `problem`). "26" is not taken as the year 26."""
+        if len(self.year.text().strip()) != 4:
+            return None
         try:
             return date(int(self.year.text()), int(self.month.text()), int(self.day.text()))
         except ValueError:
@@ -328,15 +329,3 @@ def horizontal(*widgets: QWidget) -> QWidget:
         layout.addWidget(widget)
     layout.addStretch(1)
     return row
-
-
-def fit_to_screen(window: QWidget, *, columns: int, lines: int) -> None:
-    """Size a window for `columns` characters by `lines` lines of its text, never beyond the screen: at large
-    text sizes it grows with the text, and on a small screen its pages scroll rather than clip."""
-    metrics = window.fontMetrics()
-    width, height = metrics.averageCharWidth() * columns, metrics.lineSpacing() * lines
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is not None:
-        room = screen.availableGeometry()
-        width, height = min(width, room.width() - 40), min(height, room.height() - 60)
-    window.resize(width, height)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from npdrights.core.dates import day_month_year
+from npdrights.core.letters.answers import Pronoun
 from npdrights.core.model import Address, Person, Relationship
 from npdrights.core.requesters import GUIDE_AGE, advise, age_on
 from npdrights.core.wizard_flow import PupilDraft, Step, asker, forms_to_enclose, pupil_from_person
@@ -125,6 +126,10 @@ class WhoAskingPage(JourneyPage):
             column.addWidget(explanation(hint))
         self.carer = QCheckBox("I'm the child's carer, not their paren&t")
         self.carer.setAccessibleName("I'm the child's carer, not their parent")
+        # It shows only for a parent or carer; its room is kept meanwhile, so nothing moves under the mouse.
+        keep_room = self.carer.sizePolicy()
+        keep_room.setRetainSizeWhenHidden(True)
+        self.carer.setSizePolicy(keep_room)
         column.addWidget(self.carer)
         self.body.addWidget(choices)
 
@@ -192,6 +197,9 @@ class WhoAskingPage(JourneyPage):
         requester.organisation = self.organisation.text().strip()
 
 
+PRONOUNS = (("By their first name", None), ("he", Pronoun.HE), ("she", Pronoun.SHE), ("they", Pronoun.THEY))
+
+
 class PersonForm(QWidget):
     """The details that help an organisation find a pupil's records. Only the name and date of birth are needed."""
 
@@ -208,6 +216,11 @@ class PersonForm(QWidget):
         self.uln = line_edit("Unique Learner Number, ULN (optional)")
         self.schools = schools_editor()
         self.past_addresses = LinesField("Past addresses (optional)", rows=2)
+        # Which word the letters use for the child after naming them (issue 10): the name unless chosen.
+        self.pronoun = QComboBox()
+        for label, value in PRONOUNS:
+            self.pronoun.addItem(label, value)
+        self.pronoun.setAccessibleName("In the letter, call the child")
         if with_name:
             add_row(form, "&Full name", self.name, "As the school would have it.")
         add_row(form, "F&ormer names (optional)", self.former_names, FORMER_NAMES_HELP)
@@ -218,6 +231,13 @@ class PersonForm(QWidget):
         add_row(form, "U&LN (optional)", self.uln)
         form.addRow("", HelpToggle("Where do I find the ULN?", ULN_HELP))
         add_row(form, "Pas&t addresses (optional)", self.past_addresses, PAST_ADDRESSES_HELP)
+        if with_name:
+            add_row(
+                form,
+                "In the letter, call the&m",
+                self.pronoun,
+                "After the first mention the letter uses their first name, or he, she or they if you choose one.",
+            )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -227,6 +247,7 @@ class PersonForm(QWidget):
         self.name.setVisible(with_name)
         for edit in (self.name, self.upn, self.uln):
             edit.textChanged.connect(self.changed)
+        self.pronoun.currentIndexChanged.connect(lambda *_: self.changed.emit())
         for field in (self.former_names, self.born, self.former_upns, self.schools, self.past_addresses):
             field.changed.connect(self.changed)
         self.setFocusProxy(self.name if with_name else self.former_names)
@@ -240,6 +261,7 @@ class PersonForm(QWidget):
         self.uln.setText(pupil.uln)
         self.schools.set_rows(pupil.schools)
         self.past_addresses.set_lines([_address_line(address) for address in pupil.past_addresses])
+        self.pronoun.setCurrentIndex(max(0, self.pronoun.findData(pupil.pronoun)))
 
     def store(self, pupil: PupilDraft) -> PupilDraft:
         return replace(
@@ -252,6 +274,7 @@ class PersonForm(QWidget):
             uln=self.uln.text().strip(),
             schools=self.schools.rows(),
             past_addresses=tuple(_address_from_line(line) for line in self.past_addresses.lines()),
+            pronoun=self.pronoun.currentData(),
         )
 
 
@@ -434,13 +457,25 @@ class ConsentPage(JourneyPage):
             lines.addWidget(label)
         for sentence in advice.advice:
             lines.addWidget(explanation(sentence))
-        forms = forms_to_enclose(self.draft, index)
-        if forms:
-            signer = advice.authority_signed_by or "the pupil"
-            lines.addWidget(
-                explanation(f"✓ npdrights prints the authority form with the letter, for {signer} to sign.")
-            )
+        lines.addWidget(explanation(self._in_the_envelope(index, advice.authority_signed_by)))
         column.addWidget(holder)
+
+    def _in_the_envelope(self, index: int, signer: str) -> str:
+        """What goes in the envelope with this child's letter, and what the tick-box changes about it."""
+        pupil = self.draft.pupils[index]
+        first = pupil.name.split()[0] if pupil.name.split() else "your child"
+        forms = forms_to_enclose(self.draft, index)
+        family = self.draft.requester.relationship in (Relationship.PARENT, Relationship.CARER)
+        if forms:
+            signed_by = first if signer in ("", "the pupil") else signer
+            now = f"In the envelope: the letter and the authority form, signed by {signed_by}."
+        else:
+            now = "In the envelope: the letter only."
+        if not family or pupil.date_of_birth is None:
+            return now
+        if forms:
+            return f"{now} If {first} doesn't agree, untick the box above: then only the letter goes."
+        return f"{now} If {first} agrees, tick the box above: then the authority form for {first} to sign goes too."
 
     def _agree(self, index: int, agreed: bool) -> None:
         self.draft.pupils[index].authority = agreed

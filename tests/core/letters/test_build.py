@@ -1,19 +1,32 @@
 """build_letter: every kind, the elements every letter must state, the voice, and the dates it gives.
 
-Dates are worked out by hand from the rules in legal-facts.md (cited per row) and checked against what the
+Dates are worked out by hand from the rules in docs/law.md (cited per row) and checked against what the
 letter says: the rules engine computes them, these tests prove the letters state them.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
 from npdrights.bundled import letter_templates, recipients_directory
-from npdrights.core.letters import KINDS, AnswersError, Heading, Table, answers_from_json, check_answers, render_text
+from npdrights.core.law import citations_for
+from npdrights.core.letters import (
+    KINDS,
+    AnswersError,
+    Heading,
+    Table,
+    answers_from_json,
+    build_letter,
+    check_answers,
+    kind_named,
+    make_reference,
+    render_text,
+)
 from npdrights.core.model import CaseKind, EventKind
 from tests.letter_fixtures import LETTER_DATE, LETTER_KINDS, build, flat, full_data, minimal_data
 
@@ -43,7 +56,7 @@ def test_every_kind_builds(kind: str, answers: str) -> None:
 
 
 # What each letter must state (issue 4): the law, what is asked and the deadline as a date. The dates follow
-# legal-facts.md §2.1: posted first class on Tuesday 1 December 2026, the letter is treated as received on the
+# docs/law.md §1.3: posted first class on Tuesday 1 December 2026, the letter is treated as received on the
 # 2nd working day after (Thursday 3 December); one calendar month later is Sunday 3 January 2027, so the
 # answer is due on the next working day, Monday 4 January 2027.
 REQUIRED = {
@@ -58,7 +71,7 @@ REQUIRED = {
         "how long you keep each part",
         "please reply by Monday 4 January 2027",
     ],
-    # Second class: 4th working day after Tuesday 1 December is Monday 7 December (LF §2.1 and the deemed
+    # Second class: 4th working day after Tuesday 1 December is Monday 7 December (law §1.3 and the deemed
     # receipt convention in DESIGN.md §3); a month later is Thursday 7 January 2027.
     "sar-lrs": [
         "Personal Learning Record",
@@ -67,12 +80,14 @@ REQUIRED = {
         "please reply by Thursday 7 January 2027",
         "reply by email to quentin@example.org",
     ],
-    # Pupil Information Regulations 2005 reg 5 (LF §5): 15 school days after Thursday 3 December, with no
-    # school holidays entered, is Thursday 24 December 2026.
+    # Pupil Information Regulations 2005 reg 5 (law §4): 15 school days after Thursday 3 December, with no
+    # school holidays entered, leaving out the usual Christmas holiday (21 December to 1 January): about
+    # Thursday 7 January 2027, never a day in the holidays.
     "sar-organisation": [
         "It is for the personal data Exampleton Primary School holds",
         "regulation 5 of the Education (Pupil Information) (England) Regulations 2005",
-        "15 school days end on about Thursday 24 December 2026",
+        "15 school days end on about Thursday 7 January 2027",
+        "leaving out the holidays most schools take",
         "does not pause for school holidays",
         "please reply by Monday 4 January 2027",
     ],
@@ -101,26 +116,38 @@ REQUIRED = {
         "archiving, research or statistics",
         "please reply by Monday 4 January 2027",
     ],
-    # Sent first class on Thursday 1 October 2026: received Monday 5 October (LF §2.1 deemed receipt), due
+    # law §3.2: Article 18(1)(a) to (d), each ground cited; told before it is lifted (Article 18(3)).
+    "restriction": [
+        "Under Article 18(1) of the UK General Data Protection Regulation",
+        "Article 18(1)(a)",
+        "Article 18(1)(d)",
+        "Under Article 18(3), tell me before you lift the restriction.",
+        "Article 19 UK GDPR",
+        "please reply by Monday 4 January 2027",
+    ],
+    # Sent first class on Thursday 1 October 2026: received Monday 5 October (law §1.3 deemed receipt), due
     # Thursday 5 November 2026. The reminder asks within 10 working days: Tuesday 15 December 2026.
     "reminder": [
         "On Thursday 1 October 2026 I sent you a subject access request",
         "reached you by Monday 5 October 2026",
         "your reply was due by Thursday 5 November 2026",
-        "Article 12(3)",
+        "Under Articles 12(3) and 12A of the UK GDPR",  # law §1.1: the time limits are in Article 12A
+        "I will make a formal complaint to you, and then to the Information Commission (ICO)",
         "by Tuesday 15 December 2026",
     ],
     # Sent Tuesday 1 September: received Thursday 3 September, due Saturday 3 October -> Monday 5 October. The
-    # extension notice of Tuesday 6 October came after that (LF §2.1: it must come within the first month).
-    # s.164A (LF §2.9): received Thursday 3 December, 30 days from the day after is Saturday 2 January 2027,
+    # extension notice of Tuesday 6 October came after that (law §1.4: it must come within the first month). The
+    # receipt is only the usual time for post, and one day is no margin: the letter asks when it arrived.
+    # s.164A (law §2.1): received Thursday 3 December, 30 days from the day after is Saturday 2 January 2027,
     # moved to Monday 4 January 2027.
     "complaint-organisation": [
         "Information rights complaint",
-        "after your first deadline of Monday 5 October 2026",
-        "so the extension does not apply",
+        "as post normally would, your first deadline was Monday 5 October 2026",
+        "Please tell me the date you received my letter: if your notice came after that month, the extension does",
         "Section 164A of the Data Protection Act 2018",
         "please acknowledge it by Monday 4 January 2027",
-        "Article 77",
+        # law §2.2-§2.3: the right to complain to the regulator is s.165, and it is the Information Commission.
+        "I will complain to the Information Commission (ICO) under section 165 of the Data Protection Act 2018",
     ],
 }
 
@@ -156,14 +183,26 @@ def test_every_letter_states_the_required_elements(kind: str) -> None:
     [
         pytest.param("self", "2005-01-15", None, "I am writing about my own records", False, False, id="adult-self"),
         pytest.param("self", "2010-03-17", None, "I am writing about my own records", False, False, id="pupil-16"),
-        pytest.param("parent", "2018-09-14", None, "is 8, so I am writing for them", False, False, id="parent-8"),
-        pytest.param("carer", "2018-09-14", None, "'s carer", False, False, id="carer-8"),
-        # LF §3: about 12 is a reasonable guide; the child's authority goes with the letter.
-        pytest.param("parent", "2013-05-04", None, "has signed the enclosed form", True, False, id="parent-13"),
+        # Without a pronoun the letter uses the child's first name (issue 10: the default).
+        pytest.param("parent", "2018-09-14", None, "is 8, so I am writing for Yolanda", False, False, id="parent-8"),
+        # law §7: a carer's letter says they have parental responsibility, and the app advises them (a warning)
+        # that foster and kinship carers often don't.
         pytest.param(
-            "parent", "2013-05-04", False, "not able to do this themself", False, True, id="parent-13-no-authority"
+            "carer", "2018-09-14", None, "'s carer and have parental responsibility", False, True, id="carer-8"
         ),
-        # LF §3: an adult former pupil's parent needs their written authority like anyone else.
+        # law §7: about 12 is a reasonable guide; the child's authority goes with the letter.
+        pytest.param("parent", "2013-05-04", None, "has signed the enclosed form", True, False, id="parent-13"),
+        # law §7: 12-17 without a signed authority: "it is in their best interests", never "not able".
+        pytest.param(
+            "parent",
+            "2013-05-04",
+            False,
+            "I am writing for Yolanda because it is in Yolanda's best interests.",
+            False,
+            True,
+            id="parent-13-no-authority",
+        ),
+        # law §7: an adult former pupil's parent needs their written authority like anyone else.
         pytest.param("parent", "2006-01-01", None, "has signed the enclosed form", True, True, id="parent-of-adult"),
         pytest.param("adviser", "2013-05-04", None, "I am an adviser at", True, False, id="adviser"),
     ],
@@ -312,7 +351,7 @@ def test_every_problem_is_reported_at_once() -> None:
 @pytest.mark.parametrize(
     ("kind", "data", "warning"),
     [
-        ("sar-dfe", minimal_data("sar-dfe"), "not confirmed"),  # LF §1.1 marks the DPO address "needs checking"
+        ("sar-dfe", minimal_data("sar-dfe"), "not confirmed"),  # law §9.1 marks the DPO address "needs checking"
         # A council created after stdnum's 2011 list (838: Dorset, 2019); the check letter matches.
         ("sar-dfe", _with("sar-dfe", pupil__upn="K838123419001"), "probably a newer council"),
         ("sar-lrs", minimal_data("sar-lrs"), "without it the search relies on name and date of birth"),
@@ -330,16 +369,30 @@ def test_a_new_request_gets_its_own_reference_and_a_follow_up_keeps_the_case_ref
     request = build("sar-dfe", reminder)
     assert request.reference != reminder["case"]["reference"]
     assert re.fullmatch(r"NPD-SAR-20261201-[A-Z2-7]{4}", request.reference)
-    assert build("sar-dfe", reminder).reference == request.reference  # the same answers, the same reference
-    sibling = _with("sar-dfe", pupil__name="Zinnia Fictionalson")
-    assert build("sar-dfe", sibling).reference != build("sar-dfe", minimal_data("sar-dfe")).reference
     assert build("sar-dfe", _with("sar-dfe", reference="MY-REF-1")).reference == "MY-REF-1"
+
+
+def test_a_reference_holds_nothing_from_the_name_or_date_of_birth() -> None:
+    """Issue 13 item 9: the tag was a hash of the child's name and birth date; now it is random, so the same
+    answers give different tags, and a tag can't be tried against guessed names."""
+    answers = answers_from_json(minimal_data("sar-dfe"))
+
+    def fresh_tag() -> str:
+        letter = build_letter(
+            "sar-dfe", answers, today=LETTER_DATE, templates=letter_templates(), recipients=recipients_directory()
+        )
+        return letter.reference.rsplit("-", 1)[1]
+
+    tags = {fresh_tag() for _ in range(20)}
+    assert len(tags) > 15  # 20 bits each: a repeat among 20 is very unlikely, twenty identical ones impossible
+    assert all(re.fullmatch(r"[A-Z2-7]{4}", tag) for tag in tags)
+    assert make_reference(kind_named("sar-dfe"), date(2026, 12, 1), "K7Q2") == "NPD-SAR-20261201-K7Q2"
 
 
 @pytest.mark.parametrize(
     ("letter_date", "statutory"),
     [
-        # LF §2.9: s.164A applies to complaints received from 19 June 2026. Posted first class on Tuesday
+        # law §2.1: s.164A applies to complaints received from 19 June 2026. Posted first class on Tuesday
         # 16 June, a complaint is treated as received on Thursday 18 June; posted on Wednesday 17 June, on
         # Friday 19 June.
         pytest.param("2026-06-16", False, id="received-18-june"),
@@ -368,7 +421,7 @@ def test_the_ico_pack_has_a_consent_page_for_a_child_of_12_or_over_only() -> Non
 
 
 def test_the_ico_pack_says_when_the_three_months_have_passed() -> None:
-    # Last contact Tuesday 1 September 2026: the ICO expects a complaint by Tuesday 1 December 2026 (LF §2.8).
+    # Last contact Tuesday 1 September 2026: the ICO expects a complaint by Tuesday 1 December 2026 (law §2.2).
     on_time = build("complaint-ico", _with("complaint-ico", date="2026-12-01"))
     late = build("complaint-ico", _with("complaint-ico", date="2026-12-02"))
     assert "Complain by Tuesday 1 December 2026" in flat(render_text(on_time))
@@ -406,14 +459,14 @@ def test_the_checklist_lists_the_letters_enclosures_and_when_to_expect_an_answer
     letter = build("sar-dfe", full_data("enclosures"))
     for enclosure in letter.enclosures:
         assert enclosure in checklist
-    assert "Send proof of identity only if the organisation asks for it" in checklist  # LF §1.3, §6
+    assert "Send proof of identity only if the organisation asks for it" in checklist  # law §9.2, §9.2
     assert "must answer by Monday 4 January 2027" in checklist
 
 
 @pytest.mark.parametrize(
     ("case", "due"),
     [
-        # LF §2.1: sent first class on Tuesday 1 September 2026, treated as received Thursday 3 September; one
+        # law §1.3: sent first class on Tuesday 1 September 2026, treated as received Thursday 3 September; one
         # calendar month is Saturday 3 October, so Monday 5 October.
         pytest.param({"sent": "2026-09-01"}, "Monday 5 October 2026", id="deemed-receipt"),
         # A recorded delivery date wins: Friday 4 September -> Sunday 4 October -> Monday 5 October.
@@ -424,7 +477,7 @@ def test_the_checklist_lists_the_letters_enclosures_and_when_to_expect_an_answer
             "Friday 2 October 2026",
             id="reply-shows-receipt",
         ),
-        # LF §2.2: proof of identity restarts the month from the day it arrives. Sent by email on Monday
+        # law §1.5: proof of identity restarts the month from the day it arrives. Sent by email on Monday
         # 14 September, it arrives that day: due Wednesday 14 October.
         pytest.param(
             {
@@ -437,7 +490,7 @@ def test_the_checklist_lists_the_letters_enclosures_and_when_to_expect_an_answer
             "Wednesday 14 October 2026",
             id="id-restarts",
         ),
-        # LF §2.2: the days from the question (Thursday 10 September) to the answer arriving (by email, Monday
+        # law §1.5: the days from the question (Thursday 10 September) to the answer arriving (by email, Monday
         # 14 September), both included, do not count: 5 days on from Saturday 3 October is Thursday 8 October.
         pytest.param(
             {
@@ -450,7 +503,7 @@ def test_the_checklist_lists_the_letters_enclosures_and_when_to_expect_an_answer
             "Thursday 8 October 2026",
             id="clarification-pauses",
         ),
-        # LF §2.1: an extension notified within the month gives three months: Thursday 3 December 2026.
+        # law §1.3: an extension notified within the month gives three months: Thursday 3 December 2026.
         pytest.param(
             {"sent": "2026-09-01", "events": [{"date": "2026-09-20", "kind": "extension-notified"}]},
             "Thursday 3 December 2026",
@@ -468,7 +521,14 @@ def test_every_event_and_case_kind_has_wording() -> None:
         letter_templates()
         .environment()
         .get_template("_words.j2")
-        .make_module({"voice": SimpleNamespace(is_self=True), "pupil": SimpleNamespace(name="Zebedee Fictionalson")})
+        .make_module(
+            {
+                "voice": SimpleNamespace(is_self=True),
+                "pupil": SimpleNamespace(name="Zebedee Fictionalson"),
+                "law": citations_for(LETTER_DATE, LETTER_DATE),
+                "pronoun": "",
+            }
+        )
     )
     assert {kind.value for kind in EventKind} <= set(words.events)
     assert {kind.value for kind in CaseKind} <= set(words.requests) & set(words.wanted)

@@ -1,4 +1,4 @@
-"""The ICO form's summary box takes at most 2,000 characters (legal-facts.md §7)."""
+"""The ICO form's summary box takes at most 2,000 characters (docs/law.md §8)."""
 
 from __future__ import annotations
 

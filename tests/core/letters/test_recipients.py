@@ -10,7 +10,7 @@ from npdrights.core.letters import DirectoryError, parse_directory
 
 def test_the_dfe_address_is_the_one_in_the_npd_privacy_notice_and_is_flagged() -> None:
     dfe = recipients_directory()["dfe"]
-    # legal-facts.md §1.1, which marks the address as needing checking.
+    # docs/law.md §9.1, which marks the address as needing checking.
     assert (*dfe.address, dfe.postcode) == (
         "Data Protection Officer",
         "Department for Education (B2.28)",
@@ -31,7 +31,7 @@ def test_every_entry_has_a_source_and_a_check_date() -> None:
         assert entry.source_url.startswith("https://")
         assert entry.last_checked
         assert entry.called
-    assert not directory["lrs"].has_postal_address  # none in legal-facts.md §1.5: no address is made up
+    assert not directory["lrs"].has_postal_address  # none in docs/law.md §9.3: no address is made up
     assert directory["ico"].confirmed
     assert directory["ico"].warning() == ""
     assert directory["dfe"].to_organisation().address.postcode == "LS1 4AW"
