@@ -88,7 +88,7 @@ def run_letter(args: argparse.Namespace) -> int:
         output = _render(letter, args)
     except AnswersError as error:
         raise UsageError(f"the answers in {args.answers} cannot make this letter:\n{error}") from None
-    for warning in letter.warnings:
+    for warning in _warnings(letter, args):
         say(f"Check: {warning}")
     if args.out == "-":
         print(output.decode("utf-8"), end="")
@@ -149,7 +149,7 @@ def _make_each_row(args: argparse.Namespace, suffix: str, scratch: Path) -> list
             continue
         if problems:
             continue  # nothing will be written: only the checking goes on
-        for warning in letter.warnings:
+        for warning in _warnings(letter, args):
             say(f"{name}: check: {warning}")
         _write_new(scratch / name, output)
         made.append(name)
@@ -206,6 +206,17 @@ def _render(letter: LetterContent, args: argparse.Namespace) -> bytes:
         return render_pdf(letter, large_print=args.large_print, barcode=args.barcode)
     except AddressTooLong as error:
         raise AnswersError([Problem("recipient.address", f"{error}: shorten the longest lines", "window")]) from None
+
+
+def _warnings(letter: LetterContent, args: argparse.Namespace) -> list[str]:
+    """The letter's own warnings, and for a PDF any characters its font can't show (they'd print as boxes)."""
+    warnings = list(letter.warnings)
+    if args.format == "pdf":
+        from npdrights.pdf.fonts import font_warning  # reportlab: only when a PDF is made
+
+        if (warning := font_warning(render_text(letter))) is not None:
+            warnings.append(warning)
+    return warnings
 
 
 def _write_new(path: Path, data: bytes) -> None:
