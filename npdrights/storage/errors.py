@@ -100,6 +100,14 @@ class KeyFileMissing(VaultError):
         super().__init__(message)
 
 
+class KeyFileChanged(KeySlotFileError):
+    default_message = (
+        "Your passphrase is right, but the file that holds your vault's keys (vault.json) has been changed by "
+        "something other than npdrights: its check doesn't match. It was not used, and nothing has been changed. "
+        "Put back a copy of the whole folder from before, or restore a backup file."
+    )
+
+
 class DamagedDatabase(VaultError):
     """cases.db exists but cannot be read with the right key."""
 

@@ -3,8 +3,8 @@
 Page MACs can't tell an old but intact copy of cases.db from the current one (security-design.md §1.5), so
 every unlock raises the counter: in the database first, then in vault.json. A database behind vault.json was
 put back from an older copy. A database ahead of it is what a crash between the two writes leaves, and is
-fine. vault.json is not authenticated, so this catches accidents (an old copy restored by a sync tool or a
-folder backup), not an attacker who can write the folder.
+fine. vault.json is sealed with a MAC under the data key (keyslots.SlotFile.seal), so lowering its counter is
+noticed too; an old copy of the whole folder put back together is still seen as consistent.
 """
 
 from __future__ import annotations

@@ -13,6 +13,8 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import hashlib
+import hmac
 import json
 import os
 import secrets
@@ -141,6 +143,9 @@ class SlotFile:
     slots: list[Slot] = field(default_factory=list)
     # Raised on every unlock and mirrored inside cases.db, so an old cases.db put back is noticed.
     generation: int = 0
+    # HMAC-SHA256 over everything else in the file, under a key derived from the data key: set by every change
+    # made while the key is known, checked after each unlock (issue 11, item 11). Empty: changed while locked.
+    mac: bytes = b""
 
     def _aad(self, slot_header: dict[str, Any]) -> bytes:
         document = {"format": FORMAT, "version": VERSION, "vault_id": self.vault_id, "slot": slot_header}
@@ -219,14 +224,29 @@ class SlotFile:
 
     # -- serialisation --------------------------------------------------------------------------
 
-    def to_bytes(self) -> bytes:
-        document = {
+    def _body(self) -> dict[str, Any]:
+        return {
             "format": FORMAT,
             "version": VERSION,
             "vault_id": self.vault_id,
             "generation": self.generation,
             "slots": [slot.as_json() for slot in self.slots],
         }
+
+    def _mac_of_body(self, dek: bytes | bytearray) -> bytes:
+        body = json.dumps(self._body(), sort_keys=True, separators=(",", ":")).encode()
+        return hmac.new(hkdf(dek, b"npdrights vault.json mac v1"), body, hashlib.sha256).digest()
+
+    def seal(self, dek: bytes | bytearray) -> None:
+        self.mac = self._mac_of_body(dek)
+
+    def is_sealed_by(self, dek: bytes | bytearray) -> bool:
+        return bool(self.mac) and hmac.compare_digest(self.mac, self._mac_of_body(dek))
+
+    def to_bytes(self) -> bytes:
+        document = self._body()
+        if self.mac:
+            document["mac"] = _b64(self.mac)
         return (json.dumps(document, indent=1, sort_keys=True) + "\n").encode()
 
     @classmethod
@@ -254,7 +274,8 @@ class SlotFile:
         types = [slot.type for slot in slots]
         if len(set(types)) != len(types) or "passphrase" not in types:
             raise KeySlotFileError()
-        return cls(vault_id=vault_id, slots=slots, generation=generation)
+        mac = _unb64(document["mac"], 32) if "mac" in document else b""
+        return cls(vault_id=vault_id, slots=slots, generation=generation, mac=mac)
 
 
 def _parse_slot(item: object) -> Slot:
@@ -321,12 +342,19 @@ def slot_file_lock(folder: Path) -> Iterator[None]:
         raise VaultBusy() from None
 
 
-def update_slot_file(folder: Path, change: Callable[[SlotFile], object]) -> SlotFile:
-    """Read vault.json fresh under the lock, apply `change` (which touches only what it means to change), save,
-    and read it back to check the disk holds exactly that. Returns the saved file."""
+def update_slot_file(
+    folder: Path, change: Callable[[SlotFile], object], dek: bytes | bytearray | None = None
+) -> SlotFile:
+    """Read vault.json fresh under the lock, apply `change` (which touches only what it means to change), seal it
+    with the data key `dek` (without the key the old seal no longer fits, so it is dropped until the next unlock),
+    save, and read it back to check the disk holds exactly that. Returns the saved file."""
     with slot_file_lock(folder):
         slots = load_slot_file(folder)
         change(slots)
+        if dek is not None:
+            slots.seal(dek)
+        else:
+            slots.mac = b""
         save_slot_file(folder, slots)
         expected = slots.to_bytes()
         for name in (SLOT_FILE, SPARE_SLOT_FILE):

@@ -23,6 +23,7 @@ from npdrights.storage.database import DB_FILE, Database, connect_readonly, disk
 from npdrights.storage.errors import (
     DamagedDatabase,
     KeychainUnavailable,
+    KeyFileChanged,
     KeyFileMissing,
     NoVault,
     VaultError,
@@ -214,6 +215,7 @@ class Vault:
             create=True,
         )
         slots.generation = generation.advance(database, slots.generation)
+        slots.seal(key.raw)
         keyslots.save_slot_file(self.folder, slots)
         self._slots, self._key, self._database = slots, key, database
         return code
@@ -306,13 +308,13 @@ class Vault:
         sweep_temp_files(self.folder)
         sweep_staging(self.folder)
         try:
-            slots = self.slots()
+            slots = self._checked_slots(key)
             database = self._open_or_find_rescue(key)
         except BaseException:
             key.wipe()
             raise
         try:
-            slots = self._raise_rollback_counter(database, slots, accept_older_database)
+            slots = self._raise_rollback_counter(database, slots, accept_older_database, key)
         except BaseException:
             database.close(checkpoint=False)
             key.wipe()
@@ -326,7 +328,21 @@ class Vault:
         self._daily_snapshot()
         self.sweep_orphan_attachments()
 
-    def _raise_rollback_counter(self, database: Database, slots: SlotFile, accept_older: bool) -> SlotFile:
+    def _checked_slots(self, key: DataKey) -> SlotFile:
+        """vault.json, its seal checked with the data key: a file changed behind npdrights' back (a lowered
+        rollback counter, say) is refused, unless its spare copy's seal holds (then that is put back)."""
+        slots = self.slots()
+        if not slots.mac or slots.is_sealed_by(key.raw):
+            return slots  # unsealed: changed while locked (or made by an older version); sealed at this unlock
+        for copy in keyslots.other_copies(self.folder, slots):
+            if copy.is_sealed_by(key.raw):
+                self._put_back(copy)
+                return copy
+        raise KeyFileChanged()
+
+    def _raise_rollback_counter(
+        self, database: Database, slots: SlotFile, accept_older: bool, key: DataKey
+    ) -> SlotFile:
         """Check cases.db against vault.json's counter and raise both. The database first, then vault.json: a crash
         between the two leaves the database ahead, which is accepted; only a database behind vault.json means an
         old copy was put back. On a full disk only the check is made: reading must still be possible (item 18)."""
@@ -337,7 +353,7 @@ class Vault:
                     return slots
                 # Only the counter changes, in a fresh copy read under the lock: another process may have changed
                 # a slot since `slots` was read. Never lower it: the database stays at or ahead of vault.json.
-                return keyslots.update_slot_file(self.folder, generation.raise_to(new_generation))
+                return keyslots.update_slot_file(self.folder, generation.raise_to(new_generation), key.raw)
             except (apsw.FullError, apsw.IOError, OSError):
                 if not disk_nearly_full(self.folder):
                     raise
@@ -380,7 +396,7 @@ class Vault:
         check_new_passphrase(new)
         key = self.unwrap_with_passphrase(old)  # proves the old passphrase, even while unlocked
         try:
-            self._rewrite_slots(lambda slots: slots.set_passphrase(key.raw, new, self.kdf))
+            self._rewrite_slots(lambda slots: slots.set_passphrase(key.raw, new, self.kdf), key)
         finally:
             key.wipe()
 
@@ -487,8 +503,9 @@ class Vault:
 
     # -- helpers --------------------------------------------------------------------------------
 
-    def _rewrite_slots(self, change: Callable[[SlotFile], object]) -> None:
-        self._slots = keyslots.update_slot_file(self.folder, change)
+    def _rewrite_slots(self, change: Callable[[SlotFile], object], key: DataKey | None = None) -> None:
+        known = key or self._key
+        self._slots = keyslots.update_slot_file(self.folder, change, known.raw if known is not None else None)
 
     def _latest_snapshot(self) -> datetime | None:
         return latest_snapshot_time(self.folder)
