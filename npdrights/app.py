@@ -14,24 +14,17 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from npdrights.gui.icon import apply_identity
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Clock, Services
+from npdrights.hardening import harden_process
 from npdrights.paths import AppPaths
+from npdrights.platform_help import EXIT_NO_DISPLAY, plain_words_if_qt_cannot_start, startup_problem
+from npdrights.service.register import REGISTER_FOLDER, RegisterService
 from npdrights.storage.keyslots import DEFAULT_KDF, KdfParams
 from npdrights.storage.keystore import KeyringKeyStore, KeyStore
 from npdrights.storage.settings import SettingsStore
 from npdrights.storage.vault import Vault
-
-
-def harden_process() -> None:
-    """No core dumps: they would hold the data key and decrypted pages (security-design.md §6)."""
-    if sys.platform.startswith("linux"):
-        import ctypes
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-        pr_set_dumpable = 4
-        ctypes.CDLL(None).prctl(pr_set_dumpable, 0, 0, 0, 0)
 
 
 def _render_recovery_sheet(code: str, vault_id: str, made_on: date) -> bytes:
@@ -64,6 +57,7 @@ def build_services(
         settings=settings,
         clock=clock,
         render_recovery_sheet=_render_recovery_sheet,
+        register=RegisterService(paths.data / REGISTER_FOLDER, now=clock.now),
     )
 
 
@@ -81,10 +75,21 @@ def _report_crash(kind: type[BaseException], error: BaseException, tb: Traceback
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(argv) if argv is not None else sys.argv
+    if "--self-test" in arguments[1:]:
+        from npdrights.selftest import main as self_test
+
+        return self_test()
     harden_process()
-    app = QApplication(list(argv) if argv is not None else sys.argv)
+    problem = startup_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return EXIT_NO_DISPLAY
+    with plain_words_if_qt_cannot_start():
+        app = QApplication(arguments)
     app.setApplicationName("npdrights")
     app.setApplicationDisplayName("npdrights")
+    apply_identity(app)
     sys.excepthook = _report_crash
     window = MainWindow(build_services(AppPaths.from_environment()))
     window.show()

@@ -33,3 +33,8 @@ def letter_templates(language: str = LANGUAGE) -> LetterTemplates:
 @cache
 def recipients_directory() -> Mapping[str, DirectoryEntry]:
     return parse_directory((resource_dir() / "recipients.toml").read_text(encoding="utf-8"))
+
+
+def help_page(name: str) -> str:
+    """A help page shipped in resources/help/ (Markdown), read from disk: offline, like everything else."""
+    return (resource_dir() / "help" / f"{name}.md").read_text(encoding="utf-8")

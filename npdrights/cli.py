@@ -12,14 +12,15 @@ import sys
 from collections.abc import Sequence
 
 from npdrights import __version__
-from npdrights.commands import case, deadline, letter, vault
+from npdrights.commands import case, deadline, letter, register, vault
 from npdrights.commands.common import EXIT_USAGE, UsageError, exit_code_for, say
 from npdrights.core.codec import CodecError
+from npdrights.hardening import harden_process
 from npdrights.storage.errors import VaultError
 
 EXIT_BROKEN_PIPE = 141  # what shells report for a process ended by SIGPIPE
 
-AREAS = (vault, deadline, letter, case)
+AREAS = (vault, deadline, letter, case, register)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -40,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()  # before any secret is read
     args = build_parser().parse_args(argv)
     try:
         code = int(args.run(args))
@@ -53,6 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except VaultError as error:
         say(error.message)
+        if hint := getattr(error, "cli_hint", None):
+            say(hint)
         return exit_code_for(error)
     except KeyboardInterrupt:
         say("Stopped.")

@@ -26,11 +26,17 @@ def main() -> None:
     from npdrights.bundled import letter_templates, recipients_directory
     from npdrights.core.letters import KINDS, answers_from_json, build_letter
     from npdrights.pdf.letter_pdf import render_pdf
+    from tests.letter_fixtures import EXAMPLE_TAGS
 
     for kind in KINDS:
         answers = answers_from_json(json.loads((ANSWERS / f"{kind}.json").read_text(encoding="utf-8")))
         letter = build_letter(
-            kind, answers, today=TODAY, templates=letter_templates(), recipients=recipients_directory()
+            kind,
+            answers,
+            today=TODAY,
+            templates=letter_templates(),
+            recipients=recipients_directory(),
+            reference_tag=EXAMPLE_TAGS.get(kind, ""),
         )
         (args.out / f"{kind}.pdf").write_bytes(render_pdf(letter, barcode=True, invariant=True))
         if kind == "sar-dfe":

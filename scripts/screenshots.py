@@ -91,6 +91,8 @@ def main() -> None:
     window.unlock_view.show_recovery_mode()
     shot("03b-unlock-with-recovery-code")
     tracker_screens(window, shot)
+    kept_draft_screens(window, shot)
+    help_screens(window, shot)
     window.close()
 
 
@@ -128,6 +130,53 @@ def tracker_screens(window: MainWindow, shot: Callable[..., None]) -> None:
     shot("07-answer-checklist", widget=dialog)
     dialog.close()
     window.lock()
+
+
+def kept_draft_screens(window: MainWindow, shot: Callable[..., None]) -> None:
+    """The minute's warning before an auto-lock, the unlock screen saying a letter was kept, and the draft listed."""
+    from datetime import date
+
+    from npdrights.core.model import Relationship
+    from npdrights.core.wizard_flow import Draft, Journey, PupilDraft, RequesterDraft, Step
+    from npdrights.gui.main_window import LockReason
+
+    window.unlock_view.reset()
+    window.vault.unlock_with_passphrase(PASSPHRASE)
+    window._enter_cases()
+    draft = Draft(
+        journey=Journey.ASK,
+        today=date(2026, 11, 28),
+        requester=RequesterDraft(relationship=Relationship.PARENT, name="Ada Fictionalson"),
+        pupils=[PupilDraft(name="Yusuf Fictionalson", date_of_birth=date(2014, 2, 3))],
+    )
+    listing = window.drafts.find(window.drafts.keep(draft, Step.ABOUT))
+    assert listing is not None
+    window.journeys.resume(listing)
+    window.warn_before_locking()
+    if window.countdown is not None:
+        shot("09-lock-countdown", widget=window.countdown)
+    window.lock(LockReason.IDLE)
+    shot("03c-unlock-after-auto-lock")
+    window.vault.unlock_with_passphrase(PASSPHRASE)
+    window._kept_at_lock = None  # listed, without the question asked after a real unlock
+    window._enter_cases()
+    shot("05d-cases-list-with-a-draft")
+    window.lock()
+
+
+def help_screens(window: MainWindow, shot: Callable[..., None]) -> None:
+    """What happens next (after Finish, posted first class with a form to sign) and Help > How this works."""
+    from npdrights.core.after_sending import AfterFinish
+    from npdrights.core.model import PostMethod
+
+    window.show_what_next(AfterFinish(PostMethod.FIRST_CLASS, forms=1, to="Department for Education"))
+    if window.what_next_dialog is not None:
+        shot("18b-what-happens-next", widget=window.what_next_dialog, wait=0.2)
+        window.what_next_dialog.reject()
+    window.how_this_works()
+    if window.how_dialog is not None:
+        shot("20-how-this-works", widget=window.how_dialog, wait=0.2)
+        window.how_dialog.reject()
 
 
 def working_out_screen(window: MainWindow, shot: Callable[..., None]) -> None:

@@ -61,9 +61,29 @@ def full_data(kind: str) -> dict[str, Any]:
     return data
 
 
+# The examples' reference tags, so the published examples stay the same (a real letter's tag is random).
+EXAMPLE_TAGS = {
+    "sar-dfe": "WUY7",
+    "sar-lrs": "4YZZ",
+    "sar-organisation": "5ENY",
+    "objection-dfe": "U2ES",
+    "rectification": "6KJQ",
+    "erasure": "MT66",
+    "restriction": "XCWU",
+    "child-authority": "PJE2",
+    "adviser-authority": "FALB",
+    "enclosures": "EH32",
+}
+
+
 def build(kind: str, data: dict[str, Any], today: date = LETTER_DATE) -> LetterContent:
     return build_letter(
-        kind, answers_from_json(data), today=today, templates=letter_templates(), recipients=recipients_directory()
+        kind,
+        answers_from_json(data),
+        today=today,
+        templates=letter_templates(),
+        recipients=recipients_directory(),
+        reference_tag=EXAMPLE_TAGS.get(kind, ""),
     )
 
 

@@ -20,25 +20,24 @@ from npdrights.bundled import letter_templates, recipients_directory
 from npdrights.commands.common import (
     EXIT_OK,
     POST_METHODS,
-    SecretReader,
     UsageError,
     add_secret_options,
-    open_vault_object,
     parse_date,
     read_answers_file,
     say,
+    unlocked_vault,
 )
 from npdrights.core.case_list import KIND_LABELS, CaseSummary, deadlines, summarise
 from npdrights.core.dates import long_date
 from npdrights.core.event_forms import METHOD_LABELS, event_title
-from npdrights.core.letters import AnswersError, answers_from_json, answers_to_json, build_letter, render_text
+from npdrights.core.letters import AnswersError, answers_from_json, build_letter
 from npdrights.core.model import Case, CaseEvent, EventKind
-from npdrights.core.new_case import NotACaseKind, Sending, case_kind, new_case
+from npdrights.core.new_case import NotACaseKind, Sending, case_kind
 from npdrights.core.next_steps import recommend
 from npdrights.core.status import ImpossibleSequence, case_state
+from npdrights.service.cases import save_new_case
 from npdrights.storage.atomic import atomic_write_bytes
-from npdrights.storage.repository import LetterRecord, Repository
-from npdrights.storage.vault import Vault
+from npdrights.storage.repository import Repository
 
 EVENT_KINDS = {kind.value: kind for kind in EventKind}
 
@@ -92,13 +91,6 @@ def register(subparsers: Any) -> None:
 
 
 # -- helpers ----------------------------------------------------------------------------------------
-
-
-def _unlocked(args: argparse.Namespace) -> Vault:
-    vault = open_vault_object(args)
-    vault.slots()  # a missing or damaged vault is reported before any passphrase is asked for
-    vault.unlock_with_passphrase(SecretReader(args).read("vault passphrase"))
-    return vault
 
 
 def _summaries(repository: Repository, on: date) -> list[CaseSummary]:
@@ -188,41 +180,21 @@ def run_new(args: argparse.Namespace) -> int:
 
     pdf = render_pdf(content)
     sending = Sending(sent_on, POST_METHODS[args.post], args.proof.strip()) if sent_on is not None else None
-    vault = _unlocked(args)
+    vault = unlocked_vault(args)
     try:
-        repository = Repository(vault.database)
-        made = new_case(
-            kind.value,
-            answers,
-            reference=content.reference,
-            today=on,
-            new_id=lambda: uuid.uuid4().hex,
-            directory=directory,
-            existing_people=repository.people(),
-            sent=sending,
-        )
         try:
-            case_state(made.case, made.events, on)
+            made = save_new_case(
+                Repository(vault.database),
+                kind.value,
+                answers,
+                content,
+                pdf,
+                today=on,
+                directory=directory,
+                sending=sending,
+            )
         except ImpossibleSequence as error:
             raise UsageError(f"--sent: {error.message}") from None
-        letter = LetterRecord(
-            id=uuid.uuid4().hex,
-            case_id=made.case.id,
-            kind=kind.value,
-            created_on=content.date,
-            text=render_text(content),
-            subject=content.subject,
-            reference=content.reference,
-            answers=answers_to_json(answers),
-        )
-        repository.create_case(
-            made.case,
-            people=made.people,
-            organisation=made.organisation,
-            events=made.events,
-            letter=letter,
-            pdf=pdf,
-        )
         summary = summarise(
             made.case,
             made.events,
@@ -249,7 +221,7 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    vault = _unlocked(args)
+    vault = unlocked_vault(args)
     try:
         summaries = _summaries(Repository(vault.database), today())
     finally:
@@ -280,7 +252,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    vault = _unlocked(args)
+    vault = unlocked_vault(args)
     try:
         repository = Repository(vault.database)
         case = _case(repository, args.id)
@@ -396,7 +368,7 @@ def run_add_event(args: argparse.Namespace) -> int:
     delivered = parse_date("--delivered", args.delivered)
     if args.months is not None and kind is not EventKind.EXTENSION_NOTIFIED:
         raise UsageError("--months goes with --kind extension-notified")
-    vault = _unlocked(args)
+    vault = unlocked_vault(args)
     try:
         repository = Repository(vault.database)
         case = _case(repository, args.id)

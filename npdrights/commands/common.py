@@ -19,6 +19,7 @@ from npdrights.storage.errors import (
     BackupError,
     DamagedDatabase,
     KeychainUnavailable,
+    KeyFileMissing,
     KeySlotFileError,
     NewerVersion,
     NoVault,
@@ -44,7 +45,7 @@ class UsageError(Exception):
 def exit_code_for(error: VaultError) -> int:
     if isinstance(error, WrongSecret | KeychainUnavailable):
         return EXIT_WRONG_SECRET
-    if isinstance(error, DamagedDatabase | KeySlotFileError | NewerVersion | NoVault | OlderDatabase):
+    if isinstance(error, DamagedDatabase | KeySlotFileError | KeyFileMissing | NewerVersion | NoVault | OlderDatabase):
         return EXIT_DAMAGED
     if isinstance(error, BackupError | AttachmentError):  # an unreadable backup file, or a damaged attachment
         return EXIT_DAMAGED
@@ -93,6 +94,17 @@ def paths_from(args: argparse.Namespace) -> AppPaths:
 
 def open_vault_object(args: argparse.Namespace) -> Vault:
     return Vault(paths_from(args).data, KeyringKeyStore())
+
+
+def unlocked_vault(args: argparse.Namespace, secrets: SecretReader | None = None) -> Vault:
+    """The vault, unlocked with the passphrase; a missing or damaged vault is reported before it is asked for,
+    and a snapshot that could not be taken is said on stderr (the command goes on)."""
+    vault = open_vault_object(args)
+    vault.slots()
+    vault.unlock_with_passphrase((secrets or SecretReader(args)).read("vault passphrase"))
+    if vault.snapshot_problem:
+        say(vault.snapshot_problem)
+    return vault
 
 
 class SecretReader:

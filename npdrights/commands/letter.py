@@ -29,6 +29,7 @@ from npdrights.core.letters import (
 from npdrights.core.letters.content import LARGE_PRINT_POINTS
 from npdrights.core.letters.csv_rows import answers_data_from_row
 from npdrights.core.letters.kinds import UnknownKind
+from npdrights.core.wording import plural
 from npdrights.pdf.letter_pdf import AddressTooLong, render_pdf
 from npdrights.storage.atomic import atomic_write_bytes
 
@@ -123,7 +124,7 @@ def run_batch(args: argparse.Namespace) -> int:
         for warning in letter.warnings:
             say(f"{path.name}: check: {warning}")
         _write(path, output)
-    say(f"Wrote {len(made)} letters to {args.out_dir}.")
+    say(f"Wrote {plural(len(made), 'letter')} to {args.out_dir}.")
     return EXIT_OK
 
 

@@ -20,11 +20,12 @@ from npdrights.commands.common import (
     add_secret_options,
     open_vault_object,
     say,
+    unlocked_vault,
 )
 from npdrights.storage.backup_export import Scope, export_backup
 from npdrights.storage.backup_format import FILE_SUFFIX
 from npdrights.storage.backup_import import BackupSummary, merge_into, open_backup, restore_as_new_vault
-from npdrights.storage.errors import DamagedDatabase
+from npdrights.storage.errors import DamagedAttachments, DamagedDatabase, KeyFileMissing
 from npdrights.storage.snapshots import list_snapshots
 from npdrights.storage.vault import Vault, check_new_passphrase
 
@@ -164,13 +165,6 @@ def _existing_file(name: str) -> Path:
     return path
 
 
-def _unlocked(args: argparse.Namespace, secrets: SecretReader) -> Vault:
-    vault = open_vault_object(args)
-    vault.slots()  # a missing or damaged vault is reported before any passphrase is asked for
-    vault.unlock_with_passphrase(secrets.read("vault passphrase"))
-    return vault
-
-
 def run_export(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     if out.exists():
@@ -178,19 +172,26 @@ def run_export(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise UsageError(f"no such folder: {out.parent}")
     scope = Scope.one_case(args.case) if args.case else Scope.one_household(args.household) if args.household else None
-    vault = _unlocked(args, SecretReader(args))
+    vault = unlocked_vault(args)
     try:
         backup_secrets = _backup_secrets(args)
         passphrase = backup_secrets.read("backup passphrase", BACKUP_PASSPHRASE_ENV)
         typed_at_a_prompt = not backup_secrets.from_stdin and not os.environ.get(BACKUP_PASSPHRASE_ENV)
         if typed_at_a_prompt and backup_secrets.read("backup passphrase again", None) != passphrase:
             raise UsageError("the two backup passphrases are different")
-        manifest = export_backup(vault, out, passphrase, scope=scope)
+        left_out = ""
+        try:
+            manifest = export_backup(vault, out, passphrase, scope=scope)
+        except DamagedAttachments as damaged:
+            # Said before anything is written; then everything that reads cleanly is backed up (issue 11, item 5).
+            say(damaged.message.replace("Nothing has been written yet.", "Backing up everything else."))
+            manifest = export_backup(vault, out, passphrase, scope=scope, leave_out_damaged=True)
+            left_out = f" {len(damaged.damaged)} damaged attachment(s) were left out, as listed above."
     finally:
         vault.lock()
     say(
         f"Saved a backup of {manifest.counts['cases']} case(s) and {manifest.counts['attachments']} attachment(s) "
-        f"to {out}. Keep its passphrase somewhere safe: without it, nobody can read the backup."
+        f"to {out}.{left_out} Keep its passphrase somewhere safe: without it, nobody can read the backup."
     )
     return EXIT_OK
 
@@ -256,9 +257,9 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_snapshots(args: argparse.Namespace) -> int:
     vault = open_vault_object(args)
-    vault.slots()
     if args.restore:
         return _restore_snapshot(vault, SecretReader(args))
+    vault.slots()
     snapshots = list_snapshots(vault.folder)
     if args.json:
         listing = [{"taken": s.taken.isoformat(), "bytes": s.database.stat().st_size} for s in snapshots]
@@ -272,6 +273,13 @@ def run_snapshots(args: argparse.Namespace) -> int:
 
 
 def _restore_snapshot(vault: Vault, secrets: SecretReader) -> int:
+    try:
+        vault.slots()
+    except KeyFileMissing as missing:
+        if missing.copy_taken is None:
+            raise
+        vault.restore_key_file()
+        say(f"vault.json now holds the copy kept with the snapshot of {missing.copy_taken:%Y-%m-%d %H:%M}.")
     try:
         vault.unlock_with_passphrase(secrets.read("vault passphrase"))
     except DamagedDatabase as damage:

@@ -76,6 +76,9 @@ def _fast(hint: Any) -> typing.Callable[[Any], Any]:
     if origin is tuple:
         item = _fast(typing.get_args(hint)[0])
         return lambda data: tuple(item(value) for value in data) if isinstance(data, list) else _reject()
+    if origin is list:  # the wizard's drafts (kept across a lock) hold lists
+        each = _fast(typing.get_args(hint)[0])
+        return lambda data: [each(value) for value in data] if isinstance(data, list) else _reject()
     if origin is dict:
         return lambda data: dict(data) if isinstance(data, dict) else _reject()
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
@@ -176,6 +179,11 @@ def _decode(hint: Any, data: Any, path: str) -> Any:
             raise CodecError(f"{path}: expected a list")
         (item_hint, _ellipsis) = typing.get_args(hint)
         return tuple(_decode(item_hint, item, f"{path}[{index}]") for index, item in enumerate(data))
+    if origin is list:
+        if not isinstance(data, list):
+            raise CodecError(f"{path}: expected a list")
+        (item_hint,) = typing.get_args(hint)
+        return [_decode(item_hint, item, f"{path}[{index}]") for index, item in enumerate(data)]
     if origin is dict:
         if not isinstance(data, dict):
             raise CodecError(f"{path}: expected an object")

@@ -5,9 +5,12 @@ Used by the case detail's timeline and its "Add what happened" dialog, and by `n
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
-from npdrights.core.model import EventKind, PostMethod
+from npdrights.core.model import Case, CaseEvent, EventKind, PostMethod
+from npdrights.core.status import ImpossibleSequence, case_state
 from npdrights.core.wording import first_upper
 
 K = EventKind
@@ -94,3 +97,23 @@ MAX_EXTENSION_MONTHS = 2
 
 # Kinds the user records by hand (drafting happens when a letter is made).
 RECORDABLE = tuple(kind for kind in EventKind if kind is not K.DRAFTED)
+
+
+def offered_events(case: Case, events: Sequence[CaseEvent], today: date) -> tuple[EventKind, ...]:
+    """What "Record what happened" offers for this case: the events the rules engine would accept today (so an
+    objection's outcome only for an objection, the letter's sending only once, nothing before it was sent), with
+    those not yet recorded first, so the first choice is never one already in the timeline."""
+    possible = []
+    for kind in RECORDABLE:
+        trial = CaseEvent("offered", case.id, kind, today, post_method=_TRIAL_METHOD.get(kind))
+        try:
+            case_state(case, [*events, trial], today)
+        except ImpossibleSequence:
+            continue
+        possible.append(kind)
+    recorded = {event.kind for event in events}
+    return (*(kind for kind in possible if kind not in recorded), *(kind for kind in possible if kind in recorded))
+
+
+# How a trial event is sent, where the rules need to know (it is only tried, never saved).
+_TRIAL_METHOD = {K.SENT: PostMethod.FIRST_CLASS, K.REMINDER_SENT: PostMethod.FIRST_CLASS}

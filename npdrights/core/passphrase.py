@@ -24,6 +24,9 @@ class StrengthHint:
     advice: str
 
 
+# The example shown on the create screen: anyone who has seen npdrights has seen it, so it is never "strong".
+EXAMPLE = "kettle orange bicycle meadow"
+
 _COMMON = {"password", "passphrase", "qwerty", "letmein", "123456", "iloveyou", "welcome", "npdrights"}
 
 
@@ -36,6 +39,12 @@ def estimate(passphrase: str) -> StrengthHint:
         )
     lowered = text.lower()
     words = [word for word in lowered.replace("-", " ").split() if word]
+    if _letters_only(lowered) == _letters_only(EXAMPLE):
+        return StrengthHint(
+            Strength.WEAK,
+            "This is the example shown on this screen, so anyone who has seen npdrights knows it. Choose your own "
+            "words.",
+        )
     distinct_characters = len(set(lowered))
     if any(common in lowered for common in _COMMON) or distinct_characters < 5:
         return StrengthHint(
@@ -45,3 +54,8 @@ def estimate(passphrase: str) -> StrengthHint:
     if len(words) >= 4 or len(text) >= 20:
         return StrengthHint(Strength.STRONG, "Strong. Make sure you can remember it, and keep your recovery code safe.")
     return StrengthHint(Strength.FAIR, "Fair. Adding another word or two would make it much harder to guess.")
+
+
+def _letters_only(text: str) -> str:
+    """'Kettle-Orange Bicycle, meadow!' -> 'kettleorangebicyclemeadow': the example however it is typed."""
+    return "".join(character for character in text.lower() if character.isalpha())

@@ -184,7 +184,7 @@ def _for_parent_with_authority(age: int | None) -> RequesterAdvice:
     if age is not None and age < GUIDE_AGE:
         cautions.append(
             f"Your child is {_years(age)}. A child this young may not understand enough to give you their "
-            "authority. If so, choose 'for a child too young to ask' instead."
+            "authority. If so, untick the box that says they agree."
         )
     elif age is not None and age >= ADULT_AGE:
         advice.remove(PARENTAL_RESPONSIBILITY)
@@ -213,7 +213,7 @@ def _for_parent_for_child(age: int | None) -> RequesterAdvice:
         child_part, enclosures = ChildPart.AUTHORISES, (Enclosure.PUPIL_AUTHORITY,)
         cautions.append(
             f"They are {_years(age)}, an adult, so a parent can't ask for their data without their signed "
-            "authority. Choose 'with the pupil's agreement' instead."
+            "authority. Tick the box that says they agree, so the authority form goes with the letter."
         )
     elif age is not None and age >= GUIDE_AGE:
         # Old enough that their agreement is the safer course: recommend it, but keep the parent's choice.
@@ -221,7 +221,7 @@ def _for_parent_for_child(age: int | None) -> RequesterAdvice:
         cautions.append(
             f"Your child is {_years(age)}. Many children of 12 and over can decide for themselves, and the "
             "organisation may want to know they agree. Talk to them. If they understand, ask them to sign the "
-            "authority form too, or choose 'with the pupil's agreement' instead."
+            "authority form: tick the box that says they agree."
         )
         advice.extend(_ico_consent_note(age))
     else:

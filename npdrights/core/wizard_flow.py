@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from enum import Enum, IntEnum
 from typing import Any
 
@@ -36,7 +36,8 @@ from npdrights.core.letters.answers import (
     Requester,
     Situation,
 )
-from npdrights.core.letters.build import check_answers
+from npdrights.core.letters.build import check_answers, make_reference
+from npdrights.core.letters.kinds import kind_named
 from npdrights.core.letters.recipients import DirectoryEntry
 from npdrights.core.letters.timing import TimingError, case_timing
 from npdrights.core.letters.voice import requester_for
@@ -55,6 +56,7 @@ from npdrights.core.model import (
     School,
 )
 from npdrights.core.next_steps import ActionKind
+from npdrights.core.register.model import ReleaseRef
 from npdrights.core.requesters import Requester as Asker
 from npdrights.core.requesters import age_on
 
@@ -145,6 +147,9 @@ class PupilDraft:
     household_id: str | None = None
     authority: bool | None = None  # does the child agree and sign? None: follow the age guide
     pronoun: Pronoun | None = None  # how the letters refer to the child; None: by their first name
+    # The random part of this child's letter reference, picked once (core.letters.new_reference_tag) and kept
+    # with the draft, so every preview shows the same reference and Finish saves it with the case.
+    reference_tag: str = ""
 
 
 @dataclass
@@ -174,6 +179,8 @@ class EarlierLetter:
 class Draft:
     journey: Journey
     today: date
+    # The letter's own date, if not today: a letter posted last week and recorded now is re-dated to match.
+    letter_date: date | None = None
     requester: RequesterDraft = field(default_factory=RequesterDraft)
     pupils: list[PupilDraft] = field(default_factory=list)
     target: Target = Target.DFE
@@ -188,11 +195,18 @@ class Draft:
     send_by: PostMethod = PostMethod.FIRST_CLASS
     reply_by: ReplyBy = ReplyBy.POST
     large_print: bool = False
+    releases: tuple[ReleaseRef, ...] = ()  # from the register explorer: named in the letter (issue 15)
     # Follow-ups only.
+    enclose_first_letter: bool = True  # a reminder or complaint prints with a copy of the case's first letter
     follow_up: FollowUp | None = None
     case_id: str = ""  # the tracked case followed up, or "" for an earlier letter typed in
     history: CaseHistory | None = None  # from the tracked case
     earlier: EarlierLetter = field(default_factory=EarlierLetter)
+
+    @property
+    def dated(self) -> date:
+        """The date the letter bears (and its draft was made)."""
+        return self.letter_date or self.today
 
     @property
     def is_follow_up(self) -> bool:
@@ -298,6 +312,16 @@ def history_of(draft: Draft) -> CaseHistory | None:
     )
 
 
+def letter_reference(draft: Draft, index: int) -> str:
+    """The `index`th letter's reference, from its child's random tag; "" where the letter keeps its case's own
+    reference (a reminder or complaint) or no tag has been picked yet."""
+    tag = draft.pupils[index].reference_tag if index < len(draft.pupils) else ""
+    history = history_of(draft)
+    if not tag or (not _starts_new_request(draft) and history is not None and history.reference):
+        return ""
+    return make_reference(kind_named(letter_kind(draft)), draft.dated, tag)
+
+
 def answers_for(draft: Draft, index: int = 0) -> LetterAnswers:
     """The answers for the letter about the `index`th child (or about the requester)."""
     requester = draft.requester
@@ -313,7 +337,8 @@ def answers_for(draft: Draft, index: int = 0) -> LetterAnswers:
             organisation=requester.organisation if requester.relationship is Relationship.ADVISER else "",
         ),
         pupil=pupil_of(draft, index) if draft.pupils else Pupil(),
-        date=draft.today,
+        date=draft.dated,
+        reference=letter_reference(draft, index),
         recipient=recipient_of(draft),
         send_by=PostMethod.EMAIL if draft.follow_up is FollowUp.ICO else draft.send_by,
         reply_by=draft.reply_by,
@@ -326,6 +351,7 @@ def answers_for(draft: Draft, index: int = 0) -> LetterAnswers:
         harm=draft.harm,
         educational_record=draft.educational_record,
         pupil_authority=pupil.authority,
+        releases=draft.releases,
     )
 
 
@@ -336,6 +362,12 @@ def asker(draft: Draft, index: int) -> Asker | None:
         return None
     age = age_on(born, draft.today)
     return requester_for(draft.requester.relationship, age, draft.pupils[index].authority)
+
+
+def encloses_first_letter(draft: Draft) -> bool:
+    """A reminder or complaint to the organisation says a copy of the first letter is enclosed (its template's
+    'enclosure' line); the ICO's pack goes online and a request for corrections starts afresh."""
+    return draft.follow_up in (FollowUp.REMINDER, FollowUp.COMPLAINT)
 
 
 def forms_to_enclose(draft: Draft, index: int) -> tuple[str, ...]:
@@ -793,7 +825,7 @@ def plan_cases(
         earlier = draft.earlier
         if _starts_new_request(draft):
             kind, reference = CaseKind(letter_kind(draft)), references[index]
-            events = [CaseEvent(new_id(), case_id, EventKind.DRAFTED, draft.today)]
+            events = [CaseEvent(new_id(), case_id, EventKind.DRAFTED, draft.dated)]
         else:  # an earlier letter typed in: its case starts when it was sent, and this letter continues it
             kind, reference = earlier.kind, earlier.reference or references[index]
             assert earlier.sent is not None  # the follow-up page checks it
@@ -840,6 +872,29 @@ class Sending:
     on: date
     method: PostMethod
     proof: str = ""
+
+
+def sent_date_problem(draft: Draft, sent_on: date) -> str:
+    """What is wrong with the day the user says the letter went, or "". Caught before Finish, so no case is saved
+    with dates the rules engine would refuse ("Dates need checking")."""
+    if sent_on > draft.today:
+        return "that date is in the future. Choose 'Not yet' and mark it as sent once it has gone"
+    if sent_on < draft.dated:
+        return (
+            f"that is before the letter's date ({day_month_year(draft.dated)}). A letter can't be posted before it "
+            "is written: if you posted it on that day, date the letter then instead"
+        )
+    history = draft.history if draft.follows_tracked_case else None
+    if history is not None and not _starts_new_request(draft) and sent_on < history.sent:
+        return f"that is before your first letter was sent ({day_month_year(history.sent)}): check the date"
+    if sent_on < draft.today - timedelta(days=366):
+        return "more than a year ago: check the year"
+    return ""
+
+
+def may_redate_to(draft: Draft, sent_on: date) -> bool:
+    """Whether dating the letter `sent_on` instead would make that sending date right."""
+    return sent_on < draft.dated and not sent_date_problem(replace(draft, letter_date=sent_on), sent_on)
 
 
 def sent_event(draft: Draft, case_id: str, sending: Sending, event_id: str) -> CaseEvent:

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from npdrights.core.passphrase import MIN_LENGTH
+from npdrights.gui import save_folder
 from npdrights.gui.job_runner import PROGRESS_STEPS, JobRunner, Work
 from npdrights.gui.widgets import MessageLabel, PassphraseField, explanation
 from npdrights.storage.backup_export import Scope, export_backup
 from npdrights.storage.backup_format import FILE_SUFFIX
 from npdrights.storage.backup_import import BackupSummary, verify_backup
-from npdrights.storage.errors import Cancelled, VaultError
+from npdrights.storage.errors import Cancelled, DamagedAttachments, VaultError
 from npdrights.storage.repository import Repository
 from npdrights.storage.vault import Vault
 
@@ -176,8 +177,13 @@ def new_passphrase_problem(first: PassphraseField, second: PassphraseField, labe
 
 
 def choose_backup_to_open(parent: QWidget) -> Path | None:
-    name, _filter = QFileDialog.getOpenFileName(parent, "Choose a backup file", "", FILE_FILTER)
-    return Path(name) if name else None
+    name, _filter = QFileDialog.getOpenFileName(
+        parent, "Choose a backup file", str(save_folder.start_folder()), FILE_FILTER
+    )
+    if not name:
+        return None
+    save_folder.remember(Path(name))
+    return Path(name)
 
 
 class ExportDialog(JobDialog):
@@ -210,12 +216,24 @@ class ExportDialog(JobDialog):
         self.confirm = PassphraseField("Backup passphrase again")
         add_row(self.form, "Backup &passphrase", self.passphrase, self.passphrase.edit)
         add_row(self.form, "Type it &again", self.confirm, self.confirm.edit)
+        # Set once the user has been told which attachments are damaged: "Back up the rest" leaves them out.
+        self._damaged: DamagedAttachments | None = None
+        self._path: Path | None = None
+        self.scope.currentIndexChanged.connect(self._forget_damaged)
+
+    def _forget_damaged(self) -> None:
+        self._damaged, self._path = None, None
+        self.action_button.setText("&Back up…")
+        self.action_button.setAccessibleName("Back up…")
 
     def choose_path(self, suggested: str) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(self, "Save the backup as", suggested, FILE_FILTER)
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "Save the backup as", save_folder.suggested(suggested), FILE_FILTER
+        )
         if not name:
             return None
         path = Path(name)
+        save_folder.remember(path)
         return path if path.name.endswith(FILE_SUFFIX) else path.with_name(path.name + FILE_SUFFIX)
 
     def act(self) -> None:
@@ -224,23 +242,43 @@ class ExportDialog(JobDialog):
             self.say(problem)
             return
         scope: Scope = self.scope.currentData()
-        path = self.choose_path(suggested_backup_name(self.today, scope))
+        path = self._path or self.choose_path(suggested_backup_name(self.today, scope))
         if path is None:
             return
         if path.exists():
             self.say(f"{path.name} already exists. Choose a new name: an old backup is never replaced.")
             return
-        vault, passphrase = self.vault, self.passphrase.text()
+        self._path = path
+        vault, passphrase, damaged = self.vault, self.passphrase.text(), self._damaged
+        left_out = f" {len(damaged.damaged)} damaged attachment(s) were left out." if damaged else ""
         self.run_job(
             lambda progress, stop: export_backup(
-                vault, path, passphrase, scope=scope, kdf=vault.kdf, progress=progress, should_stop=stop
+                vault,
+                path,
+                passphrase,
+                scope=scope,
+                kdf=vault.kdf,
+                progress=progress,
+                should_stop=stop,
+                leave_out_damaged=damaged is not None,
             ),
             lambda _manifest: self.finished_with(
-                f"Saved the backup as {path.name}. Keep it somewhere other than this computer, and keep its "
-                "passphrase safe."
+                f"Saved the backup as {path}.{left_out} Keep it somewhere other than this computer, and keep "
+                "its passphrase safe."
             ),
             "Making the backup…",
         )
+
+    def _failed(self, error: VaultError) -> None:
+        super()._failed(error)
+        if isinstance(error, DamagedAttachments):
+            # Told before anything was written; the next press backs up everything else (issue 11, item 5).
+            self._damaged = error
+            self.action_button.setText("Back up the &rest")
+            self.action_button.setAccessibleName("Back up the rest")
+            self.say(error.message + " Choose “Back up the rest” to do that.")
+        else:
+            self._path = None
 
 
 class CheckDialog(JobDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from npdrights.core.passphrase import MIN_LENGTH, Strength, estimate
+from npdrights.core.passphrase import EXAMPLE, MIN_LENGTH, Strength, estimate
 from npdrights.gui.page_layout import CentredPage
 from npdrights.gui.widgets import MessageLabel, PassphraseField, explanation, heading
 
@@ -28,7 +28,7 @@ class CreateVaultView(CentredPage):
         self.column.addWidget(
             explanation(
                 "Choose a passphrase you will remember: four or more ordinary words work well, for example "
-                "“kettle orange bicycle meadow”. You will type it each time you open npdrights."
+                f"“{EXAMPLE}” (but choose your own). You will type it each time you open npdrights."
             )
         )
 

@@ -1,4 +1,5 @@
-"""Auto-lock: after a spell with no keyboard or mouse input, and after the computer has been asleep.
+"""Auto-lock: after a spell with no keyboard or mouse input (with a last minute's warning and "Keep working"),
+and after the computer has been asleep.
 
 Modelled on KeePassXC's InactivityTimer (an application-wide event filter restarting a single-shot timer).
 KeePassXC issue #2014 showed that timers alone miss time spent asleep, so a heartbeat also compares the wall
@@ -8,11 +9,14 @@ the gap between them means the machine slept, and the vault locks.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from npdrights.core.wording import plural
 
 _INPUT_EVENTS = frozenset(
     {
@@ -106,3 +110,83 @@ class InactivityWatcher(QObject):
         elif (self._wall() - self._last_input_wall) * 1000 >= self._timer.interval():
             # The single-shot timer can be late after a long stall; the wall clock is not.
             self.idle.emit()
+
+
+# The warning before an auto-lock: a minute, or half the auto-lock time if that is shorter (the least is a minute).
+COUNTDOWN_SECONDS = 60
+
+
+def countdown_seconds(auto_lock_ms: int) -> int:
+    return max(1, min(COUNTDOWN_SECONDS, auto_lock_ms // 2000))
+
+
+class LockCountdown(QDialog):
+    """ "npdrights will lock in 45 seconds": the last minute before an auto-lock, with "Keep working".
+
+    `keep_working` when the user says so (the button, Enter or Escape); `expired` when the time is up. `stop()`
+    closes it without either (the window is locking anyway)."""
+
+    keep_working = Signal()
+    expired = Signal()
+
+    def __init__(self, seconds: int, parent: QWidget | None = None, *, monotonic: Callable[[], float] = time.monotonic):
+        super().__init__(parent)
+        self.setWindowTitle("npdrights is about to lock")
+        self.setModal(True)
+        self._monotonic = monotonic
+        self._deadline = monotonic() + seconds
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Time before npdrights locks")
+        self.keep_button = QPushButton("&Keep working")
+        self.keep_button.setAccessibleName("Keep working")
+        self.keep_button.setDefault(True)
+        self.keep_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(
+            QLabel("Anything you are writing is kept, locked in your vault, and you can carry on after unlocking.")
+        )
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.keep_button)
+        layout.addLayout(row)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(250)
+        self._ticker.timeout.connect(self._tick)
+        self._stopped = False
+        self._tick()
+
+    def start(self) -> None:
+        self._ticker.start()
+        self.open()
+        self.keep_button.setFocus()
+
+    def seconds_left(self) -> int:
+        return max(0, math.ceil(self._deadline - self._monotonic()))
+
+    def _tick(self) -> None:
+        left = self.seconds_left()
+        if left == 0 and self._ticker.isActive():
+            self._stopped = True
+            self._ticker.stop()
+            self.hide()
+            self.expired.emit()
+            return
+        self.message.setText(
+            f"You haven't used npdrights for a while, so it will lock in {plural(left, 'second')} to keep your "
+            "cases private."
+        )
+
+    def reject(self) -> None:
+        self._ticker.stop()
+        if not self._stopped:
+            self._stopped = True
+            self.keep_working.emit()
+        super().reject()
+
+    def stop(self) -> None:
+        """Close without a signal."""
+        self._stopped = True
+        self._ticker.stop()
+        super().reject()

@@ -2,32 +2,59 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from npdrights.core.dates import long_datetime
+from npdrights.core.wording import plural
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.create_view import CreateVaultView
-from npdrights.gui.lock import InactivityWatcher
+from npdrights.gui.lock import InactivityWatcher, LockCountdown, countdown_seconds
 from npdrights.gui.recovery_view import RecoveryCodeView
 from npdrights.gui.services import Services
 from npdrights.gui.unlock_view import UnlockView
 from npdrights.gui.workers import Background
-from npdrights.storage.errors import DamagedDatabase, KeychainUnavailable, OlderDatabase, VaultError
+from npdrights.storage.errors import (
+    DamagedDatabase,
+    KeychainUnavailable,
+    KeyFileMissing,
+    OlderDatabase,
+    VaultError,
+)
 from npdrights.storage.vault import DataKey
 
 # What is only needed once unlocked (the cases screen, the rules engine, letters, wizards, backups) is
 # imported when first used, so the Unlock screen appears quickly: see bench/startup.py.
 if TYPE_CHECKING:
+    from npdrights.core.after_sending import AfterFinish
     from npdrights.core.next_steps import ActionKind
     from npdrights.gui.backup_dialogs import JobDialog
     from npdrights.gui.cases import CasesView
+    from npdrights.gui.register import RegisterExplorer
     from npdrights.gui.wizards.launch import Journeys
+    from npdrights.service.drafts import DraftListing, Drafts
 
 MINUTE_MS = 60_000
+
+
+class LockReason(Enum):
+    BY_USER = "by-user"  # Ctrl+L or Vault > Lock now
+    IDLE = "idle"
+    SLEPT = "slept"
+    MINIMISED = "minimised"
+    CLOSING = "closing"
+
+
+class DraftChoice(Enum):
+    """After unlocking, what to do with the letter that was being written when npdrights locked."""
+
+    CARRY_ON = "carry-on"
+    THROW_AWAY = "throw-away"
+    LATER = "later"  # it stays in the list of unfinished letters
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +72,8 @@ class MainWindow(QMainWindow):
         self._recovery_code: str | None = None
         self._remember_after_create = False
         self.job_dialog: JobDialog | None = None
+        self.what_next_dialog: QDialog | None = None  # the latest help pages shown (for tests and screenshots)
+        self.how_dialog: QDialog | None = None
 
         self.create_view = CreateVaultView()
         self.recovery_view = RecoveryCodeView()
@@ -57,9 +86,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self.watcher = InactivityWatcher(self.settings.auto_lock_minutes * MINUTE_MS, self)
-        self.watcher.idle.connect(self.lock)
-        self.watcher.slept.connect(self.lock)
+        self.watcher.idle.connect(self.warn_before_locking)
+        self.watcher.slept.connect(lambda: self.lock(LockReason.SLEPT))
+        self.countdown: LockCountdown | None = None  # the last minute before an auto-lock
+        self._set_auto_lock(self.settings.auto_lock_minutes)
         self._journeys: Journeys | None = None  # made on first use: the letters and wizards load then
+        self.register_explorer: RegisterExplorer | None = None
+        self._drafts: Drafts | None = None
+        self._kept_at_lock: str | None = None  # the draft kept from the journey open when it last locked
+        self._lock_note = ""  # why it locked, and what was kept: said on the unlock screen and after unlocking
 
         self._build_menus()
         self._connect_views()
@@ -72,7 +107,7 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction("&Lock now", self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lock_action.triggered.connect(self.lock)
+        self.lock_action.triggered.connect(lambda: self.lock(LockReason.BY_USER))
         self.change_passphrase_action = QAction("Change &passphrase…", self)
         self.change_passphrase_action.triggered.connect(self.change_passphrase)
         self.settings_action = QAction("&Settings…", self)
@@ -101,7 +136,18 @@ class MainWindow(QMainWindow):
         # Shortcuts must work wherever focus is, so the actions also live on the window itself.
         self.addAction(self.lock_action)
         self.addAction(self.new_request_action)
+        register_menu = self.menuBar().addMenu("&Register")
+        self.register_action = QAction("&Who has been given pupil data…", self)
+        self.register_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.register_action.triggered.connect(self.open_register)
+        register_menu.addAction(self.register_action)
+        self.addAction(self.register_action)  # public data: open whether locked or not
         help_menu = self.menuBar().addMenu("&Help")
+        self.how_action = QAction("&How this works", self)
+        self.how_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.how_action.triggered.connect(self.how_this_works)
+        help_menu.addAction(self.how_action)
+        self.addAction(self.how_action)
         about = QAction("&About npdrights", self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
@@ -118,6 +164,8 @@ class MainWindow(QMainWindow):
             view.follow_up_requested.connect(self.start_follow_up)
             view.people_requested.connect(self.edit_people)
             view.calendar_requested.connect(self.export_calendar)
+            view.drafts.carry_on_requested.connect(self.carry_on_with_draft)
+            view.drafts.delete_requested.connect(self.delete_draft)
             self.stack.addWidget(view)
             self._cases_view = view
         return self._cases_view
@@ -166,6 +214,11 @@ class MainWindow(QMainWindow):
         self._show(self.unlock_view)
         try:
             remembered = self.vault.has_keychain_slot()
+        except KeyFileMissing as error:  # both copies of vault.json gone: offer the copy kept with the snapshots
+            self.unlock_view.show_error(
+                error.message, offer_snapshot=error.copy_taken is not None, offer_label="Put the &copy back"
+            )
+            return
         except VaultError as error:  # both copies of vault.json damaged: say so now, before any typing
             self.unlock_view.show_error(error.message)
             return
@@ -205,7 +258,7 @@ class MainWindow(QMainWindow):
 
         path = printing.save_pdf(self, "npdrights-recovery-code.pdf", self._recovery_sheet())
         if path is not None:
-            self.statusBar().showMessage(f"Saved the recovery code sheet as {path.name}.", 8000)
+            self.statusBar().showMessage(f"Saved the recovery code sheet as {path}.", 8000)
 
     def _print_recovery_sheet(self) -> None:
         from npdrights.gui import printing
@@ -270,6 +323,13 @@ class MainWindow(QMainWindow):
 
     def _restore_snapshot(self) -> None:
         try:
+            self.vault.slots()
+        except KeyFileMissing:
+            self._restore_key_file()
+            return
+        except VaultError:
+            pass  # reported already; the snapshot is what was offered
+        try:
             restored = self.vault.restore_latest_snapshot()
         except VaultError as error:
             self.unlock_view.show_error(error.message)
@@ -280,14 +340,31 @@ class MainWindow(QMainWindow):
             "beside it. Type your passphrase to unlock."
         )
 
+    def _restore_key_file(self) -> None:
+        try:
+            self.vault.restore_key_file()
+        except VaultError as error:
+            self.unlock_view.show_error(error.message)
+            return
+        self.unlock_view.reset()
+        self.unlock_view.show_info(
+            "The copy of your vault's key file is back in place. Type the passphrase you had when it was made "
+            "(or use your recovery code) to unlock."
+        )
+
     def _enter_cases(self, note: str = "") -> None:
         self.unlock_view.reset()
         self.reload_cases()
+        self.show_drafts()
         self._show(self.cases_view)
         self.watcher.start()
-        if note:
+        if self.vault.snapshot_problem:
+            self.statusBar().showMessage(self.vault.snapshot_problem)  # stays until the next message
+        elif note:
             self.statusBar().showMessage(note, 8000)
         self.unlocked.emit()
+        if self._kept_at_lock is not None:
+            QTimer.singleShot(0, self, self._offer_kept_draft)  # once the cases are on screen behind it
 
     # -- while unlocked -------------------------------------------------------------------------
 
@@ -305,10 +382,79 @@ class MainWindow(QMainWindow):
                 self.services.clock.today,
                 self.clipboard,
                 self.background,
+                self.drafts,
                 self,
             )
+            self._journeys.window_actions = [self.lock_action]
             self._journeys.saved.connect(self._journey_saved)
+            self._journeys.drafts_changed.connect(self.show_drafts)
         return self._journeys
+
+    @property
+    def drafts(self) -> Drafts:
+        if self._drafts is None:
+            from npdrights.service.drafts import Drafts
+            from npdrights.storage.repository import Repository
+
+            self._drafts = Drafts(lambda: Repository(self.vault.database), self.services.clock.now)
+        return self._drafts
+
+    # -- unfinished letters kept at a lock ---------------------------------------------------------
+
+    def show_drafts(self) -> None:
+        if self.vault.is_unlocked:
+            self.cases_view.show_drafts(self.drafts.listed())
+
+    def carry_on_with_draft(self, draft_id: str) -> None:
+        listing = self.drafts.find(draft_id) if self.vault.is_unlocked else None
+        if listing is None or self.journeys.resume(listing) is None:
+            self.statusBar().showMessage("That unfinished letter can't be opened by this version of npdrights.", 8000)
+
+    def delete_draft(self, draft_id: str) -> None:
+        listing = self.drafts.find(draft_id) if self.vault.is_unlocked else None
+        if listing is None or not self.ask_delete_draft(listing):
+            return
+        self.drafts.delete(draft_id)
+        self.show_drafts()
+        self.statusBar().showMessage("The unfinished letter was deleted.", 8000)
+
+    def ask_delete_draft(self, listing: DraftListing) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Delete this unfinished letter?",
+            f"{listing.title}\n\nThe answers you typed for it will be gone for good. Delete it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_about_kept_draft(self, listing: DraftListing, note: str) -> DraftChoice:
+        box = QMessageBox(QMessageBox.Icon.Question, "Your unfinished letter", note, parent=self)
+        box.setInformativeText(f"{listing.title}\n\nCarry on with it now?")
+        carry_on = box.addButton("&Carry on", QMessageBox.ButtonRole.AcceptRole)
+        throw_away = box.addButton("&Throw it away", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("&Later", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(carry_on)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is carry_on:
+            return DraftChoice.CARRY_ON
+        return DraftChoice.THROW_AWAY if clicked is throw_away else DraftChoice.LATER
+
+    def _offer_kept_draft(self) -> None:
+        """After unlocking: say why it locked and that the letter was kept; carry on, throw away, or later."""
+        draft_id, self._kept_at_lock = self._kept_at_lock, None
+        listing = self.drafts.find(draft_id) if draft_id else None
+        if listing is None or listing.journey is None:
+            return
+        choice = self.ask_about_kept_draft(listing, self._lock_note)
+        if not self.vault.is_unlocked:
+            return
+        if choice is DraftChoice.CARRY_ON:
+            self.journeys.resume(listing)
+        elif choice is DraftChoice.THROW_AWAY:
+            self.drafts.delete(listing.id)
+            self.show_drafts()
 
     def start_new_request(self) -> None:
         """The start screen ("What do you want to do?"), then the chosen journey's wizard."""
@@ -333,6 +479,38 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             "Saved. Your case is in the list." if count == 1 else f"Saved {count} cases.", 8000
         )
+        if self.journeys.after_finish is not None:
+            self.show_what_next(self.journeys.after_finish)
+
+    def show_what_next(self, after: AfterFinish) -> None:
+        """After Finish: print, sign, fold, post with a certificate of posting, keep a copy, and when a reply comes."""
+        from npdrights.gui.help_dialogs import WhatNextDialog
+
+        self.what_next_dialog = self._open_page(WhatNextDialog(after, self))
+
+    def how_this_works(self) -> None:
+        from npdrights.bundled import help_page
+        from npdrights.gui.help_dialogs import HowThisWorksDialog
+
+        self.how_dialog = self._open_page(HowThisWorksDialog(help_page("how-this-works"), self))
+
+    def _open_page(self, dialog: QDialog) -> QDialog:
+        """Show a help page without blocking; it is deleted when closed."""
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_register(self) -> RegisterExplorer:
+        """The register explorer, in its own window (Ctrl+Shift+R)."""
+        from npdrights.gui.register import RegisterExplorer
+        from npdrights.gui.register.letters import connect_letters
+
+        if self.register_explorer is None:
+            self.register_explorer = RegisterExplorer(self.services.register, self)
+            connect_letters(self.register_explorer, self)
+        self.register_explorer.show()
+        self.register_explorer.activateWindow()
+        return self.register_explorer
 
     def edit_people(self) -> None:
         from npdrights.gui.cases.people import PeopleDialog
@@ -346,12 +524,72 @@ class MainWindow(QMainWindow):
         if self.vault.is_unlocked:
             CalendarDialog(self.cases_view.store, self.services.clock.now(), self).exec()
 
-    def lock(self) -> None:
-        """KeePassXC's checklist: close dialogs, clear our clipboard, drop decrypted rows, close, show Unlock."""
+    # -- locking ------------------------------------------------------------------------------------
+
+    def _set_auto_lock(self, minutes: int) -> None:
+        """Lock after `minutes` without use: the warning's countdown is the last part of that time."""
+        total = minutes * MINUTE_MS
+        self.countdown_seconds = countdown_seconds(total)
+        self.watcher.set_timeout(total - self.countdown_seconds * 1000)
+
+    def warn_before_locking(self) -> None:
+        """No input for a while: "npdrights will lock in 60 seconds", with Keep working; then lock."""
+        if not self.vault.is_unlocked or self.countdown is not None:
+            return
+        from PySide6.QtWidgets import QApplication
+
+        owner = QApplication.activeModalWidget() or self  # above an open journey, which is modal
+        countdown = LockCountdown(self.countdown_seconds, owner)
+        countdown.keep_working.connect(self._keep_working)
+        countdown.expired.connect(lambda: self.lock(LockReason.IDLE))
+        self.countdown = countdown
+        countdown.start()
+
+    def _keep_working(self) -> None:
+        self._end_countdown()
+        self.watcher.start()  # counts from now again
+
+    def _end_countdown(self) -> None:
+        countdown, self.countdown = self.countdown, None
+        if countdown is not None:
+            countdown.stop()
+            countdown.deleteLater()
+
+    def _why_locked(self, reason: LockReason) -> str:
+        if reason is LockReason.IDLE:
+            return f"npdrights locked itself after {plural(self.settings.auto_lock_minutes, 'minute')} without use."
+        if reason is LockReason.SLEPT:
+            return "npdrights locked itself because the computer went to sleep."
+        if reason is LockReason.MINIMISED:
+            return "npdrights locked itself when its window was minimised."
+        return "npdrights is locked."
+
+    def _keep_open_journey(self) -> str:
+        """The open journey's answers, kept as an encrypted draft before locking. Returns what to tell the user."""
+        if self._journeys is None:
+            return ""
+        try:
+            kept = self._journeys.keep_open_journey()
+        except VaultError as error:
+            return f"Your unfinished letter could not be kept: {error.message}"
+        if kept is None:
+            return ""
+        self._kept_at_lock = kept
+        return "Your unfinished letter was kept, locked in your vault."
+
+    def lock(self, reason: LockReason = LockReason.BY_USER) -> None:
+        """KeePassXC's checklist: close dialogs, clear our clipboard, drop decrypted rows, close, show Unlock.
+
+        An open journey's answers are first kept as an encrypted draft in the vault, to carry on after unlocking."""
+        self._end_countdown()
+        if self.register_explorer is not None:
+            self.register_explorer.forget_comparison()  # the register is public; a child's years are not
         if not self.vault.is_unlocked:
             return
+        kept = self._keep_open_journey()
+        self._lock_note = " ".join(part for part in (self._why_locked(reason), kept) if part)
         if self._journeys is not None:
-            self._journeys.discard()  # typed answers are personal data: gone, without asking
+            self._journeys.discard()  # typed answers are personal data: gone from memory, without asking
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
@@ -362,6 +600,8 @@ class MainWindow(QMainWindow):
         self.watcher.stop()
         self.vault.lock()
         self.unlock_view.reset()
+        if reason is not LockReason.BY_USER or kept:
+            self.unlock_view.show_info(self._lock_note)
         self._show(self.unlock_view)
         self.locked.emit()
 
@@ -394,9 +634,10 @@ class MainWindow(QMainWindow):
             return
         self.settings = choice.settings
         self.services.settings.save(self.settings)
+        self.vault.snapshots_to_keep = self.settings.snapshots_to_keep  # from the next snapshot on
         if self._cases_view is not None:
             self._cases_view.tray.set_enabled(self.settings.tray_notifications)
-        self.watcher.set_timeout(self.settings.auto_lock_minutes * MINUTE_MS)
+        self._set_auto_lock(self.settings.auto_lock_minutes)
         if choice.remember != self.vault.has_keychain_slot():
             self._set_remembered(choice.remember)
 
@@ -463,11 +704,11 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.watcher.check_clocks()
         elif event.type() == QEvent.Type.WindowStateChange and self.isMinimized() and self.settings.lock_on_minimise:
-            self.lock()
+            self.lock(LockReason.MINIMISED)
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.background.wait(10_000)
-        self.lock()
+        self.lock(LockReason.CLOSING)
         self.clipboard.clear_if_ours()
         event.accept()

@@ -10,6 +10,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from npdrights.gui import save_folder
 from npdrights.storage.atomic import atomic_write_bytes
 
 
@@ -55,10 +56,13 @@ def print_pdf(data: bytes, parent: QWidget, title: str) -> bool:
 
 def ask_save_path(parent: QWidget | None, suggested_name: str) -> Path | None:
     """Ask where to save. The suggested name never contains a person's name (recent-file lists leak it)."""
-    path, _filter = QFileDialog.getSaveFileName(parent, "Save as PDF", suggested_name, "PDF files (*.pdf)")
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, "Save as PDF", save_folder.suggested(suggested_name), "PDF files (*.pdf)"
+    )
     if not path:
         return None
     chosen = Path(path)
+    save_folder.remember(chosen)
     return chosen if chosen.suffix.lower() == ".pdf" else chosen.with_suffix(".pdf")
 
 

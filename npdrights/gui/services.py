@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from npdrights.paths import AppPaths
+from npdrights.service.register import RegisterService
 from npdrights.storage.settings import SettingsStore
 from npdrights.storage.vault import Vault
 
@@ -28,3 +29,4 @@ class Services:
     settings: SettingsStore
     clock: Clock
     render_recovery_sheet: Callable[[str, str, date], bytes]
+    register: RegisterService  # the DfE's register of data shares: public data, outside the vault

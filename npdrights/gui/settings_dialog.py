@@ -1,4 +1,5 @@
-"""Settings: auto-lock time and "remember on this computer". Nothing personal is kept in settings."""
+"""Settings: auto-lock time, snapshots kept, tray messages and "remember on this computer". Nothing personal is
+kept in settings."""
 
 from __future__ import annotations
 
@@ -37,8 +38,9 @@ class SettingsDialog(QDialog):
         self.auto_lock = QSpinBox()
         low, high = Settings.LIMITS["auto_lock_minutes"]
         self.auto_lock.setRange(low, high)
-        self.auto_lock.setSuffix(" minutes")
         self.auto_lock.setValue(settings.auto_lock_minutes)
+        self._minutes_suffix(self.auto_lock.value())
+        self.auto_lock.valueChanged.connect(self._minutes_suffix)  # "1 minute", "10 minutes"
         self.auto_lock.setAccessibleName("Lock after this many minutes without use")
         label = QLabel("&Lock after")
         label.setBuddy(self.auto_lock)
@@ -48,6 +50,23 @@ class SettingsDialog(QDialog):
             explanation(
                 "npdrights locks itself when you haven't used it for this long, and when the computer goes to "
                 "sleep. You can always lock it yourself with Ctrl+L."
+            )
+        )
+        snapshots = QFormLayout()
+        self.snapshots = QSpinBox()
+        low, high = Settings.LIMITS["snapshots_to_keep"]
+        self.snapshots.setRange(low, high)
+        self.snapshots.setValue(settings.snapshots_to_keep)
+        self.snapshots.setAccessibleName("Snapshots to keep")
+        snapshots_label = QLabel("&Snapshots to keep")
+        snapshots_label.setBuddy(self.snapshots)
+        snapshots.addRow(snapshots_label, self.snapshots)
+        layout.addLayout(snapshots)
+        layout.addWidget(
+            explanation(
+                "npdrights keeps encrypted copies of your cases from the last few days on this computer, so it can "
+                "go back to one if the file is damaged. More copies take more space. They don't replace a backup "
+                "file kept somewhere else."
             )
         )
         self.tray = QCheckBox("&Tell me when a next step opens (a system-tray message)")
@@ -78,9 +97,17 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def _minutes_suffix(self, value: int) -> None:
+        self.auto_lock.setSuffix(" minute" if value == 1 else " minutes")
+
     def choice(self) -> SettingsChoice:
         return SettingsChoice(
-            replace(self._settings, auto_lock_minutes=self.auto_lock.value(), tray_notifications=self.tray.isChecked()),
+            replace(
+                self._settings,
+                auto_lock_minutes=self.auto_lock.value(),
+                snapshots_to_keep=self.snapshots.value(),
+                tray_notifications=self.tray.isChecked(),
+            ),
             self.remember.isChecked(),
         )
 

@@ -172,9 +172,13 @@ class UnlockView(CentredPage):
         self.recovery_page.setEnabled(not busy)
         self._update()
 
-    def show_error(self, text: str, *, offer_snapshot: bool = False) -> None:
+    def show_error(
+        self, text: str, *, offer_snapshot: bool = False, offer_label: str = "Go back to the latest &snapshot"
+    ) -> None:
         self.set_busy(False)
         self.message.show_message(text)
+        self.restore_button.setText(offer_label)
+        self.restore_button.setAccessibleName(offer_label.replace("&", ""))
         self.restore_button.setVisible(offer_snapshot)
         field = self.code if self.in_recovery_mode else self.passphrase.edit
         field.selectAll()

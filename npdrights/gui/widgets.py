@@ -43,7 +43,8 @@ def explanation(text: str) -> QLabel:
 class MessageLabel(QLabel):
     """A message that says what happened and what to do. Shown with a sign as well as colour."""
 
-    SIGNS: ClassVar[dict[str, str]] = {"error": "⚠ ", "info": "ℹ ", "ok": "✓ "}
+    # Said in words where a symbol would be a bare "i" in many fonts.
+    SIGNS: ClassVar[dict[str, str]] = {"error": "⚠ ", "info": "Note: ", "ok": "✓ "}
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

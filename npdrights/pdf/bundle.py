@@ -6,6 +6,15 @@ import io
 from collections.abc import Sequence
 
 from pypdf import PdfReader, PdfWriter
+from pypdf.errors import PdfReadError
+
+
+def readable(document: bytes) -> bool:
+    """Whether `document` is a PDF pypdf can read pages from (e.g. a stored letter about to be enclosed)."""
+    try:
+        return len(PdfReader(io.BytesIO(document)).pages) > 0
+    except (PdfReadError, ValueError, OSError):
+        return False
 
 
 def combine(documents: Sequence[bytes], *, title: str) -> bytes:

@@ -40,7 +40,7 @@ def render_recovery_sheet(code: str, vault_id: str, made_on: date) -> bytes:
         Spacer(1, 8 * mm),
         Paragraph(
             "<b>What this is for.</b> If you forget your passphrase, this code is the only other way to "
-            "open your cases. On the unlock screen choose <i>Use my recovery code</i>, type the code, "
+            "open your cases. On the unlock screen choose <i>I've forgotten my passphrase</i>, type the code, "
             "and then choose a new passphrase.",
             body,
         ),

@@ -6,6 +6,7 @@ import contextlib
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -67,10 +68,27 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
         handle.write(data)
 
 
+# A temp file or staging file untouched for this long was left by a crash: a process writing one (a key file in
+# milliseconds, a large import in minutes) changes it far more often than this, so another window's unlock never
+# sweeps a file still being written (issue 11, item 17).
+STALE_AFTER_SECONDS = 60 * 60
+
+
+def is_stale(path: Path, now: float | None = None) -> bool:
+    """Untouched for STALE_AFTER_SECONDS (False if it has gone already)."""
+    try:
+        modified = path.stat().st_mtime
+    except FileNotFoundError:
+        return False
+    return (time.time() if now is None else now) - modified > STALE_AFTER_SECONDS
+
+
 def sweep_temp_files(folder: Path) -> int:
     """Delete temp files left by a crash during `atomic_write_bytes`. Returns how many were removed."""
     removed = 0
     for leftover in folder.glob(TEMP_PREFIX + "*"):
+        if not is_stale(leftover):
+            continue
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()
             removed += 1

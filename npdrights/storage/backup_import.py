@@ -20,6 +20,7 @@ import contextlib
 import hashlib
 import json
 import os
+import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,7 +55,7 @@ from npdrights.storage.errors import (
     WrongBackupPassphrase,
 )
 from npdrights.storage.progress import Progress, ShouldStop, never_stop, no_progress, os_reason
-from npdrights.storage.staging import new_staging_file
+from npdrights.storage.staging import new_staging_file, new_staging_folder
 from npdrights.storage.stream import KEY_BYTES, StreamError, StreamWriter, decrypt_chunks
 from npdrights.storage.vault import Vault
 
@@ -472,9 +473,28 @@ def restore_as_new_vault(
     should_stop: ShouldStop = never_stop,
 ) -> tuple[str, ImportReport]:
     """Create a vault in an empty folder, protected by `new_passphrase`, holding the backup. Returns the new
-    vault's recovery code (to show once) and the report. The vault is left unlocked."""
-    code = vault.create(new_passphrase)
-    return code, merge_into(vault, staged, progress=progress, should_stop=should_stop)
+    vault's recovery code (to show once) and the report. The vault is left unlocked.
+
+    The vault is built in staging/ and moved into place only once complete, vault.json last: a crash or a stop
+    part-way leaves no vault, so running the restore again just works, rather than a vault whose recovery code
+    was never shown (issue 11, item 4).
+    """
+    vault.check_can_create(new_passphrase)
+    build_folder = new_staging_folder(vault.folder, "new-vault")
+    try:
+        built = vault.sibling(build_folder)
+        code = built.create(new_passphrase)
+        report = merge_into(built, staged, progress=progress, should_stop=should_stop)
+        key = built.lock_keeping_key()
+        try:
+            vault.adopt(build_folder)
+        except BaseException:
+            key.wipe()
+            raise
+    finally:
+        shutil.rmtree(build_folder, ignore_errors=True)
+    vault.open(key)
+    return code, report
 
 
 def replace_contents(

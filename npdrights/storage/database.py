@@ -92,14 +92,30 @@ class Database:
         connection.close()
 
 
-def connect(path: Path, raw_key: bytes, *, vfs: str | None = None, synchronous: str = "FULL") -> apsw.Connection:
-    """Open and key a connection. Raises apsw's damage errors if the key or the file is wrong."""
+class SchemaMissing(Exception):
+    """An existing cases.db that holds no schema (0 bytes, or `user_version` 0): damage, not a new vault."""
+
+
+def connect(
+    path: Path,
+    raw_key: bytes,
+    *,
+    vfs: str | None = None,
+    synchronous: str = "FULL",
+    require_schema: bool = False,
+) -> apsw.Connection:
+    """Open and key a connection. Raises apsw's damage errors if the key or the file is wrong.
+
+    `require_schema` raises SchemaMissing for a file without one, before anything (even WAL mode) is written to it.
+    """
     flags = apsw.SQLITE_OPEN_READWRITE | apsw.SQLITE_OPEN_CREATE
     connection = apsw.Connection(str(path), flags=flags, vfs=vfs) if vfs else apsw.Connection(str(path), flags=flags)
     try:
         for pragma in _key_pragmas(raw_key):
             connection.execute(pragma)
-        connection.execute("PRAGMA user_version").fetchall()  # this read is what checks the key
+        (version,) = connection.execute("PRAGMA user_version").fetchone() or (0,)  # this read checks the key
+        if require_schema and version == 0:
+            raise SchemaMissing()
         connection.config(apsw.SQLITE_DBCONFIG_DEFENSIVE, 1)
         for pragma in _durability_pragmas(synchronous):
             connection.execute(pragma).fetchall()
@@ -147,12 +163,15 @@ def open_database(
     path = folder / DB_FILE
     if not create and not path.exists():
         raise DamagedDatabase(latest_snapshot(), missing=True)
+    if not create and path.stat().st_size == 0:
+        # An emptied file (a full disk, a sync tool) is damage: making a fresh schema in it would hide the loss.
+        raise DamagedDatabase(latest_snapshot())
     connection: apsw.Connection | None = None
     try:
-        connection = connect(path, raw_key)
+        connection = connect(path, raw_key, require_schema=not create)
         # quick_check reads every page, so a flipped byte anywhere is found now, not halfway through a letter.
         healthy = not check_integrity or connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-    except DAMAGE_ERRORS:
+    except (*DAMAGE_ERRORS, SchemaMissing):
         healthy = False
     if not healthy:
         if connection is not None:

@@ -5,6 +5,7 @@ Programming errors are not wrapped in these: they propagate as ordinary exceptio
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from npdrights.core.dates import long_datetime
@@ -54,11 +55,40 @@ class VaultExists(VaultError):
     default_message = "A vault already exists in this folder. Unlock it instead of creating a new one."
 
 
+class VaultBusy(VaultError):
+    default_message = (
+        "The vault is open in another window or program that is busy with it. Wait a moment and try again, or "
+        "close the other window first. Nothing has been changed."
+    )
+
+
 class KeySlotFileError(VaultError):
     default_message = (
         "The file that holds your vault's keys (vault.json) is damaged and its spare copy is damaged too. "
         "Your cases cannot be opened without it. Restore the folder from a backup, or restore a backup file."
     )
+
+
+class KeyFileMissing(VaultError):
+    """Both copies of vault.json are gone but the folder still holds a vault (cases.db or snapshots)."""
+
+    cli_hint = "To put the copy back, run: npdrights-cli vault snapshots --restore"
+
+    def __init__(self, copy_taken: datetime | None) -> None:
+        self.copy_taken = copy_taken
+        if copy_taken is None:
+            message = (
+                "The file that holds your vault's keys (vault.json) is missing, and so is its spare copy, and no "
+                "copy of it is kept with the snapshots. Your cases cannot be opened without it. Restore the folder "
+                "from a copy, or restore a backup file. Nothing has been changed."
+            )
+        else:
+            message = (
+                "The file that holds your vault's keys (vault.json) is missing, and so is its spare copy. A copy "
+                f"was kept with the snapshot taken on {long_datetime(copy_taken)}: put it back, then unlock with the "
+                "passphrase or recovery code you had then. Nothing has been changed yet."
+            )
+        super().__init__(message)
 
 
 class DamagedDatabase(VaultError):
@@ -193,6 +223,29 @@ class BackupRejected(BackupError):
         super().__init__(
             f"This backup file opened, but what is inside is not valid ({detail}), so none of it was used. "
             "Nothing in your vault has been changed."
+        )
+
+
+@dataclass(frozen=True)
+class DamagedAttachment:
+    id: str
+    case_reference: str
+    display_name: str
+
+
+class DamagedAttachments(BackupError):
+    """Found before a backup is written: it can hold everything else (`leave_out_damaged=True`)."""
+
+    def __init__(self, damaged: list[DamagedAttachment]) -> None:
+        self.damaged = damaged
+        listing = "; ".join(
+            f"{item.display_name} (case {item.case_reference or 'without a reference'})" for item in damaged
+        )
+        count = f"{len(damaged)} attachment{'s' if len(damaged) != 1 else ''}"
+        super().__init__(
+            f"{count} in your vault {'is' if len(damaged) == 1 else 'are'} damaged or missing, so "
+            f"{'it' if len(damaged) == 1 else 'they'} can't go into a backup: {listing}. Everything else can be "
+            "backed up without them. Nothing has been written yet."
         )
 
 

@@ -9,6 +9,8 @@ folder backup), not an attacker who can write the folder.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from npdrights.storage.database import Database
 from npdrights.storage.errors import OlderDatabase
 from npdrights.storage.keyslots import SlotFile
@@ -37,6 +39,15 @@ def advance(database: Database, vault_generation: int, *, accept_older: bool = F
             (KEY, str(new)),
         )
     return new
+
+
+def raise_to(new_generation: int) -> Callable[[SlotFile], None]:
+    """A change for `update_slot_file`: vault.json's counter up to `new_generation` (never down)."""
+
+    def change(slots: SlotFile) -> None:
+        slots.generation = max(slots.generation, new_generation)
+
+    return change
 
 
 def forget(slots: SlotFile) -> None:

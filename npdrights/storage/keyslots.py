@@ -12,17 +12,25 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import json
 import os
 import secrets
 import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from npdrights.storage import recovery_code
 from npdrights.storage.atomic import atomic_write_bytes
-from npdrights.storage.errors import KeySlotFileError, NewerVersion, WrongRecoveryCode, WrongSecret
+from npdrights.storage.errors import (
+    KeySlotFileError,
+    NewerVersion,
+    VaultBusy,
+    WrongRecoveryCode,
+    WrongSecret,
+)
 
 FORMAT = "npdrights-keyslots"
 VERSION = 1
@@ -32,6 +40,9 @@ SALT_BYTES = 16
 SLOT_FILE = "vault.json"
 SPARE_SLOT_FILE = "vault.json.bak"
 MAX_SLOT_FILE_BYTES = 64 * 1024
+LOCK_FILE = "vault.json.lock"
+# Holders keep the lock for milliseconds (a read, two small atomic writes); waiting longer means a stuck process.
+LOCK_TIMEOUT_SECONDS = 30
 
 
 @dataclass(frozen=True)
@@ -282,10 +293,45 @@ def new_slot_file() -> SlotFile:
 
 
 def save_slot_file(folder: Path, slot_file: SlotFile) -> None:
-    """Write the main copy, then the spare, each atomically: a crash leaves at least one good copy."""
+    """Write the main copy, then the spare, each atomically: a crash leaves at least one good copy.
+
+    Only for a new vault.json; changing an existing one goes through `update_slot_file`."""
     data = slot_file.to_bytes()
     atomic_write_bytes(folder / SLOT_FILE, data)
     atomic_write_bytes(folder / SPARE_SLOT_FILE, data)
+
+
+@contextlib.contextmanager
+def slot_file_lock(folder: Path) -> Iterator[None]:
+    """Held for every read-modify-write of vault.json, by every process (the GUI, a second window, the CLI).
+
+    Without it a second process unlocking at the same moment wrote back its stale copy and undid a passphrase
+    change (issue 11, item 2). The lock file holds nothing; filelock handles POSIX and Windows alike.
+    """
+    from filelock import FileLock, Timeout
+
+    try:
+        with FileLock(folder / LOCK_FILE, timeout=LOCK_TIMEOUT_SECONDS, mode=0o600):
+            yield
+    except Timeout:
+        raise VaultBusy() from None
+
+
+def update_slot_file(folder: Path, change: Callable[[SlotFile], object]) -> SlotFile:
+    """Read vault.json fresh under the lock, apply `change` (which touches only what it means to change), save,
+    and read it back to check the disk holds exactly that. Returns the saved file."""
+    with slot_file_lock(folder):
+        slots = load_slot_file(folder)
+        change(slots)
+        save_slot_file(folder, slots)
+        expected = slots.to_bytes()
+        for name in (SLOT_FILE, SPARE_SLOT_FILE):
+            if (folder / name).read_bytes() != expected:
+                raise KeySlotFileError(
+                    "Your vault's key file (vault.json) could not be saved correctly: what is on the disk is not "
+                    "what was written. Check the disk for errors and that it has space, then try again."
+                )
+    return slots
 
 
 def load_slot_file(folder: Path) -> SlotFile:

@@ -104,3 +104,52 @@ def _keep_on_this_machine(backend: keyring.backend.KeyringBackend) -> None:
     for candidate in backends:
         if hasattr(candidate, "persist"):
             candidate.persist = "local machine"
+
+
+class NoKeychain:
+    """A keychain that is never there: for the self-test, which must not touch the user's real keychain."""
+
+    def available(self) -> bool:
+        return False
+
+    def get(self, vault_id: str) -> bytes | None:
+        raise KeychainUnavailable()
+
+    def put(self, vault_id: str, secret: bytes) -> None:
+        raise KeychainUnavailable()
+
+    def delete(self, vault_id: str) -> None:
+        raise KeychainUnavailable()
+
+
+# The keyring backend for each system, and the module it needs beyond keyring itself (None: only ctypes).
+_SYSTEM_KEYCHAIN = {
+    "linux": ("SecretService", "secretstorage"),
+    "win32": ("Windows", "win32ctypes"),
+    "darwin": ("macOS", None),
+}
+
+
+def missing_keychain_support(platform: str = sys.platform) -> str | None:
+    """What of the OS-keychain support this copy lacks (a frozen build can lose it), or None if it is all there.
+
+    Only imports: it never opens or asks the keychain itself.
+    """
+    from importlib import import_module
+    from importlib.metadata import entry_points
+
+    system = "linux" if platform.startswith("linux") else platform
+    if system not in _SYSTEM_KEYCHAIN:
+        return None
+    backend, needs = _SYSTEM_KEYCHAIN[system]
+    found = {entry.name: entry for entry in entry_points(group="keyring.backends")}
+    if backend not in found:
+        return f"keyring's {backend} backend"
+    for module in (found[backend].module, needs):
+        if module is None:
+            continue
+        try:
+            import_module(module)
+        except ImportError:
+            return f"the {module} module"
+    return None

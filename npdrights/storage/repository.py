@@ -13,7 +13,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any, NamedTuple
 
 from npdrights.core.codec import from_json, to_json
@@ -64,6 +64,29 @@ def _letter(row: tuple[Any, ...]) -> LetterRecord:
 
 
 _LETTER_COLUMNS = "id, case_id, kind, created_on, text, data"
+
+# Unfinished journeys kept across a lock live in the vault's own key-value table, one row each under this prefix:
+# no new table, so the layout version stays and every backup file made before keeps opening (backup_format).
+_DRAFT_KEY = "draft:"
+
+
+@dataclass(frozen=True)
+class DraftRecord:
+    """An unfinished letter kept across a lock: when it was kept, and its answers as JSON (core.kept_drafts)."""
+
+    id: str
+    kept_at: datetime
+    answers: Mapping[str, Any]
+
+
+def _draft(draft_id: str, value: str) -> DraftRecord | None:
+    try:
+        document = json.loads(value)
+        kept_at = datetime.fromisoformat(document["kept_at"])
+        answers = document["answers"]
+    except (ValueError, TypeError, KeyError):
+        return None  # e.g. put there by a hand-made backup: not offered, and harmless where it is
+    return DraftRecord(draft_id, kept_at, answers) if isinstance(answers, dict) else None
 
 
 class PersonName(NamedTuple):
@@ -383,6 +406,30 @@ class Repository:
                 _letter_details(letter),
             ),
         )
+
+    # -- unfinished letters kept across a lock ------------------------------------------------------
+
+    def save_draft(self, draft: DraftRecord) -> None:
+        value = json.dumps(
+            {"kept_at": draft.kept_at.isoformat(timespec="seconds"), "answers": dict(draft.answers)},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        with self.db.transaction():
+            self.db.execute(
+                "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+                (_DRAFT_KEY + draft.id, value),
+            )
+
+    def drafts(self) -> list[DraftRecord]:
+        """Every kept draft, most recently kept first. A row that isn't a draft's shape is skipped."""
+        rows = self.db.query("SELECT key, value FROM settings WHERE key LIKE ?", (_DRAFT_KEY + "%",))
+        found = [record for key, value in rows if (record := _draft(key.removeprefix(_DRAFT_KEY), value))]
+        return sorted(found, key=lambda record: record.kept_at, reverse=True)
+
+    def delete_draft(self, draft_id: str) -> None:
+        with self.db.transaction():
+            self.db.execute("DELETE FROM settings WHERE key=?", (_DRAFT_KEY + draft_id,))
 
     # -- helpers --------------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ Unlocking is split in two so the GUI can keep the slow part off its thread:
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from collections.abc import Callable
 from datetime import datetime
@@ -22,6 +23,7 @@ from npdrights.storage.database import DB_FILE, Database, connect_readonly, open
 from npdrights.storage.errors import (
     DamagedDatabase,
     KeychainUnavailable,
+    KeyFileMissing,
     NoVault,
     VaultError,
     VaultExists,
@@ -31,8 +33,10 @@ from npdrights.storage.keyslots import DEFAULT_KDF, KdfParams, SlotFile
 from npdrights.storage.keystore import KeyStore
 from npdrights.storage.snapshots import (
     DEFAULT_KEEP,
+    Rotation,
     Snapshot,
     attachment_ids_in_snapshots,
+    best_key_file_copy,
     finish_snapshot,
     kept_aside_paths,
     latest_snapshot_time,
@@ -48,6 +52,11 @@ if TYPE_CHECKING:  # imported when first used: attachments bring mimetypes, temp
     from npdrights.storage.blobs import BlobStore
 
 MIN_PASSPHRASE_LENGTH = 10
+LAST_SNAPSHOT_KEY = "last_snapshot_on"  # in cases.db's meta table: the day of the last daily snapshot
+
+
+def _disk_full(error: BaseException) -> bool:
+    return isinstance(error, apsw.FullError) or getattr(error, "errno", None) == errno.ENOSPC
 
 
 class DataKey:
@@ -102,11 +111,19 @@ class Vault:
         self._slots: SlotFile | None = None
         # Found while reporting a damaged cases.db (that needs the key): what "go back to a snapshot" restores.
         self._rescue: Snapshot | None = None
+        # Set by an unlock whose daily snapshot failed: a plain sentence for the GUI or the CLI to show.
+        self.snapshot_problem: str | None = None
 
     # -- state ----------------------------------------------------------------------------------
 
     def exists(self) -> bool:
-        return keyslots.slot_file_exists(self.folder)
+        """A vault is here if its key file, its cases file or any snapshot is: with vault.json gone, the folder
+        still holds a vault to rescue, never one to create afresh over it (issue 11, item 7)."""
+        return (
+            keyslots.slot_file_exists(self.folder)
+            or (self.folder / DB_FILE).exists()
+            or bool(list_snapshots(self.folder))
+        )
 
     @property
     def is_unlocked(self) -> bool:
@@ -145,7 +162,20 @@ class Vault:
         """The key-slot file, read fresh (falls back to the spare copy if the main one is damaged)."""
         if not self.exists():
             raise NoVault()
+        if not keyslots.slot_file_exists(self.folder):
+            copy = best_key_file_copy(self.folder)
+            raise KeyFileMissing(copy[1] if copy else None)
         return keyslots.load_slot_file(self.folder)
+
+    def restore_key_file(self) -> None:
+        """Put back the best copy of vault.json kept with the snapshots, when both copies of it are gone."""
+        with keyslots.slot_file_lock(self.folder):
+            if keyslots.slot_file_exists(self.folder):
+                return  # put back meanwhile (another window): nothing to do
+            copy = best_key_file_copy(self.folder)
+            if copy is None:
+                raise KeyFileMissing(None)
+            keyslots.save_slot_file(self.folder, SlotFile.from_bytes(copy[0].read_bytes()))
 
     def has_keychain_slot(self) -> bool:
         return self.exists() and self.slots().slot_of_type("keychain") is not None
@@ -161,12 +191,7 @@ class Vault:
         "Remember on this computer" is a separate step (`enable_keychain`), so a keychain failure can never
         lose the recovery code of a vault that was already made.
         """
-        if self.exists() or (self.folder / DB_FILE).exists():
-            raise VaultExists()
-        check_new_passphrase(passphrase)
-        self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if os.name == "posix":
-            os.chmod(self.folder, 0o700)
+        self.check_can_create(passphrase)
         key = DataKey(bytearray(os.urandom(keyslots.KEY_BYTES)))
         slots = keyslots.new_slot_file()
         slots.set_passphrase(key.raw, passphrase, self.kdf)
@@ -175,7 +200,7 @@ class Vault:
         database = open_database(
             self.folder,
             key.subkey(b"db"),
-            before_migration=self._snapshot,
+            before_migration=lambda database: self._snapshot(database, key.subkey(b"db")),
             latest_snapshot=self._latest_snapshot,
             create=True,
         )
@@ -183,6 +208,39 @@ class Vault:
         keyslots.save_slot_file(self.folder, slots)
         self._slots, self._key, self._database = slots, key, database
         return code
+
+    def check_can_create(self, passphrase: str) -> None:
+        """Raise VaultExists or WeakPassphrase before anything is made; make the (private) folder."""
+        if self.exists():
+            raise VaultExists()
+        check_new_passphrase(passphrase)
+        self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if os.name == "posix":
+            os.chmod(self.folder, 0o700)
+
+    def sibling(self, folder: Path) -> Vault:
+        """A vault object for another folder with the same settings (a new vault being built in staging/)."""
+        return Vault(folder, self.keystore, kdf=self.kdf, clock=self.clock, snapshots_to_keep=self.snapshots_to_keep)
+
+    def adopt(self, built: Path) -> None:
+        """Move a complete, locked vault from `built` into this (vault-less) folder: attachment files, snapshots and
+        cases.db first, vault.json last. Until vault.json lands there is no vault here, so a crash part-way means
+        "start again", never half a vault."""
+        if self.exists():
+            raise VaultExists()
+        last = (DB_FILE, DB_FILE + "-wal", keyslots.SPARE_SLOT_FILE, keyslots.SLOT_FILE)
+        for path in sorted(built.rglob("*")):
+            relative = path.relative_to(built)
+            if path.is_dir() or relative.name in (*last, keyslots.LOCK_FILE, DB_FILE + "-shm"):
+                continue
+            target = self.folder / relative
+            target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.replace(path, target)
+            fsync_dir(target.parent)
+        for name in last:
+            if (built / name).exists():
+                os.replace(built / name, self.folder / name)
+        fsync_dir(self.folder)
 
     # -- unlock ---------------------------------------------------------------------------------
 
@@ -226,14 +284,16 @@ class Vault:
             # is accepted. Only a database behind vault.json means an old copy was put back.
             new_generation = generation.advance(database, slots.generation, accept_older=accept_older_database)
             if new_generation != slots.generation:
-                slots.generation = new_generation
-                keyslots.save_slot_file(self.folder, slots)
+                # Only the counter changes, in a fresh copy read under the lock: another process may have changed
+                # a slot since `slots` was read. Never lower it: the database stays at or ahead of vault.json.
+                slots = keyslots.update_slot_file(self.folder, generation.raise_to(new_generation))
         except BaseException:
             database.close(checkpoint=False)
             key.wipe()
             raise
         self._slots, self._key, self._database = slots, key, database
         self._rescue = None
+        self.snapshot_problem = None
         self._daily_snapshot()
         self.sweep_orphan_attachments()
 
@@ -241,7 +301,10 @@ class Vault:
         raw_key = key.subkey(b"db")
         try:
             return open_database(
-                self.folder, raw_key, before_migration=self._snapshot, latest_snapshot=self._latest_snapshot
+                self.folder,
+                raw_key,
+                before_migration=lambda database: self._snapshot(database, raw_key),
+                latest_snapshot=self._latest_snapshot,
             )
         except DamagedDatabase as damage:
             # Only now, with the key, can the snapshots be tried: offer the newest one that really opens.
@@ -299,6 +362,12 @@ class Vault:
         path = self.folder / DB_FILE
         return Database(connect_readonly(path, self.key.subkey(b"db")), path)
 
+    def lock_keeping_key(self) -> DataKey:
+        """Lock, returning a copy of the key for the caller to open with again (and wipe)."""
+        key = DataKey(bytearray(self.key.raw))
+        self.lock()
+        return key
+
     def lock(self) -> None:
         """Close the database (freeing its cache of decrypted pages) and wipe the key."""
         database, self._database = self._database, None
@@ -329,7 +398,7 @@ class Vault:
 
     def take_snapshot(self) -> Snapshot | None:
         """A snapshot now (the daily one, or before something drastic). None if one was taken this second."""
-        return self._snapshot(self.database)
+        return self._snapshot(self.database, self.key.subkey(b"db"))
 
     def keep_aside_snapshot(self, label: str) -> Path:
         """A snapshot that never rotates out (kept until the user deletes it), before a drastic change."""
@@ -337,7 +406,8 @@ class Vault:
         if snapshot.database.exists():
             raise VaultError("Wait a second and try again: a copy was kept aside a moment ago.")
         self.database.snapshot_to(snapshot.database)
-        finish_snapshot(self.folder, snapshot, keep=self.snapshots_to_keep)
+        rotation = self._rotation(self.database, self.key.subkey(b"db"))
+        finish_snapshot(self.folder, snapshot, keep=self.snapshots_to_keep, rotation=rotation)
         return snapshot.database
 
     def replace_database(self, new_database: Path) -> None:
@@ -346,8 +416,7 @@ class Vault:
         The caller keeps a copy of the old one first (`keep_aside_snapshot`). os.replace makes the swap
         atomic: a crash leaves either the old database or the new one, never a mix.
         """
-        key = DataKey(bytearray(self.key.raw))
-        self.lock()  # closes with a checkpoint, so no WAL of the old file is left to replay onto the new one
+        key = self.lock_keeping_key()  # closes with a checkpoint: no WAL of the old file to replay onto the new one
         live = self.folder / DB_FILE
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
@@ -371,28 +440,53 @@ class Vault:
     # -- helpers --------------------------------------------------------------------------------
 
     def _rewrite_slots(self, change: Callable[[SlotFile], object]) -> None:
-        slots = self.slots()
-        change(slots)
-        keyslots.save_slot_file(self.folder, slots)
-        self._slots = slots
+        self._slots = keyslots.update_slot_file(self.folder, change)
 
     def _latest_snapshot(self) -> datetime | None:
         return latest_snapshot_time(self.folder)
 
-    def _snapshot(self, database: Database) -> Snapshot | None:
+    def _snapshot(self, database: Database, raw_key: bytes) -> Snapshot | None:
         snapshot = new_snapshot_paths(self.folder, self.clock())
         if snapshot.database.exists():
             return None
-        database.snapshot_to(snapshot.database)
-        finish_snapshot(self.folder, snapshot, keep=self.snapshots_to_keep)
+        try:
+            database.snapshot_to(snapshot.database)
+            finish_snapshot(
+                self.folder, snapshot, keep=self.snapshots_to_keep, rotation=self._rotation(database, raw_key)
+            )
+        except BaseException:
+            for path in (snapshot.database, snapshot.slot_file):  # half a snapshot (a full disk) is no snapshot
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+            raise
         return snapshot
 
+    @staticmethod
+    def _rotation(database: Database, raw_key: bytes) -> Rotation:
+        return Rotation(raw_key, live_holds_cases=bool(database.query("SELECT EXISTS(SELECT 1 FROM cases)")[0][0]))
+
     def _daily_snapshot(self) -> None:
-        latest = latest_snapshot_time(self.folder)
-        if latest is None or latest.date() < self.clock().date():
-            # A full disk must not stop anyone reaching their cases: tomorrow's unlock tries again.
-            with contextlib.suppress(OSError, apsw.FullError, apsw.IOError, apsw.CantOpenError):
-                self._snapshot(self.database)
+        """One snapshot a day, judged by the day the last one was taken as recorded inside cases.db: a file in
+        backups/ named or dated in the future used to stop them silently (issue 11, item 6). A failure does not
+        stop anyone reaching their cases; it is kept in `snapshot_problem` for the unlock to report."""
+        today = self.clock().date()
+        rows = self.database.query("SELECT value FROM meta WHERE key=?", (LAST_SNAPSHOT_KEY,))
+        if rows and rows[0][0] == today.isoformat():
+            return
+        try:
+            self._snapshot(self.database, self.key.subkey(b"db"))
+            with self.database.transaction():
+                self.database.execute(
+                    "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+                    (LAST_SNAPSHOT_KEY, today.isoformat()),
+                )
+        except (OSError, apsw.FullError, apsw.IOError, apsw.CantOpenError) as error:
+            last = f"The last one was taken on {rows[0][0]}. " if rows else ""
+            self.snapshot_problem = (
+                "Today's snapshot of your cases could not be taken"
+                f"{': your disk is full' if _disk_full(error) else ''}. {last}Your cases are safe and you can "
+                "carry on, but free some disk space (or check the disk) so snapshots can start again."
+            )
 
 
 __all__ = ["DataKey", "Vault", "VaultError", "check_new_passphrase"]

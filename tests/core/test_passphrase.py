@@ -16,7 +16,12 @@ from npdrights.core.passphrase import Strength, estimate
         ("password123456", Strength.WEAK),
         ("aaaaaaaaaaaaaaaa", Strength.WEAK),
         ("Tr0ub4dor&3x", Strength.FAIR),
-        ("kettle orange bicycle meadow", Strength.STRONG),
+        ("copper lantern whistle harbour", Strength.STRONG),
+        # The example on the create screen, however it is typed (issue 13 item 8): everyone has seen it.
+        ("kettle orange bicycle meadow", Strength.WEAK),
+        ("Kettle-Orange-Bicycle-Meadow!", Strength.WEAK),
+        ("kettleorangebicyclemeadow", Strength.WEAK),
+        ("kettle orange bicycle meadow lamp", Strength.STRONG),
         ("a-rather-long-single-string", Strength.STRONG),
     ],
 )

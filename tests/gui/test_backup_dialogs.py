@@ -61,7 +61,7 @@ def test_back_up_from_the_vault_menu(
     with qtbot.waitSignal(dialog.job_done, timeout=JOB_TIMEOUT):
         click(qtbot, dialog.action_button)
     assert suggested == ["npdrights-backup-2026-11-28.npdbackup"]
-    assert "Saved the backup as chosen.npdbackup" in dialog.message.text()
+    assert f"Saved the backup as {target}." in dialog.message.text()  # the full path
     assert dialog.cancel_button.text() == "Close"
     assert verify_backup(target, BACKUP_PASSPHRASE, tmp_path).counts["cases"] == 4
     click(qtbot, dialog.cancel_button)
@@ -258,3 +258,28 @@ def test_an_older_cases_file_asks_before_carrying_on(
         type_into(qtbot, window.unlock_view.passphrase.edit, PASSPHRASE)
         click(qtbot, window.unlock_view.unlock_button)
     assert len(asked) == 2
+
+
+def test_a_damaged_attachment_is_named_before_writing_and_the_rest_is_backed_up(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], filled: Services, tmp_path: Path
+) -> None:
+    """Issue 11, item 5: the dialog lists the damaged attachment by case, then "Back up the rest" saves the rest."""
+    window = _unlocked_window(qtbot, make_window)
+    (damaged_id,) = [row[0] for row in window.vault.database.query("SELECT id FROM attachments WHERE case_id='c2'")]
+    window.vault.blobs.path_for(damaged_id).write_bytes(b"not the attachment any more")
+    window.backup_action.trigger()
+    dialog = window.job_dialog
+    assert isinstance(dialog, ExportDialog)
+    target = tmp_path / "chosen.npdbackup"
+    asked: list[str] = []
+    dialog.choose_path = lambda name: asked.append(name) or target  # type: ignore[method-assign]
+    _type_twice(qtbot, dialog.passphrase.edit, dialog.confirm.edit, BACKUP_PASSPHRASE)
+    click(qtbot, dialog.action_button)
+    qtbot.waitUntil(lambda: dialog.action_button.text() == "Back up the &rest", timeout=JOB_TIMEOUT)
+    assert "reply-1.pdf (case NPD-0002)" in dialog.message.text()
+    assert not target.exists()
+    with qtbot.waitSignal(dialog.job_done, timeout=JOB_TIMEOUT):
+        click(qtbot, dialog.action_button)
+    assert len(asked) == 1  # the file name chosen once is kept
+    assert "1 damaged attachment(s) were left out" in dialog.message.text()
+    assert verify_backup(target, BACKUP_PASSPHRASE, tmp_path).counts["attachments"] == 2

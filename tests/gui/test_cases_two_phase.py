@@ -194,7 +194,7 @@ def test_search_works_and_status_filters_say_they_are_still_working(
     assert view.proxy.rowCount() == 0  # not a wrong, partial answer
     assert view.working_note.isVisible()
     assert view.working_note.text() == (
-        "ℹ npdrights is still working out your cases' dates. Overdue cases will show here when that is done."
+        "Note: npdrights is still working out your cases' dates. Overdue cases will show here when that is done."
     )
     assert view.count.text() == "6 cases."  # not "Showing 0 of 6", which would read as "none is overdue"
     view.which.setCurrentIndex(view.which.findData(Filter.NEEDS_ACTION))

@@ -26,7 +26,7 @@ from npdrights.gui.cases import view as view_module
 from npdrights.gui.cases.attachments import AttachmentViewer
 from npdrights.gui.cases.calendar_dialog import CalendarDialog
 from npdrights.gui.cases.checklist_dialog import ChecklistDialog
-from npdrights.gui.cases.event_dialog import EventDialog, to_qdate
+from npdrights.gui.cases.event_dialog import EventDialog
 from npdrights.gui.cases.list_model import Column
 from npdrights.gui.cases.people import PeopleDialog, PersonDialog
 from npdrights.gui.cases.tray import TrayReminders
@@ -176,7 +176,7 @@ def test_adding_editing_and_undoing_events(
         assert isinstance(dialog, EventDialog)
         assert dialog.kind is not None
         dialog.kind.setCurrentIndex(dialog.kind.findData(EventKind.ACKNOWLEDGED))
-        dialog.fields.on.setDate(to_qdate(date(2026, 11, 23)))
+        dialog.fields.on.set_value(date(2026, 11, 23))
         assert dialog.fields.reference is not None
         assert dialog.fields.method is None  # an acknowledgement doesn't ask how anything was sent
         type_into(qtbot, dialog.fields.reference, "DFE-OBJ-88")
@@ -192,7 +192,7 @@ def test_adding_editing_and_undoing_events(
 
     def move_date(dialog: QDialog) -> None:
         assert isinstance(dialog, EventDialog)
-        dialog.fields.on.setDate(to_qdate(date(2026, 11, 24)))
+        dialog.fields.on.set_value(date(2026, 11, 24))
         _save(qtbot, dialog)
 
     dialogs(EventDialog, move_date)
@@ -221,7 +221,7 @@ def test_an_impossible_event_is_refused_with_the_rules_engines_reason(
         assert isinstance(dialog, EventDialog)
         assert dialog.kind is not None
         dialog.kind.setCurrentIndex(dialog.kind.findData(EventKind.OBJECTION_UPHELD))
-        dialog.fields.on.setDate(to_qdate(date(2026, 11, 18)))
+        dialog.fields.on.set_value(date(2026, 11, 18))
         _save(qtbot, dialog)
         assert dialog.isVisible()  # kept open, with what was typed
         seen.append(dialog.message.text())
@@ -294,7 +294,7 @@ def test_the_checklist_produces_a_reminder_with_exactly_the_missing_items(
         assert isinstance(dialog, EventDialog)
         assert dialog.kind is not None
         dialog.kind.setCurrentIndex(dialog.kind.findData(EventKind.ANSWERED_PART))
-        dialog.fields.on.setDate(to_qdate(date(2026, 11, 20)))
+        dialog.fields.on.set_value(date(2026, 11, 20))
         _save(qtbot, dialog)
 
     def tick(dialog: QDialog) -> None:
@@ -604,7 +604,7 @@ def test_the_case_page_recommends_one_step_at_a_time(
         assert isinstance(dialog, EventDialog)
         assert dialog.kind is not None
         dialog.kind.setCurrentIndex(dialog.kind.findData(EventKind.REMINDER_SENT))
-        dialog.fields.on.setDate(to_qdate(date(2026, 11, 23)))
+        dialog.fields.on.set_value(date(2026, 11, 23))
         _save(qtbot, dialog)
 
     dialogs(EventDialog, reminded)

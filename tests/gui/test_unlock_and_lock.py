@@ -102,9 +102,12 @@ def test_idle_timeout_locks_and_clears_the_models(
     with qtbot.waitSignal(window.unlocked, timeout=5000):
         _unlock(qtbot, window)
     assert window.cases_view.model.rowCount() == 1
+    window.countdown_seconds = 1
     window.watcher.set_timeout(200)
+    qtbot.waitUntil(lambda: window.countdown is not None and window.countdown.isVisible(), timeout=5000)
     with qtbot.waitSignal(window.locked, timeout=5000):
         pass
+    assert "locked itself after 10 minutes without use" in window.unlock_view.message.text()
     assert window.cases_view.model.rowCount() == 0
     assert window.stack.currentWidget() is window.unlock_view
     assert not existing_vault.vault.is_unlocked
@@ -171,6 +174,26 @@ def test_damaged_database_offers_the_snapshot(
     assert "snapshot" in window.unlock_view.message.text()
     with qtbot.waitSignal(window.unlocked, timeout=5000):
         _unlock(qtbot, window)
+
+
+def test_a_missing_key_file_offers_the_copy_kept_with_the_snapshots(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], existing_vault: Services
+) -> None:
+    """Issue 11, item 7: not "create a vault" but the copy of vault.json from backups/, put back with one click."""
+    _with_one_case(existing_vault)  # its unlock takes the day's snapshot, with a copy of vault.json
+    for name in ("vault.json", "vault.json.bak"):
+        (existing_vault.paths.data / name).unlink()
+    window = make_window()
+    assert window.stack.currentWidget() is window.unlock_view
+    view = window.unlock_view
+    qtbot.waitUntil(lambda: view.restore_button.isVisible(), timeout=5000)
+    assert "vault.json) is missing" in view.message.text()
+    assert view.restore_button.text() == "Put the &copy back"
+    click(qtbot, view.restore_button)
+    assert "copy of your vault's key file is back" in view.message.text()
+    with qtbot.waitSignal(window.unlocked, timeout=5000):
+        _unlock(qtbot, window)
+    assert window.vault.database.query("SELECT count(*) FROM cases") == [(1,)]
 
 
 def test_remembered_vault_unlocks_by_itself(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import sys
 from pathlib import Path
 
 import pytest
@@ -97,3 +98,25 @@ def test_a_locked_keychain_falls_back_to_the_passphrase(
         vault.unlock_with_keychain()
     vault.unlock_with_passphrase(PASSPHRASE)
     vault.lock()
+
+
+@pytest.mark.parametrize(
+    ("platform", "backend"), [("linux", "SecretService"), ("win32", "Windows"), ("darwin", "macOS")]
+)
+def test_missing_keychain_support_names_the_systems_backend(
+    monkeypatch: pytest.MonkeyPatch, platform: str, backend: str
+) -> None:
+    import importlib.metadata
+
+    from npdrights.storage.keystore import missing_keychain_support
+
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda **_selection: [])
+    assert missing_keychain_support(platform) == f"keyring's {backend} backend"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="secretstorage is a dependency on Linux only")
+def test_keychain_support_is_complete_in_this_install_and_unknown_systems_need_none() -> None:
+    from npdrights.storage.keystore import missing_keychain_support
+
+    assert missing_keychain_support("linux") is None  # keyring and secretstorage are dependencies of the app
+    assert missing_keychain_support("sunos5") is None

@@ -24,7 +24,7 @@ from npdrights.core.letters.answers import (
     answers_from_json,
     answers_to_json,
 )
-from npdrights.core.letters.build import build_letter, check_answers, make_reference
+from npdrights.core.letters.build import build_letter, check_answers, make_reference, new_reference_tag
 from npdrights.core.letters.content import (
     Block,
     BulletList,
@@ -86,6 +86,7 @@ __all__ = [
     "form_length",
     "kind_named",
     "make_reference",
+    "new_reference_tag",
     "parse_directory",
     "render_text",
 ]

@@ -17,6 +17,7 @@ from typing import Any
 from npdrights.core.codec import CodecError, from_json, to_json
 from npdrights.core.identifiers import IdentifierProblem, check_uln, check_upn
 from npdrights.core.model import CaseKind, EventKind, PostMethod, Relationship, School
+from npdrights.core.register.model import ReleaseRef
 
 
 class OrganisationType(Enum):
@@ -158,6 +159,7 @@ class LetterAnswers:
     educational_record: bool = False  # also ask a maintained school for the record (Pupil Information Regs 2005)
     pupil_authority: bool | None = None  # None: follow the age advice; True/False: the user's own decision
     for_kind: str = ""  # the enclosures checklist: which letter it is for
+    releases: tuple[ReleaseRef, ...] = ()  # releases from the DfE's register the letter asks about (issue 15)
 
 
 @dataclass(frozen=True)

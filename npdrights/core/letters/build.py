@@ -8,7 +8,7 @@ rules engine computes. The wording is all in the templates.
 from __future__ import annotations
 
 import base64
-import hashlib
+import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -22,7 +22,6 @@ from npdrights.core.letters.answers import (
     LetterAnswers,
     OrganisationType,
     Problem,
-    Pupil,
     Recipient,
     Situation,
     check_common,
@@ -108,8 +107,12 @@ def build_letter(
     today: date,
     templates: LetterTemplates,
     recipients: Mapping[str, DirectoryEntry],
+    reference_tag: str = "",
 ) -> LetterContent:
-    """The letter `kind` for these answers. Raises AnswersError (every blocking problem) or UnknownKind."""
+    """The letter `kind` for these answers. Raises AnswersError (every blocking problem) or UnknownKind.
+
+    Without a reference in the answers (or the case's, for a reminder or complaint), the reference ends in
+    `reference_tag`, or in a new random tag if none is given (pass one to make the same letter twice)."""
     letter_kind = kind_named(kind)
     letter_date = answers.date or today
     answers = _normalised(answers)
@@ -119,7 +122,11 @@ def build_letter(
         raise AnswersError(blocking)
     resolved = _resolve_recipient(letter_kind, answers, recipients)
     case_reference = answers.case.reference if answers.case and letter_kind.continues_case else ""
-    reference = answers.reference or case_reference or make_reference(letter_kind, letter_date, answers.pupil)
+    reference = (
+        answers.reference
+        or case_reference
+        or make_reference(letter_kind, letter_date, reference_tag or new_reference_tag())
+    )
     assert answers.pupil.date_of_birth is not None  # checked above
     facts = LetterFacts(
         kind=letter_kind.name,
@@ -145,6 +152,7 @@ def build_letter(
         "complaint": answers.complaint,
         "harm": answers.harm,
         "educational_record": answers.educational_record,
+        "releases": answers.releases,
     }
     # The law a letter cites depends on when its request was received and on the letter's date (docs/law.md §1-§2).
     context["law"] = law.citations_for(letter_date, letter_date)
@@ -200,11 +208,16 @@ def check_answers(
     return (*check_common(answers, answers.date or today), *_kind_problems(letter_kind, answers, recipients))
 
 
-def make_reference(kind: LetterKind, on: date, pupil: Pupil) -> str:
-    """'NPD-SAR-20261201-K7Q2': the kind, the date and a tag that tells siblings' letters apart without a name."""
-    seed = f"{kind.name}|{on.isoformat()}|{pupil.name}|{pupil.date_of_birth}".encode()
-    tag = base64.b32encode(hashlib.sha256(seed).digest()).decode()[:4]
+def make_reference(kind: LetterKind, on: date, tag: str) -> str:
+    """'NPD-SAR-20261201-K7Q2': the kind, the date and a tag that tells siblings' letters apart."""
     return f"NPD-{kind.code}-{on:%Y%m%d}-{tag}"
+
+
+def new_reference_tag() -> str:
+    """Four random letters and digits (base32, 20 bits from the OS's secure source). Nothing in a reference comes
+    from the child's name or date of birth: a reference printed on a letter or a barcode must not reveal them.
+    Whoever starts a case picks its tag once and keeps it with the case (the wizard keeps it in its draft)."""
+    return base64.b32encode(secrets.token_bytes(5)).decode()[:4]
 
 
 def _normalised(answers: LetterAnswers) -> LetterAnswers:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from npdrights.core.dates import long_date
+from npdrights.gui import save_folder
 from npdrights.gui.cases.record_model import RecordTableModel
 from npdrights.gui.printing import load_pdf
 from npdrights.gui.widgets import explanation
@@ -120,8 +121,11 @@ def suggested_export_name(attachment: Attachment, today: date) -> str:
 
 
 def ask_export_path(parent: QWidget | None, suggested: str) -> Path | None:
-    path, _filter = QFileDialog.getSaveFileName(parent, "Export a copy", suggested)
-    return Path(path) if path else None
+    path, _filter = QFileDialog.getSaveFileName(parent, "Export a copy", save_folder.suggested(suggested))
+    if not path:
+        return None
+    save_folder.remember(Path(path))
+    return Path(path)
 
 
 class AttachmentViewer(QDialog):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFileDialog,
 
 from npdrights.core.calendar_export import entries, to_ics
 from npdrights.core.wording import plural
+from npdrights.gui import save_folder
 from npdrights.gui.cases.store import CaseStore
 from npdrights.gui.widgets import MessageLabel, explanation
 from npdrights.storage.atomic import atomic_write_bytes
@@ -66,11 +67,15 @@ class CalendarDialog(QDialog):
 
     def ask_path(self) -> Path | None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save the calendar file", suggested_calendar_name(self.now.date()), "Calendar files (*.ics)"
+            self,
+            "Save the calendar file",
+            save_folder.suggested(suggested_calendar_name(self.now.date())),
+            "Calendar files (*.ics)",
         )
         if not path:
             return None
         chosen = Path(path)
+        save_folder.remember(chosen)
         return chosen if chosen.suffix.lower() == ".ics" else chosen.with_suffix(".ics")
 
     def save(self) -> None:
@@ -83,4 +88,4 @@ class CalendarDialog(QDialog):
         except OSError as error:
             self.message.show_message(f"The file could not be saved there ({error.strerror}). Choose another folder.")
             return
-        self.message.show_message(f"Saved {plural(count, 'date')} in {path.name}.", "ok")
+        self.message.show_message(f"Saved {plural(count, 'date')} in {path}.", "ok")

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -34,10 +34,12 @@ from PySide6.QtWidgets import (
 from npdrights.core.answer_checklist import CHECKABLE, corrections, missing_items, missing_required
 from npdrights.core.case_list import KIND_LABELS, deadlines
 from npdrights.core.dates import long_date
+from npdrights.core.event_forms import offered_events
 from npdrights.core.model import CaseEvent, EventKind
 from npdrights.core.next_steps import ActionKind, recommend
 from npdrights.core.status import ImpossibleSequence
 from npdrights.core.wording import plural
+from npdrights.gui import save_folder
 from npdrights.gui.cases.attachments import (
     AttachmentModel,
     AttachmentViewer,
@@ -150,7 +152,9 @@ class CaseDetail(QScrollArea):
     def _build_header(self) -> None:
         self.back_button = _button("◀ &Back to all cases", self.back_requested.emit)
         self.back_button.setAccessibleName("Back to all cases")
-        self.back_button.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        # Escape as well as Alt+B: a second shortcut, as setShortcut would replace the "&B" mnemonic.
+        self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_button.click)
+        self.escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.column.addLayout(_buttons(self.back_button))
         self.title = heading("")
         self.column.addWidget(self.title)
@@ -405,6 +409,7 @@ class CaseDetail(QScrollArea):
             body=file.body,
             kind=kind,
             validate=self._reason(self.store.check_add),
+            choices=offered_events(file.case, file.events, self.store.today()),
         )
         if event is None:
             return None
@@ -512,7 +517,11 @@ class CaseDetail(QScrollArea):
     def attach_files(self) -> None:
         options = QFileDialog.Option.DontUseNativeDialog if sys.platform.startswith("linux") else QFileDialog.Option(0)
         # Linux's native dialogs record picked files in a recent-files list: a scan's name can name a child.
-        names, _filter = QFileDialog.getOpenFileNames(self, "Attach files", "", ATTACHMENT_FILTER, options=options)
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, "Attach files", str(save_folder.start_folder()), ATTACHMENT_FILTER, options=options
+        )
+        if names:
+            save_folder.remember(Path(names[0]))
         self.attach_paths([Path(name) for name in names])
 
     def attach_paths(self, paths: list[Path]) -> None:
@@ -565,9 +574,7 @@ class CaseDetail(QScrollArea):
                 self, "Could not save", f"The copy could not be saved there ({error.strerror}). Choose another folder."
             )
             return
-        self.attachments_message.show_message(
-            f"Saved a copy as {path.name}. That copy is not protected by npdrights.", "ok"
-        )
+        self.attachments_message.show_message(f"Saved a copy as {path}. That copy is not protected by npdrights.", "ok")
 
     def remove_attachment(self) -> None:
         attachment = self._selected_attachment()

@@ -7,14 +7,13 @@ for "Mark as sent"); `EventDialog.ask(...)` wraps it in a dialog and returns the
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,27 +28,29 @@ from PySide6.QtWidgets import (
 from npdrights.core.event_forms import MAX_EXTENSION_MONTHS, NEEDS, RECORDABLE, event_title
 from npdrights.core.model import CaseEvent, EventKind, PostMethod
 from npdrights.gui.widgets import MessageLabel, explanation, post_method_combo
+from npdrights.gui.wizards.fields import DateField
 
 # Checks a finished event against the case (the rules engine): the reason it can't be saved, or None.
 Validator = Callable[[CaseEvent], "str | None"]
 
 
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
-def date_field(accessible_name: str, today: date) -> QDateEdit:
-    field = QDateEdit()
-    field.setCalendarPopup(True)
-    field.setDisplayFormat("d MMMM yyyy")
-    field.setMaximumDate(to_qdate(today))  # only things that have happened
-    field.setDate(to_qdate(today))
-    field.setAccessibleName(accessible_name)
+def date_field(accessible_name: str, today: date) -> DateField:
+    """The wizard's date entry (day, month and year typed in three boxes), starting at today."""
+    field = DateField(accessible_name)
+    field.set_value(today)
     return field
+
+
+def date_problem(label: str, field: DateField, today: date) -> str:
+    """Why a typed date is refused, in plain words, or ''."""
+    if field.is_empty():
+        return f"{label}: type the day, month and year."
+    if field.problem():
+        return f"{label}: {field.problem()}."
+    value = field.value()
+    if value is not None and value > today:
+        return f"{label}: that date is in the future. Only record things that have happened."
+    return ""
 
 
 def _row(form: QFormLayout, text: str, field: QWidget) -> QLabel:
@@ -85,7 +86,7 @@ class EventFields(QWidget):
         self.method: QComboBox | None = None
         self.reference: QLineEdit | None = None
         self.delivered: QCheckBox | None = None
-        self.delivered_on: QDateEdit | None = None
+        self.delivered_on: DateField | None = None
         self.months: QSpinBox | None = None
         self.note: QPlainTextEdit | None = None
         if needs.method:
@@ -106,7 +107,7 @@ class EventFields(QWidget):
             _row(form, "Day it a&rrived", self.delivered_on)
             self.delivered.toggled.connect(self.delivered_on.setEnabled)
             self.delivered.toggled.connect(self.changed)
-            self.delivered_on.dateChanged.connect(self.changed)
+            self.delivered_on.changed.connect(self.changed)
         if needs.months:
             self.months = QSpinBox()
             self.months.setRange(1, 12)
@@ -121,19 +122,19 @@ class EventFields(QWidget):
             self.note.setAccessibleName(needs.note.removesuffix(" (optional)"))
             self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
             _row(form, "&" + needs.note, self.note)
-        self.on.dateChanged.connect(self.changed)
+        self.on.changed.connect(self.changed)
         if existing is not None:
             self._fill(existing)
 
     def _fill(self, event: CaseEvent) -> None:
-        self.on.setDate(to_qdate(event.on))
+        self.on.set_value(event.on)
         if self.method is not None and event.post_method is not None:
             self.method.setCurrentIndex(self.method.findData(event.post_method))
         if self.reference is not None:
             self.reference.setText(event.reference)
         if self.delivered is not None and self.delivered_on is not None and event.delivered_on is not None:
             self.delivered.setChecked(True)
-            self.delivered_on.setDate(to_qdate(event.delivered_on))
+            self.delivered_on.set_value(event.delivered_on)
         if self.months is not None and event.extension_months is not None:
             self.months.setValue(event.extension_months)
         if self.note is not None:
@@ -153,10 +154,17 @@ class EventFields(QWidget):
     def problem(self) -> str:
         """What to fix before saving, in plain words, or ''."""
         needs = NEEDS[self.kind]
+        problem = date_problem("Date", self.on, self.today)
+        if problem:
+            return problem
+        if self.delivered is not None and self.delivered_on is not None and self.delivered.isChecked():
+            problem = date_problem("Day it arrived", self.delivered_on, self.today)
+            if problem and self.post_method() is not PostMethod.EMAIL:
+                return problem
         if needs.required_reference and self.reference is not None and not self.reference.text().strip():
             return f"Type {needs.reference[0].lower()}{needs.reference[1:]}."
         delivered = self.delivered_day()
-        if delivered is not None and delivered < from_qdate(self.on.date()):
+        if delivered is not None and delivered < self.sent_day():
             return "The day it arrived can't be before the day you sent it. Check both dates."
         return ""
 
@@ -164,7 +172,11 @@ class EventFields(QWidget):
         """The day it arrived, if the user knows it (never for email, which arrives the day it is sent)."""
         if self.delivered is None or self.delivered_on is None or not self.delivered.isChecked():
             return None
-        return from_qdate(self.delivered_on.date()) if self.post_method() is not PostMethod.EMAIL else None
+        return self.delivered_on.value() if self.post_method() is not PostMethod.EMAIL else None
+
+    def sent_day(self) -> date:
+        """The event's date; only once `problem()` is empty is it certain to be a real date."""
+        return self.on.value() or self.today
 
     def warning(self) -> str:
         if self.months is not None and self.months.value() > MAX_EXTENSION_MONTHS:
@@ -179,7 +191,7 @@ class EventFields(QWidget):
             id=self.existing.id if self.existing is not None else uuid.uuid4().hex,
             case_id=case_id,
             kind=self.kind,
-            on=from_qdate(self.on.date()),
+            on=self.sent_day(),
             reference=self.reference.text().strip() if self.reference is not None else "",
             note=self.note.toPlainText().strip() if self.note is not None else "",
             post_method=self.post_method(),
@@ -201,6 +213,7 @@ class EventDialog(QDialog):
         kind: EventKind | None = None,
         existing: CaseEvent | None = None,
         validate: Validator | None = None,
+        choices: Sequence[EventKind] = RECORDABLE,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -214,13 +227,13 @@ class EventDialog(QDialog):
         if existing is None and kind is None:
             chooser = QFormLayout()
             self.kind = QComboBox()
-            for choice in RECORDABLE:
+            for choice in choices or RECORDABLE:
                 self.kind.addItem(event_title(choice, body), choice)
             self.kind.setAccessibleName("What happened")
             _row(chooser, "&What happened", self.kind)
             self.layout_.addLayout(chooser)
             self.kind.currentIndexChanged.connect(self._kind_changed)
-        chosen = existing.kind if existing is not None else kind or RECORDABLE[0]
+        chosen = existing.kind if existing is not None else kind or (choices or RECORDABLE)[0]
         if existing is not None or kind is not None:
             self.layout_.addWidget(explanation(event_title(chosen, body) + "."))
         self.fields = EventFields(chosen, today, body=body, existing=existing)
@@ -281,6 +294,9 @@ class EventDialog(QDialog):
         kind: EventKind | None = None,
         existing: CaseEvent | None = None,
         validate: Validator | None = None,
+        choices: Sequence[EventKind] = RECORDABLE,
     ) -> CaseEvent | None:
-        dialog = cls(case_id, today, body=body, kind=kind, existing=existing, validate=validate, parent=parent)
+        dialog = cls(
+            case_id, today, body=body, kind=kind, existing=existing, validate=validate, choices=choices, parent=parent
+        )
         return dialog.result_event if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -124,7 +124,7 @@ class LetterPreviewDialog(QDialog):
             return
         path = printing.save_pdf(self, self._suggested, self._pdf)
         if path is not None:
-            self.message.show_message(f"Saved as {path.name}. That copy is not protected by npdrights.", "ok")
+            self.message.show_message(f"Saved as {path}. That copy is not protected by npdrights.", "ok")
 
     def print_letter(self) -> None:
         if self._pdf is not None:

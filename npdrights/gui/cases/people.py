@@ -42,11 +42,12 @@ from PySide6.QtWidgets import (
 from npdrights.core.dates import long_date
 from npdrights.core.identifiers import check_uln, check_upn, normal_uln, normal_upn
 from npdrights.core.model import Address, Household, Person, PupilIdentifiers
-from npdrights.gui.cases.event_dialog import date_field, from_qdate, to_qdate
+from npdrights.gui.cases.event_dialog import date_problem
 from npdrights.gui.cases.parts import ask_yes_no
 from npdrights.gui.cases.record_model import RecordRole, RecordTableModel
 from npdrights.gui.cases.store import CaseStore
 from npdrights.gui.widgets import MessageLabel, explanation
+from npdrights.gui.wizards.fields import DateField
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -126,7 +127,8 @@ class PersonDialog(QDialog):
         self.name = QLineEdit(person.full_name if person else "")
         self.former = QPlainTextEdit("\n".join(person.former_names) if person else "")
         self.known_born = QCheckBox("I know the date of birth")
-        self.born = date_field("Date of birth", today)
+        self.today = today
+        self.born = DateField("Date of birth")  # typed as the wizard's: day, month and year
         self.upn = QLineEdit(person.identifiers.upn if person else "")
         self.uln = QLineEdit(person.identifiers.uln if person else "")
         address = person.address if person else None
@@ -141,7 +143,7 @@ class PersonDialog(QDialog):
             self.family.setCurrentIndex(max(self.family.findData(person.household_id), 0))
         if person and person.date_of_birth:
             self.known_born.setChecked(True)
-            self.born.setDate(to_qdate(person.date_of_birth))
+            self.born.set_value(person.date_of_birth)
         self.born.setEnabled(self.known_born.isChecked())
         self.known_born.toggled.connect(self.born.setEnabled)
         for edit in (self.former, self.address):
@@ -189,13 +191,18 @@ class PersonDialog(QDialog):
                 self.message.show_message(f"{label}: {problem.message}. Check it, or leave it empty.")
                 field.setFocus()
                 return
+        born = date_problem("Date of birth", self.born, self.today) if self.known_born.isChecked() else ""
+        if born:
+            self.message.show_message(born)
+            self.born.setFocus()
+            return
         base = self.person or Person(id=uuid.uuid4().hex, full_name="")
         lines = _lines(self.address.toPlainText())
         self.result_person = replace(
             base,
             full_name=self.name.text().strip(),
             former_names=_lines(self.former.toPlainText()),
-            date_of_birth=from_qdate(self.born.date()) if self.known_born.isChecked() else None,
+            date_of_birth=self.born.value() if self.known_born.isChecked() else None,
             identifiers=replace(base.identifiers or PupilIdentifiers(), upn=upn, uln=uln),
             address=Address(lines, self.postcode.text().strip().upper()) if lines else None,
             email=self.email.text().strip(),

@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 
 from npdrights.core.case_list import CaseSummary, Filter
 from npdrights.core.reminders import DueSummary, due_summary
+from npdrights.core.wording import plural
 from npdrights.gui.cases.detail import CaseDetail
+from npdrights.gui.cases.drafts_panel import DraftsPanel
 from npdrights.gui.cases.list_model import CaseListModel, Column
 from npdrights.gui.cases.list_proxy import EVERYONE, CaseFilterProxy, Who
 from npdrights.gui.cases.loading import paused_gc, provisional_lines, work_out, work_out_in_parts
@@ -45,6 +47,7 @@ from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.job_runner import PROGRESS_STEPS, JobRunner
 from npdrights.gui.page_layout import CentredPage
 from npdrights.gui.widgets import MessageLabel, explanation, heading
+from npdrights.service.drafts import DraftListing
 from npdrights.storage.errors import Cancelled, VaultError
 from npdrights.storage.repository import VaultContents
 from npdrights.storage.vault import Vault
@@ -186,9 +189,11 @@ class CasesView(QWidget):
         self.states = QStackedWidget()
         for page in (self.empty, self.list_page, self.detail):
             self.states.addWidget(page)
+        self.drafts = DraftsPanel()  # unfinished letters kept at a lock, above the list (or the empty page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.states)
+        layout.addWidget(self.drafts)
+        layout.addWidget(self.states, 1)
         self.store.changed.connect(self._case_changed)
         self.store.directory_changed.connect(self._directory_changed)
         # Deadlines move on at midnight even if nobody touches anything.
@@ -452,11 +457,18 @@ class CasesView(QWidget):
         self.detail.save_notes_if_changed()
         empty = self.model.rowCount() == 0 and not self.loading
         self.states.setCurrentWidget(self.empty if empty else self.list_page)
+        self.drafts.setVisible(bool(self.drafts.listings))
         (self.empty.start_button if empty else self.table).setFocus()
+
+    def show_drafts(self, listings: list[DraftListing]) -> None:
+        self.drafts.show_drafts(listings)
+        if self.states.currentWidget() is self.detail:
+            self.drafts.hide()
 
     def open_case(self, case_id: str) -> None:
         self.detail.show_case(case_id)
         self.states.setCurrentWidget(self.detail)
+        self.drafts.hide()
         self.detail.back_button.setFocus()
 
     def _open_index(self, index: QModelIndex) -> None:
@@ -496,7 +508,9 @@ class CasesView(QWidget):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         waiting = self.proxy.waiting_for_statuses  # "Showing 0" would read as "none is overdue"
         self.count.setText(
-            f"Showing {shown} of {total} cases." if shown != total and not waiting else f"{total} cases."
+            f"Showing {shown} of {plural(total, 'case')}."
+            if shown != total and not waiting
+            else f"{plural(total, 'case')}."
         )
         if waiting:
             what = _WHAT_SHOWS[self.proxy.which]
@@ -560,6 +574,7 @@ class CasesView(QWidget):
         self._edited.clear()
         self.day_timer.stop()
         self.detail.clear()
+        self.drafts.clear()
         self.undo.forget()
         self.model.clear()
         self.proxy.reset()

@@ -46,6 +46,8 @@ class JourneyContext:
     cases: list[CaseChoice] = field(default_factory=list)
     # A tracked case's follow-up, pre-filled from the vault.
     load_follow_up: Callable[[str, FollowUp], Draft] | None = None
+    # A tracked case's first letter as stored (PDF), to print a copy with a reminder or complaint.
+    first_letter: Callable[[str], bytes | None] | None = None
     # Made by the preview page, saved by Finish.
     prepared: list[PreparedLetter] = field(default_factory=list)
     rendered: Rendered | None = None

@@ -124,7 +124,9 @@ class DateField(QWidget):
         return not (self.day.text().strip() or self.month.text().strip() or self.year.text().strip())
 
     def value(self) -> date | None:
-        """The date, or None if empty or not a real date (see `problem`)."""
+        """The date, or None if empty or not a real date (see `problem`). "26" is not taken as the year 26."""
+        if len(self.year.text().strip()) != 4:
+            return None
         try:
             return date(int(self.year.text()), int(self.month.text()), int(self.day.text()))
         except ValueError:

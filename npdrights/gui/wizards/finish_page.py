@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QGroupBox, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
-from npdrights.core.dates import long_date
+from npdrights.core.dates import day_month_year, long_date
 from npdrights.core.deadlines import deemed_receipt, response_due
 from npdrights.core.model import PostMethod
-from npdrights.core.wizard_flow import FollowUp, Sending, Step, letter_kind
+from npdrights.core.wizard_flow import FollowUp, Sending, Step, letter_kind, may_redate_to, sent_date_problem
 from npdrights.gui.widgets import explanation, post_method_combo
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
 from npdrights.gui.wizards.fields import DateField, add_row, line_edit, new_form
@@ -56,6 +57,9 @@ class MarkAsSent(QWidget):
 
 
 class FinishPage(JourneyPage):
+    """Emits `redate_requested` when the user dates the letter the day they sent it (the preview is made again)."""
+
+    redate_requested = Signal()
     step = Step.FINISH
     title_text = "Save and send"
     why_text = (
@@ -82,6 +86,11 @@ class FinishPage(JourneyPage):
             column.addWidget(button)
         self.mark = MarkAsSent(context.draft.send_by)
         column.addWidget(self.mark)
+        self.redate_button = QPushButton()
+        self.redate_button.setAccessibleName("Date the letter the day you sent it")
+        self.redate_button.hide()
+        self.redate_button.clicked.connect(self._redate)
+        column.addWidget(self.redate_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.clock = explanation("")
         self.clock.setAccessibleName("When the answer is due")
         column.addWidget(self.clock)
@@ -110,6 +119,10 @@ class FinishPage(JourneyPage):
     def store(self) -> None:
         self.mark.setEnabled(self.now.isChecked())
         sending = self.sending()
+        redate = sending is not None and may_redate_to(self.draft, sending.on)
+        if sending is not None and redate:
+            self.redate_button.setText(f"&Date the letter {day_month_year(sending.on)} instead")
+        self.redate_button.setVisible(redate)
         if sending is None or self.draft.follow_up is FollowUp.ICO:
             self.clock.setText("")
             return
@@ -134,11 +147,16 @@ class FinishPage(JourneyPage):
         sent_on = date_field.value()
         if sent_on is None:
             return ["Date sent: missing: type the day, month and year"]
-        if sent_on > self.draft.today:
-            return ["Date sent: this is in the future. Choose 'Not yet' and mark it as sent once it has gone"]
-        if sent_on < self.draft.today.replace(year=self.draft.today.year - 1):
-            return ["Date sent: more than a year ago: check the year"]
-        return []
+        problem = sent_date_problem(self.draft, sent_on)
+        return [f"Date sent: {problem}"] if problem else []
+
+    def _redate(self) -> None:
+        """The letter went earlier than it is dated: date it that day, and show it again to check before Finish."""
+        sending = self.sending()
+        if sending is None:
+            return
+        self.draft.letter_date = sending.on
+        self.redate_requested.emit()
 
     def validatePage(self) -> bool:
         self.store()

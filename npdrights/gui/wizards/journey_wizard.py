@@ -1,7 +1,8 @@
 """The journey wizard: pages built in code, page ids from core's Step, the order from core's flow.
 
 Nothing is saved until Finish. Cancel asks before throwing typed answers away (`ask_discard`, mockable);
-locking calls `discard()`, which closes without asking and forgets the answers.
+locking keeps the answers as an encrypted draft in the vault, then calls `discard()`, which closes without
+asking and forgets them from memory.
 """
 
 from __future__ import annotations
@@ -11,21 +12,14 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
-from npdrights.core.wizard_flow import Draft, Journey, Sending, Step, first_step
+from npdrights.core.kept_drafts import JOURNEY_TITLES
+from npdrights.core.wizard_flow import Draft, Sending, Step, first_step
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
 from npdrights.gui.wizards.fields import fit_to_screen
 from npdrights.gui.wizards.finish_page import FinishPage
 from npdrights.gui.wizards.people_pages import AboutPage, ConsentPage, WhoAskingPage
 from npdrights.gui.wizards.preview_page import PreviewPage
 from npdrights.gui.wizards.request_pages import FollowUpPage, RecipientPage, SendPage, WantPage
-
-TITLES = {
-    Journey.ASK: "Find out what is held",
-    Journey.OBJECT: "Stop the DfE sharing data",
-    Journey.CORRECT: "Get wrong information corrected",
-    Journey.ERASE: "Ask for data to be deleted",
-    Journey.FOLLOW_UP: "Chase or complain",
-}
 
 # The wizard's size in characters and lines of its text, so it grows with large text; pages scroll beyond it.
 COLUMNS, LINES = 110, 40
@@ -47,7 +41,8 @@ class JourneyWizard(QWizard):
         self._save = save
         self._discarding = False
         self.case_ids: list[str] = []
-        self.setWindowTitle(f"npdrights: {TITLES[context.draft.journey]}")
+        self.draft_id = ""  # the kept draft this journey carries on, if any (deleted at Finish or Cancel)
+        self.setWindowTitle(f"npdrights: {JOURNEY_TITLES[context.draft.journey]}")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
@@ -68,6 +63,9 @@ class JourneyWizard(QWizard):
         }
         for step, page in self.pages.items():
             self.setPage(int(step), page)
+        finish = self.pages[Step.FINISH]
+        assert isinstance(finish, FinishPage)
+        finish.redate_requested.connect(self._show_redated_letter)
         self.setStartId(int(first_step(context.draft)))
         self._fit_screen()
 
@@ -81,8 +79,23 @@ class JourneyWizard(QWizard):
     def current_step(self) -> Step:
         return Step(self.currentId())
 
+    def go_to(self, step: Step) -> None:
+        """Carrying on a kept draft: press Next page by page, as the user did, up to `step` (no further than the
+        preview, which must render first). Stops early at a page whose answers no longer pass its checks."""
+        target = min(step, Step.PREVIEW)
+        while self.currentId() < int(target):
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break
+
     def _fit_screen(self) -> None:
         fit_to_screen(self, columns=COLUMNS, lines=LINES)
+
+    def _show_redated_letter(self) -> None:
+        """Back to the preview, made again with the letter's new date, to check before Finish."""
+        self.back()
+        self.pages[Step.PREVIEW].initializePage()
 
     # -- Finish -------------------------------------------------------------------------------------------
 
@@ -118,6 +131,11 @@ class JourneyWizard(QWizard):
             return
         self._forget()
         super().reject()
+
+    @property
+    def discarding(self) -> bool:
+        """Closed by locking (its answers were kept as a draft first), not by the user's Cancel."""
+        return self._discarding
 
     def discard(self) -> None:
         """Locking: close without asking, and forget what was typed (it is personal data)."""

@@ -10,9 +10,11 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from npdrights.bundled import letter_templates, recipients_directory
+from npdrights.core.after_sending import AfterFinish
 from npdrights.core.dates import day_month_year
 from npdrights.core.letters import AnswersError, LetterAnswers, answers_from_json
 from npdrights.core.model import CaseKind, EventKind
@@ -28,8 +30,9 @@ from npdrights.core.wizard_flow import (
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.wizards.base import CaseChoice, JourneyContext
 from npdrights.gui.wizards.journey_wizard import JourneyWizard
-from npdrights.gui.wizards.saving import save_journey
+from npdrights.gui.wizards.saving import DatesDontFit, save_journey
 from npdrights.gui.workers import Background
+from npdrights.service.drafts import DraftListing, Drafts
 from npdrights.storage.errors import VaultError
 from npdrights.storage.repository import Repository
 
@@ -53,6 +56,25 @@ def first_answers(repository: Repository, case_id: str) -> LetterAnswers | None:
         return answers_from_json(dict(letters[0].answers))
     except AnswersError:
         return None  # written by an older version: the people's saved details are used instead
+
+
+def first_letter_pdf(repository: Repository, case_id: str) -> bytes | None:
+    """The case's first letter as it was printed, to enclose a copy with a reminder or complaint."""
+    letters = repository.letters(case_id)
+    return repository.letter_pdf(letters[0].id) if letters else None
+
+
+def what_finish_saved(draft: Draft, context: JourneyContext, sending: Sending | None) -> AfterFinish:
+    """What "What happens next" needs to know of what Finish just saved."""
+    letter = context.prepared[0].letter if context.prepared else None
+    return AfterFinish(
+        method=draft.send_by,
+        sent_on=sending.on if sending is not None else None,
+        forms=sum(len(item.forms) for item in context.prepared),
+        letters=len(context.prepared),
+        online_to_ico=draft.follow_up is FollowUp.ICO,
+        to=letter.recipient.name if letter is not None and letter.recipient is not None else "the organisation",
+    )
 
 
 def load_follow_up(repository: Repository, case_id: str, follow_up: FollowUp, today: date) -> Draft:
@@ -89,9 +111,11 @@ def case_choices(repository: Repository) -> list[CaseChoice]:
 
 
 class Journeys(QObject):
-    """Emits `saved(case_ids)` when a journey's Finish has saved its cases."""
+    """Emits `saved(case_ids)` when a journey's Finish has saved its cases, and `drafts_changed` when a kept
+    draft was finished or thrown away."""
 
     saved = Signal(list)
+    drafts_changed = Signal()
 
     def __init__(
         self,
@@ -99,15 +123,21 @@ class Journeys(QObject):
         today: Callable[[], date],
         clipboard: PrivateClipboard,
         background: Background,
+        drafts: Drafts,
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self._repository = repository
+        self._drafts = drafts
         self._today = today
         self._clipboard = clipboard
         self._background = background
         self._window = parent
         self.wizard: JourneyWizard | None = None
+        self.after_finish: AfterFinish | None = None  # what the last Finish saved, for "What happens next"
+        # The window's shortcuts that must work inside a journey too (Ctrl+L): the wizard is modal, and Qt
+        # doesn't let a window's shortcuts through a modal dialog in front of it.
+        self.window_actions: list[QAction] = []
 
     def _context(self, draft: Draft) -> JourneyContext:
         repository = self._repository()
@@ -123,10 +153,15 @@ class Journeys(QObject):
             load_follow_up=lambda case_id, follow_up: load_follow_up(
                 self._repository(), case_id, follow_up, self._today()
             ),
+            first_letter=lambda case_id: first_letter_pdf(self._repository(), case_id),
         )
 
     def start(self, journey: Journey) -> JourneyWizard:
         return self._open(Draft(journey=journey, today=self._today()))
+
+    def start_draft(self, draft: Draft) -> JourneyWizard:
+        """A journey pre-filled from elsewhere, such as a release chosen in the register explorer."""
+        return self._open(draft)
 
     def follow_up(self, case_id: str, action: ActionKind) -> JourneyWizard | None:
         """The follow-up for one of the tracker's next steps, pre-filled from the case; None if it has none."""
@@ -140,11 +175,40 @@ class Journeys(QObject):
         context = self._context(draft)
         wizard = JourneyWizard(context, lambda d, sending: self._save(context, d, sending), self._window)
         wizard.setWindowModality(Qt.WindowModality.WindowModal)
+        wizard.addActions(self.window_actions)
+        wizard.saved.connect(lambda _ids: self._forget_draft(wizard))
         wizard.saved.connect(self.saved)
+        wizard.rejected.connect(lambda: None if wizard.discarding else self._forget_draft(wizard))
         wizard.finished.connect(lambda _result: self._closed(wizard))
         self.wizard = wizard
         wizard.open()
         return wizard
+
+    def resume(self, listing: DraftListing) -> JourneyWizard | None:
+        """Carry on with a kept draft, on the page it was left at; None if this version can't read it."""
+        if listing.journey is None:
+            return None
+        wizard = self._open(listing.journey.draft)
+        wizard.draft_id = listing.id
+        wizard.go_to(listing.journey.step)
+        return wizard
+
+    def keep_open_journey(self) -> str | None:
+        """Before a lock: keep the open journey's answers as a draft in the vault. Returns its id, or None if no
+        journey was open or nothing had been typed. Raises VaultError if the vault couldn't write it."""
+        wizard = self.wizard
+        if wizard is None or not wizard.has_typed_answers():
+            return None
+        wizard.page_for(wizard.current_step()).store()
+        wizard.draft_id = self._drafts.keep(wizard.draft, wizard.current_step(), wizard.draft_id)
+        return wizard.draft_id
+
+    def _forget_draft(self, wizard: JourneyWizard) -> None:
+        """Finished, or thrown away with Cancel: a kept draft of this journey is no longer wanted."""
+        if wizard.draft_id:
+            self._drafts.delete(wizard.draft_id)
+            wizard.draft_id = ""
+            self.drafts_changed.emit()
 
     def _closed(self, wizard: JourneyWizard) -> None:
         if self.wizard is wizard:
@@ -155,7 +219,7 @@ class Journeys(QObject):
         if context.rendered is None:
             return []
         try:
-            return save_journey(
+            saved = save_journey(
                 self._repository(),
                 draft,
                 context.prepared,
@@ -168,6 +232,15 @@ class Journeys(QObject):
                 self.wizard, "Not saved", f"{error.message} Your answers are still here: press Finish to try again."
             )
             return []
+        except DatesDontFit as error:
+            QMessageBox.warning(
+                self.wizard,
+                "Not saved: the dates don't fit",
+                f"{error.message} Nothing was saved and your answers are still here: check the date you sent it.",
+            )
+            return []
+        self.after_finish = what_finish_saved(draft, context, sending)
+        return saved
 
     def discard(self) -> None:
         """Close any open journey without asking, forgetting what was typed (part of locking)."""

@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from npdrights.core.letters import DirectoryEntry, LetterContent, LetterTemplates, build_letter, render_text
+from npdrights.core.letters import (
+    DirectoryEntry,
+    LetterContent,
+    LetterTemplates,
+    build_letter,
+    new_reference_tag,
+    render_text,
+)
 from npdrights.core.wizard_flow import Draft, answers_for, forms_to_enclose, letter_kind
 
 
@@ -23,8 +30,9 @@ class PreparedLetter:
 
 @dataclass(frozen=True)
 class Rendered:
-    per_letter: tuple[bytes, ...]  # each letter with its forms, as stored with its case
+    per_letter: tuple[bytes, ...]  # each letter with its forms (and an enclosed copy), as stored with its case
     combined: bytes  # everything, for the preview, one print run and one saved file
+    enclosed_copy: bool = False  # the copy of the first letter is in it
 
 
 @dataclass(frozen=True)
@@ -35,8 +43,13 @@ class RenderFailed:
 def prepare(
     draft: Draft, *, templates: LetterTemplates, recipients: Mapping[str, DirectoryEntry]
 ) -> list[PreparedLetter]:
-    """Every letter of the draft. Raises AnswersError, naming the field, if an answer cannot make a letter."""
+    """Every letter of the draft. Raises AnswersError, naming the field, if an answer cannot make a letter.
+
+    Each child's reference tag is picked here the first time (random: nothing from their name or birth date)
+    and kept in the draft, so going back and forth shows the same reference."""
     kind = letter_kind(draft)
+    for pupil in draft.pupils:
+        pupil.reference_tag = pupil.reference_tag or new_reference_tag()
     prepared = []
     for index in range(len(draft.pupils)):
         answers = answers_for(draft, index)
@@ -54,15 +67,20 @@ def all_text(prepared: Sequence[PreparedLetter]) -> str:
     return "\n\n\n".join(item.text for item in prepared)
 
 
-def render(prepared: Sequence[PreparedLetter], *, large_print: bool) -> Rendered | RenderFailed:
-    """Runs off the GUI thread. reportlab is imported here, when first needed, not at start-up."""
-    from npdrights.pdf.bundle import combine
+def render(
+    prepared: Sequence[PreparedLetter], *, large_print: bool, enclosed: bytes | None = None
+) -> Rendered | RenderFailed:
+    """Runs off the GUI thread. reportlab is imported here, when first needed, not at start-up.
+
+    `enclosed` (a stored copy of the case's first letter) follows each letter, if it can be read."""
+    from npdrights.pdf.bundle import combine, readable
     from npdrights.pdf.letter_pdf import AddressTooLong, render_pdf
 
+    copy = (enclosed,) if enclosed is not None and readable(enclosed) else ()
     try:
         per_letter = tuple(
             combine(
-                [render_pdf(document, large_print=large_print) for document in (item.letter, *item.forms)],
+                [*(render_pdf(document, large_print=large_print) for document in (item.letter, *item.forms)), *copy],
                 title=item.letter.metadata.title,
             )
             for item in prepared
@@ -71,4 +89,4 @@ def render(prepared: Sequence[PreparedLetter], *, large_print: bool) -> Rendered
         return RenderFailed(
             "The organisation's address is too long to fit in an envelope window. Go back and shorten its lines."
         )
-    return Rendered(per_letter, combine(per_letter, title=prepared[0].letter.metadata.title))
+    return Rendered(per_letter, combine(per_letter, title=prepared[0].letter.metadata.title), bool(copy))

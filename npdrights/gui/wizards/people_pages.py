@@ -126,6 +126,10 @@ class WhoAskingPage(JourneyPage):
             column.addWidget(explanation(hint))
         self.carer = QCheckBox("I'm the child's carer, not their paren&t")
         self.carer.setAccessibleName("I'm the child's carer, not their parent")
+        # It shows only for a parent or carer; its room is kept meanwhile, so nothing moves under the mouse.
+        keep_room = self.carer.sizePolicy()
+        keep_room.setRetainSizeWhenHidden(True)
+        self.carer.setSizePolicy(keep_room)
         column.addWidget(self.carer)
         self.body.addWidget(choices)
 
@@ -453,13 +457,25 @@ class ConsentPage(JourneyPage):
             lines.addWidget(label)
         for sentence in advice.advice:
             lines.addWidget(explanation(sentence))
-        forms = forms_to_enclose(self.draft, index)
-        if forms:
-            signer = advice.authority_signed_by or "the pupil"
-            lines.addWidget(
-                explanation(f"✓ npdrights prints the authority form with the letter, for {signer} to sign.")
-            )
+        lines.addWidget(explanation(self._in_the_envelope(index, advice.authority_signed_by)))
         column.addWidget(holder)
+
+    def _in_the_envelope(self, index: int, signer: str) -> str:
+        """What goes in the envelope with this child's letter, and what the tick-box changes about it."""
+        pupil = self.draft.pupils[index]
+        first = pupil.name.split()[0] if pupil.name.split() else "your child"
+        forms = forms_to_enclose(self.draft, index)
+        family = self.draft.requester.relationship in (Relationship.PARENT, Relationship.CARER)
+        if forms:
+            signed_by = first if signer in ("", "the pupil") else signer
+            now = f"In the envelope: the letter and the authority form, signed by {signed_by}."
+        else:
+            now = "In the envelope: the letter only."
+        if not family or pupil.date_of_birth is None:
+            return now
+        if forms:
+            return f"{now} If {first} doesn't agree, untick the box above: then only the letter goes."
+        return f"{now} If {first} agrees, tick the box above: then the authority form for {first} to sign goes too."
 
     def _agree(self, index: int, agreed: bool) -> None:
         self.draft.pupils[index].authority = agreed

@@ -6,10 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QProgressBar, QPushButton, QWidget
 
+from npdrights.core.dates import day_month_year
 from npdrights.core.letters import AnswersError
-from npdrights.core.wizard_flow import Step, describe, letter_kind
+from npdrights.core.wizard_flow import Step, describe, encloses_first_letter, history_of, letter_kind
 from npdrights.gui import printing
 from npdrights.gui.widgets import MessageLabel, explanation
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
@@ -30,6 +31,11 @@ class PreviewPage(JourneyPage):
         self.summary = explanation("")
         self.summary.setAccessibleName("What is in the preview")
         self.body.addWidget(self.summary)
+        self.enclose = QCheckBox("Print a &copy of my first letter with it")
+        self.enclose.setAccessibleName("Print a copy of my first letter with it")
+        self.enclose.setToolTip("Your letter says a copy is enclosed: this prints it after your letter.")
+        self.enclose.toggled.connect(self._enclose_toggled)
+        self.body.addWidget(self.enclose)
         self.warnings = MessageLabel()
         self.warnings.setAccessibleName("Check before sending")
         self.body.addWidget(self.warnings)
@@ -92,23 +98,53 @@ class PreviewPage(JourneyPage):
             self._set_busy(False)
             self.completeChanged.emit()
             return
+        enclosed = self._first_letter()
         self._describe_letters()
         self._set_busy(True)
         generation = self._generation
         prepared, large_print = list(self.prepared), self.draft.large_print
         self.context.background.run(
-            lambda: render(prepared, large_print=large_print),
+            lambda: render(prepared, large_print=large_print, enclosed=enclosed),
             lambda result: self._rendered(generation, result),
             lambda error: self._failed(generation, error.message),
         )
         self.completeChanged.emit()
 
-    def _describe_letters(self) -> None:
+    def _first_letter(self) -> bytes | None:
+        """The case's first letter to print with a reminder or complaint, if wanted and npdrights has it."""
+        offered = encloses_first_letter(self.draft)
+        self.enclose.blockSignals(True)
+        self.enclose.setVisible(offered)
+        self.enclose.setChecked(self.draft.enclose_first_letter)
+        self.enclose.blockSignals(False)
+        if not offered or not self.draft.enclose_first_letter:
+            return None
+        load = self.context.first_letter
+        return load(self.draft.case_id) if load is not None and self.draft.case_id else None
+
+    def _enclose_toggled(self, checked: bool) -> None:
+        self.draft.enclose_first_letter = checked
+        self.initializePage()  # made again, with or without the copy
+
+    def _describe_letters(self, enclosed_copy: bool | None = None) -> None:
+        """What prints together. `enclosed_copy` is known once rendered (a stored copy may turn out unreadable)."""
         count = len(self.prepared)
         forms = sum(len(item.forms) for item in self.prepared)
         letters = "Below is your letter" if count == 1 else f"Below are {count} letters, one for each child"
         with_forms = "" if not forms else ", with the form to sign" if forms == 1 else f", with {forms} forms to sign"
-        self.summary.setText(f"{letters}{with_forms}. They print together.")
+        copy = ""
+        if encloses_first_letter(self.draft):
+            history = history_of(self.draft)
+            first = f"your letter of {day_month_year(history.sent)}" if history is not None else "your first letter"
+            if not self.draft.enclose_first_letter:
+                copy = f" Your letter says a copy of {first} is enclosed: put one in the envelope."
+            elif enclosed_copy is None:
+                copy = f" A copy of {first} follows it."
+            elif enclosed_copy:
+                with_forms += f", followed by a copy of {first}"
+            else:
+                copy = f" npdrights has no copy of {first} it can print: put a copy in the envelope yourself."
+        self.summary.setText(f"{letters}{with_forms}. They print together.{copy}")
         warnings = list(dict.fromkeys(w for item in self.prepared for w in item.letter.warnings))
         if warnings:
             self.warnings.show_message("\n".join(warnings), "info")
@@ -122,6 +158,7 @@ class PreviewPage(JourneyPage):
             return
         self.rendered = result
         self.context.rendered = result
+        self._describe_letters(result.enclosed_copy)
         self.context.prepared = list(self.prepared)
         previous, self._buffer = self._buffer, printing.memory_buffer(result.combined, self)
         self.document.load(self._buffer)
@@ -178,7 +215,7 @@ class PreviewPage(JourneyPage):
             return
         path = printing.save_pdf(self, self.suggested_name(), self.rendered.combined)
         if path is not None:
-            self.warnings.show_message(f"Saved as {path.name}.", "ok")
+            self.warnings.show_message(f"Saved as {path}.", "ok")
 
     def print_letters(self) -> None:
         if self.rendered is not None:

@@ -445,9 +445,10 @@ class WantPage(JourneyPage):
         self.sar_panel = QWidget()
         sar = QVBoxLayout(self.sar_panel)
         sar.setContentsMargins(0, 0, 0, 0)
-        sar.addWidget(explanation("Your letter asks for:"))
-        for item in SAR_ITEMS:
-            sar.addWidget(explanation(f"✓ {item}"))
+        # One label for the list: as separate labels in a stacked panel, they spread out over its spare height.
+        asks = explanation("Your letter asks for:\n" + "\n".join(f"✓ {item}" for item in SAR_ITEMS))
+        asks.setAccessibleName("What your letter asks for")
+        sar.addWidget(asks)
         self.educational_record = QCheckBox("Also ask for the child's &educational record")
         self.educational_record.setAccessibleName("Also ask for the child's educational record")
         self.record_hint = explanation(
@@ -455,6 +456,7 @@ class WantPage(JourneyPage):
         )
         sar.addWidget(self.educational_record)
         sar.addWidget(self.record_hint)
+        sar.addStretch(1)
         self.panels.addWidget(self.sar_panel)
 
         self.objection_panel = QWidget()

@@ -9,15 +9,39 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 
 from npdrights.core.letters import DirectoryEntry, answers_to_json
-from npdrights.core.wizard_flow import Draft, Sending, answers_for, plan_cases, sent_event
+from npdrights.core.model import CaseEvent
+from npdrights.core.status import ImpossibleSequence, case_state
+from npdrights.core.wizard_flow import CasePlan, Draft, Sending, answers_for, plan_cases, sent_event
 from npdrights.gui.wizards.letters import PreparedLetter, Rendered
 from npdrights.storage.repository import LetterRecord, Repository
 
 
 def new_id() -> str:
     return uuid.uuid4().hex
+
+
+class DatesDontFit(ValueError):
+    """The case would be saved with dates the rules engine refuses: nothing was saved."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _check_dates(repository: Repository, plan: CasePlan, events: Sequence[CaseEvent], today: date) -> None:
+    """The last guard before writing: the case with these events must be one the rules engine can follow, so a
+    saved case never shows "Dates need checking" (the Finish page catches the usual causes first)."""
+    case = plan.case or repository.case(plan.case_id)
+    if case is None:
+        raise KeyError(plan.case_id)
+    earlier = repository.events(plan.case_id) if plan.case is None else []
+    try:
+        case_state(case, [*earlier, *events], today)
+    except ImpossibleSequence as error:
+        raise DatesDontFit(error.message) from None
 
 
 def save_journey(
@@ -30,7 +54,8 @@ def save_journey(
     recipients: Mapping[str, DirectoryEntry],
     make_id: Callable[[], str] = new_id,
 ) -> list[str]:
-    """Save the case(s) and letters; returns the ids of the cases that now hold them."""
+    """Save the case(s) and letters; returns the ids of the cases that now hold them. Raises DatesDontFit (and
+    saves nothing) if a case's dates couldn't all be true."""
     plans = plan_cases(
         draft, references=[item.letter.reference for item in prepared], recipients=recipients, new_id=make_id
     )
@@ -40,7 +65,7 @@ def save_journey(
                 id=make_id(),
                 case_id=plan.case_id,
                 kind=item.letter.kind,
-                created_on=draft.today,
+                created_on=draft.dated,
                 text=item.text,
                 subject=item.letter.subject,
                 reference=item.letter.reference,
@@ -49,6 +74,7 @@ def save_journey(
             events = list(plan.events)
             if sending is not None:
                 events.append(sent_event(draft, plan.case_id, sending, make_id()))
+            _check_dates(repository, plan, events, draft.today)
             if plan.case is None:
                 repository.add_letter(letter, pdf)
                 for event in events:

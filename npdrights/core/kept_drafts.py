@@ -1,0 +1,64 @@
+"""An unfinished journey kept across a lock: its answers and the page it was on, as JSON for the vault.
+
+When npdrights locks (idle, the computer sleeping, or Ctrl+L) with a letter half written, the answers are kept
+encrypted in the vault instead of being thrown away (issue 13), and the journey carries on after unlocking.
+The JSON is decoded strictly (core.codec): a kept draft that doesn't match this version's answers is reported
+as unreadable, never half-loaded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from npdrights.core.codec import CodecError, from_json, to_json
+from npdrights.core.wizard_flow import Draft, Journey, Step, steps
+
+# What each journey is called where drafts are listed (the same words as the wizard's title).
+JOURNEY_TITLES = {
+    Journey.ASK: "Find out what is held",
+    Journey.OBJECT: "Stop the DfE sharing data",
+    Journey.CORRECT: "Get wrong information corrected",
+    Journey.ERASE: "Ask for data to be deleted",
+    Journey.FOLLOW_UP: "Chase or complain",
+}
+
+FORMAT = 1
+
+
+class DraftUnreadable(ValueError):
+    """A kept draft that this version of npdrights can't carry on with (it can still be deleted)."""
+
+
+@dataclass(frozen=True)
+class KeptJourney:
+    draft: Draft
+    step: Step  # the page it was on
+
+
+def encode(draft: Draft, step: Step) -> dict[str, Any]:
+    return {"format": FORMAT, "step": int(step), "draft": to_json(draft)}
+
+
+def decode(document: Any, today: date) -> KeptJourney:
+    """The kept journey, dated `today` (a letter carried on with later is dated the day it is finished)."""
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise DraftUnreadable("it was kept by another version of npdrights")
+    try:
+        draft = from_json(Draft, document.get("draft"))
+        step = Step(int(document["step"]))
+    except (CodecError, ValueError, KeyError, TypeError) as error:
+        raise DraftUnreadable(str(error)) from None
+    draft = replace(draft, today=today)
+    return KeptJourney(draft, step if step in steps(draft) else steps(draft)[0])
+
+
+def title(draft: Draft) -> str:
+    """'Find out what is held: Zebedee Fictionalson' — what the draft is, and about whom if that is known."""
+    names = [pupil.name.strip() for pupil in draft.pupils if pupil.name.strip()]
+    if draft.is_self and draft.requester.name.strip():
+        names = [draft.requester.name.strip()]
+    about = ", ".join(names) or draft.requester.name.strip()
+    heading = JOURNEY_TITLES[draft.journey]
+    return f"{heading}: {about}" if about else heading

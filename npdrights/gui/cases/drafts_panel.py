@@ -1,0 +1,72 @@
+"""Above the cases: the unfinished letters kept when npdrights locked, each with "Carry on" and "Delete"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from npdrights.core.dates import long_datetime
+from npdrights.core.wording import plural
+from npdrights.service.drafts import DraftListing
+
+
+class DraftsPanel(QFrame):
+    """Hidden when there are no drafts. Emits the draft's id."""
+
+    carry_on_requested = Signal(str)
+    delete_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName("Unfinished letters")
+        layout = QVBoxLayout(self)
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        layout.addWidget(self.headline)
+        self.rows = QGridLayout()
+        self.rows.setColumnStretch(0, 1)
+        layout.addLayout(self.rows)
+        self.listings: list[DraftListing] = []
+        self.carry_on_buttons: dict[str, QPushButton] = {}
+        self.delete_buttons: dict[str, QPushButton] = {}
+        self.hide()
+
+    def show_drafts(self, listings: list[DraftListing]) -> None:
+        self.clear()
+        self.listings = listings
+        if not listings:
+            return
+        self.headline.setText(
+            f"<b>Unfinished letters ({plural(len(listings), 'draft')})</b> — kept locked in your vault. "
+            "Nothing has been sent."
+        )
+        for row, listing in enumerate(listings):
+            label = QLabel(f"Draft: {listing.title} (kept {long_datetime(listing.kept_at)})")
+            label.setWordWrap(True)
+            self.rows.addWidget(label, row, 0)
+            carry_on = QPushButton("Carry on")
+            carry_on.setAccessibleName(f"Carry on with the draft {listing.title}")
+            carry_on.setEnabled(listing.journey is not None)
+            carry_on.clicked.connect(lambda _checked=False, key=listing.id: self.carry_on_requested.emit(key))
+            delete = QPushButton("Delete")
+            delete.setAccessibleName(f"Delete the draft {listing.title}")
+            delete.clicked.connect(lambda _checked=False, key=listing.id: self.delete_requested.emit(key))
+            self.rows.addWidget(carry_on, row, 1)
+            self.rows.addWidget(delete, row, 2)
+            self.carry_on_buttons[listing.id] = carry_on
+            self.delete_buttons[listing.id] = delete
+        self.show()
+
+    def clear(self) -> None:
+        """Part of locking: no title (it names a child) stays on screen."""
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.listings = []
+        self.carry_on_buttons.clear()
+        self.delete_buttons.clear()
+        self.headline.clear()
+        self.hide()

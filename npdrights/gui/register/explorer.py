@@ -1,0 +1,440 @@
+"""The register explorer (Ctrl+Shift+R): who has been given pupil data, a chart of releases per year by type,
+the reason for each type, and letters that start from a release.
+
+The register is public data, so the explorer works whether the vault is locked or not; starting a letter needs
+it unlocked. The school years typed to compare with a release stay in this window's spin boxes: they are
+never saved, and are cleared when the app locks (issue 15, item 7).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from npdrights.core.register import RecipientType, Release
+from npdrights.core.register.queries import Filter, compare, per_year
+from npdrights.gui.charts import Series, StackedBarChart
+from npdrights.gui.register.model import ReleasesModel
+from npdrights.gui.workers import Background
+from npdrights.service.register import ImportOutcome, RegisterFileError, RegisterService
+
+ANY_YEAR = 0
+INTRO = (
+    "The Department for Education publishes a register of the organisations it has given National Pupil "
+    "Database data to. npdrights starts with releases known from public sources. For the full list, download "
+    "the latest “DfE external data shares” file from GOV.UK and import it here."
+)
+# Chart colours per type: press and commercial, the releases families most often object to, stand out.
+TYPE_COLOURS = {
+    RecipientType.PRESS: "#D55E00",
+    RecipientType.COMMERCIAL: "#E69F00",
+    RecipientType.RESEARCH: "#0072B2",
+    RecipientType.GOVERNMENT: "#56B4E9",
+    RecipientType.HOME_OFFICE: "#CC79A7",
+    RecipientType.POLICE: "#009E73",
+    RecipientType.COURT: "#F0E442",
+    RecipientType.OTHER: "#999999",
+}
+
+
+class RegisterExplorer(QWidget):
+    """Emits a list of releases for the letter the user chose to start from them."""
+
+    ask_organisation = Signal(list)
+    ask_dfe = Signal(list)
+    object_to = Signal(list)
+
+    def __init__(self, register: RegisterService, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.register = register
+        self.setWindowTitle("Who has been given pupil data – npdrights")
+        self.resize(1100, 760)
+        self.background = Background(self)
+        self.model = ReleasesModel(self)
+        self.last_outcome: ImportOutcome | None = None
+        self._build()
+        self._connect()
+
+    # -- layout -----------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        intro = QLabel(INTRO)
+        intro.setWordWrap(True)
+        self.import_button = QPushButton("&Import the DfE's register file…")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: the import's length is not known in advance
+        self.progress.setVisible(False)
+        self.progress.setAccessibleName("Importing")
+        top = QHBoxLayout()
+        top.addWidget(intro, 1)
+        top.addWidget(self.import_button)
+
+        self.type_filter = QComboBox()
+        self.type_filter.addItem("All types", None)
+        for kind in RecipientType:
+            self.type_filter.addItem(kind.label, kind)
+        self.type_filter.setAccessibleName("Type of recipient")
+        self.first_year, self.last_year = _year_box("From year"), _year_box("To year")
+        self.tier_filter = QComboBox()
+        self.tier_filter.addItem("Any tier", None)
+        for tier in (1, 2, 3, 4):
+            self.tier_filter.addItem(f"Tier {tier}", tier)
+        self.tier_filter.setAccessibleName("Tier of data")
+        self.identifiable_only = QCheckBox("Identifiable data only")
+        self.dataset_filter = QLineEdit()
+        self.dataset_filter.setPlaceholderText("Dataset, e.g. exclusions")
+        self.dataset_filter.setAccessibleName("Dataset")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search names, references, purposes")
+        self.search.setAccessibleName("Search")
+        filters = QHBoxLayout()
+        for label, widget in (
+            ("&Type:", self.type_filter),
+            ("&From:", self.first_year),
+            ("to:", self.last_year),
+            ("", self.tier_filter),
+        ):
+            if label:
+                caption = QLabel(label)
+                caption.setBuddy(widget)
+                filters.addWidget(caption)
+            filters.addWidget(widget)
+        filters.addWidget(self.identifiable_only)
+        filters.addStretch(1)
+        words = QHBoxLayout()  # a second row, so both boxes stay wide enough to read at large text sizes
+        words.addWidget(self.search, 2)
+        words.addWidget(self.dataset_filter, 1)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        letter = self.table.fontMetrics().horizontalAdvance("n")  # widths follow the text size
+        for column, letters in ((0, 28), (1, 20), (2, 12), (3, 12), (4, 30), (5, 10)):
+            self.table.setColumnWidth(column, letter * letters)
+        self.table.setAccessibleName("Releases")
+        self.count = QLabel()
+        self.chart = StackedBarChart("Releases per year, by type of recipient")
+
+        listed = QWidget()
+        listed_layout = QVBoxLayout(listed)
+        listed_layout.setContentsMargins(0, 0, 0, 0)
+        listed_layout.addWidget(self.table, 1)
+        listed_layout.addWidget(self.count)
+        left = QSplitter(Qt.Orientation.Vertical)  # the user can give the list or the chart more room
+        left.addWidget(listed)
+        left.addWidget(self.chart)
+        left.setSizes([600, 330])  # shares of the height: the list first
+        left.setChildrenCollapsible(False)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        detail = QScrollArea()  # at large text sizes the details scroll rather than being cut off
+        panel = self._build_detail()
+        detail.setWidget(panel)
+        scrollbar = detail.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        detail.setMinimumWidth(panel.minimumSizeHint().width() + scrollbar + 4)  # never narrower than its buttons
+        detail.setWidgetResizable(True)
+        detail.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the text wraps instead
+        detail.setFrameShape(QFrame.Shape.NoFrame)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addLayout(filters)
+        layout.addLayout(words)
+        layout.addWidget(splitter, 1)
+
+    def _build_detail(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.detail_title = QLabel("Choose a release in the list.")
+        self.detail_title.setWordWrap(True)
+        self.detail_title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.detail_title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.detail_title.setFont(font)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setMinimumWidth(1)  # a long address in the text wraps, not widens the panel
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.correct_type = QComboBox()
+        self.correct_type.addItem("Keep this type", None)
+        for kind in RecipientType:
+            self.correct_type.addItem(f"Change to: {kind.label}", kind)
+        self.correct_type.addItem("Go back to npdrights’ own guess", "reset")
+        self.correct_type.setAccessibleName("Correct the type")
+
+        compare_box = QGroupBox("Could my child's data have been in this?")
+        self.school_from, self.school_to = _year_box("First year at school"), _year_box("Last year at school")
+        self.comparison = QLabel("Type the years your child was at school in England.")
+        self.comparison.setWordWrap(True)
+        form = QFormLayout(compare_box)
+        form.addRow("First year at &school:", self.school_from)
+        form.addRow("&Last year at school:", self.school_to)
+        form.addRow(self.comparison)
+
+        self.ask_organisation_button = QPushButton("Ask this &organisation what it holds…")
+        self.ask_dfe_button = QPushButton("Ask the &DfE about this release…")
+        self.object_button = QPushButton("O&bject, naming this recipient…")
+        self.action_note = QLabel("")
+        self.action_note.setWordWrap(True)
+
+        layout.addWidget(self.detail_title)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.correct_type)
+        layout.addWidget(compare_box)
+        for button in (self.ask_organisation_button, self.ask_dfe_button, self.object_button):
+            layout.addWidget(button)
+        layout.addWidget(self.action_note)
+        layout.addStretch(1)
+        self._set_actions_enabled(False)
+        return panel
+
+    def _connect(self) -> None:
+        self.import_button.clicked.connect(self.choose_and_import)
+        for combo in (self.type_filter, self.tier_filter):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        for spin in (self.first_year, self.last_year):
+            spin.valueChanged.connect(self.apply_filter)
+        self.identifiable_only.toggled.connect(self.apply_filter)
+        self.dataset_filter.textChanged.connect(self.apply_filter)
+        self.search.textChanged.connect(self.apply_filter)
+        self.table.selectionModel().selectionChanged.connect(self.show_selected)
+        self.model.modelReset.connect(self.show_selected)
+        for spin in (self.school_from, self.school_to):
+            spin.valueChanged.connect(self.show_comparison)
+        self.correct_type.activated.connect(self._correct_type)
+        self.ask_organisation_button.clicked.connect(lambda: self.ask_organisation.emit(self.selected()))
+        self.ask_dfe_button.clicked.connect(lambda: self.ask_dfe.emit(self.selected()))
+        self.object_button.clicked.connect(lambda: self.object_to.emit(self.selected()))
+
+    # -- data -------------------------------------------------------------------------------------
+
+    def load_now(self) -> None:
+        """Read the saved releases and show them. Fast enough for the GUI thread (see bench/register.py)."""
+        self.model.set_releases(self.register.releases())
+        self._update_chart()
+        if self.register.notice:
+            self.say(self.register.notice)
+        if self.model.rowCount():
+            self.select_row(0)
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        if not self.model.all:
+            self.load_now()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def current_filter(self) -> Filter:
+        kind = self.type_filter.currentData()
+        tier = self.tier_filter.currentData()
+        return Filter(
+            types=frozenset({kind}) if kind else frozenset(),
+            first_year=self.first_year.value() or None,
+            last_year=self.last_year.value() or None,
+            tiers=frozenset({tier}) if tier else frozenset(),
+            identifiable_only=self.identifiable_only.isChecked(),
+            dataset=self.dataset_filter.text().strip(),
+            text=self.search.text().strip(),
+        )
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+        self._update_chart()
+
+    def _update_chart(self) -> None:
+        shown, total = len(self.model.shown), len(self.model.all)
+        self.count.setText(
+            f"Showing all {total:,} releases." if shown == total else f"Showing {shown:,} of {total:,} releases."
+        )
+        counts = per_year(self.model.shown)
+        years = list(counts)
+        series = [
+            Series(kind.label, [counts[year][kind] for year in years], TYPE_COLOURS[kind]) for kind in RecipientType
+        ]
+        self.chart.set_data([str(year) for year in years], series)
+
+    def selected(self) -> list[Release]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.shown[row] for row in rows if row < len(self.model.shown)]
+
+    def select_recipient(self, name: str) -> None:
+        for row, release in enumerate(self.model.shown):
+            if release.recipient == name:
+                self.select_row(row)
+                return
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def show_selected(self) -> None:
+        chosen = self.selected()
+        self._set_actions_enabled(bool(chosen))
+        if not chosen:
+            self.detail_title.setText("Choose a release in the list.")
+            self.detail.setText("")
+            self.comparison.setText("Type the years your child was at school in England.")
+            return
+        release = chosen[0]
+        self.detail_title.setText(release.recipient if len(chosen) == 1 else f"{len(chosen)} releases chosen")
+        self.detail.setText(_describe(release) if len(chosen) == 1 else ", ".join(r.recipient for r in chosen))
+        self.correct_type.setCurrentIndex(0)
+        self.show_comparison()
+
+    def show_comparison(self) -> None:
+        chosen = self.selected()
+        first, last = self.school_from.value(), self.school_to.value()
+        if not chosen:
+            return
+        if not first or not last:
+            self.comparison.setText("Type the first and last years your child was at school in England.")
+            return
+        if first > last:
+            self.comparison.setText("The first year is after the last year: check the two years.")
+            return
+        self.comparison.setText(compare(chosen[0], first, last).explanation)
+
+    def forget_comparison(self) -> None:
+        """Part of locking: the years typed say something about a child."""
+        self.school_from.setValue(ANY_YEAR)
+        self.school_to.setValue(ANY_YEAR)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.forget_comparison()
+        self.background.wait(10_000)
+        super().closeEvent(event)
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        for widget in (self.ask_organisation_button, self.ask_dfe_button, self.object_button, self.correct_type):
+            widget.setEnabled(enabled)
+
+    def _correct_type(self, index: int) -> None:
+        choice = self.correct_type.itemData(index)
+        chosen = self.selected()
+        if choice is None or not chosen:
+            return
+        recipient = chosen[0].recipient
+        self.register.choose_type(recipient, None if choice == "reset" else choice)
+        self.model.set_releases(self.register.releases())
+        self._update_chart()
+        self.select_recipient(recipient)
+
+    def say(self, text: str) -> None:
+        self.action_note.setText(text)
+
+    # -- import -----------------------------------------------------------------------------------
+
+    def ask_file(self) -> Path | None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, "Import the DfE's register", "", "Spreadsheets (*.ods *.xlsx *.xls *.csv);;All files (*)"
+        )
+        return Path(name) if name else None
+
+    def choose_and_import(self) -> None:
+        path = self.ask_file()
+        if path is not None:
+            self.import_file(path)
+
+    def import_file(self, path: Path, done: Callable[[], None] | None = None) -> None:
+        """Import off the GUI thread; the window stays usable and shows that it is busy."""
+
+        def work() -> ImportOutcome | RegisterFileError:
+            try:
+                return self.register.import_file(path)
+            except RegisterFileError as error:
+                return error  # the user's file, not a programming error: shown as a message
+
+        self.import_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self.background.run(work, lambda result: self._imported(result, done), lambda _error: None)
+
+    def _imported(self, result: ImportOutcome | RegisterFileError, done: Callable[[], None] | None) -> None:
+        self.import_button.setEnabled(True)
+        self.progress.setVisible(False)
+        if isinstance(result, RegisterFileError):
+            QMessageBox.warning(self, "Not imported", result.message)
+        else:
+            self.last_outcome = result
+            self.load_now()
+            details = "\n".join(result.report[:12]) + ("\n…" if len(result.report) > 12 else "")
+            QMessageBox.information(self, "Register imported", f"{result.summary()}\n\n{details}".strip())
+        if done is not None:
+            done()
+
+
+def _year_box(name: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(ANY_YEAR, 2100)
+    box.setSpecialValueText("Any")
+    box.setValue(ANY_YEAR)
+    box.setAccessibleName(name)
+    return box
+
+
+def _describe(release: Release) -> str:
+    lines = [f"{release.type.label}. {release.type_reason}"]
+    if release.approved is not None:
+        lines.append(f"Date: {release.approved.strftime('%d %B %Y').lstrip('0')}")
+    elif release.date_text:
+        lines.append(f"Date, as written: {release.date_text}")
+    if release.reference:
+        lines.append(f"Reference: {release.reference}")
+    if release.purpose:
+        lines.append(f"What for: {release.purpose}")
+    if release.data_from is not None:
+        lines.append(f"Years of data: {release.data_from}–{release.data_to}")
+    if release.tier:
+        lines.append(f"Tier {release.tier}" + (" (identifiable)" if release.identifiable else ""))
+    elif release.identifiable is not None:
+        lines.append("Identifiable data" if release.identifiable else "Not identifiable (pseudonymised or aggregated)")
+    if release.datasets:
+        lines.append(f"Datasets: {release.datasets}")
+    if release.legal_basis:
+        lines.append(f"Legal basis given: {release.legal_basis}")
+    lines += [f"{header}: {value}" for header, value in release.extra]
+    lines.append(f"Listed in: {release.sheet.label}")
+    if release.checked:
+        lines.append(f"Source: {release.source} (checked {release.checked})")
+    elif release.source:
+        lines.append(f"Imported from: {release.source}")
+    return "\n".join(lines)

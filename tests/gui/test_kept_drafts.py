@@ -1,0 +1,254 @@
+"""Issue 13 item 1: a half-written letter survives an auto-lock (or Ctrl+L), encrypted in the vault.
+
+The countdown before an auto-lock and its "Keep working"; the draft kept at the lock; the unlock screen saying
+why; carrying on after unlocking with every answer on the same page; drafts listed and deletable; and no answer
+on disk in clear (a scan of every file npdrights wrote).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWizard
+from pytestqt.qtbot import QtBot
+
+from npdrights.core.wizard_flow import Journey, Step
+from npdrights.gui.main_window import DraftChoice, MainWindow
+from npdrights.gui.services import Services
+from npdrights.service.drafts import DraftListing
+from npdrights.storage.repository import Repository
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import click, type_into
+from tests.gui.journey_helpers import (
+    fill_child,
+    fill_parent,
+    finish,
+    next_page,
+    start_journey,
+    through,
+    unlocked_window,
+    wait_for_preview,
+)
+
+CHILD = "Zebedee Fictionalson"
+PARENT = "Ada Fictionalson"
+
+
+def _unlock(qtbot: QtBot, window: MainWindow) -> None:
+    edit = window.unlock_view.passphrase.edit
+    edit.clear()
+    type_into(qtbot, edit, PASSPHRASE)
+    with qtbot.waitSignal(window.unlocked, timeout=5000):
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def _half_written(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A parent's request to the DfE, stopped on the sending page."""
+    wizard = start_journey(qtbot, window, monkeypatch, Journey.ASK)
+    fill_parent(qtbot, wizard, name=PARENT)
+    next_page(qtbot, wizard, Step.ABOUT)
+    fill_child(qtbot, wizard, CHILD, (4, 5, 2013))
+    through(qtbot, wizard, Step.CONSENT, Step.RECIPIENT, Step.WANT, Step.SEND)
+
+
+def _answer_after_unlock(monkeypatch: pytest.MonkeyPatch, choice: DraftChoice) -> list[tuple[DraftListing, str]]:
+    asked: list[tuple[DraftListing, str]] = []
+
+    def ask(_self: MainWindow, listing: DraftListing, note: str) -> DraftChoice:
+        asked.append((listing, note))
+        return choice
+
+    monkeypatch.setattr(MainWindow, "ask_about_kept_draft", ask)
+    return asked
+
+
+def _auto_lock(qtbot: QtBot, window: MainWindow) -> None:
+    window.countdown_seconds = 1
+    window.watcher.set_timeout(100)
+    qtbot.waitUntil(lambda: window.countdown is not None and window.countdown.isVisible(), timeout=5000)
+    with qtbot.waitSignal(window.locked, timeout=5000):
+        pass
+    window._set_auto_lock(10)  # back to the usual time, so it doesn't lock again while the test goes on
+
+
+def test_the_countdown_shows_and_keep_working_cancels_it(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services
+) -> None:
+    window = unlocked_window(make_window, services)
+    window.countdown_seconds = 60
+    window.watcher.set_timeout(100)
+    qtbot.waitUntil(lambda: window.countdown is not None and window.countdown.isVisible(), timeout=5000)
+    countdown = window.countdown
+    assert countdown is not None
+    assert "lock in 60 seconds" in countdown.message.text()
+    click(qtbot, countdown.keep_button)
+    assert window.countdown is None
+    assert services.vault.is_unlocked
+    assert window.watcher.active  # counting again from now
+    window.watcher.set_timeout(60_000)
+    qtbot.wait(300)
+    assert window.countdown is None
+    assert services.vault.is_unlocked
+
+
+def test_an_auto_lock_keeps_the_letter_and_it_carries_on_after_unlocking(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = unlocked_window(make_window, services)
+    _half_written(qtbot, window, monkeypatch)
+    wizard = window.journeys.wizard
+    assert wizard is not None
+    before = replace(wizard.draft)
+    _auto_lock(qtbot, window)
+    assert window.journeys.wizard is None
+    said = window.unlock_view.message.text()
+    assert "npdrights locked itself after 10 minutes without use" in said
+    assert "Your unfinished letter was kept" in said
+
+    asked = _answer_after_unlock(monkeypatch, DraftChoice.CARRY_ON)
+    _unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.journeys.wizard is not None, timeout=5000)
+    ((listing, note),) = asked
+    assert listing.title == f"Find out what is held: {CHILD}"
+    assert "locked itself after 10 minutes" in note
+    assert "was kept" in note
+    resumed = window.journeys.wizard
+    assert resumed is not None
+    assert resumed.current_step() is Step.SEND  # the page it was on, Back going through the pages before
+    assert resumed.draft == before  # every answer
+    assert resumed.button(QWizard.WizardButton.BackButton).isEnabled()
+    through(qtbot, resumed, Step.PREVIEW)
+    next_page(qtbot, resumed, Step.FINISH)
+    finish(qtbot, resumed)
+    repository = Repository(services.vault.database)
+    assert repository.drafts() == []  # finished: no longer a draft
+    assert len(repository.cases()) == 1
+
+
+def test_the_kept_draft_is_never_on_disk_in_clear(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = unlocked_window(make_window, services)
+    _half_written(qtbot, window, monkeypatch)
+    _auto_lock(qtbot, window)
+    files = [path for folder in (services.paths.data, services.paths.config) for path in Path(folder).rglob("*")]
+    scanned = [path for path in files if path.is_file()]
+    assert scanned
+    for path in scanned:
+        raw = path.read_bytes()
+        for needle in (CHILD, PARENT, "Fictionalson", "12 Imaginary Road", "EX1 2AB", "2013-05-04"):
+            for encoding in ("utf-8", "utf-16-le"):
+                assert needle.encode(encoding) not in raw, f"{needle!r} in clear in {path.name}"
+    services.vault.unlock_with_passphrase(PASSPHRASE)
+    (kept,) = Repository(services.vault.database).drafts()  # but it is there, inside the vault
+    assert kept.answers["draft"]["pupils"][0]["name"] == CHILD
+
+
+def test_ctrl_l_keeps_the_draft_and_it_is_listed_and_deletable(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = unlocked_window(make_window, services)
+    _half_written(qtbot, window, monkeypatch)
+    wizard = window.journeys.wizard
+    assert wizard is not None
+    qtbot.waitUntil(wizard.isActiveWindow)
+    with qtbot.waitSignal(window.locked, timeout=5000):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert "Your unfinished letter was kept" in window.unlock_view.message.text()
+
+    _answer_after_unlock(monkeypatch, DraftChoice.LATER)
+    _unlock(qtbot, window)
+    panel = window.cases_view.drafts
+    qtbot.waitUntil(panel.isVisible, timeout=5000)
+    assert len(panel.listings) == 1
+    assert "Draft: Find out what is held: Zebedee Fictionalson" in " ".join(
+        label.text() for label in panel.findChildren(type(panel.headline))
+    )
+    draft_id = panel.listings[0].id
+    monkeypatch.setattr(MainWindow, "ask_delete_draft", lambda _self, _listing: True)
+    click(qtbot, panel.delete_buttons[draft_id])
+    assert Repository(services.vault.database).drafts() == []
+    assert not panel.isVisible()
+
+
+def test_carry_on_from_the_list_then_cancel_throws_the_draft_away(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = unlocked_window(make_window, services)
+    _half_written(qtbot, window, monkeypatch)
+    window.lock()
+    _answer_after_unlock(monkeypatch, DraftChoice.LATER)
+    _unlock(qtbot, window)
+    panel = window.cases_view.drafts
+    qtbot.waitUntil(panel.isVisible, timeout=5000)
+    click(qtbot, panel.carry_on_buttons[panel.listings[0].id])
+    wizard = window.journeys.wizard
+    assert wizard is not None
+    qtbot.waitUntil(lambda: wizard.current_step() is Step.SEND, timeout=5000)
+    assert wizard.draft.pupils[0].name == CHILD
+    monkeypatch.setattr(type(wizard), "ask_discard", lambda _self: True)
+    click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
+    qtbot.waitUntil(lambda: window.journeys.wizard is None)
+    assert Repository(services.vault.database).drafts() == []
+    assert not panel.isVisible()
+
+
+def test_throw_it_away_after_unlocking(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = unlocked_window(make_window, services)
+    _half_written(qtbot, window, monkeypatch)
+    window.lock()
+    asked = _answer_after_unlock(monkeypatch, DraftChoice.THROW_AWAY)
+    _unlock(qtbot, window)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert Repository(services.vault.database).drafts() == []
+    assert window.journeys.wizard is None
+    assert not window.cases_view.drafts.isVisible()
+
+
+def test_locking_with_nothing_typed_keeps_no_draft(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = unlocked_window(make_window, services)
+    start_journey(qtbot, window, monkeypatch, Journey.ASK)
+    window.lock()
+    assert window.unlock_view.message.text() == "" or not window.unlock_view.message.isVisible()
+    services.vault.unlock_with_passphrase(PASSPHRASE)
+    assert Repository(services.vault.database).drafts() == []
+
+
+def test_the_reference_is_random_kept_across_previews_and_a_lock_and_saved_with_the_case(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13 item 9: the tag is picked once per child, at random, and stays with the draft and the case."""
+    window = unlocked_window(make_window, services)
+    _half_written(qtbot, window, monkeypatch)
+    wizard = window.journeys.wizard
+    assert wizard is not None
+    through(qtbot, wizard, Step.PREVIEW)
+    preview = wizard.page_for(Step.PREVIEW)
+    first = preview.prepared[0].letter.reference  # type: ignore[attr-defined]
+    assert first.startswith("NPD-SAR-20261128-")
+    tag = first.rsplit("-", 1)[1]
+    assert tag == wizard.draft.pupils[0].reference_tag
+    click(qtbot, wizard.button(QWizard.WizardButton.BackButton))
+    through(qtbot, wizard, Step.PREVIEW)
+    assert preview.prepared[0].letter.reference == first  # type: ignore[attr-defined]
+    window.lock()
+    _answer_after_unlock(monkeypatch, DraftChoice.CARRY_ON)
+    _unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.journeys.wizard is not None, timeout=5000)
+    resumed = window.journeys.wizard
+    assert resumed is not None
+    qtbot.waitUntil(lambda: resumed.current_step() is Step.PREVIEW, timeout=5000)
+    wait_for_preview(qtbot, resumed)
+    through(qtbot, resumed, Step.FINISH)
+    (case_id,) = finish(qtbot, resumed)
+    case = Repository(services.vault.database).case(case_id)
+    assert case is not None
+    assert case.reference == first
