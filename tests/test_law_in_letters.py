@@ -21,7 +21,7 @@ from typing import Any
 import pypdf
 import pytest
 
-from npdrights.core.letters import answers_from_json, render_text
+from npdrights.core.letters import AnswersError, answers_from_json, render_text
 from npdrights.core.letters.content import LARGE_PRINT_POINTS, Paragraph
 from npdrights.core.letters.timing import _as_model  # the letters' own reading of a case, as the tracker's model
 from npdrights.core.next_steps import recommend, steps_for
@@ -352,3 +352,24 @@ def test_the_signature_is_never_alone_on_its_page(kind: str, large_print: bool) 
     signed = [page for page in pages if flat(letter.signature.closing) in page]
     assert len(signed) == 1
     assert flat(last_paragraph.text)[-40:] in signed[0]
+
+
+@pytest.mark.parametrize(
+    ("recipient_type", "allowed"),
+    [("maintained-school", True), ("non-maintained-special-school", True), ("academy", False)],
+)
+def test_the_educational_record_binds_maintained_and_non_maintained_special_schools(
+    recipient_type: str, allowed: bool
+) -> None:
+    # law §4: Pupil Information Regulations 2005 reg 5 binds non-maintained special schools too.
+    data = full_data("sar-organisation")
+    data["recipient"]["type"] = recipient_type
+    data["educational_record"] = True
+    if allowed:
+        assert "regulation 5 of the Education (Pupil Information) (England) Regulations 2005" in text_of(
+            "sar-organisation", data
+        )
+    else:
+        with pytest.raises(AnswersError) as refused:
+            build("sar-organisation", data)
+        assert refused.value.problems[0].path == "educational_record"

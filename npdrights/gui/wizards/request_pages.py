@@ -232,6 +232,7 @@ class FollowUpPage(JourneyPage):
 
 ORGANISATION_TYPES = (
     (OrganisationType.MAINTAINED_SCHOOL, "A maintained school (run by the council)"),
+    (OrganisationType.NON_MAINTAINED_SPECIAL_SCHOOL, "A non-maintained special school"),
     (OrganisationType.ACADEMY, "An academy or free school"),
     (OrganisationType.INDEPENDENT_SCHOOL, "An independent (private) school"),
     (OrganisationType.ACADEMY_TRUST, "An academy trust"),
@@ -452,7 +453,8 @@ class WantPage(JourneyPage):
         self.educational_record = QCheckBox("Also ask for the child's &educational record")
         self.educational_record.setAccessibleName("Also ask for the child's educational record")
         self.record_hint = explanation(
-            "A parent can ask a maintained school for the educational record. It must answer within 15 school days."
+            "A parent can ask a maintained school, or a non-maintained special school, for the educational record. "
+            "It must answer within 15 school days."
         )
         sar.addWidget(self.educational_record)
         sar.addWidget(self.record_hint)
