@@ -59,7 +59,8 @@ def test_no_letter_cites_article_77_or_the_old_regulator_name(kind: str) -> None
     assert "Art 77" not in text
     assert "Information Commissioner" not in text
     assert not re.search(r"\ba objection\b", text, re.IGNORECASE)
-    assert "their reply was due" not in text.lower()
+    if kind != "complaint-ico":  # the ICO pack is read by the ICO: there the organisation is "they"
+        assert "their reply was due" not in text.lower()
 
 
 @pytest.mark.parametrize("kind", sorted(GIVES_A_REPLY_DATE))
@@ -373,3 +374,26 @@ def test_the_educational_record_binds_maintained_and_non_maintained_special_scho
         with pytest.raises(AnswersError) as refused:
             build("sar-organisation", data)
         assert refused.value.problems[0].path == "educational_record"
+
+
+@pytest.mark.parametrize(
+    ("kind", "says", "never"),
+    [
+        ("reminder", "Your reply was due", "Their reply was due"),
+        ("complaint-organisation", "I complained to your data protection officer", "to their data protection"),
+        ("complaint-ico", "Their reply was due", "Your reply was due"),
+    ],
+)
+def test_the_timeline_speaks_to_whoever_reads_it(kind: str, says: str, never: str) -> None:
+    # Issue 10 item 5: "your reply was due", not "their", in a letter to the organisation; the ICO pack is read by
+    # the ICO, so there the organisation is "they".
+    data = full_data(kind)
+    events = [*data["case"].get("events", [])]
+    if not any(event["kind"] == "complaint-sent" for event in events):
+        events.append({"date": "2026-11-20", "kind": "complaint-sent"})
+    data["case"]["events"] = events
+    if kind == "complaint-organisation":
+        data["complaint"] = "The answer is late."
+    text = text_of(kind, data)
+    assert says in text
+    assert never not in text
