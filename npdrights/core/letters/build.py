@@ -33,6 +33,7 @@ from npdrights.core.letters.kinds import KINDS, LetterKind, kind_named
 from npdrights.core.letters.recipients import DirectoryEntry
 from npdrights.core.letters.templates import LetterTemplates
 from npdrights.core.letters.voice import voice_for
+from npdrights.core.limits import LimitExceeded, check_limits
 from npdrights.core.model import EventKind, PostMethod, Relationship
 from npdrights.core.requesters import age_on
 
@@ -208,7 +209,19 @@ def check_answers(
     """
     letter_kind = kind_named(kind)
     answers = _normalised(answers)
+    out_of_bounds = _limit_problems(answers)
+    if out_of_bounds:  # a year like 9999 would overflow the date arithmetic the other checks do
+        return out_of_bounds
     return (*check_common(answers, answers.date or today), *_kind_problems(letter_kind, answers, recipients))
+
+
+def _limit_problems(answers: LetterAnswers) -> tuple[Problem, ...]:
+    """Text too long for a letter, or a date outside 1900-2100 (core/limits.py; issue 11, items 14 and 16)."""
+    try:
+        check_limits(answers)
+    except LimitExceeded as error:
+        return (Problem(error.field.removeprefix("LetterAnswers."), str(error), "range"),)
+    return ()
 
 
 def make_reference(kind: LetterKind, on: date, tag: str) -> str:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QRadioButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -454,7 +453,11 @@ class WantPage(JourneyPage):
 
     def __init__(self, context: JourneyContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.panels = QStackedWidget()
+        # The panels in one column, only the journey's own shown: unlike a QStackedWidget, the column is only as
+        # tall as the shown panel, so a short panel doesn't sit in the room of the tallest one.
+        self.panels = QWidget()
+        self._panel_column = QVBoxLayout(self.panels)
+        self._panel_column.setContentsMargins(0, 0, 0, 0)
         self.body.addWidget(self.panels)
 
         self.sar_panel = QWidget()
@@ -473,7 +476,7 @@ class WantPage(JourneyPage):
         sar.addWidget(self.educational_record)
         sar.addWidget(self.record_hint)
         sar.addStretch(1)
-        self.panels.addWidget(self.sar_panel)
+        self._panel_column.addWidget(self.sar_panel)
 
         self.objection_panel = QWidget()
         objection = QVBoxLayout(self.objection_panel)
@@ -497,7 +500,7 @@ class WantPage(JourneyPage):
             "care or an adoption; an exclusion that could be misread.",
         )
         objection.addLayout(objection_form)
-        self.panels.addWidget(self.objection_panel)
+        self._panel_column.addWidget(self.objection_panel)
 
         self.corrections_panel = QWidget()
         corrections = QVBoxLayout(self.corrections_panel)
@@ -505,14 +508,14 @@ class WantPage(JourneyPage):
         corrections.addWidget(explanation("List each thing that is wrong. Add as many as you need."))
         self.corrections = corrections_editor()
         corrections.addWidget(self.corrections)
-        self.panels.addWidget(self.corrections_panel)
+        self._panel_column.addWidget(self.corrections_panel)
 
         self.erasure_panel = QWidget()
         erasure = QVBoxLayout(self.erasure_panel)
         erasure.setContentsMargins(0, 0, 0, 0)
         box, self.erasure_grounds = _checkboxes("Why should the data be deleted? Tick all that apply.", ERASURE_GROUNDS)
         erasure.addWidget(box)
-        self.panels.addWidget(self.erasure_panel)
+        self._panel_column.addWidget(self.erasure_panel)
 
         self.restriction_panel = QWidget()
         restriction = QVBoxLayout(self.restriction_panel)
@@ -521,7 +524,7 @@ class WantPage(JourneyPage):
             "Why should the use of the data be restricted? Tick all that apply.", RESTRICTION_GROUNDS
         )
         restriction.addWidget(box)
-        self.panels.addWidget(self.restriction_panel)
+        self._panel_column.addWidget(self.restriction_panel)
 
         self.complaint_panel = QWidget()
         complaint = new_form()
@@ -532,7 +535,7 @@ class WantPage(JourneyPage):
         )
         add_row(complaint, "How it &affected you (optional)", self.harm)
         self.complaint_panel.setLayout(complaint)
-        self.panels.addWidget(self.complaint_panel)
+        self._panel_column.addWidget(self.complaint_panel)
 
         self.add_why()
 
@@ -561,10 +564,12 @@ class WantPage(JourneyPage):
 
     def load(self) -> None:
         panel, key = self._panel()
-        self.panels.setCurrentWidget(panel)
         # Each panel asks for something different: only the shown one takes part in Tab and its own height.
-        for index in range(self.panels.count()):
-            self.panels.widget(index).setVisible(self.panels.widget(index) is panel)
+        for index in range(self._panel_column.count()):
+            item = self._panel_column.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setVisible(widget is panel)
         self.set_why(self.WHY[key])
         titles = {
             "sar": "What the letter asks for",
