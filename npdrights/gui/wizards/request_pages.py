@@ -94,8 +94,9 @@ FOLLOW_UPS = (
     (
         FollowUp.ICO,
         "Complain to the &ICO",
-        "The Information Commission (the ICO) is the regulator. You get a pack to copy into its online form: a "
-        "summary, the timeline and what to attach. Takes about 10 minutes.",
+        "The Information Commission (the ICO) is the regulator. It expects you to have sent a reminder and complained "
+        "to the organisation first. You get a pack to copy into its online form: a summary, the timeline and what "
+        "to attach. Takes about 10 minutes.",
     ),
     (
         FollowUp.CORRECTION,
