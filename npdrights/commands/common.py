@@ -122,8 +122,9 @@ def unlocked_vault(args: argparse.Namespace, secrets: SecretReader | None = None
     vault = open_vault_object(args)
     vault.slots()
     vault.unlock_with_passphrase((secrets or SecretReader(args)).read("vault passphrase"))
-    if vault.snapshot_problem:
-        say(vault.snapshot_problem)
+    for notice in (vault.key_file_notice, vault.snapshot_problem):
+        if notice:
+            say(notice)
     return vault
 
 

@@ -362,8 +362,9 @@ class MainWindow(QMainWindow):
         self.show_drafts()
         self._show(self.cases_view)
         self.watcher.start()
-        if self.vault.snapshot_problem:
-            self.statusBar().showMessage(self.vault.snapshot_problem)  # stays until the next message
+        notice = self.vault.key_file_notice or self.vault.snapshot_problem
+        if notice:
+            self.statusBar().showMessage(notice)  # stays until the next message
         elif note:
             self.statusBar().showMessage(note, 8000)
         self.unlocked.emit()

@@ -31,3 +31,24 @@ def register_fonts() -> None:
     addMapping(SANS, 1, 0, SANS_BOLD)
     addMapping(SANS, 0, 1, SANS_ITALIC)
     addMapping(SANS, 1, 1, SANS_BOLD)
+
+
+def unprintable_characters(text: str) -> str:
+    """The characters of `text` the bundled font has no shape for (Chinese, emoji...), in order, each once.
+
+    reportlab would print them as empty boxes; the caller warns the user instead (issue 11, item 14)."""
+    register_fonts()
+    covered = pdfmetrics.getFont(SANS).face.charToGlyph
+    missing = dict.fromkeys(ch for ch in text if not ch.isspace() and ord(ch) not in covered)
+    return "".join(missing)
+
+
+def font_warning(text: str) -> str | None:
+    """A sentence for the user if the letter holds characters the PDF can't show, else None."""
+    missing = unprintable_characters(text)
+    if not missing:
+        return None
+    return (
+        f"The printed letter can't show these characters, which would come out as empty boxes: {missing[:20]}. "
+        "Write the name as it appears in school records in Latin letters, or add it by hand after printing."
+    )

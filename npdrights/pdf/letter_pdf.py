@@ -287,7 +287,14 @@ def _table(
         commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")))
     else:  # a list of facts: the labels in the first column stand out
         commands.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f2f2f2")))
-    table = Table(data, colWidths=[share * width for share in shares], repeatRows=1 if header else 0, hAlign="LEFT")
+    # splitInRow: a long cell (a correction of 2,000 words) goes on over the page, not a failure (issue 11, item 14).
+    table = Table(
+        data,
+        colWidths=[share * width for share in shares],
+        repeatRows=1 if header else 0,
+        hAlign="LEFT",
+        splitInRow=1,
+    )
     table.setStyle(TableStyle(commands))
     table.spaceAfter = styles["body"].spaceAfter
     return table

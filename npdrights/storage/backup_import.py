@@ -52,6 +52,7 @@ from npdrights.storage.errors import (
     BackupFileError,
     BackupRejected,
     Cancelled,
+    NotABackup,
     WrongBackupPassphrase,
 )
 from npdrights.storage.progress import Progress, ShouldStop, never_stop, no_progress, os_reason
@@ -290,6 +291,8 @@ def open_backup(
     """Authenticate all of `source` into staging, then check it strictly. Raises a BackupError subclass
     (WrongBackupPassphrase, BackupDamaged, BackupRejected, NotABackup, BackupFromNewerVersion, ...) or
     Cancelled; nothing is left in staging then."""
+    if source.exists() and not source.is_file():  # a folder, or a pipe that would keep us waiting for ever
+        raise NotABackup()
     try:
         handle = open(source, "rb")  # noqa: SIM115 - closed below, after the first pass
         total = os.fstat(handle.fileno()).st_size

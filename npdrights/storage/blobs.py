@@ -134,6 +134,7 @@ class BlobStore:
         older version of this one (checked against `ciphertext_sha256` at the end). As chunks are yielded
         before the end is checked, a caller that gets an error must discard what it already received.
         """
+        self._require_ordinary_file(blob_id)
         try:
             handle = open(self.path_for(blob_id), "rb")  # noqa: SIM115 - closed in the finally below
         except FileNotFoundError:
@@ -167,8 +168,15 @@ class BlobStore:
         """The whole plaintext in memory, only once all of it has authenticated."""
         return b"".join(self.read(blob_id, ciphertext_sha256, size))
 
+    def _require_ordinary_file(self, blob_id: str) -> None:
+        """A folder or a pipe where an attachment's file should be is damage: opening a pipe would hang."""
+        path = self.path_for(blob_id)
+        if path.exists() and not path.is_file():
+            raise AttachmentDamaged()
+
     def file_sha256(self, blob_id: str) -> str:
         """The digest a row pins: of the whole file as it is on disk."""
+        self._require_ordinary_file(blob_id)
         digest = hashlib.sha256()
         with open(self.path_for(blob_id), "rb") as handle:
             while block := handle.read(1024 * 1024):

@@ -7,7 +7,9 @@ key is right: reading `user_version` is what checks it. See security-design.md Â
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import shutil
+import sys
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -29,7 +31,39 @@ DAMAGE_ERRORS = (apsw.NotADBError, apsw.CorruptError)
 
 
 def _key_pragmas(raw_key: bytes) -> list[str]:
-    return ["PRAGMA cipher='sqlcipher'", "PRAGMA legacy=4", f"PRAGMA key=\"x'{raw_key.hex()}'\""]
+    hex_key = raw_key.hex()
+    try:
+        return ["PRAGMA cipher='sqlcipher'", "PRAGMA legacy=4", f"PRAGMA key=\"x'{hex_key}'\""]
+    finally:
+        scrub(hex_key)
+
+
+def _apply_key(connection: apsw.Connection, raw_key: bytes) -> None:
+    """Key the connection, then overwrite the text copies of the key that made it (issue 11, item 9): SQLite takes
+    the key as text, and a Python string would otherwise stay in memory, readable, long after the vault locks."""
+    pragmas = _key_pragmas(raw_key)
+    try:
+        for pragma in pragmas:
+            connection.execute(pragma)
+    finally:
+        for pragma in pragmas:
+            scrub(pragma)
+
+
+def scrub(text: str) -> None:
+    """Overwrite the characters of a str this module made, in place, before it is freed.
+
+    CPython only, and only for compact ASCII strings (what `bytes.hex()` and f-strings of it are); anything else
+    is left as it is. Python gives no way to promise no other copy exists: see the README, "What stays in memory".
+    """
+    if sys.implementation.name != "cpython" or not text.isascii() or sys.getrefcount(text) > _REFS_OF_OUR_OWN:
+        return
+    ctypes.memset(id(text) + sys.getsizeof(text) - len(text) - 1, 0, len(text))
+
+
+# The most references a string of ours has while scrub() looks at it: the caller's list and loop variable, the
+# argument, and getrefcount's own. More means someone else holds it too (a literal in code): left alone.
+_REFS_OF_OUR_OWN = 4
 
 
 def _durability_pragmas(synchronous: str) -> list[str]:
@@ -122,8 +156,7 @@ def connect(
     connection = apsw.Connection(str(path), flags=flags, vfs=vfs) if vfs else apsw.Connection(str(path), flags=flags)
     connection.set_busy_timeout(BUSY_TIMEOUT_MS)
     try:
-        for pragma in _key_pragmas(raw_key):
-            connection.execute(pragma)
+        _apply_key(connection, raw_key)
         if exclusive:
             connection.execute("PRAGMA locking_mode=EXCLUSIVE").fetchall()  # before the first read, or too late
         (version,) = connection.execute("PRAGMA user_version").fetchone() or (0,)  # this read checks the key
@@ -146,8 +179,7 @@ def connect_readonly(path: Path, raw_key: bytes) -> apsw.Connection:
     connection = apsw.Connection(str(path), flags=apsw.SQLITE_OPEN_READONLY)
     connection.set_busy_timeout(BUSY_TIMEOUT_MS)
     try:
-        for pragma in _key_pragmas(raw_key):
-            connection.execute(pragma)
+        _apply_key(connection, raw_key)
         connection.execute("PRAGMA user_version").fetchall()
         connection.execute("PRAGMA temp_store=MEMORY")
     except BaseException:
@@ -186,8 +218,9 @@ def open_database(
     snapshot; nothing is written to a damaged file.
     """
     path = folder / DB_FILE
-    if path.exists() and not path.is_file():  # a folder or a FIFO: SQLite would fail obscurely, or hang
-        raise NotAFile(DB_FILE)
+    for name in (DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm"):
+        if (folder / name).exists() and not (folder / name).is_file():  # a folder or a FIFO: SQLite would fail
+            raise NotAFile(name)  # obscurely, or hang
     if create and not path.exists():
         private_empty_file(path)
     if not create and not path.exists():

@@ -362,3 +362,20 @@ def load_slot_file(folder: Path) -> SlotFile:
 
 def slot_file_exists(folder: Path) -> bool:
     return (folder / SLOT_FILE).exists() or (folder / SPARE_SLOT_FILE).exists()
+
+
+def other_copies(folder: Path, loaded: SlotFile) -> list[SlotFile]:
+    """The copies of vault.json on disk that parse and differ from `loaded` (in practice: the spare copy, when the
+    main one's passphrase slot is damaged, or a crash came between writing the two)."""
+    found: list[SlotFile] = []
+    for name in (SLOT_FILE, SPARE_SLOT_FILE):
+        path = folder / name
+        if not path.is_file():
+            continue
+        try:
+            copy = SlotFile.from_bytes(path.read_bytes())
+        except (OSError, KeySlotFileError, NewerVersion):
+            continue
+        if copy.to_bytes() != loaded.to_bytes() and all(copy.to_bytes() != other.to_bytes() for other in found):
+            found.append(copy)
+    return found

@@ -42,6 +42,8 @@ def list_snapshots(data_dir: Path) -> list[Snapshot]:
     folder = snapshot_folder(data_dir)
     found: list[Snapshot] = []
     for database in folder.glob("cases-*.db"):
+        if not database.is_file():  # a folder or a pipe someone named like a snapshot: opening a pipe would hang
+            continue
         stamp = database.stem.removeprefix("cases-")
         try:
             taken = datetime.strptime(stamp, _STAMP)
@@ -151,6 +153,8 @@ def damaged_databases(data_dir: Path) -> list[Path]:
 
 
 def _open_snapshot(path: Path, raw_key: bytes) -> apsw.Connection | None:
+    if not path.is_file():
+        return None
     try:
         return connect_readonly(path, raw_key)
     except DAMAGE_ERRORS:
@@ -227,6 +231,8 @@ def best_key_file_copy(data_dir: Path) -> tuple[Path, datetime | None] | None:
     folder = snapshot_folder(data_dir)
     best: tuple[int, str, Path] | None = None
     for path in folder.glob("vault-*.json") if folder.is_dir() else []:
+        if not path.is_file():
+            continue
         try:
             generation = SlotFile.from_bytes(path.read_bytes()).generation
         except (OSError, VaultError):

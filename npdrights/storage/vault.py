@@ -28,6 +28,7 @@ from npdrights.storage.errors import (
     VaultError,
     VaultExists,
     WeakPassphrase,
+    WrongSecret,
 )
 from npdrights.storage.keyslots import DEFAULT_KDF, KdfParams, SlotFile
 from npdrights.storage.keystore import KeyStore
@@ -119,6 +120,8 @@ class Vault:
         self._rescue: Snapshot | None = None
         # Set by an unlock whose daily snapshot failed: a plain sentence for the GUI or the CLI to show.
         self.snapshot_problem: str | None = None
+        # Set when a damaged copy of vault.json was replaced by its good spare copy while unlocking.
+        self.key_file_notice: str | None = None
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -251,7 +254,30 @@ class Vault:
     # -- unlock ---------------------------------------------------------------------------------
 
     def unwrap_with_passphrase(self, passphrase: str) -> DataKey:
-        return DataKey(self.slots().unwrap_with_passphrase(passphrase))
+        """A wrong passphrase, or a damaged passphrase slot? AES-GCM can't tell, so the spare copy of vault.json is
+        tried too; if it opens, the damaged copy is replaced by it and `key_file_notice` says so (item 11)."""
+        self.key_file_notice = None
+        slots = self.slots()
+        try:
+            return DataKey(slots.unwrap_with_passphrase(passphrase))
+        except WrongSecret:
+            for copy in keyslots.other_copies(self.folder, slots):
+                try:
+                    key = DataKey(copy.unwrap_with_passphrase(passphrase))
+                except WrongSecret:
+                    continue
+                self._put_back(copy)
+                return key
+            raise
+
+    def _put_back(self, good: SlotFile) -> None:
+        with keyslots.slot_file_lock(self.folder):
+            keyslots.save_slot_file(self.folder, good)
+        self.key_file_notice = (
+            "One copy of your vault's key file (vault.json) did not open with your passphrase, but its spare copy "
+            "did, so the spare has been put in its place. If you changed your passphrase recently and the computer "
+            "stopped at that moment, the passphrase you just typed is the one that works now."
+        )
 
     def unwrap_with_recovery_code(self, code: str) -> DataKey:
         return DataKey(self.slots().unwrap_with_recovery_code(code))

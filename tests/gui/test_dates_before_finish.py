@@ -141,3 +141,15 @@ def test_the_event_form_types_dates_as_the_wizard_does_and_says_why_one_is_refus
     click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
     assert dialog.result_event is not None
     assert dialog.result_event.on == date(2026, 11, 27)
+
+
+@pytest.mark.parametrize("year", [1899, 2101, 9999])
+def test_a_year_outside_1900_to_2100_is_refused_in_the_date_boxes(qtbot: QtBot, year: int) -> None:
+    """Issue 11, items 14 and 16: the year 9999 used to reach the date arithmetic and crash it."""
+    from npdrights.gui.wizards.fields import DateField
+
+    field = DateField("Date of birth")
+    qtbot.addWidget(field)
+    type_date(qtbot, field, 1, 2, year)
+    assert field.value() is None
+    assert field.problem() == "write a year from 1900 to 2100"

@@ -618,3 +618,21 @@ def test_the_case_page_recommends_one_step_at_a_time(
     assert not panel.buttons[ActionKind.COMPLAIN_TO_ORGANISATION].isEnabled()  # not before its date
     labels = [label.accessibleDescription() for label in panel.findChildren(QLabel)]
     assert any(text.startswith("From Tuesday 8 December 2026.") for text in labels)
+
+
+def test_pasting_megabytes_into_the_notes_keeps_what_fits_and_says_so(qtbot: QtBot, tracker: MainWindow) -> None:
+    """Issue 11, item 14: notes stop at the limit (8 MB of notes froze the window for minutes)."""
+    from PySide6.QtGui import QGuiApplication
+
+    from npdrights.core.limits import LONG_TEXT_CHARS
+
+    view = tracker.cases_view
+    view.open_case("c-overdue")
+    QGuiApplication.clipboard().setText("n" * (LONG_TEXT_CHARS + 5_000))
+    view.detail.notes.setFocus()
+    qtbot.keyClick(view.detail.notes, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(view.detail.notes.toPlainText()) == LONG_TEXT_CHARS
+    assert "Notes can be up to 100,000 characters" in view.detail.notes_message.text()
+    click(qtbot, view.detail.save_notes_button)
+    assert len(Repository(tracker.vault.database).case("c-overdue").notes) == LONG_TEXT_CHARS  # type: ignore[union-attr]
+    QGuiApplication.clipboard().clear()

@@ -145,3 +145,21 @@ def test_the_cli_shows_control_characters_already_in_a_vault_as_escapes(
     assert "Zebedee \\x1b[2J\\u202eFictionalson" in out
     assert "\x1b" not in out
     assert "\u202e" not in out
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_pipes_named_like_snapshots_key_copies_and_attachments_never_hang(vault: Vault, no_hanging: None) -> None:
+    """Found by the fuzz harness: a pipe in backups/ or blobs/ made the next unlock wait for ever."""
+    fill(vault, attachment_sizes=(1_000,))
+    (attachment_id,) = vault.attachments().live_ids()
+    blob = vault.blobs.path_for(attachment_id)
+    again = _locked_copy(vault)
+    (vault.folder / "backups").mkdir(exist_ok=True)
+    os.mkfifo(vault.folder / "backups" / "cases-20261201-090000.db")
+    os.mkfifo(vault.folder / "backups" / "vault-20261201-090000.json")
+    blob.unlink()
+    os.mkfifo(blob)
+    again.unlock_with_passphrase(PASSPHRASE)
+    with pytest.raises(AttachmentError, match="damaged"):
+        again.attachments().read_bytes(attachment_id)
+    again.lock()

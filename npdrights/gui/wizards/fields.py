@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from npdrights.core.letters import Correction
+from npdrights.core.limits import EARLIEST_DATE, LATEST_DATE
 from npdrights.core.model import School
 from npdrights.gui.widgets import explanation
 
@@ -127,9 +128,10 @@ class DateField(QWidget):
         if len(self.year.text().strip()) != 4:
             return None
         try:
-            return date(int(self.year.text()), int(self.month.text()), int(self.day.text()))
+            value = date(int(self.year.text()), int(self.month.text()), int(self.day.text()))
         except ValueError:
             return None
+        return value if EARLIEST_DATE <= value <= LATEST_DATE else None
 
     def problem(self) -> str:
         """What is wrong with what was typed, or "" (an empty field is the page's business)."""
@@ -137,6 +139,9 @@ class DateField(QWidget):
             return ""
         if len(self.year.text().strip()) != 4:
             return "write the year with 4 digits, for example 2013"
+        year = self.year.text().strip()
+        if year.isdecimal() and not EARLIEST_DATE.year <= int(year) <= LATEST_DATE.year:
+            return f"write a year from {EARLIEST_DATE.year} to {LATEST_DATE.year}"
         return "not a real date: check the day and the month"
 
     def set_value(self, value: date | None) -> None:
