@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import uuid
 from dataclasses import replace
 from datetime import date
@@ -33,7 +34,9 @@ from npdrights.core.event_forms import METHOD_LABELS, event_title
 from npdrights.core.letters import AnswersError, answers_from_json, build_letter
 from npdrights.core.model import Case, CaseEvent, EventKind
 from npdrights.core.new_case import NotACaseKind, Sending, case_kind
+from npdrights.core.next_steps import recommend
 from npdrights.core.status import ImpossibleSequence, case_state
+from npdrights.service import summary_cache
 from npdrights.service.cases import save_new_case
 from npdrights.storage.atomic import atomic_write_bytes
 from npdrights.storage.repository import Repository
@@ -92,19 +95,20 @@ def register(subparsers: Any) -> None:
 # -- helpers ----------------------------------------------------------------------------------------
 
 
+# Cases read at once: well under SQLite's limit on the ids one query can name.
+PART_SIZE = 1000
+
+
 def _summaries(repository: Repository, on: date) -> list[CaseSummary]:
-    contents = repository.contents()
-    summaries = [
-        summarise(
-            case,
-            contents.events.get(case.id, ()),
-            on,
-            people=contents.people,
-            organisations=contents.organisations,
-            households=contents.households,
-        )
-        for case in contents.cases
-    ]
+    """Every case's line, as the GUI's list has it: kept lines where still good, the rest worked out and kept."""
+    # The people's names picked out by SQL, not every person decoded: a line needs no more of them.
+    directory = replace(repository.stored_rows(events=False), people=[]).decode()
+    directory = replace(directory, people=repository.people_names())  # type: ignore[arg-type]
+    summaries: list[CaseSummary] = []
+    for start in range(0, len(directory.cases), PART_SIZE):
+        part = summary_cache.summarise_part(repository, directory.cases[start : start + PART_SIZE], directory, on)
+        summary_cache.keep(repository, on, part.to_keep)
+        summaries += part.summaries
     return sorted(summaries, key=lambda s: (not s.overdue, s.days_left is None, s.days_left or 0, s.case.reference))
 
 
@@ -245,8 +249,8 @@ def run_list(args: argparse.Namespace) -> int:
         for s in summaries
     ]
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
-    for row in rows:
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    lines = ("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows)
+    sys.stdout.write("\n".join(lines) + "\n")  # one write, not one per case
     return EXIT_OK
 
 
@@ -263,6 +267,7 @@ def run_show(args: argparse.Namespace) -> int:
         attachments = vault.attachments().for_case(case.id)
     finally:
         vault.lock()
+    step = recommend(summary.actions, state)
     shown = {
         **_summary_json(summary),
         "summary": summary.summary,
@@ -270,16 +275,18 @@ def run_show(args: argparse.Namespace) -> int:
             {"title": title, "date": deadline.due.isoformat(), "explanation": deadline.explanation}
             for title, deadline in (deadlines(state) if state is not None else [])
         ],
+        # One recommended step first, then the others in the order the ICO expects (docs/law.md §2.2).
         "next_steps": [
             {
                 "kind": action.kind.value,
                 "title": action.kind.title,
+                "recommended": action is step.recommended,
                 "opens": action.opens.isoformat(),
                 "expires": _iso(action.expires),
                 "open_now": action.is_open(on),
                 "reason": action.reason,
             }
-            for action in summary.actions
+            for action in ((step.recommended,) if step.recommended else ()) + step.also
         ],
         "events": [
             {
@@ -329,8 +336,14 @@ def _show_text(shown: dict[str, Any]) -> str:
         ]
     if shown["next_steps"]:
         lines += ["", "What you can do next:"]
+        also_shown = False
         for step in shown["next_steps"]:
             when = "now" if step["open_now"] else f"from {_day(step['opens'])}"
+            if step["recommended"]:
+                lines.append("Recommended:")
+            elif not also_shown:
+                lines.append("Also possible:")
+                also_shown = True
             lines.append(f"- {step['title']} ({when}): {step['reason']}")
     lines += ["", "What has happened:"]
     for event in shown["events"]:

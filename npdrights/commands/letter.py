@@ -26,10 +26,10 @@ from npdrights.core.letters import (
     kind_named,
     render_text,
 )
+from npdrights.core.letters.content import LARGE_PRINT_POINTS
 from npdrights.core.letters.csv_rows import answers_data_from_row
 from npdrights.core.letters.kinds import UnknownKind
 from npdrights.core.wording import plural
-from npdrights.pdf.letter_pdf import AddressTooLong, render_pdf
 from npdrights.storage.atomic import atomic_write_bytes
 
 FORMATS = ("pdf", "text")
@@ -63,7 +63,7 @@ def register(subparsers: Any) -> None:
 
 def _add_output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=FORMATS, default="pdf", help="pdf (default) or plain text")
-    parser.add_argument("--large-print", action="store_true", help="print the text at 16 pt")
+    parser.add_argument("--large-print", action="store_true", help=f"print the text at {LARGE_PRINT_POINTS} point")
     parser.add_argument("--barcode", action="store_true", help="add a Code 128 barcode of the reference")
 
 
@@ -162,6 +162,9 @@ def _render(letter: LetterContent, args: argparse.Namespace) -> bytes:
     """The letter's bytes; an address too wide for the window is reported like any other bad answer."""
     if args.format == "text":
         return render_text(letter).encode("utf-8")
+    # reportlab takes a tenth of a second to import: every command would pay it (`case list` too), not only this.
+    from npdrights.pdf.letter_pdf import AddressTooLong, render_pdf
+
     try:
         return render_pdf(letter, large_print=args.large_print, barcode=args.barcode)
     except AddressTooLong as error:

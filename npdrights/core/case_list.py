@@ -10,11 +10,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
-from typing import NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from npdrights.core.deadlines import DEFAULT_BODY, Deadline
-from npdrights.core.model import Case, CaseEvent, CaseKind, Household, Organisation, Person
-from npdrights.core.next_steps import Action, steps_for
+from npdrights.core.model import Case, CaseEvent, CaseKind, Household, Organisation
+from npdrights.core.next_steps import Action, ActionKind, steps_for
 from npdrights.core.status import CaseState, CaseStatus, ImpossibleSequence, case_state
 from npdrights.core.wording import plural
 
@@ -25,6 +25,7 @@ KIND_LABELS = {
     CaseKind.OBJECTION_DFE: "Stop DfE sharing",
     CaseKind.RECTIFICATION: "Correct wrong data",
     CaseKind.ERASURE: "Delete data",
+    CaseKind.RESTRICTION: "Restrict the use of data",
 }
 
 # Organisations everyone knows by a short name; the rules engine's sentences read better with it.
@@ -200,7 +201,17 @@ def search_text(
     recipient: str,
     household: Household | None,
 ) -> str:
-    words = [recipient, case.reference, *(event.reference for event in events)]
+    return _search_text(case, [event.reference for event in events], people, recipient, household)
+
+
+def _search_text(
+    case: Case,
+    event_references: Iterable[str],
+    people: Mapping[str, Named],
+    recipient: str,
+    household: Household | None,
+) -> str:
+    words = [recipient, case.reference, *event_references]
     for person_id in dict.fromkeys((case.person_id, case.requester_id)):
         person = people.get(person_id)
         if person is not None:
@@ -279,7 +290,7 @@ def summarise(
     events: Iterable[CaseEvent],
     today: date,
     *,
-    people: Mapping[str, Person],
+    people: Mapping[str, Named],
     organisations: Mapping[str, Organisation],
     households: Mapping[str, Household] | None = None,
     body: str | None = None,
@@ -318,3 +329,95 @@ def summarise(
         problem=problem,
         search_text=search_text(case, events, people, named.recipient, named.household),
     )
+
+
+# -- keeping a worked-out line (service/summary_cache.py keeps it in the vault) -----------------------------------
+
+
+def kept_record(summary: CaseSummary, event_references: Iterable[str]) -> dict[str, Any]:
+    """What the rules engine worked out for a case's line, as JSON-ready data; `from_kept` makes the line again.
+
+    Who and to whom are not kept: they are named afresh from the people and organisations each time. The due
+    date's explanation is written now, so a kept line can show it without the events.
+    """
+    due = summary.due_deadline
+    return {
+        "status": summary.status.value if summary.status is not None else None,
+        "summary": summary.summary,
+        "sent": _iso(summary.sent),
+        "due": None
+        if due is None
+        else [
+            due.due.isoformat(),
+            due.start.isoformat(),
+            due.explanation,
+            due.estimate,
+            list(due.points),
+            due.statutory,
+        ],
+        "due_what": summary.due_what,
+        "actions": [
+            [action.kind.value, action.opens.isoformat(), _iso(action.expires), action.reason]
+            for action in summary.actions
+        ],
+        "problem": summary.problem,
+        "references": [reference for reference in event_references if reference],
+    }
+
+
+def from_kept(
+    case: Case,
+    record: Mapping[str, Any],
+    today: date,
+    *,
+    people: Mapping[str, Named],
+    organisations: Mapping[str, Organisation],
+    households: Mapping[str, Household] | None = None,
+) -> CaseSummary:
+    """The case's line on `today` from a `kept_record` worked out on that same day. Raises KeyError, ValueError or
+    TypeError if the record isn't one (the caller works the case out again)."""
+    named = _people_part(case, people, organisations, households, None)
+    due_fields = record["due"]
+    due = (
+        None
+        if due_fields is None
+        else Deadline(
+            date.fromisoformat(due_fields[0]),
+            date.fromisoformat(due_fields[1]),
+            str(due_fields[2]),
+            bool(due_fields[3]),
+            tuple(str(point) for point in due_fields[4]),
+            bool(due_fields[5]),
+        )
+    )
+    actions = tuple(
+        Action(ActionKind(kind), date.fromisoformat(opens), _date(expires), str(reason))
+        for kind, opens, expires, reason in record["actions"]
+    )
+    days_left = (due.due - today).days if due is not None else None
+    return CaseSummary(
+        case=case,
+        person=named.person,
+        household_id=named.household_id,
+        recipient=named.recipient,
+        body=named.body,
+        status=CaseStatus(record["status"]) if record["status"] is not None else None,
+        summary=str(record["summary"]),
+        sent=_date(record["sent"]),
+        due_deadline=due,
+        due_what=str(record["due_what"]),
+        days_left=days_left,
+        overdue=days_left is not None and days_left < 0,
+        actions=actions,
+        open_actions=tuple(action for action in actions if action.is_open(today)),
+        problem=str(record["problem"]),
+        search_text=_search_text(case, record["references"], people, named.recipient, named.household),
+    )
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def _date(iso: str | None) -> date | None:
+    return date.fromisoformat(iso) if iso is not None else None

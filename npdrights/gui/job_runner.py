@@ -14,9 +14,10 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
-from npdrights.gui.workers import Job, Relay
+from npdrights.gui.workers import Job, Relay, hand_over
 from npdrights.storage.errors import VaultError
 
 Progress = Callable[[int, int], None]
@@ -37,7 +38,7 @@ class _Progress:
         step = PROGRESS_STEPS * done // total if total > 0 else 0
         if step != self._last:
             self._last = step
-            self.relay.progressed.emit(min(step, PROGRESS_STEPS))
+            hand_over(self.relay, "progressed", min(step, PROGRESS_STEPS))
 
 
 class JobRunner(QObject):
@@ -64,7 +65,11 @@ class JobRunner(QObject):
 
     def start_delivering(self, work: DeliveringWork) -> None:
         """Like `start`, for a job that hands over its results in parts as it goes."""
-        self._start(lambda relay, progress, should_stop: work(progress, should_stop, relay.delivered.emit))
+
+        def delivering(relay: Relay, progress: Progress, should_stop: ShouldStop) -> Any:
+            return work(progress, should_stop, lambda part: hand_over(relay, "delivered", part))
+
+        self._start(delivering)
 
     def _start(self, work: Callable[[Relay, Progress, ShouldStop], Any]) -> None:
         if self.running:
@@ -79,7 +84,11 @@ class JobRunner(QObject):
         self._relay = relay
         stop = self._stop
         progress = _Progress(relay)
-        self._pool.start(Job(lambda: work(relay, progress, stop.is_set), relay))
+
+        def should_stop() -> bool:  # asked to, or its window is gone (quitting): nobody wants the rest
+            return stop.is_set() or not shiboken6.isValid(relay)
+
+        self._pool.start(Job(lambda: work(relay, progress, should_stop), relay))
 
     def cancel(self) -> None:
         self._stop.set()

@@ -5,11 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-from npdrights.paths import AppPaths
-from npdrights.service.register import RegisterService
-from npdrights.storage.settings import SettingsStore
-from npdrights.storage.vault import Vault
+# Only named in annotations: the register's readers and the rules they use load when it is first opened, not
+# before the Unlock screen (bench/startup.py).
+if TYPE_CHECKING:
+    from npdrights.paths import AppPaths
+    from npdrights.service.register import RegisterService
+    from npdrights.storage.settings import SettingsStore
+    from npdrights.storage.vault import Vault
 
 
 @dataclass
@@ -29,4 +34,9 @@ class Services:
     settings: SettingsStore
     clock: Clock
     render_recovery_sheet: Callable[[str, str, date], bytes]
-    register: RegisterService  # the DfE's register of data shares: public data, outside the vault
+    make_register: Callable[[], RegisterService]  # called when the register is first opened
+
+    @cached_property
+    def register(self) -> RegisterService:
+        """The DfE's register of data shares: public data, outside the vault."""
+        return self.make_register()

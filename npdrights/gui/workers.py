@@ -12,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from npdrights.storage.errors import VaultError
+from npdrights.storage.faults import as_vault_error
 
 
 class Relay(QObject):
@@ -27,6 +29,22 @@ class Relay(QObject):
     crashed = Signal(object)
 
 
+def hand_over(relay: Relay, signal: str, value: Any) -> bool:
+    """Emit the relay's `signal` with `value`, unless the relay is gone; returns whether it was handed over.
+
+    The relay goes with the window that asked for the work, for example when the app quits while a job runs
+    (issue 17). Then nobody is waiting for the result: the job ends quietly instead of printing "Signal source
+    has been deleted". Any other failure to emit is a programming error and is raised.
+    """
+    try:
+        getattr(relay, signal).emit(value)
+    except RuntimeError:
+        if shiboken6.isValid(relay):
+            raise
+        return False
+    return True
+
+
 class Job(QRunnable):
     def __init__(self, work: Callable[[], Any], relay: Relay) -> None:
         super().__init__()
@@ -37,11 +55,15 @@ class Job(QRunnable):
         try:
             result = self.work()
         except VaultError as error:
-            self.relay.failed.emit(error)
-        except BaseException as error:  # handed to the GUI thread to be raised there
-            self.relay.crashed.emit(error)
+            hand_over(self.relay, "failed", error)
+        except BaseException as error:
+            translated = as_vault_error(error)  # a full disk, a busy vault: said plainly, like a user's mistake
+            if translated is not None:
+                hand_over(self.relay, "failed", translated)
+            elif not hand_over(self.relay, "crashed", error):  # handed to the GUI thread to be raised there
+                raise  # a programming error with no window left to report it: still not swallowed
         else:
-            self.relay.succeeded.emit(result)
+            hand_over(self.relay, "succeeded", result)
 
 
 class _Delivery(QObject):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -18,6 +19,10 @@ MONO = "DejaVuSansMono"
 
 @cache
 def register_fonts() -> None:
+    """Once, before any PDF is made: the fonts, and reportlab's settings for every document."""
+    # Streams are compressed but not also written as ASCII (Base85): a PDF has been allowed binary streams since
+    # 1993, and encoding the embedded fonts as text took a third of a letter's time in pure Python (issue 17).
+    rl_config.useA85 = 0
     folder = resource_dir() / "fonts"
     for name in (SANS, SANS_BOLD, SANS_ITALIC, MONO):
         pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))

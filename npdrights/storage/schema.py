@@ -59,7 +59,41 @@ CREATE TABLE attachments (
 CREATE INDEX attachments_by_case ON attachments(case_id);
 """
 
-MIGRATIONS: list[str] = [_V1]
+# Each case's line in the cases list, as the rules engine worked it out, kept so the list needn't work out every
+# case at each unlock (issue 17). `case_basis` counts the changes that can alter a line (its case, its events, its
+# organisation), by triggers, so no write path can forget; a kept line names the count it was worked out from and
+# is used only while that is still the count, on the same day and by the same rules (service/summary_cache.py).
+# Derived data: never in a backup, worked out again when missing.
+_BUMP = "INSERT INTO case_basis(case_id, n) {} ON CONFLICT(case_id) DO UPDATE SET n = n + 1;"
+_V2 = f"""
+CREATE TABLE case_basis (case_id TEXT PRIMARY KEY, n INTEGER NOT NULL) STRICT;
+CREATE TABLE case_summaries (
+    case_id TEXT PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+    rules TEXT NOT NULL,
+    day TEXT NOT NULL,
+    basis INTEGER NOT NULL,
+    data TEXT NOT NULL
+) STRICT;
+CREATE TRIGGER event_added AFTER INSERT ON events BEGIN {_BUMP.format("VALUES(NEW.case_id, 1)")} END;
+CREATE TRIGGER event_changed AFTER UPDATE ON events BEGIN
+    {_BUMP.format("VALUES(OLD.case_id, 1)")}
+    {_BUMP.format("SELECT NEW.case_id, 1 WHERE NEW.case_id <> OLD.case_id")}
+END;
+CREATE TRIGGER event_removed AFTER DELETE ON events BEGIN {_BUMP.format("VALUES(OLD.case_id, 1)")} END;
+CREATE TRIGGER case_changed AFTER UPDATE ON cases BEGIN {_BUMP.format("VALUES(NEW.id, 1)")} END;
+CREATE TRIGGER case_removed AFTER DELETE ON cases BEGIN DELETE FROM case_basis WHERE case_id = OLD.id; END;
+CREATE TRIGGER organisation_added AFTER INSERT ON organisations BEGIN
+    {_BUMP.format("SELECT id, 1 FROM cases WHERE organisation_id = NEW.id")}
+END;
+CREATE TRIGGER organisation_changed AFTER UPDATE ON organisations BEGIN
+    {_BUMP.format("SELECT id, 1 FROM cases WHERE organisation_id IN (OLD.id, NEW.id)")}
+END;
+CREATE TRIGGER organisation_removed AFTER DELETE ON organisations BEGIN
+    {_BUMP.format("SELECT id, 1 FROM cases WHERE organisation_id = OLD.id")}
+END;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2]
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from npdrights.commands import case as case_command
+from npdrights.service import summary_cache
 from tests.cli.conftest import RunCli
 from tests.conftest import PASSPHRASE
 from tests.letter_fixtures import full_data
@@ -92,7 +93,17 @@ def test_add_event_then_show_as_json(vault_home: RunCli, tmp_path: Path) -> None
     assert [d["title"] for d in shown["deadlines"]] == ["When it got your letter", "When it must answer"]
     assert shown["deadlines"][1]["explanation"].startswith("The DfE must answer by Thursday 5 November 2026")
     assert {step["kind"] for step in shown["next_steps"]} >= {"reminder", "complain-to-organisation"}
+    # docs/law.md §2.2: the reminder first and recommended; the rest after it, in the ICO's order.
+    assert [(step["kind"], step["recommended"]) for step in shown["next_steps"]] == [
+        ("reminder", True),
+        ("complain-to-organisation", False),
+        ("complain-to-ico", False),
+    ]
     assert shown["letters"][0]["kind"] == "sar-dfe"
+    code, text, _ = vault_home("case", "show", case_id, "--passphrase-stdin", stdin=P)
+    assert code == 0
+    assert "What you can do next:\nRecommended:\n- Send a reminder (now)" in text
+    assert text.count("Also possible:") == 1
 
 
 @pytest.mark.parametrize(
@@ -158,3 +169,25 @@ def test_wrong_passphrase_exits_3_and_no_vault_exits_4(vault_home: RunCli, tmp_p
     assert "doesn't open this vault" in err
     code, _out, _err = vault_home("--home", str(tmp_path / "empty"), "case", "list", "--passphrase-stdin", stdin=P)
     assert code == 4
+
+
+def test_list_reads_the_lines_kept_by_the_last_list_and_sees_a_new_event(
+    vault_home: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    case_id = _new_case(vault_home, tmp_path, "--sent", "2026-10-01", "--post", "first")
+    worked_out: list[str] = []
+    real = summary_cache.summarise
+    monkeypatch.setattr(
+        summary_cache, "summarise", lambda case, *a, **k: worked_out.append(case.id) or real(case, *a, **k)
+    )
+    first = vault_home("case", "list", "--passphrase-stdin", stdin=P)
+    again = vault_home("case", "list", "--passphrase-stdin", stdin=P)
+    assert first == again
+    assert worked_out == [case_id]  # the second list read the line the first one kept
+    code, _out, err = vault_home(
+        "case", "add-event", case_id, "--kind", "answered-full", "--date", "2026-11-02", "--passphrase-stdin", stdin=P
+    )
+    assert code == 0, err
+    code, out, _ = vault_home("case", "list", "--passphrase-stdin", stdin=P)
+    assert "Answered" in out
+    assert worked_out == [case_id, case_id]

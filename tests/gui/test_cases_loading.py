@@ -46,7 +46,7 @@ def test_working_out_in_parts_gives_every_case_and_closes_its_reader(vault: Vaul
     reader = vault.reader()
     parts: list[list[str]] = []
     progress: list[tuple[int, int]] = []
-    count = work_out_in_parts(
+    worked_out = work_out_in_parts(
         reader,
         contents.cases,
         contents,
@@ -56,7 +56,7 @@ def test_working_out_in_parts_gives_every_case_and_closes_its_reader(vault: Vaul
         lambda: False,
         lambda part: parts.append([summary.case.id for summary in part]),
     )
-    assert count == 6
+    assert [case_id for case_id, _basis, _line in worked_out] == [case.id for case in contents.cases]
     assert parts == [[case.id for case in contents.cases[:4]], [case.id for case in contents.cases[4:]]]
     assert progress == [(4, 6), (6, 6)]
     assert not reader.is_open
@@ -97,8 +97,18 @@ def test_the_worker_gives_way_while_someone_types_and_still_stops_when_told(vaul
     parts: list[object] = []
 
     def work(should_stop: Callable[[], bool], give_way: Callable[[], bool]) -> int:
-        return work_out_in_parts(
-            vault.reader(), contents.cases, contents, TODAY, 6, lambda _d, _t: None, should_stop, parts.append, give_way
+        return len(
+            work_out_in_parts(
+                vault.reader(),
+                contents.cases,
+                contents,
+                TODAY,
+                6,
+                lambda _d, _t: None,
+                should_stop,
+                parts.append,
+                give_way,
+            )
         )
 
     asked: list[int] = []

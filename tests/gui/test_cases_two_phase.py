@@ -24,6 +24,7 @@ from npdrights.gui.cases.list_model import Column
 from npdrights.gui.cases.view import CasesView
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
+from npdrights.service import summary_cache
 from npdrights.storage.database import Database
 from npdrights.storage.errors import DamagedDatabase
 from npdrights.storage.repository import Repository
@@ -356,3 +357,21 @@ def test_working_out_starts_once_the_list_is_on_screen(qtbot: QtBot, window: Mai
     assert view.states.currentWidget() is view.detail
     qtbot.waitUntil(lambda: len(gate.readers) == 3, timeout=5000)
     _finish(qtbot, view, gate)
+
+
+def test_the_next_unlock_the_same_day_reads_the_kept_lines_instead_of_working_them_out(
+    qtbot: QtBot, window: MainWindow, gate: Gate, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = window.cases_view
+    _finish(qtbot, view, gate)
+    statuses = _column(view, Column.STATUS)
+    window.lock()
+    worked_out: list[str] = []
+    real = summary_cache.summarise
+    monkeypatch.setattr(
+        summary_cache, "summarise", lambda case, *a, **k: worked_out.append(case.id) or real(case, *a, **k)
+    )
+    with qtbot.waitSignal(view.loaded, timeout=5000):  # the gate is open: nothing held
+        _unlock(qtbot, window)
+    assert worked_out == []
+    assert _column(view, Column.STATUS) == statuses

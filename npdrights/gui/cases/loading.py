@@ -12,13 +12,13 @@ The functions here are pure work with no Qt: safe to run on a worker thread.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
 from npdrights.core.case_list import CaseSummary, Named, provisional, summarise
 from npdrights.core.model import Case, CaseEvent
 from npdrights.service.collector import paused_gc
+from npdrights.service.summary_cache import KeptLine, summarise_part
 from npdrights.storage.database import Database
 from npdrights.storage.errors import Cancelled
 from npdrights.storage.repository import Repository, StoredRows, VaultContents
@@ -46,9 +46,6 @@ def provisional_lines(
     ]
 
 
-_GIVE_WAY_SECONDS = 0.01
-
-
 def work_out_in_parts(
     reader: Database,
     cases: Sequence[Case],
@@ -59,35 +56,35 @@ def work_out_in_parts(
     should_stop: Callable[[], bool],
     deliver: Callable[[list[CaseSummary]], None],
     give_way: Callable[[], bool] = lambda: False,
-) -> int:
+) -> list[KeptLine]:
     """Phase 2: summarise `cases` a part at a time, in their order, handing each part to `deliver`.
 
-    `reader` is this job's own read-only connection; it is closed here, whether the work ends, fails or is
-    stopped (raising Cancelled between parts). `directory` names people and organisations. While `give_way()` is
-    true (someone is typing in the list's search box), it waits between cases: this thread and the GUI thread
-    share one interpreter lock, and filtering as you type should not wait for the rules engine. Returns the count.
+    Each line kept in the vault from an earlier unlock today is used if still good; the rest are worked out
+    (service/summary_cache.py). `reader` is this job's own read-only connection; it is closed here, whether the
+    work ends, fails or is stopped (raising Cancelled between parts). `directory` names people and organisations.
+    While `give_way()` is true (someone is typing in the list's search box), it waits between cases it works out:
+    this thread and the GUI thread share one interpreter lock, and filtering as you type should not wait for the
+    rules engine. Returns the lines worked out afresh, for the GUI thread to keep (`summary_cache.keep`).
     """
     total = len(cases)
+    to_keep: list[KeptLine] = []
     try:
         repository = Repository(reader)
         with paused_gc():
             for start in range(0, total, part_size):
                 if should_stop():
                     raise Cancelled()
-                part = cases[start : start + part_size]
-                events = repository.events_of(case.id for case in part)
-                summaries = []
-                for case in part:
-                    while give_way():
-                        if should_stop():
-                            raise Cancelled()
-                        time.sleep(_GIVE_WAY_SECONDS)
-                    summaries.append(_summarise(case, events.get(case.id, ()), today, directory))
-                deliver(summaries)
-                progress(start + len(part), total)
+                part = summarise_part(
+                    repository, cases[start : start + part_size], directory, today, give_way, should_stop
+                )
+                if should_stop():
+                    raise Cancelled()
+                to_keep += part.to_keep
+                deliver(part.summaries)
+                progress(start + len(part.summaries), total)
     finally:
         reader.close(checkpoint=False)
-    return total
+    return to_keep
 
 
 def _summarise(case: Case, events: Iterable[CaseEvent], today: date, directory: VaultContents) -> CaseSummary:

@@ -17,6 +17,8 @@ from PySide6.QtCore import QObject, Signal
 from npdrights.core.case_list import CaseSummary, body_name, summarise
 from npdrights.core.model import Case, CaseEvent, Household, Organisation, Person
 from npdrights.core.status import CaseState, case_state
+from npdrights.service import summary_cache
+from npdrights.service.summary_cache import KeptLine
 from npdrights.storage.attachments import Attachment, Attachments
 from npdrights.storage.database import Database
 from npdrights.storage.repository import LetterRecord, PersonName, Repository, StoredRows, VaultContents
@@ -118,6 +120,11 @@ class CaseStore(QObject):
     def forget(self) -> None:
         """Drop every decrypted name: part of locking."""
         self.people, self.organisations, self.households = {}, {}, {}
+
+    def keep_summaries(self, today: date, lines: list[KeptLine]) -> None:
+        """Keep the lines the rules engine worked out, so the next unlock today can read them instead."""
+        if lines and self.vault.is_unlocked:
+            summary_cache.keep(self.repository, today, lines)
 
     def summarise(self, case: Case, events: Iterable[CaseEvent]) -> CaseSummary:
         return summarise(

@@ -48,6 +48,7 @@ from npdrights.gui.job_runner import PROGRESS_STEPS, JobRunner
 from npdrights.gui.page_layout import CentredPage
 from npdrights.gui.widgets import MessageLabel, explanation, heading
 from npdrights.service.drafts import DraftListing
+from npdrights.service.summary_cache import KeptLine
 from npdrights.storage.errors import Cancelled, VaultError
 from npdrights.storage.repository import VaultContents
 from npdrights.storage.vault import Vault
@@ -289,6 +290,9 @@ class CasesView(QWidget):
         padding = metrics.averageCharWidth() * 3 + self.table.iconSize().width()
         for column, sample in _COLUMN_SAMPLES.items():
             header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
+        # What each case is, next to whose it is: on a small screen at large text both show without scrolling
+        # sideways. Only the view's order changes; the model's columns stay as they are.
+        header.moveSection(header.visualIndex(Column.KIND), 1)
         self.table.activated.connect(self._open_index)
         layout.addWidget(self.table, 1)
         self.count = QLabel()
@@ -365,7 +369,7 @@ class CasesView(QWidget):
         runner = JobRunner(self)
         runner.progressed.connect(self.progress.setValue)
         runner.delivered.connect(lambda part: self._worked_out(generation, part))
-        runner.succeeded.connect(lambda _count: self._all_worked_out(generation))
+        runner.succeeded.connect(lambda to_keep: self._all_worked_out(generation, today, to_keep))
         runner.failed.connect(lambda error: self._load_failed(generation, error))
         self._runner = runner
         runner.start_delivering(
@@ -383,9 +387,10 @@ class CasesView(QWidget):
         if generation == self._generation:
             self.model.fill([summary for summary in part if summary.case.id not in self._edited])
 
-    def _all_worked_out(self, generation: int) -> None:
+    def _all_worked_out(self, generation: int, today: date, to_keep: list[KeptLine]) -> None:
         if generation != self._generation:
             return
+        self.store.keep_summaries(today, to_keep)  # for the next unlock: see service/summary_cache.py
         self._runner = None
         self._working = False
         self._edited.clear()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from npdrights.core.register import RecipientType, Release
 from npdrights.core.register.queries import Filter, compare, per_year
+from npdrights.gui import file_dialogs
 from npdrights.gui.charts import Series, StackedBarChart
 from npdrights.gui.register.model import ReleasesModel
 from npdrights.gui.workers import Background
@@ -371,7 +371,7 @@ class RegisterExplorer(QWidget):
     # -- import -----------------------------------------------------------------------------------
 
     def ask_file(self) -> Path | None:
-        name, _filter = QFileDialog.getOpenFileName(
+        name, _filter = file_dialogs.get_open_file_name(
             self, "Import the DfE's register", "", "Spreadsheets (*.ods *.xlsx *.xls *.csv);;All files (*)"
         )
         return Path(name) if name else None

@@ -1,0 +1,144 @@
+"""Each case's line in the cases list, kept in the vault so an unlock needn't ask the rules engine again (issue 17).
+
+Working out 10,000 cases takes the rules engine seconds; reading their kept lines takes a fraction of one. A kept
+line is used only if it was worked out
+- on the same day (a status or a time left can change overnight),
+- by the same rules (`rules_version`: this program's version, the bank-holiday data's, and the rules' source), and
+- from the case as it is now: the vault counts every change to a case, its events or its organisation by SQL
+  triggers (storage/schema.py, v2), and a line worked out from an older count is never used.
+Otherwise the case is worked out as before and its line kept for next time. The GUI's list and
+`npdrights-cli case list` both read through here, so they cannot disagree.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple, Protocol
+
+import npdrights
+from npdrights.core.case_list import CaseSummary, Named, from_kept, kept_record, summarise
+from npdrights.core.model import Case, CaseEvent, Household, Organisation
+from npdrights.storage.repository import Repository
+
+# Every module whose code decides a line: a change to any of them is a change of rules.
+RULES_MODULES = (
+    "npdrights.core.case_list",
+    "npdrights.core.dates",
+    "npdrights.core.deadlines",
+    "npdrights.core.model",
+    "npdrights.core.next_steps",
+    "npdrights.core.status",
+    "npdrights.core.wording",
+)
+
+KeptLine = tuple[str, int, str]  # case id, the count of its changes it was worked out from, the line as JSON
+
+
+@cache
+def rules_version() -> str:
+    """Names the rules that work a line out. In a source checkout the rules' own text counts, so an edit is
+    noticed without a version bump; in a frozen build (no source to read) the program's version stands for it."""
+    import holidays  # the bank holidays move due dates
+
+    digest = hashlib.sha256(f"npdrights {npdrights.__version__}; holidays {holidays.__version__}".encode())
+    for name in RULES_MODULES:
+        spec = importlib.util.find_spec(name)
+        origin = spec.origin if spec is not None else None
+        try:
+            digest.update(Path(origin).read_bytes() if origin else name.encode())
+        except OSError:
+            digest.update(name.encode())
+    return digest.hexdigest()[:32]
+
+
+class Part(NamedTuple):
+    summaries: list[CaseSummary]  # in the order of the cases asked for
+    to_keep: list[KeptLine]  # the lines worked out afresh, for `Repository.keep_summaries`
+
+
+GIVE_WAY_SECONDS = 0.01
+
+
+class Directory(Protocol):
+    """Who and to whom, to name in a line: a VaultContents, or one with only the people's names (`people_names`)."""
+
+    @property
+    def people(self) -> Mapping[str, Named]: ...
+
+    @property
+    def organisations(self) -> Mapping[str, Organisation]: ...
+
+    @property
+    def households(self) -> Mapping[str, Household]: ...
+
+
+def summarise_part(
+    repository: Repository,
+    cases: Sequence[Case],
+    directory: Directory,
+    today: date,
+    give_way: Callable[[], bool] = lambda: False,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> Part:
+    """The lines of `cases` on `today`: kept ones where still good, the rest worked out by the rules engine.
+
+    `directory` names people and organisations. While `give_way()` is true it waits before each case it works out
+    (see gui/cases/loading.py); `should_stop` is asked while it waits.
+    """
+    ids = [case.id for case in cases]
+    bases = repository.summary_bases(ids)  # before the events: a change in between makes the new line unusable
+    rules = rules_version()
+    kept = repository.kept_summaries(ids, rules, today)
+    lines = [_from_kept(case, kept.get(case.id), today, directory) for case in cases]
+    events = repository.events_of(case.id for case, line in zip(cases, lines, strict=True) if line is None)
+    summaries: list[CaseSummary] = []
+    to_keep: list[KeptLine] = []
+    for case, line in zip(cases, lines, strict=True):
+        if line is None:
+            while give_way() and not should_stop():
+                time.sleep(GIVE_WAY_SECONDS)
+            case_events = events.get(case.id, ())
+            line = _summarise(case, case_events, today, directory)
+            record = kept_record(line, (event.reference for event in case_events))
+            to_keep.append((case.id, bases.get(case.id, 0), json.dumps(record, separators=(",", ":"))))
+        summaries.append(line)
+    return Part(summaries, to_keep)
+
+
+def keep(repository: Repository, today: date, lines: Iterable[KeptLine]) -> None:
+    """Keep freshly worked-out lines for the next unlock (one transaction)."""
+    repository.keep_summaries(rules_version(), today, lines)
+
+
+def _from_kept(case: Case, data: str | None, today: date, directory: Directory) -> CaseSummary | None:
+    if data is None:
+        return None
+    try:
+        return from_kept(
+            case,
+            json.loads(data),
+            today,
+            people=directory.people,
+            organisations=directory.organisations,
+            households=directory.households,
+        )
+    except (KeyError, ValueError, TypeError, IndexError):  # not a line this version can read: work it out again
+        return None
+
+
+def _summarise(case: Case, events: Iterable[CaseEvent], today: date, directory: Directory) -> CaseSummary:
+    return summarise(
+        case,
+        events,
+        today,
+        people=directory.people,
+        organisations=directory.organisations,
+        households=directory.households,
+    )

@@ -1,0 +1,61 @@
+"""Start-up loads only what the Unlock screen needs (issue 17; timed by bench/startup.py, not here).
+
+The first window is built in a fresh interpreter, as a user's launch does, and the modules it loaded are listed:
+the keychain, reportlab, the cases screen, the rules engine, letters and the register load when first used.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from npdrights.paths import AppPaths
+from npdrights.storage.vault import Vault
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SHOW_UNLOCK_SCREEN = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from npdrights.app import build_services
+from npdrights.gui.main_window import MainWindow
+from npdrights.paths import AppPaths
+window = MainWindow(build_services(AppPaths.from_environment()))
+window.show()
+app.processEvents()
+print(json.dumps([window.stack.currentWidget().__class__.__name__, sorted(sys.modules)]))
+"""
+
+LOADED_LATER = [
+    "keyring",
+    "reportlab",
+    "jinja2",
+    "holidays",
+    "python_calamine",
+    "cryptography",
+    "npdrights.pdf",
+    "npdrights.gui.cases",
+    "npdrights.gui.wizards",
+    "npdrights.gui.register",
+    "npdrights.core.status",
+    "npdrights.core.letters",
+    "npdrights.service.register",
+]
+
+
+def test_the_unlock_screen_loads_nothing_it_does_not_need(tmp_path: Path, vault: Vault) -> None:
+    vault.lock()
+    home = AppPaths.from_environment({"NPDRIGHTS_HOME": str(tmp_path)})
+    vault.folder.rename(home.data)  # the vault where the app will look for it
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NPDRIGHTS_HOME=str(tmp_path), PYTHONPATH=str(ROOT))
+    shown = subprocess.run(
+        [sys.executable, "-c", SHOW_UNLOCK_SCREEN], capture_output=True, text=True, env=env, check=True, timeout=60
+    )
+    view, modules = json.loads(shown.stdout.strip().splitlines()[-1])
+    assert view == "UnlockView"
+    loaded = [name for name in LOADED_LATER if any(m == name or m.startswith(name + ".") for m in modules)]
+    assert loaded == []

@@ -1,0 +1,85 @@
+"""Quitting while a job runs off the GUI thread (issue 17): the job finishes after its window is gone, quietly.
+
+A quit runs in its own process, as a user's does: the app's event loop ends, the interpreter tears the
+window (and its signal relays) down, and only then does the job finish.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import shiboken6
+
+from npdrights.gui.workers import Job, Relay, hand_over
+from npdrights.storage.errors import Cancelled
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# As a user's quit: the event loop ends while the job still runs, then the interpreter tears everything down.
+QUIT_WHILE_RUNNING = """
+import time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from npdrights.gui.job_runner import JobRunner
+from npdrights.gui.workers import Background
+app = QApplication([])
+w = QWidget()
+{start}
+QTimer.singleShot(50, app.quit)
+app.exec()
+"""
+
+STARTS = {
+    "background-result": "bg = Background(w)\nbg.run(lambda: time.sleep(0.5), print, print)",
+    "runner-result": "bg = JobRunner(w)\nbg.start(lambda progress, should_stop: time.sleep(0.5))",
+    "runner-parts": (
+        "def parts(progress, should_stop, deliver):\n"
+        "    for done in range(1, 11):\n"
+        "        time.sleep(0.05)\n"
+        "        progress(done, 10)\n"
+        "        deliver([done])\n"
+        "bg = JobRunner(w)\n"
+        "bg.start_delivering(parts)"
+    ),
+}
+
+
+def _quit_while(start: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    script = QUIT_WHILE_RUNNING.format(start=start)
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
+
+
+@pytest.mark.parametrize("start", STARTS.values(), ids=STARTS.keys())
+def test_a_job_that_finishes_after_its_window_is_gone_ends_quietly(start: str) -> None:
+    finished = _quit_while(start)
+    assert finished.returncode == 0, finished.stderr
+    assert "Signal source has been deleted" not in finished.stderr
+    assert "Traceback" not in finished.stderr, finished.stderr
+
+
+def test_a_result_for_a_relay_that_is_gone_is_dropped(qapp: object) -> None:
+    relay = Relay()
+    received: list[object] = []
+    relay.succeeded.connect(received.append)
+    assert hand_over(relay, "succeeded", 1) is True
+    shiboken6.delete(relay)  # as when its window is torn down
+    assert hand_over(relay, "succeeded", 2) is False
+    assert received == [1]
+
+
+def test_a_programming_error_in_a_job_whose_window_is_gone_is_still_raised(qapp: object) -> None:
+    relay = Relay()
+    shiboken6.delete(relay)
+    with pytest.raises(ZeroDivisionError):
+        Job(lambda: 1 / 0, relay).run()
+
+
+def test_a_user_error_in_a_job_whose_window_is_gone_ends_quietly(qapp: object) -> None:
+    relay = Relay()
+    shiboken6.delete(relay)
+    Job(lambda: (_ for _ in ()).throw(Cancelled()), relay).run()  # nobody to tell: no error
