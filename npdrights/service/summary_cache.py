@@ -47,7 +47,10 @@ def rules_version() -> str:
     noticed without a version bump; in a frozen build (no source to read) the program's version stands for it."""
     import holidays  # the bank holidays move due dates
 
-    digest = hashlib.sha256(f"npdrights {npdrights.__version__}; holidays {holidays.__version__}".encode())
+    # Read with getattr: the package doesn't declare it for type checkers (mypy strict), and a frozen build
+    # may carry no package metadata for importlib.metadata to read.
+    holidays_version = getattr(holidays, "__version__", "")
+    digest = hashlib.sha256(f"npdrights {npdrights.__version__}; holidays {holidays_version}".encode())
     for name in RULES_MODULES:
         spec = importlib.util.find_spec(name)
         origin = spec.origin if spec is not None else None
