@@ -94,9 +94,8 @@ def summarise_part(
     """
     ids = [case.id for case in cases]
     bases = repository.summary_bases(ids)  # before the events: a change in between makes the new line unusable
-    rules = rules_version()
-    kept = repository.kept_summaries(ids, rules, today)
-    lines = [_from_kept(case, kept.get(case.id), today, directory) for case in cases]
+    kept = kept_lines(repository, cases, directory, today)
+    lines = [kept.get(case.id) for case in cases]
     events = repository.events_of(case.id for case, line in zip(cases, lines, strict=True) if line is None)
     summaries: list[CaseSummary] = []
     to_keep: list[KeptLine] = []
@@ -110,6 +109,25 @@ def summarise_part(
             to_keep.append((case.id, bases.get(case.id, 0), json.dumps(record, separators=(",", ":"))))
         summaries.append(line)
     return Part(summaries, to_keep)
+
+
+# Cases asked about in one query: well under SQLite's limit on the ids one query can name.
+QUERY_SIZE = 1000
+
+
+def kept_lines(
+    repository: Repository, cases: Sequence[Case], directory: Directory, today: date
+) -> dict[str, CaseSummary]:
+    """The lines of `cases` kept in the vault that are still good on `today`, by case id (the rest are missing)."""
+    found: dict[str, CaseSummary] = {}
+    for start in range(0, len(cases), QUERY_SIZE):
+        part = cases[start : start + QUERY_SIZE]
+        kept = repository.kept_summaries((case.id for case in part), rules_version(), today)
+        for case in part:
+            line = _from_kept(case, kept.get(case.id), today, directory)
+            if line is not None:
+                found[case.id] = line
+    return found
 
 
 def keep(repository: Repository, today: date, lines: Iterable[KeptLine]) -> None:
