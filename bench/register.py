@@ -28,7 +28,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import python_calamine  # noqa: E402
 
-from npdrights.service.register import RegisterService, collector_paused  # noqa: E402
+from npdrights.service.collector import paused_gc  # noqa: E402
+from npdrights.service.register import RegisterService  # noqa: E402
 from tests.register_files import big_sheet, write_csv, write_ods, write_xlsx  # noqa: E402
 
 
@@ -56,7 +57,7 @@ def paired(
 
 def bare_read_collector_paused(path: Path) -> None:
     """The bare read with Python's garbage collector paused, as the import pauses it: the stricter baseline."""
-    with collector_paused():
+    with paused_gc():
         bare_read(path)
 
 

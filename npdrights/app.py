@@ -1,6 +1,7 @@
 """Composition root: build the paths, the vault and the services, then start the window.
 
 Tests and automation call `build_services(paths, ...)` and `MainWindow(services)` against a temporary folder.
+Importing this module loads no Qt: `main()` does, so a missing system library can be explained (platform_help).
 """
 
 from __future__ import annotations
@@ -13,14 +14,16 @@ from datetime import date
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMessageBox
-
-from npdrights.gui.icon import apply_identity
-from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Clock, Services
 from npdrights.hardening import harden_process
 from npdrights.paths import AppPaths
-from npdrights.platform_help import EXIT_NO_DISPLAY, plain_words_if_qt_cannot_start, startup_problem
+from npdrights.platform_help import (
+    EXIT_NO_DISPLAY,
+    missing_library_advice,
+    plain_words_if_qt_cannot_start,
+    startup_problem,
+)
+from npdrights.service.register import REGISTER_FOLDER, RegisterService
 from npdrights.storage.keyslots import DEFAULT_KDF, KdfParams
 from npdrights.storage.keystore import KeyringKeyStore, KeyStore
 from npdrights.storage.settings import SettingsStore
@@ -40,7 +43,7 @@ def _render_recovery_sheet(code: str, vault_id: str, made_on: date) -> bytes:
 def _register_service(paths: AppPaths, clock: Clock) -> Callable[[], RegisterService]:
     def make() -> RegisterService:
         # The register's readers and rules load when it is first opened, not before the Unlock screen.
-        from npdrights.service.register import REGISTER_FOLDER, RegisterService
+        from npdrights.service.register import RegisterService
 
         return RegisterService(paths.data / REGISTER_FOLDER, now=clock.now)
 
@@ -76,6 +79,8 @@ def build_services(
 
 def _report_crash(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     """A programming error: say so plainly. The details stay out of sight, as they could hold personal data."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
     if os.environ.get("NPDRIGHTS_DEBUG"):
         traceback.print_exception(kind, error, tb)
     if QApplication.instance() is not None:
@@ -97,6 +102,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     problem = startup_problem()
     if problem is not None:
         print(problem, file=sys.stderr)
+        return EXIT_NO_DISPLAY
+    try:  # Qt is imported here, not at the top, so that a system library it lacks is reported in plain words
+        from PySide6.QtWidgets import QApplication
+
+        from npdrights.gui.icon import apply_identity
+        from npdrights.gui.main_window import MainWindow
+    except ImportError as error:
+        advice = missing_library_advice(error)
+        if advice is None:
+            raise  # not a missing system library: a programming or packaging error, shown as such
+        print(advice, file=sys.stderr)
         return EXIT_NO_DISPLAY
     with plain_words_if_qt_cannot_start():
         app = QApplication(arguments)

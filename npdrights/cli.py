@@ -7,16 +7,22 @@ never a traceback for something the user can fix.
 from __future__ import annotations
 
 import argparse
+import io
 import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
+from typing import TextIO
 
 from npdrights import __version__
 from npdrights.commands import case, deadline, letter, register, vault
 from npdrights.commands.common import EXIT_USAGE, UsageError, exit_code_for, say
 from npdrights.core.codec import CodecError
+from npdrights.core.text_safety import for_terminal
 from npdrights.hardening import harden_process
 from npdrights.storage.errors import VaultError
+from npdrights.storage.faults import ENVIRONMENT_ERRORS, as_vault_error
 
 EXIT_BROKEN_PIPE = 141  # what shells report for a process ended by SIGPIPE
 
@@ -40,8 +46,54 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _stop_on_signal(signum: int, _frame: object) -> None:
+    # Unwinds like Ctrl+C, so a half-written export removes its .partial file on the way out.
+    raise SystemExit(128 + signum)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     harden_process()  # before any secret is read
+    previous = {}
+    if threading.current_thread() is threading.main_thread():
+        for name in ("SIGTERM", "SIGHUP"):
+            if hasattr(signal, name):
+                previous[name] = signal.signal(getattr(signal, name), _stop_on_signal)
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _TerminalSafe(sys.stdout), _TerminalSafe(sys.stderr)
+    try:
+        return _run(argv)
+    finally:
+        sys.stdout, sys.stderr = streams
+        for name, handler in previous.items():
+            signal.signal(getattr(signal, name), handler)
+
+
+class _TerminalSafe(io.TextIOBase):
+    """Everything the CLI prints, with control characters, terminal escapes and right-to-left overrides shown as
+    visible escapes: a name from a backup or an answers file can't rewrite the terminal (issue 11, item 15)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(for_terminal(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+    def writable(self) -> bool:
+        return True
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
         code = int(args.run(args))
@@ -62,11 +114,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         say("Stopped.")
         return 130
     except BrokenPipeError:
-        # The reader went away (`npdrights-cli case list | head`): not an error worth a traceback. Point stdout
-        # at devnull so Python's own flush at exit doesn't fail again.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_BROKEN_PIPE
+        return _reader_went_away()
+    except ENVIRONMENT_ERRORS as error:
+        translated = as_vault_error(error)
+        if translated is None:
+            raise  # a programming error: not ours to dress up
+        say(translated.message)
+        return exit_code_for(translated)
+
+
+def _reader_went_away() -> int:
+    # The reader went away (`npdrights-cli case list | head`): not an error worth a traceback. Point stdout
+    # at devnull so Python's own flush at exit doesn't fail again.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

@@ -10,11 +10,14 @@ import sys
 
 
 def harden_process() -> None:
-    """Core dumps off (POSIX), and on Linux the process also made non-dumpable (no ptrace attach, no core)."""
+    """Core dumps off (POSIX), and on Linux the process also made non-dumpable (no ptrace attach, no core).
+    Every file the process makes is private to its user (umask 077), whatever the login's umask."""
     if sys.platform == "win32":
         return
+    import os
     import resource
 
+    os.umask(0o077)
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     if sys.platform.startswith("linux"):
         import ctypes

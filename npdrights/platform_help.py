@@ -1,9 +1,11 @@
 """When Qt cannot open a window, say why in plain words and what to install, instead of Qt's own message.
 
 Qt ends the process (`qFatal`, then abort) when its platform plugin will not load, so the app cannot catch
-it as an exception. Two things happen instead, both before any window:
+it as an exception. Three things happen instead, all before any window:
 - on Linux with X11, `missing_x11_libraries()` tries the system libraries Qt's xcb plugin needs and names the
   Debian/Ubuntu packages that provide the missing ones (Qt's message names only one, sometimes the wrong one);
+- if importing Qt fails because a system library is missing (libEGL on a minimal Linux, say),
+  `missing_library_advice()` names it and its package;
 - `plain_words_if_qt_cannot_start()` installs a Qt message handler: if Qt still gives up on its plugin, the user
   reads our message, Qt's own line comes after it as a detail, and the app exits with EXIT_NO_DISPLAY.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -42,6 +45,21 @@ X11_LIBRARIES: Mapping[str, str] = {
     "libxcb-xkb.so.1": "libxcb-xkb1",
 }
 
+# Other system libraries the PySide6 wheels link against and do not ship, found the same way (Debian/Ubuntu names).
+# A missing one stops `import PySide6.QtGui` with an ImportError naming it.
+OTHER_LIBRARIES: Mapping[str, str] = {
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libGLX.so.0": "libglx0",
+    "libOpenGL.so.0": "libopengl0",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libwayland-client.so.0": "libwayland-client0",
+    "libwayland-cursor.so.0": "libwayland-cursor0",
+}
+
 Loader = Callable[[str], object]
 
 
@@ -65,16 +83,24 @@ def missing_x11_libraries(load: Loader = ctypes.CDLL) -> list[str]:
 
 
 def install_advice(missing: list[str]) -> str:
-    packages = " ".join(X11_LIBRARIES[library] for library in missing)
+    """What to install for these missing library files: Debian/Ubuntu packages, and the file names for others."""
+    known = {**X11_LIBRARIES, **OTHER_LIBRARIES}
+    packages = " ".join(dict.fromkeys(known[library] for library in missing if library in known))
+    debian = f"On Debian or Ubuntu, install them with:\n\n    sudo apt install {packages}\n\n" if packages else ""
     return (
         "npdrights cannot open its window: this computer is missing some system libraries it needs to draw "
-        "windows (X11).\n\n"
-        "On Debian or Ubuntu, install them with:\n\n"
-        f"    sudo apt install {packages}\n\n"
+        "windows.\n\n"
+        f"{debian}"
         "On other Linux systems, install the packages that provide these files:\n"
         f"    {' '.join(missing)}\n\n"
         "Then start npdrights again. Nothing has been changed in your cases."
     )
+
+
+def missing_library_advice(error: ImportError) -> str | None:
+    """Plain words for an ImportError caused by a missing shared library (e.g. libEGL.so.1), else None."""
+    found = re.search(r"([\w.+-]+\.so(?:\.\d+)*): cannot open shared object file", str(error))
+    return install_advice([found.group(1)]) if found else None
 
 
 def no_screen_advice(platform_name: str, qt_messages: str) -> str:

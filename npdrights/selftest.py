@@ -15,7 +15,7 @@ import sys
 import tempfile
 import traceback
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TextIO
@@ -68,7 +68,7 @@ class _Run:
     today: date
     vault: Vault | None = None
     letter_pdf: bytes = b""
-    made: dict[str, str] = field(default_factory=dict)
+    case_id: str = ""
 
     def unlocked_vault(self) -> Vault:
         if self.vault is None or not self.vault.is_unlocked:
@@ -144,7 +144,7 @@ def _make_case(run: _Run) -> str:
     if len(stored) != 1 or repository.letter_pdf(stored[0].id) != pdf:
         raise CheckFailed("the letter read back from the vault is not the letter that was saved")
     run.letter_pdf = pdf
-    run.made["case"] = made.case.id
+    run.case_id = made.case.id
     return f"case {content.reference} saved with its letter ({len(pdf) // 1024} KB PDF), read back intact"
 
 
@@ -172,7 +172,7 @@ def _backup_and_verify(run: _Run) -> str:
     backup = run.folder / f"self-test{FILE_SUFFIX}"
     manifest = export_backup(vault, backup, BACKUP_PASSPHRASE, kdf=run.kdf)
     summary = verify_backup(backup, BACKUP_PASSPHRASE, vault.folder)
-    if summary.counts["cases"] != manifest.counts["cases"] or summary.cases[0][0] != run.made.get("case"):
+    if summary.counts["cases"] != manifest.counts["cases"] or summary.cases[0][0] != run.case_id:
         raise CheckFailed("the backup, read back, does not hold the case that was saved")
     return f"written ({backup.stat().st_size // 1024} KB) and checked end to end"
 

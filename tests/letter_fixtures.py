@@ -31,6 +31,7 @@ _MINIMAL_EXTRA: dict[str, dict[str, Any]] = {
     "objection-dfe": {"grounds": "I do not want my record used by companies."},
     "rectification": {"corrections": [{"item": "Surname", "recorded": "Fictionalsen", "correct": "Fictionalson"}]},
     "erasure": {"erasure_grounds": ["unlawful"]},
+    "restriction": {"restriction_grounds": ["accuracy"]},
     "reminder": {"case": {"sent": "2026-09-01"}},
     "complaint-organisation": {"case": {"sent": "2026-09-01"}},
     "complaint-ico": {"case": {"sent": "2026-09-01"}},

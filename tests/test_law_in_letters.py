@@ -11,20 +11,35 @@
 from __future__ import annotations
 
 import copy
+import io
 import re
+import subprocess
+import sys
 from datetime import date
 from typing import Any
 
+import pypdf
 import pytest
 
 from npdrights.core.letters import answers_from_json, render_text
+from npdrights.core.letters.content import LARGE_PRINT_POINTS, Paragraph
 from npdrights.core.letters.timing import _as_model  # the letters' own reading of a case, as the tracker's model
 from npdrights.core.next_steps import recommend, steps_for
 from npdrights.core.status import case_state
+from npdrights.pdf.letter_pdf import LARGE, render_pdf
 from tests.letter_fixtures import LETTER_KINDS, build, flat, full_data
 
 ALL_KINDS = [*LETTER_KINDS, "complaint-ico", "child-authority", "adviser-authority", "enclosures"]
-GIVES_A_REPLY_DATE = {"sar-dfe", "sar-lrs", "sar-organisation", "objection-dfe", "rectification", "erasure", "reminder"}
+GIVES_A_REPLY_DATE = {
+    "sar-dfe",
+    "sar-lrs",
+    "sar-organisation",
+    "objection-dfe",
+    "rectification",
+    "erasure",
+    "restriction",
+    "reminder",
+}
 
 
 def text_of(kind: str, data: dict[str, Any] | None = None) -> str:
@@ -224,7 +239,7 @@ def test_a_parents_or_carers_letter_says_they_have_parental_responsibility(kind:
     data["pupil"].update(name="Yolanda Pretendwell", date_of_birth="2018-09-14")  # 8: written for the child
     letter = build(kind, data)
     text = flat(render_text(letter))
-    assert f"'s {relationship} and have parental responsibility for them" in text
+    assert f"'s {relationship} and have parental responsibility for Yolanda" in text  # no pronoun: her name
     assert "not able" not in text
     assert any("Foster and kinship carers" in warning for warning in letter.warnings) is (relationship == "carer")
 
@@ -252,3 +267,88 @@ def test_only_a_letter_to_a_school_mentions_school_holidays(recipient_type: str,
     data["recipient"]["type"] = recipient_type
     data.pop("educational_record", None)
     assert ("school holidays" in text_of("sar-organisation", data)) is mentions
+
+
+def test_the_unconfirmed_address_warning_names_the_page_the_month_and_the_competing_address() -> None:
+    # law §6: the DfE's DPO address is unconfirmed; a Sheffield address was found in a third-party copy.
+    (warning,) = [w for w in build("sar-dfe", full_data("sar-dfe")).warnings if "address for" in w]
+    assert "it was last checked in November 2026" in warning
+    assert "\u201cNational pupil database (NPD): privacy notice\u201d" in warning
+    assert "check the Data Protection Officer's postal address" in warning
+    assert "Sheffield S1 2FJ" in warning
+    assert "2026-11" not in warning
+
+
+def test_the_ico_pack_does_not_warn_about_an_address_it_does_not_go_to() -> None:
+    assert not [w for w in build("complaint-ico", full_data("complaint-ico")).warnings if "address for" in w]
+
+
+def test_the_letter_helps_the_dpo_find_the_record_with_earlier_postcodes_and_sex_at_school() -> None:
+    data = full_data("sar-dfe")
+    data["pupil"].update(address=["3 Madeup Mews", "Exampleton"], postcode="EX1 9ZZ")
+    data["pupil"].update(previous_postcodes=["EX2 3CD", "FB9 9ZZ"], sex_at_school="Female")
+    text = text_of("sar-dfe", data)
+    assert "Home address: 3 Madeup Mews, Exampleton, EX1 9ZZ" in text
+    assert "Earlier postcodes: EX2 3CD and FB9 9ZZ" in text
+    assert "Sex as recorded at school: Female" in text
+
+
+@pytest.mark.parametrize("kind", ["sar-dfe", "reminder", "objection-dfe"])
+def test_after_the_first_mention_the_child_is_called_by_their_first_name(kind: str) -> None:
+    data = full_data(kind)
+    data["requester"]["relationship"] = "parent"
+    data["pupil"].update(name="Zebedee Fictionalson", date_of_birth="2018-09-14")
+    text = text_of(kind, data)
+    body = text[text.index("Dear Data Protection Officer") : text.index("Yours faithfully")]
+    name = "Zebedee Fictionalson"
+    first = body.index(name)  # named in full once, where the letter first mentions him
+    rest = body[first + len(name) :].replace(f"Full name: {name}", "")  # and in the table that finds the record
+    assert name not in rest, kind
+    if kind != "reminder":  # a reminder doesn't name him again
+        assert "Zebedee" in rest
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "says"),
+    [
+        (None, "have parental responsibility for Yolanda. Yolanda is 8, so I am writing for Yolanda."),
+        ("she", "have parental responsibility for her. Yolanda is 8, so I am writing for her."),
+        ("he", "have parental responsibility for him. Yolanda is 8, so I am writing for him."),
+        ("they", "have parental responsibility for them. Yolanda is 8, so I am writing for them."),
+    ],
+)
+def test_the_letter_uses_the_pronoun_chosen_or_else_the_childs_name(pronoun: str | None, says: str) -> None:
+    data = full_data("objection-dfe")
+    data["requester"]["relationship"] = "parent"
+    data["pupil"].update(name="Yolanda Pretendwell", date_of_birth="2018-09-14", pronoun=pronoun)
+    data["situations"] = ["privacy", "exclusions"]
+    text = text_of("objection-dfe", data)
+    assert says in text
+    does = {None: "Yolanda does", "she": "She does", "he": "He does", "they": "They do"}[pronoun]
+    assert f"{does} not want" in text
+
+
+def test_large_print_is_one_size_in_the_app_the_cli_help_and_the_pdf() -> None:
+    # Issue 10 item 5: the wizard said 14 point while the PDF printed 16 (the wizard: tests/gui/test_journeys.py).
+
+    assert LARGE.body == LARGE_PRINT_POINTS == 16
+    cli_help = subprocess.run(
+        [sys.executable, "-m", "npdrights.cli", "letter", "--help"], capture_output=True, text=True, check=True
+    ).stdout
+    assert f"print the text at {LARGE_PRINT_POINTS} point" in " ".join(cli_help.split())
+
+
+@pytest.mark.parametrize("large_print", [False, True], ids=["normal", "large-print"])
+@pytest.mark.parametrize("kind", sorted(LETTER_KINDS))
+def test_the_signature_is_never_alone_on_its_page(kind: str, large_print: bool) -> None:
+    # Issue 10 item 5: the signature sits with the letter's last paragraph, never alone on the last page.
+    letter = build(kind, full_data(kind))
+    assert letter.signature is not None
+    last_paragraph = [block for block in letter.blocks if isinstance(block, Paragraph)][-1]
+    pages = [
+        flat(page.extract_text())
+        for page in pypdf.PdfReader(io.BytesIO(render_pdf(letter, large_print=large_print))).pages
+    ]
+    signed = [page for page in pages if flat(letter.signature.closing) in page]
+    assert len(signed) == 1
+    assert flat(last_paragraph.text)[-40:] in signed[0]

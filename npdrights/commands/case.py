@@ -34,6 +34,7 @@ from npdrights.core.event_forms import METHOD_LABELS, event_title
 from npdrights.core.letters import AnswersError, answers_from_json, build_letter
 from npdrights.core.model import Case, CaseEvent, EventKind
 from npdrights.core.new_case import NotACaseKind, Sending, case_kind
+from npdrights.core.next_steps import recommend
 from npdrights.core.status import ImpossibleSequence, case_state
 from npdrights.service import summary_cache
 from npdrights.service.cases import save_new_case
@@ -266,6 +267,7 @@ def run_show(args: argparse.Namespace) -> int:
         attachments = vault.attachments().for_case(case.id)
     finally:
         vault.lock()
+    step = recommend(summary.actions, state)
     shown = {
         **_summary_json(summary),
         "summary": summary.summary,
@@ -273,16 +275,18 @@ def run_show(args: argparse.Namespace) -> int:
             {"title": title, "date": deadline.due.isoformat(), "explanation": deadline.explanation}
             for title, deadline in (deadlines(state) if state is not None else [])
         ],
+        # One recommended step first, then the others in the order the ICO expects (docs/law.md §2.2).
         "next_steps": [
             {
                 "kind": action.kind.value,
                 "title": action.kind.title,
+                "recommended": action is step.recommended,
                 "opens": action.opens.isoformat(),
                 "expires": _iso(action.expires),
                 "open_now": action.is_open(on),
                 "reason": action.reason,
             }
-            for action in summary.actions
+            for action in ((step.recommended,) if step.recommended else ()) + step.also
         ],
         "events": [
             {
@@ -332,8 +336,14 @@ def _show_text(shown: dict[str, Any]) -> str:
         ]
     if shown["next_steps"]:
         lines += ["", "What you can do next:"]
+        also_shown = False
         for step in shown["next_steps"]:
             when = "now" if step["open_now"] else f"from {_day(step['opens'])}"
+            if step["recommended"]:
+                lines.append("Recommended:")
+            elif not also_shown:
+                lines.append("Also possible:")
+                also_shown = True
             lines.append(f"- {step['title']} ({when}): {step['reason']}")
     lines += ["", "What has happened:"]
     for event in shown["events"]:

@@ -12,7 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
+from npdrights.core.limits import LimitExceeded, check_date
 from npdrights.core.model import PostMethod
+from npdrights.core.text_safety import find_unsafe
 from npdrights.paths import AppPaths
 from npdrights.storage.errors import (
     AttachmentError,
@@ -22,11 +24,14 @@ from npdrights.storage.errors import (
     KeyFileMissing,
     KeySlotFileError,
     NewerVersion,
+    NotAFile,
     NoVault,
     OlderDatabase,
+    VaultBusy,
     VaultError,
     WrongSecret,
 )
+from npdrights.storage.faults import DiskFull, DiskProblem
 from npdrights.storage.keystore import KeyringKeyStore
 from npdrights.storage.vault import Vault
 
@@ -34,6 +39,7 @@ EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_WRONG_SECRET = 3
 EXIT_DAMAGED = 4
+EXIT_ENVIRONMENT = 5  # the computer said no: disk full, vault busy in another window, a folder for a file
 
 PASSPHRASE_ENV = "NPDRIGHTS_PASSPHRASE"
 
@@ -49,6 +55,8 @@ def exit_code_for(error: VaultError) -> int:
         return EXIT_DAMAGED
     if isinstance(error, BackupError | AttachmentError):  # an unreadable backup file, or a damaged attachment
         return EXIT_DAMAGED
+    if isinstance(error, VaultBusy | DiskFull | DiskProblem | NotAFile):
+        return EXIT_ENVIRONMENT
     return EXIT_USAGE
 
 
@@ -57,9 +65,14 @@ def parse_date(option: str, text: str | None) -> date | None:
     if text is None:
         return None
     try:
-        return date.fromisoformat(text)
+        value = date.fromisoformat(text)
     except ValueError:
         raise UsageError(f"{option}: {text!r} is not a date (expected YYYY-MM-DD)") from None
+    try:
+        check_date("date", value)
+    except LimitExceeded as error:  # the year 9999 or 0001 would overflow the date arithmetic behind it
+        raise UsageError(f"{option}: {error}") from None
+    return value
 
 
 # `--post first|second|signed|email`, shared by the deadline and case commands.
@@ -73,11 +86,18 @@ def read_answers_file(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as error:
         raise UsageError(f"--answers: cannot read {path}: {getattr(error, 'strerror', None) or error}") from None
     try:
-        return json.loads(text)
+        document = json.loads(text)
     except json.JSONDecodeError as error:
         raise UsageError(
             f"--answers: {path} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
         ) from None
+    except RecursionError:
+        raise UsageError(f"--answers: {path} is nested too deeply to be a letter's answers") from None
+    unsafe = find_unsafe(document)
+    if unsafe:
+        where, what = unsafe
+        raise UsageError(f"--answers: {path}: {where} holds {what}, which a letter can't contain. Remove it.")
+    return document
 
 
 def say(message: str, stream: TextIO | None = None) -> None:

@@ -26,6 +26,7 @@ from npdrights.core.letters import (
     kind_named,
     render_text,
 )
+from npdrights.core.letters.content import LARGE_PRINT_POINTS
 from npdrights.core.letters.csv_rows import answers_data_from_row
 from npdrights.core.letters.kinds import UnknownKind
 from npdrights.core.wording import plural
@@ -62,7 +63,7 @@ def register(subparsers: Any) -> None:
 
 def _add_output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=FORMATS, default="pdf", help="pdf (default) or plain text")
-    parser.add_argument("--large-print", action="store_true", help="print the text at 16 pt")
+    parser.add_argument("--large-print", action="store_true", help=f"print the text at {LARGE_PRINT_POINTS} point")
     parser.add_argument("--barcode", action="store_true", help="add a Code 128 barcode of the reference")
 
 

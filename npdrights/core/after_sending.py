@@ -13,7 +13,7 @@ from datetime import date
 from npdrights.core.dates import long_date
 from npdrights.core.model import PostMethod
 
-# The ICO's own complaint form (resources/recipients.toml, "ico").
+# The ICO's own complaint form (docs/law.md §8; resources/recipients.toml, "ico").
 ICO_FORM = "ico.org.uk/make-a-complaint"
 
 

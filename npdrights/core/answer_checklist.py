@@ -54,8 +54,7 @@ ITEMS: dict[ChecklistItem, ItemInfo] = {
     ),
     ChecklistItem.RELEASES: ItemInfo(
         "The record of releases to others",
-        "Which outside organisations (companies, researchers, others) were actually given the data, and when. "
-        "Your letter asked for this; the law only requires the recipients or kinds of recipient.",
+        "Which outside organisations (companies, researchers, others) were actually given the data, and when.",
         "asked for in the letter: Article 15(1)(c) requires only recipients or categories of recipient",
         "the record of which third parties the data was released to, and when, which I asked for",
         required=False,

@@ -25,6 +25,7 @@ KIND_LABELS = {
     CaseKind.OBJECTION_DFE: "Stop DfE sharing",
     CaseKind.RECTIFICATION: "Correct wrong data",
     CaseKind.ERASURE: "Delete data",
+    CaseKind.RESTRICTION: "Restrict the use of data",
 }
 
 # Organisations everyone knows by a short name; the rules engine's sentences read better with it.

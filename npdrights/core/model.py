@@ -40,6 +40,7 @@ class CaseKind(IdentityEnum):
     OBJECTION_DFE = "objection-dfe"
     RECTIFICATION = "rectification"
     ERASURE = "erasure"
+    RESTRICTION = "restriction"
 
     @property
     def is_access_request(self) -> bool:

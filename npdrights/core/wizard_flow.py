@@ -29,6 +29,7 @@ from npdrights.core.letters.answers import (
     LetterAnswers,
     OrganisationType,
     Problem,
+    Pronoun,
     Pupil,
     Recipient,
     ReplyBy,
@@ -148,6 +149,7 @@ class PupilDraft:
     # The random part of this child's letter reference, picked once (core.letters.new_reference_tag) and kept
     # with the draft, so every preview shows the same reference and Finish saves it with the case.
     reference_tag: str = ""
+    pronoun: Pronoun | None = None  # how the letters refer to the child; None: by their first name
 
 
 @dataclass
@@ -286,6 +288,9 @@ def pupil_of(draft: Draft, index: int) -> Pupil:
         former_upns=pupil.former_upns,
         uln=pupil.uln,
         schools=pupil.schools,
+        # The postcodes of past addresses help the DPO find a record kept under an old address.
+        previous_postcodes=tuple(address.postcode for address in pupil.past_addresses if address.postcode),
+        pronoun=pupil.pronoun,
     )
 
 

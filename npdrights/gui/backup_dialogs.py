@@ -15,7 +15,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from npdrights.core.passphrase import MIN_LENGTH
-from npdrights.gui import save_folder
+from npdrights.gui import file_dialogs
 from npdrights.gui.job_runner import PROGRESS_STEPS, JobRunner, Work
 from npdrights.gui.widgets import MessageLabel, PassphraseField, explanation
 from npdrights.storage.backup_export import Scope, export_backup
@@ -177,13 +176,8 @@ def new_passphrase_problem(first: PassphraseField, second: PassphraseField, labe
 
 
 def choose_backup_to_open(parent: QWidget) -> Path | None:
-    name, _filter = QFileDialog.getOpenFileName(
-        parent, "Choose a backup file", str(save_folder.start_folder()), FILE_FILTER
-    )
-    if not name:
-        return None
-    save_folder.remember(Path(name))
-    return Path(name)
+    name, _filter = file_dialogs.get_open_file_name(parent, "Choose a backup file", "", FILE_FILTER)
+    return Path(name) if name else None
 
 
 class ExportDialog(JobDialog):
@@ -227,13 +221,10 @@ class ExportDialog(JobDialog):
         self.action_button.setAccessibleName("Back up…")
 
     def choose_path(self, suggested: str) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, "Save the backup as", save_folder.suggested(suggested), FILE_FILTER
-        )
+        name, _filter = file_dialogs.get_save_file_name(self, "Save the backup as", suggested, FILE_FILTER)
         if not name:
             return None
         path = Path(name)
-        save_folder.remember(path)
         return path if path.name.endswith(FILE_SUFFIX) else path.with_name(path.name + FILE_SUFFIX)
 
     def act(self) -> None:

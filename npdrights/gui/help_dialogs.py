@@ -10,7 +10,7 @@ import html
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from npdrights.core.after_sending import AfterFinish, what_next
-from npdrights.gui.widgets import explanation, heading
+from npdrights.gui.widgets import explanation, fit_to_screen, heading
 
 
 class WhatNextDialog(QDialog):
@@ -33,8 +33,8 @@ class WhatNextDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Close")
         layout.addWidget(buttons)
         # As tall as the wrapped steps need at this width (the size hint is worked out at a narrower one).
-        width = self.fontMetrics().averageCharWidth() * 80
-        self.resize(width, layout.totalHeightForWidth(width))
+        fit_to_screen(self, columns=80, lines=60)  # the width, within the screen
+        self.resize(self.width(), min(self.height(), layout.totalHeightForWidth(self.width())))
 
 
 class HowThisWorksDialog(QDialog):
@@ -53,5 +53,4 @@ class HowThisWorksDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 90, metrics.lineSpacing() * 36)
+        fit_to_screen(self, columns=90, lines=36)

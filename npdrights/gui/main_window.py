@@ -17,6 +17,7 @@ from npdrights.gui.lock import InactivityWatcher, LockCountdown, countdown_secon
 from npdrights.gui.recovery_view import RecoveryCodeView
 from npdrights.gui.services import Services
 from npdrights.gui.unlock_view import UnlockView
+from npdrights.gui.widgets import ask_three_ways, fit_to_screen
 from npdrights.gui.workers import Background
 from npdrights.storage.errors import (
     DamagedDatabase,
@@ -39,6 +40,9 @@ if TYPE_CHECKING:
     from npdrights.service.drafts import DraftListing, Drafts
 
 MINUTE_MS = 60_000
+# The first window's size in characters and lines of its text (960 x 680 at the usual size), never beyond the
+# screen: at 200% text on a 1366 x 768 laptop it fills the screen rather than running off it.
+WINDOW_COLUMNS, WINDOW_LINES = 160, 48
 
 
 class LockReason(Enum):
@@ -67,7 +71,7 @@ class MainWindow(QMainWindow):
         self.vault = services.vault
         self.settings = services.settings.load()
         self.setWindowTitle("npdrights")
-        self.resize(960, 680)
+        fit_to_screen(self, columns=WINDOW_COLUMNS, lines=WINDOW_LINES)
         self.background = Background(self)
         self._recovery_code: str | None = None
         self._remember_after_create = False
@@ -429,17 +433,15 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_about_kept_draft(self, listing: DraftListing, note: str) -> DraftChoice:
-        box = QMessageBox(QMessageBox.Icon.Question, "Your unfinished letter", note, parent=self)
-        box.setInformativeText(f"{listing.title}\n\nCarry on with it now?")
-        carry_on = box.addButton("&Carry on", QMessageBox.ButtonRole.AcceptRole)
-        throw_away = box.addButton("&Throw it away", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("&Later", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(carry_on)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is carry_on:
-            return DraftChoice.CARRY_ON
-        return DraftChoice.THROW_AWAY if clicked is throw_away else DraftChoice.LATER
+        return ask_three_ways(
+            self,
+            "Your unfinished letter",
+            note,
+            f"{listing.title}\n\nCarry on with it now?",
+            ("&Carry on", DraftChoice.CARRY_ON),
+            ("&Throw it away", DraftChoice.THROW_AWAY),
+            ("&Later", DraftChoice.LATER),
+        )
 
     def _offer_kept_draft(self) -> None:
         """After unlocking: say why it locked and that the letter was kept; carry on, throw away, or later."""
@@ -586,7 +588,15 @@ class MainWindow(QMainWindow):
             self.register_explorer.forget_comparison()  # the register is public; a child's years are not
         if not self.vault.is_unlocked:
             return
-        kept = self._keep_open_journey()
+        try:
+            kept = self._keep_open_journey()
+        except BaseException:
+            # A programming error while keeping the draft is not swallowed, but it never stops the lock.
+            self._lock_everything(reason, "Your unfinished letter could not be kept.")
+            raise
+        self._lock_everything(reason, kept)
+
+    def _lock_everything(self, reason: LockReason, kept: str) -> None:
         self._lock_note = " ".join(part for part in (self._why_locked(reason), kept) if part)
         if self._journeys is not None:
             self._journeys.discard()  # typed answers are personal data: gone from memory, without asking

@@ -8,9 +8,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from npdrights.gui import save_folder
+from npdrights.gui import file_dialogs
 from npdrights.storage.atomic import atomic_write_bytes
 
 
@@ -56,13 +56,10 @@ def print_pdf(data: bytes, parent: QWidget, title: str) -> bool:
 
 def ask_save_path(parent: QWidget | None, suggested_name: str) -> Path | None:
     """Ask where to save. The suggested name never contains a person's name (recent-file lists leak it)."""
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, "Save as PDF", save_folder.suggested(suggested_name), "PDF files (*.pdf)"
-    )
+    path, _filter = file_dialogs.get_save_file_name(parent, "Save as PDF", suggested_name, "PDF files (*.pdf)")
     if not path:
         return None
     chosen = Path(path)
-    save_folder.remember(chosen)
     return chosen if chosen.suffix.lower() == ".pdf" else chosen.with_suffix(".pdf")
 
 

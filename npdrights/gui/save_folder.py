@@ -2,6 +2,7 @@
 
 The folder is remembered in memory only, on the running application object (no module state, nothing in
 settings.json): a folder's name can say whose letters are in it ("Zebedee SAR"), so it is never written down.
+Every file dialog goes through gui/file_dialogs.py, which also undoes what Qt's dialog writes to disk.
 """
 
 from __future__ import annotations

@@ -34,34 +34,18 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings")
         self._settings = settings
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.auto_lock = QSpinBox()
-        low, high = Settings.LIMITS["auto_lock_minutes"]
-        self.auto_lock.setRange(low, high)
-        self.auto_lock.setValue(settings.auto_lock_minutes)
+        self.auto_lock = self._number(
+            layout, "auto_lock_minutes", "&Lock after", "Lock after this many minutes without use"
+        )
         self._minutes_suffix(self.auto_lock.value())
         self.auto_lock.valueChanged.connect(self._minutes_suffix)  # "1 minute", "10 minutes"
-        self.auto_lock.setAccessibleName("Lock after this many minutes without use")
-        label = QLabel("&Lock after")
-        label.setBuddy(self.auto_lock)
-        form.addRow(label, self.auto_lock)
-        layout.addLayout(form)
         layout.addWidget(
             explanation(
                 "npdrights locks itself when you haven't used it for this long, and when the computer goes to "
                 "sleep. You can always lock it yourself with Ctrl+L."
             )
         )
-        snapshots = QFormLayout()
-        self.snapshots = QSpinBox()
-        low, high = Settings.LIMITS["snapshots_to_keep"]
-        self.snapshots.setRange(low, high)
-        self.snapshots.setValue(settings.snapshots_to_keep)
-        self.snapshots.setAccessibleName("Snapshots to keep")
-        snapshots_label = QLabel("&Snapshots to keep")
-        snapshots_label.setBuddy(self.snapshots)
-        snapshots.addRow(snapshots_label, self.snapshots)
-        layout.addLayout(snapshots)
+        self.snapshots = self._number(layout, "snapshots_to_keep", "&Snapshots to keep", "Snapshots to keep")
         layout.addWidget(
             explanation(
                 "npdrights keeps encrypted copies of your cases from the last few days on this computer, so it can "
@@ -96,6 +80,19 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _number(self, layout: QVBoxLayout, setting: str, label_text: str, accessible_name: str) -> QSpinBox:
+        """A labelled number within the setting's limits, starting at its current value."""
+        spin = QSpinBox()
+        spin.setRange(*Settings.LIMITS[setting])
+        spin.setValue(getattr(self._settings, setting))
+        spin.setAccessibleName(accessible_name)
+        label = QLabel(label_text)
+        label.setBuddy(spin)
+        form = QFormLayout()
+        form.addRow(label, spin)
+        layout.addLayout(form)
+        return spin
 
     def _minutes_suffix(self, value: int) -> None:
         self.auto_lock.setSuffix(" minute" if value == 1 else " minutes")

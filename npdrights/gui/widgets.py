@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QWidget,
@@ -111,3 +112,42 @@ def post_method_combo(accessible_name: str) -> QComboBox:
     for method, label in METHOD_LABELS.items():
         combo.addItem(label, method)
     return combo
+
+
+def fit_to_screen(window: QWidget, *, columns: int, lines: int) -> None:
+    """Size a window for `columns` characters by `lines` lines of its text, never beyond the screen: at large
+    text sizes it grows with the text, and on a small screen its pages scroll rather than clip."""
+    metrics = window.fontMetrics()
+    width, height = metrics.averageCharWidth() * columns, metrics.lineSpacing() * lines
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+    window.resize(width, height)
+
+
+Choice = TypeVar("Choice")
+
+
+def ask_three_ways(
+    parent: QWidget,
+    title: str,
+    text: str,
+    details: str,
+    first: tuple[str, Choice],
+    destructive: tuple[str, Choice],
+    back: tuple[str, Choice],
+) -> Choice:
+    """A question with a default answer, one that throws something away, and one that goes back (also Escape)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    if details:
+        box.setInformativeText(details)
+    default = box.addButton(first[0], QMessageBox.ButtonRole.AcceptRole)
+    throw_away = box.addButton(destructive[0], QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(back[0], QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(default)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is default:
+        return first[1]
+    return destructive[1] if clicked is throw_away else back[1]

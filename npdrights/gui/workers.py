@@ -16,6 +16,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from npdrights.storage.errors import VaultError
+from npdrights.storage.faults import as_vault_error
 
 
 class Relay(QObject):
@@ -55,8 +56,11 @@ class Job(QRunnable):
             result = self.work()
         except VaultError as error:
             hand_over(self.relay, "failed", error)
-        except BaseException as error:  # handed to the GUI thread to be raised there
-            if not hand_over(self.relay, "crashed", error):
+        except BaseException as error:
+            translated = as_vault_error(error)  # a full disk, a busy vault: said plainly, like a user's mistake
+            if translated is not None:
+                hand_over(self.relay, "failed", translated)
+            elif not hand_over(self.relay, "crashed", error):  # handed to the GUI thread to be raised there
                 raise  # a programming error with no window left to report it: still not swallowed
         else:
             hand_over(self.relay, "succeeded", result)

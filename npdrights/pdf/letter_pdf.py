@@ -40,6 +40,7 @@ from reportlab.platypus import Paragraph as PdfParagraph
 
 from npdrights.core.dates import day_month_year, long_date
 from npdrights.core.letters.content import (
+    LARGE_PRINT_POINTS,
     Block,
     BulletList,
     Heading,
@@ -65,7 +66,7 @@ class Sizes:
 
 NORMAL = Sizes(body=11, leading=15, heading=13, subject=12, small=9.5)
 # Large print: at least 14 pt is the requirement; 16 pt follows common large-print practice.
-LARGE = Sizes(body=16, leading=21, heading=18.5, subject=17, small=14)
+LARGE = Sizes(body=LARGE_PRINT_POINTS, leading=21, heading=18.5, subject=17, small=14)
 
 MM = float(reportlab_mm)  # points per millimetre
 LEFT_MM = ADDRESS_BOX.left  # the body lines up with the address
@@ -220,11 +221,15 @@ def _story(
         yield Spacer(1, styles["body"].fontSize)
     if letter.subject:
         yield _text(letter.subject, styles["subject"])
-    for block in letter.blocks:
-        yield from _block(block, styles, width)
+    blocks = [list(_block(block, styles, width)) for block in letter.blocks]
+    # The signature never sits alone on a page: it keeps the letter's last paragraph with it.
+    last = blocks.pop() if letter.signature is not None and blocks else []
+    for flowables in blocks:
+        yield from flowables
     if letter.signature is not None:
         signature = letter.signature
         lines = [
+            *last,
             _text(f"{signature.closing},", styles["body"]),
             Spacer(1, 14 * MM),
             _text(signature.name, styles["cell"]),

@@ -8,10 +8,8 @@ whenever a new version of npdrights ships a changed one.
 
 from __future__ import annotations
 
-import gc
 import hashlib
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +17,7 @@ from pathlib import Path
 from npdrights.core.register import RecipientType, Release, map_sheets
 from npdrights.core.register.public_record import parse_public_record
 from npdrights.paths import resource_dir
+from npdrights.service.collector import paused_gc
 from npdrights.storage.register_reader import DEFAULT_LIMITS, Limits, RegisterFileError, read_register_file
 from npdrights.storage.register_store import RegisterStore, RegisterStoreDamaged
 
@@ -50,19 +49,6 @@ class ImportOutcome:
         return f"Imported {self.file_name}: {self.added} new releases, {self.updated} updated."
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused while tens of thousands of cells become lists and tuples: none
-    of them form cycles, and its passes over them took a tenth of an import's time (bench/register.py)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 class RegisterService:
     def __init__(
         self,
@@ -84,9 +70,13 @@ class RegisterService:
         try:
             self._save_public_record()
         except RegisterStoreDamaged:
-            self.store.start_again()
-            self.notice = DAMAGED_NOTICE
-            self._save_public_record()
+            self._start_again()
+        self._seeded = True
+
+    def _start_again(self) -> None:
+        self.store.start_again()
+        self.notice = DAMAGED_NOTICE
+        self._save_public_record()
         self._seeded = True
 
     def _save_public_record(self) -> None:
@@ -97,8 +87,12 @@ class RegisterService:
 
     def import_file(self, path: Path, progress: Callable[[str], None] | None = None) -> ImportOutcome:
         """Read, map and save one register file. Raises RegisterFileError (a message for the user)."""
-        with collector_paused():
-            return self._import_file(path, progress)
+        with paused_gc():
+            try:
+                return self._import_file(path, progress)
+            except RegisterStoreDamaged:  # the saved register, not the new file: start again and import it
+                self._start_again()
+                return self._import_file(path, progress)
 
     def _import_file(self, path: Path, progress: Callable[[str], None] | None) -> ImportOutcome:
         self._seed()
@@ -126,17 +120,18 @@ class RegisterService:
         `notice` says so: the DfE's file must be imported again (it is public data; nothing personal is lost)."""
         self._seed()
         try:
-            with collector_paused():
+            with paused_gc():
                 return self.store.releases()
         except RegisterStoreDamaged:
-            self.store.start_again()
-            self._seeded = False
-            self._seed()
-            self.notice = DAMAGED_NOTICE
+            self._start_again()
             return self.store.releases()
 
     def choose_type(self, recipient: str, kind: RecipientType | None) -> None:
-        self.store.choose_type(recipient, kind)
+        try:
+            self.store.choose_type(recipient, kind)
+        except RegisterStoreDamaged:
+            self._start_again()
+            self.store.choose_type(recipient, kind)
 
     def imports(self) -> list[tuple[str, str, int]]:
         return self.store.imports()

@@ -48,6 +48,7 @@ def atomic_replacement(
     fd, tmp_name = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=folder)
     tmp = Path(tmp_name)
     try:
+        _hold_while_open(fd)
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
@@ -60,6 +61,64 @@ def atomic_replacement(
             tmp.unlink()
         raise
     fsync_dir(folder)
+
+
+def _hold_while_open(fd: int) -> None:
+    """Lock a temp file while it is written (POSIX; released when closed, or when its writer is killed), so a
+    sweep can tell one a live process is writing from one a killed process left behind."""
+    if os.name == "posix":
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX)
+
+
+def is_abandoned(path: Path) -> bool:
+    """No live process is writing this temp file: its lock can be taken (POSIX). On Windows a file still open
+    can't be deleted anyway, so every file is a candidate and the delete decides."""
+    if os.name != "posix":
+        return True
+    import fcntl
+
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)  # closing also lets go of the lock, if it was taken
+    return True
+
+
+def sweep_abandoned(folder: Path, pattern: str) -> int:
+    """Delete temp files matching `pattern` in `folder` that no live process is writing (a killed export's
+    .partial file, issue 11 item 12). Returns how many went."""
+    removed = 0
+    for leftover in folder.glob(pattern):
+        if leftover.is_file() and is_abandoned(leftover):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+                removed += 1
+    return removed
+
+
+def private_empty_file(path: Path) -> None:
+    """Make `path` as a new, empty file readable by this user only (0600 whatever the umask), for SQLite to
+    fill: SQLite gives a database's WAL and shared-memory files the database file's own permissions."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
+
+
+def make_private(path: Path) -> None:
+    """0600 on POSIX, whatever the umask was when the file was made."""
+    if os.name == "posix":
+        os.chmod(path, 0o600)
 
 
 def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
@@ -87,7 +146,7 @@ def sweep_temp_files(folder: Path) -> int:
     """Delete temp files left by a crash during `atomic_write_bytes`. Returns how many were removed."""
     removed = 0
     for leftover in folder.glob(TEMP_PREFIX + "*"):
-        if not is_stale(leftover):
+        if not leftover.is_file() or not is_stale(leftover):  # never a folder someone made with such a name
             continue
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()

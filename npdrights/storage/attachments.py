@@ -10,6 +10,7 @@ attachments); the sweep removes it once the last such snapshot has rotated out.
 from __future__ import annotations
 
 import mimetypes
+import stat
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -109,7 +110,14 @@ class Attachments:
     def add_file(self, case_id: str, path: Path, mime: str | None = None) -> Attachment:
         """Attach a file from disk, streamed (never read whole into memory). The file's own name is shown."""
         try:
-            size = path.stat().st_size
+            status = path.stat()
+            if not stat.S_ISREG(status.st_mode):
+                # A folder, a device or a FIFO: opening a FIFO would wait for ever for a writer (issue 11, item 16).
+                raise AttachmentError(
+                    f"{path.name} is not an ordinary file (it is a folder, a device or a pipe), so it can't be "
+                    "attached. Choose a document, a scan or a photo. Nothing was attached."
+                )
+            size = status.st_size
             if size > MAX_ATTACHMENT_BYTES:
                 raise AttachmentTooLarge(MAX_ATTACHMENT_BYTES)  # say so before reading anything
             guessed = mime or mimetypes.guess_type(path.name)[0] or "application/octet-stream"

@@ -21,7 +21,7 @@ from npdrights import __version__
 from npdrights.core.codec import from_json
 from npdrights.core.model import Case
 from npdrights.storage import schema
-from npdrights.storage.atomic import atomic_replacement
+from npdrights.storage.atomic import atomic_replacement, sweep_abandoned
 from npdrights.storage.backup_format import (
     RECORD_ATTACHMENT,
     RECORD_END,
@@ -47,6 +47,7 @@ from npdrights.storage.progress import Progress, ShouldStop, never_stop, no_prog
 from npdrights.storage.stream import StreamWriter
 from npdrights.storage.vault import Vault, check_new_passphrase
 
+PARTIAL_PREFIX, PARTIAL_SUFFIX = ".npdbackup-", ".partial"  # a backup being written
 ROW_WEIGHT = 512  # progress counts each row as this many bytes; attachments count their real size
 
 
@@ -206,7 +207,10 @@ def export_backup(
     scope = scope or Scope.whole_vault()
     blobs = vault.blobs
     raw_db_key = vault.key.subkey(b"db")
-    connection = connect(vault.database.path, raw_db_key)
+    # A connection of its own, so the user can keep working meanwhile; on a full disk the vault's own (which holds
+    # the only lock there is then: see open_database), with nothing to write meanwhile anyway.
+    own_connection = not vault.database.short_of_space
+    connection = connect(vault.database.path, raw_db_key) if own_connection else vault.database.connection
     try:
         connection.execute("BEGIN")  # one read transaction: every SELECT below sees the same moment
         selection = _Selection(connection, scope)
@@ -254,17 +258,21 @@ def export_backup(
     finally:
         with contextlib.suppress(apsw.Error):
             connection.execute("ROLLBACK")
-        connection.close()
+        if own_connection:
+            connection.close()
     progress(total, total)
     return manifest
 
 
 @contextlib.contextmanager
 def _backup_file(destination: Path) -> Iterator[BinaryIO]:
-    """The backup is written beside `destination` and renamed over it only when complete and on disk."""
+    """The backup is written beside `destination` and renamed over it only when complete and on disk. What an
+    export killed part-way left there is removed first."""
     started = False
+    with contextlib.suppress(OSError):
+        sweep_abandoned(destination.parent, f"{PARTIAL_PREFIX}*{PARTIAL_SUFFIX}")
     try:
-        with atomic_replacement(destination, prefix=".npdbackup-", suffix=".partial") as handle:
+        with atomic_replacement(destination, prefix=PARTIAL_PREFIX, suffix=PARTIAL_SUFFIX) as handle:
             started = True
             yield handle
     except OSError as error:

@@ -43,7 +43,7 @@ from npdrights.storage.backup_format import (
     RecordReader,
     load_json_object,
 )
-from npdrights.storage.backup_tables import BY_NAME, MAX_ROW_BYTES, TABLE_NAMES, Row, Table, decode_row
+from npdrights.storage.backup_tables import BY_NAME, MAX_ROW_BYTES, MAX_ROWS, TABLE_NAMES, Row, Table, decode_row
 from npdrights.storage.blobs import BlobStore
 from npdrights.storage.database import Database, connect
 from npdrights.storage.errors import (
@@ -166,6 +166,9 @@ def parse_backup(chunks: Iterator[bytes], sink: Sink) -> BackupSummary:
     if head.type != RECORD_MANIFEST or head.name or head.length > MAX_MANIFEST_BYTES:
         raise BackupRejected("it doesn't start with its manifest")
     manifest = Manifest.parse(reader.read(head.length), TABLE_NAMES, schema.CURRENT_VERSION)
+    for name, count in manifest.counts.items():
+        if count > MAX_ROWS[name]:  # no more can follow: a row beyond the manifest's count is refused below
+            raise BackupRejected(f"it holds {count:,} {name}, and the most npdrights takes is {MAX_ROWS[name]:,}")
     seen = dict.fromkeys(TABLE_NAMES, 0)
     keys: dict[str, set[str]] = {name: set() for name in TABLE_NAMES}
     waiting: dict[str, int] = {}  # attachment id -> size, listed but whose bytes haven't come yet
@@ -506,8 +509,7 @@ def replace_contents(
     and its attachments are kept while it exists. The new cases.db is built in staging and swapped in whole.
     """
     kept = vault.keep_aside_snapshot("replaced")
-    built = new_staging_file(vault.folder, "restore")
-    built.unlink()
+    built = new_staging_file(vault.folder, "restore")  # empty and private: SQLite makes a database in it
     connection = connect(built, vault.key.subkey(b"db"))
     fresh = Database(connection, built)
     try:

@@ -17,15 +17,33 @@ from datetime import date
 from typing import Any
 
 from npdrights.core.codec import CodecError, from_json
-from npdrights.core.model import Case, CaseEvent, Organisation, Person
+from npdrights.core.limits import LimitExceeded, check_date, check_limits, check_text
+from npdrights.core.model import Case, CaseEvent, Household, Organisation, Person
+from npdrights.core.text_safety import find_unsafe
 from npdrights.storage.backup_format import load_json_object
 from npdrights.storage.blobs import MAX_ATTACHMENT_BYTES, is_blob_id
 from npdrights.storage.errors import BackupRejected
+from npdrights.storage.repository import letter_from_row
 
 MAX_ID_CHARS = 128
 MAX_TEXT_CHARS = 8 * 1024 * 1024
 MAX_BLOB_BYTES = 16 * 1024 * 1024
 MAX_ROW_BYTES = 32 * 1024 * 1024  # a letter: its text, its PDF in base64 and its JSON
+MAX_MODEL_JSON_CHARS = 2 * 1024 * 1024
+MAX_EVENT_SEQ = 1_000_000  # events are numbered 1, 2, 3... within their case
+# The most rows of each table a backup may bring, checked against its manifest before any row is read: ten times
+# what a busy charity's vault holds, and far below what would take minutes or gigabytes to import.
+MAX_ROWS = {
+    "settings": 1_000,
+    "households": 100_000,
+    "people": 200_000,
+    "organisations": 10_000,
+    "cases": 200_000,
+    "events": 2_000_000,
+    "letters": 400_000,
+    "attachments": 400_000,
+}
+LETTER_COLUMNS = ("id", "case_id", "kind", "created_on", "text", "data")
 _INT_RANGE = range(-(2**63), 2**63)
 
 TEXT, INTEGER, BLOB = "text", "integer", "blob"
@@ -41,6 +59,11 @@ class Column:
 
 def _id(name: str, *, nullable: bool = False) -> Column:
     return Column(name, TEXT, nullable, MAX_ID_CHARS)
+
+
+def _data() -> Column:
+    """A row's model JSON: every text field within its limit (core/limits.py) fits in this, with room over."""
+    return Column("data", TEXT, False, MAX_MODEL_JSON_CHARS)
 
 
 Row = dict[str, Any]
@@ -69,11 +92,29 @@ def _saveable_json(text: str) -> Any:
     return document
 
 
-def _model(cls: type, row: Row) -> Any:
+def _model_json(table: str, text: str) -> Any:
+    """A row's model JSON, parsed, with no unsafe characters anywhere in it."""
+    document = _saveable_json(text)
+    _no_unsafe_characters(table, "data", document)
+    return document
+
+
+def _model(cls: type, row: Row, table: str) -> Any:
+    """The app's own typed decoding of a row's model JSON, then the limits on what people can type: a row the
+    app would refuse, or could not show without freezing, is refused here, naming its table and field."""
     try:
-        return from_json(cls, _saveable_json(row["data"]))
-    except (ValueError, CodecError):
-        raise BackupRejected(f"a {cls.__name__.lower()} in it doesn't match what npdrights stores") from None
+        model: Any = from_json(cls, _model_json(table, row["data"]))
+    except (ValueError, CodecError) as error:
+        raise BackupRejected(f"one of its {table} doesn't match what npdrights stores: {error}") from None
+    _within_limits(table, model)
+    return model
+
+
+def _within_limits(table: str, model: Any) -> None:
+    try:
+        check_limits(model)
+    except LimitExceeded as error:
+        raise BackupRejected(f"in {table}, {error.field}: {error}") from None
 
 
 def _agree(table: str, pairs: list[tuple[object, object]]) -> None:
@@ -82,16 +123,16 @@ def _agree(table: str, pairs: list[tuple[object, object]]) -> None:
 
 
 def _check_person(row: Row) -> None:
-    person = _model(Person, row)
+    person = _model(Person, row, "people")
     _agree("people", [(person.id, row["id"]), (person.household_id, row["household_id"])])
 
 
 def _check_organisation(row: Row) -> None:
-    _agree("organisations", [(_model(Organisation, row).id, row["id"])])
+    _agree("organisations", [(_model(Organisation, row, "organisations").id, row["id"])])
 
 
 def _check_case(row: Row) -> None:
-    case = _model(Case, row)
+    case = _model(Case, row, "cases")
     _agree(
         "cases",
         [
@@ -104,7 +145,9 @@ def _check_case(row: Row) -> None:
 
 
 def _check_event(row: Row) -> None:
-    event = _model(CaseEvent, row)
+    if not 0 <= row["seq"] <= MAX_EVENT_SEQ:
+        raise BackupRejected(f"in events, seq: {row['seq']} is not an event number npdrights makes")
+    event = _model(CaseEvent, row, "events")
     _agree(
         "events",
         [
@@ -118,11 +161,20 @@ def _check_event(row: Row) -> None:
 
 def _check_letter(row: Row) -> None:
     try:
-        details = _saveable_json(row["data"])
-    except ValueError:
-        details = None
-    if not isinstance(details, dict):
-        raise BackupRejected("a letter's details are not valid")
+        _model_json("letters", row["data"])  # lone surrogates, too-deep nesting, control characters
+        letter = letter_from_row(tuple(row[name] for name in LETTER_COLUMNS))
+    except (ValueError, CodecError) as error:
+        raise BackupRejected(f"one of its letters doesn't match what npdrights stores: {error}") from None
+    try:
+        check_date("created_on", letter.created_on, "Letter.created_on")
+        check_text("reference", letter.reference, "Letter.reference")
+        check_text("subject", letter.subject, "Letter.subject")
+    except LimitExceeded as error:
+        raise BackupRejected(f"in letters, {error.field}: {error}") from None
+
+
+def _check_household(row: Row) -> None:
+    _within_limits("households", Household(row["id"], row["name"]))
 
 
 def _check_attachment(row: Row) -> None:
@@ -132,26 +184,28 @@ def _check_attachment(row: Row) -> None:
     if not 0 <= row["size"] <= MAX_ATTACHMENT_BYTES:
         raise BackupRejected("an attachment is larger than npdrights allows")
     try:
-        date.fromisoformat(row["added_on"])
+        check_date("added_on", date.fromisoformat(row["added_on"]), "Attachment.added_on")
+    except LimitExceeded as error:
+        raise BackupRejected(f"in attachments, {error.field}: {error}") from None
     except ValueError:
-        raise BackupRejected("an attachment has no valid date") from None
+        raise BackupRejected("in attachments, Attachment.added_on: not a date") from None
 
 
 # In the order they are written and read back: every table after the tables its rows refer to.
 TABLES: tuple[Table, ...] = (
-    Table("settings", (Column("key", max_chars=256), Column("value")), "key"),
-    Table("households", (_id("id"), Column("name", max_chars=1024)), "id"),
-    Table("people", (_id("id"), _id("household_id", nullable=True), Column("data")), "id", _check_person),
-    Table("organisations", (_id("id"), Column("data")), "id", _check_organisation),
+    Table("settings", (Column("key", max_chars=256), Column("value", max_chars=64 * 1024)), "key"),
+    Table("households", (_id("id"), Column("name", max_chars=1024)), "id", _check_household),
+    Table("people", (_id("id"), _id("household_id", nullable=True), _data()), "id", _check_person),
+    Table("organisations", (_id("id"), _data()), "id", _check_organisation),
     Table(
         "cases",
-        (_id("id"), _id("person_id"), _id("organisation_id"), _id("kind"), Column("data")),
+        (_id("id"), _id("person_id"), _id("organisation_id"), _id("kind"), _data()),
         "id",
         _check_case,
     ),
     Table(
         "events",
-        (_id("id"), _id("case_id"), _id("kind"), _id("on_date"), Column("seq", INTEGER), Column("data")),
+        (_id("id"), _id("case_id"), _id("kind"), _id("on_date"), Column("seq", INTEGER), _data()),
         "id",
         _check_event,
     ),
@@ -162,9 +216,9 @@ TABLES: tuple[Table, ...] = (
             _id("case_id"),
             _id("kind"),
             _id("created_on"),
-            Column("text"),
+            Column("text", max_chars=MAX_MODEL_JSON_CHARS),
             Column("pdf", BLOB),
-            Column("data"),
+            _data(),
         ),
         "id",
         _check_letter,
@@ -227,7 +281,18 @@ def _value(table: Table, column: Column, value: object) -> Any:
         value.encode("utf-8")
     except UnicodeEncodeError:
         raise BackupRejected(f"a row of {table.name} has a {column.name} that isn't valid text") from None
+    if column.name != "data":  # model JSON is checked once parsed, where its escapes have become characters
+        _no_unsafe_characters(table.name, column.name, value)
     return value
+
+
+def _no_unsafe_characters(table: str, where: str, value: Any) -> None:
+    """Control characters, terminal escapes and right-to-left overrides are refused (issue 11, item 15)."""
+    found = find_unsafe(value)
+    if found:
+        path, what = found
+        where = f"{where}.{path}" if path != "the text" else where
+        raise BackupRejected(f"in {table}, {where}: it holds {what}")
 
 
 def decode_row(table: Table, raw: bytes) -> Row:

@@ -108,7 +108,8 @@ class BlobStore:
             raise FileExistsError(f"attachment file {blob_id} already exists")  # ids are fresh: a bug if hit
         folder = final.parent
         new_folder = not folder.exists()
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        self.root.mkdir(mode=0o700, exist_ok=True)  # each level private: `parents=True` would not make it so
+        folder.mkdir(mode=0o700, exist_ok=True)
         salt = os.urandom(SALT_BYTES)
         header = _HEADER.pack(MAGIC, VERSION, ALG_CHACHA20_POLY1305, CHUNK_LOG2, salt)
         with atomic_replacement(final) as handle:

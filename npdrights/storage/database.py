@@ -7,6 +7,7 @@ key is right: reading `user_version` is what checks it. See security-design.md Â
 from __future__ import annotations
 
 import contextlib
+import shutil
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -15,9 +16,13 @@ from typing import Any
 import apsw
 
 from npdrights.storage import schema
-from npdrights.storage.errors import DamagedDatabase, NewerVersion
+from npdrights.storage.atomic import private_empty_file
+from npdrights.storage.errors import DamagedDatabase, NewerVersion, NotAFile
 
 DB_FILE = "cases.db"
+# Another window or a CLI run writing at the same moment: wait for it (writes take milliseconds) rather than fail
+# at once; past this, the user is told the vault is busy in another window (issue 11, item 17).
+BUSY_TIMEOUT_MS = 15_000
 
 # The two errors SQLite gives for a page that fails its MAC or a file that is not a database at all.
 DAMAGE_ERRORS = (apsw.NotADBError, apsw.CorruptError)
@@ -46,6 +51,8 @@ class Database:
     def __init__(self, connection: apsw.Connection, path: Path) -> None:
         self._connection: apsw.Connection | None = connection
         self.path = path
+        # Opened on a full disk (see open_database): readable, and every write is refused as "disk full".
+        self.short_of_space = False
 
     @property
     def connection(self) -> apsw.Connection:
@@ -78,7 +85,8 @@ class Database:
         return int(version)
 
     def snapshot_to(self, target: Path) -> None:
-        """A consistent, compact copy that stays encrypted with the same key."""
+        """A consistent, compact copy that stays encrypted with the same key, readable by this user only."""
+        private_empty_file(target)  # VACUUM INTO fills an empty file, keeping its permissions
         self.connection.execute("VACUUM INTO ?", (str(target),))
 
     def close(self, checkpoint: bool = True) -> None:
@@ -103,16 +111,21 @@ def connect(
     vfs: str | None = None,
     synchronous: str = "FULL",
     require_schema: bool = False,
+    exclusive: bool = False,
 ) -> apsw.Connection:
     """Open and key a connection. Raises apsw's damage errors if the key or the file is wrong.
 
     `require_schema` raises SchemaMissing for a file without one, before anything (even WAL mode) is written to it.
+    `exclusive` keeps the WAL index in this process's memory (no -shm file, no other connection meanwhile).
     """
     flags = apsw.SQLITE_OPEN_READWRITE | apsw.SQLITE_OPEN_CREATE
     connection = apsw.Connection(str(path), flags=flags, vfs=vfs) if vfs else apsw.Connection(str(path), flags=flags)
+    connection.set_busy_timeout(BUSY_TIMEOUT_MS)
     try:
         for pragma in _key_pragmas(raw_key):
             connection.execute(pragma)
+        if exclusive:
+            connection.execute("PRAGMA locking_mode=EXCLUSIVE").fetchall()  # before the first read, or too late
         (version,) = connection.execute("PRAGMA user_version").fetchone() or (0,)  # this read checks the key
         if require_schema and version == 0:
             raise SchemaMissing()
@@ -131,6 +144,7 @@ def connect(
 def connect_readonly(path: Path, raw_key: bytes) -> apsw.Connection:
     """Open a snapshot (or another copy) read-only: nothing about it is changed, not even its journal mode."""
     connection = apsw.Connection(str(path), flags=apsw.SQLITE_OPEN_READONLY)
+    connection.set_busy_timeout(BUSY_TIMEOUT_MS)
     try:
         for pragma in _key_pragmas(raw_key):
             connection.execute(pragma)
@@ -140,6 +154,17 @@ def connect_readonly(path: Path, raw_key: bytes) -> apsw.Connection:
         connection.close()
         raise
     return connection
+
+
+# Below this much free space the disk is treated as full: SQLite's WAL index alone needs 32 KiB.
+LOW_SPACE_BYTES = 1024 * 1024
+
+
+def disk_nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
 
 
 SnapshotHook = Callable[["Database"], object]
@@ -161,14 +186,27 @@ def open_database(
     snapshot; nothing is written to a damaged file.
     """
     path = folder / DB_FILE
+    if path.exists() and not path.is_file():  # a folder or a FIFO: SQLite would fail obscurely, or hang
+        raise NotAFile(DB_FILE)
+    if create and not path.exists():
+        private_empty_file(path)
     if not create and not path.exists():
         raise DamagedDatabase(latest_snapshot(), missing=True)
     if not create and path.stat().st_size == 0:
         # An emptied file (a full disk, a sync tool) is damage: making a fresh schema in it would hide the loss.
         raise DamagedDatabase(latest_snapshot())
     connection: apsw.Connection | None = None
+    short_of_space = False
     try:
-        connection = connect(path, raw_key, require_schema=not create)
+        try:
+            connection = connect(path, raw_key, require_schema=not create)
+        except (apsw.IOError, apsw.FullError):
+            if create or not disk_nearly_full(folder):
+                raise
+            # No room for the shared-memory index a WAL database needs (issue 11, item 18): keep it in memory
+            # instead, so the cases can still be read; every write will say the disk is full.
+            connection = connect(path, raw_key, require_schema=True, exclusive=True)
+            short_of_space = True
         # quick_check reads every page, so a flipped byte anywhere is found now, not halfway through a letter.
         healthy = not check_integrity or connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
     except (*DAMAGE_ERRORS, SchemaMissing):
@@ -179,6 +217,7 @@ def open_database(
         raise DamagedDatabase(latest_snapshot())
     assert connection is not None
     database = Database(connection, path)
+    database.short_of_space = short_of_space
     try:
         version = database.user_version()
         if version > schema.CURRENT_VERSION:

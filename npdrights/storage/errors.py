@@ -62,6 +62,15 @@ class VaultBusy(VaultError):
     )
 
 
+class NotAFile(VaultError):
+    def __init__(self, name: str | None = None) -> None:
+        what = name or "one of its files"
+        super().__init__(
+            f"There is a folder, or something else that is not a file, where npdrights keeps {what} in its data "
+            "folder. Move it out of the way (or put the file back), then try again. Nothing has been changed."
+        )
+
+
 class KeySlotFileError(VaultError):
     default_message = (
         "The file that holds your vault's keys (vault.json) is damaged and its spare copy is damaged too. "

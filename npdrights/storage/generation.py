@@ -26,18 +26,35 @@ def of_database(database: Database) -> int:
         return 0
 
 
-def advance(database: Database, vault_generation: int, *, accept_older: bool = False) -> int:
-    """Check the database against vault.json's counter, then raise it in the database. Returns the new value,
-    which the caller then writes to vault.json. Raises OlderDatabase unless `accept_older`."""
+def check(database: Database, vault_generation: int, *, accept_older: bool = False) -> None:
+    """Only the check of `advance`, for a database that can't be written just now (a full disk)."""
     current = of_database(database)
     if current < vault_generation and not accept_older:
         raise OlderDatabase(current, vault_generation)
-    new = max(current, vault_generation) + 1
-    with database.transaction():
+
+
+def advance(database: Database, vault_generation: int, *, accept_older: bool = False) -> int:
+    """Check the database against vault.json's counter, then raise it in the database. Returns the new value,
+    which the caller then writes to vault.json. Raises OlderDatabase unless `accept_older`.
+
+    Read and raised in one IMMEDIATE transaction: two unlocks at once could otherwise both read N, and the slower
+    one write N+1 over another's N+2, leaving the database behind vault.json (issue 11, item 17's race test).
+    """
+    connection = database.connection
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        current = of_database(database)
+        if current < vault_generation and not accept_older:
+            raise OlderDatabase(current, vault_generation)
+        new = max(current, vault_generation) + 1
         database.execute(
             "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
             (KEY, str(new)),
         )
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
     return new
 
 

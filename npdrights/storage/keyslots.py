@@ -27,6 +27,7 @@ from npdrights.storage.atomic import atomic_write_bytes
 from npdrights.storage.errors import (
     KeySlotFileError,
     NewerVersion,
+    NotAFile,
     VaultBusy,
     WrongRecoveryCode,
     WrongSecret,
@@ -297,6 +298,9 @@ def save_slot_file(folder: Path, slot_file: SlotFile) -> None:
 
     Only for a new vault.json; changing an existing one goes through `update_slot_file`."""
     data = slot_file.to_bytes()
+    for name in (SLOT_FILE, SPARE_SLOT_FILE):
+        if (folder / name).exists() and not (folder / name).is_file():
+            raise NotAFile(name)
     atomic_write_bytes(folder / SLOT_FILE, data)
     atomic_write_bytes(folder / SPARE_SLOT_FILE, data)
 
@@ -338,8 +342,15 @@ def load_slot_file(folder: Path) -> SlotFile:
     """Read `vault.json`, falling back to its spare copy if the main one is missing or damaged."""
     first_error: KeySlotFileError | None = None
     for name in (SLOT_FILE, SPARE_SLOT_FILE):
+        path = folder / name
+        if path.exists() and not path.is_file():  # a folder or a FIFO (which would block the read for ever)
+            first_error = first_error or KeySlotFileError(
+                f"There is a folder, or something else that is not a file, where npdrights keeps {name}. Move it "
+                "out of the way (or put the file back), then try again. Nothing has been changed."
+            )
+            continue
         try:
-            raw = (folder / name).read_bytes()
+            raw = path.read_bytes()
         except FileNotFoundError:
             continue
         try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import itertools
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -177,19 +178,17 @@ def _read_csv(data: bytes, name: str, limits: Limits) -> list[tuple[str, Rows]]:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    rows: Rows = []
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
     try:
-        for row in reader:
-            if len(rows) >= limits.rows:
-                raise RegisterFileError(
-                    f"This file has more than {limits.rows:,} rows, far more than any edition of the register. "
-                    "npdrights did not import it. Check you chose the right file."
-                )
-            rows.append(row)
+        rows: Rows = list(itertools.islice(reader, limits.rows + 1))
     except csv.Error as error:  # a broken quote, or a cell over the csv module's limit (131,072 characters)
         raise RegisterFileError(
             f"npdrights could not read this CSV file (line {reader.line_num}: {error}). Open it in a spreadsheet "
             "program and save it again as CSV, or import the original ODS file."
         ) from None
+    if len(rows) > limits.rows:
+        raise RegisterFileError(
+            f"This file has more than {limits.rows:,} rows, far more than any edition of the register. "
+            "npdrights did not import it. Check you chose the right file."
+        )
     return [(name, rows)]  # the file's name says which sheet it was saved from, as Save As CSV names it

@@ -5,7 +5,7 @@ The register is public data about organisations, so it is kept in plain SQLite b
 compared with a release (that comparison happens in memory). What is stored: the releases, the files imported
 (by hash, name and date, with their import reports), and the user's corrections of a recipient's type.
 
-The releases are kept as one document of rows (the current register: the public record plus every edition
+The releases are kept as one document of columns (the current register: the public record plus every edition
 imported, later editions replacing earlier rows with the same key), not as one SQLite row per release. The
 explorer filters and sorts in memory anyway, and a 20,000-row edition written as 20,000 indexed rows cost as
 much as reading the file (bench/register.py). The document is written with `marshal`: only strings, numbers,
@@ -19,6 +19,7 @@ in seconds.
 from __future__ import annotations
 
 import marshal
+import operator
 import sqlite3
 import sys
 from collections.abc import Iterator, Sequence
@@ -35,7 +36,7 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS releases (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     format TEXT NOT NULL,  -- the marshal version and the Python that wrote it
-    rows BLOB NOT NULL  -- marshal: a list of tuples, each the Release fields in order (enums as values, dates ISO)
+    rows BLOB NOT NULL  -- marshal: a list of columns, one per Release field in order (enums as values, dates ISO)
 );
 CREATE TABLE IF NOT EXISTS imports (
     digest TEXT PRIMARY KEY,
@@ -65,26 +66,53 @@ class RegisterStoreDamaged(Exception):
 _SHEET, _APPROVED, _TYPE, _INFERRED, _REASON = 1, 5, 13, 14, 15  # positions in Release
 
 
-# Enum to value by dictionary: `kind.value` is a Python-level property, looked up 20,000 times per column.
-_SHEET_VALUES = {kind: kind.value for kind in SheetKind}
-_TYPE_VALUES = {kind: kind.value for kind in RecipientType}
+# An enum's value read in C: `kind.value` is a Python-level property, and an enum as a dictionary key is hashed
+# by Python code, each 20,000 times per column.
+_VALUE = operator.attrgetter("_value_")
 
 
 def recipient_key(name: str) -> str:
     return " ".join(name.lower().split())
 
 
-def _rows(columns: Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
-    """One sheet's releases, given as columns in Release's field order, as JSON-ready rows: the enums become
-    their values and dates ISO text, a column at a time (each distinct date converted once)."""
+FIELDS = len(Release._fields)
+Columns = list[list[Any]]  # one list per Release field, in Release's order
+
+
+def _stored(columns: Sequence[Sequence[Any]]) -> Columns:
+    """Columns of releases as they are saved: the enums become their values and dates ISO text, a column at a
+    time (each distinct date converted once)."""
     if not columns or not columns[0]:
-        return []
-    converted: list[Any] = list(columns)
-    converted[_SHEET] = map(_SHEET_VALUES.__getitem__, columns[_SHEET])
+        return [[] for _ in range(FIELDS)]
+    stored = [list(column) for column in columns]
+    stored[_SHEET] = list(map(_VALUE, columns[_SHEET]))
     days = {day: day.isoformat() if day is not None else None for day in set(columns[_APPROVED])}
-    converted[_APPROVED] = map(days.__getitem__, columns[_APPROVED])
-    converted[_TYPE] = map(_TYPE_VALUES.__getitem__, columns[_TYPE])
-    return list(zip(*converted, strict=True))
+    stored[_APPROVED] = list(map(days.__getitem__, columns[_APPROVED]))
+    stored[_TYPE] = list(map(_VALUE, columns[_TYPE]))
+    return stored
+
+
+def _merge(current: Columns, new: Columns) -> tuple[int, int]:
+    """Add `new` to `current` in place: a release whose key is already there replaces it (a newer edition),
+    the rest are appended a column at a time. Returns (added, updated)."""
+    position = {key: index for index, key in enumerate(current[0])}
+    if position.keys().isdisjoint(new[0]):  # the usual first import: nothing to replace
+        for field, values in enumerate(new):
+            current[field].extend(values)
+        return len(new[0]), 0
+    added = updated = 0
+    for row, key in enumerate(new[0]):
+        index = position.get(key)
+        if index is None:
+            position[key] = len(current[0])
+            for field in range(FIELDS):
+                current[field].append(new[field][row])
+            added += 1
+        else:
+            for field in range(FIELDS):
+                current[field][index] = new[field][row]
+            updated += 1
+    return added, updated
 
 
 class RegisterStore:
@@ -94,47 +122,58 @@ class RegisterStore:
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
         self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with closing(sqlite3.connect(self.path, isolation_level=None)) as connection:
-            # A rollback journal, not WAL: the document is replaced whole, and WAL wrote it twice (log, then the
-            # checkpoint with its fsync): 0.05 s against 0.02 s for 20,000 releases. NORMAL still syncs at commit.
-            connection.execute("PRAGMA journal_mode = DELETE")
-            connection.execute("PRAGMA synchronous = NORMAL")
-            if connection.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
-                connection.executescript(_SCHEMA)
-                connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            yield connection
+        try:
+            with closing(sqlite3.connect(self.path, isolation_level=None)) as connection:
+                # A rollback journal, not WAL: the document is replaced whole, and WAL wrote it twice (log, then
+                # the checkpoint with its fsync): 0.05 s against 0.02 s for 20,000 releases. NORMAL syncs at commit.
+                connection.execute("PRAGMA journal_mode = DELETE")
+                connection.execute("PRAGMA synchronous = NORMAL")
+                if connection.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                    connection.executescript(_SCHEMA)
+                    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                yield connection
+        except (sqlite3.OperationalError, sqlite3.IntegrityError):
+            raise  # locked, or a full disk: not damage, and not for this class to hide
+        except sqlite3.DatabaseError as error:  # "file is not a database", "database disk image is malformed"
+            raise RegisterStoreDamaged(str(error)) from None
 
     @staticmethod
-    def _saved_rows(connection: sqlite3.Connection) -> list[Sequence[Any]]:
+    def _saved(connection: sqlite3.Connection) -> Columns:
         found = connection.execute("SELECT format, rows FROM releases WHERE id = 1").fetchone()
         if not found:
-            return []
+            return [[] for _ in range(FIELDS)]
         if found[0] != FORMAT:
             raise RegisterStoreDamaged(f"written as {found[0]}, this npdrights reads {FORMAT}")
         try:
-            rows = marshal.loads(found[1])
+            columns = marshal.loads(found[1])
         except (ValueError, EOFError, TypeError) as error:
             raise RegisterStoreDamaged(str(error)) from None
-        if not isinstance(rows, list):
-            raise RegisterStoreDamaged("not a list of releases")
-        return rows
-
-    def _current(self, connection: sqlite3.Connection) -> dict[str, Sequence[Any]]:
-        return {row[0]: row for row in self._saved_rows(connection)}
+        if not (
+            isinstance(columns, list)
+            and len(columns) == FIELDS
+            and all(isinstance(column, list) and len(column) == len(columns[0]) for column in columns)
+        ):
+            raise RegisterStoreDamaged("not the columns of the releases")
+        return columns
 
     @staticmethod
-    def _write(connection: sqlite3.Connection, current: dict[str, Sequence[Any]]) -> None:
-        rows = list(current.values())  # in no particular order: the explorer and the CLI sort what they show
-        connection.execute("INSERT OR REPLACE INTO releases VALUES (1, ?, ?)", (FORMAT, marshal.dumps(rows)))
+    def _write(connection: sqlite3.Connection, columns: Columns) -> None:
+        connection.execute("INSERT OR REPLACE INTO releases VALUES (1, ?, ?)", (FORMAT, marshal.dumps(columns)))
 
     def start_again(self) -> None:
-        """Forget every saved release and import (kept: the user's type corrections), after damage."""
-        with self._connect() as connection:
-            connection.execute("BEGIN IMMEDIATE")
-            connection.execute("DELETE FROM releases")
-            connection.execute("DELETE FROM imports")
-            connection.execute("DELETE FROM meta WHERE name = 'public-record'")
-            connection.execute("COMMIT")
+        """After damage: forget every saved release and import. If the file itself is damaged it is kept aside
+        as register.sqlite.damaged and a new one is made (the user's type corrections go with it)."""
+        try:
+            with self._connect() as connection:
+                connection.execute("BEGIN IMMEDIATE")
+                connection.execute("DELETE FROM releases")
+                connection.execute("DELETE FROM imports")
+                connection.execute("DELETE FROM meta WHERE name = 'public-record'")
+                connection.execute("COMMIT")
+        except RegisterStoreDamaged:
+            for suffix in ("-journal", "-wal", "-shm"):
+                self.path.with_name(self.path.name + suffix).unlink(missing_ok=True)
+            self.path.replace(self.path.with_name(self.path.name + ".damaged"))
 
     def has_import(self, digest: str) -> bool:
         with self._connect() as connection:
@@ -145,24 +184,25 @@ class RegisterStore:
     ) -> tuple[int, int]:
         """Add or update every release (each sheet's given as columns in Release's field order), and record the
         file: all or nothing. Returns (added, updated)."""
-        new = [row for columns in sheets for row in _rows(columns)]
+        new = [_stored(columns) for columns in sheets if columns and columns[0]]
         with self._connect() as connection:
             connection.execute("BEGIN IMMEDIATE")
             try:
-                current = self._current(connection)
-                before = len(current)
-                current.update(zip((row[0] for row in new), new, strict=True))
+                current = self._saved(connection)
+                added = updated = 0
+                for columns in new:
+                    more, changed = _merge(current, columns)
+                    added, updated = added + more, updated + changed
                 self._write(connection, current)
                 connection.execute(
                     "INSERT OR REPLACE INTO imports VALUES (?, ?, ?, ?, ?)",
-                    (digest, name, when.isoformat(timespec="seconds"), len(new), "\n".join(report)),
+                    (digest, name, when.isoformat(timespec="seconds"), added + updated, "\n".join(report)),
                 )
                 connection.execute("COMMIT")
             except BaseException:
                 connection.execute("ROLLBACK")
                 raise
-        added = len(current) - before
-        return added, len(new) - added
+        return added, updated
 
     def public_record_version(self) -> str:
         with self._connect() as connection:
@@ -175,9 +215,10 @@ class RegisterStore:
             connection.execute("BEGIN IMMEDIATE")
             try:
                 public = SheetKind.PUBLIC_RECORD.value
-                current = {key: row for key, row in self._current(connection).items() if row[_SHEET] != public}
-                for row in _rows(list(zip(*releases, strict=True)) if releases else []):
-                    current[row[0]] = row
+                saved = self._saved(connection)
+                keep = [row for row, sheet in enumerate(saved[_SHEET]) if sheet != public]
+                current = [[column[row] for row in keep] for column in saved]
+                _merge(current, _stored(list(zip(*releases, strict=True)) if releases else []))
                 self._write(connection, current)
                 connection.execute("INSERT OR REPLACE INTO meta VALUES ('public-record', ?)", (version,))
                 connection.execute("COMMIT")
@@ -188,15 +229,14 @@ class RegisterStore:
     def releases(self) -> list[Release]:
         """Every release (in no set order), with the user's corrections of types applied."""
         with self._connect() as connection:
-            rows = self._saved_rows(connection)
+            columns: list[Any] = self._saved(connection)
             chosen = {
                 recipient: RecipientType(kind)
                 for recipient, kind in connection.execute("SELECT recipient, type FROM type_choices")
             }
-        if not rows:
+        if not columns[0]:
             return []
         # Column by column, as the import does: tens of thousands of rows reach the explorer's first paint.
-        columns: list[Any] = list(zip(*rows, strict=True))
         sheets = {kind.value: kind for kind in SheetKind}
         types = {kind.value: kind for kind in RecipientType}
         days = {text: date.fromisoformat(text) if text else None for text in set(columns[_APPROVED])}

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from npdrights.core.codec import from_json, to_json
+from npdrights.core.codec import CodecError, from_json, to_json
 from npdrights.core.model import Case, CaseEvent, EventKind, Household, Organisation, Person
 from npdrights.storage.database import Database
 
@@ -48,18 +48,35 @@ def _letter_details(letter: LetterRecord) -> str:
     return json.dumps(details, ensure_ascii=False, separators=(",", ":"))
 
 
-def _letter(row: tuple[Any, ...]) -> LetterRecord:
+def letter_from_row(row: tuple[Any, ...]) -> LetterRecord:
+    """The one decoder of a stored letter (id, case_id, kind, created_on, text, data), used when reading the vault
+    and, strictly, on every letter a backup brings in: what an import lets in, the app can read back.
+    Raises CodecError naming the field at fault."""
     letter_id, case_id, kind, created_on, text, data = row
-    details = json.loads(data)
+    try:
+        made_on = date.fromisoformat(created_on)
+    except (TypeError, ValueError):
+        raise CodecError(f"Letter.created_on: {created_on!r} is not a date") from None
+    try:
+        details = json.loads(data)
+    except (TypeError, ValueError, RecursionError):
+        raise CodecError("Letter.data: not valid JSON") from None
+    if not isinstance(details, dict) or not set(details) <= {"subject", "reference", "answers"}:
+        raise CodecError("Letter.data: not the letter's details")
+    subject, reference, answers = details.get("subject", ""), details.get("reference", ""), details.get("answers")
+    if not isinstance(subject, str) or not isinstance(reference, str):
+        raise CodecError("Letter.data: its subject and reference must be text")
+    if answers is not None and not isinstance(answers, dict):
+        raise CodecError("Letter.data: its answers must be a JSON object")
     return LetterRecord(
         id=letter_id,
         case_id=case_id,
         kind=kind,
-        created_on=date.fromisoformat(created_on),
+        created_on=made_on,
         text=text,
-        subject=str(details.get("subject", "")),
-        reference=str(details.get("reference", "")),
-        answers=dict(details.get("answers") or {}),
+        subject=subject,
+        reference=reference,
+        answers=dict(answers or {}),
     )
 
 
@@ -410,11 +427,11 @@ class Repository:
         rows = self.db.query(
             f"SELECT {_LETTER_COLUMNS} FROM letters WHERE case_id=? ORDER BY created_on, rowid", (case_id,)
         )
-        return [_letter(row) for row in rows]
+        return [letter_from_row(row) for row in rows]
 
     def letter(self, letter_id: str) -> LetterRecord | None:
         rows = self.db.query(f"SELECT {_LETTER_COLUMNS} FROM letters WHERE id=?", (letter_id,))
-        return _letter(rows[0]) if rows else None
+        return letter_from_row(rows[0]) if rows else None
 
     def letter_pdf(self, letter_id: str) -> bytes:
         """The letter's PDF, in memory (to show, print or save where the user chooses)."""

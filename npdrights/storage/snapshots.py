@@ -15,7 +15,7 @@ from pathlib import Path
 import apsw
 
 from npdrights.storage import schema
-from npdrights.storage.atomic import TEMP_PREFIX, fsync_dir
+from npdrights.storage.atomic import TEMP_PREFIX, fsync_dir, make_private
 from npdrights.storage.database import DAMAGE_ERRORS, connect_readonly
 from npdrights.storage.errors import VaultError
 from npdrights.storage.keyslots import SLOT_FILE, SlotFile
@@ -76,6 +76,7 @@ def kept_aside_paths(data_dir: Path, now: datetime, label: str) -> Snapshot:
 def finish_snapshot(data_dir: Path, snapshot: Snapshot, keep: int = DEFAULT_KEEP, *, rotation: Rotation) -> None:
     """After the database copy is written: copy the key file beside it and drop the oldest snapshots."""
     shutil.copyfile(data_dir / SLOT_FILE, snapshot.slot_file)
+    make_private(snapshot.slot_file)
     fsync_dir(snapshot.database.parent)
     rotate_snapshots(data_dir, keep, rotation)
 
@@ -130,6 +131,7 @@ def restore_snapshot(data_dir: Path, snapshot: Snapshot, now: datetime) -> Path:
             os.replace(current, aside.with_name(aside.name + suffix))
     temp = data_dir / f"{TEMP_PREFIX}restore"
     shutil.copyfile(snapshot.database, temp)
+    make_private(temp)
     with open(temp, "rb+") as handle:
         os.fsync(handle.fileno())
     os.replace(temp, live)

@@ -19,7 +19,7 @@ import apsw
 
 from npdrights.storage import generation, keyslots
 from npdrights.storage.atomic import fsync_dir, sweep_temp_files
-from npdrights.storage.database import DB_FILE, Database, connect_readonly, open_database
+from npdrights.storage.database import DB_FILE, Database, connect_readonly, disk_nearly_full, open_database
 from npdrights.storage.errors import (
     DamagedDatabase,
     KeychainUnavailable,
@@ -53,6 +53,12 @@ if TYPE_CHECKING:  # imported when first used: attachments bring mimetypes, temp
 
 MIN_PASSPHRASE_LENGTH = 10
 LAST_SNAPSHOT_KEY = "last_snapshot_on"  # in cases.db's meta table: the day of the last daily snapshot
+
+
+DISK_FULL_ON_UNLOCK = (
+    "Your disk is full. You can read your cases, but nothing can be saved until you free some space (empty the "
+    "recycle bin, or move large files such as videos elsewhere), then open the vault again."
+)
 
 
 def _disk_full(error: BaseException) -> bool:
@@ -280,13 +286,7 @@ class Vault:
             key.wipe()
             raise
         try:
-            # The database first, then vault.json: a crash between the two leaves the database ahead, which
-            # is accepted. Only a database behind vault.json means an old copy was put back.
-            new_generation = generation.advance(database, slots.generation, accept_older=accept_older_database)
-            if new_generation != slots.generation:
-                # Only the counter changes, in a fresh copy read under the lock: another process may have changed
-                # a slot since `slots` was read. Never lower it: the database stays at or ahead of vault.json.
-                slots = keyslots.update_slot_file(self.folder, generation.raise_to(new_generation))
+            slots = self._raise_rollback_counter(database, slots, accept_older_database)
         except BaseException:
             database.close(checkpoint=False)
             key.wipe()
@@ -294,8 +294,30 @@ class Vault:
         self._slots, self._key, self._database = slots, key, database
         self._rescue = None
         self.snapshot_problem = None
+        if database.short_of_space:
+            self.snapshot_problem = DISK_FULL_ON_UNLOCK
+            return  # no snapshot and no sweep: neither would fit, and reading is what is possible now
         self._daily_snapshot()
         self.sweep_orphan_attachments()
+
+    def _raise_rollback_counter(self, database: Database, slots: SlotFile, accept_older: bool) -> SlotFile:
+        """Check cases.db against vault.json's counter and raise both. The database first, then vault.json: a crash
+        between the two leaves the database ahead, which is accepted; only a database behind vault.json means an
+        old copy was put back. On a full disk only the check is made: reading must still be possible (item 18)."""
+        if not database.short_of_space:
+            try:
+                new_generation = generation.advance(database, slots.generation, accept_older=accept_older)
+                if new_generation == slots.generation:
+                    return slots
+                # Only the counter changes, in a fresh copy read under the lock: another process may have changed
+                # a slot since `slots` was read. Never lower it: the database stays at or ahead of vault.json.
+                return keyslots.update_slot_file(self.folder, generation.raise_to(new_generation))
+            except (apsw.FullError, apsw.IOError, OSError):
+                if not disk_nearly_full(self.folder):
+                    raise
+                database.short_of_space = True
+        generation.check(database, slots.generation, accept_older=accept_older)
+        return slots
 
     def _open_or_find_rescue(self, key: DataKey) -> Database:
         raw_key = key.subkey(b"db")

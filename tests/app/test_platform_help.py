@@ -9,7 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from npdrights.platform_help import EXIT_NO_DISPLAY, X11_LIBRARIES, missing_x11_libraries, startup_problem
+from npdrights.platform_help import (
+    EXIT_NO_DISPLAY,
+    X11_LIBRARIES,
+    missing_library_advice,
+    missing_x11_libraries,
+    startup_problem,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -106,3 +112,40 @@ def test_missing_x11_libraries_are_named_before_qt_is_started(tmp_path: Path) ->
     result = start_app(tmp_path / "home", {"QT_QPA_PLATFORM": None, "WAYLAND_DISPLAY": None, "DISPLAY": ":99"}, prelude)
     assert_plain_failure(result, tmp_path / "home")
     assert "sudo apt install libxcb-cursor0\n" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("message", "command"),
+    [
+        ("libEGL.so.1: cannot open shared object file: No such file or directory", "sudo apt install libegl1\n"),
+        ("libxcb-cursor.so.0: cannot open shared object file: No such file or directory", "install libxcb-cursor0\n"),
+    ],
+)
+def test_a_missing_library_at_import_is_named_with_its_package(message: str, command: str) -> None:
+    advice = missing_library_advice(ImportError(message))
+    assert advice is not None
+    assert command in advice
+    assert message.split(":")[0] in advice
+
+
+def test_an_unknown_library_is_named_by_file_and_other_import_errors_are_not_explained() -> None:
+    advice = missing_library_advice(ImportError("libodd.so.7: cannot open shared object file: No such file"))
+    assert advice is not None
+    assert "sudo apt" not in advice
+    assert "provide these files:\n    libodd.so.7\n" in advice
+    assert missing_library_advice(ImportError("No module named 'PySide6'")) is None
+
+
+def test_qt_failing_to_import_for_a_missing_library_is_explained(tmp_path: Path) -> None:
+    """Simulates a minimal Linux without libEGL: importing PySide6's GUI modules fails as it would there."""
+    prelude = (
+        "import sys\n"
+        "class NoEgl:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name in ('PySide6.QtGui', 'PySide6.QtWidgets'):\n"
+        "            raise ImportError('libEGL.so.1: cannot open shared object file: No such file or directory')\n"
+        "sys.meta_path.insert(0, NoEgl())\n"
+    )
+    result = start_app(tmp_path / "home", {"QT_QPA_PLATFORM": "offscreen"}, prelude)
+    assert_plain_failure(result, tmp_path / "home")
+    assert "sudo apt install libegl1\n" in result.stderr

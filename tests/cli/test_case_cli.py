@@ -93,7 +93,17 @@ def test_add_event_then_show_as_json(vault_home: RunCli, tmp_path: Path) -> None
     assert [d["title"] for d in shown["deadlines"]] == ["When it got your letter", "When it must answer"]
     assert shown["deadlines"][1]["explanation"].startswith("The DfE must answer by Thursday 5 November 2026")
     assert {step["kind"] for step in shown["next_steps"]} >= {"reminder", "complain-to-organisation"}
+    # docs/law.md §2.2: the reminder first and recommended; the rest after it, in the ICO's order.
+    assert [(step["kind"], step["recommended"]) for step in shown["next_steps"]] == [
+        ("reminder", True),
+        ("complain-to-organisation", False),
+        ("complain-to-ico", False),
+    ]
     assert shown["letters"][0]["kind"] == "sar-dfe"
+    code, text, _ = vault_home("case", "show", case_id, "--passphrase-stdin", stdin=P)
+    assert code == 0
+    assert "What you can do next:\nRecommended:\n- Send a reminder (now)" in text
+    assert text.count("Also possible:") == 1
 
 
 @pytest.mark.parametrize(

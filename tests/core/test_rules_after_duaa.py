@@ -50,6 +50,7 @@ def test_only_an_access_request_pauses_for_clarification(access: bool, due: date
         (CaseKind.OBJECTION_DFE, CaseStatus.SENT, D(2026, 4, 2)),
         (CaseKind.RECTIFICATION, CaseStatus.SENT, D(2026, 4, 2)),
         (CaseKind.ERASURE, CaseStatus.SENT, D(2026, 4, 2)),
+        (CaseKind.RESTRICTION, CaseStatus.SENT, D(2026, 4, 2)),
     ],
 )
 def test_a_question_outstanding_stops_the_clock_for_access_requests_only(

@@ -19,10 +19,12 @@ from npdrights.storage.repository import Repository
 from tests.gui.conftest import FIXED_NOW, type_into
 from tests.gui.journey_helpers import (
     choose,
+    fill_child,
     fill_parent,
     finish,
     next_page,
     start_journey,
+    through,
     type_date,
     unlocked_window,
     visible_text,
@@ -96,3 +98,26 @@ def test_a_parent_asks_the_dfe_about_one_child(
     assert people == {"Ada Fictionalson", "Zebedee Fictionalson"}
     qtbot.waitUntil(lambda: window.journeys.wizard is None)
     assert window.cases_view.model.rowCount() == 1
+
+
+def test_the_wizard_asks_which_pronoun_the_letter_uses_and_passes_past_postcodes(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Issue 10: the letter calls the child by their first name unless a pronoun is chosen; past addresses'
+    # postcodes help the DPO find the record.
+    window = unlocked_window(make_window, services)
+    wizard = start_journey(qtbot, window, monkeypatch, Journey.ASK)
+    fill_parent(qtbot, wizard)
+    next_page(qtbot, wizard, Step.ABOUT)
+    form = fill_child(qtbot, wizard, "Yolanda Pretendwell", (14, 9, 2018))
+    assert form.pronoun.currentText() == "By their first name"
+    form.pronoun.setCurrentIndex(form.pronoun.findText("she"))
+    type_into(qtbot, form.past_addresses, "4 Oldhome Row, Exampleton, EX9 9AA")
+    through(qtbot, wizard, Step.CONSENT, Step.RECIPIENT, Step.WANT, Step.SEND, Step.PREVIEW, Step.FINISH)
+    finish_page = wizard.page_for(Step.FINISH)
+    assert isinstance(finish_page, FinishPage)
+    (case_id,) = finish(qtbot, wizard)
+    (letter,) = Repository(services.vault.database).letters(case_id)
+    assert "have parental responsibility for her. Yolanda is 8, so I am writing for her." in letter.text
+    assert letter.answers["pupil"]["pronoun"] == "she"
+    assert letter.answers["pupil"]["previous_postcodes"] == ["EX9 9AA"]

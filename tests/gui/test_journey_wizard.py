@@ -17,6 +17,7 @@ from npdrights.core.model import CaseKind, Relationship
 from npdrights.core.wizard_flow import Journey, Step
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
+from npdrights.gui.wizards.journey_wizard import CancelChoice
 from npdrights.gui.wizards.people_pages import AboutPage, WhoAskingPage
 from npdrights.gui.wizards.start_dialog import StartDialog
 from npdrights.storage.repository import Repository
@@ -235,12 +236,12 @@ def test_cancel_asks_before_throwing_answers_away(
     wizard = start_journey(qtbot, window, monkeypatch, Journey.ASK)
     fill_parent(qtbot, wizard)
     asked: list[bool] = []
-    monkeypatch.setattr(type(wizard), "ask_discard", lambda _self: asked.append(True) or False)
+    monkeypatch.setattr(type(wizard), "ask_on_cancel", lambda _self: asked.append(True) or CancelChoice.STAY)
     click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
     assert asked == [True]
     assert wizard.isVisible()
     assert wizard.draft.requester.name == "Ada Fictionalson"  # nothing lost
-    monkeypatch.setattr(type(wizard), "ask_discard", lambda _self: True)
+    monkeypatch.setattr(type(wizard), "ask_on_cancel", lambda _self: CancelChoice.THROW_AWAY)
     click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
     qtbot.waitUntil(lambda: window.journeys.wizard is None)
     assert Repository(services.vault.database).people() == []  # nothing was saved
@@ -253,7 +254,7 @@ def test_locking_closes_the_journey_without_asking_and_forgets_it(
     wizard = start_journey(qtbot, window, monkeypatch, Journey.ASK)
     fill_parent(qtbot, wizard)
     asked: list[bool] = []
-    monkeypatch.setattr(type(wizard), "ask_discard", lambda _self: asked.append(True) or False)
+    monkeypatch.setattr(type(wizard), "ask_on_cancel", lambda _self: asked.append(True) or CancelChoice.STAY)
     context = wizard.context
     window.lock()
     assert asked == []

@@ -125,6 +125,8 @@ def test_a_pupil_objects_to_the_dfe_sharing_their_data(
     choose(qtbot, want.situations[next(iter(want.situations))])  # special educational needs
     type_into(qtbot, want.grounds, "I was excluded for a short time in Year 8.")
     next_page(qtbot, wizard, Step.SEND)
+    # The same large-print size as the PDF and npdrights-cli's help (tests/test_law_in_letters.py).
+    assert wizard.page_for(Step.SEND).large_print.text() == "Print in &large type (16 point)"  # type: ignore[attr-defined]
     choose(qtbot, wizard.page_for(Step.SEND).send[PostMethod.SIGNED_FOR])  # type: ignore[attr-defined]
     next_page(qtbot, wizard, Step.PREVIEW)
     wait_for_preview(qtbot, wizard)

@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from npdrights.core.wizard_flow import Journey, Step
 from npdrights.gui.main_window import DraftChoice, MainWindow
 from npdrights.gui.services import Services
+from npdrights.gui.wizards.journey_wizard import CancelChoice
 from npdrights.service.drafts import DraftListing
 from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
@@ -190,7 +191,7 @@ def test_carry_on_from_the_list_then_cancel_throws_the_draft_away(
     assert wizard is not None
     qtbot.waitUntil(lambda: wizard.current_step() is Step.SEND, timeout=5000)
     assert wizard.draft.pupils[0].name == CHILD
-    monkeypatch.setattr(type(wizard), "ask_discard", lambda _self: True)
+    monkeypatch.setattr(type(wizard), "ask_on_cancel", lambda _self: CancelChoice.THROW_AWAY)
     click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
     qtbot.waitUntil(lambda: window.journeys.wizard is None)
     assert Repository(services.vault.database).drafts() == []
@@ -252,3 +253,109 @@ def test_the_reference_is_random_kept_across_previews_and_a_lock_and_saved_with_
     case = Repository(services.vault.database).case(case_id)
     assert case is not None
     assert case.reference == first
+
+
+def test_a_draft_that_cannot_be_kept_never_stops_the_lock(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from npdrights.service.drafts import Drafts
+    from npdrights.storage.errors import VaultError
+
+    window = unlocked_window(make_window, services)
+    _half_written(qtbot, window, monkeypatch)
+
+    def full_disk(*_args: object) -> str:
+        raise VaultError("The disk is full.")
+
+    monkeypatch.setattr(Drafts, "keep", full_disk)
+    window.lock()
+    assert not services.vault.is_unlocked
+    assert "Your unfinished letter could not be kept: The disk is full." in window.unlock_view.message.text()
+
+    _unlock(qtbot, window)
+    _half_written(qtbot, window, monkeypatch)
+
+    def bug(*_args: object) -> str:
+        raise RuntimeError("a programming error")
+
+    monkeypatch.setattr(Drafts, "keep", bug)
+    with pytest.raises(RuntimeError):  # not swallowed...
+        window.lock()
+    assert not services.vault.is_unlocked  # ...but locked all the same
+    assert window.journeys.wizard is None
+    assert "could not be kept" in window.unlock_view.message.text()
+
+
+def test_cancel_can_keep_the_letter_as_a_draft(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = unlocked_window(make_window, services)
+    _half_written(qtbot, window, monkeypatch)
+    wizard = window.journeys.wizard
+    assert wizard is not None
+    monkeypatch.setattr(type(wizard), "ask_on_cancel", lambda _self: CancelChoice.KEEP)
+    click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
+    qtbot.waitUntil(lambda: window.journeys.wizard is None)
+    (kept,) = Repository(services.vault.database).drafts()
+    assert kept.answers["step"] == int(Step.SEND)
+    panel = window.cases_view.drafts
+    qtbot.waitUntil(panel.isVisible, timeout=2000)
+    click(qtbot, panel.carry_on_buttons[kept.id])
+    resumed = window.journeys.wizard
+    assert resumed is not None
+    qtbot.waitUntil(lambda: resumed.current_step() is Step.SEND, timeout=5000)
+    assert resumed.draft.pupils[0].name == CHILD
+
+
+def test_a_kept_follow_up_whose_case_was_deleted_is_not_saved_and_says_why(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    no_blocking_message_boxes: list[tuple[str, str]],
+) -> None:
+    from npdrights.core.next_steps import ActionKind
+    from tests.gui.test_journeys import overdue_case
+
+    window = unlocked_window(make_window, services)
+    case_id = overdue_case(services)
+    window.start_follow_up(case_id, ActionKind.REMINDER)
+    wizard = window.journeys.wizard
+    assert wizard is not None
+    through(qtbot, wizard, Step.SEND, Step.PREVIEW)
+    window.lock()
+    _answer_after_unlock(monkeypatch, DraftChoice.LATER)
+    _unlock(qtbot, window)
+    Repository(services.vault.database).delete_case(case_id)  # meanwhile, elsewhere
+    panel = window.cases_view.drafts
+    qtbot.waitUntil(panel.isVisible, timeout=2000)
+    click(qtbot, panel.carry_on_buttons[panel.listings[0].id])
+    resumed = window.journeys.wizard
+    assert resumed is not None
+    qtbot.waitUntil(lambda: resumed.current_step() is Step.PREVIEW, timeout=5000)
+    wait_for_preview(qtbot, resumed)
+    next_page(qtbot, resumed, Step.FINISH)
+    click(qtbot, resumed.button(QWizard.WizardButton.FinishButton))
+    assert any("no longer in your vault" in text for _kind, text in no_blocking_message_boxes)
+    assert resumed.isVisible()  # nothing lost: the answers are still there
+    assert Repository(services.vault.database).cases() == []
+
+
+def test_many_drafts_scroll_instead_of_pushing_the_cases_away(qtbot: QtBot) -> None:
+    from datetime import datetime
+
+    from npdrights.gui.cases.drafts_panel import VISIBLE_LINES, DraftsPanel
+
+    panel = DraftsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(800, 600)
+    listings = [
+        DraftListing(f"d{n}", datetime(2026, 11, 28, 9, n), f"Chase or complain: Child {n}", None) for n in range(8)
+    ]
+    panel.show_drafts(listings)
+    qtbot.waitExposed(panel)
+    qtbot.wait(50)
+    assert panel.scroll.height() <= panel.fontMetrics().lineSpacing() * VISIBLE_LINES
+    assert panel.scroll.verticalScrollBar().maximum() > 0  # the rest are a scroll away
+    assert len(panel.delete_buttons) == 8
+    assert not any(button.isEnabled() for button in panel.carry_on_buttons.values())  # unreadable: delete only

@@ -95,6 +95,35 @@ def test_import_adds_releases_and_reports(
     assert "DSAP approved shares: 5 releases" in text
 
 
+def test_the_window_stays_responsive_during_a_big_import(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    existing_vault: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """100,000 rows import off the GUI thread: meanwhile a timer on the GUI thread keeps ticking, and the
+    window says what the import is doing."""
+    from PySide6.QtCore import QTimer
+
+    from tests.register_files import big_sheet, write_csv
+
+    explorer = open_explorer(qtbot, make_window())
+    path = tmp_path / "DSAP approved shares.csv"
+    write_csv(path, big_sheet(100_000))
+    ticks: list[int] = []
+    messages: list[str] = []
+    explorer.import_progress.connect(messages.append)
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    import_through_the_button(qtbot, explorer, monkeypatch, path)
+    timer.stop()
+    assert len(ticks) >= 3  # the event loop ran while the import worked
+    assert any(message.startswith("Understanding 100,00") for message in messages)
+    assert explorer.model.rowCount() > 100_000
+
+
 def test_a_file_that_is_not_a_spreadsheet_is_explained(
     qtbot: QtBot,
     make_window: Callable[[], MainWindow],

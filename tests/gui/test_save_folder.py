@@ -3,7 +3,7 @@ never in settings), and the "Saved" message gives the full path."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -79,3 +79,47 @@ def test_a_folder_that_has_gone_falls_back_to_documents(documents: Path, tmp_pat
     assert save_folder.start_folder() == gone
     gone.rmdir()
     assert save_folder.start_folder() == documents
+
+
+@pytest.fixture
+def qt_settings_home(tmp_path: Path) -> Iterator[Path]:
+    """Where QSettings keeps the user's QtProject file, moved to a temporary folder for the test."""
+    from PySide6.QtCore import QSettings
+
+    usual = Path(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "probe").fileName()).parent
+    home = tmp_path / "qt-settings"
+    home.mkdir()
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(home))
+    yield home
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(usual))
+
+
+def test_qts_own_file_dialog_leaves_no_folder_behind(
+    qtbot: QtBot, documents: Path, qt_settings_home: Path, tmp_path: Path
+) -> None:
+    """Qt's dialog writes the folders it showed to QtProject.conf when it closes; npdrights puts it back."""
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from npdrights.gui import printing
+
+    before = QSettings(QSettings.Scope.UserScope, "QtProject")
+    before.setValue("FileDialog/lastVisited", "file:///somewhere/another/program/was")
+    before.sync()
+    secret = tmp_path / "Zebedee Fictionalson letters"
+    secret.mkdir()
+    save_folder.remember(secret / "earlier.pdf")  # the dialog opens there
+
+    def cancel() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QFileDialog) and widget.isVisible():
+                widget.reject()
+
+    QTimer.singleShot(300, cancel)
+    assert printing.ask_save_path(None, "npdrights-letter.pdf") is None
+    written = "".join(path.read_text(errors="replace") for path in qt_settings_home.rglob("*") if path.is_file())
+    assert "Zebedee" not in written
+    after = QSettings(QSettings.Scope.UserScope, "QtProject")
+    assert after.value("FileDialog/lastVisited") == "file:///somewhere/another/program/was"

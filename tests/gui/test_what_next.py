@@ -86,3 +86,30 @@ def test_help_how_this_works_opens_offline_in_plain_words(
     assert "Information Commission (ICO)" in text
     assert not browser.openExternalLinks()
     assert not browser.openLinks()
+
+
+def test_an_emailed_request_says_whom_to_email(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from npdrights.core.wizard_flow import Journey
+    from npdrights.gui.wizards.request_pages import SendPage
+    from tests.gui.journey_helpers import fill_child, fill_parent, start_journey, through, type_into
+
+    window = unlocked_window(make_window, services)
+    wizard = start_journey(qtbot, window, monkeypatch, Journey.ASK)
+    fill_parent(qtbot, wizard)
+    type_into(qtbot, wizard.page_for(Step.WHO_ASKING).email, "ada@example.org")  # type: ignore[attr-defined]
+    next_page(qtbot, wizard, Step.ABOUT)
+    fill_child(qtbot, wizard, "Zebedee Fictionalson", (4, 5, 2013))
+    through(qtbot, wizard, Step.CONSENT, Step.RECIPIENT, Step.WANT, Step.SEND)
+    send = wizard.page_for(Step.SEND)
+    assert isinstance(send, SendPage)
+    choose(qtbot, send.send[PostMethod.EMAIL])
+    through(qtbot, wizard, Step.PREVIEW, Step.FINISH)
+    finish(qtbot, wizard)
+    qtbot.waitUntil(lambda: window.what_next_dialog is not None and window.what_next_dialog.isVisible())
+    dialog = window.what_next_dialog
+    assert isinstance(dialog, WhatNextDialog)
+    text = dialog.steps.text()
+    assert "Write an email to the Department for Education" in text
+    assert "Post Office" not in text

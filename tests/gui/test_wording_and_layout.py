@@ -20,6 +20,7 @@ from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
 from npdrights.gui.settings_dialog import SettingsDialog
 from npdrights.gui.widgets import MessageLabel
+from npdrights.gui.wizards.journey_wizard import JourneyWizard
 from npdrights.gui.wizards.people_pages import ConsentPage, WhoAskingPage
 from npdrights.gui.wizards.request_pages import WantPage
 from npdrights.storage.settings import Settings
@@ -39,14 +40,19 @@ from tests.gui.test_tracker import tracker  # noqa: F401  (a fixture: the sample
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_the_consent_page_names_the_tick_box_and_says_what_goes_in_the_envelope(
-    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    window = unlocked_window(make_window, services)
+def _parent_asks_about_zebedee(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> JourneyWizard:
+    """A parent's request, on "Who is it about?" with Zebedee (13) filled in."""
     wizard = start_journey(qtbot, window, monkeypatch, Journey.ASK)
     fill_parent(qtbot, wizard)
     next_page(qtbot, wizard, Step.ABOUT)
     fill_child(qtbot, wizard, "Zebedee Fictionalson", (4, 5, 2013))
+    return wizard
+
+
+def test_the_consent_page_names_the_tick_box_and_says_what_goes_in_the_envelope(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wizard = _parent_asks_about_zebedee(qtbot, unlocked_window(make_window, services), monkeypatch)
     next_page(qtbot, wizard, Step.CONSENT)
     page = wizard.page_for(Step.CONSENT)
     assert isinstance(page, ConsentPage)
@@ -110,23 +116,18 @@ def test_plurals_and_no_bare_i(qtbot: QtBot, tracker: MainWindow) -> None:  # no
 def test_what_the_letter_asks_for_is_one_list_without_gaps(
     qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = unlocked_window(make_window, services)
-    wizard = start_journey(qtbot, window, monkeypatch, Journey.ASK)
-    fill_parent(qtbot, wizard)
-    next_page(qtbot, wizard, Step.ABOUT)
-    fill_child(qtbot, wizard, "Zebedee Fictionalson", (4, 5, 2013))
+    wizard = _parent_asks_about_zebedee(qtbot, unlocked_window(make_window, services), monkeypatch)
     through(qtbot, wizard, Step.CONSENT, Step.RECIPIENT, Step.WANT)
     page = wizard.page_for(Step.WANT)
     assert isinstance(page, WantPage)
     (asks,) = [label for label in page.sar_panel.findChildren(type(page.record_hint)) if "asks for" in label.text()]
 
-    def gap() -> int:
-        below = asks.mapTo(page, QPoint(0, asks.height())).y()
-        return page.educational_record.mapTo(page, QPoint(0, 0)).y() - below
-
-    qtbot.waitUntil(lambda: gap() >= 0, timeout=2000)  # laid out
-    qtbot.wait(100)
-    assert 0 <= gap() < 3 * page.fontMetrics().lineSpacing()
+    # The gaps came from eight labels sharing the stacked panel's spare height. Now: one label for the list,
+    # and the spare height goes below everything (a stretch last). Measured layouts vary with what other tests
+    # did to the application font, so the structure is what is checked.
+    panel = page.sar_panel.layout()
+    assert panel.itemAt(panel.count() - 1).spacerItem() is not None
+    assert asks.height() <= asks.heightForWidth(asks.width()) + page.fontMetrics().lineSpacing()
     assert asks.text().count("✓") == 8
 
 

@@ -272,3 +272,92 @@ def test_a_damaged_register_is_rebuilt_and_says_so(tmp_path: Path, damage: str) 
     assert all(release.sheet is SheetKind.PUBLIC_RECORD for release in releases)
     assert "Import the DfE's register file again" in again.notice
     assert again.import_file(path).added == 13  # the same file can be imported again
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "not-sqlite"])
+def test_a_damaged_register_file_is_put_aside_and_rebuilt(tmp_path: Path, damage: str) -> None:
+    svc = service(tmp_path)
+    path = write_layout(LAYOUTS[1], "xlsx", tmp_path / "files")[0]
+    svc.import_file(path)
+    database = tmp_path / "register" / "register.sqlite"
+    data = bytearray(database.read_bytes())
+    if damage == "truncate":
+        data = data[: len(data) // 3]
+    elif damage == "flip":
+        for offset in range(0, 100):  # the header: SQLite can no longer trust the file
+            data[offset] ^= 0xFF
+    else:
+        data = bytearray(b"this is not a database at all" * 100)
+    database.write_bytes(bytes(data))
+    again = service(tmp_path)
+    releases = again.releases()
+    assert {release.sheet for release in releases} == {SheetKind.PUBLIC_RECORD}
+    assert "Import the DfE's register file again" in again.notice
+    assert (tmp_path / "register" / "register.sqlite.damaged").exists()  # kept aside, not deleted
+    assert again.import_file(path).added == 13
+
+
+def test_a_process_killed_mid_import_leaves_the_previous_register(tmp_path: Path) -> None:
+    """The import is one transaction: killed before its commit, the register is as it was before."""
+    import multiprocessing
+    import os
+    import signal
+
+    svc = service(tmp_path)
+    first = write_layout(LAYOUTS[0], "xlsx", tmp_path / "first")[0]
+    svc.import_file(first)
+    before = svc.releases()
+    second = write_layout(LAYOUTS[1], "xlsx", tmp_path / "second")[0]
+    context = multiprocessing.get_context("fork")
+    child = context.Process(target=_import_and_die_before_commit, args=(tmp_path, second))
+    child.start()
+    child.join(30)
+    assert child.exitcode == -signal.SIGKILL
+    after = service(tmp_path)
+    assert sorted(after.releases()) == sorted(before)
+    assert not after.notice
+    assert after.import_file(second).added == 13
+    assert os.path.exists(tmp_path / "register" / "register.sqlite")
+
+
+def _import_and_die_before_commit(tmp_path: Path, path: Path) -> None:
+    import os
+    import signal
+    import sqlite3
+
+    from npdrights.storage import register_store
+
+    real_write = register_store.RegisterStore._write
+
+    def write_then_die(connection: sqlite3.Connection, columns: list) -> None:
+        real_write(connection, columns)
+        os.kill(os.getpid(), signal.SIGKILL)  # after the document is written, before COMMIT
+
+    register_store.RegisterStore._write = staticmethod(write_then_die)  # type: ignore[method-assign]
+    service(tmp_path).import_file(path)
+
+
+def test_a_zip_bomb_that_lies_about_its_sizes_is_refused(tmp_path: Path) -> None:
+    """Declared sizes small, real contents large: the unpacker stops at the declared size and the file fails."""
+    import io
+    import struct
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        with archive.open("xl/worksheets/sheet1.xml", "w") as entry:
+            row = b"<row><c t='inlineStr'><is><t>aaaaaaaaaaaaaaaa</t></is></c></row>" * 50
+            for _ in range(8_000):  # about 20 MB unpacked
+                entry.write(row)
+    data = bytearray(buffer.getvalue())
+    sheet = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("xl/worksheets/sheet1.xml")
+    struct.pack_into("<I", data, sheet.header_offset + 22, 1000)  # the local header's unpacked size
+    central = data.find(b"PK\x01\x02" + data[sheet.header_offset + 4 : sheet.header_offset + 6], sheet.header_offset)
+    while central >= 0:
+        name_length = struct.unpack_from("<H", data, central + 28)[0]
+        if bytes(data[central + 46 : central + 46 + name_length]) == b"xl/worksheets/sheet1.xml":
+            struct.pack_into("<I", data, central + 24, 1000)  # and the central directory's
+        central = data.find(b"PK\x01\x02", central + 4)
+    path = tmp_path / "liar.xlsx"
+    path.write_bytes(bytes(data))
+    assert "damaged or not really a spreadsheet" in refused(path)

@@ -45,6 +45,21 @@ class Situation(Enum):
     PRIVACY = "privacy"
 
 
+class RestrictionGround(Enum):
+    """Why the use of data should be restricted: UK GDPR Article 18(1)(a) to (d) (docs/law.md §3.2)."""
+
+    ACCURACY = "accuracy"  # (a) accuracy contested, while it is checked
+    UNLAWFUL = "unlawful"  # (b) unlawful, but restriction is wanted instead of erasure
+    LEGAL_CLAIMS = "legal-claims"  # (c) no longer needed by the controller, but needed for legal claims
+    OBJECTION_PENDING = "objection-pending"  # (d) objected under Article 21(1), pending the decision
+
+
+class Pronoun(Enum):
+    HE = "he"
+    SHE = "she"
+    THEY = "they"
+
+
 class ErasureGround(Enum):
     OBJECTION_UPHELD = "objection-upheld"  # Art 17(1)(c)
     NO_LONGER_NEEDED = "no-longer-needed"  # Art 17(1)(a)
@@ -75,6 +90,9 @@ class Pupil:
     schools: tuple[School, ...] = ()
     address: tuple[str, ...] = ()  # only if different from the requester's
     postcode: str = ""
+    previous_postcodes: tuple[str, ...] = ()  # where the pupil lived before: the record may hold an old address
+    sex_at_school: str = ""  # as the school recorded it (the census field), which may differ from today's
+    pronoun: Pronoun | None = None  # how the letters refer to the pupil; None: by their first name
 
 
 @dataclass(frozen=True)
@@ -133,6 +151,7 @@ class LetterAnswers:
     situations: tuple[Situation, ...] = ()
     grounds: str = ""
     erasure_grounds: tuple[ErasureGround, ...] = ()
+    restriction_grounds: tuple[RestrictionGround, ...] = ()
     corrections: tuple[Correction, ...] = ()
     case: CaseHistory | None = None
     complaint: str = ""  # what went wrong, in the requester's words

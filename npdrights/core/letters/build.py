@@ -33,6 +33,7 @@ from npdrights.core.letters.kinds import KINDS, LetterKind, kind_named
 from npdrights.core.letters.recipients import DirectoryEntry
 from npdrights.core.letters.templates import LetterTemplates
 from npdrights.core.letters.voice import voice_for
+from npdrights.core.limits import LimitExceeded, check_limits
 from npdrights.core.model import EventKind, PostMethod, Relationship
 from npdrights.core.requesters import age_on
 
@@ -141,11 +142,13 @@ def build_letter(
         "letter": facts,
         "requester": answers.requester,
         "pupil": answers.pupil,
+        "pronoun": answers.pupil.pronoun.value if answers.pupil.pronoun else "",
         "recipient": resolved.facts,
         "voice": voice,
         "situations": tuple(situation.value for situation in answers.situations),
         "grounds": answers.grounds,
         "erasure_grounds": tuple(ground.value for ground in answers.erasure_grounds),
+        "restriction_grounds": tuple(ground.value for ground in answers.restriction_grounds),
         "corrections": answers.corrections,
         "complaint": answers.complaint,
         "harm": answers.harm,
@@ -203,7 +206,19 @@ def check_answers(
     """
     letter_kind = kind_named(kind)
     answers = _normalised(answers)
+    out_of_bounds = _limit_problems(answers)
+    if out_of_bounds:  # a year like 9999 would overflow the date arithmetic the other checks do
+        return out_of_bounds
     return (*check_common(answers, answers.date or today), *_kind_problems(letter_kind, answers, recipients))
+
+
+def _limit_problems(answers: LetterAnswers) -> tuple[Problem, ...]:
+    """Text too long for a letter, or a date outside 1900-2100 (core/limits.py; issue 11, items 14 and 16)."""
+    try:
+        check_limits(answers)
+    except LimitExceeded as error:
+        return (Problem(error.field.removeprefix("LetterAnswers."), str(error), "range"),)
+    return ()
 
 
 def make_reference(kind: LetterKind, on: date, tag: str) -> str:
@@ -329,7 +344,8 @@ def _resolve_recipient(kind: LetterKind, answers: LetterAnswers, recipients: Map
     key = chosen.directory or (kind.default_recipient if chosen.is_empty else None)
     if key:
         entry = recipients[key]
-        warning = entry.warning()
+        # Only a document that goes to the address warns about it: not the ICO pack or a form (docs/law.md §6).
+        warning = entry.warning() if kind.is_letter else ""
         return Resolved(
             Postal(entry.name, (*entry.address, entry.postcode), entry.email) if entry.has_postal_address else None,
             RecipientFacts(
@@ -502,6 +518,7 @@ _EXTRA_CONTEXT: dict[str, Callable[[_Inputs], dict[str, Any]]] = {
     "objection-dfe": _new_request,
     "rectification": _new_request,
     "erasure": _new_request,
+    "restriction": _new_request,
     "reminder": _reminder,
     "complaint-organisation": _complaint,
     "complaint-ico": _ico_pack,

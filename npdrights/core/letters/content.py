@@ -10,6 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+# Large print's body text size, in points: one number for the PDF, the wizard and npdrights-cli's help.
+LARGE_PRINT_POINTS = 16
+
 
 @dataclass(frozen=True)
 class Heading:

@@ -18,6 +18,7 @@ from enum import Enum
 from typing import Any
 
 from npdrights.core.letters.answers import LetterAnswers, Problem
+from npdrights.core.limits import LIST_ITEMS
 
 LIST_SEPARATOR = ";"
 _TRUE = {"yes", "true", "y", "1"}
@@ -29,8 +30,12 @@ def answers_data_from_row(row: Mapping[str, str]) -> tuple[dict[str, Any], list[
     data: dict[str, Any] = {}
     problems: list[Problem] = []
     for column, cell in row.items():
-        text = (cell or "").strip()
-        if not column or not text:
+        if not column or not isinstance(cell, str):
+            # A column with no heading (a trailing comma), or cells past the last heading (a ragged row: the csv
+            # module gathers them in a list under None): not answers, and not worth refusing the row for.
+            continue
+        text = cell.strip()
+        if not text:
             continue
         try:
             _put(data, LetterAnswers, column.strip().split("."), text)
@@ -64,8 +69,8 @@ def _put(target: dict[str, Any], cls: type, path: list[str], text: str) -> None:
                 raise _BadColumn(f"use numbered columns, e.g. {'.'.join([*path, '1', 'name'])}")
             target[name] = [_scalar(item, part.strip()) for part in text.split(LIST_SEPARATOR) if part.strip()]
             return
-        if not rest[0].isdigit() or int(rest[0]) < 1:
-            raise _BadColumn(f"expected a number from 1 after {name!r}, e.g. {name}.1")
+        if not rest[0].isdecimal() or not 1 <= int(rest[0]) <= LIST_ITEMS:
+            raise _BadColumn(f"expected a number from 1 to {LIST_ITEMS} after {name!r}, e.g. {name}.1")
         items: dict[int, Any] = target.setdefault(name, {})
         index = int(rest[0])
         if dataclasses.is_dataclass(item):
@@ -88,7 +93,7 @@ def _put(target: dict[str, Any], cls: type, path: list[str], text: str) -> None:
 
 def _scalar(hint: Any, text: str) -> Any:
     if hint is int:
-        if not text.isdigit():
+        if not text.isdecimal() or len(text) > 9:  # isdigit() lets "²" through, which int() then refuses
             raise _BadColumn(f"{text!r} is not a whole number")
         return int(text)
     if hint is bool:

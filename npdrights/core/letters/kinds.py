@@ -9,7 +9,16 @@ from dataclasses import dataclass
 
 # The answers every kind needs (the rest of the answers are optional unless a kind says so).
 _WHO = ("requester.name", "requester.address", "pupil.name", "pupil.date_of_birth")
-_FIND = ("pupil.former_names", "pupil.upn", "pupil.former_upns", "pupil.uln", "pupil.schools", "pupil.address")
+_FIND = (
+    "pupil.former_names",
+    "pupil.upn",
+    "pupil.former_upns",
+    "pupil.uln",
+    "pupil.schools",
+    "pupil.address",
+    "pupil.previous_postcodes",
+    "pupil.sex_at_school",
+)
 _POST = ("date", "reference", "send_by", "reply_by", "requester.email", "requester.relationship", "pupil_authority")
 
 
@@ -83,6 +92,14 @@ KINDS: dict[str, LetterKind] = {
             (*_FIND, *_POST, "recipient", "case"),
             "dfe",
             code="DEL",
+        ),
+        LetterKind(
+            "restriction",
+            "Ask for the use of data to be restricted while something is settled (Article 18(1)(a) to (d))",
+            (*_WHO, "restriction_grounds"),
+            (*_FIND, *_POST, "recipient", "grounds"),
+            "dfe",
+            code="RES",
         ),
         LetterKind(
             "reminder",

@@ -9,6 +9,7 @@ Organisations a user adds (schools, trusts, councils) live in their vault and ar
 
 from __future__ import annotations
 
+import calendar
 import re
 import tomllib
 from collections.abc import Mapping
@@ -38,16 +39,30 @@ class DirectoryEntry:
     email: str = ""
     online: str = ""  # how to reach it online, in words
     called: str = ""  # its name in a sentence: "the Department for Education"; `name` if not given
+    source_title: str = ""  # the page the address comes from, by its title on GOV.UK
+    look_for: str = ""  # what to look for on that page
+    competing: str = ""  # another address found elsewhere, with its source
 
     @property
     def has_postal_address(self) -> bool:
         return bool(self.address and self.postcode)
 
     def warning(self) -> str:
-        """What the user should hear before relying on this entry, or "" if nothing."""
+        """What the user should hear before posting to this entry's address, or "" if nothing.
+
+        Names the page to check and what to look for on it, and the month of the last check in words.
+        """
         if self.confirmed:
             return ""
-        return f"The address for {self.called} is not confirmed (last checked {self.last_checked}). {self.note}".strip()
+        checked = checked_in_words(self.last_checked)
+        text = f"The address for {self.called} is not confirmed: it was last checked in {checked}."
+        if self.source_title:
+            # The page's title, which GOV.UK's search finds; a long web address would break across lines in print.
+            text += f" Before posting, open the GOV.UK page \u201c{self.source_title}\u201d"
+            text += f" and {self.look_for}." if self.look_for else "."
+        if self.competing:
+            text += f" {self.competing}"
+        return f"{text} {self.note}".strip()
 
     def to_organisation(self) -> Organisation:
         return Organisation(
@@ -61,7 +76,24 @@ class DirectoryEntry:
 
 
 _REQUIRED = {"name": str, "greeting": str, "source_url": str, "last_checked": str, "confirmed": bool}
-_OPTIONAL = {"address": list, "postcode": str, "note": str, "email": str, "online": str, "called": str}
+_OPTIONAL = {
+    "address": list,
+    "postcode": str,
+    "note": str,
+    "email": str,
+    "online": str,
+    "called": str,
+    "source_title": str,
+    "look_for": str,
+    "competing": str,
+}
+
+
+def checked_in_words(last_checked: str) -> str:
+    """'2026-11' -> 'November 2026'; '2026-11-20' -> '20 November 2026'."""
+    year, month, *day = last_checked.split("-")
+    words = f"{calendar.month_name[int(month)]} {year}"
+    return f"{int(day[0])} {words}" if day else words
 
 
 def parse_directory(text: str) -> Mapping[str, DirectoryEntry]:
@@ -98,4 +130,7 @@ def _entry(key: str, data: Any) -> DirectoryEntry:
         email=data.get("email", ""),
         online=data.get("online", ""),
         called=str(data.get("called", data["name"])),
+        source_title=data.get("source_title", ""),
+        look_for=data.get("look_for", ""),
+        competing=data.get("competing", ""),
     )

@@ -1,6 +1,6 @@
 """Who a recipient is: press, commercial, research, government, Home Office, police, court or other.
 
-The register has no column saying a recipient is commercial (legal-updates-2026-12.md), so most types are
+The register has no column saying a recipient is commercial (docs/law.md §10.1), so most types are
 inferred: from the sheet (Home Office, police, court orders), from an "organisation type" column if an edition
 has one, else from the name (a curated list of press and media names, public bodies, research bodies, company
 suffixes). An inferred type always carries its reason, shown to the user, who can correct it.

@@ -3,7 +3,7 @@
 The DfE's sheets put notes and merged titles above the header, rename columns between editions and leave
 empty columns at the end. Headers are normalised (lower case, punctuation to spaces) and looked up in a table
 of aliases; a header not in the table is matched by its key words; anything left is kept as an unknown column.
-The one header confirmed from a 2018 edition is in the table as written (legal-updates-2026-12.md).
+The one header confirmed from a 2018 edition is in the table as written (docs/law.md §10.1, not confirmed).
 """
 
 from __future__ import annotations
@@ -167,6 +167,9 @@ _KEY_WORDS: tuple[tuple[Field, tuple[str, ...]], ...] = (
     (Field.RECIPIENT, ("organisation", "recipient", "requestor", "requester", "company")),
 )
 
+# Words that make a header something else than the field its other words suggest.
+_NOT_A_FIELD = (" end ", "expir", "destr", "delet", "review", "renewal", " until ")
+
 _LOOKUP: dict[str, Field] = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 
@@ -186,6 +189,8 @@ def field_for(header: Any) -> Field | None:
     if exact is not None:
         return exact
     padded = f" {text} "
+    if any(word in padded for word in _NOT_A_FIELD):
+        return None  # "Agreement end date", "Date data destroyed": kept as they are, never the release's date
     for name, words in _KEY_WORDS:
         if any(word in padded for word in words):
             return name

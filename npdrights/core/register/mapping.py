@@ -18,7 +18,7 @@ from typing import Any
 from npdrights.core.register.classify import classify
 from npdrights.core.register.dates import parse_date, parse_years
 from npdrights.core.register.headers import Field, Header, find_header
-from npdrights.core.register.model import SEPARATOR, Release, SheetKind
+from npdrights.core.register.model import SEPARATOR, SheetKind
 from npdrights.core.register.sheets import sheet_kind
 
 EXAMPLES_KEPT = 5  # how many unreadable dates the report quotes
@@ -73,8 +73,8 @@ class SheetReport:
 
 @dataclass
 class ImportReport:
-    """What a file gave. The releases are kept as columns (one list per Release field, for each sheet): the
-    store writes them as they are, and `releases` builds the tuples only for a caller that wants them."""
+    """What a file gave. The releases are kept as columns (one list per Release field, for each sheet), as the
+    store writes them; `Release._make` over `zip(*columns)` gives the releases themselves."""
 
     source: str
     sheets: list[SheetReport] = field(default_factory=list)
@@ -83,10 +83,6 @@ class ImportReport:
     @property
     def release_count(self) -> int:
         return sum(sheet.releases for sheet in self.sheets)
-
-    @property
-    def releases(self) -> list[Release]:
-        return [release for columns in self.columns for release in map(Release._make, zip(*columns, strict=True))]
 
     def lines(self) -> list[str]:
         return [line for sheet in self.sheets for line in sheet.lines()]
@@ -125,7 +121,7 @@ def _identifiable(value: str, tier: int | None) -> bool | None:
         if text in ("no", "n"):
             return False
     if tier is not None:
-        return tier in (1, 2, 4)  # tier 3 is aggregated; 1, 2 and 4 are individual and identifiable
+        return tier in (1, 2, 4)  # tier 3 is aggregated; 1, 2 and 4 are individual and identifiable (law.md §10.2)
     return None
 
 
@@ -137,20 +133,11 @@ def row_key(sheet: SheetKind, reference: str, recipient: str, approved: str, pur
     return f"{sheet.value}:#{digest}"
 
 
-def map_sheets(
-    sheets: Iterable[tuple[str, Sequence[Sequence[Any]]]],
-    source: str,
-    progress: Callable[[int], None] | None = None,
-) -> ImportReport:
-    """Releases from every sheet of a register file. `progress(rows)` is told the rows done so far."""
+def map_sheets(sheets: Iterable[tuple[str, Sequence[Sequence[Any]]]], source: str) -> ImportReport:
+    """Releases from every sheet of a register file, with the report of what was read."""
     report = ImportReport(source)
-    done = 0
     for name, rows in sheets:
-        sheet = map_sheet(name, rows, source, report.columns)
-        report.sheets.append(sheet)
-        done += sheet.rows
-        if progress is not None:
-            progress(done)
+        report.sheets.append(map_sheet(name, rows, source, report.columns))
     return report
 
 
@@ -199,18 +186,25 @@ def _map_rows(
     several times slower than calamine's read; see bench/register.py."""
     width = header.width
     body = rows[header.row + 1 :]
-    if {len(row) for row in body} != {width}:  # a sheet wider than its header, or a short CSV line
-        body = [[*row[:width], *[""] * (width - len(row))] for row in body]
     if not body:
         return
-    values = list(zip(*body, strict=True))  # the cells as read, one tuple per column
+    try:
+        # calamine's rows all have the sheet's width: transpose them as they are and keep the header's columns.
+        values = list(zip(*body, strict=True))[:width]
+    except ValueError:  # rows of different lengths (a CSV file): pad the short ones
+        body = [[*row[:width], *[""] * (width - len(row))] for row in body]
+        values = list(zip(*body, strict=True))
+    if len(values) < width:  # every row shorter than the header
+        values += [("",) * len(body)] * (width - len(values))
     texts = [_texts(column) for column in values]
-    for column in texts:
-        if max(map(len, column)) > CELL_LIMIT:
+    raw = list(map(SEPARATOR.join, zip(*texts, strict=True)))  # each row's cells as read, joined in C
+    if max(map(len, raw)) > CELL_LIMIT:  # only a row this long can hold a cell too long to keep
+        for column in texts:
             for index, cell in enumerate(column):
                 if len(cell) > CELL_LIMIT:
                     column[index] = cell[:CELL_LIMIT] + "…"
                     report.cells_cut += 1
+        raw = list(map(SEPARATOR.join, zip(*texts, strict=True)))
     empty = [""] * len(body)
     at = header.fields
 
@@ -220,7 +214,6 @@ def _map_rows(
     references, recipients = list(text_of(Field.REFERENCE)), list(text_of(Field.RECIPIENT))
     date_values = values[at[Field.DATE]] if Field.DATE in at else tuple(empty)
     approved_all = _cached(parse_date, date_values)
-    raw = list(map(SEPARATOR.join, zip(*texts, strict=True)))  # each row's cells as read, joined in C
     if all(recipients):
         keep = list(range(len(body)))  # the usual case: every row names its recipient
     else:

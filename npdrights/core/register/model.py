@@ -38,7 +38,7 @@ _LABELS = {
 
 
 class SheetKind(Enum):
-    """What a sheet of the register lists (legal-updates-2026-12.md, last section: the layouts since 2017)."""
+    """What a sheet of the register lists (docs/law.md §10.1: the layouts since 2017)."""
 
     TIERS = "tiers"  # the explanation of the tiers or of data classification: no releases
     DSAP = "dsap"  # third-party shares approved by the Data Sharing Approvals Panel since May 2018

@@ -1,6 +1,6 @@
 """Which sheet is which: found by what it holds (its name, else its title lines), never by its position.
 
-The layouts (legal-updates-2026-12.md, last section): 2017 to early 2020, two workbooks ("National pupil
+The layouts (docs/law.md §10.1): 2017 to early 2020, two workbooks ("National pupil
 database third-party requests": tier of data, completed, open, live; "External organisation data shares":
 agreements, Home Office, police, court orders); from June 2020 one workbook of seven sheets.
 """

@@ -20,7 +20,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from npdrights.core.dates import long_date
-from npdrights.gui import save_folder
+from npdrights.gui import file_dialogs
 from npdrights.gui.cases.record_model import RecordTableModel
 from npdrights.gui.printing import load_pdf
 from npdrights.gui.widgets import explanation
@@ -121,11 +120,8 @@ def suggested_export_name(attachment: Attachment, today: date) -> str:
 
 
 def ask_export_path(parent: QWidget | None, suggested: str) -> Path | None:
-    path, _filter = QFileDialog.getSaveFileName(parent, "Export a copy", save_folder.suggested(suggested))
-    if not path:
-        return None
-    save_folder.remember(Path(path))
-    return Path(path)
+    path, _filter = file_dialogs.get_save_file_name(parent, "Export a copy", suggested)
+    return Path(path) if path else None
 
 
 class AttachmentViewer(QDialog):

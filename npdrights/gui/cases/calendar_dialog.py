@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from npdrights.core.calendar_export import entries, to_ics
 from npdrights.core.wording import plural
-from npdrights.gui import save_folder
+from npdrights.gui import file_dialogs
 from npdrights.gui.cases.store import CaseStore
 from npdrights.gui.widgets import MessageLabel, explanation
 from npdrights.storage.atomic import atomic_write_bytes
@@ -66,16 +66,12 @@ class CalendarDialog(QDialog):
         return to_ics(made, stamp=self.now.astimezone(UTC)), len(made)
 
     def ask_path(self) -> Path | None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            "Save the calendar file",
-            save_folder.suggested(suggested_calendar_name(self.now.date())),
-            "Calendar files (*.ics)",
+        path, _filter = file_dialogs.get_save_file_name(
+            self, "Save the calendar file", suggested_calendar_name(self.now.date()), "Calendar files (*.ics)"
         )
         if not path:
             return None
         chosen = Path(path)
-        save_folder.remember(chosen)
         return chosen if chosen.suffix.lower() == ".ics" else chosen.with_suffix(".ics")
 
     def save(self) -> None:

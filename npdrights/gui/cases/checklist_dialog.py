@@ -104,8 +104,9 @@ class ChecklistDialog(QDialog):
         outer.addWidget(scroll)
         layout.addWidget(
             explanation(
-                f"The law says {body}'s answer must include each of these. Tick the ones it sent you. Anything you "
-                "leave unticked can go into a reminder asking for it."
+                f"The law says {body}'s answer must include each of these, except the record of releases, which "
+                "your letter asked for as well. Tick the ones it sent you. Anything you leave unticked can go into "
+                "a reminder asking for it."
             )
         )
         received = set(check.received) if check is not None else set()

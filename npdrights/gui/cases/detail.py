@@ -39,7 +39,7 @@ from npdrights.core.model import CaseEvent, EventKind
 from npdrights.core.next_steps import ActionKind, recommend
 from npdrights.core.status import ImpossibleSequence
 from npdrights.core.wording import plural
-from npdrights.gui import save_folder
+from npdrights.gui import file_dialogs
 from npdrights.gui.cases.attachments import (
     AttachmentModel,
     AttachmentViewer,
@@ -517,11 +517,7 @@ class CaseDetail(QScrollArea):
     def attach_files(self) -> None:
         options = QFileDialog.Option.DontUseNativeDialog if sys.platform.startswith("linux") else QFileDialog.Option(0)
         # Linux's native dialogs record picked files in a recent-files list: a scan's name can name a child.
-        names, _filter = QFileDialog.getOpenFileNames(
-            self, "Attach files", str(save_folder.start_folder()), ATTACHMENT_FILTER, options=options
-        )
-        if names:
-            save_folder.remember(Path(names[0]))
+        names, _filter = file_dialogs.get_open_file_names(self, "Attach files", "", ATTACHMENT_FILTER, options=options)
         self.attach_paths([Path(name) for name in names])
 
     def attach_paths(self, paths: list[Path]) -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from npdrights.core.dates import long_datetime
 from npdrights.core.wording import plural
 from npdrights.service.drafts import DraftListing
+
+VISIBLE_LINES = 6  # about three drafts at a time
 
 
 class DraftsPanel(QFrame):
@@ -24,9 +27,17 @@ class DraftsPanel(QFrame):
         self.headline = QLabel()
         self.headline.setWordWrap(True)
         layout.addWidget(self.headline)
-        self.rows = QGridLayout()
+        # An adviser may keep several: past a few lines they scroll, so the cases below keep their room.
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder = QWidget()
+        self.rows = QGridLayout(holder)
+        self.rows.setContentsMargins(0, 0, 0, 0)
         self.rows.setColumnStretch(0, 1)
-        layout.addLayout(self.rows)
+        self.scroll.setWidget(holder)
+        layout.addWidget(self.scroll)
         self.listings: list[DraftListing] = []
         self.carry_on_buttons: dict[str, QPushButton] = {}
         self.delete_buttons: dict[str, QPushButton] = {}
@@ -57,6 +68,17 @@ class DraftsPanel(QFrame):
             self.carry_on_buttons[listing.id] = carry_on
             self.delete_buttons[listing.id] = delete
         self.show()
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the drafts' wrapped lines at this width, up to a few lines; more scroll."""
+        width = self.scroll.viewport().width() or self.width()
+        needed = self.rows.heightForWidth(width) if self.rows.hasHeightForWidth() else self.rows.sizeHint().height()
+        self.scroll.setFixedHeight(min(needed, self.fontMetrics().lineSpacing() * VISIBLE_LINES))
 
     def clear(self) -> None:
         """Part of locking: no title (it names a child) stays on screen."""

@@ -12,13 +12,12 @@ The functions here are pure work with no Qt: safe to run on a worker thread.
 
 from __future__ import annotations
 
-import contextlib
-import gc
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
 from npdrights.core.case_list import CaseSummary, Named, provisional, summarise
 from npdrights.core.model import Case, CaseEvent
+from npdrights.service.collector import paused_gc
 from npdrights.service.summary_cache import KeptLine, summarise_part
 from npdrights.storage.database import Database
 from npdrights.storage.errors import Cancelled
@@ -103,20 +102,3 @@ def _summarise(case: Case, events: Iterable[CaseEvent], today: date, directory: 
         organisations=directory.organisations,
         households=directory.households,
     )
-
-
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """Python's collector of reference cycles paused while a big list is worked out.
-
-    Working out 10,000 cases keeps a few hundred thousand new objects (none in cycles); each full collection on
-    the way walks all of them and everything else, and together they took a quarter of the time. Plain reference
-    counting still frees everything at once; the collector runs again afterwards.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

@@ -290,6 +290,9 @@ class CasesView(QWidget):
         padding = metrics.averageCharWidth() * 3 + self.table.iconSize().width()
         for column, sample in _COLUMN_SAMPLES.items():
             header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
+        # What each case is, next to whose it is: on a small screen at large text both show without scrolling
+        # sideways. Only the view's order changes; the model's columns stay as they are.
+        header.moveSection(header.visualIndex(Column.KIND), 1)
         self.table.activated.connect(self._open_index)
         layout.addWidget(self.table, 1)
         self.count = QLabel()

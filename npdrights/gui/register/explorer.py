@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from npdrights.core.register import RecipientType, Release
 from npdrights.core.register.queries import Filter, compare, per_year
+from npdrights.gui import file_dialogs
 from npdrights.gui.charts import Series, StackedBarChart
 from npdrights.gui.register.model import ReleasesModel
 from npdrights.gui.workers import Background
@@ -69,6 +69,7 @@ class RegisterExplorer(QWidget):
     ask_organisation = Signal(list)
     ask_dfe = Signal(list)
     object_to = Signal(list)
+    import_progress = Signal(str)  # emitted by the import's worker thread; shown on the GUI thread (queued)
 
     def __init__(self, register: RegisterService, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -77,7 +78,6 @@ class RegisterExplorer(QWidget):
         self.resize(1100, 760)
         self.background = Background(self)
         self.model = ReleasesModel(self)
-        self.last_outcome: ImportOutcome | None = None
         self._build()
         self._connect()
 
@@ -91,6 +91,9 @@ class RegisterExplorer(QWidget):
         self.progress.setRange(0, 0)  # busy: the import's length is not known in advance
         self.progress.setVisible(False)
         self.progress.setAccessibleName("Importing")
+        self.progress.setTextVisible(True)
+        self.progress_label = QLabel()
+        self.progress_label.setVisible(False)
         top = QHBoxLayout()
         top.addWidget(intro, 1)
         top.addWidget(self.import_button)
@@ -174,7 +177,10 @@ class RegisterExplorer(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.progress)
+        busy = QHBoxLayout()
+        busy.addWidget(self.progress_label)
+        busy.addWidget(self.progress, 1)
+        layout.addLayout(busy)
         layout.addLayout(filters)
         layout.addLayout(words)
         layout.addWidget(splitter, 1)
@@ -230,6 +236,7 @@ class RegisterExplorer(QWidget):
 
     def _connect(self) -> None:
         self.import_button.clicked.connect(self.choose_and_import)
+        self.import_progress.connect(self.progress_label.setText)
         for combo in (self.type_filter, self.tier_filter):
             combo.currentIndexChanged.connect(self.apply_filter)
         for spin in (self.first_year, self.last_year):
@@ -365,7 +372,7 @@ class RegisterExplorer(QWidget):
     # -- import -----------------------------------------------------------------------------------
 
     def ask_file(self) -> Path | None:
-        name, _filter = QFileDialog.getOpenFileName(
+        name, _filter = file_dialogs.get_open_file_name(
             self, "Import the DfE's register", "", "Spreadsheets (*.ods *.xlsx *.xls *.csv);;All files (*)"
         )
         return Path(name) if name else None
@@ -380,21 +387,23 @@ class RegisterExplorer(QWidget):
 
         def work() -> ImportOutcome | RegisterFileError:
             try:
-                return self.register.import_file(path)
+                return self.register.import_file(path, progress=self.import_progress.emit)
             except RegisterFileError as error:
                 return error  # the user's file, not a programming error: shown as a message
 
         self.import_button.setEnabled(False)
-        self.progress.setVisible(True)
+        self.progress_label.setText(f"Importing {path.name}…")
+        for widget in (self.progress, self.progress_label):
+            widget.setVisible(True)
         self.background.run(work, lambda result: self._imported(result, done), lambda _error: None)
 
     def _imported(self, result: ImportOutcome | RegisterFileError, done: Callable[[], None] | None) -> None:
         self.import_button.setEnabled(True)
-        self.progress.setVisible(False)
+        for widget in (self.progress, self.progress_label):
+            widget.setVisible(False)
         if isinstance(result, RegisterFileError):
             QMessageBox.warning(self, "Not imported", result.message)
         else:
-            self.last_outcome = result
             self.load_now()
             details = "\n".join(result.report[:12]) + ("\n…" if len(result.report) > 12 else "")
             QMessageBox.information(self, "Register imported", f"{result.summary()}\n\n{details}".strip())

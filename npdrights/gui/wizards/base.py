@@ -122,15 +122,16 @@ class JourneyPage(QWizardPage):
         self.to_finish.setTextFormat(Qt.TextFormat.PlainText)
         self.to_finish.setAccessibleName("What still needs an answer")
         self.to_finish.hide()
-        footer = QLabel(STAYS_HERE)
-        footer.setWordWrap(True)
-        footer.setAccessibleName("Where your answers go")
+        # Said at the foot of each page's questions, not under them in a fixed strip: at large text sizes on a
+        # small screen the questions need that room (add_why puts it there).
+        self.footer = QLabel(STAYS_HERE)
+        self.footer.setWordWrap(True)
+        self.footer.setAccessibleName("Where your answers go")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.to_finish)
-        layout.addWidget(footer)
 
     def set_why(self, why: str) -> None:
         """The page's short "Why we ask this", first on the page so nobody has to scroll for it."""
@@ -142,8 +143,9 @@ class JourneyPage(QWizardPage):
         return self.context.draft
 
     def add_why(self) -> None:
-        """Close the body: what follows is spare room."""
+        """Close the body: what follows is spare room, then where the answers go."""
         self.body.addStretch(1)
+        self.body.addWidget(self.footer)
 
     # -- the draft --------------------------------------------------------------------------------------
 

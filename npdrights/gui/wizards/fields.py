@@ -13,7 +13,6 @@ from datetime import date
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -330,15 +329,3 @@ def horizontal(*widgets: QWidget) -> QWidget:
         layout.addWidget(widget)
     layout.addStretch(1)
     return row
-
-
-def fit_to_screen(window: QWidget, *, columns: int, lines: int) -> None:
-    """Size a window for `columns` characters by `lines` lines of its text, never beyond the screen: at large
-    text sizes it grows with the text, and on a small screen its pages scroll rather than clip."""
-    metrics = window.fontMetrics()
-    width, height = metrics.averageCharWidth() * columns, metrics.lineSpacing() * lines
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is not None:
-        room = screen.availableGeometry()
-        width, height = min(width, room.width() - 40), min(height, room.height() - 60)
-    window.resize(width, height)

@@ -1,6 +1,7 @@
 """The journey wizard: pages built in code, page ids from core's Step, the order from core's flow.
 
-Nothing is saved until Finish. Cancel asks before throwing typed answers away (`ask_discard`, mockable);
+Nothing is saved until Finish. Cancel asks whether to keep the answers as a draft or throw them away
+(`ask_on_cancel`, mockable);
 locking keeps the answers as an encrypted draft in the vault, then calls `discard()`, which closes without
 asking and forgets them from memory.
 """
@@ -8,14 +9,15 @@ asking and forgets them from memory.
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import Enum
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard
 
 from npdrights.core.kept_drafts import JOURNEY_TITLES
 from npdrights.core.wizard_flow import Draft, Sending, Step, first_step
+from npdrights.gui.widgets import ask_three_ways, fit_to_screen
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
-from npdrights.gui.wizards.fields import fit_to_screen
 from npdrights.gui.wizards.finish_page import FinishPage
 from npdrights.gui.wizards.people_pages import AboutPage, ConsentPage, WhoAskingPage
 from npdrights.gui.wizards.preview_page import PreviewPage
@@ -23,6 +25,12 @@ from npdrights.gui.wizards.request_pages import FollowUpPage, RecipientPage, Sen
 
 # The wizard's size in characters and lines of its text, so it grows with large text; pages scroll beyond it.
 COLUMNS, LINES = 110, 40
+
+
+class CancelChoice(Enum):
+    KEEP = "keep"  # as a draft in the vault
+    THROW_AWAY = "throw-away"
+    STAY = "stay"
 
 
 class JourneyWizard(QWizard):
@@ -42,6 +50,9 @@ class JourneyWizard(QWizard):
         self._discarding = False
         self.case_ids: list[str] = []
         self.draft_id = ""  # the kept draft this journey carries on, if any (deleted at Finish or Cancel)
+        # Keeps the answers as a draft (set by whoever opened the journey); False if they could not be kept.
+        self.keep_as_draft: Callable[[], bool] = lambda: False
+        self._kept = False
         self.setWindowTitle(f"npdrights: {JOURNEY_TITLES[context.draft.journey]}")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -116,26 +127,34 @@ class JourneyWizard(QWizard):
             or bool(self.draft.requester.name or self.draft.pupils or self.draft.follow_up)
         )
 
-    def ask_discard(self) -> bool:
-        answer = QMessageBox.question(
+    def ask_on_cancel(self) -> CancelChoice:
+        return ask_three_ways(
             self,
-            "Throw away your answers?",
-            "If you close now, the answers you typed are not kept and no letter is saved. Close anyway?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            "Close this letter?",
+            "No letter has been saved yet. You can keep your answers as a draft, locked in your vault, and carry "
+            "on later from the list of your cases.",
+            "",
+            ("&Keep it as a draft", CancelChoice.KEEP),
+            ("&Throw it away", CancelChoice.THROW_AWAY),
+            ("&Go back to it", CancelChoice.STAY),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def reject(self) -> None:
-        if not self._discarding and self.has_typed_answers() and not self.ask_discard():
-            return
+        if not self._discarding and self.has_typed_answers():
+            choice = self.ask_on_cancel()
+            if choice is CancelChoice.STAY:
+                return
+            if choice is CancelChoice.KEEP:
+                if not self.keep_as_draft():
+                    return  # it said why; the answers are still here
+                self._kept = True
         self._forget()
         super().reject()
 
     @property
     def discarding(self) -> bool:
-        """Closed by locking (its answers were kept as a draft first), not by the user's Cancel."""
-        return self._discarding
+        """Closed by locking or kept as a draft (the answers are in the vault), not thrown away with Cancel."""
+        return self._discarding or self._kept
 
     def discard(self) -> None:
         """Locking: close without asking, and forget what was typed (it is personal data)."""

@@ -20,17 +20,19 @@ from npdrights.core.letters import AnswersError, LetterAnswers, answers_from_jso
 from npdrights.core.model import CaseKind, EventKind
 from npdrights.core.next_steps import ActionKind
 from npdrights.core.wizard_flow import (
+    DFE,
     FOLLOW_UP_FOR_ACTION,
     Draft,
     FollowUp,
     Journey,
     Sending,
+    Target,
     follow_up_draft,
 )
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.wizards.base import CaseChoice, JourneyContext
 from npdrights.gui.wizards.journey_wizard import JourneyWizard
-from npdrights.gui.wizards.saving import DatesDontFit, save_journey
+from npdrights.gui.wizards.saving import CannotSave, DatesDontFit, save_journey
 from npdrights.gui.workers import Background
 from npdrights.service.drafts import DraftListing, Drafts
 from npdrights.storage.errors import VaultError
@@ -43,6 +45,7 @@ CASE_WORDS = {
     CaseKind.OBJECTION_DFE: "objection to DfE sharing",
     CaseKind.RECTIFICATION: "corrections",
     CaseKind.ERASURE: "deletion",
+    CaseKind.RESTRICTION: "restriction",
 }
 
 
@@ -65,15 +68,25 @@ def first_letter_pdf(repository: Repository, case_id: str) -> bytes | None:
 
 def what_finish_saved(draft: Draft, context: JourneyContext, sending: Sending | None) -> AfterFinish:
     """What "What happens next" needs to know of what Finish just saved."""
-    letter = context.prepared[0].letter if context.prepared else None
     return AfterFinish(
         method=draft.send_by,
         sent_on=sending.on if sending is not None else None,
         forms=sum(len(item.forms) for item in context.prepared),
         letters=len(context.prepared),
         online_to_ico=draft.follow_up is FollowUp.ICO,
-        to=letter.recipient.name if letter is not None and letter.recipient is not None else "the organisation",
+        to=_addressee(draft, context),
     )
+
+
+def _addressee(draft: Draft, context: JourneyContext) -> str:
+    """Who an emailed letter goes to, in a sentence: "the Department for Education (its@address)"."""
+    if draft.target is Target.ORGANISATION:
+        name, email = draft.organisation.name.strip(), draft.organisation.email.strip()
+    else:
+        entry = context.recipients[DFE]
+        name, email = entry.called or entry.name, entry.email
+    name = name or "the organisation"
+    return f"{name} ({email})" if email else name
 
 
 def load_follow_up(repository: Repository, case_id: str, follow_up: FollowUp, today: date) -> Draft:
@@ -175,6 +188,7 @@ class Journeys(QObject):
         wizard = JourneyWizard(context, lambda d, sending: self._save(context, d, sending), self._window)
         wizard.setWindowModality(Qt.WindowModality.WindowModal)
         wizard.addActions(self.window_actions)
+        wizard.keep_as_draft = lambda: self._keep_on_cancel(wizard)
         wizard.saved.connect(lambda _ids: self._forget_draft(wizard))
         wizard.saved.connect(self.saved)
         wizard.rejected.connect(lambda: None if wizard.discarding else self._forget_draft(wizard))
@@ -196,11 +210,22 @@ class Journeys(QObject):
         """Before a lock: keep the open journey's answers as a draft in the vault. Returns its id, or None if no
         journey was open or nothing had been typed. Raises VaultError if the vault couldn't write it."""
         wizard = self.wizard
-        if wizard is None or not wizard.has_typed_answers():
+        if wizard is None or wizard.currentId() < 0 or not wizard.has_typed_answers():
             return None
         wizard.page_for(wizard.current_step()).store()
         wizard.draft_id = self._drafts.keep(wizard.draft, wizard.current_step(), wizard.draft_id)
         return wizard.draft_id
+
+    def _keep_on_cancel(self, wizard: JourneyWizard) -> bool:
+        """Cancel, "Keep it as a draft": kept in the vault and listed with the cases."""
+        try:
+            wizard.page_for(wizard.current_step()).store()
+            wizard.draft_id = self._drafts.keep(wizard.draft, wizard.current_step(), wizard.draft_id)
+        except VaultError as error:
+            QMessageBox.warning(wizard, "Not kept", f"{error.message} Your answers are still here.")
+            return False
+        self.drafts_changed.emit()
+        return True
 
     def _forget_draft(self, wizard: JourneyWizard) -> None:
         """Finished, or thrown away with Cancel: a kept draft of this journey is no longer wanted."""
@@ -237,6 +262,9 @@ class Journeys(QObject):
                 "Not saved: the dates don't fit",
                 f"{error.message} Nothing was saved and your answers are still here: check the date you sent it.",
             )
+            return []
+        except CannotSave as error:
+            QMessageBox.warning(self.wizard, "Not saved", f"{error.message} Nothing was saved.")
             return []
         self.after_finish = what_finish_saved(draft, context, sending)
         return saved

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from npdrights.core.dates import day_month_year
+from npdrights.core.letters.answers import Pronoun
 from npdrights.core.model import Address, Person, Relationship
 from npdrights.core.requesters import GUIDE_AGE, advise, age_on
 from npdrights.core.wizard_flow import PupilDraft, Step, asker, forms_to_enclose, pupil_from_person
@@ -196,6 +197,9 @@ class WhoAskingPage(JourneyPage):
         requester.organisation = self.organisation.text().strip()
 
 
+PRONOUNS = (("By their first name", None), ("he", Pronoun.HE), ("she", Pronoun.SHE), ("they", Pronoun.THEY))
+
+
 class PersonForm(QWidget):
     """The details that help an organisation find a pupil's records. Only the name and date of birth are needed."""
 
@@ -212,6 +216,11 @@ class PersonForm(QWidget):
         self.uln = line_edit("Unique Learner Number, ULN (optional)")
         self.schools = schools_editor()
         self.past_addresses = LinesField("Past addresses (optional)", rows=2)
+        # Which word the letters use for the child after naming them (issue 10): the name unless chosen.
+        self.pronoun = QComboBox()
+        for label, value in PRONOUNS:
+            self.pronoun.addItem(label, value)
+        self.pronoun.setAccessibleName("In the letter, call the child")
         if with_name:
             add_row(form, "&Full name", self.name, "As the school would have it.")
         add_row(form, "F&ormer names (optional)", self.former_names, FORMER_NAMES_HELP)
@@ -222,6 +231,13 @@ class PersonForm(QWidget):
         add_row(form, "U&LN (optional)", self.uln)
         form.addRow("", HelpToggle("Where do I find the ULN?", ULN_HELP))
         add_row(form, "Pas&t addresses (optional)", self.past_addresses, PAST_ADDRESSES_HELP)
+        if with_name:
+            add_row(
+                form,
+                "In the letter, call the&m",
+                self.pronoun,
+                "After the first mention the letter uses their first name, or he, she or they if you choose one.",
+            )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -231,6 +247,7 @@ class PersonForm(QWidget):
         self.name.setVisible(with_name)
         for edit in (self.name, self.upn, self.uln):
             edit.textChanged.connect(self.changed)
+        self.pronoun.currentIndexChanged.connect(lambda *_: self.changed.emit())
         for field in (self.former_names, self.born, self.former_upns, self.schools, self.past_addresses):
             field.changed.connect(self.changed)
         self.setFocusProxy(self.name if with_name else self.former_names)
@@ -244,6 +261,7 @@ class PersonForm(QWidget):
         self.uln.setText(pupil.uln)
         self.schools.set_rows(pupil.schools)
         self.past_addresses.set_lines([_address_line(address) for address in pupil.past_addresses])
+        self.pronoun.setCurrentIndex(max(0, self.pronoun.findData(pupil.pronoun)))
 
     def store(self, pupil: PupilDraft) -> PupilDraft:
         return replace(
@@ -256,6 +274,7 @@ class PersonForm(QWidget):
             uln=self.uln.text().strip(),
             schools=self.schools.rows(),
             past_addresses=tuple(_address_from_line(line) for line in self.past_addresses.lines()),
+            pronoun=self.pronoun.currentData(),
         )
 
 

@@ -3,10 +3,10 @@ Save PDF, Print and Copy text. Back (the wizard's own button) changes the answer
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer
+from PySide6.QtCore import QBuffer, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QCheckBox, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from npdrights.core.dates import day_month_year
 from npdrights.core.letters import AnswersError
@@ -51,6 +51,10 @@ class PreviewPage(JourneyPage):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setMinimumHeight(320)
         self.body.addWidget(self.view, 1)
+        self.full_button = QPushButton("See it &full window")
+        self.full_button.setAccessibleName("See the letter full window")
+        self.full_button.clicked.connect(self.show_full_window)
+        self.full_window: QDialog | None = None
         self.save_button = QPushButton("&Save PDF…")
         self.print_button = QPushButton("&Print…")
         self.copy_button = QPushButton("&Copy text")
@@ -63,7 +67,7 @@ class PreviewPage(JourneyPage):
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_letters)
         self.copy_button.clicked.connect(self.copy_text)
-        self.body.addWidget(horizontal(self.save_button, self.print_button, self.copy_button))
+        self.body.addWidget(horizontal(self.full_button, self.save_button, self.print_button, self.copy_button))
         self.body.addWidget(
             explanation(
                 "Copy text puts the letter on the clipboard for an email or web form. It is cleared again "
@@ -174,12 +178,35 @@ class PreviewPage(JourneyPage):
         self.warnings.show_message(message, "error")
         self.completeChanged.emit()
 
+    def show_full_window(self) -> None:
+        """The same letter in a window of its own, maximised: at large text the page's preview is small."""
+        if self.rendered is None:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Your letter")
+        view = QPdfView(dialog)
+        view.setAccessibleName("Letter preview, full window")
+        view.setPageMode(QPdfView.PageMode.MultiPage)
+        view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        view.setDocument(self.document)  # the page's own document: nothing read again, nothing written
+        close = QPushButton("&Close", dialog)
+        close.clicked.connect(dialog.accept)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(view, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _result: setattr(self, "full_window", None))
+        self.full_window = dialog
+        dialog.showMaximized()
+
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
-        for button in (self.save_button, self.print_button, self.copy_button):
+        for button in (self.full_button, self.save_button, self.print_button, self.copy_button):
             button.setEnabled(not busy and not self.error)
 
     def _close_document(self) -> None:
+        if self.full_window is not None:
+            self.full_window.reject()  # it shows this document
         self.document.close()
         if self._buffer is not None:
             self._buffer.close()

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QRadioButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from npdrights.core.dates import day_month_year
 from npdrights.core.letters import ErasureGround, OrganisationType, ReplyBy, Situation
+from npdrights.core.letters.content import LARGE_PRINT_POINTS
 from npdrights.core.model import CaseKind, PostMethod
 from npdrights.core.status import EVENT_NOUNS
 from npdrights.core.wizard_flow import (
@@ -111,6 +111,7 @@ EARLIER_KINDS = (
     (CaseKind.OBJECTION_DFE, "Objected to the DfE sharing data"),
     (CaseKind.RECTIFICATION, "Asked for a correction"),
     (CaseKind.ERASURE, "Asked for data to be deleted"),
+    (CaseKind.RESTRICTION, "Asked for the use of data to be restricted"),
 )
 
 NOT_TRACKED = "earlier"
@@ -437,7 +438,11 @@ class WantPage(JourneyPage):
 
     def __init__(self, context: JourneyContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.panels = QStackedWidget()
+        # The panels in one column, only the journey's own shown: unlike a QStackedWidget, the column is only as
+        # tall as the shown panel, so a short panel doesn't sit in the room of the tallest one.
+        self.panels = QWidget()
+        self._panel_column = QVBoxLayout(self.panels)
+        self._panel_column.setContentsMargins(0, 0, 0, 0)
         self.body.addWidget(self.panels)
 
         self.sar_panel = QWidget()
@@ -455,7 +460,7 @@ class WantPage(JourneyPage):
         sar.addWidget(self.educational_record)
         sar.addWidget(self.record_hint)
         sar.addStretch(1)
-        self.panels.addWidget(self.sar_panel)
+        self._panel_column.addWidget(self.sar_panel)
 
         self.objection_panel = QWidget()
         objection = QVBoxLayout(self.objection_panel)
@@ -479,7 +484,7 @@ class WantPage(JourneyPage):
             "care or an adoption; an exclusion that could be misread.",
         )
         objection.addLayout(objection_form)
-        self.panels.addWidget(self.objection_panel)
+        self._panel_column.addWidget(self.objection_panel)
 
         self.corrections_panel = QWidget()
         corrections = QVBoxLayout(self.corrections_panel)
@@ -487,14 +492,14 @@ class WantPage(JourneyPage):
         corrections.addWidget(explanation("List each thing that is wrong. Add as many as you need."))
         self.corrections = corrections_editor()
         corrections.addWidget(self.corrections)
-        self.panels.addWidget(self.corrections_panel)
+        self._panel_column.addWidget(self.corrections_panel)
 
         self.erasure_panel = QWidget()
         erasure = QVBoxLayout(self.erasure_panel)
         erasure.setContentsMargins(0, 0, 0, 0)
         box, self.erasure_grounds = _checkboxes("Why should the data be deleted? Tick all that apply.", ERASURE_GROUNDS)
         erasure.addWidget(box)
-        self.panels.addWidget(self.erasure_panel)
+        self._panel_column.addWidget(self.erasure_panel)
 
         self.complaint_panel = QWidget()
         complaint = new_form()
@@ -505,7 +510,7 @@ class WantPage(JourneyPage):
         )
         add_row(complaint, "How it &affected you (optional)", self.harm)
         self.complaint_panel.setLayout(complaint)
-        self.panels.addWidget(self.complaint_panel)
+        self._panel_column.addWidget(self.complaint_panel)
 
         self.add_why()
 
@@ -529,10 +534,12 @@ class WantPage(JourneyPage):
 
     def load(self) -> None:
         panel, key = self._panel()
-        self.panels.setCurrentWidget(panel)
         # Each panel asks for something different: only the shown one takes part in Tab and its own height.
-        for index in range(self.panels.count()):
-            self.panels.widget(index).setVisible(self.panels.widget(index) is panel)
+        for index in range(self._panel_column.count()):
+            item = self._panel_column.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setVisible(widget is panel)
         self.set_why(self.WHY[key])
         titles = {
             "sar": "What the letter asks for",
@@ -610,8 +617,8 @@ class SendPage(JourneyPage):
         )
         box, self.reply_group, self.reply = _choices(self, "How you want the answer", replies)
         self.body.addWidget(box)
-        self.large_print = QCheckBox("Print in &large type (14 point)")
-        self.large_print.setAccessibleName("Print in large type (14 point)")
+        self.large_print = QCheckBox(f"Print in &large type ({LARGE_PRINT_POINTS} point)")
+        self.large_print.setAccessibleName(f"Print in large type ({LARGE_PRINT_POINTS} point)")
         self.body.addWidget(self.large_print)
         self.body.addWidget(heading("Signing", level=2))
         self.body.addWidget(

@@ -23,20 +23,24 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
-class DatesDontFit(ValueError):
-    """The case would be saved with dates the rules engine refuses: nothing was saved."""
+class CannotSave(ValueError):
+    """Finish can't save this as it stands: nothing was saved, and `message` says why."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
 
 
+class DatesDontFit(CannotSave):
+    """The case would be saved with dates the rules engine refuses."""
+
+
 def _check_dates(repository: Repository, plan: CasePlan, events: Sequence[CaseEvent], today: date) -> None:
     """The last guard before writing: the case with these events must be one the rules engine can follow, so a
     saved case never shows "Dates need checking" (the Finish page catches the usual causes first)."""
     case = plan.case or repository.case(plan.case_id)
-    if case is None:
-        raise KeyError(plan.case_id)
+    if case is None:  # e.g. a kept draft's case was deleted meanwhile
+        raise CannotSave("The case this letter follows is no longer in your vault, so it can't be added to it.")
     earlier = repository.events(plan.case_id) if plan.case is None else []
     try:
         case_state(case, [*earlier, *events], today)

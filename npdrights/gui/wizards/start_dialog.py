@@ -6,8 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QSizePolic
 
 from npdrights.core.wizard_flow import Journey
 from npdrights.gui.page_layout import CentredPage
-from npdrights.gui.widgets import explanation, heading
-from npdrights.gui.wizards.fields import fit_to_screen
+from npdrights.gui.widgets import explanation, fit_to_screen, heading
 
 CHOICES = (
     (

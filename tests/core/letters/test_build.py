@@ -116,6 +116,15 @@ REQUIRED = {
         "archiving, research or statistics",
         "please reply by Monday 4 January 2027",
     ],
+    # law §3.2: Article 18(1)(a) to (d), each ground cited; told before it is lifted (Article 18(3)).
+    "restriction": [
+        "Under Article 18(1) of the UK General Data Protection Regulation",
+        "Article 18(1)(a)",
+        "Article 18(1)(d)",
+        "Under Article 18(3), tell me before you lift the restriction.",
+        "Article 19 UK GDPR",
+        "please reply by Monday 4 January 2027",
+    ],
     # Sent first class on Thursday 1 October 2026: received Monday 5 October (law §1.3 deemed receipt), due
     # Thursday 5 November 2026. The reminder asks within 10 working days: Tuesday 15 December 2026.
     "reminder": [
@@ -174,7 +183,8 @@ def test_every_letter_states_the_required_elements(kind: str) -> None:
     [
         pytest.param("self", "2005-01-15", None, "I am writing about my own records", False, False, id="adult-self"),
         pytest.param("self", "2010-03-17", None, "I am writing about my own records", False, False, id="pupil-16"),
-        pytest.param("parent", "2018-09-14", None, "is 8, so I am writing for them", False, False, id="parent-8"),
+        # Without a pronoun the letter uses the child's first name (issue 10: the default).
+        pytest.param("parent", "2018-09-14", None, "is 8, so I am writing for Yolanda", False, False, id="parent-8"),
         # law §7: a carer's letter says they have parental responsibility, and the app advises them (a warning)
         # that foster and kinship carers often don't.
         pytest.param(
@@ -187,7 +197,7 @@ def test_every_letter_states_the_required_elements(kind: str) -> None:
             "parent",
             "2013-05-04",
             False,
-            "I am writing for them because it is in their best interests.",
+            "I am writing for Yolanda because it is in Yolanda's best interests.",
             False,
             True,
             id="parent-13-no-authority",
@@ -516,6 +526,7 @@ def test_every_event_and_case_kind_has_wording() -> None:
                 "voice": SimpleNamespace(is_self=True),
                 "pupil": SimpleNamespace(name="Zebedee Fictionalson"),
                 "law": citations_for(LETTER_DATE, LETTER_DATE),
+                "pronoun": "",
             }
         )
     )

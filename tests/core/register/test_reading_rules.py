@@ -1,7 +1,7 @@
 """The register's reading rules, table-driven: dates, years, headers, sheets and recipient types.
 
 Source of the layouts and the one confirmed header: docs/law.md ("The DfE's register of data shares"), from
-legal-updates-2026-12.md. The recipients here are fictional, except the public-record names in
+docs/law.md §10. The recipients here are fictional, except the public-record names in
 resources/register/public-record.toml.
 """
 
@@ -64,7 +64,7 @@ def test_years(cell: object, expected: tuple[int, int] | None) -> None:
 @pytest.mark.parametrize(
     ("header", "field"),
     [
-        # The one header confirmed from a 2018 edition (legal-updates-2026-12.md), as written there.
+        # The one header confirmed from a 2018 edition (docs/law.md §10.1), as written there.
         ("Date first Extract sent / Date permission for re-use granted/ Date Application Rejected", Field.DATE),
         ("DR Number", Field.REFERENCE),
         ("DSAP Reference", Field.REFERENCE),
@@ -77,6 +77,9 @@ def test_years(cell: object, expected: tuple[int, int] | None) -> None:
         ("Type of organisation", Field.RECIPIENT_TYPE),
         ("  LEVEL OF DATA ", Field.IDENTIFIABLE),
         ("Security review", None),
+        ("Agreement end date", None),  # a date, but not the date of the release
+        ("Date data destroyed", None),
+        ("Date approved by DSAP", Field.DATE),
         ("", None),
     ],
 )

@@ -1,0 +1,94 @@
+"""Issue 13 item 7: at 200% text on a 1366 x 768 laptop screen, everything fits (geometry, not pictures).
+
+The screen's size is fixed when Qt starts, so the app runs in a process of its own (large_text_probe.py) on
+an offscreen screen of exactly that size, and reports what it laid out.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect
+from pytestqt.qtbot import QtBot
+
+from npdrights.core.wizard_flow import Step
+from npdrights.gui.main_window import MainWindow
+from npdrights.gui.services import Services
+from tests.gui.conftest import click
+from tests.gui.journey_helpers import parent_sar_to_preview, unlocked_window
+
+PROBE = Path(__file__).with_name("large_text_probe.py")
+
+
+@pytest.fixture(scope="module")
+def laid_out(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object]]:
+    config = tmp_path_factory.mktemp("screen") / "laptop.json"
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "dpr": 1}
+    config.write_text(json.dumps({"screens": [screen]}))
+    environment = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    done = subprocess.run(
+        [sys.executable, str(PROBE)], capture_output=True, text=True, env=environment, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    report: dict[str, dict[str, object]] = json.loads(done.stdout.strip().splitlines()[-1])
+    return report
+
+
+def _inside(frame: object, screen: object) -> bool:
+    assert isinstance(frame, list)
+    assert isinstance(screen, list)
+    return QRect(*screen).contains(QRect(*frame))
+
+
+@pytest.mark.parametrize("screen_name", ["create", "cases", "detail", "start", "wizard", "unlock"])
+def test_each_window_is_within_the_screen_and_nothing_sticks_out(
+    laid_out: dict[str, dict[str, object]], screen_name: str
+) -> None:
+    assert laid_out["screen"] == [0, 0, 1366, 768]
+    shown = laid_out[screen_name]
+    assert _inside(shown["frame"], laid_out["screen"]), shown["frame"]
+    assert shown["outside"] == []
+
+
+def test_the_cases_list_shows_what_each_case_is_without_scrolling_sideways(
+    laid_out: dict[str, dict[str, object]],
+) -> None:
+    cases = laid_out["cases"]
+    assert isinstance(cases["person_and_request_end"], int)
+    assert isinstance(cases["table_width"], int)
+    assert cases["person_and_request_end"] <= cases["table_width"]
+
+
+def test_the_wizard_gives_its_room_to_the_questions(laid_out: dict[str, dict[str, object]]) -> None:
+    wizard = laid_out["wizard"]
+    assert wizard["footer_scrolls"] is True  # "Your answers stay on this computer" is under the questions
+    assert isinstance(wizard["questions_height"], int)
+    assert isinstance(wizard["page_height"], int)
+    assert wizard["questions_height"] >= 0.85 * wizard["page_height"]
+
+
+def test_the_letter_preview_opens_full_window(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = unlocked_window(make_window, services)
+    wizard = parent_sar_to_preview(qtbot, window, monkeypatch)
+    preview = wizard.page_for(Step.PREVIEW)
+    click(qtbot, preview.full_button)  # type: ignore[attr-defined]
+    full = preview.full_window  # type: ignore[attr-defined]
+    assert full is not None
+    qtbot.waitUntil(full.isVisible)
+    assert full.isMaximized()
+    from PySide6.QtPdfWidgets import QPdfView
+
+    view = full.findChild(QPdfView)
+    assert view is not None
+    assert view.document() is preview.document  # type: ignore[attr-defined]
+    assert view.document().pageCount() >= 1
+    window.lock()  # locking closes it with everything else
+    assert preview.full_window is None or not preview.full_window.isVisible()  # type: ignore[attr-defined]
