@@ -23,7 +23,6 @@ from npdrights.platform_help import (
     plain_words_if_qt_cannot_start,
     startup_problem,
 )
-from npdrights.service.register import REGISTER_FOLDER, RegisterService
 from npdrights.storage.keyslots import DEFAULT_KDF, KdfParams
 from npdrights.storage.keystore import KeyringKeyStore, KeyStore
 from npdrights.storage.settings import SettingsStore
@@ -43,7 +42,7 @@ def _render_recovery_sheet(code: str, vault_id: str, made_on: date) -> bytes:
 def _register_service(paths: AppPaths, clock: Clock) -> Callable[[], RegisterService]:
     def make() -> RegisterService:
         # The register's readers and rules load when it is first opened, not before the Unlock screen.
-        from npdrights.service.register import RegisterService
+        from npdrights.service.register import REGISTER_FOLDER, RegisterService
 
         return RegisterService(paths.data / REGISTER_FOLDER, now=clock.now)
 

@@ -72,6 +72,7 @@ EXAMPLE_TAGS = {
     "child-authority": "PJE2",
     "adviser-authority": "FALB",
     "enclosures": "EH32",
+    "restriction": "XCWU",
 }
 
 

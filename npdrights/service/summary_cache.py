@@ -13,6 +13,7 @@ Otherwise the case is worked out as before and its line kept for next time. The 
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import importlib.util
 import json
 import time
@@ -25,6 +26,8 @@ from typing import NamedTuple, Protocol
 import npdrights
 from npdrights.core.case_list import CaseSummary, Named, from_kept, kept_record, summarise
 from npdrights.core.model import Case, CaseEvent, Household, Organisation
+from npdrights.storage.errors import VaultBusy
+from npdrights.storage.faults import ENVIRONMENT_ERRORS, DiskFull, DiskProblem, as_vault_error
 from npdrights.storage.repository import Repository
 
 # Every module whose code decides a line: a change to any of them is a change of rules.
@@ -45,9 +48,10 @@ KeptLine = tuple[str, int, str]  # case id, the count of its changes it was work
 def rules_version() -> str:
     """Names the rules that work a line out. In a source checkout the rules' own text counts, so an edit is
     noticed without a version bump; in a frozen build (no source to read) the program's version stands for it."""
-    import holidays  # the bank holidays move due dates
-
-    digest = hashlib.sha256(f"npdrights {npdrights.__version__}; holidays {holidays.__version__}".encode())
+    # The holidays package's version too: new bank holidays move due dates.
+    digest = hashlib.sha256(
+        f"npdrights {npdrights.__version__}; holidays {importlib.metadata.version('holidays')}".encode()
+    )
     for name in RULES_MODULES:
         spec = importlib.util.find_spec(name)
         origin = spec.origin if spec is not None else None
@@ -131,8 +135,15 @@ def kept_lines(
 
 
 def keep(repository: Repository, today: date, lines: Iterable[KeptLine]) -> None:
-    """Keep freshly worked-out lines for the next unlock (one transaction)."""
-    repository.keep_summaries(rules_version(), today, lines)
+    """Keep freshly worked-out lines for the next unlock (one transaction). They only save time: on a full disk
+    or a busy vault nothing is kept and the list is worked out again next time, so reading never fails."""
+    try:
+        repository.keep_summaries(rules_version(), today, lines)
+    except (DiskFull, DiskProblem, VaultBusy):
+        return
+    except ENVIRONMENT_ERRORS as error:
+        if as_vault_error(error) is None:
+            raise  # a programming error
 
 
 def _from_kept(case: Case, data: str | None, today: date, directory: Directory) -> CaseSummary | None:
