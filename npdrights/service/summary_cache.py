@@ -49,9 +49,7 @@ def rules_version() -> str:
     """Names the rules that work a line out. In a source checkout the rules' own text counts, so an edit is
     noticed without a version bump; in a frozen build (no source to read) the program's version stands for it."""
     # The holidays package's version too: new bank holidays move due dates.
-    digest = hashlib.sha256(
-        f"npdrights {npdrights.__version__}; holidays {importlib.metadata.version('holidays')}".encode()
-    )
+    digest = hashlib.sha256(f"npdrights {npdrights.__version__}; holidays {_holidays_version()}".encode())
     for name in RULES_MODULES:
         spec = importlib.util.find_spec(name)
         origin = spec.origin if spec is not None else None
@@ -60,6 +58,15 @@ def rules_version() -> str:
         except OSError:
             digest.update(name.encode())
     return digest.hexdigest()[:32]
+
+
+def _holidays_version() -> str:
+    try:
+        return importlib.metadata.version("holidays")
+    except importlib.metadata.PackageNotFoundError:  # a frozen build without the package's metadata
+        import holidays
+
+        return str(getattr(holidays, "__version__", ""))
 
 
 class Part(NamedTuple):
