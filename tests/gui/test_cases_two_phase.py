@@ -378,6 +378,7 @@ def test_the_next_unlock_the_same_day_shows_the_kept_lines_at_once_instead_of_wo
     with qtbot.waitSignal(window.unlocked, timeout=5000):
         _unlock(qtbot, window)
     assert WORKING_OUT not in _column(view, Column.STATUS)  # the first paint already has every status
+    assert not view.progress.isVisible()  # and says nothing is being worked out
     qtbot.waitUntil(lambda: not view.loading, timeout=5000)
     assert worked_out == []
     assert _column(view, Column.STATUS) == statuses

@@ -338,7 +338,7 @@ class CasesView(QWidget):
         self.banner.hide()  # the due-soon summary comes again when every status is known
         self.progress.setRange(0, PROGRESS_STEPS)
         self.progress.setValue(0)
-        self.progress.show()
+        self.progress.setVisible(len(kept) < len(lines))  # nothing to work out: no progress to show
         self._update_count()
         self._show_loaded()
         self._after_paint = lambda: self._work_out(generation, contents, today)
