@@ -140,8 +140,7 @@ def first_paint(folder: Path) -> None:
 
     app = QApplication.instance() or QApplication([])
     explorer = RegisterExplorer(RegisterService(folder))
-    explorer.show()
-    explorer.load_now()
+    explorer.show()  # loads the saved releases (showEvent)
     app.processEvents()
     explorer.grab()  # a real paint of the table and the chart
     explorer.close()

@@ -69,10 +69,10 @@ EXAMPLE_TAGS = {
     "objection-dfe": "U2ES",
     "rectification": "6KJQ",
     "erasure": "MT66",
+    "restriction": "XCWU",
     "child-authority": "PJE2",
     "adviser-authority": "FALB",
     "enclosures": "EH32",
-    "restriction": "XCWU",
 }
 
 

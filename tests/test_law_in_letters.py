@@ -21,7 +21,7 @@ from typing import Any
 import pypdf
 import pytest
 
-from npdrights.core.letters import answers_from_json, render_text
+from npdrights.core.letters import AnswersError, answers_from_json, render_text
 from npdrights.core.letters.content import LARGE_PRINT_POINTS, Paragraph
 from npdrights.core.letters.timing import _as_model  # the letters' own reading of a case, as the tracker's model
 from npdrights.core.next_steps import recommend, steps_for
@@ -59,7 +59,8 @@ def test_no_letter_cites_article_77_or_the_old_regulator_name(kind: str) -> None
     assert "Art 77" not in text
     assert "Information Commissioner" not in text
     assert not re.search(r"\ba objection\b", text, re.IGNORECASE)
-    assert "their reply was due" not in text.lower()
+    if kind != "complaint-ico":  # the ICO pack is read by the ICO: there the organisation is "they"
+        assert "their reply was due" not in text.lower()
 
 
 @pytest.mark.parametrize("kind", sorted(GIVES_A_REPLY_DATE))
@@ -352,3 +353,47 @@ def test_the_signature_is_never_alone_on_its_page(kind: str, large_print: bool) 
     signed = [page for page in pages if flat(letter.signature.closing) in page]
     assert len(signed) == 1
     assert flat(last_paragraph.text)[-40:] in signed[0]
+
+
+@pytest.mark.parametrize(
+    ("recipient_type", "allowed"),
+    [("maintained-school", True), ("non-maintained-special-school", True), ("academy", False)],
+)
+def test_the_educational_record_binds_maintained_and_non_maintained_special_schools(
+    recipient_type: str, allowed: bool
+) -> None:
+    # law §4: Pupil Information Regulations 2005 reg 5 binds non-maintained special schools too.
+    data = full_data("sar-organisation")
+    data["recipient"]["type"] = recipient_type
+    data["educational_record"] = True
+    if allowed:
+        assert "regulation 5 of the Education (Pupil Information) (England) Regulations 2005" in text_of(
+            "sar-organisation", data
+        )
+    else:
+        with pytest.raises(AnswersError) as refused:
+            build("sar-organisation", data)
+        assert refused.value.problems[0].path == "educational_record"
+
+
+@pytest.mark.parametrize(
+    ("kind", "says", "never"),
+    [
+        ("reminder", "Your reply was due", "Their reply was due"),
+        ("complaint-organisation", "I complained to your data protection officer", "to their data protection"),
+        ("complaint-ico", "Their reply was due", "Your reply was due"),
+    ],
+)
+def test_the_timeline_speaks_to_whoever_reads_it(kind: str, says: str, never: str) -> None:
+    # Issue 10 item 5: "your reply was due", not "their", in a letter to the organisation; the ICO pack is read by
+    # the ICO, so there the organisation is "they".
+    data = full_data(kind)
+    events = [*data["case"].get("events", [])]
+    if not any(event["kind"] == "complaint-sent" for event in events):
+        events.append({"date": "2026-11-20", "kind": "complaint-sent"})
+    data["case"]["events"] = events
+    if kind == "complaint-organisation":
+        data["complaint"] = "The answer is late."
+    text = text_of(kind, data)
+    assert says in text
+    assert never not in text

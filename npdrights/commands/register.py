@@ -99,7 +99,11 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    releases = _releases(args)
+    service = _service(args)
+    releases = service.releases()
+    if service.notice:
+        say(service.notice)
+    imported = service.imports()
     types = per_type(releases)
     years = per_year(releases)
     if args.json:
@@ -110,6 +114,7 @@ def run_stats(args: argparse.Namespace) -> int:
                 "by_year": {
                     str(year): {kind.value: count for kind, count in counts.items()} for year, counts in years.items()
                 },
+                "imports": [{"file": name, "imported_at": when, "releases": count} for name, when, count in imported],
             },
             sys.stdout,
             indent=2,
@@ -122,4 +127,8 @@ def run_stats(args: argparse.Namespace) -> int:
             print(f"  {kind.label}: {types[kind]:,}")
     for year, counts in years.items():
         print(f"{year}: " + ", ".join(f"{kind.label} {count}" for kind, count in counts.most_common()))
+    if not imported:
+        print("No register file imported yet: only npdrights' public record. Import one with: register import FILE")
+    for name, when, count in imported:
+        print(f"Imported {when}: {name} ({count:,} releases)")
     return EXIT_OK

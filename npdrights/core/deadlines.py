@@ -511,7 +511,12 @@ def complaint_acknowledgement_due(received: date, *, body: str = DEFAULT_BODY) -
     def explain() -> str:
         count = f"30 days counted from {long_date(start)}, the day after it got your complaint{_moved(thirtieth, due)}"
         if statutory:
-            return f"{first_upper(body)} must acknowledge your complaint by {long_date(due)}: {count}."
+            # The Act says "30 days beginning when the complaint is received"; the ICO counts from the day after,
+            # and its count is the one it will apply (docs/law.md §2.1). The explanation says so.
+            return (
+                f"{first_upper(body)} must acknowledge your complaint by {long_date(due)}: {count}. This is how the "
+                "ICO counts the 30 days; counted from the day it got your complaint, they could end a day sooner."
+            )
         return (
             f"There was no legal duty to acknowledge complaints received before {long_date(COMPLAINT_DUTY_STARTS)}. "
             f"As a fair guide, {body} should have replied by {long_date(due)}: {count}."

@@ -21,6 +21,7 @@ JOURNEY_TITLES = {
     Journey.OBJECT: "Stop the DfE sharing data",
     Journey.CORRECT: "Get wrong information corrected",
     Journey.ERASE: "Ask for data to be deleted",
+    Journey.RESTRICT: "Ask for the use of data to be restricted",
     Journey.FOLLOW_UP: "Chase or complain",
 }
 

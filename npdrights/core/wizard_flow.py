@@ -34,6 +34,7 @@ from npdrights.core.letters.answers import (
     Recipient,
     ReplyBy,
     Requester,
+    RestrictionGround,
     Situation,
 )
 from npdrights.core.letters.build import check_answers, make_reference
@@ -70,6 +71,7 @@ class Journey(Enum):
     OBJECT = "object"  # stop the DfE giving a child's data to companies and the press
     CORRECT = "correct"  # get wrong information corrected
     ERASE = "erase"  # ask for data to be deleted
+    RESTRICT = "restrict"  # ask for the use of data to be restricted while something is settled
     FOLLOW_UP = "follow-up"  # no answer, or a bad one: a reminder, a complaint, or corrections
 
 
@@ -146,10 +148,10 @@ class PupilDraft:
     past_addresses: tuple[Address, ...] = ()
     household_id: str | None = None
     authority: bool | None = None  # does the child agree and sign? None: follow the age guide
+    pronoun: Pronoun | None = None  # how the letters refer to the child; None: by their first name
     # The random part of this child's letter reference, picked once (core.letters.new_reference_tag) and kept
     # with the draft, so every preview shows the same reference and Finish saves it with the case.
     reference_tag: str = ""
-    pronoun: Pronoun | None = None  # how the letters refer to the child; None: by their first name
 
 
 @dataclass
@@ -188,6 +190,7 @@ class Draft:
     situations: tuple[Situation, ...] = ()
     grounds: str = ""
     erasure_grounds: tuple[ErasureGround, ...] = ()
+    restriction_grounds: tuple[RestrictionGround, ...] = ()
     corrections: tuple[Correction, ...] = ()
     complaint: str = ""
     harm: str = ""
@@ -230,7 +233,12 @@ def letter_kind(draft: Draft) -> str:
         return (draft.follow_up or FollowUp.REMINDER).value
     if draft.journey is Journey.ASK:
         return {Target.DFE: "sar-dfe", Target.LRS: "sar-lrs", Target.ORGANISATION: "sar-organisation"}[draft.target]
-    return {Journey.OBJECT: "objection-dfe", Journey.CORRECT: "rectification", Journey.ERASE: "erasure"}[draft.journey]
+    return {
+        Journey.OBJECT: "objection-dfe",
+        Journey.CORRECT: "rectification",
+        Journey.ERASE: "erasure",
+        Journey.RESTRICT: "restriction",
+    }[draft.journey]
 
 
 def steps(draft: Draft) -> tuple[Step, ...]:
@@ -345,6 +353,7 @@ def answers_for(draft: Draft, index: int = 0) -> LetterAnswers:
         situations=draft.situations,
         grounds=draft.grounds,
         erasure_grounds=draft.erasure_grounds,
+        restriction_grounds=draft.restriction_grounds,
         corrections=draft.corrections,
         case=history_of(draft) if draft.follow_up is not FollowUp.CORRECTION else None,
         complaint=draft.complaint,
@@ -406,6 +415,7 @@ FIELD_LABELS: Mapping[str, str] = {
     "situations": "Your situation",
     "grounds": "Your reasons in your own words",
     "erasure_grounds": "Why the data should be deleted",
+    "restriction_grounds": "Why the use of the data should be restricted",
     "corrections": "What is wrong",
     "complaint": "What went wrong",
     "educational_record": "Educational record",
@@ -436,6 +446,7 @@ ON_SCREEN_FIXES: Mapping[tuple[str, str], str] = {
     ("situations", "generic"): "privacy in general is true of every pupil, and the law needs a reason particular to "
     "your child. Tick one that fits, or write what makes your child's situation different in your own words",
     ("erasure_grounds", "missing"): "tick at least one reason",
+    ("restriction_grounds", "missing"): "tick at least one reason",
     ("corrections", "missing"): "fill in at least one correction",
     ("corrections.item", "missing"): "say what is wrong, for example 'surname'",
     ("corrections.recorded", "missing"): "say what the record says now",
@@ -533,7 +544,15 @@ def _recipient_problems(draft: Draft, recipients: Mapping[str, DirectoryEntry]) 
     return [problem for problem in _letter_problems(draft, recipients) if problem.path.startswith("recipient")]
 
 
-_WANT_PATHS = ("situations", "grounds", "erasure_grounds", "corrections", "complaint", "educational_record")
+_WANT_PATHS = (
+    "situations",
+    "grounds",
+    "erasure_grounds",
+    "restriction_grounds",
+    "corrections",
+    "complaint",
+    "educational_record",
+)
 
 
 def _want_problems(draft: Draft, recipients: Mapping[str, DirectoryEntry]) -> list[Problem]:

@@ -21,7 +21,7 @@ MONO = "DejaVuSansMono"
 def register_fonts() -> None:
     """Once, before any PDF is made: the fonts, and reportlab's settings for every document."""
     # Streams are compressed but not also written as ASCII (Base85): a PDF has been allowed binary streams since
-    # 1993, and encoding the embedded fonts as text took a third of a letter's time in pure Python (issue 17).
+    # 1993. Measured side by side (issue 17): a letter renders about 5% faster and its file is smaller.
     rl_config.useA85 = 0
     folder = resource_dir() / "fonts"
     for name in (SANS, SANS_BOLD, SANS_ITALIC, MONO):

@@ -49,9 +49,7 @@ def rules_version() -> str:
     """Names the rules that work a line out. In a source checkout the rules' own text counts, so an edit is
     noticed without a version bump; in a frozen build (no source to read) the program's version stands for it."""
     # The holidays package's version too: new bank holidays move due dates.
-    digest = hashlib.sha256(
-        f"npdrights {npdrights.__version__}; holidays {importlib.metadata.version('holidays')}".encode()
-    )
+    digest = hashlib.sha256(f"npdrights {npdrights.__version__}; holidays {_holidays_version()}".encode())
     for name in RULES_MODULES:
         spec = importlib.util.find_spec(name)
         origin = spec.origin if spec is not None else None
@@ -60,6 +58,15 @@ def rules_version() -> str:
         except OSError:
             digest.update(name.encode())
     return digest.hexdigest()[:32]
+
+
+def _holidays_version() -> str:
+    try:
+        return importlib.metadata.version("holidays")
+    except importlib.metadata.PackageNotFoundError:  # a frozen build without the package's metadata
+        import holidays
+
+        return str(getattr(holidays, "__version__", ""))
 
 
 class Part(NamedTuple):
@@ -98,9 +105,8 @@ def summarise_part(
     """
     ids = [case.id for case in cases]
     bases = repository.summary_bases(ids)  # before the events: a change in between makes the new line unusable
-    rules = rules_version()
-    kept = repository.kept_summaries(ids, rules, today)
-    lines = [_from_kept(case, kept.get(case.id), today, directory) for case in cases]
+    kept = kept_lines(repository, cases, directory, today)
+    lines = [kept.get(case.id) for case in cases]
     events = repository.events_of(case.id for case, line in zip(cases, lines, strict=True) if line is None)
     summaries: list[CaseSummary] = []
     to_keep: list[KeptLine] = []
@@ -114,6 +120,25 @@ def summarise_part(
             to_keep.append((case.id, bases.get(case.id, 0), json.dumps(record, separators=(",", ":"))))
         summaries.append(line)
     return Part(summaries, to_keep)
+
+
+# Cases asked about in one query: well under SQLite's limit on the ids one query can name.
+QUERY_SIZE = 1000
+
+
+def kept_lines(
+    repository: Repository, cases: Sequence[Case], directory: Directory, today: date
+) -> dict[str, CaseSummary]:
+    """The lines of `cases` kept in the vault that are still good on `today`, by case id (the rest are missing)."""
+    found: dict[str, CaseSummary] = {}
+    for start in range(0, len(cases), QUERY_SIZE):
+        part = cases[start : start + QUERY_SIZE]
+        kept = repository.kept_summaries((case.id for case in part), rules_version(), today)
+        for case in part:
+            line = _from_kept(case, kept.get(case.id), today, directory)
+            if line is not None:
+                found[case.id] = line
+    return found
 
 
 def keep(repository: Repository, today: date, lines: Iterable[KeptLine]) -> None:

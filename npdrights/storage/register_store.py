@@ -79,12 +79,13 @@ FIELDS = len(Release._fields)
 Columns = list[list[Any]]  # one list per Release field, in Release's order
 
 
-def _stored(columns: Sequence[Sequence[Any]]) -> Columns:
+def _stored(columns: Sequence[Sequence[Any]]) -> list[Sequence[Any]]:
     """Columns of releases as they are saved: the enums become their values and dates ISO text, a column at a
     time (each distinct date converted once)."""
     if not columns or not columns[0]:
         return [[] for _ in range(FIELDS)]
-    stored = [list(column) for column in columns]
+    # The mapping made these lists for this import; they are only read from here on, so they are not copied.
+    stored: list[Sequence[Any]] = list(columns)
     stored[_SHEET] = list(map(_VALUE, columns[_SHEET]))
     days = {day: day.isoformat() if day is not None else None for day in set(columns[_APPROVED])}
     stored[_APPROVED] = list(map(days.__getitem__, columns[_APPROVED]))
@@ -92,7 +93,7 @@ def _stored(columns: Sequence[Sequence[Any]]) -> Columns:
     return stored
 
 
-def _merge(current: Columns, new: Columns) -> tuple[int, int]:
+def _merge(current: Columns, new: Sequence[Sequence[Any]]) -> tuple[int, int]:
     """Add `new` to `current` in place: a release whose key is already there replaces it (a newer edition),
     the rest are appended a column at a time. Returns (added, updated)."""
     position = {key: index for index, key in enumerate(current[0])}

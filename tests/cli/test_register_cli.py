@@ -30,6 +30,7 @@ def test_import_then_list_and_stats(run_cli: RunCli, tmp_path: Path) -> None:
     stats = json.loads(out)
     assert stats["releases"] == sum(stats["by_type"].values())
     assert stats["by_year"]["2019"]["press"] == 1
+    assert [(entry["file"], entry["releases"]) for entry in stats["imports"]] == [(path.name, 13)]
 
     code, out, _err = run_cli("register", "import", str(path))
     assert (code, out.strip()) == (0, f"{path.name} was imported before: nothing has changed.")
@@ -50,3 +51,10 @@ def test_a_file_that_is_not_the_register_is_a_usage_error(run_cli: RunCli, tmp_p
     assert out == ""
     assert "found no releases in shopping.csv" in err
     assert "Traceback" not in err
+
+
+def test_stats_before_any_import_says_so(run_cli: RunCli) -> None:
+    code, out, _err = run_cli("register", "stats")
+    assert code == 0
+    assert "No register file imported yet" in out
+    assert "Press and media: 3" in out  # the public record's three press releases

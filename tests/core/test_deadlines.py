@@ -462,7 +462,8 @@ def test_complaint_acknowledgement_explains_the_count() -> None:
     assert explanation == (
         "The DfE must acknowledge your complaint by Tuesday 1 September 2026: 30 days counted from Sunday 2 August "
         "2026, the day after it got your complaint, moved past the bank holiday on Monday 31 August (Late Summer "
-        "Bank Holiday)."
+        "Bank Holiday). This is how the ICO counts the 30 days; counted from the day it got your complaint, they "
+        "could end a day sooner."  # law §2.1: the Act says "beginning when the complaint is received"
     )
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from npdrights.bundled import recipients_directory
 from npdrights.core.letters import Correction, ErasureGround, LetterAnswers, OrganisationType, ReplyBy, Situation
+from npdrights.core.letters.answers import RestrictionGround
 from npdrights.core.model import (
     Address,
     Case,
@@ -96,6 +97,7 @@ NEW_REQUEST = (S.WHO_ASKING, S.ABOUT, S.CONSENT, S.RECIPIENT, S.WANT, S.SEND, S.
         (Journey.ASK, NEW_REQUEST),
         (Journey.CORRECT, NEW_REQUEST),
         (Journey.ERASE, NEW_REQUEST),
+        (Journey.RESTRICT, NEW_REQUEST),
         # An objection is always to the DfE: no recipient page.
         (Journey.OBJECT, (S.WHO_ASKING, S.ABOUT, S.CONSENT, S.WANT, S.SEND, S.PREVIEW, S.FINISH)),
     ],
@@ -165,6 +167,7 @@ def test_next_step_from_a_page_the_journey_skips_goes_to_the_next_it_has() -> No
         (Journey.OBJECT, Target.DFE, None, "objection-dfe"),
         (Journey.CORRECT, Target.DFE, None, "rectification"),
         (Journey.ERASE, Target.ORGANISATION, None, "erasure"),
+        (Journey.RESTRICT, Target.DFE, None, "restriction"),
         (Journey.FOLLOW_UP, Target.DFE, FollowUp.REMINDER, "reminder"),
         (Journey.FOLLOW_UP, Target.DFE, FollowUp.COMPLAINT, "complaint-organisation"),
         (Journey.FOLLOW_UP, Target.DFE, FollowUp.ICO, "complaint-ico"),
@@ -368,6 +371,9 @@ def test_the_dfe_needs_nothing_more_on_the_recipient_page() -> None:
         (Journey.CORRECT, {"corrections": (Correction("Surname", "Fictonalson", "Fictionalson"),)}, []),
         (Journey.ERASE, {}, ["erasure_grounds"]),
         (Journey.ERASE, {"erasure_grounds": (ErasureGround.OBJECTION_UPHELD,)}, []),
+        # docs/law.md §3.2: Article 18(1)(a) to (d), one ground at least.
+        (Journey.RESTRICT, {}, ["restriction_grounds"]),
+        (Journey.RESTRICT, {"restriction_grounds": (RestrictionGround.ACCURACY,)}, []),
         (Journey.ASK, {"educational_record": True}, ["educational_record"]),
     ],
 )
@@ -683,6 +689,7 @@ def test_mark_as_sent_records_the_right_event(
     [
         (Journey.OBJECT, {}, S.WANT, "Your situation: tick at least one, or write your reasons in your own words"),
         (Journey.ERASE, {}, S.WANT, "Why the data should be deleted: tick at least one reason"),
+        (Journey.RESTRICT, {}, S.WANT, "Why the use of the data should be restricted: tick at least one reason"),
         (Journey.CORRECT, {}, S.WANT, "What is wrong: fill in at least one correction"),
         (Journey.ASK, {"pupils": [child(born=None)]}, S.ABOUT, "Date of birth: type the day, month and year"),
         (Journey.ASK, {"requester": parent(name="")}, S.WHO_ASKING, "Your full name: write your full name"),

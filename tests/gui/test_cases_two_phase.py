@@ -340,11 +340,14 @@ def test_a_failure_while_working_out_is_said_plainly_and_stops_the_work(
     assert view.model.rowCount() == 6  # the rows stay, to search and open
 
 
-def test_working_out_starts_once_the_list_is_on_screen(qtbot: QtBot, window: MainWindow, gate: Gate) -> None:
+def test_working_out_starts_once_the_list_is_on_screen(
+    qtbot: QtBot, window: MainWindow, gate: Gate, monkeypatch: pytest.MonkeyPatch
+) -> None:
     view = window.cases_view
     _finish(qtbot, view, gate)
     gate.release.clear()
     gate.delivered = 0
+    monkeypatch.setattr(summary_cache, "rules_version", lambda: "new rules")  # nothing kept is good: work it out
     view.load()
     assert gate.readers[1:] == []  # not yet: the first paint of the list comes first
     qtbot.waitUntil(lambda: len(gate.readers) == 2, timeout=5000)
@@ -353,13 +356,14 @@ def test_working_out_starts_once_the_list_is_on_screen(qtbot: QtBot, window: Mai
     view.open_case("c-overdue")
     gate.release.clear()
     gate.delivered = 0
+    monkeypatch.setattr(summary_cache, "rules_version", lambda: "newer rules")
     view.load()
     assert view.states.currentWidget() is view.detail
     qtbot.waitUntil(lambda: len(gate.readers) == 3, timeout=5000)
     _finish(qtbot, view, gate)
 
 
-def test_the_next_unlock_the_same_day_reads_the_kept_lines_instead_of_working_them_out(
+def test_the_next_unlock_the_same_day_shows_the_kept_lines_at_once_instead_of_working_them_out(
     qtbot: QtBot, window: MainWindow, gate: Gate, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     view = window.cases_view
@@ -371,7 +375,10 @@ def test_the_next_unlock_the_same_day_reads_the_kept_lines_instead_of_working_th
     monkeypatch.setattr(
         summary_cache, "summarise", lambda case, *a, **k: worked_out.append(case.id) or real(case, *a, **k)
     )
-    with qtbot.waitSignal(view.loaded, timeout=5000):  # the gate is open: nothing held
+    with qtbot.waitSignal(window.unlocked, timeout=5000):
         _unlock(qtbot, window)
+    assert WORKING_OUT not in _column(view, Column.STATUS)  # the first paint already has every status
+    assert not view.progress.isVisible()  # and says nothing is being worked out
+    qtbot.waitUntil(lambda: not view.loading, timeout=5000)
     assert worked_out == []
     assert _column(view, Column.STATUS) == statuses

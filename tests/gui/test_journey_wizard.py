@@ -279,7 +279,7 @@ def test_ctrl_n_opens_the_start_screen_only_when_unlocked(
     assert not window.new_request_action.isEnabled()
 
 
-def test_the_start_screen_offers_the_five_choices_by_keyboard(qtbot: QtBot) -> None:
+def test_the_start_screen_offers_the_six_choices_by_keyboard(qtbot: QtBot) -> None:
     dialog = StartDialog()
     qtbot.addWidget(dialog)
     dialog.show()
@@ -289,6 +289,7 @@ def test_the_start_screen_offers_the_five_choices_by_keyboard(qtbot: QtBot) -> N
         "Stop my child's data going to companies and journalists",
         "Get wrong information corrected",
         "Ask for data to be deleted",
+        "Ask for the use of data to be restricted",  # docs/law.md §3.2: a restriction letter of its own
         "I asked and got no answer, or a bad one",
     ]
     assert all("minute" in button.accessibleDescription() for button in dialog.buttons.values())

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from npdrights.bundled import recipients_directory
 from npdrights.core.letters import answers_to_json
-from npdrights.core.letters.answers import Situation
+from npdrights.core.letters.answers import RestrictionGround, Situation
 from npdrights.core.model import Case, CaseEvent, CaseKind, EventKind, Person, PostMethod, Relationship
 from npdrights.core.next_steps import ActionKind, next_steps
 from npdrights.core.status import CaseStatus, case_state
@@ -378,3 +378,29 @@ def test_an_objection_on_privacy_alone_keeps_next_disabled_with_a_plain_reason(
     type_into(qtbot, want.grounds, "My family moved to get away from someone who must not find us.")
     assert wizard.button(wizard.WizardButton.NextButton).isEnabled()
     wizard.discard()
+
+
+def test_a_parent_asks_the_dfe_to_restrict_the_use_of_data(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # docs/law.md §3.2: a restriction letter of its own (Article 18(1)(a) to (d)), tracked as a restriction case.
+    window = unlocked_window(make_window, services)
+    wizard = start_journey(qtbot, window, monkeypatch, Journey.RESTRICT)
+    fill_parent(qtbot, wizard)
+    next_page(qtbot, wizard, Step.ABOUT)
+    fill_child(qtbot, wizard, "Yolanda Pretendwell", (14, 9, 2018))
+    through(qtbot, wizard, Step.CONSENT, Step.RECIPIENT, Step.WANT)
+    want = wizard.page_for(Step.WANT)
+    assert isinstance(want, WantPage)
+    assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()
+    choose(qtbot, want.restriction_grounds[RestrictionGround.ACCURACY])
+    through(qtbot, wizard, Step.SEND, Step.PREVIEW, Step.FINISH)
+    (case_id,) = finish(qtbot, wizard)
+    repository = Repository(services.vault.database)
+    case = repository.case(case_id)
+    assert case is not None
+    assert case.kind is CaseKind.RESTRICTION
+    (letter,) = repository.letters(case_id)
+    assert "I dispute the accuracy of the data. Please restrict it for as long as it takes you to check it" in (
+        letter.text
+    )

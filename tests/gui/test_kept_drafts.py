@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from npdrights.core.wizard_flow import Journey, Step
 from npdrights.gui.main_window import DraftChoice, MainWindow
 from npdrights.gui.services import Services
-from npdrights.gui.wizards.journey_wizard import CancelChoice
+from npdrights.gui.wizards.journey_wizard import CancelChoice, JourneyWizard
 from npdrights.service.drafts import DraftListing
 from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
@@ -65,6 +65,17 @@ def _answer_after_unlock(monkeypatch: pytest.MonkeyPatch, choice: DraftChoice) -
 
     monkeypatch.setattr(MainWindow, "ask_about_kept_draft", ask)
     return asked
+
+
+def _carry_on_from_the_list(qtbot: QtBot, window: MainWindow, page: Step) -> JourneyWizard:
+    """Press Carry on beside the first unfinished letter; the journey opens on `page`."""
+    panel = window.cases_view.drafts
+    qtbot.waitUntil(panel.isVisible, timeout=5000)
+    click(qtbot, panel.carry_on_buttons[panel.listings[0].id])
+    wizard = window.journeys.wizard
+    assert wizard is not None
+    qtbot.waitUntil(lambda: wizard.current_step() is page, timeout=5000)
+    return wizard
 
 
 def _auto_lock(qtbot: QtBot, window: MainWindow) -> None:
@@ -185,11 +196,7 @@ def test_carry_on_from_the_list_then_cancel_throws_the_draft_away(
     _answer_after_unlock(monkeypatch, DraftChoice.LATER)
     _unlock(qtbot, window)
     panel = window.cases_view.drafts
-    qtbot.waitUntil(panel.isVisible, timeout=5000)
-    click(qtbot, panel.carry_on_buttons[panel.listings[0].id])
-    wizard = window.journeys.wizard
-    assert wizard is not None
-    qtbot.waitUntil(lambda: wizard.current_step() is Step.SEND, timeout=5000)
+    wizard = _carry_on_from_the_list(qtbot, window, Step.SEND)
     assert wizard.draft.pupils[0].name == CHILD
     monkeypatch.setattr(type(wizard), "ask_on_cancel", lambda _self: CancelChoice.THROW_AWAY)
     click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
@@ -298,12 +305,7 @@ def test_cancel_can_keep_the_letter_as_a_draft(
     qtbot.waitUntil(lambda: window.journeys.wizard is None)
     (kept,) = Repository(services.vault.database).drafts()
     assert kept.answers["step"] == int(Step.SEND)
-    panel = window.cases_view.drafts
-    qtbot.waitUntil(panel.isVisible, timeout=2000)
-    click(qtbot, panel.carry_on_buttons[kept.id])
-    resumed = window.journeys.wizard
-    assert resumed is not None
-    qtbot.waitUntil(lambda: resumed.current_step() is Step.SEND, timeout=5000)
+    resumed = _carry_on_from_the_list(qtbot, window, Step.SEND)
     assert resumed.draft.pupils[0].name == CHILD
 
 
@@ -327,12 +329,7 @@ def test_a_kept_follow_up_whose_case_was_deleted_is_not_saved_and_says_why(
     _answer_after_unlock(monkeypatch, DraftChoice.LATER)
     _unlock(qtbot, window)
     Repository(services.vault.database).delete_case(case_id)  # meanwhile, elsewhere
-    panel = window.cases_view.drafts
-    qtbot.waitUntil(panel.isVisible, timeout=2000)
-    click(qtbot, panel.carry_on_buttons[panel.listings[0].id])
-    resumed = window.journeys.wizard
-    assert resumed is not None
-    qtbot.waitUntil(lambda: resumed.current_step() is Step.PREVIEW, timeout=5000)
+    resumed = _carry_on_from_the_list(qtbot, window, Step.PREVIEW)
     wait_for_preview(qtbot, resumed)
     next_page(qtbot, resumed, Step.FINISH)
     click(qtbot, resumed.button(QWizard.WizardButton.FinishButton))

@@ -24,13 +24,12 @@ from tests.gui.conftest import click
 from tests.gui.journey_helpers import parent_sar_to_preview, unlocked_window
 
 PROBE = Path(__file__).with_name("large_text_probe.py")
+LAPTOP_SCREEN = Path(__file__).with_name("laptop-screen.json")
 
 
 @pytest.fixture(scope="module")
-def laid_out(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object]]:
-    config = tmp_path_factory.mktemp("screen") / "laptop.json"
-    screen = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "dpr": 1}
-    config.write_text(json.dumps({"screens": [screen]}))
+def laid_out() -> dict[str, dict[str, object]]:
+    config = LAPTOP_SCREEN  # the same screen the README's 200% screenshots are taken on
     environment = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
     done = subprocess.run(
         [sys.executable, str(PROBE)], capture_output=True, text=True, env=environment, timeout=120, check=False

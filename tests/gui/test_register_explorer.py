@@ -235,3 +235,21 @@ def test_the_model_passes_qt_checks(qapp: object, qtmodeltester: ModelTester, tm
     model.sort(0, Qt.SortOrder.AscendingOrder)
     recipients = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
     assert recipients == sorted(recipients, key=str.lower)
+
+
+def test_the_explorer_works_by_keyboard(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], existing_vault: Services
+) -> None:
+    explorer = open_explorer(qtbot, make_window())
+    explorer.activateWindow()
+    qtbot.waitUntil(explorer.isActiveWindow)
+    explorer.table.setFocus()
+    first = explorer.selected()[0]
+    qtbot.keyClick(explorer.table, Qt.Key.Key_Down)
+    second = explorer.selected()[0]
+    assert second != first
+    assert explorer.detail_title.text() == second.recipient
+    qtbot.keyClick(explorer.table, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # "Ask the &DfE about this release…"
+    # a mnemonic "animates" its click: the button is released a moment later
+    qtbot.waitUntil(lambda: explorer.action_note.text() == LOCKED)  # locked: the explorer says so, and stays open
+    assert explorer.isVisible()

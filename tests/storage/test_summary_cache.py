@@ -7,8 +7,11 @@ events or its organisation changed, the day changed, or the rules changed, which
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -130,3 +133,16 @@ def test_a_vault_made_before_kept_lines_is_upgraded_after_a_snapshot(
     assert _worked_out_afresh(upgraded) == sorted(CASE_IDS)
     assert _worked_out_afresh(upgraded) == []
     upgraded.lock()
+
+
+def test_every_module_the_rules_use_counts_as_the_rules() -> None:
+    """A new module behind the lines, not named in RULES_MODULES, could change a line without a new rules_version."""
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys, npdrights.core.case_list; print(' '.join(sorted(sys.modules)))"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    ).stdout.split()
+    ours = {name for name in loaded if name.startswith("npdrights.")} - {"npdrights.core"}
+    assert ours <= set(summary_cache.RULES_MODULES)

@@ -22,6 +22,7 @@ from npdrights.core.register.model import ReleaseRef
 
 class OrganisationType(Enum):
     MAINTAINED_SCHOOL = "maintained-school"
+    NON_MAINTAINED_SPECIAL_SCHOOL = "non-maintained-special-school"  # also bound by the 2005 Regulations' reg 5
     ACADEMY = "academy"  # includes free schools
     INDEPENDENT_SCHOOL = "independent-school"
     ACADEMY_TRUST = "academy-trust"

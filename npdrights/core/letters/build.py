@@ -38,6 +38,9 @@ from npdrights.core.model import EventKind, PostMethod, Relationship
 from npdrights.core.requesters import age_on
 
 ICO_SUMMARY_TEMPLATE = "complaint-ico-summary.j2"
+# The schools that must give a parent the educational record: Pupil Information Regulations 2005 reg 5 binds
+# maintained schools and non-maintained special schools (docs/law.md §4).
+RECORD_SCHOOLS = frozenset({OrganisationType.MAINTAINED_SCHOOL, OrganisationType.NON_MAINTAINED_SPECIAL_SCHOOL})
 # Objection grounds that are true of every pupil: not a "particular situation" on their own (Article 21(1)).
 GENERIC_SITUATIONS = frozenset({Situation.PRIVACY})
 MAX_ADDRESS_LINES = 7  # name, up to five lines, postcode: what fits a DL window in print people can read
@@ -68,7 +71,7 @@ class RecipientFacts:
 
     @property
     def is_maintained_school(self) -> bool:
-        return self.type == OrganisationType.MAINTAINED_SCHOOL.value
+        return self.type in {school.value for school in RECORD_SCHOOLS}
 
 
 @dataclass(frozen=True)
@@ -295,12 +298,13 @@ def _kind_problems(kind: LetterKind, answers: LetterAnswers, recipients: Mapping
             )
         )
     if answers.educational_record:
-        if recipient.type is not OrganisationType.MAINTAINED_SCHOOL:
+        if recipient.type not in RECORD_SCHOOLS:
             problems.append(
                 Problem(
                     "educational_record",
                     "only a maintained school must give the educational record: set recipient.type to "
-                    "'maintained-school', or leave this out and rely on the subject access request",
+                    "'maintained-school' or 'non-maintained-special-school', or leave this out and rely on the "
+                    "subject access request",
                     "not-maintained",
                 )
             )

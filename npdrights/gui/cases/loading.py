@@ -31,11 +31,17 @@ def work_out(rows: StoredRows, today: date) -> tuple[VaultContents, list[CaseSum
 
 
 def provisional_lines(
-    contents: VaultContents, people: Mapping[str, Named], sent: Mapping[str, date]
+    contents: VaultContents,
+    people: Mapping[str, Named],
+    sent: Mapping[str, date],
+    kept: Mapping[str, CaseSummary] | None = None,
 ) -> list[CaseSummary]:
-    """Every case's line before its events are read (phase 1), naming people from `people`."""
+    """Every case's line before its events are read (phase 1), naming people from `people`; a case whose line is
+    in `kept` (kept in the vault, still good today) gets that one, already worked out."""
+    kept = kept or {}
     return [
-        provisional(
+        kept.get(case.id)
+        or provisional(
             case,
             sent.get(case.id),
             people=people,

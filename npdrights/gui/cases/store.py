@@ -121,6 +121,10 @@ class CaseStore(QObject):
         """Drop every decrypted name: part of locking."""
         self.people, self.organisations, self.households = {}, {}, {}
 
+    def kept_lines(self, cases: list[Case], directory: summary_cache.Directory, today: date) -> dict[str, CaseSummary]:
+        """The cases' lines kept in the vault by an earlier load today, where still good (by case id)."""
+        return summary_cache.kept_lines(self.repository, cases, directory, today)
+
     def keep_summaries(self, today: date, lines: list[KeptLine]) -> None:
         """Keep the lines the rules engine worked out, so the next unlock today can read them instead."""
         if lines and self.vault.is_unlocked:

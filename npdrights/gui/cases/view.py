@@ -323,7 +323,10 @@ class CasesView(QWidget):
         with paused_gc():
             rows = self.store.stored_rows(events=False)
             contents = replace(rows, people=[]).decode()  # the people are decoded once the list is on screen
-            lines = provisional_lines(contents, self.store.people_names(), self.store.sent_dates())
+            names = self.store.people_names()
+            kept = self.store.kept_lines(contents.cases, replace(contents, people=names), today)
+            sent = self.store.sent_dates() if len(kept) < len(contents.cases) else {}
+            lines = provisional_lines(contents, names, sent, kept)
             self.store.release_memory()  # the pages read since the integrity check aren't needed again
             self.store.adopt(contents, people_rows=rows.people)
             self._working = True
@@ -335,7 +338,7 @@ class CasesView(QWidget):
         self.banner.hide()  # the due-soon summary comes again when every status is known
         self.progress.setRange(0, PROGRESS_STEPS)
         self.progress.setValue(0)
-        self.progress.show()
+        self.progress.setVisible(len(kept) < len(lines))  # nothing to work out: no progress to show
         self._update_count()
         self._show_loaded()
         self._after_paint = lambda: self._work_out(generation, contents, today)

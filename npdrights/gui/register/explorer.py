@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -264,10 +264,9 @@ class RegisterExplorer(QWidget):
         if self.model.rowCount():
             self.select_row(0)
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        if not self.model.all:
-            self.load_now()
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        self.load_now()  # each time it opens: a file may have been imported meanwhile (npdrights-cli register)
+        super().showEvent(event)
 
     def current_filter(self) -> Filter:
         kind = self.type_filter.currentData()

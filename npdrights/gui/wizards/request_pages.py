@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from npdrights.core.dates import day_month_year
 from npdrights.core.letters import ErasureGround, OrganisationType, ReplyBy, Situation
+from npdrights.core.letters.answers import RestrictionGround
 from npdrights.core.letters.content import LARGE_PRINT_POINTS
 from npdrights.core.model import CaseKind, PostMethod
 from npdrights.core.status import EVENT_NOUNS
@@ -93,8 +94,9 @@ FOLLOW_UPS = (
     (
         FollowUp.ICO,
         "Complain to the &ICO",
-        "The Information Commission (the ICO) is the regulator. You get a pack to copy into its online form: a "
-        "summary, the timeline and what to attach. Takes about 10 minutes.",
+        "The Information Commission (the ICO) is the regulator. It expects you to have sent a reminder and complained "
+        "to the organisation first. You get a pack to copy into its online form: a summary, the timeline and what "
+        "to attach. Takes about 10 minutes.",
     ),
     (
         FollowUp.CORRECTION,
@@ -231,6 +233,7 @@ class FollowUpPage(JourneyPage):
 
 ORGANISATION_TYPES = (
     (OrganisationType.MAINTAINED_SCHOOL, "A maintained school (run by the council)"),
+    (OrganisationType.NON_MAINTAINED_SPECIAL_SCHOOL, "A non-maintained special school"),
     (OrganisationType.ACADEMY, "An academy or free school"),
     (OrganisationType.INDEPENDENT_SCHOOL, "An independent (private) school"),
     (OrganisationType.ACADEMY_TRUST, "An academy trust"),
@@ -382,6 +385,17 @@ SITUATIONS = (
     ),
 )
 
+RESTRICTION_GROUNDS = (
+    (
+        RestrictionGround.ACCURACY,
+        "I dispute that the data is &accurate",
+        "Restricted while the organisation checks it.",
+    ),
+    (RestrictionGround.OBJECTION_PENDING, "I have &objected", "Restricted until the organisation decides."),
+    (RestrictionGround.UNLAWFUL, "It is used &unlawfully", "Kept but not used, instead of deleted."),
+    (RestrictionGround.LEGAL_CLAIMS, "I need it for a &legal claim", "Kept for you, though it no longer needs it."),
+)
+
 ERASURE_GROUNDS = (
     (
         ErasureGround.OBJECTION_UPHELD,
@@ -432,6 +446,8 @@ class WantPage(JourneyPage):
         "what is wrong and what is right, so nobody has to guess.",
         "erasure": "The law (Article 17) lets you ask for deletion on these grounds. The DfE may say it must keep the "
         "data for its public tasks or for statistics; the letter says so honestly.",
+        "restriction": "The law (Article 18) lets you ask for the data to be kept but not used while something is "
+        "settled. The organisation must tell you before it lifts the restriction.",
         "complaint": "An organisation must deal with a complaint about how it handled your data. Saying what went "
         "wrong and how it affected you helps it, and the ICO later, put it right.",
     }
@@ -455,7 +471,8 @@ class WantPage(JourneyPage):
         self.educational_record = QCheckBox("Also ask for the child's &educational record")
         self.educational_record.setAccessibleName("Also ask for the child's educational record")
         self.record_hint = explanation(
-            "A parent can ask a maintained school for the educational record. It must answer within 15 school days."
+            "A parent can ask a maintained school, or a non-maintained special school, for the educational record. "
+            "It must answer within 15 school days."
         )
         sar.addWidget(self.educational_record)
         sar.addWidget(self.record_hint)
@@ -501,6 +518,15 @@ class WantPage(JourneyPage):
         erasure.addWidget(box)
         self._panel_column.addWidget(self.erasure_panel)
 
+        self.restriction_panel = QWidget()
+        restriction = QVBoxLayout(self.restriction_panel)
+        restriction.setContentsMargins(0, 0, 0, 0)
+        box, self.restriction_grounds = _checkboxes(
+            "Why should the use of the data be restricted? Tick all that apply.", RESTRICTION_GROUNDS
+        )
+        restriction.addWidget(box)
+        self._panel_column.addWidget(self.restriction_panel)
+
         self.complaint_panel = QWidget()
         complaint = new_form()
         self.complaint = TextField("What went wrong")
@@ -515,7 +541,11 @@ class WantPage(JourneyPage):
         self.add_why()
 
         self.educational_record.toggled.connect(lambda *_: self.changed())
-        for checkbox in (*self.situations.values(), *self.erasure_grounds.values()):
+        for checkbox in (
+            *self.situations.values(),
+            *self.erasure_grounds.values(),
+            *self.restriction_grounds.values(),
+        ):
             checkbox.toggled.connect(lambda *_: self.changed())
         for field in (self.grounds, self.corrections, self.complaint, self.harm):
             field.changed.connect(self.changed)
@@ -530,6 +560,7 @@ class WantPage(JourneyPage):
             Journey.ASK: (self.sar_panel, "sar"),
             Journey.OBJECT: (self.objection_panel, "objection"),
             Journey.ERASE: (self.erasure_panel, "erasure"),
+            Journey.RESTRICT: (self.restriction_panel, "restriction"),
         }[draft.journey]
 
     def load(self) -> None:
@@ -546,6 +577,7 @@ class WantPage(JourneyPage):
             "objection": "Why you object",
             "corrections": "What is wrong",
             "erasure": "Why the data should be deleted",
+            "restriction": "Why the use of the data should be restricted",
             "complaint": "What went wrong",
         }
         self.setTitle(titles[key])
@@ -563,6 +595,8 @@ class WantPage(JourneyPage):
             self.corrections.set_rows(draft.corrections)
         for ground, checkbox in self.erasure_grounds.items():
             checkbox.setChecked(ground in draft.erasure_grounds)
+        for reason, checkbox in self.restriction_grounds.items():
+            checkbox.setChecked(reason in draft.restriction_grounds)
         self.complaint.setPlainText(draft.complaint)
         self.harm.setPlainText(draft.harm)
 
@@ -573,6 +607,7 @@ class WantPage(JourneyPage):
         draft.grounds = self.grounds.text()
         draft.corrections = self.corrections.rows()
         draft.erasure_grounds = tuple(key for key, box in self.erasure_grounds.items() if box.isChecked())  # type: ignore[misc]
+        draft.restriction_grounds = tuple(key for key, box in self.restriction_grounds.items() if box.isChecked())  # type: ignore[misc]
         draft.complaint = self.complaint.text()
         draft.harm = self.harm.text()
 

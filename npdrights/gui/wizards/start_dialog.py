@@ -33,6 +33,12 @@ CHOICES = (
         "About 5 minutes.",
     ),
     (
+        Journey.RESTRICT,
+        "Ask for the use of data to be restricted",
+        "While a correction or an objection is settled, or instead of deletion: the data is kept but not used or "
+        "shared. About 5 minutes. The organisation has a month to answer.",
+    ),
+    (
         Journey.FOLLOW_UP,
         "I asked and got no answer, or a bad one",
         "A reminder, a complaint to the organisation, or a complaint to the ICO (the regulator), with the dates "

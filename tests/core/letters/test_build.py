@@ -527,6 +527,7 @@ def test_every_event_and_case_kind_has_wording() -> None:
                 "pupil": SimpleNamespace(name="Zebedee Fictionalson"),
                 "law": citations_for(LETTER_DATE, LETTER_DATE),
                 "pronoun": "",
+                "letter": SimpleNamespace(kind="reminder"),
             }
         )
     )
