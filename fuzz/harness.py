@@ -361,30 +361,32 @@ class _Folders:
         return cls.base
 
 
+def _clear(path: Path) -> None:
+    """Make room for a file at `path`, whatever an earlier change put there."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    elif path.exists() or path.is_symlink():
+        path.unlink()
+
+
 def _apply(folder: Path, target: str, action: str, position: float) -> None:
+    """One thing done to the data folder. Only the app's reaction is under test: this setup never fails."""
     paths = sorted(folder.glob(target)) if "*" in target else [folder / target]
+    snapshots = [path for path in sorted((folder / "backups").glob("cases-*.db")) if path.is_file()]
     for path in paths[:1]:
-        if action == "future-snapshot":
-            snapshots = sorted((folder / "backups").glob("cases-*.db"))
-            if snapshots:
-                shutil.copyfile(snapshots[0], folder / "backups" / "cases-20991231-235959.db")
-        elif action == "old-copy":
-            snapshots = sorted((folder / "backups").glob("cases-*.db"))
-            if snapshots:
-                for suffix in ("-wal", "-shm"):
-                    (folder / f"cases.db{suffix}").unlink(missing_ok=True)
-                shutil.copyfile(snapshots[0], folder / "cases.db")
+        if action == "future-snapshot" and snapshots:
+            shutil.copyfile(snapshots[0], folder / "backups" / "cases-20991231-235959.db")
+        elif action == "old-copy" and snapshots:
+            for suffix in ("", "-wal", "-shm"):
+                _clear(folder / f"cases.db{suffix}")
+            shutil.copyfile(snapshots[0], folder / "cases.db")
         elif action == "delete":
-            if path.is_dir():
-                shutil.rmtree(path)
-            else:
-                path.unlink(missing_ok=True)
+            _clear(path)
         elif action == "folder":
-            if path.exists() and not path.is_dir():
-                path.unlink()
-            path.mkdir(exist_ok=True)
+            _clear(path)
+            path.mkdir()
         elif action == "fifo" and hasattr(os, "mkfifo"):
-            path.unlink(missing_ok=True)
+            _clear(path)
             os.mkfifo(path)
         elif path.is_file():
             data = path.read_bytes()
