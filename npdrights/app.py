@@ -6,14 +6,12 @@ Importing this module loads no Qt: `main()` does, so a missing system library ca
 
 from __future__ import annotations
 
-import os
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from datetime import date
-from types import TracebackType
 from typing import TYPE_CHECKING
 
+from npdrights.crash_details import crash_hook
 from npdrights.gui.services import Clock, Services
 from npdrights.hardening import harden_process
 from npdrights.paths import AppPaths
@@ -76,19 +74,16 @@ def build_services(
     )
 
 
-def _report_crash(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-    """A programming error: say so plainly. The details stay out of sight, as they could hold personal data."""
+def _show_crash(line: str) -> None:
+    """A programming error in the window: the plain line in a dialog (crash_details.py wrote the details file)."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    if os.environ.get("NPDRIGHTS_DEBUG"):
-        traceback.print_exception(kind, error, tb)
+    _crashes.append(line)
     if QApplication.instance() is not None:
-        QMessageBox.critical(
-            None,
-            "npdrights hit a problem",
-            "Something went wrong inside npdrights. What you had saved is safe: each change is saved "
-            "completely or not at all. Please close npdrights and open it again.",
-        )
+        QMessageBox.critical(None, "npdrights hit a problem", line)
+
+
+_crashes: list[str] = []  # so that a session that hit a programming error still ends with a non-zero exit code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -118,7 +113,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("npdrights")
     app.setApplicationDisplayName("npdrights")
     apply_identity(app)
-    sys.excepthook = _report_crash
-    window = MainWindow(build_services(AppPaths.from_environment()))
+    paths = AppPaths.from_environment()
+    sys.excepthook = crash_hook(lambda: paths.log_folder, _show_crash)
+    window = MainWindow(build_services(paths))
     window.show()
-    return app.exec()
+    code = app.exec()
+    return code or (1 if _crashes else 0)

@@ -13,6 +13,7 @@ import signal
 import sys
 import threading
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 from npdrights import __version__
@@ -20,7 +21,9 @@ from npdrights.commands import case, deadline, letter, register, vault
 from npdrights.commands.common import EXIT_USAGE, UsageError, exit_code_for, say
 from npdrights.core.codec import CodecError
 from npdrights.core.text_safety import for_terminal
+from npdrights.crash_details import crash_hook
 from npdrights.hardening import harden_process
+from npdrights.paths import HOME_ENV, AppPaths
 from npdrights.storage.errors import VaultError
 from npdrights.storage.faults import ENVIRONMENT_ERRORS, as_vault_error
 
@@ -44,6 +47,25 @@ def build_parser() -> argparse.ArgumentParser:
     for area in AREAS:
         area.register(subparsers)
     return parser
+
+
+def console_main() -> None:
+    """The `npdrights-cli` command. A programming error that reaches the top is one plain line on stderr and a
+    details file without personal data (crash_details.py); the exit code is still non-zero (1)."""
+    arguments = sys.argv[1:]
+    sys.excepthook = crash_hook(lambda: _log_folder(arguments), lambda line: say(f"npdrights-cli: {line}"))
+    raise SystemExit(main(arguments))
+
+
+def _log_folder(argv: Sequence[str]) -> Path:
+    # Only --home matters here, and the full parser may be what failed: a parser of its own for it.
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--home")
+    known, _rest = early.parse_known_args(argv)
+    environ = dict(os.environ)
+    if known.home:
+        environ[HOME_ENV] = known.home
+    return AppPaths.from_environment(environ).log_folder
 
 
 def _stop_on_signal(signum: int, _frame: object) -> None:
@@ -132,4 +154,4 @@ def _reader_went_away() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    console_main()

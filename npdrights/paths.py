@@ -18,10 +18,16 @@ HOME_ENV = "NPDRIGHTS_HOME"
 
 @dataclass(frozen=True)
 class AppPaths:
-    """The folders the app writes to. `data` holds the vault; `config` holds non-personal settings only."""
+    """The folders the app writes to. `data` holds the vault; `config` holds non-personal settings only; `logs`
+    holds details of programming errors, which hold no personal data (crash_details.py)."""
 
     data: Path
     config: Path
+    logs: Path | None = None  # None: a folder inside `config` (tests build AppPaths with data and config only)
+
+    @property
+    def log_folder(self) -> Path:
+        return self.logs if self.logs is not None else self.config / "logs"
 
     @classmethod
     def from_environment(cls, environ: dict[str, str] | None = None) -> AppPaths:
@@ -30,11 +36,12 @@ class AppPaths:
         if override:
             # Portable use and tests: everything under one folder the user chose.
             home = Path(override).expanduser().resolve()
-            return cls(data=home / "data", config=home / "config")
+            return cls(data=home / "data", config=home / "config", logs=home / "logs")
         # roaming=False: on Windows this is %LOCALAPPDATA%, so children's data never roams to a domain server.
         return cls(
             data=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False)),
             config=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False, roaming=False)),
+            logs=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
         )
 
     def ensure(self) -> None:
