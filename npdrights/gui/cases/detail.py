@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -35,7 +35,6 @@ from npdrights.core.answer_checklist import CHECKABLE, corrections, missing_item
 from npdrights.core.case_list import KIND_LABELS, deadlines
 from npdrights.core.dates import long_date
 from npdrights.core.event_forms import offered_events
-from npdrights.core.limits import LONG_TEXT_CHARS
 from npdrights.core.model import CaseEvent, EventKind
 from npdrights.core.next_steps import ActionKind, recommend
 from npdrights.core.status import ImpossibleSequence
@@ -57,6 +56,7 @@ from npdrights.gui.cases.store import CaseFile, CaseStore
 from npdrights.gui.cases.timeline import TimelineModel
 from npdrights.gui.cases.undo import CaseUndo, ChangeEvent
 from npdrights.gui.clipboard import PrivateClipboard
+from npdrights.gui.text_limits import limit_text
 from npdrights.gui.widgets import MessageLabel, explanation, heading
 from npdrights.storage.atomic import atomic_write_bytes
 from npdrights.storage.attachments import Attachment
@@ -259,20 +259,7 @@ class CaseDetail(QScrollArea):
         self.notes_message = MessageLabel()
         layout.addLayout(_buttons(self.save_notes_button))
         layout.addWidget(self.notes_message)
-        self.notes.textChanged.connect(self._keep_notes_within_limit)
-
-    def _keep_notes_within_limit(self) -> None:
-        """Notes stop at core/limits.py's limit, as a backup's would: megabytes pasted froze the window for minutes
-        (issue 11, item 14). What fits is kept and the user is told; the clipboard still holds all of it."""
-        text = self.notes.toPlainText()
-        if len(text) <= LONG_TEXT_CHARS:
-            return
-        self.notes.setPlainText(text[:LONG_TEXT_CHARS])
-        self.notes.moveCursor(QTextCursor.MoveOperation.End)
-        self.notes_message.show_message(
-            f"Notes can be up to {LONG_TEXT_CHARS:,} characters (about 15,000 words), so the end of what you "
-            "pasted was left out. Keep a longer document with the case as an attachment instead."
-        )
+        limit_text(self.notes, "notes", "Notes", self.notes_message)  # megabytes pasted froze the window
 
     # -- showing a case ---------------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from npdrights.core.event_forms import MAX_EXTENSION_MONTHS, NEEDS, RECORDABLE, event_title
 from npdrights.core.model import CaseEvent, EventKind, PostMethod
+from npdrights.gui.text_limits import limit_line, limit_text
 from npdrights.gui.widgets import MessageLabel, explanation, post_method_combo
 from npdrights.gui.wizards.fields import DateField
 
@@ -249,6 +250,11 @@ class EventDialog(QDialog):
 
     def _connect_fields(self) -> None:
         self.fields.changed.connect(self._show_warning)
+        # A reference or a note stops at the length a backup may hold (core/limits.py, issue 11 item 14).
+        if self.fields.reference is not None:
+            limit_line(self.fields.reference, "reference", "A reference", self.message)
+        if self.fields.note is not None:
+            limit_text(self.fields.note, "note", "A note", self.message)
         self._show_warning()
 
     def _kind_changed(self) -> None:

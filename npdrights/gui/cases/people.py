@@ -46,6 +46,7 @@ from npdrights.gui.cases.event_dialog import date_problem
 from npdrights.gui.cases.parts import ask_yes_no
 from npdrights.gui.cases.record_model import RecordRole, RecordTableModel
 from npdrights.gui.cases.store import CaseStore
+from npdrights.gui.text_limits import limit_line, limit_text
 from npdrights.gui.widgets import MessageLabel, explanation
 from npdrights.gui.wizards.fields import DateField
 
@@ -171,11 +172,26 @@ class PersonDialog(QDialog):
         layout.addLayout(form)
         self.message = MessageLabel()
         layout.addWidget(self.message)
+        self._limit_lengths()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.result_person: Person | None = None
+
+    def _limit_lengths(self) -> None:
+        """Each field stops at the length a backup may hold (core/limits.py): a name or an address line in about a
+        kilobyte. The address box's limit is for the whole box, as a paste lands in one line."""
+        for edit, field_name, label in (
+            (self.name, "full_name", "A name"),
+            (self.upn, "upn", "A UPN"),
+            (self.uln, "uln", "A ULN"),
+            (self.postcode, "postcode", "A postcode"),
+            (self.email, "email", "An email address"),
+        ):
+            limit_line(edit, field_name, label, self.message)
+        limit_text(self.former, "former_names", "Former names", self.message)
+        limit_text(self.address, "lines", "The address", self.message)
 
     def _save(self) -> None:
         if not self.name.text().strip():

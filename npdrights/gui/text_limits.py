@@ -1,0 +1,53 @@
+"""Typing and pasting stop at core/limits.py's limits (issue 11, item 14): what fits is kept, the rest is left out,
+and the person is told in plain words. Megabytes pasted into a field froze the window for minutes, and a backup
+or letter could not have held them anyway."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+from npdrights.core.limits import text_limit
+from npdrights.gui.widgets import MessageLabel
+
+
+def too_long(label: str, limit: int) -> str:
+    return (
+        f"{label} can be up to {limit:,} characters, so the end of what you typed or pasted was left out. "
+        "Check what is there, and keep anything longer in a document you attach to the case."
+    )
+
+
+def limit_line(edit: QLineEdit, field_name: str, label: str, message: MessageLabel) -> None:
+    """A one-line field: Qt cuts a paste at the limit itself and signals that it did."""
+    limit = text_limit(field_name)
+    edit.setMaxLength(limit)
+    cut = [False]
+
+    def say_it_was_cut() -> None:
+        message.show_message(too_long(label, limit))
+        cut[0] = True
+
+    def say_it_again(text: str) -> None:
+        # A paste is cut before the text changes, and a dialog may clear its message on a change: say it after.
+        if cut[0] and len(text) >= limit:
+            message.show_message(too_long(label, limit))
+        cut[0] = False
+
+    edit.inputRejected.connect(say_it_was_cut)
+    edit.textChanged.connect(say_it_again)
+
+
+def limit_text(edit: QPlainTextEdit, field_name: str, label: str, message: MessageLabel) -> None:
+    """A box of several lines, which has no limit of its own: cut what goes past the limit as it arrives."""
+    limit = text_limit(field_name)
+
+    def keep_within_limit() -> None:
+        text = edit.toPlainText()
+        if len(text) <= limit:
+            return
+        edit.setPlainText(text[:limit])
+        edit.moveCursor(QTextCursor.MoveOperation.End)
+        message.show_message(too_long(label, limit))
+
+    edit.textChanged.connect(keep_within_limit)
