@@ -65,8 +65,8 @@ def what_next(after: AfterFinish) -> list[str]:
         ]
     if after.sent_on is None:
         steps.append(
-            "When it has gone, open the case and choose 'Mark as sent', with the day you sent it. The time they have "
-            "to answer is counted from then."
+            "When it has gone, open the case and choose 'Mark as sent', with the day you sent it. From that day "
+            "npdrights works out when it arrived, and so when the answer is due."
         )
     else:
         steps.append(

@@ -115,7 +115,7 @@ def summarise_part(
             while give_way() and not should_stop():
                 time.sleep(GIVE_WAY_SECONDS)
             case_events = events.get(case.id, ())
-            line = _summarise(case, case_events, today, directory)
+            line = summarise_in(case, case_events, today, directory)
             record = kept_record(line, (event.reference for event in case_events))
             to_keep.append((case.id, bases.get(case.id, 0), json.dumps(record, separators=(",", ":"))))
         summaries.append(line)
@@ -169,7 +169,8 @@ def _from_kept(case: Case, data: str | None, today: date, directory: Directory) 
         return None
 
 
-def _summarise(case: Case, events: Iterable[CaseEvent], today: date, directory: Directory) -> CaseSummary:
+def summarise_in(case: Case, events: Iterable[CaseEvent], today: date, directory: Directory) -> CaseSummary:
+    """The rules engine's line for one case, naming people and organisations from `directory`."""
     return summarise(
         case,
         events,

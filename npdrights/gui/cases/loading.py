@@ -12,13 +12,13 @@ The functions here are pure work with no Qt: safe to run on a worker thread.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
-from npdrights.core.case_list import CaseSummary, Named, provisional, summarise
-from npdrights.core.model import Case, CaseEvent
+from npdrights.core.case_list import CaseSummary, Named, provisional
+from npdrights.core.model import Case
 from npdrights.service.collector import paused_gc
-from npdrights.service.summary_cache import KeptLine, summarise_part
+from npdrights.service.summary_cache import KeptLine, summarise_in, summarise_part
 from npdrights.storage.database import Database
 from npdrights.storage.errors import Cancelled
 from npdrights.storage.repository import Repository, StoredRows, VaultContents
@@ -27,7 +27,7 @@ from npdrights.storage.repository import Repository, StoredRows, VaultContents
 def work_out(rows: StoredRows, today: date) -> tuple[VaultContents, list[CaseSummary]]:
     """Decode the stored rows and summarise every case, at once."""
     contents = rows.decode()
-    return contents, [_summarise(case, contents.events.get(case.id, ()), today, contents) for case in contents.cases]
+    return contents, [summarise_in(case, contents.events.get(case.id, ()), today, contents) for case in contents.cases]
 
 
 def provisional_lines(
@@ -91,14 +91,3 @@ def work_out_in_parts(
     finally:
         reader.close(checkpoint=False)
     return to_keep
-
-
-def _summarise(case: Case, events: Iterable[CaseEvent], today: date, directory: VaultContents) -> CaseSummary:
-    return summarise(
-        case,
-        events,
-        today,
-        people=directory.people,
-        organisations=directory.organisations,
-        households=directory.households,
-    )
