@@ -33,6 +33,7 @@ from npdrights.gui.cases.tray import TrayReminders
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
 from npdrights.gui.wizards.journey_wizard import JourneyWizard
+from npdrights.gui.wizards.request_pages import FollowUpPage
 from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import FIXED_NOW, click, type_into
@@ -618,6 +619,47 @@ def test_the_case_page_recommends_one_step_at_a_time(
     assert not panel.buttons[ActionKind.COMPLAIN_TO_ORGANISATION].isEnabled()  # not before its date
     labels = [label.accessibleDescription() for label in panel.findChildren(QLabel)]
     assert any(text.startswith("From Tuesday 8 December 2026.") for text in labels)
+
+
+@pytest.mark.parametrize(
+    ("reminded_on", "recommended", "preselected"),
+    [
+        # docs/law.md §2.2: the overdue SAR was due on Thursday 5 November 2026; today is Saturday 28 November.
+        (None, ActionKind.REMINDER, FollowUp.REMINDER),
+        # A reminder on Friday 6 November asked for a reply by Friday 20 November: the complaint is next.
+        (date(2026, 11, 6), ActionKind.COMPLAIN_TO_ORGANISATION, FollowUp.COMPLAINT),
+    ],
+)
+def test_the_recommended_step_is_chosen_in_the_letter_it_opens(
+    qtbot: QtBot,
+    tracker: MainWindow,
+    dialogs: Callable[[type[QDialog], Driver], None],
+    reminded_on: date | None,
+    recommended: ActionKind,
+    preselected: FollowUp,
+) -> None:
+    """Issue 10 follow-up: the follow-up page opens with the case page's recommended step already chosen."""
+    view = tracker.cases_view
+    view.open_case("c-overdue")
+    if reminded_on is not None:
+
+        def reminded(dialog: QDialog) -> None:
+            assert isinstance(dialog, EventDialog)
+            assert dialog.kind is not None
+            dialog.kind.setCurrentIndex(dialog.kind.findData(EventKind.REMINDER_SENT))
+            dialog.fields.on.set_value(reminded_on)
+            _save(qtbot, dialog)
+
+        dialogs(EventDialog, reminded)
+        click(qtbot, view.detail.add_event_button)
+    panel = view.detail.next_steps
+    assert panel.recommended is recommended
+    click(qtbot, panel.buttons[recommended])
+    wizard = _follow_up(tracker, qtbot, preselected)
+    page = wizard.page_for(Step.FOLLOW_UP)
+    assert isinstance(page, FollowUpPage)
+    assert [kind for kind, button in page.actions.items() if button.isChecked()] == [preselected]
+    wizard.discard()
 
 
 def test_pasting_megabytes_into_the_notes_keeps_what_fits_and_says_so(qtbot: QtBot, tracker: MainWindow) -> None:

@@ -43,6 +43,7 @@ from npdrights.gui.wizards.fields import (
     line_edit,
     new_form,
 )
+from npdrights.gui.wizards.releases_box import ReleasesBox
 
 
 def _choices(
@@ -454,6 +455,10 @@ class WantPage(JourneyPage):
 
     def __init__(self, context: JourneyContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        # First, the releases chosen in the register explorer (if any): what the letter names, under the user's control.
+        self.releases = ReleasesBox()
+        self.releases.changed.connect(self.changed)
+        self.body.addWidget(self.releases)
         # The panels in one column, only the journey's own shown: unlike a QStackedWidget, the column is only as
         # tall as the shown panel, so a short panel doesn't sit in the room of the tallest one.
         self.panels = QWidget()
@@ -599,9 +604,11 @@ class WantPage(JourneyPage):
             checkbox.setChecked(reason in draft.restriction_grounds)
         self.complaint.setPlainText(draft.complaint)
         self.harm.setPlainText(draft.harm)
+        self.releases.show_releases(draft.releases)
 
     def store(self) -> None:
         draft = self.draft
+        draft.releases = self.releases.chosen()
         draft.educational_record = self.educational_record.isChecked() and draft.target is Target.ORGANISATION
         draft.situations = tuple(key for key, box in self.situations.items() if box.isChecked())  # type: ignore[misc]
         draft.grounds = self.grounds.text()
