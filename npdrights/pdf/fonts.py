@@ -50,5 +50,5 @@ def font_warning(text: str) -> str | None:
         return None
     return (
         f"The printed letter can't show these characters, which would come out as empty boxes: {missing[:20]}. "
-        "Write the name as it appears in school records in Latin letters, or add it by hand after printing."
+        "Write the name in the letters A to Z, as school records show it, or write it in by hand after printing."
     )

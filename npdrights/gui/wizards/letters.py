@@ -33,6 +33,7 @@ class Rendered:
     per_letter: tuple[bytes, ...]  # each letter with its forms (and an enclosed copy), as stored with its case
     combined: bytes  # everything, for the preview, one print run and one saved file
     enclosed_copy: bool = False  # the copy of the first letter is in it
+    font_warning: str | None = None  # characters the letter's font can't print (they'd come out as boxes)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ def render(
 
     `enclosed` (a stored copy of the case's first letter) follows each letter, if it can be read."""
     from npdrights.pdf.bundle import combine, readable
+    from npdrights.pdf.fonts import font_warning
     from npdrights.pdf.letter_pdf import AddressTooLong, render_pdf
 
     copy = (enclosed,) if enclosed is not None and readable(enclosed) else ()
@@ -89,4 +91,9 @@ def render(
         return RenderFailed(
             "The organisation's address is too long to fit in an envelope window. Go back and shorten its lines."
         )
-    return Rendered(per_letter, combine(per_letter, title=prepared[0].letter.metadata.title), bool(copy))
+    return Rendered(
+        per_letter,
+        combine(per_letter, title=prepared[0].letter.metadata.title),
+        bool(copy),
+        font_warning("\n".join(render_text(document) for item in prepared for document in (item.letter, *item.forms))),
+    )

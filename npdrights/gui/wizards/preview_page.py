@@ -130,8 +130,9 @@ class PreviewPage(JourneyPage):
         self.draft.enclose_first_letter = checked
         self.initializePage()  # made again, with or without the copy
 
-    def _describe_letters(self, enclosed_copy: bool | None = None) -> None:
-        """What prints together. `enclosed_copy` is known once rendered (a stored copy may turn out unreadable)."""
+    def _describe_letters(self, enclosed_copy: bool | None = None, font_warning: str | None = None) -> None:
+        """What prints together. `enclosed_copy` and `font_warning` are known once rendered (a stored copy may turn
+        out unreadable; a name may hold characters the printed font lacks)."""
         count = len(self.prepared)
         forms = sum(len(item.forms) for item in self.prepared)
         letters = "Below is your letter" if count == 1 else f"Below are {count} letters, one for each child"
@@ -150,8 +151,10 @@ class PreviewPage(JourneyPage):
                 copy = f" npdrights has no copy of {first} it can print: put a copy in the envelope yourself."
         self.summary.setText(f"{letters}{with_forms}. They print together.{copy}")
         warnings = list(dict.fromkeys(w for item in self.prepared for w in item.letter.warnings))
+        if font_warning is not None:
+            warnings.append(font_warning)
         if warnings:
-            self.warnings.show_message("\n".join(warnings), "info")
+            self.warnings.show_message("\n".join(warnings), "error" if font_warning else "info")
 
     def _rendered(self, generation: int, result: Rendered | RenderFailed) -> None:
         if generation != self._generation or self.wizard() is None:
@@ -162,7 +165,7 @@ class PreviewPage(JourneyPage):
             return
         self.rendered = result
         self.context.rendered = result
-        self._describe_letters(result.enclosed_copy)
+        self._describe_letters(result.enclosed_copy, result.font_warning)
         self.context.prepared = list(self.prepared)
         previous, self._buffer = self._buffer, printing.memory_buffer(result.combined, self)
         self.document.load(self._buffer)
