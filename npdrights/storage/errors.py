@@ -150,12 +150,18 @@ class WeakPassphrase(VaultError):
 class OlderDatabase(VaultError):
     """cases.db is older than vault.json says it should be: an old copy was put back (security-design §1.5)."""
 
-    def __init__(self, database_generation: int, vault_generation: int) -> None:
+    def __init__(self, database_generation: int, vault_generation: int, *, whole_folder: bool = False) -> None:
         self.database_generation = database_generation
         self.vault_generation = vault_generation
+        self.whole_folder = whole_folder  # seen by the counter this computer's keychain keeps (generation_witness)
+        put_back = (
+            "an old copy of the whole npdrights data folder was put back, for example from a copy made earlier"
+            if whole_folder
+            else "an old copy of cases.db was put back, for example from a copy of the folder"
+        )
         super().__init__(
             "Your passphrase is right, but the cases file (cases.db) is older than the last time you opened this "
-            "vault. It looks like an old copy of cases.db was put back, for example from a copy of the folder. "
+            f"vault. It looks like {put_back}. "
             "Anything added or changed since that copy was made is not in it. You can carry on with this older "
             "copy, go back to a snapshot, or restore a backup file. Nothing has been changed yet."
         )

@@ -4,7 +4,8 @@ Page MACs can't tell an old but intact copy of cases.db from the current one (se
 every unlock raises the counter: in the database first, then in vault.json. A database behind vault.json was
 put back from an older copy. A database ahead of it is what a crash between the two writes leaves, and is
 fine. vault.json is sealed with a MAC under the data key (keyslots.SlotFile.seal), so lowering its counter is
-noticed too; an old copy of the whole folder put back together is still seen as consistent.
+noticed too; an old copy of the whole folder put back together is still seen as consistent, unless the vault is
+remembered on this computer: then the keychain keeps a third copy of the counter (generation_witness.py).
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import apsw
 
-from npdrights.storage import generation, keyslots
+from npdrights.storage import generation, generation_witness, keyslots
 from npdrights.storage.atomic import fsync_dir, sweep_temp_files
 from npdrights.storage.database import DB_FILE, Database, connect_readonly, disk_nearly_full, open_database
 from npdrights.storage.errors import (
@@ -26,6 +26,7 @@ from npdrights.storage.errors import (
     KeyFileChanged,
     KeyFileMissing,
     NoVault,
+    OlderDatabase,
     VaultError,
     VaultExists,
     WeakPassphrase,
@@ -346,20 +347,33 @@ class Vault:
         """Check cases.db against vault.json's counter and raise both. The database first, then vault.json: a crash
         between the two leaves the database ahead, which is accepted; only a database behind vault.json means an
         old copy was put back. On a full disk only the check is made: reading must still be possible (item 18)."""
+        remembered = slots.slot_of_type("keychain") is not None
+        if remembered and not accept_older:
+            self._check_keychain_counter(database, slots)
         if not database.short_of_space:
             try:
                 new_generation = generation.advance(database, slots.generation, accept_older=accept_older)
-                if new_generation == slots.generation:
-                    return slots
-                # Only the counter changes, in a fresh copy read under the lock: another process may have changed
-                # a slot since `slots` was read. Never lower it: the database stays at or ahead of vault.json.
-                return keyslots.update_slot_file(self.folder, generation.raise_to(new_generation), key.raw)
+                if new_generation != slots.generation:
+                    # Only the counter changes, in a fresh copy read under the lock: another process may have
+                    # changed a slot since `slots` was read. Never lowered: the database stays at or ahead of it.
+                    slots = keyslots.update_slot_file(self.folder, generation.raise_to(new_generation), key.raw)
+                if remembered:
+                    generation_witness.write(self.keystore, slots.vault_id, new_generation)
+                return slots
             except (apsw.FullError, apsw.IOError, OSError):
                 if not disk_nearly_full(self.folder):
                     raise
                 database.short_of_space = True
         generation.check(database, slots.generation, accept_older=accept_older)
         return slots
+
+    def _check_keychain_counter(self, database: Database, slots: SlotFile) -> None:
+        """Raise OlderDatabase if cases.db is behind the counter this computer's keychain keeps: an old copy of
+        the whole folder put back, which vault.json's own counter can't see (it came back with it)."""
+        witnessed = generation_witness.read(self.keystore, slots.vault_id)
+        current = generation.of_database(database)
+        if witnessed is not None and current < witnessed:
+            raise OlderDatabase(current, witnessed, whole_folder=True)
 
     def _open_or_find_rescue(self, key: DataKey) -> Database:
         raw_key = key.subkey(b"db")
@@ -412,6 +426,7 @@ class Vault:
         secret = os.urandom(keyslots.KEY_BYTES)
         self.keystore.put(slots.vault_id, secret)
         self._rewrite_slots(lambda fresh: fresh.set_keychain(self.key.raw, secret))
+        generation_witness.write(self.keystore, slots.vault_id, generation.of_database(self.database))
 
     def disable_keychain(self) -> None:
         slots = self.slots()
@@ -419,6 +434,7 @@ class Vault:
         # The slot is gone from vault.json, so a keychain item left behind is useless anyway.
         with contextlib.suppress(KeychainUnavailable):
             self.keystore.delete(slots.vault_id)
+        generation_witness.forget(self.keystore, slots.vault_id)
 
     def reader(self) -> Database:
         """A second connection to cases.db, read-only, for reading on another thread while the vault's own
@@ -457,6 +473,7 @@ class Vault:
             raise NoVault("There is no snapshot to go back to. Restore a backup file if you have one.")
         restore_snapshot(self.folder, chosen, self.clock())
         self._rewrite_slots(generation.forget)
+        generation_witness.forget(self.keystore, self.slots().vault_id)
         self._rescue = None
         return chosen.taken
 
