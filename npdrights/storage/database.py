@@ -40,11 +40,12 @@ def _key_pragmas(raw_key: bytes) -> list[str]:
 
 def _apply_key(connection: apsw.Connection, raw_key: bytes) -> None:
     """Key the connection, then overwrite the text copies of the key that made it (issue 11, item 9): SQLite takes
-    the key as text, and a Python string would otherwise stay in memory, readable, long after the vault locks."""
+    the key as text, and a Python string would otherwise stay in memory, readable, long after the vault locks.
+    Kept out of apsw's statement cache, which held the text until the connection closed (then freed, not cleared)."""
     pragmas = _key_pragmas(raw_key)
     try:
         for pragma in pragmas:
-            connection.execute(pragma)
+            connection.execute(pragma, can_cache=False)
     finally:
         for pragma in pragmas:
             scrub(pragma)
