@@ -314,7 +314,8 @@ class CasesView(QWidget):
             self.model.set_rows(summaries)
             self._fill_who()
             self._show_loaded()
-            self._all_in(today)
+            self._show_due(today)
+            self.loaded.emit()
             return
         self._show_first(self._generation, today)
 
@@ -397,37 +398,46 @@ class CasesView(QWidget):
         self._runner = None
         self._working = False
         self._edited.clear()
+        looked_at = self._looked_at()  # before the progress bar and the banner change the list's height
         self.progress.hide()
-        self._sort_keeping_place()
-        self._all_in(self.store.today())
+        self.proxy.set_working(False)
+        self.model.release_order()  # the one sort
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self._show_due(self.store.today())
+        self._keep_place(looked_at)
+        self.loaded.emit()
 
-    def _sort_keeping_place(self) -> None:
-        """The one sort after phase 2: the selected row (or else the top row, if scrolled) stays where it was."""
-        bar = self.table.verticalScrollBar()
+    def _looked_at(self) -> tuple[str, int] | None:
+        """The selected row (or else the top row, if scrolled): its case and where it is in the list's window."""
         selected = self.table.selectionModel().selectedRows()
         anchor = selected[0] if selected else self.table.indexAt(self.table.viewport().rect().topLeft())
-        kept = None
-        if anchor.isValid() and (selected or bar.value() > 0):
-            kept = self.proxy.summary(anchor).case.id, self.table.rowViewportPosition(anchor.row())
-        self.proxy.set_working(False)
-        self.model.release_order()
-        self.table.horizontalHeader().setSortIndicatorShown(True)
-        row = self.model.row_of(kept[0]) if kept else None
-        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else QModelIndex()
-        if kept and index.isValid():
-            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
-            bar.setValue(bar.value() - _rows_or_pixels(self.table, kept[1]))
-        else:
-            self.table.scrollToTop()
+        if anchor.isValid() and (selected or self.table.verticalScrollBar().value() > 0):
+            return self.proxy.summary(anchor).case.id, self.table.rowViewportPosition(anchor.row())
+        return None
 
-    def _all_in(self, today: date) -> None:
-        """Every status is known: the unlock summary and tray reminders, the day's timer, and `loaded`."""
+    def _keep_place(self, looked_at: tuple[str, int] | None) -> None:
+        """After the one sort, the row being looked at goes back to where it was, as far as the list can scroll."""
+        row = self.model.row_of(looked_at[0]) if looked_at else None
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else QModelIndex()
+        if looked_at is None or not index.isValid():
+            self.table.scrollToTop()
+            return
+        # The list's height as it will be painted (progress bar gone, banner shown): with the old height the
+        # scroll bar's end would stop the row short of its place.
+        page_layout = self.list_page.layout()
+        if page_layout is not None:
+            page_layout.activate()
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        bar = self.table.verticalScrollBar()
+        bar.setValue(bar.value() - _rows_or_pixels(self.table, looked_at[1]))
+
+    def _show_due(self, today: date) -> None:
+        """Every status is known: the unlock summary and tray reminders, the count, and the day's timer."""
         self.due = due_summary(self.model.summaries(), today)
         self.banner.show_summary(self.due)
         self.tray.check(self.model.summaries(), today)
         self._update_count()
         self.day_timer.start()
-        self.loaded.emit()
 
     def _show_loaded(self) -> None:
         if self.states.currentWidget() is self.detail and self.detail.case_id is not None:
