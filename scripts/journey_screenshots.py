@@ -33,7 +33,7 @@ def main() -> None:
 
     from npdrights.app import build_services
     from npdrights.core.model import Relationship
-    from npdrights.core.wizard_flow import Journey, Step
+    from npdrights.core.wizard_flow.draft import Journey, Step
     from npdrights.gui.main_window import MainWindow
     from npdrights.gui.services import Clock
     from npdrights.gui.wizards.journey_wizard import JourneyWizard

@@ -77,7 +77,7 @@ def letter_from_a_release(app: object, out: Path, suffix: str, register: object)
 
     from npdrights.app import build_services
     from npdrights.core.model import Relationship
-    from npdrights.core.wizard_flow import Step
+    from npdrights.core.wizard_flow.draft import Step
     from npdrights.gui.main_window import MainWindow
     from npdrights.gui.services import Clock
     from npdrights.gui.wizards.people_pages import AboutPage, WhoAskingPage

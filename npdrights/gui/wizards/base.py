@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLa
 
 from npdrights.core.letters import DirectoryEntry, LetterTemplates
 from npdrights.core.model import Organisation, Person
-from npdrights.core.wizard_flow import Draft, FollowUp, Step, blocking, describe, next_step, problems
+from npdrights.core.wizard_flow.checks import blocking, describe, problems
+from npdrights.core.wizard_flow.draft import Draft, FollowUp, Step
+from npdrights.core.wizard_flow.flow import next_step
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.widgets import MessageLabel
 from npdrights.gui.wizards.letters import PreparedLetter, Rendered

@@ -15,7 +15,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from npdrights.core.kept_drafts import JOURNEY_TITLES
-from npdrights.core.wizard_flow import Draft, Sending, Step, first_step
+from npdrights.core.wizard_flow.draft import Draft, Step
+from npdrights.core.wizard_flow.flow import first_step
+from npdrights.core.wizard_flow.sending import Sending
 from npdrights.gui.widgets import ask_three_ways, fit_to_screen
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
 from npdrights.gui.wizards.finish_page import FinishPage

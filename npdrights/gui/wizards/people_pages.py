@@ -22,7 +22,9 @@ from npdrights.core.dates import day_month_year
 from npdrights.core.letters.answers import Pronoun
 from npdrights.core.model import Address, Person, Relationship
 from npdrights.core.requesters import GUIDE_AGE, advise, age_on
-from npdrights.core.wizard_flow import PupilDraft, Step, asker, forms_to_enclose, pupil_from_person
+from npdrights.core.wizard_flow.answers import asker, forms_to_enclose
+from npdrights.core.wizard_flow.draft import PupilDraft, Step
+from npdrights.core.wizard_flow.prefill import pupil_from_person
 from npdrights.gui.widgets import explanation, heading
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
 from npdrights.gui.wizards.fields import (

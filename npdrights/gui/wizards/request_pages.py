@@ -23,15 +23,7 @@ from npdrights.core.letters.answers import RestrictionGround
 from npdrights.core.letters.content import LARGE_PRINT_POINTS
 from npdrights.core.model import CaseKind, PostMethod
 from npdrights.core.status import EVENT_NOUNS
-from npdrights.core.wizard_flow import (
-    DFE,
-    EarlierLetter,
-    FollowUp,
-    Journey,
-    OrganisationDraft,
-    Step,
-    Target,
-)
+from npdrights.core.wizard_flow.draft import DFE, EarlierLetter, FollowUp, Journey, OrganisationDraft, Step, Target
 from npdrights.gui.widgets import explanation, heading, post_method_combo
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
 from npdrights.gui.wizards.fields import (
