@@ -38,8 +38,8 @@ def main() -> None:
     from npdrights.gui.services import Clock
     from npdrights.gui.wizards.journey_wizard import JourneyWizard
     from npdrights.gui.wizards.people_pages import AboutPage, WhoAskingPage
-    from npdrights.gui.wizards.request_pages import WantPage
     from npdrights.gui.wizards.start_dialog import StartDialog
+    from npdrights.gui.wizards.want_page import WantPage
     from npdrights.paths import AppPaths
     from npdrights.storage.keyslots import KdfParams
 

@@ -81,7 +81,7 @@ def letter_from_a_release(app: object, out: Path, suffix: str, register: object)
     from npdrights.gui.main_window import MainWindow
     from npdrights.gui.services import Clock
     from npdrights.gui.wizards.people_pages import AboutPage, WhoAskingPage
-    from npdrights.gui.wizards.request_pages import RecipientPage
+    from npdrights.gui.wizards.recipient_page import RecipientPage
     from npdrights.paths import AppPaths
     from npdrights.storage.keyslots import KdfParams
 

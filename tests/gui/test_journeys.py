@@ -20,8 +20,9 @@ from npdrights.core.wizard_flow import Draft, FollowUp, Journey, PupilDraft, Req
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
 from npdrights.gui.wizards.finish_page import FinishPage
+from npdrights.gui.wizards.follow_up_page import FollowUpPage
 from npdrights.gui.wizards.people_pages import AboutPage, ConsentPage, WhoAskingPage
-from npdrights.gui.wizards.request_pages import FollowUpPage, WantPage
+from npdrights.gui.wizards.want_page import WantPage
 from npdrights.storage.repository import LetterRecord, Repository
 from tests.gui.conftest import FIXED_NOW, click, type_into
 from tests.gui.journey_helpers import (

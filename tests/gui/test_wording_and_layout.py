@@ -22,7 +22,7 @@ from npdrights.gui.settings_dialog import SettingsDialog
 from npdrights.gui.widgets import MessageLabel
 from npdrights.gui.wizards.journey_wizard import JourneyWizard
 from npdrights.gui.wizards.people_pages import ConsentPage, WhoAskingPage
-from npdrights.gui.wizards.request_pages import WantPage
+from npdrights.gui.wizards.want_page import WantPage
 from npdrights.storage.settings import Settings
 from tests.gui.conftest import click
 from tests.gui.journey_helpers import (
