@@ -224,6 +224,15 @@ _POSTED = {
 }
 
 
+def arrival_rule(method: PostMethod) -> str:
+    """The rule `deemed_receipt` counts with, in one sentence, for a screen offering the ways of sending: the
+    wizard says it from here so it cannot drift from the dates the tracker works out."""
+    if method is PostMethod.EMAIL:
+        return "Counted as arriving the day you send it."
+    count, _how = _POSTED[method]
+    return f"Counted as arriving {count} working days after posting."
+
+
 @lru_cache(maxsize=_REMEMBERED)
 def deemed_receipt(
     sent: date, method: PostMethod, delivered: date | None = None, *, body: str = DEFAULT_BODY

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QWidget
 
+from npdrights.core.deadlines import arrival_rule
 from npdrights.core.letters import ReplyBy
 from npdrights.core.letters.content import LARGE_PRINT_POINTS
 from npdrights.core.model import PostMethod
@@ -16,18 +17,18 @@ SEND_OPTIONS = (
     (
         PostMethod.FIRST_CLASS,
         "&First class post",
-        "Counted as arriving 2 working days after posting. Ask the Post Office for a free certificate of posting.",
+        f"{arrival_rule(PostMethod.FIRST_CLASS)} Ask the Post Office for a free certificate of posting.",
     ),
-    (PostMethod.SECOND_CLASS, "S&econd class post", "Counted as arriving 4 working days after posting."),
+    (PostMethod.SECOND_CLASS, "S&econd class post", arrival_rule(PostMethod.SECOND_CLASS)),
     (
         PostMethod.SIGNED_FOR,
         "Si&gned for",
-        "Costs more, but you can see the day it was delivered. Counted as arriving 2 working days after posting.",
+        f"Costs more, but you can see the day it was delivered. {arrival_rule(PostMethod.SIGNED_FOR)}",
     ),
     (
         PostMethod.EMAIL,
         "Email or the organisation's &web form",
-        "Paste the letter's text. Counted as arriving the day you send it.",
+        f"Paste the letter's text. {arrival_rule(PostMethod.EMAIL)}",
     ),
 )
 
