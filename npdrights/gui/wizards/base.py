@@ -201,7 +201,7 @@ class JourneyPage(QWizardPage):
         """(errors, still missing, warnings), each described with the field's on-screen name."""
         found = problems(self.step, self.draft, recipients=self.context.recipients)
         errors = self.field_problems()
-        missing = []
+        missing: list[str] = []
         for problem in blocking(found):
             (missing if problem.code == "missing" else errors).append(self.describe(problem.path, describe(problem)))
         warnings = [self.describe(p.path, describe(p)) for p in found if not p.blocking]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import Enum
+from typing import TypeVar
 
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QGroupBox, QRadioButton, QVBoxLayout, QWidget
 
@@ -42,10 +43,15 @@ def check_key(buttons: dict[object, QRadioButton], key: object) -> None:
         buttons[key].setChecked(True)
 
 
-def checkbox_choices(title: str, options: Sequence[tuple[Enum, str, str]]) -> tuple[QGroupBox, dict[Enum, QCheckBox]]:
+_Option = TypeVar("_Option", bound=Enum)
+
+
+def checkbox_choices(
+    title: str, options: Sequence[tuple[_Option, str, str]]
+) -> tuple[QGroupBox, dict[_Option, QCheckBox]]:
     box = QGroupBox(title)
     column = QVBoxLayout(box)
-    boxes: dict[Enum, QCheckBox] = {}
+    boxes: dict[_Option, QCheckBox] = {}
     for key, label, hint in options:
         checkbox = QCheckBox(label)
         checkbox.setAccessibleName(label.replace("&", ""))

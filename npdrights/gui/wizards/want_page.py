@@ -251,10 +251,10 @@ class WantPage(JourneyPage):
         draft = self.draft
         draft.releases = self.releases.chosen()
         draft.educational_record = self.educational_record.isChecked() and draft.target is Target.ORGANISATION
-        draft.situations = tuple(key for key, box in self.situations.items() if box.isChecked())  # type: ignore[misc]
+        draft.situations = tuple(key for key, box in self.situations.items() if box.isChecked())
         draft.grounds = self.grounds.text()
         draft.corrections = self.corrections.rows()
-        draft.erasure_grounds = tuple(key for key, box in self.erasure_grounds.items() if box.isChecked())  # type: ignore[misc]
-        draft.restriction_grounds = tuple(key for key, box in self.restriction_grounds.items() if box.isChecked())  # type: ignore[misc]
+        draft.erasure_grounds = tuple(key for key, box in self.erasure_grounds.items() if box.isChecked())
+        draft.restriction_grounds = tuple(key for key, box in self.restriction_grounds.items() if box.isChecked())
         draft.complaint = self.complaint.text()
         draft.harm = self.harm.text()
