@@ -9,24 +9,14 @@ from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from npdrights.core.letters import ErasureGround, Situation
 from npdrights.core.letters.answers import RestrictionGround
+from npdrights.core.letters.asks import letter_asks
 from npdrights.core.wizard_flow.draft import FollowUp, Journey, Step, Target
+from npdrights.core.wizard_flow.flow import letter_kind
 from npdrights.gui.widgets import explanation
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
 from npdrights.gui.wizards.choices import checkbox_choices
 from npdrights.gui.wizards.fields import TextField, add_row, corrections_editor, new_form
 from npdrights.gui.wizards.releases_box import ReleasesBox
-
-SAR_ITEMS = (
-    "a copy of everything it holds about the pupil, free of charge",
-    "where each piece of information came from",
-    "what it uses the information for",
-    "every organisation it has given the record to, with dates, the law used, and whether the organisation was a "
-    "company, a newspaper or a journalist",
-    "the other datasets the record has been linked with",
-    "how long it keeps each part, and whether any of it is deleted",
-    "any automated decisions made about the pupil, and the safeguards for data sent abroad",
-    "the pupil's rights: correction, deletion, restriction, objection and complaint to the ICO",
-)
 
 SITUATIONS = (
     (Situation.SEN, "&Special educational needs", "The record shows needs that could lead to unfair judgements."),
@@ -109,9 +99,9 @@ class WantPage(JourneyPage):
         sar = QVBoxLayout(self.sar_panel)
         sar.setContentsMargins(0, 0, 0, 0)
         # One label for the list: as separate labels in a stacked panel, they spread out over its spare height.
-        asks = explanation("Your letter asks for:\n" + "\n".join(f"✓ {item}" for item in SAR_ITEMS))
-        asks.setAccessibleName("What your letter asks for")
-        sar.addWidget(asks)
+        self.asks = explanation("")  # filled in on load: what it asks depends on who it goes to
+        self.asks.setAccessibleName("What your letter asks for")
+        sar.addWidget(self.asks)
         self.educational_record = QCheckBox("Also ask for the child's &educational record")
         self.educational_record.setAccessibleName("Also ask for the child's educational record")
         self.record_hint = explanation(
@@ -228,6 +218,8 @@ class WantPage(JourneyPage):
         }
         self.setTitle(titles[key])
         draft = self.draft
+        asks = letter_asks(letter_kind(draft))
+        self.asks.setText("Your letter asks for:\n" + "\n".join(f"✓ {item}" for item in asks))
         to_organisation = draft.target is Target.ORGANISATION
         self.educational_record.setVisible(to_organisation)
         self.record_hint.setVisible(to_organisation)
