@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QGroupBox, QWidget
 
 from npdrights.core.dates import day_month_year
+from npdrights.core.deadlines import COMPLAINT_ACKNOWLEDGEMENT_DAYS
 from npdrights.core.model import CaseKind
 from npdrights.core.status import EVENT_NOUNS
 from npdrights.core.wizard_flow.draft import EarlierLetter, FollowUp, Step
@@ -23,7 +24,7 @@ FOLLOW_UPS = (
         FollowUp.COMPLAINT,
         "&Complain to the organisation",
         "A formal complaint to its data protection officer, with a dated timeline. The law says it must acknowledge "
-        "it within 30 days. Takes about 5 minutes.",
+        f"it within {COMPLAINT_ACKNOWLEDGEMENT_DAYS} days. Takes about 5 minutes.",
     ),
     (
         FollowUp.ICO,

@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
+from npdrights.core.deadlines import SCHOOL_RECORD_SCHOOL_DAYS
 from npdrights.core.letters import ErasureGround, Situation
 from npdrights.core.letters.answers import RestrictionGround
 from npdrights.core.letters.asks import letter_asks
@@ -106,7 +107,7 @@ class WantPage(JourneyPage):
         self.educational_record.setAccessibleName("Also ask for the child's educational record")
         self.record_hint = explanation(
             "A parent can ask a maintained school, or a non-maintained special school, for the educational record. "
-            "It must answer within 15 school days."
+            f"It must answer within {SCHOOL_RECORD_SCHOOL_DAYS} school days."
         )
         sar.addWidget(self.educational_record)
         sar.addWidget(self.record_hint)
