@@ -33,13 +33,13 @@ def main() -> None:
 
     from npdrights.app import build_services
     from npdrights.core.model import Relationship
-    from npdrights.core.wizard_flow import Journey, Step
+    from npdrights.core.wizard_flow.draft import Journey, Step
     from npdrights.gui.main_window import MainWindow
     from npdrights.gui.services import Clock
     from npdrights.gui.wizards.journey_wizard import JourneyWizard
     from npdrights.gui.wizards.people_pages import AboutPage, WhoAskingPage
-    from npdrights.gui.wizards.request_pages import WantPage
     from npdrights.gui.wizards.start_dialog import StartDialog
+    from npdrights.gui.wizards.want_page import WantPage
     from npdrights.paths import AppPaths
     from npdrights.storage.keyslots import KdfParams
 

@@ -77,11 +77,11 @@ def letter_from_a_release(app: object, out: Path, suffix: str, register: object)
 
     from npdrights.app import build_services
     from npdrights.core.model import Relationship
-    from npdrights.core.wizard_flow import Step
+    from npdrights.core.wizard_flow.draft import Step
     from npdrights.gui.main_window import MainWindow
     from npdrights.gui.services import Clock
     from npdrights.gui.wizards.people_pages import AboutPage, WhoAskingPage
-    from npdrights.gui.wizards.request_pages import RecipientPage
+    from npdrights.gui.wizards.recipient_page import RecipientPage
     from npdrights.paths import AppPaths
     from npdrights.storage.keyslots import KdfParams
 

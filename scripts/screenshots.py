@@ -137,7 +137,7 @@ def kept_draft_screens(window: MainWindow, shot: Callable[..., None]) -> None:
     from datetime import date
 
     from npdrights.core.model import Relationship
-    from npdrights.core.wizard_flow import Draft, Journey, PupilDraft, RequesterDraft, Step
+    from npdrights.core.wizard_flow.draft import Draft, Journey, PupilDraft, RequesterDraft, Step
     from npdrights.gui.main_window import LockReason
 
     window.unlock_view.reset()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -29,3 +30,15 @@ def test_ruff(command: list[str]) -> None:
 def test_mypy_strict() -> None:
     result = subprocess.run([_tool("mypy")], cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_checks_every_module() -> None:
+    """Strict typing covers the whole app: no package left out, no module's errors switched off, nothing weaker."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mypy"]
+    assert config["strict"] is True
+    assert config["packages"] == ["npdrights"]
+    assert "exclude" not in config, "mypy must check the whole of npdrights; fix the type errors instead"
+    for override in config.get("overrides", []):
+        modules = override["module"] if isinstance(override["module"], list) else [override["module"]]
+        ours = [module for module in modules if module.split(".")[0] == "npdrights"]
+        assert not ours or set(override) == {"module"}, f"mypy settings loosened for {ours}: {override}"

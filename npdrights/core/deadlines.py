@@ -224,6 +224,15 @@ _POSTED = {
 }
 
 
+def arrival_rule(method: PostMethod) -> str:
+    """The rule `deemed_receipt` counts with, in one sentence, for a screen offering the ways of sending: the
+    wizard says it from here so it cannot drift from the dates the tracker works out."""
+    if method is PostMethod.EMAIL:
+        return "Counted as arriving the day you send it."
+    count, _how = _POSTED[method]
+    return f"Counted as arriving {count} working days after posting."
+
+
 @lru_cache(maxsize=_REMEMBERED)
 def deemed_receipt(
     sent: date, method: PostMethod, delivered: date | None = None, *, body: str = DEFAULT_BODY
@@ -495,6 +504,10 @@ def _response_due(
 # --- Complaints ---------------------------------------------------------------------------------------------
 
 
+# DPA 2018 s.164A (law §2.1): the days a body has to acknowledge a data protection complaint.
+COMPLAINT_ACKNOWLEDGEMENT_DAYS = 30
+
+
 @lru_cache(maxsize=_REMEMBERED)
 def complaint_acknowledgement_due(received: date, *, body: str = DEFAULT_BODY) -> Deadline:
     """When `body` must acknowledge a data protection complaint made to it.
@@ -504,18 +517,22 @@ def complaint_acknowledgement_due(received: date, *, body: str = DEFAULT_BODY) -
     received earlier the same date is given as a fair guide, with `statutory=False`.
     """
     start = received + ONE_DAY
-    thirtieth = received + timedelta(days=30)
+    thirtieth = received + timedelta(days=COMPLAINT_ACKNOWLEDGEMENT_DAYS)
     due = next_working_day(thirtieth)
     statutory = received >= COMPLAINT_DUTY_STARTS
 
     def explain() -> str:
-        count = f"30 days counted from {long_date(start)}, the day after it got your complaint{_moved(thirtieth, due)}"
+        count = (
+            f"{COMPLAINT_ACKNOWLEDGEMENT_DAYS} days counted from {long_date(start)}, the day after it got your "
+            f"complaint{_moved(thirtieth, due)}"
+        )
         if statutory:
             # The Act says "30 days beginning when the complaint is received"; the ICO counts from the day after,
             # and its count is the one it will apply (docs/law.md §2.1). The explanation says so.
             return (
                 f"{first_upper(body)} must acknowledge your complaint by {long_date(due)}: {count}. This is how the "
-                "ICO counts the 30 days; counted from the day it got your complaint, they could end a day sooner."
+                f"ICO counts the {COMPLAINT_ACKNOWLEDGEMENT_DAYS} days; counted from the day it got your complaint, "
+                "they could end a day sooner."
             )
         return (
             f"There was no legal duty to acknowledge complaints received before {long_date(COMPLAINT_DUTY_STARTS)}. "
@@ -604,6 +621,11 @@ def usual_school_holidays(year: int) -> list[tuple[date, date, str]]:
     ]
 
 
+# The Education (Pupil Information) (England) Regulations 2005 reg 5 (law §4): a maintained school's time to
+# show a parent the educational record or send a copy.
+SCHOOL_RECORD_SCHOOL_DAYS = 15
+
+
 def school_record_due(
     received: date,
     school_holidays: Sequence[tuple[date, date]] | None = None,
@@ -634,7 +656,7 @@ def school_record_due(
 
     school_days: list[date] = []
     day = received
-    while len(school_days) < 15:
+    while len(school_days) < SCHOOL_RECORD_SCHOOL_DAYS:
         day += ONE_DAY
         if is_working_day(day) and not in_holiday(day):
             school_days.append(day)
@@ -654,11 +676,12 @@ def school_record_due(
         skipped.append(f"the usual {name} holiday (about {day_and_month(first)} to {day_and_month(last)})")
     explanation = (
         f"{first_upper(body)} must let you see the record, or send the copy you asked for, by about "
-        f"{long_date(due)}: 15 school days after it got your request on {long_date(received)}, not counting "
-        f"{and_list(skipped)}."
+        f"{long_date(due)}: {SCHOOL_RECORD_SCHOOL_DAYS} school days after it got your request on "
+        f"{long_date(received)}, not counting {and_list(skipped)}."
         if school_holidays is None
         else f"{first_upper(body)} must let you see the record, or send the copy you asked for, by {long_date(due)}: "
-        f"15 school days after it got your request on {long_date(received)}, not counting {and_list(skipped)}."
+        f"{SCHOOL_RECORD_SCHOOL_DAYS} school days after it got your request on {long_date(received)}, not counting "
+        f"{and_list(skipped)}."
     )
     if school_holidays is None:
         explanation += (

@@ -13,7 +13,8 @@ from datetime import date
 from typing import Any
 
 from npdrights.core.codec import CodecError, from_json, to_json
-from npdrights.core.wizard_flow import Draft, Journey, Step, steps
+from npdrights.core.wizard_flow.draft import Draft, Journey, Step
+from npdrights.core.wizard_flow.flow import steps
 
 # What each journey is called where drafts are listed (the same words as the wizard's title).
 JOURNEY_TITLES = {

@@ -67,7 +67,10 @@ class JobRunner(QObject):
         """Like `start`, for a job that hands over its results in parts as it goes."""
 
         def delivering(relay: Relay, progress: Progress, should_stop: ShouldStop) -> Any:
-            return work(progress, should_stop, lambda part: hand_over(relay, "delivered", part))
+            def deliver(part: Any) -> None:
+                hand_over(relay, "delivered", part)  # a window gone meanwhile simply gets no more parts
+
+            return work(progress, should_stop, deliver)
 
         self._start(delivering)
 

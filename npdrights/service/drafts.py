@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from npdrights.core.kept_drafts import DraftUnreadable, KeptJourney, decode, encode, title
-from npdrights.core.wizard_flow import Draft, Step
+from npdrights.core.wizard_flow.draft import Draft, Step
 from npdrights.storage.repository import DraftRecord, Repository
 
 

@@ -21,6 +21,7 @@ from npdrights.core.deadlines import (
     DeadlineInputError,
     add_months,
     add_working_days,
+    arrival_rule,
     bank_holiday,
     complaint_acknowledgement_due,
     complaint_silence_ends,
@@ -397,6 +398,23 @@ def test_deemed_receipt_by_post(sent: date, method: PostMethod, received: date) 
     deadline = deemed_receipt(sent, method)
     assert (deadline.due, deadline.start, deadline.estimate) == (received, sent, True)
     assert "This is an estimate." in deadline.explanation
+
+
+ARRIVAL_RULES = [
+    (PostMethod.FIRST_CLASS, "Counted as arriving 2 working days after posting."),
+    (PostMethod.SIGNED_FOR, "Counted as arriving 2 working days after posting."),
+    (PostMethod.SECOND_CLASS, "Counted as arriving 4 working days after posting."),
+    (PostMethod.EMAIL, "Counted as arriving the day you send it."),
+]
+
+
+@pytest.mark.parametrize(("method", "rule"), ARRIVAL_RULES)
+def test_the_arrival_rule_says_what_deemed_receipt_counts(method: PostMethod, rule: str) -> None:
+    # The sentence and the count agree: from a Monday with no holiday near, n working days is n calendar days.
+    monday = D(2026, 3, 2)
+    days = (deemed_receipt(monday, method).due - monday).days
+    counted = f"Counted as arriving {days} working days after posting." if days else arrival_rule(PostMethod.EMAIL)
+    assert arrival_rule(method) == rule == counted
 
 
 def test_deemed_receipt_over_christmas_names_the_days_not_counted() -> None:

@@ -20,8 +20,9 @@ from npdrights.core.wizard_flow import Draft, FollowUp, Journey, PupilDraft, Req
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
 from npdrights.gui.wizards.finish_page import FinishPage
+from npdrights.gui.wizards.follow_up_page import FollowUpPage
 from npdrights.gui.wizards.people_pages import AboutPage, ConsentPage, WhoAskingPage
-from npdrights.gui.wizards.request_pages import FollowUpPage, WantPage
+from npdrights.gui.wizards.want_page import WantPage
 from npdrights.storage.repository import LetterRecord, Repository
 from tests.gui.conftest import FIXED_NOW, click, type_into
 from tests.gui.journey_helpers import (
@@ -259,7 +260,7 @@ def test_a_reminder_from_an_overdue_case(
     assert wizard.current_step() is Step.FOLLOW_UP
     page = wizard.page_for(Step.FOLLOW_UP)
     assert isinstance(page, FollowUpPage)
-    assert page.actions[FollowUp.REMINDER].isChecked()
+    assert page.follow_ups[FollowUp.REMINDER].isChecked()
     assert "1 September 2026" in page.timeline.text()
     assert wizard.draft.requester.address == ("12 Imaginary Road", "Exampleton")  # from the first letter
     through(qtbot, wizard, Step.SEND, Step.PREVIEW, Step.FINISH)
@@ -347,7 +348,7 @@ def test_chase_from_the_start_screen_lists_the_sent_cases(
     assert page.case_combo.currentData() == case_id
     assert "Zebedee Fictionalson: what the DfE holds, sent 1 September 2026" in page.case_combo.currentText()
     assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()  # nothing chosen yet
-    choose(qtbot, page.actions[FollowUp.COMPLAINT])
+    choose(qtbot, page.follow_ups[FollowUp.COMPLAINT])
     assert wizard.draft.case_id == case_id
     assert wizard.draft.history is not None
     next_page(qtbot, wizard, Step.WANT)

@@ -15,7 +15,7 @@ from npdrights.gui.services import Services
 from npdrights.gui.wizards.journey_wizard import JourneyWizard
 from npdrights.gui.wizards.letters import all_text
 from npdrights.gui.wizards.preview_page import PreviewPage
-from npdrights.gui.wizards.request_pages import WantPage
+from npdrights.gui.wizards.want_page import WantPage
 from tests.gui.conftest import click
 from tests.gui.journey_helpers import fill_child, fill_parent, next_page, through, unlocked_window
 from tests.gui.test_register_explorer import open_explorer

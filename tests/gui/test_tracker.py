@@ -32,8 +32,8 @@ from npdrights.gui.cases.people import PeopleDialog, PersonDialog
 from npdrights.gui.cases.tray import TrayReminders
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
+from npdrights.gui.wizards.follow_up_page import FollowUpPage
 from npdrights.gui.wizards.journey_wizard import JourneyWizard
-from npdrights.gui.wizards.request_pages import FollowUpPage
 from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import FIXED_NOW, click, type_into
@@ -658,7 +658,7 @@ def test_the_recommended_step_is_chosen_in_the_letter_it_opens(
     wizard = _follow_up(tracker, qtbot, preselected)
     page = wizard.page_for(Step.FOLLOW_UP)
     assert isinstance(page, FollowUpPage)
-    assert [kind for kind, button in page.actions.items() if button.isChecked()] == [preselected]
+    assert [kind for kind, button in page.follow_ups.items() if button.isChecked()] == [preselected]
     wizard.discard()
 
 

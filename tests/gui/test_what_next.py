@@ -92,7 +92,7 @@ def test_an_emailed_request_says_whom_to_email(
     qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from npdrights.core.wizard_flow import Journey
-    from npdrights.gui.wizards.request_pages import SendPage
+    from npdrights.gui.wizards.send_page import SendPage
     from tests.gui.journey_helpers import fill_child, fill_parent, start_journey, through, type_into
 
     window = unlocked_window(make_window, services)

@@ -13,8 +13,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QDialog
 from pytestqt.qtbot import QtBot
 
+from npdrights.core.letters.asks import letter_asks
 from npdrights.core.model import EventKind, Relationship
-from npdrights.core.wizard_flow import Journey, Step
+from npdrights.core.wizard_flow import Journey, Step, Target
 from npdrights.gui.cases.event_dialog import EventDialog
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
@@ -22,9 +23,10 @@ from npdrights.gui.settings_dialog import SettingsDialog
 from npdrights.gui.widgets import MessageLabel
 from npdrights.gui.wizards.journey_wizard import JourneyWizard
 from npdrights.gui.wizards.people_pages import ConsentPage, WhoAskingPage
-from npdrights.gui.wizards.request_pages import WantPage
+from npdrights.gui.wizards.recipient_page import RecipientPage
+from npdrights.gui.wizards.want_page import WantPage
 from npdrights.storage.settings import Settings
-from tests.gui.conftest import click
+from tests.gui.conftest import click, type_into
 from tests.gui.journey_helpers import (
     choose,
     fill_child,
@@ -128,7 +130,19 @@ def test_what_the_letter_asks_for_is_one_list_without_gaps(
     panel = page.sar_panel.layout()
     assert panel.itemAt(panel.count() - 1).spacerItem() is not None
     assert asks.height() <= asks.heightForWidth(asks.width()) + page.fontMetrics().lineSpacing()
-    assert asks.text().count("✓") == 8
+    assert asks.text().count("✓") == len(letter_asks("sar-dfe"))
+
+    # Sent to a school instead, the list is that letter's: no question about newspapers, which only the DfE's asks.
+    wizard.back()
+    recipient = wizard.page_for(Step.RECIPIENT)
+    assert isinstance(recipient, RecipientPage)
+    choose(qtbot, recipient.targets[Target.ORGANISATION])
+    type_into(qtbot, recipient.name, "Exampleton Primary School")
+    type_into(qtbot, recipient.address, "1 School Lane")
+    type_into(qtbot, recipient.postcode, "EX1 1AA")
+    next_page(qtbot, wizard, Step.WANT)
+    assert asks.text() == "Your letter asks for:\n" + "\n".join(f"✓ {item}" for item in letter_asks("sar-organisation"))
+    assert "newspaper" not in asks.text()
 
 
 def test_the_event_list_offers_what_fits_the_case(

@@ -16,7 +16,7 @@ from typing import Any
 
 from npdrights.core import deadlines, law
 from npdrights.core.identifiers import normal_uln, normal_upn
-from npdrights.core.letters import timing
+from npdrights.core.letters import asks, timing
 from npdrights.core.letters.answers import (
     AnswersError,
     LetterAnswers,
@@ -157,6 +157,7 @@ def build_letter(
         "harm": answers.harm,
         "educational_record": answers.educational_record,
         "releases": answers.releases,
+        "article15": asks.ARTICLE_15,
     }
     # The law a letter cites depends on when its request was received and on the letter's date (docs/law.md §1-§2).
     context["law"] = law.citations_for(letter_date, letter_date)

@@ -12,11 +12,13 @@ import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -77,9 +79,12 @@ def _bold(text: str) -> QLabel:
     return label
 
 
-def _table(model: object, name: str) -> QTableView:
+_Dialog = TypeVar("_Dialog", bound=QDialog)  # a viewer or a preview, kept open in its own list
+
+
+def _table(model: QAbstractItemModel, name: str) -> QTableView:
     table = QTableView()
-    table.setModel(model)  # type: ignore[arg-type]
+    table.setModel(model)
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -100,7 +105,7 @@ def _buttons(*buttons: QPushButton) -> QHBoxLayout:
     return row
 
 
-def _button(text: str, slot: Callable[[], None]) -> QPushButton:
+def _button(text: str, slot: Callable[[], object]) -> QPushButton:  # whatever the slot returns is not used
     button = QPushButton(text)
     button.setAccessibleName(text.replace("&", "").removesuffix("…"))
     button.clicked.connect(lambda _checked=False: slot())
@@ -582,7 +587,7 @@ class CaseDetail(QScrollArea):
         if ask_yes_no(self, "Remove this file?", question):
             self.store.remove_attachment(attachment)
 
-    def _keep_open(self, dialog: AttachmentViewer | LetterPreviewDialog, kept: list) -> None:  # type: ignore[type-arg]
+    def _keep_open(self, dialog: _Dialog, kept: list[_Dialog]) -> None:
         kept.append(dialog)
         dialog.finished.connect(lambda _result: kept.remove(dialog) if dialog in kept else None)
         dialog.finished.connect(dialog.deleteLater)

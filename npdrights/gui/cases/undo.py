@@ -58,14 +58,21 @@ class CaseUndo(QUndoGroup):
         return stack
 
     def show_case(self, case_id: str | None) -> None:
-        self.setActiveStack(self.stack_for(case_id) if case_id is not None else None)
+        if case_id is None:
+            self._no_active_stack()
+        else:
+            self.setActiveStack(self.stack_for(case_id))
+
+    def _no_active_stack(self) -> None:
+        # Qt takes a null stack here to mean "none active"; PySide6's type stubs don't allow for it.
+        self.setActiveStack(None)  # type: ignore[arg-type]
 
     def push(self, case_id: str, command: QUndoCommand) -> None:
         self.stack_for(case_id).push(command)
 
     def forget(self) -> None:
         """Drop every stack (they hold decrypted events): part of locking."""
-        self.setActiveStack(None)
+        self._no_active_stack()
         for stack in self._stacks.values():
             self.removeStack(stack)
             stack.deleteLater()

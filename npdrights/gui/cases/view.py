@@ -10,8 +10,8 @@ window stays usable (loading.py). It is sorted once everything is in, keeping th
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
-from dataclasses import replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
@@ -31,14 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from npdrights.core.case_list import CaseSummary, Filter
+from npdrights.core.case_list import CaseSummary, Filter, Named
+from npdrights.core.model import Household, Organisation
 from npdrights.core.reminders import DueSummary, due_summary
 from npdrights.core.wording import plural
 from npdrights.gui.cases.detail import CaseDetail
 from npdrights.gui.cases.drafts_panel import DraftsPanel
 from npdrights.gui.cases.list_model import CaseListModel, Column
 from npdrights.gui.cases.list_proxy import EVERYONE, CaseFilterProxy, Who
-from npdrights.gui.cases.loading import paused_gc, provisional_lines, work_out, work_out_in_parts
+from npdrights.gui.cases.loading import provisional_lines, work_out, work_out_in_parts
 from npdrights.gui.cases.store import CaseStore
 from npdrights.gui.cases.tray import TrayReminders
 from npdrights.gui.cases.undo import CaseUndo
@@ -47,6 +48,7 @@ from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.job_runner import PROGRESS_STEPS, JobRunner
 from npdrights.gui.page_layout import CentredPage
 from npdrights.gui.widgets import MessageLabel, explanation, heading
+from npdrights.service.collector import paused_gc
 from npdrights.service.drafts import DraftListing
 from npdrights.service.summary_cache import KeptLine
 from npdrights.storage.errors import Cancelled, VaultError
@@ -79,6 +81,16 @@ _COLUMN_SAMPLES = {
     Column.SENT: "30 Sep 2026",
     Column.KIND: "What a school or council holds",
 }
+
+
+@dataclass(frozen=True)
+class _NamesOnly:
+    """A directory for naming people in the list (summary_cache.Directory) that holds only their names, read
+    without decoding the rest of each person."""
+
+    people: Mapping[str, Named]
+    organisations: Mapping[str, Organisation]
+    households: Mapping[str, Household]
 
 
 def _rows_or_pixels(table: QTableView, pixels: int) -> int:
@@ -325,7 +337,9 @@ class CasesView(QWidget):
             rows = self.store.stored_rows(events=False)
             contents = replace(rows, people=[]).decode()  # the people are decoded once the list is on screen
             names = self.store.people_names()
-            kept = self.store.kept_lines(contents.cases, replace(contents, people=names), today)
+            kept = self.store.kept_lines(
+                contents.cases, _NamesOnly(names, contents.organisations, contents.households), today
+            )
             sent = self.store.sent_dates() if len(kept) < len(contents.cases) else {}
             lines = provisional_lines(contents, names, sent, kept)
             self.store.release_memory()  # the pages read since the integrity check aren't needed again

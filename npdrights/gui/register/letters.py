@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from npdrights.core.letters.answers import OrganisationType
 from npdrights.core.register import Release, ReleaseRef
-from npdrights.core.wizard_flow import Draft, Journey, OrganisationDraft, Target
+from npdrights.core.wizard_flow.draft import Draft, Journey, OrganisationDraft, Target
 
 if TYPE_CHECKING:
     from npdrights.gui.main_window import MainWindow

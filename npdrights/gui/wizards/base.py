@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLa
 
 from npdrights.core.letters import DirectoryEntry, LetterTemplates
 from npdrights.core.model import Organisation, Person
-from npdrights.core.wizard_flow import Draft, FollowUp, Step, blocking, describe, next_step, problems
+from npdrights.core.wizard_flow.checks import blocking, describe, problems
+from npdrights.core.wizard_flow.draft import Draft, FollowUp, Step
+from npdrights.core.wizard_flow.flow import next_step
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.widgets import MessageLabel
 from npdrights.gui.wizards.letters import PreparedLetter, Rendered
@@ -106,8 +108,8 @@ class JourneyPage(QWizardPage):
         self.context = context
         self._loading = False
         self.setTitle(self.title_text)
-        self.scroll = FittingScroll()
-        self.body = QVBoxLayout(self.scroll.inner)
+        self.scroll_area = FittingScroll()
+        self.body = QVBoxLayout(self.scroll_area.inner)
         self.body.setSpacing(10)
         self.why_label = QLabel()
         self.why_label.setWordWrap(True)
@@ -129,7 +131,7 @@ class JourneyPage(QWizardPage):
         self.footer.setAccessibleName("Where your answers go")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.to_finish)
 
@@ -174,7 +176,7 @@ class JourneyPage(QWizardPage):
         if focused is not None and self.isAncestorOf(focused):
             return
         # The focus chain is in creation order and wanders outside the page; follow it once round.
-        inner = self.scroll.inner
+        inner = self.scroll_area.inner
         widget = inner.nextInFocusChain()
         while widget is not None and widget is not inner:
             if (
@@ -199,7 +201,7 @@ class JourneyPage(QWizardPage):
         """(errors, still missing, warnings), each described with the field's on-screen name."""
         found = problems(self.step, self.draft, recipients=self.context.recipients)
         errors = self.field_problems()
-        missing = []
+        missing: list[str] = []
         for problem in blocking(found):
             (missing if problem.code == "missing" else errors).append(self.describe(problem.path, describe(problem)))
         warnings = [self.describe(p.path, describe(p)) for p in found if not p.blocking]

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QButtonGroup, QGroupBox, QPushButton, QRadioButton
 from npdrights.core.dates import day_month_year, long_date
 from npdrights.core.deadlines import deemed_receipt, response_due
 from npdrights.core.model import PostMethod
-from npdrights.core.wizard_flow import FollowUp, Sending, Step, letter_kind, may_redate_to, sent_date_problem
+from npdrights.core.wizard_flow.draft import FollowUp, Step
+from npdrights.core.wizard_flow.flow import letter_kind
+from npdrights.core.wizard_flow.sending import Sending, may_redate_to, sent_date_problem
 from npdrights.gui.widgets import explanation, post_method_combo
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
 from npdrights.gui.wizards.fields import DateField, add_row, line_edit, new_form

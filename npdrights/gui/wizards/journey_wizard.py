@@ -15,13 +15,18 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from npdrights.core.kept_drafts import JOURNEY_TITLES
-from npdrights.core.wizard_flow import Draft, Sending, Step, first_step
+from npdrights.core.wizard_flow.draft import Draft, Step
+from npdrights.core.wizard_flow.flow import first_step
+from npdrights.core.wizard_flow.sending import Sending
 from npdrights.gui.widgets import ask_three_ways, fit_to_screen
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
 from npdrights.gui.wizards.finish_page import FinishPage
+from npdrights.gui.wizards.follow_up_page import FollowUpPage
 from npdrights.gui.wizards.people_pages import AboutPage, ConsentPage, WhoAskingPage
 from npdrights.gui.wizards.preview_page import PreviewPage
-from npdrights.gui.wizards.request_pages import FollowUpPage, RecipientPage, SendPage, WantPage
+from npdrights.gui.wizards.recipient_page import RecipientPage
+from npdrights.gui.wizards.send_page import SendPage
+from npdrights.gui.wizards.want_page import WantPage
 
 # The wizard's size in characters and lines of its text, so it grows with large text; pages scroll beyond it.
 COLUMNS, LINES = 110, 40

@@ -19,16 +19,9 @@ from npdrights.core.dates import day_month_year
 from npdrights.core.letters import AnswersError, LetterAnswers, answers_from_json
 from npdrights.core.model import CaseKind, EventKind
 from npdrights.core.next_steps import ActionKind
-from npdrights.core.wizard_flow import (
-    DFE,
-    FOLLOW_UP_FOR_ACTION,
-    Draft,
-    FollowUp,
-    Journey,
-    Sending,
-    Target,
-    follow_up_draft,
-)
+from npdrights.core.wizard_flow.draft import DFE, FOLLOW_UP_FOR_ACTION, Draft, FollowUp, Journey, Target
+from npdrights.core.wizard_flow.prefill import follow_up_draft
+from npdrights.core.wizard_flow.sending import Sending
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.wizards.base import CaseChoice, JourneyContext
 from npdrights.gui.wizards.journey_wizard import JourneyWizard

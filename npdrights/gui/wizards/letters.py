@@ -14,7 +14,9 @@ from npdrights.core.letters import (
     new_reference_tag,
     render_text,
 )
-from npdrights.core.wizard_flow import Draft, answers_for, forms_to_enclose, letter_kind
+from npdrights.core.wizard_flow.answers import answers_for, forms_to_enclose
+from npdrights.core.wizard_flow.draft import Draft
+from npdrights.core.wizard_flow.flow import letter_kind
 
 
 @dataclass(frozen=True)

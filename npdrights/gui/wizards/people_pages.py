@@ -22,7 +22,9 @@ from npdrights.core.dates import day_month_year
 from npdrights.core.letters.answers import Pronoun
 from npdrights.core.model import Address, Person, Relationship
 from npdrights.core.requesters import GUIDE_AGE, advise, age_on
-from npdrights.core.wizard_flow import PupilDraft, Step, asker, forms_to_enclose, pupil_from_person
+from npdrights.core.wizard_flow.answers import asker, forms_to_enclose
+from npdrights.core.wizard_flow.draft import PupilDraft, Step
+from npdrights.core.wizard_flow.prefill import pupil_from_person
 from npdrights.gui.widgets import explanation, heading
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
 from npdrights.gui.wizards.fields import (
@@ -417,8 +419,9 @@ class ConsentPage(JourneyPage):
     def load(self) -> None:
         while self.holder.count():
             item = self.holder.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.agree = []
         family = self.draft.requester.relationship in (Relationship.PARENT, Relationship.CARER)
         for index, pupil in enumerate(self.draft.pupils):
@@ -443,6 +446,7 @@ class ConsentPage(JourneyPage):
             return
         advice = advise(who, letter_date=self.draft.today, born=self.draft.pupils[index].date_of_birth)
         box = column.parentWidget()
+        assert box is not None  # each child's column is laid out in its own box
         old = box.findChild(QWidget, "advice")
         if old is not None:
             old.setParent(None)
@@ -480,6 +484,7 @@ class ConsentPage(JourneyPage):
     def _agree(self, index: int, agreed: bool) -> None:
         self.draft.pupils[index].authority = agreed
         box = self.agree[index].parentWidget()
+        assert box is not None  # the tick box sits in its child's box
         layout = box.layout()
         assert isinstance(layout, QVBoxLayout)
         self._fill_advice(index, layout)

@@ -10,7 +10,10 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QProgressBar, QPushButton, QVB
 
 from npdrights.core.dates import day_month_year
 from npdrights.core.letters import AnswersError
-from npdrights.core.wizard_flow import Step, describe, encloses_first_letter, history_of, letter_kind
+from npdrights.core.wizard_flow.answers import encloses_first_letter, history_of
+from npdrights.core.wizard_flow.checks import describe
+from npdrights.core.wizard_flow.draft import Step
+from npdrights.core.wizard_flow.flow import letter_kind
 from npdrights.gui import printing
 from npdrights.gui.widgets import MessageLabel, explanation
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage

@@ -14,7 +14,10 @@ from datetime import date
 from npdrights.core.letters import DirectoryEntry, answers_to_json
 from npdrights.core.model import CaseEvent
 from npdrights.core.status import ImpossibleSequence, case_state
-from npdrights.core.wizard_flow import CasePlan, Draft, Sending, answers_for, plan_cases, sent_event
+from npdrights.core.wizard_flow.answers import answers_for
+from npdrights.core.wizard_flow.draft import Draft
+from npdrights.core.wizard_flow.plan import CasePlan, plan_cases
+from npdrights.core.wizard_flow.sending import Sending, sent_event
 from npdrights.gui.wizards.letters import PreparedLetter, Rendered
 from npdrights.storage.repository import LetterRecord, Repository
 

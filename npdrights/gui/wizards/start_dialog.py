@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from npdrights.core.wizard_flow import Journey
+from npdrights.core.wizard_flow.draft import Journey
 from npdrights.gui.page_layout import CentredPage
 from npdrights.gui.widgets import explanation, fit_to_screen, heading
 
