@@ -28,11 +28,12 @@ from npdrights.commands.common import (
     say,
     unlocked_vault,
 )
-from npdrights.core.case_list import KIND_LABELS, CaseSummary, deadlines, summarise
+from npdrights.core.case_list import CaseSummary, deadlines, summarise
 from npdrights.core.dates import long_date
-from npdrights.core.event_forms import METHOD_LABELS, event_title
+from npdrights.core.event_forms import METHOD_LABELS
 from npdrights.core.letters import AnswersError, answers_from_json, build_letter
 from npdrights.core.model import Case, CaseEvent, EventKind
+from npdrights.core.names import CASE_KIND_LABELS, event_title
 from npdrights.core.new_case import NotACaseKind, Sending, case_kind
 from npdrights.core.next_steps import recommend
 from npdrights.core.status import ImpossibleSequence, case_state
@@ -58,7 +59,9 @@ def register(subparsers: Any) -> None:
         help="make a case and its first letter from a JSON answers file (as for `letter`)",
         description="Make a case, with its letter stored in the vault, from the same answers file as `letter`.",
     )
-    new.add_argument("kind", metavar="KIND", help="what the case asks for: " + ", ".join(k.value for k in KIND_LABELS))
+    new.add_argument(
+        "kind", metavar="KIND", help="what the case asks for: " + ", ".join(k.value for k in CASE_KIND_LABELS)
+    )
     new.add_argument("--answers", metavar="FILE.json", type=Path, required=True, help="the answers, as JSON")
     new.add_argument("--sent", metavar="DATE", help="the letter has been sent: the day it went (YYYY-MM-DD)")
     new.add_argument("--post", choices=sorted(POST_METHODS), help="how it was sent, with --sent")
@@ -324,7 +327,7 @@ def _day(iso: str) -> str:
 
 def _show_text(shown: dict[str, Any]) -> str:
     lines = [
-        f"{shown['person']}: {KIND_LABELS[case_kind(shown['kind'])]}, sent to {shown['recipient']}",
+        f"{shown['person']}: {CASE_KIND_LABELS[case_kind(shown['kind'])]}, sent to {shown['recipient']}",
         f"Reference {shown['reference']}. Status: {shown['status_label']}.",
         shown["summary"],
     ]

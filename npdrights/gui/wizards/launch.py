@@ -17,7 +17,8 @@ from npdrights.bundled import letter_templates, recipients_directory
 from npdrights.core.after_sending import AfterFinish
 from npdrights.core.dates import day_month_year
 from npdrights.core.letters import AnswersError, LetterAnswers, answers_from_json
-from npdrights.core.model import CaseKind, EventKind
+from npdrights.core.model import EventKind
+from npdrights.core.names import kind_in_sentence
 from npdrights.core.next_steps import ActionKind
 from npdrights.core.wizard_flow import (
     DFE,
@@ -37,16 +38,6 @@ from npdrights.gui.workers import Background
 from npdrights.service.drafts import DraftListing, Drafts
 from npdrights.storage.errors import VaultError
 from npdrights.storage.repository import Repository
-
-CASE_WORDS = {
-    CaseKind.SAR_DFE: "what the DfE holds",
-    CaseKind.SAR_LRS: "learning record",
-    CaseKind.SAR_ORGANISATION: "what an organisation holds",
-    CaseKind.OBJECTION_DFE: "objection to DfE sharing",
-    CaseKind.RECTIFICATION: "corrections",
-    CaseKind.ERASURE: "deletion",
-    CaseKind.RESTRICTION: "restriction",
-}
 
 
 def first_answers(repository: Repository, case_id: str) -> LetterAnswers | None:
@@ -118,7 +109,7 @@ def case_choices(repository: Repository) -> list[CaseChoice]:
         if when is None:
             continue
         name = people.get(case.person_id, "Someone")
-        choices.append(CaseChoice(case.id, f"{name}: {CASE_WORDS[case.kind]}, sent {day_month_year(when)}"))
+        choices.append(CaseChoice(case.id, f"{name}: {kind_in_sentence(case.kind)}, sent {day_month_year(when)}"))
     return choices
 
 

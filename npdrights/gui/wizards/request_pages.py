@@ -22,7 +22,7 @@ from npdrights.core.letters import ErasureGround, OrganisationType, ReplyBy, Sit
 from npdrights.core.letters.answers import RestrictionGround
 from npdrights.core.letters.content import LARGE_PRINT_POINTS
 from npdrights.core.model import CaseKind, PostMethod
-from npdrights.core.status import EVENT_NOUNS
+from npdrights.core.names import event_title
 from npdrights.core.wizard_flow import (
     DFE,
     EarlierLetter,
@@ -214,7 +214,8 @@ class FollowUpPage(JourneyPage):
         if tracked and draft.history is not None:
             history = draft.history
             lines = [f"You sent it on {day_month_year(history.sent)}, reference {history.reference or 'none'}."]
-            lines += [f"{day_month_year(event.date)}: {EVENT_NOUNS[event.kind]}" for event in history.events]
+            body = draft.organisation.name.strip() if draft.target is Target.ORGANISATION else "the DfE"
+            lines += [f"{day_month_year(event.date)}: {event_title(event.kind, body)}" for event in history.events]
             self.timeline.setText("\n".join(lines))
         if not tracked:
             draft.earlier = EarlierLetter(
