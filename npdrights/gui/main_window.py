@@ -380,10 +380,10 @@ class MainWindow(QMainWindow):
     def journeys(self) -> Journeys:
         if self._journeys is None:
             from npdrights.gui.wizards.launch import Journeys
-            from npdrights.storage.repository import Repository
+            from npdrights.service.tracker import Tracker
 
             self._journeys = Journeys(
-                lambda: Repository(self.vault.database),
+                Tracker(self.vault, self.services.clock.today),
                 self.services.clock.today,
                 self.clipboard,
                 self.background,
@@ -398,10 +398,9 @@ class MainWindow(QMainWindow):
     @property
     def drafts(self) -> Drafts:
         if self._drafts is None:
-            from npdrights.service.drafts import Drafts
-            from npdrights.storage.repository import Repository
+            from npdrights.service.tracker import Tracker
 
-            self._drafts = Drafts(lambda: Repository(self.vault.database), self.services.clock.now)
+            self._drafts = Tracker(self.vault, self.services.clock.today).drafts(self.services.clock.now)
         return self._drafts
 
     # -- unfinished letters kept at a lock ---------------------------------------------------------
