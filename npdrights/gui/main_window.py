@@ -291,24 +291,12 @@ class MainWindow(QMainWindow):
         )
 
     def _open_with_key(self, key: DataKey) -> None:
-        spare = DataKey(bytearray(key.raw))  # open() wipes the key on failure; an older cases.db may need it again
         try:
-            self.vault.open(key)  # fast: the slow key derivation already ran in the background
-        except OlderDatabase as error:
-            if not self.ask_continue_with_older_database(error):
-                spare.wipe()
-                self._unlock_failed(error)
-                return
-            try:
-                self.vault.open(spare, accept_older_database=True)
-            except VaultError as again:
-                self._unlock_failed(again)
-                return
+            # Fast: the slow key derivation already ran in the background. An older cases.db is the user's call.
+            self.vault.open(key, accept_older_database=self.ask_continue_with_older_database)
         except VaultError as error:
-            spare.wipe()
             self._unlock_failed(error)
             return
-        spare.wipe()
         self._enter_cases()
 
     def ask_continue_with_older_database(self, error: OlderDatabase) -> bool:

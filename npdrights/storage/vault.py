@@ -57,6 +57,9 @@ if TYPE_CHECKING:  # imported when first used: attachments bring mimetypes, temp
 MIN_PASSPHRASE_LENGTH = 10
 LAST_SNAPSHOT_KEY = "last_snapshot_on"  # in cases.db's meta table: the day of the last daily snapshot
 
+# Whether to carry on with a cases.db older than vault.json says: a fixed answer, or a question to ask.
+AcceptOlder = bool | Callable[[OlderDatabase], bool]
+
 
 DISK_FULL_ON_UNLOCK = (
     "Your disk is full. You can read your cases, but nothing can be saved until you free some space (empty the "
@@ -297,13 +300,33 @@ class Vault:
             )
         return DataKey(slots.unwrap_with_keychain(secret))
 
-    def open(self, key: DataKey, *, accept_older_database: bool = False) -> None:
+    def open(self, key: DataKey, *, accept_older_database: AcceptOlder = False) -> None:
         """Open cases.db with an unwrapped key. On failure the key is wiped and the vault stays locked.
 
         Raises DamagedDatabase (naming the newest snapshot that opens with this key, if any), or OlderDatabase
-        when cases.db is older than vault.json says; `accept_older_database=True` carries on with it anyway.
+        when cases.db is older than vault.json says. `accept_older_database` decides that case: True carries on
+        with it, or a question asked with the error (the window asks the user; the CLI looks at a flag), after
+        which the vault opens again itself if the answer is yes.
         Then, once open: raises the rollback counter, takes the day's snapshot, and sweeps orphan attachments.
         """
+        if not callable(accept_older_database):
+            self._open(key, accept_older_database)
+            return
+        spare = DataKey(bytearray(key.raw))  # a failed open wipes its key, and opening again needs it
+        try:
+            self._open(key, False)
+        except OlderDatabase as error:
+            if not accept_older_database(error):
+                spare.wipe()
+                raise
+            self._open(spare, True)  # on failure this wipes `spare` too; on success it is the vault's key
+            return
+        except BaseException:
+            spare.wipe()
+            raise
+        spare.wipe()
+
+    def _open(self, key: DataKey, accept_older_database: bool) -> None:
         if self.is_unlocked:
             raise RuntimeError("the vault is already unlocked")
         sweep_temp_files(self.folder)
@@ -390,8 +413,8 @@ class Vault:
             taken = self._rescue.taken if self._rescue else None
             raise DamagedDatabase(taken, missing=damage.missing) from None
 
-    def unlock_with_passphrase(self, passphrase: str) -> None:
-        self.open(self.unwrap_with_passphrase(passphrase))
+    def unlock_with_passphrase(self, passphrase: str, *, accept_older_database: AcceptOlder = False) -> None:
+        self.open(self.unwrap_with_passphrase(passphrase), accept_older_database=accept_older_database)
 
     def unlock_with_recovery_code(self, code: str, new_passphrase: str) -> None:
         """The recovery code always comes with a new passphrase: the old one is presumed forgotten."""
