@@ -120,7 +120,6 @@ class Vault:
         self.snapshots_to_keep = snapshots_to_keep
         self._key: DataKey | None = None
         self._database: Database | None = None
-        self._slots: SlotFile | None = None
         # Found while reporting a damaged cases.db (that needs the key): what "go back to a snapshot" restores.
         self._rescue: Snapshot | None = None
         # Set by an unlock whose daily snapshot failed: a plain sentence for the GUI or the CLI to show.
@@ -221,7 +220,7 @@ class Vault:
         slots.generation = generation.advance(database, slots.generation)
         slots.seal(key.raw)
         keyslots.save_slot_file(self.folder, slots)
-        self._slots, self._key, self._database = slots, key, database
+        self._key, self._database = key, database
         return code
 
     def check_can_create(self, passphrase: str) -> None:
@@ -343,7 +342,7 @@ class Vault:
             database.close(checkpoint=False)
             key.wipe()
             raise
-        self._slots, self._key, self._database = slots, key, database
+        self._key, self._database = key, database
         self._rescue = None
         self.snapshot_problem = None
         if database.short_of_space:
@@ -475,7 +474,6 @@ class Vault:
         """Close the database (freeing its cache of decrypted pages) and wipe the key."""
         database, self._database = self._database, None
         key, self._key = self._key, None
-        self._slots = None
         if database is not None:
             database.close()
         if key is not None:
@@ -499,10 +497,6 @@ class Vault:
         generation_witness.forget(self.keystore, self.slots().vault_id)
         self._rescue = None
         return chosen.taken
-
-    def take_snapshot(self) -> Snapshot | None:
-        """A snapshot now (the daily one, or before something drastic). None if one was taken this second."""
-        return self._snapshot(self.database, self.key.subkey(b"db"))
 
     def keep_aside_snapshot(self, label: str) -> Path:
         """A snapshot that never rotates out (kept until the user deletes it), before a drastic change."""
@@ -545,7 +539,7 @@ class Vault:
 
     def _rewrite_slots(self, change: Callable[[SlotFile], object], key: DataKey | None = None) -> None:
         known = key or self._key
-        self._slots = keyslots.update_slot_file(self.folder, change, known.raw if known is not None else None)
+        keyslots.update_slot_file(self.folder, change, known.raw if known is not None else None)
 
     def _latest_snapshot(self) -> datetime | None:
         return latest_snapshot_time(self.folder)
