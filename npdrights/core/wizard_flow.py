@@ -58,8 +58,7 @@ from npdrights.core.model import (
 )
 from npdrights.core.next_steps import ActionKind
 from npdrights.core.register.model import ReleaseRef
-from npdrights.core.requesters import Requester as Asker
-from npdrights.core.requesters import age_on
+from npdrights.core.requesters import Asker, age_on
 
 DFE = "dfe"
 
