@@ -117,9 +117,9 @@ def main() -> None:
     report["wizard"] = {
         "frame": _rect(wizard.frameGeometry()),
         "outside": _outside(wizard),
-        "questions_height": page.scroll.viewport().height(),
+        "questions_height": page.scroll_area.viewport().height(),
         "page_height": page.height(),
-        "footer_scrolls": page.scroll.inner.isAncestorOf(page.footer),
+        "footer_scrolls": page.scroll_area.inner.isAncestorOf(page.footer),
     }
     wizard.discard()
     window.lock()

@@ -320,7 +320,7 @@ def test_nothing_is_clipped_at_200_percent_on_a_small_screen(
         fill_parent(qtbot, wizard)
         page = wizard.page_for(Step.WHO_ASKING)
         qtbot.wait(50)
-        scroll = page.scroll  # type: ignore[attr-defined]
+        scroll = page.scroll_area  # type: ignore[attr-defined]
         assert scroll.inner.height() >= scroll.inner.layout().heightForWidth(scroll.viewport().width())
         assert scroll.verticalScrollBar().maximum() > 0  # taller than the window: it scrolls
         assert scroll.inner.width() <= scroll.viewport().width()  # never wider: no text cut at the side

@@ -259,7 +259,7 @@ def test_a_reminder_from_an_overdue_case(
     assert wizard.current_step() is Step.FOLLOW_UP
     page = wizard.page_for(Step.FOLLOW_UP)
     assert isinstance(page, FollowUpPage)
-    assert page.actions[FollowUp.REMINDER].isChecked()
+    assert page.follow_ups[FollowUp.REMINDER].isChecked()
     assert "1 September 2026" in page.timeline.text()
     assert wizard.draft.requester.address == ("12 Imaginary Road", "Exampleton")  # from the first letter
     through(qtbot, wizard, Step.SEND, Step.PREVIEW, Step.FINISH)
@@ -347,7 +347,7 @@ def test_chase_from_the_start_screen_lists_the_sent_cases(
     assert page.case_combo.currentData() == case_id
     assert "Zebedee Fictionalson: what the DfE holds, sent 1 September 2026" in page.case_combo.currentText()
     assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()  # nothing chosen yet
-    choose(qtbot, page.actions[FollowUp.COMPLAINT])
+    choose(qtbot, page.follow_ups[FollowUp.COMPLAINT])
     assert wizard.draft.case_id == case_id
     assert wizard.draft.history is not None
     next_page(qtbot, wizard, Step.WANT)

@@ -352,7 +352,7 @@ def test_many_drafts_scroll_instead_of_pushing_the_cases_away(qtbot: QtBot) -> N
     panel.show_drafts(listings)
     qtbot.waitExposed(panel)
     qtbot.wait(50)
-    assert panel.scroll.height() <= panel.fontMetrics().lineSpacing() * VISIBLE_LINES
-    assert panel.scroll.verticalScrollBar().maximum() > 0  # the rest are a scroll away
+    assert panel.scroll_area.height() <= panel.fontMetrics().lineSpacing() * VISIBLE_LINES
+    assert panel.scroll_area.verticalScrollBar().maximum() > 0  # the rest are a scroll away
     assert len(panel.delete_buttons) == 8
     assert not any(button.isEnabled() for button in panel.carry_on_buttons.values())  # unreadable: delete only

@@ -658,7 +658,7 @@ def test_the_recommended_step_is_chosen_in_the_letter_it_opens(
     wizard = _follow_up(tracker, qtbot, preselected)
     page = wizard.page_for(Step.FOLLOW_UP)
     assert isinstance(page, FollowUpPage)
-    assert [kind for kind, button in page.actions.items() if button.isChecked()] == [preselected]
+    assert [kind for kind, button in page.follow_ups.items() if button.isChecked()] == [preselected]
     wizard.discard()
 
 

@@ -28,16 +28,16 @@ class DraftsPanel(QFrame):
         self.headline.setWordWrap(True)
         layout.addWidget(self.headline)
         # An adviser may keep several: past a few lines they scroll, so the cases below keep their room.
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         holder = QWidget()
         self.rows = QGridLayout(holder)
         self.rows.setContentsMargins(0, 0, 0, 0)
         self.rows.setColumnStretch(0, 1)
-        self.scroll.setWidget(holder)
-        layout.addWidget(self.scroll)
+        self.scroll_area.setWidget(holder)
+        layout.addWidget(self.scroll_area)
         self.listings: list[DraftListing] = []
         self.carry_on_buttons: dict[str, QPushButton] = {}
         self.delete_buttons: dict[str, QPushButton] = {}
@@ -76,9 +76,9 @@ class DraftsPanel(QFrame):
 
     def _fit(self) -> None:
         """As tall as the drafts' wrapped lines at this width, up to a few lines; more scroll."""
-        width = self.scroll.viewport().width() or self.width()
+        width = self.scroll_area.viewport().width() or self.width()
         needed = self.rows.heightForWidth(width) if self.rows.hasHeightForWidth() else self.rows.sizeHint().height()
-        self.scroll.setFixedHeight(min(needed, self.fontMetrics().lineSpacing() * VISIBLE_LINES))
+        self.scroll_area.setFixedHeight(min(needed, self.fontMetrics().lineSpacing() * VISIBLE_LINES))
 
     def clear(self) -> None:
         """Part of locking: no title (it names a child) stays on screen."""

@@ -99,8 +99,8 @@ class JourneyPage(QWizardPage):
         self.context = context
         self._loading = False
         self.setTitle(self.title_text)
-        self.scroll = FittingScroll()
-        self.body = QVBoxLayout(self.scroll.inner)
+        self.scroll_area = FittingScroll()
+        self.body = QVBoxLayout(self.scroll_area.inner)
         self.body.setSpacing(10)
         self.why_label = QLabel()
         self.why_label.setWordWrap(True)
@@ -122,7 +122,7 @@ class JourneyPage(QWizardPage):
         self.footer.setAccessibleName("Where your answers go")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.to_finish)
 
@@ -167,7 +167,7 @@ class JourneyPage(QWizardPage):
         if focused is not None and self.isAncestorOf(focused):
             return
         # The focus chain is in creation order and wanders outside the page; follow it once round.
-        inner = self.scroll.inner
+        inner = self.scroll_area.inner
         widget = inner.nextInFocusChain()
         while widget is not None and widget is not inner:
             if (

@@ -159,7 +159,7 @@ class FollowUpPage(JourneyPage):
         self.earlier.setLayout(earlier_form)
         self.body.addWidget(self.earlier)
 
-        box, self.action_group, self.actions = _choices(self, "What do you want to do?", FOLLOW_UPS)
+        box, self.action_group, self.follow_ups = _choices(self, "What do you want to do?", FOLLOW_UPS)
         self.body.addWidget(box)
         self.add_why()
         self.case_combo.currentIndexChanged.connect(self._case_changed)
@@ -177,7 +177,7 @@ class FollowUpPage(JourneyPage):
         self.changed()
 
     def _chosen(self) -> FollowUp | None:
-        chosen = _checked(self.actions)
+        chosen = _checked(self.follow_ups)
         return chosen if isinstance(chosen, FollowUp) else None
 
     def _load_case(self, case_id: str, follow_up: FollowUp | None) -> None:
@@ -197,7 +197,7 @@ class FollowUpPage(JourneyPage):
         self.case_combo.setCurrentIndex(max(index, 0))  # the most recent tracked case, unless one was typed in
         if draft.case_id == "" and self.case_combo.currentData() != NOT_TRACKED:
             self._load_case(self.case_combo.currentData(), draft.follow_up)
-        _check(self.actions, self.draft.follow_up)
+        _check(self.follow_ups, self.draft.follow_up)
         earlier = self.draft.earlier
         self.earlier_kind.setCurrentIndex(max(self.earlier_kind.findData(earlier.kind), 0))
         self.earlier_sent.set_value(earlier.sent)
