@@ -145,7 +145,7 @@ def build_vault(folder: Path, count: int) -> None:
 def display_rows(folder: Path) -> list[list[str]]:
     """The strings the list shows, as plain lists: what the bare view gets (not timed)."""
     from npdrights.gui.cases.list_model import Column, _display
-    from npdrights.gui.cases.loading import work_out
+    from npdrights.service.loading import work_out
     from npdrights.storage.keystore import KeyringKeyStore
     from npdrights.storage.repository import Repository
     from npdrights.storage.vault import Vault
@@ -193,9 +193,9 @@ def run_ours(folder: Path) -> dict[str, Any]:
 
     from npdrights.gui.cases.list_model import CaseListModel
     from npdrights.gui.cases.list_proxy import CaseFilterProxy
-    from npdrights.gui.cases.loading import work_out
     from npdrights.gui.cases.view import CasesView
     from npdrights.gui.clipboard import PrivateClipboard
+    from npdrights.service.loading import work_out
     from npdrights.storage.keystore import KeyringKeyStore
     from npdrights.storage.repository import Repository
     from npdrights.storage.vault import Vault

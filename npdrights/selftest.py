@@ -24,15 +24,17 @@ from npdrights import __version__
 from npdrights.bundled import letter_templates, recipients_directory, template_folder
 from npdrights.core.deadlines import bank_holiday
 from npdrights.core.letters import answers_from_json, build_letter
+from npdrights.core.model import CaseKind
+from npdrights.core.new_case import draft_for_answers
 from npdrights.paths import resource_dir
-from npdrights.service.cases import save_new_case
+from npdrights.service.cases import LetterToSave
+from npdrights.service.tracker import Tracker
 from npdrights.storage.backup_export import export_backup
 from npdrights.storage.backup_format import FILE_SUFFIX
 from npdrights.storage.backup_import import verify_backup
 from npdrights.storage.errors import VaultError, WrongSecret
 from npdrights.storage.keyslots import DEFAULT_KDF, KdfParams
 from npdrights.storage.keystore import NoKeychain, missing_keychain_support
-from npdrights.storage.repository import Repository
 from npdrights.storage.vault import Vault
 
 EXIT_PASSED = 0
@@ -138,13 +140,14 @@ def _make_case(run: _Run) -> str:
     directory = recipients_directory()
     content = build_letter("sar-dfe", answers, today=run.today, templates=letter_templates(), recipients=directory)
     pdf = render_pdf(content)
-    repository = Repository(vault.database)
-    made = save_new_case(repository, "sar-dfe", answers, content, pdf, today=run.today, directory=directory)
-    stored = repository.letters(made.case.id)
-    if len(stored) != 1 or repository.letter_pdf(stored[0].id) != pdf:
+    tracker = Tracker(vault, lambda: run.today)
+    draft = draft_for_answers(CaseKind.SAR_DFE, answers, today=run.today, directory=directory, people={})
+    [case_id] = tracker.save_letters(draft, [LetterToSave(content, answers, pdf)], sending=None, recipients=directory)
+    stored = tracker.letters(case_id)
+    if len(stored) != 1 or tracker.letter_pdf(stored[0].id) != pdf:
         raise CheckFailed("the letter read back from the vault is not the letter that was saved")
     run.letter_pdf = pdf
-    run.case_id = made.case.id
+    run.case_id = case_id
     return f"case {content.reference} saved with its letter ({len(pdf) // 1024} KB PDF), read back intact"
 
 

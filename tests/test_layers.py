@@ -31,3 +31,19 @@ def test_the_design_rules_are_all_declared() -> None:
     gui = by_source[("npdrights.gui",)]
     assert {"keyring", "cryptography", "apsw"} <= set(gui["forbidden_modules"])
     assert os.path.isdir(ROOT / "npdrights" / "core")
+
+
+def test_the_service_layer_rules_are_declared() -> None:
+    """Issue 12, item 1: one application layer between the rules and the screens, which alone (with storage)
+    builds repositories."""
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]["contracts"]
+    layers = [c["layers"] for c in contracts if c["type"] == "layers"]
+    assert [
+        "npdrights.gui | npdrights.commands",
+        "npdrights.service",
+        "npdrights.storage | npdrights.pdf",
+        "npdrights.core",
+    ] in layers
+    forbidden = {tuple(c["source_modules"]): set(c["forbidden_modules"]) for c in contracts if c["type"] == "forbidden"}
+    assert "npdrights.storage.repository" in forbidden[("npdrights.gui", "npdrights.commands")]
+    assert {"PySide6", "npdrights.gui", "npdrights.commands"} <= forbidden[("npdrights.service",)]

@@ -28,18 +28,19 @@ from npdrights.commands.common import (
     say,
     unlocked_vault,
 )
-from npdrights.core.case_list import KIND_LABELS, CaseSummary, deadlines, summarise
+from npdrights.core.case_list import CaseSummary, deadlines
 from npdrights.core.dates import long_date
-from npdrights.core.event_forms import METHOD_LABELS, event_title
+from npdrights.core.event_forms import METHOD_LABELS
 from npdrights.core.letters import AnswersError, answers_from_json, build_letter
 from npdrights.core.model import Case, CaseEvent, EventKind
-from npdrights.core.new_case import NotACaseKind, Sending, case_kind
+from npdrights.core.names import CASE_KIND_LABELS, event_title
+from npdrights.core.new_case import NotACaseKind, UnknownPerson, case_kind, draft_for_answers
 from npdrights.core.next_steps import recommend
-from npdrights.core.status import ImpossibleSequence, case_state
-from npdrights.service import summary_cache
-from npdrights.service.cases import save_new_case
+from npdrights.core.status import ImpossibleSequence
+from npdrights.core.wizard_flow import Sending
+from npdrights.service.cases import CannotSave, LetterToSave
+from npdrights.service.tracker import Tracker
 from npdrights.storage.atomic import atomic_write_bytes
-from npdrights.storage.repository import Repository
 
 EVENT_KINDS = {kind.value: kind for kind in EventKind}
 
@@ -58,12 +59,18 @@ def register(subparsers: Any) -> None:
         help="make a case and its first letter from a JSON answers file (as for `letter`)",
         description="Make a case, with its letter stored in the vault, from the same answers file as `letter`.",
     )
-    new.add_argument("kind", metavar="KIND", help="what the case asks for: " + ", ".join(k.value for k in KIND_LABELS))
+    new.add_argument(
+        "kind", metavar="KIND", help="what the case asks for: " + ", ".join(k.value for k in CASE_KIND_LABELS)
+    )
     new.add_argument("--answers", metavar="FILE.json", type=Path, required=True, help="the answers, as JSON")
     new.add_argument("--sent", metavar="DATE", help="the letter has been sent: the day it went (YYYY-MM-DD)")
     new.add_argument("--post", choices=sorted(POST_METHODS), help="how it was sent, with --sent")
     new.add_argument("--proof", metavar="REF", default="", help="a proof-of-posting reference, with --sent")
     new.add_argument("--out", metavar="FILE.pdf", help="also save the letter's PDF here")
+    new.add_argument("--person", metavar="ID", default="", help="the case is about this saved person (see `case show`)")
+    new.add_argument(
+        "--requester", metavar="ID", default="", help="the letter is from this saved person, e.g. the child's parent"
+    )
     add_secret_options(new)
     new.set_defaults(run=run_new)
 
@@ -95,39 +102,11 @@ def register(subparsers: Any) -> None:
 # -- helpers ----------------------------------------------------------------------------------------
 
 
-# Cases read at once: well under SQLite's limit on the ids one query can name.
-PART_SIZE = 1000
-
-
-def _summaries(repository: Repository, on: date) -> list[CaseSummary]:
-    """Every case's line, as the GUI's list has it: kept lines where still good, the rest worked out and kept."""
-    # The people's names picked out by SQL, not every person decoded: a line needs no more of them.
-    directory = replace(repository.stored_rows(events=False), people=[]).decode()
-    directory = replace(directory, people=repository.people_names())  # type: ignore[arg-type]
-    summaries: list[CaseSummary] = []
-    for start in range(0, len(directory.cases), PART_SIZE):
-        part = summary_cache.summarise_part(repository, directory.cases[start : start + PART_SIZE], directory, on)
-        summary_cache.keep(repository, on, part.to_keep)
-        summaries += part.summaries
-    return sorted(summaries, key=lambda s: (not s.overdue, s.days_left is None, s.days_left or 0, s.case.reference))
-
-
-def _case(repository: Repository, case_id: str) -> Case:
-    case = repository.case(case_id)
+def _case(tracker: Tracker, case_id: str) -> Case:
+    case = tracker.case(case_id)
     if case is None:
         raise UsageError(f"no case with the id {case_id!r} (see `npdrights-cli case list`)")
     return case
-
-
-def _summarise_one(repository: Repository, case: Case, events: list[CaseEvent], on: date) -> CaseSummary:
-    return summarise(
-        case,
-        events,
-        on,
-        people={person.id: person for person in repository.people()},
-        organisations={organisation.id: organisation for organisation in repository.organisations()},
-        households={household.id: household for household in repository.households()},
-    )
 
 
 def _iso(day: date | None) -> str | None:
@@ -185,26 +164,26 @@ def run_new(args: argparse.Namespace) -> int:
     sending = Sending(sent_on, POST_METHODS[args.post], args.proof.strip()) if sent_on is not None else None
     vault = unlocked_vault(args)
     try:
+        tracker = Tracker(vault, today)
         try:
-            made = save_new_case(
-                Repository(vault.database),
-                kind.value,
+            draft = draft_for_answers(
+                kind,
                 answers,
-                content,
-                pdf,
                 today=on,
                 directory=directory,
-                sending=sending,
+                people={person.id: person for person in tracker.people()},
+                person_id=args.person,
+                requester_id=args.requester,
             )
-        except ImpossibleSequence as error:
+        except UnknownPerson as error:
+            raise UsageError(f"no person with the id {error} in this vault (see `npdrights-cli case show`)") from None
+        try:
+            [case_id] = tracker.save_letters(
+                draft, [LetterToSave(content, answers, pdf)], sending=sending, recipients=directory
+            )
+        except CannotSave as error:
             raise UsageError(f"--sent: {error.message}") from None
-        summary = summarise(
-            made.case,
-            made.events,
-            on,
-            people={person.id: person for person in made.people},
-            organisations={made.organisation.id: made.organisation},
-        )
+        summary = tracker.summary(case_id)
     finally:
         vault.lock()
     for warning in content.warnings:
@@ -215,8 +194,8 @@ def run_new(args: argparse.Namespace) -> int:
         except OSError as error:
             raise UsageError(f"--out: cannot write {args.out}: {error.strerror or error}") from None
         say(f"Wrote {args.out}.")
-    print(made.case.id)
-    say(f"Made case {made.case.id} ({content.reference}): {summary.summary}")
+    print(case_id)
+    say(f"Made case {case_id} ({content.reference}): {summary.summary}")
     return EXIT_OK
 
 
@@ -226,7 +205,7 @@ def run_new(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     vault = unlocked_vault(args)
     try:
-        summaries = _summaries(Repository(vault.database), today())
+        summaries = Tracker(vault, today).summaries(today())
     finally:
         vault.lock()
     if args.json:
@@ -257,14 +236,12 @@ def run_list(args: argparse.Namespace) -> int:
 def run_show(args: argparse.Namespace) -> int:
     vault = unlocked_vault(args)
     try:
-        repository = Repository(vault.database)
-        case = _case(repository, args.id)
+        tracker = Tracker(vault, today)
         on = today()
-        events = repository.events(case.id)
-        summary = _summarise_one(repository, case, events, on)
-        state = None if summary.problem else case_state(case, events, on, body=summary.body)
-        letters = repository.letters(case.id)
-        attachments = vault.attachments().for_case(case.id)
+        file = tracker.case_file(_case(tracker, args.id).id)
+        assert file is not None  # _case found it, in this same unlocked session
+        case, events, summary, state = file.case, file.events, file.summary, file.state
+        letters, attachments = file.letters, file.attachments
     finally:
         vault.lock()
     step = recommend(summary.actions, state)
@@ -310,6 +287,9 @@ def run_show(args: argparse.Namespace) -> int:
             for a in attachments
         ],
         "notes": case.notes,
+        # For `case new --person/--requester`: a family's next case is about the same saved people.
+        "person_id": case.person_id,
+        "requester_id": case.requester_id,
     }
     if args.json:
         _print_json(shown)
@@ -324,7 +304,7 @@ def _day(iso: str) -> str:
 
 def _show_text(shown: dict[str, Any]) -> str:
     lines = [
-        f"{shown['person']}: {KIND_LABELS[case_kind(shown['kind'])]}, sent to {shown['recipient']}",
+        f"{shown['person']}: {CASE_KIND_LABELS[case_kind(shown['kind'])]}, sent to {shown['recipient']}",
         f"Reference {shown['reference']}. Status: {shown['status_label']}.",
         shown["summary"],
     ]
@@ -373,8 +353,8 @@ def run_add_event(args: argparse.Namespace) -> int:
         raise UsageError("--months goes with --kind extension-notified")
     vault = unlocked_vault(args)
     try:
-        repository = Repository(vault.database)
-        case = _case(repository, args.id)
+        tracker = Tracker(vault, today)
+        case = _case(tracker, args.id)
         event = CaseEvent(
             id=uuid.uuid4().hex,
             case_id=case.id,
@@ -386,10 +366,11 @@ def run_add_event(args: argparse.Namespace) -> int:
             delivered_on=delivered,
             extension_months=args.months,
         )
-        summary = _summarise_one(repository, case, [*repository.events(case.id), event], today())
-        if summary.problem:
-            raise UsageError(f"that can't be recorded: {summary.problem}")
-        repository.add_event(event)
+        try:
+            tracker.record(event)
+        except ImpossibleSequence as error:
+            raise UsageError(f"that can't be recorded: {error.message}") from None
+        summary = tracker.summary(case.id)
     finally:
         vault.lock()
     if args.json:

@@ -121,7 +121,10 @@ def unlocked_vault(args: argparse.Namespace, secrets: SecretReader | None = None
     and a snapshot that could not be taken is said on stderr (the command goes on)."""
     vault = open_vault_object(args)
     vault.slots()
-    vault.unlock_with_passphrase((secrets or SecretReader(args)).read("vault passphrase"))
+    vault.unlock_with_passphrase(
+        (secrets or SecretReader(args)).read("vault passphrase"),
+        accept_older_database=getattr(args, "accept_older_database", False),
+    )
     for notice in (vault.key_file_notice, vault.snapshot_problem):
         if notice:
             say(notice)
@@ -157,9 +160,16 @@ class SecretReader:
         return self.prompt(f"{label[0].upper()}{label[1:]}: ")
 
 
-def add_secret_options(parser: argparse.ArgumentParser) -> None:
+def add_secret_options(parser: argparse.ArgumentParser, *, opens_vault: bool = True) -> None:
     parser.add_argument(
         "--passphrase-stdin",
         action="store_true",
         help=f"read the passphrase from standard input (otherwise {PASSPHRASE_ENV}, meant for automation, or a prompt)",
+    )
+    if not opens_vault:
+        return
+    parser.add_argument(
+        "--accept-older-database",
+        action="store_true",
+        help="carry on if the cases file is older than this vault expects (an old copy was put back)",
     )

@@ -37,7 +37,7 @@ def register(subparsers: Any) -> None:
     actions = vault.add_subparsers(dest="vault_command", required=True, metavar="ACTION")
 
     init = actions.add_parser("init", help="create a new vault and print its recovery code once")
-    add_secret_options(init)
+    add_secret_options(init, opens_vault=False)
     init.set_defaults(run=run_init)
 
     status = actions.add_parser("status", help="say where the vault is and how it can be unlocked")
@@ -234,7 +234,7 @@ def run_import(args: argparse.Namespace) -> int:
         raise UsageError("there is no vault here to merge into: leave out --merge to restore the backup as a new vault")
     secrets = SecretReader(args)
     if args.merge:
-        vault.unlock_with_passphrase(secrets.read("vault passphrase"))
+        vault.unlock_with_passphrase(secrets.read("vault passphrase"), accept_older_database=args.accept_older_database)
     else:
         new_passphrase = _new_passphrase(secrets, "NPDRIGHTS_PASSPHRASE")
     try:

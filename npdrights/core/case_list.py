@@ -13,20 +13,10 @@ from enum import Enum
 from typing import Any, NamedTuple, Protocol
 
 from npdrights.core.deadlines import DEFAULT_BODY, Deadline
-from npdrights.core.model import Case, CaseEvent, CaseKind, Household, Organisation
+from npdrights.core.model import Case, CaseEvent, Household, Organisation
 from npdrights.core.next_steps import Action, ActionKind, steps_for
 from npdrights.core.status import CaseState, CaseStatus, ImpossibleSequence, case_state
 from npdrights.core.wording import plural
-
-KIND_LABELS = {
-    CaseKind.SAR_DFE: "What the DfE holds",
-    CaseKind.SAR_LRS: "Learning record (LRS)",
-    CaseKind.SAR_ORGANISATION: "What a school or council holds",
-    CaseKind.OBJECTION_DFE: "Stop DfE sharing",
-    CaseKind.RECTIFICATION: "Correct wrong data",
-    CaseKind.ERASURE: "Delete data",
-    CaseKind.RESTRICTION: "Restrict the use of data",
-}
 
 # Organisations everyone knows by a short name; the rules engine's sentences read better with it.
 _SHORT_NAMES = {

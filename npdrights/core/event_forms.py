@@ -1,4 +1,4 @@
-"""What each kind of event is called, and what recording one asks for: only what that event needs.
+"""What recording each kind of event asks for: only what that event needs (its name is in core/names.py).
 
 Used by the case detail's timeline and its "Add what happened" dialog, and by `npdrights-cli case show`.
 """
@@ -11,39 +11,8 @@ from datetime import date
 
 from npdrights.core.model import Case, CaseEvent, EventKind, PostMethod
 from npdrights.core.status import ImpossibleSequence, case_state
-from npdrights.core.wording import first_upper
 
 K = EventKind
-
-# "{body}" is the organisation as sentences name it ("the DfE").
-_TITLES = {
-    K.DRAFTED: "You drafted the letter",
-    K.SENT: "You sent the letter",
-    K.DELIVERED: "Your letter was delivered",
-    K.ACKNOWLEDGED: "{body} acknowledged your letter",
-    K.ID_REQUESTED: "{body} asked for proof of identity",
-    K.ID_PROVIDED: "You sent proof of identity",
-    K.CLARIFICATION_REQUESTED: "{body} asked you to clarify your request",
-    K.CLARIFICATION_PROVIDED: "You sent your clarification",
-    K.EXTENSION_NOTIFIED: "{body} said it needs more time",
-    K.ANSWERED_FULL: "{body} answered in full",
-    K.ANSWERED_PART: "{body} answered in part",
-    K.REFUSED: "{body} refused",
-    K.OBJECTION_UPHELD: "{body} agreed to your objection",
-    K.OBJECTION_REJECTED: "{body} rejected your objection",
-    K.REMINDER_SENT: "You sent a reminder",
-    K.COMPLAINT_SENT: "You complained to {body}",
-    K.ICO_COMPLAINT_SENT: "You complained to the ICO",
-    K.ICO_REFERENCE_RECEIVED: "The ICO gave your complaint a reference",
-    K.ICO_OUTCOME_RECEIVED: "The ICO told you its outcome",
-    K.ICO_REVIEW_REQUESTED: "You asked the ICO to review its outcome",
-    K.CLOSED: "You closed the case",
-}
-
-
-def event_title(kind: EventKind, body: str) -> str:
-    """'The DfE acknowledged your letter'."""
-    return first_upper(_TITLES[kind].format(body=body))
 
 
 @dataclass(frozen=True)

@@ -1,49 +1,20 @@
-"""A new case from the answers its first letter was written from: the people, the organisation, the case and its
-first events (drafted, and sent if it went at once). Pure: ids and today's date come from the caller.
+"""A new case from a letter's answers, as `npdrights-cli case new` makes it: the same journey draft the wizard
+would have, so both are saved by one pipeline (service/cases.py:save_letters) and cannot drift apart.
 
-People already in the vault are reused when the name and date of birth match, so a family's second request
-doesn't make a second copy of the child.
+People are reused only when the caller names them (the wizard's "someone saved" choice, the CLI's --person and
+--requester), never guessed from a matching name. Pure: today's date comes from the caller.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
 from datetime import date
 
 from npdrights.core.letters.answers import LetterAnswers
 from npdrights.core.letters.kinds import kind_named
 from npdrights.core.letters.recipients import DirectoryEntry
-from npdrights.core.model import (
-    Address,
-    Case,
-    CaseEvent,
-    CaseKind,
-    EventKind,
-    Organisation,
-    Person,
-    PostMethod,
-    PupilIdentifiers,
-    Relationship,
-)
-
-
-@dataclass(frozen=True)
-class Sending:
-    """How and when the first letter went, when it is marked as sent straight away."""
-
-    on: date
-    method: PostMethod
-    reference: str = ""  # e.g. a proof-of-posting number
-    delivered_on: date | None = None
-
-
-@dataclass(frozen=True)
-class NewCase:
-    case: Case
-    people: tuple[Person, ...]  # new or updated people to save
-    organisation: Organisation
-    events: tuple[CaseEvent, ...]
+from npdrights.core.model import Address, CaseKind, Person, Relationship
+from npdrights.core.wizard_flow import DFE, Draft, Journey, OrganisationDraft, PupilDraft, RequesterDraft, Target
 
 
 class NotACaseKind(ValueError):
@@ -59,93 +30,109 @@ def case_kind(name: str) -> CaseKind:
         raise NotACaseKind(name) from None
 
 
-def _same(person: Person, name: str, born: date | None) -> bool:
-    return person.full_name.strip().casefold() == name.strip().casefold() and person.date_of_birth == born
+# The start screen's choice for each kind of case; the access requests also say which record (the target).
+_JOURNEYS = {
+    CaseKind.SAR_DFE: Journey.ASK,
+    CaseKind.SAR_LRS: Journey.ASK,
+    CaseKind.SAR_ORGANISATION: Journey.ASK,
+    CaseKind.OBJECTION_DFE: Journey.OBJECT,
+    CaseKind.RECTIFICATION: Journey.CORRECT,
+    CaseKind.ERASURE: Journey.ERASE,
+    CaseKind.RESTRICTION: Journey.RESTRICT,
+}
 
 
-def new_case(
-    kind: str,
+class UnknownPerson(ValueError):
+    """A person named by id isn't in the vault."""
+
+
+def draft_for_answers(
+    kind: CaseKind,
     answers: LetterAnswers,
     *,
-    reference: str,
     today: date,
-    new_id: Callable[[], str],
     directory: Mapping[str, DirectoryEntry],
-    existing_people: Iterable[Person] = (),
-    sent: Sending | None = None,
-) -> NewCase:
-    """Everything to save for a case whose first letter (with `reference`) was built from `answers`."""
-    case_kind_ = case_kind(kind)
-    existing = list(existing_people)
+    people: Mapping[str, Person],
+    person_id: str = "",
+    requester_id: str = "",
+) -> Draft:
+    """The wizard's draft for a case of `kind` whose first letter is built from `answers`.
+
+    `person_id` and `requester_id` name saved people the case is about and from (as picking them in the wizard
+    does); "" makes new ones. Raises UnknownPerson if either isn't in `people`."""
+    for chosen in (person_id, requester_id):
+        if chosen and chosen not in people:
+            raise UnknownPerson(chosen)
     requester, pupil = answers.requester, answers.pupil
-    requester_address = Address(requester.address, requester.postcode) if requester.address else None
-    pupil_address = Address(pupil.address, pupil.postcode) if pupil.address else requester_address
-    match = next((p for p in existing if _same(p, pupil.name or requester.name, pupil.date_of_birth)), None)
-    child = Person(
-        id=match.id if match else new_id(),
-        full_name=pupil.name or requester.name,
-        date_of_birth=pupil.date_of_birth,
-        former_names=pupil.former_names,
-        identifiers=PupilIdentifiers(upn=pupil.upn, former_upns=pupil.former_upns, uln=pupil.uln),
-        schools=pupil.schools,
-        address=pupil_address,
-        past_addresses=match.past_addresses if match else (),
-        email=requester.email if requester.relationship is Relationship.SELF else (match.email if match else ""),
-        household_id=match.household_id if match else None,
-    )
-    people = [child]
-    writer = child
-    if requester.relationship is not Relationship.SELF:
-        known = next((p for p in existing if p.full_name.strip().casefold() == requester.name.strip().casefold()), None)
-        writer = Person(
-            id=known.id if known else new_id(),
-            full_name=requester.name,
-            date_of_birth=known.date_of_birth if known else None,
-            address=requester_address,
+    # Asking about yourself: you are one person, both the requester and the pupil.
+    asker_id = requester_id or (person_id if requester.relationship is Relationship.SELF else "")
+    target, organisation = _target(kind, answers, directory)
+    return Draft(
+        journey=_JOURNEYS[kind],
+        today=today,
+        letter_date=answers.date,
+        requester=RequesterDraft(
+            person_id=asker_id,
+            relationship=requester.relationship,
+            name=requester.name,
+            address=requester.address,
+            postcode=requester.postcode,
             email=requester.email,
-            household_id=(known.household_id if known else None) or child.household_id,
-        )
-        people.append(writer)
-    organisation = _organisation(kind, answers, directory, new_id)
-    case = Case(
-        id=new_id(),
-        kind=case_kind_,
-        person_id=child.id,
-        organisation_id=organisation.id,
-        requester_id=writer.id,
-        relationship=requester.relationship,
-        reference=reference,
-        created_on=today,
-    )
-    # Drafted on the letter's date, and never after it was sent (a letter recorded after it went).
-    drafted = min(answers.date or today, sent.on if sent is not None else today)
-    events = [CaseEvent(new_id(), case.id, EventKind.DRAFTED, drafted)]
-    if sent is not None:
-        events.append(
-            CaseEvent(
-                new_id(),
-                case.id,
-                EventKind.SENT,
-                sent.on,
-                reference=sent.reference,
-                post_method=sent.method,
-                delivered_on=sent.delivered_on,
+            phone=requester.phone,
+            organisation=requester.organisation,
+            household_id=people[asker_id].household_id if asker_id else None,
+        ),
+        pupils=[
+            PupilDraft(
+                person_id=person_id,
+                name=pupil.name,
+                former_names=pupil.former_names,
+                date_of_birth=pupil.date_of_birth,
+                upn=pupil.upn,
+                former_upns=pupil.former_upns,
+                uln=pupil.uln,
+                schools=pupil.schools,
+                past_addresses=tuple(Address((), postcode) for postcode in pupil.previous_postcodes),
+                household_id=people[person_id].household_id if person_id else None,
+                authority=answers.pupil_authority,
+                pronoun=pupil.pronoun,
             )
-        )
-    return NewCase(case, tuple(people), organisation, tuple(events))
+        ],
+        target=target,
+        organisation=organisation,
+        situations=answers.situations,
+        grounds=answers.grounds,
+        erasure_grounds=answers.erasure_grounds,
+        restriction_grounds=answers.restriction_grounds,
+        corrections=answers.corrections,
+        complaint=answers.complaint,
+        harm=answers.harm,
+        educational_record=answers.educational_record,
+        send_by=answers.send_by,
+        reply_by=answers.reply_by,
+        releases=answers.releases,
+    )
 
 
-def _organisation(
-    kind: str, answers: LetterAnswers, directory: Mapping[str, DirectoryEntry], new_id: Callable[[], str]
-) -> Organisation:
+def _target(
+    kind: CaseKind, answers: LetterAnswers, directory: Mapping[str, DirectoryEntry]
+) -> tuple[Target, OrganisationDraft]:
+    """Which record the letter asks about, and the organisation it goes to when that isn't the DfE."""
     recipient = answers.recipient
-    key = recipient.directory or (kind_named(kind).default_recipient if recipient.is_empty else None)
-    if key:
-        return directory[key].to_organisation()
-    return Organisation(
-        id=new_id(),
+    key = recipient.directory or (kind_named(kind.value).default_recipient if recipient.is_empty else None)
+    if kind is CaseKind.SAR_LRS:
+        return Target.LRS, OrganisationDraft()  # the DfE controls the learning record and answers for it
+    if key == DFE and kind is not CaseKind.SAR_ORGANISATION:
+        return Target.DFE, OrganisationDraft()
+    if key:  # another entry of the directory (e.g. the ICO): the case is with that organisation as listed
+        entry = directory[key]
+        return Target.ORGANISATION, OrganisationDraft(
+            id=key, name=entry.name, address=entry.address, postcode=entry.postcode, email=entry.email
+        )
+    return Target.ORGANISATION, OrganisationDraft(
         name=recipient.name,
-        address=Address(recipient.address, recipient.postcode),
+        address=recipient.address,
+        postcode=recipient.postcode,
         email=recipient.email,
-        confirmed=False,  # typed in by the user: nobody has checked it against a published source
+        type=recipient.type,
     )

@@ -16,6 +16,7 @@ from enum import Enum
 from npdrights.core.dates import long_date
 from npdrights.core.deadlines import DEFAULT_BODY, add_months, complaint_silence_ends, ico_complaint_window
 from npdrights.core.model import Case, CaseEvent, CaseKind, EventKind
+from npdrights.core.names import event_on
 from npdrights.core.status import CaseState, CaseStatus, case_state
 from npdrights.core.wording import first_upper
 
@@ -243,7 +244,7 @@ def _after_outcome(case: Case, state: CaseState, body: str) -> list[Action]:
     if outcome is None:
         return []
     on, kind = outcome.on, outcome.kind
-    said = f"{first_upper(body)} {_OUTCOME_WORDS[kind]} on {long_date(on)}."
+    said = event_on(kind, body, long_date(on))
     actions = []
     if kind in (K.ANSWERED_FULL, K.ANSWERED_PART) and case.kind.is_access_request:
         # Art 16 (law §3.2): inaccurate data must be corrected, and incomplete data completed.
@@ -292,14 +293,6 @@ def _after_outcome(case: Case, state: CaseState, body: str) -> list[Action]:
 
 _UNWELCOME = frozenset({K.ANSWERED_PART, K.REFUSED, K.OBJECTION_REJECTED})
 
-_OUTCOME_WORDS = {
-    K.ANSWERED_FULL: "answered in full",
-    K.ANSWERED_PART: "answered only in part",
-    K.REFUSED: "refused",
-    K.OBJECTION_UPHELD: "upheld your objection",
-    K.OBJECTION_REJECTED: "rejected your objection",
-}
-
 
 def _close(state: CaseState, body: str) -> list[Action]:
     """Once there is an answer or an ICO outcome, the user may close the case whenever they are content."""
@@ -311,7 +304,7 @@ def _close(state: CaseState, body: str) -> list[Action]:
         ]
     if state.outcome is None:
         return []
-    said = f"{first_upper(body)} {_OUTCOME_WORDS[state.outcome.kind]} on {long_date(state.outcome.on)}."
+    said = event_on(state.outcome.kind, body, long_date(state.outcome.on))
     if state.outcome.kind in _UNWELCOME:
         return [
             Action(

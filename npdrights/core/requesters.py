@@ -30,8 +30,8 @@ _RIGHTS_ARE_THE_CHILDS = (
 _ID_ONLY_WHEN_ASKED = "The organisation may ask for proof of identity. Send it only if it asks."
 
 
-class Requester(Enum):
-    """Who is making the request."""
+class Asker(Enum):
+    """Who is asking, as the rules on authority see it (the letter's writer is `letters.answers.Requester`)."""
 
     PUPIL = "pupil"
     PARENT_WITH_AUTHORITY = "parent-with-authority"  # a parent or carer, with the pupil's authority
@@ -41,15 +41,15 @@ class Requester(Enum):
 
     @property
     def label(self) -> str:
-        return _REQUESTER_LABELS[self]
+        return _ASKER_LABELS[self]
 
 
-_REQUESTER_LABELS = {
-    Requester.PUPIL: "The pupil, asking for themselves",
-    Requester.PARENT_WITH_AUTHORITY: "A parent or carer, with the pupil's agreement",
-    Requester.PARENT_FOR_CHILD: "A parent or carer, for a child too young to ask",
-    Requester.ADULT_FORMER_PUPIL: "A former pupil, now an adult",
-    Requester.ADVISER: "An adviser, with a signed authority",
+_ASKER_LABELS = {
+    Asker.PUPIL: "The pupil, asking for themselves",
+    Asker.PARENT_WITH_AUTHORITY: "A parent or carer, with the pupil's agreement",
+    Asker.PARENT_FOR_CHILD: "A parent or carer, for a child too young to ask",
+    Asker.ADULT_FORMER_PUPIL: "A former pupil, now an adult",
+    Asker.ADVISER: "An adviser, with a signed authority",
 }
 
 
@@ -92,7 +92,7 @@ _ENCLOSURE_TITLES = {
 class RequesterAdvice:
     """What follows from who is asking and how old the pupil is on the letter's date."""
 
-    requester: Requester
+    requester: Asker
     age: int | None  # the pupil's age on the letter date, if the date of birth is known
     voice: Voice
     child_part: ChildPart
@@ -108,7 +108,7 @@ def age_on(born: date, on: date) -> int:
     return on.year - born.year - (0 if had_birthday else 1)
 
 
-def advise(requester: Requester, *, letter_date: date, born: date | None) -> RequesterAdvice:
+def advise(requester: Asker, *, letter_date: date, born: date | None) -> RequesterAdvice:
     """The advice for `requester` writing on `letter_date` about a pupil born on `born` (None if unknown)."""
     age = age_on(born, letter_date) if born is not None else None
     return _ADVISERS[requester](age)
@@ -139,7 +139,7 @@ def _for_pupil(age: int | None) -> RequesterAdvice:
     elif age is not None and age < ADULT_AGE:
         advice.append(f"At {age}, you can usually ask for your own data. The ICO says around 12 is a reasonable guide.")
     return RequesterAdvice(
-        requester=Requester.PUPIL,
+        requester=Asker.PUPIL,
         age=age,
         voice=Voice.OWN,
         child_part=ChildPart.SIGNS,
@@ -158,7 +158,7 @@ def _for_adult_former_pupil(age: int | None) -> RequesterAdvice:
             "same, but the advice fits better."
         )
     return RequesterAdvice(
-        requester=Requester.ADULT_FORMER_PUPIL,
+        requester=Asker.ADULT_FORMER_PUPIL,
         age=age,
         voice=Voice.OWN,
         child_part=ChildPart.SIGNS,
@@ -193,7 +193,7 @@ def _for_parent_with_authority(age: int | None) -> RequesterAdvice:
             "adult's data. Parental responsibility ends at 18."
         )
     return RequesterAdvice(
-        requester=Requester.PARENT_WITH_AUTHORITY,
+        requester=Asker.PARENT_WITH_AUTHORITY,
         age=age,
         voice=Voice.PARENT,
         child_part=ChildPart.AUTHORISES,
@@ -230,7 +230,7 @@ def _for_parent_for_child(age: int | None) -> RequesterAdvice:
             "Tell your child what you're asking for and why, in words they understand, and listen to what they think."
         )
     return RequesterAdvice(
-        requester=Requester.PARENT_FOR_CHILD,
+        requester=Asker.PARENT_FOR_CHILD,
         age=age,
         voice=Voice.PARENT,
         child_part=child_part,
@@ -263,7 +263,7 @@ def _for_adviser(age: int | None) -> RequesterAdvice:
         child_part, enclosures = ChildPart.AUTHORISES, (Enclosure.ADVISER_AUTHORITY,)
         advice.append(f"The pupil is {_years(age)}, so they should sign the authority themselves.")
     return RequesterAdvice(
-        requester=Requester.ADVISER,
+        requester=Asker.ADVISER,
         age=age,
         voice=Voice.REPRESENTATIVE,
         child_part=child_part,
@@ -275,9 +275,9 @@ def _for_adviser(age: int | None) -> RequesterAdvice:
 
 
 _ADVISERS = {
-    Requester.PUPIL: _for_pupil,
-    Requester.ADULT_FORMER_PUPIL: _for_adult_former_pupil,
-    Requester.PARENT_WITH_AUTHORITY: _for_parent_with_authority,
-    Requester.PARENT_FOR_CHILD: _for_parent_for_child,
-    Requester.ADVISER: _for_adviser,
+    Asker.PUPIL: _for_pupil,
+    Asker.ADULT_FORMER_PUPIL: _for_adult_former_pupil,
+    Asker.PARENT_WITH_AUTHORITY: _for_parent_with_authority,
+    Asker.PARENT_FOR_CHILD: _for_parent_for_child,
+    Asker.ADVISER: _for_adviser,
 }

@@ -22,6 +22,7 @@ from npdrights.core.deadlines import (
     response_due,
 )
 from npdrights.core.model import Case, CaseEvent, CaseKind, EventKind, PostMethod
+from npdrights.core.names import event_noun, event_on
 from npdrights.core.wording import first_upper
 
 K = EventKind
@@ -65,31 +66,6 @@ _STATUS_LABELS = {
     CaseStatus.COMPLAINED: "Complaint made",
     CaseStatus.WITH_ICO: "With the ICO",
     CaseStatus.CLOSED: "Closed",
-}
-
-# What each event is called in a sentence.
-EVENT_NOUNS = {
-    K.DRAFTED: "The draft",
-    K.SENT: "Sending the letter",
-    K.DELIVERED: "The delivery",
-    K.ACKNOWLEDGED: "An acknowledgement",
-    K.ID_REQUESTED: "A request for proof of identity",
-    K.ID_PROVIDED: "Sending proof of identity",
-    K.CLARIFICATION_REQUESTED: "A request for clarification",
-    K.CLARIFICATION_PROVIDED: "Sending clarification",
-    K.EXTENSION_NOTIFIED: "An extension",
-    K.ANSWERED_FULL: "An answer",
-    K.ANSWERED_PART: "A part answer",
-    K.REFUSED: "A refusal",
-    K.OBJECTION_UPHELD: "Upholding the objection",
-    K.OBJECTION_REJECTED: "Rejecting the objection",
-    K.REMINDER_SENT: "A reminder",
-    K.COMPLAINT_SENT: "A complaint",
-    K.ICO_COMPLAINT_SENT: "A complaint to the ICO",
-    K.ICO_REFERENCE_RECEIVED: "An ICO reference",
-    K.ICO_OUTCOME_RECEIVED: "The ICO's outcome",
-    K.ICO_REVIEW_REQUESTED: "Asking the ICO for a review",
-    K.CLOSED: "Closing the case",
 }
 
 # Things the organisation does: each shows it had the request by then.
@@ -199,7 +175,7 @@ def _check_sequence(case: Case, events: tuple[CaseEvent, ...], today: date, body
     outstanding: set[EventKind] = set()
     delivered: date | None = None  # when the request reached the organisation, if recorded
     for event in events:
-        kind, noun, on = event.kind, EVENT_NOUNS[event.kind], long_date(event.on)
+        kind, noun, on = event.kind, event_noun(event.kind), long_date(event.on)
 
         def refuse(message: str, event: CaseEvent = event) -> ImpossibleSequence:
             return ImpossibleSequence(message, event)
@@ -379,31 +355,27 @@ def _summary(state: CaseState, body: str) -> str:
                 text += f" It must acknowledge your complaint by {long_date(complaint.acknowledgement.due)}."
             return text
         case CaseStatus.WITH_ICO:
-            kind = next(event.kind for event in reversed(state.events) if event.kind in _ICO_SUMMARY)
-            return _ICO_SUMMARY[kind].format(when=on(kind))
+            kind = next(event.kind for event in reversed(state.events) if event.kind in _ICO_EVENTS)
+            return event_on(kind, body, on(kind))
         case CaseStatus.CLOSED:
             return f"Closed on {on(K.CLOSED)}."
         case _:  # an answer, part answer, refusal or objection decision
-            text = f"{first_upper(body)} {_OUTCOME_VERBS[state.status]} on {on(*ANSWERS)}."
+            text = event_on(_OUTCOME_EVENTS[state.status], body, on(*ANSWERS))
             if state.overdue:
                 text += f" The rest was due by {due}."
             return text
 
 
-_OUTCOME_VERBS = {
-    CaseStatus.ANSWERED: "answered in full",
-    CaseStatus.PARTLY_ANSWERED: "answered in part",
-    CaseStatus.REFUSED: "refused",
-    CaseStatus.OBJECTION_UPHELD: "upheld your objection",
-    CaseStatus.OBJECTION_REJECTED: "rejected your objection",
+# The answer event behind each outcome status, whose wording (core/names.py) its summary uses.
+_OUTCOME_EVENTS = {
+    CaseStatus.ANSWERED: K.ANSWERED_FULL,
+    CaseStatus.PARTLY_ANSWERED: K.ANSWERED_PART,
+    CaseStatus.REFUSED: K.REFUSED,
+    CaseStatus.OBJECTION_UPHELD: K.OBJECTION_UPHELD,
+    CaseStatus.OBJECTION_REJECTED: K.OBJECTION_REJECTED,
 }
 
-_ICO_SUMMARY = {
-    K.ICO_COMPLAINT_SENT: "You complained to the ICO on {when}.",
-    K.ICO_REFERENCE_RECEIVED: "The ICO gave your complaint a reference on {when}.",
-    K.ICO_OUTCOME_RECEIVED: "The ICO told you its outcome on {when}.",
-    K.ICO_REVIEW_REQUESTED: "You asked the ICO to review its outcome on {when}.",
-}
+_ICO_EVENTS = (K.ICO_COMPLAINT_SENT, K.ICO_REFERENCE_RECEIVED, K.ICO_OUTCOME_RECEIVED, K.ICO_REVIEW_REQUESTED)
 
 
 def _waiting_for_you(events: tuple[CaseEvent, ...], access: bool) -> EventKind | None:

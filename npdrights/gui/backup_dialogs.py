@@ -29,11 +29,11 @@ from npdrights.core.passphrase import MIN_LENGTH
 from npdrights.gui import file_dialogs
 from npdrights.gui.job_runner import PROGRESS_STEPS, JobRunner, Work
 from npdrights.gui.widgets import MessageLabel, PassphraseField, explanation
+from npdrights.service.backups import backup_scopes
 from npdrights.storage.backup_export import Scope, export_backup
 from npdrights.storage.backup_format import FILE_SUFFIX
 from npdrights.storage.backup_import import BackupSummary, verify_backup
 from npdrights.storage.errors import Cancelled, DamagedAttachments, VaultError
-from npdrights.storage.repository import Repository
 from npdrights.storage.vault import Vault
 
 FILE_FILTER = f"npdrights backups (*{FILE_SUFFIX})"
@@ -197,14 +197,8 @@ class ExportDialog(JobDialog):
         )
         self.scope = QComboBox()
         self.scope.setAccessibleName("What to back up")
-        self.scope.addItem("Everything in this vault", Scope.whole_vault())
-        repository = Repository(vault.database)
-        for household in sorted(repository.households(), key=lambda h: h.name):
-            self.scope.addItem(f"One household: {household.name}", Scope.one_household(household.id))
-        names = {person.id: person.full_name for person in repository.people()}
-        for case in sorted(repository.cases(), key=lambda c: c.reference):
-            label = f"One case: {names.get(case.person_id, '?')} – {case.reference}"
-            self.scope.addItem(label, Scope.one_case(case.id))
+        for label, scope in backup_scopes(vault):
+            self.scope.addItem(label, scope)
         add_row(self.form, "&What to back up", self.scope)
         self.passphrase = PassphraseField("Backup passphrase")
         self.confirm = PassphraseField("Backup passphrase again")

@@ -26,9 +26,6 @@ class PrivateClipboard(QObject):
         self._timer.setInterval(clear_after_ms)
         self._timer.timeout.connect(self.clear_if_ours)
 
-    def set_clear_after(self, clear_after_ms: int) -> None:
-        self._timer.setInterval(clear_after_ms)
-
     @staticmethod
     def _clipboard() -> QClipboard:
         return QGuiApplication.clipboard()

@@ -291,24 +291,12 @@ class MainWindow(QMainWindow):
         )
 
     def _open_with_key(self, key: DataKey) -> None:
-        spare = DataKey(bytearray(key.raw))  # open() wipes the key on failure; an older cases.db may need it again
         try:
-            self.vault.open(key)  # fast: the slow key derivation already ran in the background
-        except OlderDatabase as error:
-            if not self.ask_continue_with_older_database(error):
-                spare.wipe()
-                self._unlock_failed(error)
-                return
-            try:
-                self.vault.open(spare, accept_older_database=True)
-            except VaultError as again:
-                self._unlock_failed(again)
-                return
+            # Fast: the slow key derivation already ran in the background. An older cases.db is the user's call.
+            self.vault.open(key, accept_older_database=self.ask_continue_with_older_database)
         except VaultError as error:
-            spare.wipe()
             self._unlock_failed(error)
             return
-        spare.wipe()
         self._enter_cases()
 
     def ask_continue_with_older_database(self, error: OlderDatabase) -> bool:
@@ -380,10 +368,10 @@ class MainWindow(QMainWindow):
     def journeys(self) -> Journeys:
         if self._journeys is None:
             from npdrights.gui.wizards.launch import Journeys
-            from npdrights.storage.repository import Repository
+            from npdrights.service.tracker import Tracker
 
             self._journeys = Journeys(
-                lambda: Repository(self.vault.database),
+                Tracker(self.vault, self.services.clock.today),
                 self.services.clock.today,
                 self.clipboard,
                 self.background,
@@ -398,10 +386,9 @@ class MainWindow(QMainWindow):
     @property
     def drafts(self) -> Drafts:
         if self._drafts is None:
-            from npdrights.service.drafts import Drafts
-            from npdrights.storage.repository import Repository
+            from npdrights.service.tracker import Tracker
 
-            self._drafts = Drafts(lambda: Repository(self.vault.database), self.services.clock.now)
+            self._drafts = Tracker(self.vault, self.services.clock.today).drafts(self.services.clock.now)
         return self._drafts
 
     # -- unfinished letters kept at a lock ---------------------------------------------------------

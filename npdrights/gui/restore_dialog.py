@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
 
 from npdrights.gui.backup_dialogs import FileField, JobDialog, add_row, choose_backup_to_open, new_passphrase_problem
 from npdrights.gui.widgets import PassphraseField, explanation
+from npdrights.service.backups import already_here
 from npdrights.storage.backup_import import (
     ImportReport,
     StagedBackup,
@@ -22,7 +23,6 @@ from npdrights.storage.backup_import import (
     replace_contents,
     restore_as_new_vault,
 )
-from npdrights.storage.repository import Repository
 from npdrights.storage.vault import Vault
 
 MERGE, REPLACE = "merge", "replace"
@@ -116,8 +116,7 @@ class RestoreDialog(JobDialog):
         self.staged = staged
         text = f"The backup is complete and undamaged. {staged.summary.describe()}"
         if self.mode == MERGE and not self.new_vault:
-            here = {case.id for case in Repository(self.vault.database).cases()}
-            already = [reference for case_id, reference in staged.summary.cases if case_id in here]
+            already = already_here(self.vault, staged.summary.cases)
             if already:
                 text += (
                     f" {len(already)} of its cases are already in this vault and will be left as they are: "

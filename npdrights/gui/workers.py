@@ -112,10 +112,6 @@ class Background(QObject):
         self._pool.setMaxThreadCount(1)  # one slow thing at a time: there is always a user waiting on it
         self._deliveries: set[_Delivery] = set()
 
-    @property
-    def busy(self) -> bool:
-        return bool(self._deliveries)
-
     def run(
         self,
         work: Callable[[], Any],

@@ -36,6 +36,7 @@ RULES_MODULES = (
     "npdrights.core.dates",
     "npdrights.core.deadlines",
     "npdrights.core.model",
+    "npdrights.core.names",
     "npdrights.core.next_steps",
     "npdrights.core.status",
     "npdrights.core.wording",
@@ -101,7 +102,7 @@ def summarise_part(
     """The lines of `cases` on `today`: kept ones where still good, the rest worked out by the rules engine.
 
     `directory` names people and organisations. While `give_way()` is true it waits before each case it works out
-    (see gui/cases/loading.py); `should_stop` is asked while it waits.
+    (see service/loading.py); `should_stop` is asked while it waits.
     """
     ids = [case.id for case in cases]
     bases = repository.summary_bases(ids)  # before the events: a change in between makes the new line unusable

@@ -300,10 +300,6 @@ class RecordReader:
             wanted -= len(piece)
             yield piece
 
-    def skip(self, size: int) -> None:
-        for _piece in self.stream(size):
-            pass
-
     def next_head(self) -> RecordHead:
         if self.records >= MAX_RECORDS:
             raise BackupRejected("it has too many records")

@@ -150,6 +150,8 @@ class WeakPassphrase(VaultError):
 class OlderDatabase(VaultError):
     """cases.db is older than vault.json says it should be: an old copy was put back (security-design §1.5)."""
 
+    cli_hint = "To carry on with this older copy, run the command again with --accept-older-database."
+
     def __init__(self, database_generation: int, vault_generation: int, *, whole_folder: bool = False) -> None:
         self.database_generation = database_generation
         self.vault_generation = vault_generation

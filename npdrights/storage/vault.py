@@ -57,6 +57,9 @@ if TYPE_CHECKING:  # imported when first used: attachments bring mimetypes, temp
 MIN_PASSPHRASE_LENGTH = 10
 LAST_SNAPSHOT_KEY = "last_snapshot_on"  # in cases.db's meta table: the day of the last daily snapshot
 
+# Whether to carry on with a cases.db older than vault.json says: a fixed answer, or a question to ask.
+AcceptOlder = bool | Callable[[OlderDatabase], bool]
+
 
 DISK_FULL_ON_UNLOCK = (
     "Your disk is full. You can read your cases, but nothing can be saved until you free some space (empty the "
@@ -117,7 +120,6 @@ class Vault:
         self.snapshots_to_keep = snapshots_to_keep
         self._key: DataKey | None = None
         self._database: Database | None = None
-        self._slots: SlotFile | None = None
         # Found while reporting a damaged cases.db (that needs the key): what "go back to a snapshot" restores.
         self._rescue: Snapshot | None = None
         # Set by an unlock whose daily snapshot failed: a plain sentence for the GUI or the CLI to show.
@@ -218,7 +220,7 @@ class Vault:
         slots.generation = generation.advance(database, slots.generation)
         slots.seal(key.raw)
         keyslots.save_slot_file(self.folder, slots)
-        self._slots, self._key, self._database = slots, key, database
+        self._key, self._database = key, database
         return code
 
     def check_can_create(self, passphrase: str) -> None:
@@ -297,13 +299,33 @@ class Vault:
             )
         return DataKey(slots.unwrap_with_keychain(secret))
 
-    def open(self, key: DataKey, *, accept_older_database: bool = False) -> None:
+    def open(self, key: DataKey, *, accept_older_database: AcceptOlder = False) -> None:
         """Open cases.db with an unwrapped key. On failure the key is wiped and the vault stays locked.
 
         Raises DamagedDatabase (naming the newest snapshot that opens with this key, if any), or OlderDatabase
-        when cases.db is older than vault.json says; `accept_older_database=True` carries on with it anyway.
+        when cases.db is older than vault.json says. `accept_older_database` decides that case: True carries on
+        with it, or a question asked with the error (the window asks the user; the CLI looks at a flag), after
+        which the vault opens again itself if the answer is yes.
         Then, once open: raises the rollback counter, takes the day's snapshot, and sweeps orphan attachments.
         """
+        if not callable(accept_older_database):
+            self._open(key, accept_older_database)
+            return
+        spare = DataKey(bytearray(key.raw))  # a failed open wipes its key, and opening again needs it
+        try:
+            self._open(key, False)
+        except OlderDatabase as error:
+            if not accept_older_database(error):
+                spare.wipe()
+                raise
+            self._open(spare, True)  # on failure this wipes `spare` too; on success it is the vault's key
+            return
+        except BaseException:
+            spare.wipe()
+            raise
+        spare.wipe()
+
+    def _open(self, key: DataKey, accept_older_database: bool) -> None:
         if self.is_unlocked:
             raise RuntimeError("the vault is already unlocked")
         sweep_temp_files(self.folder)
@@ -320,7 +342,7 @@ class Vault:
             database.close(checkpoint=False)
             key.wipe()
             raise
-        self._slots, self._key, self._database = slots, key, database
+        self._key, self._database = key, database
         self._rescue = None
         self.snapshot_problem = None
         if database.short_of_space:
@@ -390,8 +412,8 @@ class Vault:
             taken = self._rescue.taken if self._rescue else None
             raise DamagedDatabase(taken, missing=damage.missing) from None
 
-    def unlock_with_passphrase(self, passphrase: str) -> None:
-        self.open(self.unwrap_with_passphrase(passphrase))
+    def unlock_with_passphrase(self, passphrase: str, *, accept_older_database: AcceptOlder = False) -> None:
+        self.open(self.unwrap_with_passphrase(passphrase), accept_older_database=accept_older_database)
 
     def unlock_with_recovery_code(self, code: str, new_passphrase: str) -> None:
         """The recovery code always comes with a new passphrase: the old one is presumed forgotten."""
@@ -452,7 +474,6 @@ class Vault:
         """Close the database (freeing its cache of decrypted pages) and wipe the key."""
         database, self._database = self._database, None
         key, self._key = self._key, None
-        self._slots = None
         if database is not None:
             database.close()
         if key is not None:
@@ -476,10 +497,6 @@ class Vault:
         generation_witness.forget(self.keystore, self.slots().vault_id)
         self._rescue = None
         return chosen.taken
-
-    def take_snapshot(self) -> Snapshot | None:
-        """A snapshot now (the daily one, or before something drastic). None if one was taken this second."""
-        return self._snapshot(self.database, self.key.subkey(b"db"))
 
     def keep_aside_snapshot(self, label: str) -> Path:
         """A snapshot that never rotates out (kept until the user deletes it), before a drastic change."""
@@ -522,7 +539,7 @@ class Vault:
 
     def _rewrite_slots(self, change: Callable[[SlotFile], object], key: DataKey | None = None) -> None:
         known = key or self._key
-        self._slots = keyslots.update_slot_file(self.folder, change, known.raw if known is not None else None)
+        keyslots.update_slot_file(self.folder, change, known.raw if known is not None else None)
 
     def _latest_snapshot(self) -> datetime | None:
         return latest_snapshot_time(self.folder)

@@ -191,3 +191,19 @@ def test_list_reads_the_lines_kept_by_the_last_list_and_sees_a_new_event(
     code, out, _ = vault_home("case", "list", "--passphrase-stdin", stdin=P)
     assert "Answered" in out
     assert worked_out == [case_id, case_id]
+
+
+def test_an_older_cases_file_stops_the_command_until_the_user_accepts_it(
+    vault_home: RunCli, tmp_path: Path, home: Path
+) -> None:
+    database = home / "data" / "cases.db"
+    old_copy = database.read_bytes()
+    _new_case(vault_home, tmp_path)  # opening the vault moves it on from that copy
+    database.write_bytes(old_copy)
+    code, out, err = vault_home("case", "list", "--passphrase-stdin", stdin=P)
+    assert (code, out) == (4, "")
+    assert "older than the last time you opened this vault" in err
+    assert "--accept-older-database" in err
+    code, out, err = vault_home("case", "list", "--accept-older-database", "--passphrase-stdin", stdin=P)
+    assert code == 0, err
+    assert "no cases in this vault yet" in err

@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 
 from npdrights.core.requesters import (
     PARENTAL_RESPONSIBILITY,
+    Asker,
     ChildPart,
     Enclosure,
-    Requester,
     Voice,
     advise,
     age_on,
@@ -37,32 +37,32 @@ AA = Enclosure.ADVISER_AUTHORITY
 
 TABLE = [
     # requester, age, child's part, enclosures, who signs the authority, cautioned?
-    pytest.param(Requester.PUPIL, 9, ChildPart.SIGNS, (), "", True, id="LF-3-pupil-under-12-is-advised-not-blocked"),
-    pytest.param(Requester.PUPIL, 12, ChildPart.SIGNS, (), "", False, id="LF-3-pupil-at-12"),
-    pytest.param(Requester.PUPIL, 17, ChildPart.SIGNS, (), "", False, id="LF-3-pupil-at-17"),
-    pytest.param(Requester.PUPIL, None, ChildPart.SIGNS, (), "", False, id="LF-3-pupil-age-unknown"),
-    pytest.param(Requester.ADULT_FORMER_PUPIL, 25, ChildPart.SIGNS, (), "", False, id="LF-3-adult-acts-for-self"),
-    pytest.param(Requester.ADULT_FORMER_PUPIL, 16, ChildPart.SIGNS, (), "", True, id="LF-3-under-18-not-adult"),
-    pytest.param(Requester.PARENT_WITH_AUTHORITY, 14, ChildPart.AUTHORISES, (PA,), "the pupil", False, id="LF-3-14"),
-    pytest.param(Requester.PARENT_WITH_AUTHORITY, 8, ChildPart.AUTHORISES, (PA,), "the pupil", True, id="LF-3-8"),
-    pytest.param(Requester.PARENT_WITH_AUTHORITY, 19, ChildPart.AUTHORISES, (PA,), "the pupil", True, id="LF-3-19"),
-    pytest.param(Requester.PARENT_FOR_CHILD, 7, ChildPart.ASKED, (PS,), "", False, id="LF-3-young-child-is-asked"),
-    pytest.param(Requester.PARENT_FOR_CHILD, 11, ChildPart.ASKED, (PS,), "", False, id="LF-3-eleven"),
-    pytest.param(Requester.PARENT_FOR_CHILD, None, ChildPart.ASKED, (PS,), "", False, id="LF-3-for-child-no-age"),
+    pytest.param(Asker.PUPIL, 9, ChildPart.SIGNS, (), "", True, id="LF-3-pupil-under-12-is-advised-not-blocked"),
+    pytest.param(Asker.PUPIL, 12, ChildPart.SIGNS, (), "", False, id="LF-3-pupil-at-12"),
+    pytest.param(Asker.PUPIL, 17, ChildPart.SIGNS, (), "", False, id="LF-3-pupil-at-17"),
+    pytest.param(Asker.PUPIL, None, ChildPart.SIGNS, (), "", False, id="LF-3-pupil-age-unknown"),
+    pytest.param(Asker.ADULT_FORMER_PUPIL, 25, ChildPart.SIGNS, (), "", False, id="LF-3-adult-acts-for-self"),
+    pytest.param(Asker.ADULT_FORMER_PUPIL, 16, ChildPart.SIGNS, (), "", True, id="LF-3-under-18-not-adult"),
+    pytest.param(Asker.PARENT_WITH_AUTHORITY, 14, ChildPart.AUTHORISES, (PA,), "the pupil", False, id="LF-3-14"),
+    pytest.param(Asker.PARENT_WITH_AUTHORITY, 8, ChildPart.AUTHORISES, (PA,), "the pupil", True, id="LF-3-8"),
+    pytest.param(Asker.PARENT_WITH_AUTHORITY, 19, ChildPart.AUTHORISES, (PA,), "the pupil", True, id="LF-3-19"),
+    pytest.param(Asker.PARENT_FOR_CHILD, 7, ChildPart.ASKED, (PS,), "", False, id="LF-3-young-child-is-asked"),
+    pytest.param(Asker.PARENT_FOR_CHILD, 11, ChildPart.ASKED, (PS,), "", False, id="LF-3-eleven"),
+    pytest.param(Asker.PARENT_FOR_CHILD, None, ChildPart.ASKED, (PS,), "", False, id="LF-3-for-child-no-age"),
     pytest.param(
-        Requester.PARENT_FOR_CHILD, 12, ChildPart.AUTHORISES, (PS, PA), "the pupil", True, id="LF-3-12-should-agree"
+        Asker.PARENT_FOR_CHILD, 12, ChildPart.AUTHORISES, (PS, PA), "the pupil", True, id="LF-3-12-should-agree"
     ),
     pytest.param(
-        Requester.PARENT_FOR_CHILD, 18, ChildPart.AUTHORISES, (PA,), "the pupil", True, id="LF-3-adult-must-agree"
+        Asker.PARENT_FOR_CHILD, 18, ChildPart.AUTHORISES, (PA,), "the pupil", True, id="LF-3-adult-must-agree"
     ),
     pytest.param(
-        Requester.ADVISER, 6, ChildPart.ASKED, (AA, PS), "a parent or carer with parental responsibility", False,
+        Asker.ADVISER, 6, ChildPart.ASKED, (AA, PS), "a parent or carer with parental responsibility", False,
         id="LF-3-adviser-young-child-parent-signs",
     ),
-    pytest.param(Requester.ADVISER, 13, ChildPart.AUTHORISES, (AA,), "the pupil", False, id="LF-3-adviser-13"),
-    pytest.param(Requester.ADVISER, 30, ChildPart.AUTHORISES, (AA,), "the pupil", False, id="LF-3-adviser-adult"),
+    pytest.param(Asker.ADVISER, 13, ChildPart.AUTHORISES, (AA,), "the pupil", False, id="LF-3-adviser-13"),
+    pytest.param(Asker.ADVISER, 30, ChildPart.AUTHORISES, (AA,), "the pupil", False, id="LF-3-adviser-adult"),
     pytest.param(
-        Requester.ADVISER, None, ChildPart.AUTHORISES, (AA,),
+        Asker.ADVISER, None, ChildPart.AUTHORISES, (AA,),
         "the pupil, or a parent or carer if the pupil is too young to decide", False, id="LF-3-adviser-age-unknown",
     ),
 ]  # fmt: skip
@@ -70,7 +70,7 @@ TABLE = [
 
 @pytest.mark.parametrize(("requester", "age", "part", "enclosures", "signer", "cautioned"), TABLE)
 def test_advice_by_requester_and_age(
-    requester: Requester,
+    requester: Asker,
     age: int | None,
     part: ChildPart,
     enclosures: tuple[Enclosure, ...],
@@ -90,28 +90,28 @@ def test_advice_by_requester_and_age(
 @pytest.mark.parametrize(
     ("requester", "voice"),
     [
-        (Requester.PUPIL, Voice.OWN),
-        (Requester.ADULT_FORMER_PUPIL, Voice.OWN),
-        (Requester.PARENT_WITH_AUTHORITY, Voice.PARENT),
-        (Requester.PARENT_FOR_CHILD, Voice.PARENT),
-        (Requester.ADVISER, Voice.REPRESENTATIVE),
+        (Asker.PUPIL, Voice.OWN),
+        (Asker.ADULT_FORMER_PUPIL, Voice.OWN),
+        (Asker.PARENT_WITH_AUTHORITY, Voice.PARENT),
+        (Asker.PARENT_FOR_CHILD, Voice.PARENT),
+        (Asker.ADVISER, Voice.REPRESENTATIVE),
     ],
 )
-def test_the_letter_voice_follows_the_requester(requester: Requester, voice: Voice) -> None:
+def test_the_letter_voice_follows_the_requester(requester: Asker, voice: Voice) -> None:
     assert advise(requester, letter_date=LETTER_DATE, born=None).voice is voice
     assert requester.label
 
 
 def test_parents_are_told_the_rights_are_the_childs_and_what_parental_responsibility_is() -> None:
     # law §7: parental responsibility is explained, never assumed.
-    for requester in (Requester.PARENT_WITH_AUTHORITY, Requester.PARENT_FOR_CHILD):
+    for requester in (Asker.PARENT_WITH_AUTHORITY, Asker.PARENT_FOR_CHILD):
         advice = advise(requester, letter_date=LETTER_DATE, born=born_aged(10))
         assert PARENTAL_RESPONSIBILITY in advice.advice
         assert any("The rights belong to your child" in line for line in advice.advice)
 
 
 def test_parental_responsibility_is_not_offered_for_an_adult() -> None:
-    advice = advise(Requester.PARENT_WITH_AUTHORITY, letter_date=LETTER_DATE, born=born_aged(20))
+    advice = advise(Asker.PARENT_WITH_AUTHORITY, letter_date=LETTER_DATE, born=born_aged(20))
     assert PARENTAL_RESPONSIBILITY not in advice.advice
     assert "Parental responsibility ends at 18." in advice.cautions[0]
 
@@ -119,20 +119,20 @@ def test_parental_responsibility_is_not_offered_for_an_adult() -> None:
 @pytest.mark.parametrize(
     ("requester", "age", "mentioned"),
     [
-        pytest.param(Requester.PARENT_WITH_AUTHORITY, 12, True, id="LF-7-parent-12"),
-        pytest.param(Requester.PARENT_WITH_AUTHORITY, 11, False, id="LF-7-parent-11"),
-        pytest.param(Requester.PARENT_FOR_CHILD, 13, True, id="LF-7-for-child-13"),
-        pytest.param(Requester.ADVISER, 15, True, id="LF-7-adviser-15"),
-        pytest.param(Requester.ADVISER, 5, False, id="LF-7-adviser-5"),
+        pytest.param(Asker.PARENT_WITH_AUTHORITY, 12, True, id="LF-7-parent-12"),
+        pytest.param(Asker.PARENT_WITH_AUTHORITY, 11, False, id="LF-7-parent-11"),
+        pytest.param(Asker.PARENT_FOR_CHILD, 13, True, id="LF-7-for-child-13"),
+        pytest.param(Asker.ADVISER, 15, True, id="LF-7-adviser-15"),
+        pytest.param(Asker.ADVISER, 5, False, id="LF-7-adviser-5"),
     ],
 )
-def test_the_ico_consent_letter_is_mentioned_from_12(requester: Requester, age: int, mentioned: bool) -> None:
+def test_the_ico_consent_letter_is_mentioned_from_12(requester: Asker, age: int, mentioned: bool) -> None:
     advice = advise(requester, letter_date=LETTER_DATE, born=born_aged(age))
     assert any("signed consent letter" in line for line in advice.advice) is mentioned
 
 
 def test_a_young_pupil_is_encouraged_not_refused() -> None:
-    advice = advise(Requester.PUPIL, letter_date=LETTER_DATE, born=born_aged(10))
+    advice = advise(Asker.PUPIL, letter_date=LETTER_DATE, born=born_aged(10))
     assert advice.cautions == (
         "You're 10 years old. You can use your own rights if you understand what you're asking for. In England "
         "there's no fixed age: the ICO says around 12 is a reasonable guide. A parent, carer or another adult you "

@@ -16,8 +16,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from npdrights.core.model import CaseKind, EventKind
+from npdrights.core.names import event_noun
 from npdrights.core.status import (
-    EVENT_NOUNS,
     CaseStatus,
     ImpossibleSequence,
     case_state,
@@ -395,7 +395,7 @@ def test_nothing_but_a_draft_comes_before_sending(kind: EventKind) -> None:
         state_of((kind, D(2026, 4, 1)), SENT_2_APRIL, case=_case_for(kind))
     assert (
         caught.value.message
-        == f"{EVENT_NOUNS[kind]} can't come before the letter was sent. Record when you sent it first."
+        == f"{event_noun(kind)} can't come before the letter was sent. Record when you sent it first."
     )
     assert caught.value.event.kind is kind
 

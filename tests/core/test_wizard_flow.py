@@ -24,7 +24,7 @@ from npdrights.core.model import (
     School,
 )
 from npdrights.core.next_steps import ActionKind
-from npdrights.core.requesters import Requester as Asker
+from npdrights.core.requesters import Asker
 from npdrights.core.wizard_flow import (
     FOLLOW_UP_FOR_ACTION,
     Draft,

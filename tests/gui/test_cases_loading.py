@@ -10,8 +10,9 @@ from datetime import date
 import pytest
 from pytestqt.qtbot import QtBot
 
-from npdrights.gui.cases.loading import paused_gc, work_out_in_parts
 from npdrights.gui.job_runner import JobRunner
+from npdrights.service.collector import paused_gc
+from npdrights.service.loading import work_out_in_parts
 from npdrights.storage.errors import Cancelled
 from npdrights.storage.repository import Repository
 from npdrights.storage.vault import Vault

@@ -42,7 +42,6 @@ def test_everything_in_the_data_folder_and_the_backup_is_private(
     vault = Vault(data_dir, KeyringKeyStore(), kdf=FAST_KDF, clock=lambda: datetime(2026, 11, 2, 9, 0))
     vault.create(PASSPHRASE)
     fill(vault)
-    vault.take_snapshot()
     vault.keep_aside_snapshot("before-test")
     out = tmp_path / "out" / "family.npdbackup"
     out.parent.mkdir()

@@ -104,6 +104,36 @@ def test_an_old_cases_db_put_back_is_detected(vault: Vault, tmp_path: Path) -> N
     assert (vault.folder / "cases.db").read_bytes() == before  # nothing written to it
 
 
+def test_the_vault_asks_about_an_older_copy_and_opens_again_itself(vault: Vault, tmp_path: Path) -> None:
+    _old_copy_put_back(vault, tmp_path)
+    later = _at(vault.folder, DAYS[3])
+    asked: list[OlderDatabase] = []
+    later.open(later.unwrap_with_passphrase(PASSPHRASE), accept_older_database=lambda error: not asked.append(error))
+    assert len(asked) == 1
+    assert "old copy of cases.db was put back" in asked[0].message
+    assert _households(later) == ["h-old"]  # the key kept for the second opening is the vault's key now
+    later.lock()
+
+
+def test_saying_no_to_an_older_copy_leaves_the_vault_locked_and_unchanged(vault: Vault, tmp_path: Path) -> None:
+    _old_copy_put_back(vault, tmp_path)
+    before = (vault.folder / "cases.db").read_bytes()
+    later = _at(vault.folder, DAYS[3])
+    key = later.unwrap_with_passphrase(PASSPHRASE)
+    with pytest.raises(OlderDatabase):
+        later.open(key, accept_older_database=lambda _error: False)
+    assert not later.is_unlocked
+    assert (vault.folder / "cases.db").read_bytes() == before
+
+
+def test_a_vault_that_is_not_older_is_not_asked_about(vault: Vault) -> None:
+    vault.lock()
+    again = _at(vault.folder, DAYS[3])
+    again.open(again.unwrap_with_passphrase(PASSPHRASE), accept_older_database=lambda _error: pytest.fail("asked"))
+    assert again.is_unlocked
+    again.lock()
+
+
 def test_carrying_on_with_the_older_copy_resyncs_the_counter(vault: Vault, tmp_path: Path) -> None:
     _old_copy_put_back(vault, tmp_path)
     later = _at(vault.folder, DAYS[3])

@@ -11,24 +11,24 @@ from dataclasses import dataclass
 from datetime import date
 
 from npdrights.core.model import Relationship
-from npdrights.core.requesters import ADULT_AGE, GUIDE_AGE, Requester, RequesterAdvice, advise, age_on
+from npdrights.core.requesters import ADULT_AGE, GUIDE_AGE, Asker, RequesterAdvice, advise, age_on
 
 
-def requester_for(relationship: Relationship, age: int, pupil_authority: bool | None) -> Requester:
+def requester_for(relationship: Relationship, age: int, pupil_authority: bool | None) -> Asker:
     """The rules engine's case for these answers. `pupil_authority` None means: follow the age guide (12)."""
     if relationship is Relationship.SELF:
-        return Requester.ADULT_FORMER_PUPIL if age >= ADULT_AGE else Requester.PUPIL
+        return Asker.ADULT_FORMER_PUPIL if age >= ADULT_AGE else Asker.PUPIL
     if relationship is Relationship.ADVISER:
-        return Requester.ADVISER
+        return Asker.ADVISER
     with_authority = age >= GUIDE_AGE if pupil_authority is None else pupil_authority
-    return Requester.PARENT_WITH_AUTHORITY if with_authority else Requester.PARENT_FOR_CHILD
+    return Asker.PARENT_WITH_AUTHORITY if with_authority else Asker.PARENT_FOR_CHILD
 
 
 @dataclass(frozen=True)
 class Voice:
     """Flags the templates branch on. Exactly one of is_self, is_family, is_adviser is true."""
 
-    requester: str  # a requesters.Requester value, e.g. "parent-with-authority"
+    requester: str  # a requesters.Asker value, e.g. "parent-with-authority"
     is_self: bool
     is_family: bool  # a parent or carer
     is_adviser: bool
@@ -47,16 +47,16 @@ def voice_for(relationship: Relationship, born: date, on: date, pupil_authority:
     advice: RequesterAdvice = advise(requester, letter_date=on, born=born)
     return Voice(
         requester=requester.value,
-        is_self=requester in (Requester.PUPIL, Requester.ADULT_FORMER_PUPIL),
+        is_self=requester in (Asker.PUPIL, Asker.ADULT_FORMER_PUPIL),
         is_family=relationship in (Relationship.PARENT, Relationship.CARER),
-        is_adviser=requester is Requester.ADVISER,
+        is_adviser=requester is Asker.ADVISER,
         relation=relationship.value,
         age=age,
         pupil_is_adult=age >= ADULT_AGE,
         pupil_can_decide=age >= GUIDE_AGE,
         # A parent acting for a child who cannot yet decide states that in the letter itself (the advice's
         # "parent statement"), so only an authority signed by someone else is enclosed.
-        authority_enclosed=requester in (Requester.PARENT_WITH_AUTHORITY, Requester.ADVISER),
+        authority_enclosed=requester in (Asker.PARENT_WITH_AUTHORITY, Asker.ADVISER),
         pupil_signs_authority=advice.authority_signed_by == "the pupil",
         cautions=(*advice.cautions, *((CARER_CAUTION,) if relationship is Relationship.CARER else ())),
     )

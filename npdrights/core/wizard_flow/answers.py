@@ -9,8 +9,7 @@ from npdrights.core.letters.build import make_reference
 from npdrights.core.letters.kinds import kind_named
 from npdrights.core.letters.voice import requester_for
 from npdrights.core.model import PostMethod, Relationship
-from npdrights.core.requesters import Requester as Asker
-from npdrights.core.requesters import age_on
+from npdrights.core.requesters import Asker, age_on
 from npdrights.core.wizard_flow.draft import DFE, Draft, FollowUp, PupilDraft, Target
 from npdrights.core.wizard_flow.flow import letter_kind
 

@@ -100,11 +100,14 @@ def _organisation(draft: Draft, recipients: Mapping[str, DirectoryEntry], new_id
     if draft.target is not Target.ORGANISATION:
         return recipients[DFE].to_organisation()
     given = draft.organisation
+    if given.id in recipients:  # an organisation of the directory, as listed there
+        return recipients[given.id].to_organisation()
     return Organisation(
         id=given.id or new_id(),
         name=given.name.strip(),
         address=Address(given.address, given.postcode),
         email=given.email.strip(),
+        confirmed=False,  # typed in by the user: nobody has checked it against a published source
     )
 
 

@@ -60,10 +60,6 @@ def size_text(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
 
 
-def can_show(mime: str) -> bool:
-    return mime == "application/pdf" or mime.startswith("image/")
-
-
 class AttachmentModel(RecordTableModel):
     headers = ("Name", "Kind", "Size", "Added")
 

@@ -54,7 +54,7 @@ class CalendarDialog(QDialog):
         layout.addWidget(buttons)
 
     def calendar_bytes(self) -> tuple[bytes, int]:
-        contents = self.store.repository.contents()
+        contents = self.store.contents()
         made = entries(
             ((case, contents.events.get(case.id, ())) for case in contents.cases),
             self.now.date(),

@@ -34,10 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from npdrights.core.answer_checklist import CHECKABLE, corrections, missing_items, missing_required
-from npdrights.core.case_list import KIND_LABELS, deadlines
+from npdrights.core.case_list import deadlines
 from npdrights.core.dates import long_date
 from npdrights.core.event_forms import offered_events
 from npdrights.core.model import CaseEvent, EventKind
+from npdrights.core.names import CASE_KIND_LABELS
 from npdrights.core.next_steps import ActionKind, recommend
 from npdrights.core.status import ImpossibleSequence
 from npdrights.core.wording import plural
@@ -301,7 +302,7 @@ class CaseDetail(QScrollArea):
             return
         summary, case = file.summary, file.case
         today = self.store.today()
-        self.title.setText(f"{summary.person}: {KIND_LABELS[case.kind]}")
+        self.title.setText(f"{summary.person}: {CASE_KIND_LABELS[case.kind]}")
         self.title.setAccessibleName(self.title.text())
         self.about.setText(f"Sent to {summary.recipient}. Reference {case.reference}.")
         status = summary.status_label

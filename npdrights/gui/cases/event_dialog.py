@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from npdrights.core.event_forms import MAX_EXTENSION_MONTHS, NEEDS, RECORDABLE, event_title
+from npdrights.core.event_forms import MAX_EXTENSION_MONTHS, NEEDS, RECORDABLE
 from npdrights.core.model import CaseEvent, EventKind, PostMethod
+from npdrights.core.names import event_title
 from npdrights.gui.text_limits import limit_line, limit_text
 from npdrights.gui.widgets import MessageLabel, explanation, post_method_combo
 from npdrights.gui.wizards.fields import DateField

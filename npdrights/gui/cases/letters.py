@@ -18,7 +18,7 @@ from npdrights.gui import printing
 from npdrights.gui.cases.record_model import RecordTableModel
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.widgets import MessageLabel
-from npdrights.storage.repository import LetterRecord
+from npdrights.service.tracker import LetterRecord
 
 LETTER_NAMES = {
     "sar-dfe": "Subject access request",

@@ -21,7 +21,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from npdrights.core.case_list import KIND_LABELS, WORKING_OUT, CaseSummary
+from npdrights.core.case_list import WORKING_OUT, CaseSummary
+from npdrights.core.names import CASE_KIND_LABELS
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -73,7 +74,7 @@ def _display(summary: CaseSummary, column: Column) -> str:
         case Column.RECIPIENT:
             return summary.recipient
         case Column.KIND:
-            return KIND_LABELS[summary.case.kind]
+            return CASE_KIND_LABELS[summary.case.kind]
         case Column.STATUS:
             return summary.status_label
         case Column.SENT:

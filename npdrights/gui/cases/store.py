@@ -1,47 +1,29 @@
-"""The tracker's view of the vault: reads and writes cases through storage, checks changes with the rules engine.
+"""The tracker as the window sees it: the service layer's Tracker, with signals saying what changed.
 
-Every change goes through here, so each is checked the same way (an impossible order of events is refused with
-the rules engine's reason, before anything is written) and announced with `changed(case_id)` so the list and
-the detail can refresh just that case.
+Every change goes through here, so the list and the detail can refresh just that case (`changed(case_id)`); the
+checks before recording and the reading and writing are the Tracker's (service/tracker.py), which the CLI uses
+too. The people, organisations and households are kept here, decrypted, for naming cases until the next lock.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from npdrights.core.case_list import CaseSummary, body_name, summarise
+from npdrights.core.case_list import CaseSummary
 from npdrights.core.model import Case, CaseEvent, Household, Organisation, Person
-from npdrights.core.status import CaseState, case_state
 from npdrights.service import summary_cache
 from npdrights.service.summary_cache import KeptLine
+from npdrights.service.tracker import CaseFile, Names, PersonName, StoredRows, Tracker, VaultContents
 from npdrights.storage.attachments import Attachment, Attachments
 from npdrights.storage.database import Database
-from npdrights.storage.repository import LetterRecord, PersonName, Repository, StoredRows, VaultContents
 from npdrights.storage.vault import Vault
 
-
-@dataclass(frozen=True)
-class CaseFile:
-    """Everything the case detail shows, read at once."""
-
-    case: Case
-    events: tuple[CaseEvent, ...]
-    state: CaseState | None  # None when the events can't all be true
-    summary: CaseSummary
-    letters: tuple[LetterRecord, ...]
-    attachments: tuple[Attachment, ...]
-    person: Person | None
-    requester: Person | None
-    organisation: Organisation | None
-
-    @property
-    def body(self) -> str:
-        return self.summary.body
+__all__ = ["CaseFile", "CaseStore"]
 
 
 class CaseStore(QObject):
@@ -53,6 +35,7 @@ class CaseStore(QObject):
         super().__init__(parent)
         self.vault = vault
         self.today = today
+        self.tracker = Tracker(vault, today)
         self._people: dict[str, Person] = {}
         self._people_rows: list[str] | None = None  # read but not decoded yet (see `adopt`)
         self.organisations: dict[str, Organisation] = {}
@@ -70,8 +53,8 @@ class CaseStore(QObject):
         self._people, self._people_rows = people, None
 
     @property
-    def repository(self) -> Repository:
-        return Repository(self.vault.database)
+    def names(self) -> Names:
+        return Names(self.people, self.organisations, self.households)
 
     @property
     def attachments(self) -> Attachments:
@@ -80,23 +63,26 @@ class CaseStore(QObject):
     # -- loading --------------------------------------------------------------------------------
 
     def stored_rows(self, *, events: bool = True) -> StoredRows:
-        return self.repository.stored_rows(events=events)
+        return self.tracker.stored_rows(events=events)
+
+    def contents(self) -> VaultContents:
+        return self.tracker.contents()
 
     def count_cases(self) -> int:
-        return self.repository.count_cases()
+        return self.tracker.count_cases()
 
     def sent_dates(self) -> dict[str, date]:
-        return self.repository.sent_dates()
+        return self.tracker.sent_dates()
 
     def people_names(self) -> dict[str, PersonName]:
-        return self.repository.people_names()
+        return self.tracker.people_names()
 
     def release_memory(self) -> None:
-        self.vault.database.release_memory()
+        self.tracker.release_memory()
 
     def reader(self) -> Database:
         """A read-only connection of its own, for a worker thread to read through; the worker closes it."""
-        return self.vault.reader()
+        return self.tracker.reader()
 
     def adopt(self, contents: VaultContents, people_rows: list[str] | None = None) -> None:
         """Keep the people, households and organisations from a load, for naming cases from now on.
@@ -112,10 +98,10 @@ class CaseStore(QObject):
 
     def refresh_directory(self) -> None:
         """Read people, households and organisations again (after a case was made elsewhere)."""
-        repository = self.repository
-        self.people = {person.id: person for person in repository.people()}
-        self.organisations = {organisation.id: organisation for organisation in repository.organisations()}
-        self.households = {household.id: household for household in repository.households()}
+        names = self.tracker.names()
+        self.people = dict(names.people)
+        self.organisations = dict(names.organisations)
+        self.households = dict(names.households)
 
     def forget(self) -> None:
         """Drop every decrypted name: part of locking."""
@@ -123,87 +109,53 @@ class CaseStore(QObject):
 
     def kept_lines(self, cases: list[Case], directory: summary_cache.Directory, today: date) -> dict[str, CaseSummary]:
         """The cases' lines kept in the vault by an earlier load today, where still good (by case id)."""
-        return summary_cache.kept_lines(self.repository, cases, directory, today)
+        return self.tracker.kept_lines(cases, directory, today)
 
     def keep_summaries(self, today: date, lines: list[KeptLine]) -> None:
         """Keep the lines the rules engine worked out, so the next unlock today can read them instead."""
-        if lines and self.vault.is_unlocked:
-            summary_cache.keep(self.repository, today, lines)
+        self.tracker.keep_summaries(today, lines)
 
     def summarise(self, case: Case, events: Iterable[CaseEvent]) -> CaseSummary:
-        return summarise(
-            case,
-            events,
-            self.today(),
-            people=self.people,
-            organisations=self.organisations,
-            households=self.households,
-        )
+        return self.tracker.summarise(case, events, self.names)
 
     def summary(self, case_id: str) -> CaseSummary | None:
-        case = self.repository.case(case_id)
-        return self.summarise(case, self.repository.events(case_id)) if case is not None else None
+        case = self.tracker.case(case_id)
+        return self.summarise(case, self.tracker.events(case_id)) if case is not None else None
 
     def case_file(self, case_id: str) -> CaseFile | None:
-        repository = self.repository
-        case = repository.case(case_id)
-        if case is None:
-            return None
-        events = tuple(repository.events(case_id))
-        summary = self.summarise(case, events)
-        organisation = self.organisations.get(case.organisation_id)
-        return CaseFile(
-            case=case,
-            events=events,
-            state=None if summary.problem else case_state(case, events, self.today(), body=body_name(organisation)),
-            summary=summary,
-            letters=tuple(repository.letters(case_id)),
-            attachments=tuple(self.attachments.for_case(case_id)),
-            person=self.people.get(case.person_id),
-            requester=self.people.get(case.requester_id),
-            organisation=organisation,
-        )
+        return self.tracker.case_file(case_id, self.names)
 
     # -- events ---------------------------------------------------------------------------------
 
-    def check(self, case_id: str, events: Iterable[CaseEvent]) -> None:
-        """Raise core.status.ImpossibleSequence, with the rules engine's reason, if these events can't all be
-        true for the case."""
-        case = self.repository.case(case_id)
-        if case is None:
-            raise KeyError(case_id)
-        case_state(case, events, self.today(), body=body_name(self.organisations.get(case.organisation_id)))
-
     def check_add(self, event: CaseEvent) -> None:
-        self.check(event.case_id, [*self.repository.events(event.case_id), event])
+        self.tracker.check_add(event)
 
     def check_replace(self, event: CaseEvent) -> None:
-        others = [other for other in self.repository.events(event.case_id) if other.id != event.id]
-        self.check(event.case_id, [*others, event])
+        self.tracker.check_replace(event)
 
     def check_remove(self, event: CaseEvent) -> None:
-        self.check(event.case_id, [other for other in self.repository.events(event.case_id) if other.id != event.id])
+        self.tracker.check_remove(event)
 
     def add_event(self, event: CaseEvent) -> None:
-        self.repository.add_event(event)
+        self.tracker.add_event(event)
         self.changed.emit(event.case_id)
 
     def replace_event(self, event: CaseEvent) -> None:
-        self.repository.update_event(event)
+        self.tracker.replace_event(event)
         self.changed.emit(event.case_id)
 
     def remove_event(self, event: CaseEvent) -> None:
-        self.repository.delete_event(event.id)
+        self.tracker.remove_event(event)
         self.changed.emit(event.case_id)
 
     # -- notes, letters, attachments ------------------------------------------------------------
 
     def set_notes(self, case_id: str, notes: str) -> None:
-        self.repository.set_case_notes(case_id, notes)
+        self.tracker.set_notes(case_id, notes)
         self.changed.emit(case_id)
 
     def letter_pdf(self, letter_id: str) -> bytes:
-        return self.repository.letter_pdf(letter_id)
+        return self.tracker.letter_pdf(letter_id)
 
     def attach_file(self, case_id: str, path: Path) -> Attachment:
         """Raises AttachmentError (e.g. AttachmentTooLarge) with a message to show; nothing is kept then."""
@@ -221,17 +173,17 @@ class CaseStore(QObject):
     # -- people and households ------------------------------------------------------------------
 
     def save_person(self, person: Person) -> None:
-        self.repository.save_person(person)
+        self.tracker.save_person(person)
         self.people[person.id] = person
         self.directory_changed.emit()
 
     def save_household(self, household: Household) -> None:
-        self.repository.save_household(household)
+        self.tracker.save_household(household)
         self.households[household.id] = household
         self.directory_changed.emit()
 
     def delete_household(self, household_id: str) -> None:
-        self.repository.delete_household(household_id)
+        self.tracker.delete_household(household_id)
         self.households.pop(household_id, None)
         self.people = {
             person_id: replace(person, household_id=None) if person.household_id == household_id else person

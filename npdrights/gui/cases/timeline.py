@@ -9,8 +9,9 @@ from PySide6.QtCore import QObject
 
 from npdrights.core.answer_checklist import describe
 from npdrights.core.dates import long_date
-from npdrights.core.event_forms import METHOD_LABELS, event_title
+from npdrights.core.event_forms import METHOD_LABELS
 from npdrights.core.model import CaseEvent
+from npdrights.core.names import event_title
 from npdrights.gui.cases.record_model import RecordTableModel
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
-from npdrights.core.event_forms import event_title
 from npdrights.core.model import CaseEvent
+from npdrights.core.names import event_title
 from npdrights.gui.cases.store import CaseStore
 
 

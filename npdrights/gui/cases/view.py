@@ -39,7 +39,6 @@ from npdrights.gui.cases.detail import CaseDetail
 from npdrights.gui.cases.drafts_panel import DraftsPanel
 from npdrights.gui.cases.list_model import CaseListModel, Column
 from npdrights.gui.cases.list_proxy import EVERYONE, CaseFilterProxy, Who
-from npdrights.gui.cases.loading import provisional_lines, work_out, work_out_in_parts
 from npdrights.gui.cases.store import CaseStore
 from npdrights.gui.cases.tray import TrayReminders
 from npdrights.gui.cases.undo import CaseUndo
@@ -50,9 +49,10 @@ from npdrights.gui.page_layout import CentredPage
 from npdrights.gui.widgets import MessageLabel, explanation, heading
 from npdrights.service.collector import paused_gc
 from npdrights.service.drafts import DraftListing
+from npdrights.service.loading import provisional_lines, work_out, work_out_in_parts
 from npdrights.service.summary_cache import KeptLine
+from npdrights.service.tracker import VaultContents
 from npdrights.storage.errors import Cancelled, VaultError
-from npdrights.storage.repository import VaultContents
 from npdrights.storage.vault import Vault
 
 # Up to this many cases are worked out at once (well under a second); a bigger list is shown first, then worked out.

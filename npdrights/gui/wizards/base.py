@@ -20,18 +20,11 @@ from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.widgets import MessageLabel
 from npdrights.gui.wizards.letters import PreparedLetter, Rendered
 from npdrights.gui.workers import Background
+from npdrights.service.tracker import CaseChoice
 
 STAYS_HERE = (
     "Your answers stay on this computer. Nothing is saved until you press Finish, and then only in your locked vault."
 )
-
-
-@dataclass(frozen=True)
-class CaseChoice:
-    """A tracked case a follow-up can start from, as the follow-up page lists it."""
-
-    case_id: str
-    label: str
 
 
 @dataclass

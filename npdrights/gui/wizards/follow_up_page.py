@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QWidget
 from npdrights.core.dates import day_month_year
 from npdrights.core.deadlines import COMPLAINT_ACKNOWLEDGEMENT_DAYS
 from npdrights.core.model import CaseKind
-from npdrights.core.status import EVENT_NOUNS
-from npdrights.core.wizard_flow.draft import EarlierLetter, FollowUp, Step
+from npdrights.core.names import event_title
+from npdrights.core.wizard_flow.draft import EarlierLetter, FollowUp, Step, Target
 from npdrights.gui.widgets import explanation, post_method_combo
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
 from npdrights.gui.wizards.choices import check_key, checked_key, radio_choices
@@ -148,7 +148,8 @@ class FollowUpPage(JourneyPage):
         if tracked and draft.history is not None:
             history = draft.history
             lines = [f"You sent it on {day_month_year(history.sent)}, reference {history.reference or 'none'}."]
-            lines += [f"{day_month_year(event.date)}: {EVENT_NOUNS[event.kind]}" for event in history.events]
+            body = draft.organisation.name.strip() if draft.target is Target.ORGANISATION else "the DfE"
+            lines += [f"{day_month_year(event.date)}: {event_title(event.kind, body)}" for event in history.events]
             self.timeline.setText("\n".join(lines))
         if not tracked:
             draft.earlier = EarlierLetter(

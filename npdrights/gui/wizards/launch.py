@@ -15,48 +15,18 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from npdrights.bundled import letter_templates, recipients_directory
 from npdrights.core.after_sending import AfterFinish
-from npdrights.core.dates import day_month_year
-from npdrights.core.letters import AnswersError, LetterAnswers, answers_from_json
-from npdrights.core.model import CaseKind, EventKind
 from npdrights.core.next_steps import ActionKind
+from npdrights.core.wizard_flow.answers import answers_for
 from npdrights.core.wizard_flow.draft import DFE, FOLLOW_UP_FOR_ACTION, Draft, FollowUp, Journey, Target
-from npdrights.core.wizard_flow.prefill import follow_up_draft
 from npdrights.core.wizard_flow.sending import Sending
 from npdrights.gui.clipboard import PrivateClipboard
-from npdrights.gui.wizards.base import CaseChoice, JourneyContext
+from npdrights.gui.wizards.base import JourneyContext
 from npdrights.gui.wizards.journey_wizard import JourneyWizard
-from npdrights.gui.wizards.saving import CannotSave, DatesDontFit, save_journey
 from npdrights.gui.workers import Background
+from npdrights.service.cases import CannotSave, DatesDontFit, LetterToSave
 from npdrights.service.drafts import DraftListing, Drafts
+from npdrights.service.tracker import Tracker
 from npdrights.storage.errors import VaultError
-from npdrights.storage.repository import Repository
-
-CASE_WORDS = {
-    CaseKind.SAR_DFE: "what the DfE holds",
-    CaseKind.SAR_LRS: "learning record",
-    CaseKind.SAR_ORGANISATION: "what an organisation holds",
-    CaseKind.OBJECTION_DFE: "objection to DfE sharing",
-    CaseKind.RECTIFICATION: "corrections",
-    CaseKind.ERASURE: "deletion",
-    CaseKind.RESTRICTION: "restriction",
-}
-
-
-def first_answers(repository: Repository, case_id: str) -> LetterAnswers | None:
-    """The answers the case's first letter was built from, if it was made in npdrights."""
-    letters = repository.letters(case_id)
-    if not letters or not letters[0].answers:
-        return None
-    try:
-        return answers_from_json(dict(letters[0].answers))
-    except AnswersError:
-        return None  # written by an older version: the people's saved details are used instead
-
-
-def first_letter_pdf(repository: Repository, case_id: str) -> bytes | None:
-    """The case's first letter as it was printed, to enclose a copy with a reminder or complaint."""
-    letters = repository.letters(case_id)
-    return repository.letter_pdf(letters[0].id) if letters else None
 
 
 def what_finish_saved(draft: Draft, context: JourneyContext, sending: Sending | None) -> AfterFinish:
@@ -82,39 +52,6 @@ def _addressee(draft: Draft, context: JourneyContext) -> str:
     return f"{name} ({email})" if email else name
 
 
-def load_follow_up(repository: Repository, case_id: str, follow_up: FollowUp, today: date) -> Draft:
-    case = repository.case(case_id)
-    if case is None:
-        raise KeyError(case_id)
-    return follow_up_draft(
-        case=case,
-        events=repository.events(case_id),
-        follow_up=follow_up,
-        requester=repository.person(case.requester_id),
-        pupil=repository.person(case.person_id),
-        organisation=repository.organisation(case.organisation_id),
-        first_answers=first_answers(repository, case_id),
-        today=today,
-    )
-
-
-def case_choices(repository: Repository) -> list[CaseChoice]:
-    """The sent cases a follow-up can start from, most recent first."""
-    people = {person.id: person.full_name for person in repository.people()}
-    sent = {
-        case_id: next((event.on for event in events if event.kind is EventKind.SENT), None)
-        for case_id, events in repository.events_by_case().items()
-    }
-    choices = []
-    for case in sorted(repository.cases(), key=lambda case: sent.get(case.id) or case.created_on, reverse=True):
-        when = sent.get(case.id)
-        if when is None:
-            continue
-        name = people.get(case.person_id, "Someone")
-        choices.append(CaseChoice(case.id, f"{name}: {CASE_WORDS[case.kind]}, sent {day_month_year(when)}"))
-    return choices
-
-
 class Journeys(QObject):
     """Emits `saved(case_ids)` when a journey's Finish has saved its cases, and `drafts_changed` when a kept
     draft was finished or thrown away."""
@@ -124,7 +61,7 @@ class Journeys(QObject):
 
     def __init__(
         self,
-        repository: Callable[[], Repository],
+        tracker: Tracker,
         today: Callable[[], date],
         clipboard: PrivateClipboard,
         background: Background,
@@ -132,7 +69,7 @@ class Journeys(QObject):
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
-        self._repository = repository
+        self._tracker = tracker
         self._drafts = drafts
         self._today = today
         self._clipboard = clipboard
@@ -145,20 +82,18 @@ class Journeys(QObject):
         self.window_actions: list[QAction] = []
 
     def _context(self, draft: Draft) -> JourneyContext:
-        repository = self._repository()
+        tracker = self._tracker
         return JourneyContext(
             draft=draft,
             recipients=recipients_directory(),
             templates=letter_templates(),
             clipboard=self._clipboard,
             background=self._background,
-            people=repository.people(),
-            organisations=repository.organisations(),
-            cases=case_choices(repository) if draft.journey is Journey.FOLLOW_UP else [],
-            load_follow_up=lambda case_id, follow_up: load_follow_up(
-                self._repository(), case_id, follow_up, self._today()
-            ),
-            first_letter=lambda case_id: first_letter_pdf(self._repository(), case_id),
+            people=tracker.people(),
+            organisations=tracker.organisations(),
+            cases=tracker.case_choices() if draft.journey is Journey.FOLLOW_UP else [],
+            load_follow_up=tracker.follow_up,
+            first_letter=tracker.first_letter_pdf,
         )
 
     def start(self, journey: Journey) -> JourneyWizard:
@@ -173,7 +108,7 @@ class Journeys(QObject):
         follow_up = FOLLOW_UP_FOR_ACTION.get(action)
         if follow_up is None:
             return None
-        return self._open(load_follow_up(self._repository(), case_id, follow_up, self._today()))
+        return self._open(self._tracker.follow_up(case_id, follow_up))
 
     def _open(self, draft: Draft) -> JourneyWizard:
         self.discard()
@@ -236,14 +171,11 @@ class Journeys(QObject):
         if context.rendered is None:
             return []
         try:
-            saved = save_journey(
-                self._repository(),
-                draft,
-                context.prepared,
-                context.rendered,
-                sending=sending,
-                recipients=context.recipients,
-            )
+            letters = [
+                LetterToSave(item.letter, answers_for(draft, item.pupil_index), pdf)
+                for item, pdf in zip(context.prepared, context.rendered.per_letter, strict=True)
+            ]
+            saved = self._tracker.save_letters(draft, letters, sending=sending, recipients=context.recipients)
         except VaultError as error:
             QMessageBox.warning(
                 self.wizard, "Not saved", f"{error.message} Your answers are still here: press Finish to try again."

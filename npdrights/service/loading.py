@@ -7,7 +7,7 @@ out after, because the rules engine needs about a tenth of a millisecond per cas
    (`provisional_lines`); the people are decoded once that is on screen;
 2. off the GUI thread, `work_out_in_parts` reads each part's events through its own read-only connection (so
    the database is never used from two threads at once), summarises them and hands each part over.
-The functions here are pure work with no Qt: safe to run on a worker thread.
+The functions here are pure work with no Qt: safe to run on a worker thread (the GUI runs phase 2 on one).
 """
 
 from __future__ import annotations

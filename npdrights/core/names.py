@@ -1,0 +1,78 @@
+"""What the app calls each kind of case and each kind of event: one table each, used by every screen, the rules
+engine's sentences and `npdrights-cli`, so one case's history reads the same wherever it is shown.
+
+The letters themselves speak in the family's own voice ("The DfE acknowledged my letter") and keep their own
+wording in the templates; everything the app says *to* the family comes from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import NamedTuple
+
+from npdrights.core.model import CaseKind, EventKind
+from npdrights.core.wording import first_upper
+
+# The cases list's "Asking for" column and the case's heading; in a sentence with `kind_in_sentence`.
+CASE_KIND_LABELS: Mapping[CaseKind, str] = {
+    CaseKind.SAR_DFE: "What the DfE holds",
+    CaseKind.SAR_LRS: "Learning record (LRS)",
+    CaseKind.SAR_ORGANISATION: "What a school or council holds",
+    CaseKind.OBJECTION_DFE: "Stop DfE sharing",
+    CaseKind.RECTIFICATION: "Correct wrong data",
+    CaseKind.ERASURE: "Delete data",
+    CaseKind.RESTRICTION: "Restrict the use of data",
+}
+
+
+def kind_in_sentence(kind: CaseKind) -> str:
+    """'Ada: what the DfE holds, sent 4 May': the label with a small first letter ('DfE' keeps its capitals)."""
+    label = CASE_KIND_LABELS[kind]
+    return label[:1].lower() + label[1:]
+
+
+class EventName(NamedTuple):
+    title: str  # what happened, as the timeline lists it; "{body}" is the organisation ("the DfE")
+    noun: str  # the event as the subject of a sentence: "A reminder can't come before..."
+
+
+K = EventKind
+
+EVENT_NAMES: Mapping[EventKind, EventName] = {
+    K.DRAFTED: EventName("You drafted the letter", "The draft"),
+    K.SENT: EventName("You sent the letter", "Sending the letter"),
+    K.DELIVERED: EventName("Your letter was delivered", "The delivery"),
+    K.ACKNOWLEDGED: EventName("{body} acknowledged your letter", "An acknowledgement"),
+    K.ID_REQUESTED: EventName("{body} asked for proof of identity", "A request for proof of identity"),
+    K.ID_PROVIDED: EventName("You sent proof of identity", "Sending proof of identity"),
+    K.CLARIFICATION_REQUESTED: EventName("{body} asked you to clarify your request", "A request for clarification"),
+    K.CLARIFICATION_PROVIDED: EventName("You sent your clarification", "Sending clarification"),
+    K.EXTENSION_NOTIFIED: EventName("{body} said it needs more time", "An extension"),
+    K.ANSWERED_FULL: EventName("{body} answered in full", "An answer"),
+    K.ANSWERED_PART: EventName("{body} answered in part", "A part answer"),
+    K.REFUSED: EventName("{body} refused", "A refusal"),
+    K.OBJECTION_UPHELD: EventName("{body} upheld your objection", "Upholding the objection"),
+    K.OBJECTION_REJECTED: EventName("{body} rejected your objection", "Rejecting the objection"),
+    K.REMINDER_SENT: EventName("You sent a reminder", "A reminder"),
+    K.COMPLAINT_SENT: EventName("You complained to {body}", "A complaint"),
+    K.ICO_COMPLAINT_SENT: EventName("You complained to the ICO", "A complaint to the ICO"),
+    K.ICO_REFERENCE_RECEIVED: EventName("The ICO gave your complaint a reference", "An ICO reference"),
+    K.ICO_OUTCOME_RECEIVED: EventName("The ICO told you its outcome", "The ICO's outcome"),
+    K.ICO_REVIEW_REQUESTED: EventName("You asked the ICO to review its outcome", "Asking the ICO for a review"),
+    K.CLOSED: EventName("You closed the case", "Closing the case"),
+}
+
+
+def event_title(kind: EventKind, body: str) -> str:
+    """'The DfE acknowledged your letter'."""
+    return first_upper(EVENT_NAMES[kind].title.format(body=body))
+
+
+def event_on(kind: EventKind, body: str, when: str) -> str:
+    """'The DfE answered in full on Friday 1 May 2026.': a status summary's sentence."""
+    return f"{event_title(kind, body)} on {when}."
+
+
+def event_noun(kind: EventKind) -> str:
+    """'A reminder', for sentences about the event itself."""
+    return EVENT_NAMES[kind].noun
