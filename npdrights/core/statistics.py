@@ -91,8 +91,10 @@ class DaysToAnswer:
 class MonthRow:
     month: str  # "2026-04"
     sent: Figure
-    answered: Figure
-    late: Figure  # answered after its due date, or due in that month and never answered
+    answered: Figure  # first answers that month: on time and late
+    on_time: Figure
+    late: Figure  # answered after its due date
+    never: Figure  # due that month and still not answered
 
 
 @dataclass(frozen=True)
@@ -328,25 +330,27 @@ def _days_to_answer(days: list[int], hide_small: bool) -> DaysToAnswer:
 
 
 def _by_month(counted: list[_Counted], hide_small: bool) -> tuple[MonthRow, ...]:
-    """Requests sent, answers received and late answers (or due dates missed), by the month each happened."""
-    sent = Counter(_month(each.sent) for each in counted if each.sent)
-    answered = Counter(_month(each.first_answer) for each in counted if each.first_answer)
-    late = Counter(
-        _month(each.first_answer if each.timeliness == LATE else each.due)
-        for each in counted
-        if each.timeliness in (LATE, NEVER) and (each.first_answer or each.due)
-    )
-    months = sorted(sent.keys() | answered.keys() | late.keys())
+    """Requests sent and answers received by month; answers on time or late by the month they came, and due days
+    missed by the month they fell in."""
+
+    def by_month(days: Iterable[date | None]) -> Counter[str]:
+        return Counter(_month(day) for day in days if day is not None)
+
+    answered = [each for each in counted if each.first_answer is not None]
+    columns = [
+        by_month(each.sent for each in counted),
+        by_month(each.first_answer for each in answered),
+        by_month(each.first_answer for each in answered if each.timeliness == ON_TIME),
+        by_month(each.first_answer for each in answered if each.timeliness == LATE),
+        by_month(each.due for each in counted if each.timeliness == NEVER),
+    ]
+    months = sorted(set().union(*columns))
     # Each column adds up to a total shown in another table: hidden parts are protected column by column.
-    columns = [_table("", months, column, sum(column.values()), hide_small).rows for column in (sent, answered, late)]
-    return tuple(
-        MonthRow(month, sent_row.figure, answered_row.figure, late_row.figure)
-        for month, sent_row, answered_row, late_row in zip(months, *columns, strict=True)
-    )
+    tables = [_table("", months, column, sum(column.values()), hide_small).rows for column in columns]
+    return tuple(MonthRow(month, *(row.figure for row in rows)) for month, *rows in zip(months, *tables, strict=True))
 
 
-def _month(day: date | None) -> str:
-    assert day is not None  # callers count only cases with the date
+def _month(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 
 

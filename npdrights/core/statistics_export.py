@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from npdrights.core.statistics import FEWER_THAN, Statistics, Table, percent
+from npdrights.core.statistics import FEWER_THAN, Figure, MonthRow, Statistics, Table, percent
 
 ABOUT_SMALL_NUMBERS = (
     f"Counts from 1 to 4 are shown as '{FEWER_THAN}' so that nobody can be picked out; where only one part of a "
@@ -49,11 +49,24 @@ def as_dict(figures: Statistics) -> dict[str, Any]:
                 "month": row.month,
                 "sent": row.sent.public,
                 "answered": row.answered.public,
-                "late_or_never": row.late.public,
+                "answered_on_time": row.on_time.public,
+                "answered_late": row.late.public,
+                "due_and_never_answered": row.never.public,
             }
             for row in figures.by_month
         ],
     }
+
+
+def month_figures(month: MonthRow) -> tuple[tuple[str, Figure], ...]:
+    """A month's figures with their names, in the order every export and the screen show them."""
+    return (
+        ("Sent", month.sent),
+        ("Answered", month.answered),
+        ("Answered on time", month.on_time),
+        ("Answered late", month.late),
+        ("Due, never answered", month.never),
+    )
 
 
 CSV_HEADER = ("Section", "What", "Count", "Share")
@@ -76,7 +89,7 @@ def csv_rows(figures: Statistics) -> list[tuple[str, ...]]:
     ):
         rows.append(("Days to answer", label, _number(value), ""))
     for month in figures.by_month:
-        for label, figure in (("Sent", month.sent), ("Answered", month.answered), ("Late or never", month.late)):
+        for label, figure in month_figures(month):
             rows.append((f"By month: {month.month}", label, figure.shown, ""))
     return rows
 

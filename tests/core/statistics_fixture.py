@@ -10,7 +10,18 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from npdrights.core.model import Address, Case, CaseEvent, CaseKind, EventKind, Organisation, PostMethod, Relationship
+from npdrights.core.model import (
+    Address,
+    Case,
+    CaseEvent,
+    CaseKind,
+    EventKind,
+    Organisation,
+    Person,
+    PostMethod,
+    PupilIdentifiers,
+    Relationship,
+)
 
 K = EventKind
 D = date
@@ -83,3 +94,11 @@ def caseload() -> list[tuple[Case, list[CaseEvent]]]:
         _case(13, CaseKind.SAR_DFE, DFE, (K.ANSWERED_FULL, MARCH), _sent(JUNE)),
     ]
     return made
+
+
+def people() -> list[Person]:
+    """The two people the cases are about: only in the vault, never in the figures."""
+    return [
+        Person("p-zebulon", NAMES[0], date_of_birth=D(2014, 1, 2), identifiers=PupilIdentifiers(upn=UPNS[0])),
+        Person("p-ottoline", NAMES[1], date_of_birth=D(2012, 3, 4), identifiers=PupilIdentifiers(upn=UPNS[1])),
+    ]

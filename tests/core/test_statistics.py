@@ -17,7 +17,7 @@ from npdrights.core.statistics import (
     statistics,
     suppress,
 )
-from npdrights.core.statistics_export import as_dict, csv_rows
+from npdrights.core.statistics_export import as_dict, csv_rows, month_figures
 from tests.core.statistics_fixture import NAMES, ORGANISATIONS, REFERENCE_PREFIX, TODAY, UPNS, caseload
 
 H = FEWER_THAN
@@ -151,20 +151,21 @@ def test_days_to_answer_are_not_given_from_fewer_than_five_answers() -> None:
 
 def test_by_month_counts_sending_answers_and_lateness_each_in_its_own_month() -> None:
     exact_months = {
-        row.month: (row.sent.value, row.answered.value, row.late.value) for row in figures(hide_small=False).by_month
+        row.month: tuple(figure.value for _, figure in month_figures(row)) for row in figures(hide_small=False).by_month
     }
-    # Late: two answers in April after the 2 April due day; missed due days on 1 July (two) and 1 September.
+    # (sent, answered, on time, late, never): two answers in April after the 2 April due day; due days missed on
+    # 1 July (two objections) and 1 September (the extended one).
     assert exact_months == {
-        "2026-03": (6, 2, 0),
-        "2026-04": (0, 4, 2),
-        "2026-06": (4, 1, 0),
-        "2026-07": (0, 0, 2),
-        "2026-09": (0, 0, 1),
-        "2026-11": (1, 0, 0),
+        "2026-03": (6, 2, 2, 0, 0),
+        "2026-04": (0, 4, 2, 2, 0),
+        "2026-06": (4, 1, 1, 0, 0),
+        "2026-07": (0, 0, 0, 0, 2),
+        "2026-09": (0, 0, 0, 0, 1),
+        "2026-11": (1, 0, 0, 0, 0),
     }
-    hidden_months = {row.month: (row.sent.shown, row.answered.shown, row.late.shown) for row in figures().by_month}
-    assert hidden_months["2026-03"] == ("6", H, "0")
-    assert hidden_months["2026-06"] == (H, H, "0")
+    hidden_months = {row.month: tuple(figure.shown for _, figure in month_figures(row)) for row in figures().by_month}
+    assert hidden_months["2026-03"] == ("6", H, H, "0", "0")
+    assert hidden_months["2026-06"] == (H, H, H, "0", "0")
 
 
 # (counts, their total, whether they add up to it, what is shown)
