@@ -98,3 +98,48 @@ def _number(value: float | None) -> str:
     if value is None:
         return "not enough answers"
     return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+
+
+# -- the chart by month (the screen's and the report's) ------------------------------------------------
+
+SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def last_twelve_months(months: list[str]) -> list[str]:
+    """Every month, with none left out, from the first with a figure (at most a year back) to the last."""
+    if not months:
+        return []
+    year, month = int(months[-1][:4]), int(months[-1][5:])
+    every = []
+    for _ in range(12):
+        every.append(f"{year:04d}-{month:02d}")
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    every.reverse()
+    return [month for month in every if month >= months[0]]
+
+
+def chart_title(months: list[str]) -> str:
+    """'Answers by month, December 2025 to November 2026': the years, which the bars' month names leave out."""
+    if not months:
+        return "Answers by month"
+
+    def name(month: str) -> str:
+        return f"{LONG_MONTHS[int(month[5:]) - 1]} {month[:4]}"
+
+    return f"Answers by month, {name(months[0])} to {name(months[-1])}"
+
+
+LONG_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)

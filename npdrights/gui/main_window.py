@@ -137,6 +137,9 @@ class MainWindow(QMainWindow):
         self.new_request_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_request_action.triggered.connect(self.start_new_request)
         cases_menu.addAction(self.new_request_action)
+        self.statistics_action = QAction("&Statistics…", self)
+        self.statistics_action.triggered.connect(self.open_statistics)
+        cases_menu.addAction(self.statistics_action)
         # Shortcuts must work wherever focus is, so the actions also live on the window itself.
         self.addAction(self.lock_action)
         self.addAction(self.new_request_action)
@@ -184,6 +187,7 @@ class MainWindow(QMainWindow):
             self.backup_action,
             self.restore_action,
             self.new_request_action,
+            self.statistics_action,
         ):
             action.setEnabled(unlocked)
 
@@ -520,6 +524,20 @@ class MainWindow(QMainWindow):
 
         if self.vault.is_unlocked:
             PeopleDialog(self.cases_view.store, self).exec()
+
+    def open_statistics(self) -> QDialog | None:
+        """Figures about the cases, naming nobody (issue 16, item 5)."""
+        from npdrights.gui.statistics_dialog import StatisticsDialog
+        from npdrights.pdf.statistics_report import render_statistics_report
+        from npdrights.service.statistics import figures_from, read_caseload
+
+        if not self.vault.is_unlocked:
+            return None
+        rows, today = read_caseload(self.vault.database), self.services.clock.today()
+        dialog = StatisticsDialog(
+            lambda hide_small: figures_from(rows, today, hide_small=hide_small), render_statistics_report, self
+        )
+        return self._open_page(dialog)
 
     def export_calendar(self) -> None:
         from npdrights.gui.cases.calendar_dialog import CalendarDialog

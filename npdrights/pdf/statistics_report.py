@@ -4,6 +4,7 @@ every table. Written from the figures that may be shown: a hidden count is "fewe
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -15,9 +16,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from npdrights.core.dates import long_date
-from npdrights.core.statistics import Statistics, percent
+from npdrights.core.statistics import Figure, MonthRow, Statistics, percent
 from npdrights.core.statistics import Table as FigureTable
-from npdrights.core.statistics_export import ABOUT_SMALL_NUMBERS, month_figures
+from npdrights.core.statistics_export import (
+    ABOUT_SMALL_NUMBERS,
+    SHORT_MONTHS,
+    chart_title,
+    last_twelve_months,
+    month_figures,
+)
 from npdrights.pdf.fonts import SANS, SANS_BOLD, register_fonts
 
 WIDTH = A4[0] - 40 * mm
@@ -42,7 +49,8 @@ def render_statistics_report(figures: Statistics, organisation: str = "") -> byt
     story.append(Paragraph("How long answers took", heading))
     story.append(Paragraph(figures.days_to_answer.sentence, body))
     if figures.by_month:
-        story.append(KeepTogether([Paragraph("Answers by month", heading), _month_chart(figures)]))
+        charted = last_twelve_months([row.month for row in figures.by_month])
+        story.append(KeepTogether([Paragraph(chart_title(charted), heading), _month_chart(figures, charted)]))
     for table in figures.tables:
         story.append(KeepTogether([Paragraph(_escape(table.title), heading), _table(table, body)]))
     if figures.by_month:
@@ -95,20 +103,22 @@ def _months(figures: Statistics, body: ParagraphStyle) -> Table:
     return grid
 
 
-def _month_chart(figures: Statistics) -> Drawing:
+def _month_chart(figures: Statistics, charted: list[str]) -> Drawing:
     """Bars of answers on time, late and never, by month. Hidden counts draw no bar: the note under it says so."""
+    rows = {row.month: row for row in figures.by_month}
     height = 70 * mm
     drawing = Drawing(WIDTH, height)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 12 * mm, 22 * mm, WIDTH - 16 * mm, height - 28 * mm
-    series = [
-        [row.on_time.public or 0 for row in figures.by_month],
-        [row.late.public or 0 for row in figures.by_month],
-        [row.never.public or 0 for row in figures.by_month],
-    ]
+    pickers: tuple[Callable[[MonthRow], Figure], ...] = (
+        lambda row: row.on_time,
+        lambda row: row.late,
+        lambda row: row.never,
+    )
+    series = [[(pick(rows[month]).public or 0) if month in rows else 0 for month in charted] for pick in pickers]
     chart.data = series
     chart.categoryAxis.style = "stacked"
-    chart.categoryAxis.categoryNames = [row.month for row in figures.by_month]
+    chart.categoryAxis.categoryNames = [SHORT_MONTHS[int(month[5:]) - 1] for month in charted]
     chart.categoryAxis.labels.fontName = SANS
     chart.categoryAxis.labels.fontSize = 8
     chart.valueAxis.labels.fontName = SANS

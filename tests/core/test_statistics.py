@@ -17,7 +17,7 @@ from npdrights.core.statistics import (
     statistics,
     suppress,
 )
-from npdrights.core.statistics_export import as_dict, csv_rows, month_figures
+from npdrights.core.statistics_export import as_dict, chart_title, csv_rows, last_twelve_months, month_figures
 from tests.core.statistics_fixture import NAMES, ORGANISATIONS, REFERENCE_PREFIX, TODAY, UPNS, caseload
 
 H = FEWER_THAN
@@ -215,3 +215,21 @@ def _csv_text(rows: list[tuple[str, ...]]) -> str:
     out = io.StringIO()
     csv.writer(out).writerows(rows)
     return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("months", "charted"),
+    [
+        ([], []),
+        (["2026-11"], ["2026-11"]),
+        (["2025-12", "2026-02"], ["2025-12", "2026-01", "2026-02"]),
+        (["2024-05", "2026-11"], ["2025-12", *(f"2026-{m:02d}" for m in range(1, 12))]),
+    ],
+)
+def test_the_chart_shows_every_month_of_at_most_the_last_year(months: list[str], charted: list[str]) -> None:
+    assert last_twelve_months(months) == charted
+
+
+def test_the_charts_title_gives_the_years_the_month_names_leave_out() -> None:
+    assert chart_title(["2025-12", "2026-01"]) == "Answers by month, December 2025 to January 2026"
+    assert chart_title([]) == "Answers by month"
