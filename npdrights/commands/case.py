@@ -36,8 +36,9 @@ from npdrights.core.model import Case, CaseEvent, EventKind
 from npdrights.core.new_case import NotACaseKind, Sending, case_kind
 from npdrights.core.next_steps import recommend
 from npdrights.core.status import ImpossibleSequence, case_state
-from npdrights.service import summary_cache
+from npdrights.service import organisation, summary_cache
 from npdrights.service.cases import save_new_case
+from npdrights.service.organisation import with_letterhead
 from npdrights.storage.atomic import atomic_write_bytes
 from npdrights.storage.repository import Repository
 
@@ -185,6 +186,9 @@ def run_new(args: argparse.Namespace) -> int:
     sending = Sending(sent_on, POST_METHODS[args.post], args.proof.strip()) if sent_on is not None else None
     vault = unlocked_vault(args)
     try:
+        headed = with_letterhead(content, answers.requester.relationship, organisation.letterhead(vault.database))
+        if headed is not content:  # an adviser's letter, with the organisation's letterhead (issue 16, item 3)
+            content, pdf = headed, render_pdf(headed)
         try:
             made = save_new_case(
                 Repository(vault.database),

@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         self.change_passphrase_action.triggered.connect(self.change_passphrase)
         self.settings_action = QAction("&Settings…", self)
         self.settings_action.triggered.connect(self.edit_settings)
+        self.organisation_action = QAction("&Organisation and letterhead…", self)
+        self.organisation_action.triggered.connect(self.edit_organisation)
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -125,7 +127,7 @@ class MainWindow(QMainWindow):
         self.check_backup_action.triggered.connect(self.check_backup)
         self.restore_action = QAction("&Restore from a file…", self)
         self.restore_action.triggered.connect(self.restore_backup)
-        for action in (self.lock_action, self.change_passphrase_action, self.settings_action):
+        for action in (self.lock_action, self.change_passphrase_action, self.settings_action, self.organisation_action):
             vault_menu.addAction(action)
         vault_menu.addSeparator()
         for action in (self.backup_action, self.check_backup_action, self.restore_action):
@@ -188,6 +190,7 @@ class MainWindow(QMainWindow):
             self.restore_action,
             self.new_request_action,
             self.statistics_action,
+            self.organisation_action,
         ):
             action.setEnabled(unlocked)
 
@@ -524,6 +527,13 @@ class MainWindow(QMainWindow):
 
         if self.vault.is_unlocked:
             PeopleDialog(self.cases_view.store, self).exec()
+
+    def edit_organisation(self) -> None:
+        """The advice charity's letterhead (issue 16, item 3)."""
+        from npdrights.gui.organisation_dialog import OrganisationDialog
+
+        if self.vault.is_unlocked:
+            OrganisationDialog(self.vault.database, self).exec()
 
     def open_statistics(self) -> QDialog | None:
         """Figures about the cases, naming nobody (issue 16, item 5)."""

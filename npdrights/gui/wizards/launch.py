@@ -34,6 +34,7 @@ from npdrights.gui.wizards.base import CaseChoice, JourneyContext
 from npdrights.gui.wizards.journey_wizard import JourneyWizard
 from npdrights.gui.wizards.saving import CannotSave, DatesDontFit, save_journey
 from npdrights.gui.workers import Background
+from npdrights.service import organisation
 from npdrights.service.drafts import DraftListing, Drafts
 from npdrights.storage.errors import VaultError
 from npdrights.storage.repository import Repository
@@ -166,6 +167,7 @@ class Journeys(QObject):
                 self._repository(), case_id, follow_up, self._today()
             ),
             first_letter=lambda case_id: first_letter_pdf(self._repository(), case_id),
+            letterhead=organisation.letterhead(repository.db),
         )
 
     def start(self, journey: Journey) -> JourneyWizard:
