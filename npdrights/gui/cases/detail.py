@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from npdrights.core.answer_checklist import CHECKABLE, corrections, missing_items, missing_required
+from npdrights.core.authority import authority_state
 from npdrights.core.case_list import KIND_LABELS, deadlines
 from npdrights.core.dates import long_date
 from npdrights.core.event_forms import offered_events
@@ -168,6 +169,9 @@ class CaseDetail(QScrollArea):
         self.column.addWidget(self.summary)
         self.problem = MessageLabel()
         self.column.addWidget(self.problem)
+        self.authority = MessageLabel()  # an adviser's case: the family's signed authority (issue 16, item 3)
+        self.authority.setAccessibleName("Signed authority")
+        self.column.addWidget(self.authority)
 
     def _build_dates(self) -> None:
         self.dates_layout = self._section("Dates")
@@ -310,6 +314,11 @@ class CaseDetail(QScrollArea):
             )
         else:
             self.problem.clear_message()
+        authority = authority_state(case, today)
+        if authority.sentence:
+            self.authority.show_message(authority.sentence, "error" if authority.needs_attention else "info")
+        else:
+            self.authority.clear_message()
         self._render_dates(file)
         self.next_steps.set_next_step(recommend(summary.actions, file.state), today)
         self.timeline.set_events(file.events, file.body)
@@ -619,7 +628,7 @@ class CaseDetail(QScrollArea):
         for label in (self.title, self.about, self.status, self.summary, self.checklist_note):
             label.clear()
         self.title.setAccessibleName("")
-        for message in (self.problem, self.attachments_message, self.notes_message):
+        for message in (self.problem, self.authority, self.attachments_message, self.notes_message):
             message.clear_message()
         self.notes.clear()
         self.notes.document().setModified(False)
