@@ -17,6 +17,8 @@ __all__ = ["AuthorityDatesWrong", "record_authority"]
 def record_authority(database: Database, case: Case, signed: date | None, expires: date | None, today: date) -> Case:
     """Keep the dates on the case (None, None clears them); returns the case as saved. Raises AuthorityDatesWrong."""
     check_authority_dates(signed, expires, today)
-    changed = replace(case, authority_signed=signed, authority_expires=expires)
-    Repository(database).update_case(changed)
+    repository = Repository(database)
+    current = repository.case(case.id) or case  # as saved now: notes typed since the page was drawn are kept
+    changed = replace(current, authority_signed=signed, authority_expires=expires)
+    repository.update_case(changed)
     return changed

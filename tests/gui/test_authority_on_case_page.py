@@ -8,13 +8,16 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from npdrights.core.model import Relationship
+from npdrights.gui.cases.authority_dialog import AuthorityDialog
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
 from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
+from tests.gui.conftest import click, type_into
 from tests.gui.test_unlock_and_lock import _unlock
 from tests.statistics_vault import fill
 
@@ -58,3 +61,31 @@ def test_the_case_page_says_where_the_authority_stands(window: MainWindow, case_
     assert label.isVisible() is bool(shown)
     window.lock()
     assert label.text() == ""
+
+
+def test_recording_the_authority_from_the_case_page(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = window.cases_view
+    view.open_case("case-2")
+    detail = view.detail
+    assert detail.authority_button.isVisible()
+
+    def fill_in(dialog: AuthorityDialog) -> int:
+        dialog.show()
+        for field, (day, month, year) in ((dialog.signed, ("3", "2", "2026")), (dialog.expires, ("3", "2", "2025"))):
+            for edit, text in ((field.day, day), (field.month, month), (field.year, year)):
+                type_into(qtbot, edit, text)
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+        assert "must end after the day it was signed" in dialog.message.text()  # refused, still open
+        dialog.expires.year.clear()
+        type_into(qtbot, dialog.expires.year, "2027")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+        return int(dialog.result())
+
+    monkeypatch.setattr(AuthorityDialog, "exec", fill_in)
+    click(qtbot, detail.authority_button)
+    qtbot.waitUntil(lambda: "It lasts until Wednesday 3 February 2027" in detail.authority.text(), timeout=3000)
+    case = Repository(window.vault.database).case("case-2")
+    assert case is not None
+    assert (case.authority_signed, case.authority_expires) == (date(2026, 2, 3), date(2027, 2, 3))

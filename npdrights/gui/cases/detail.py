@@ -172,6 +172,9 @@ class CaseDetail(QScrollArea):
         self.authority = MessageLabel()  # an adviser's case: the family's signed authority (issue 16, item 3)
         self.authority.setAccessibleName("Signed authority")
         self.column.addWidget(self.authority)
+        self.authority_button = _button("Record the family's signed au&thority…", self.record_authority)
+        self.authority_button.hide()
+        self.column.addLayout(_buttons(self.authority_button))
 
     def _build_dates(self) -> None:
         self.dates_layout = self._section("Dates")
@@ -315,6 +318,7 @@ class CaseDetail(QScrollArea):
         else:
             self.problem.clear_message()
         authority = authority_state(case, today)
+        self.authority_button.setVisible(bool(authority.sentence))
         if authority.sentence:
             self.authority.show_message(authority.sentence, "error" if authority.needs_attention else "info")
         else:
@@ -335,6 +339,15 @@ class CaseDetail(QScrollArea):
         if not self.notes.document().isModified():
             self.notes.setPlainText(case.notes)
             self.notes.document().setModified(False)
+
+    def record_authority(self) -> None:
+        from npdrights.gui.cases.authority_dialog import AuthorityDialog
+
+        if self.file is None:
+            return
+        dates = AuthorityDialog.ask(self.file.case, self.store.today(), self)
+        if dates is not None:
+            self.store.set_authority(self.file.case, *dates)
 
     def _render_dates(self, file: CaseFile) -> None:
         self._clear_dates()
@@ -634,6 +647,7 @@ class CaseDetail(QScrollArea):
         self.notes.document().setModified(False)
         self.ask_missing_button.hide()
         self.ask_corrections_button.hide()
+        self.authority_button.hide()
 
     def _clear_dates(self) -> None:
         remove_widgets(self.dates)

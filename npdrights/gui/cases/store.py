@@ -18,6 +18,7 @@ from npdrights.core.case_list import CaseSummary, body_name, summarise
 from npdrights.core.model import Case, CaseEvent, Household, Organisation, Person
 from npdrights.core.status import CaseState, case_state
 from npdrights.service import summary_cache
+from npdrights.service.authority import record_authority
 from npdrights.service.summary_cache import KeptLine
 from npdrights.storage.attachments import Attachment, Attachments
 from npdrights.storage.database import Database
@@ -201,6 +202,11 @@ class CaseStore(QObject):
     def set_notes(self, case_id: str, notes: str) -> None:
         self.repository.set_case_notes(case_id, notes)
         self.changed.emit(case_id)
+
+    def set_authority(self, case: Case, signed: date | None, expires: date | None) -> None:
+        """An adviser's case: the family's signed authority (raises AuthorityDatesWrong for impossible dates)."""
+        record_authority(self.vault.database, case, signed, expires, self.today())
+        self.changed.emit(case.id)
 
     def letter_pdf(self, letter_id: str) -> bytes:
         return self.repository.letter_pdf(letter_id)
