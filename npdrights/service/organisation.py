@@ -39,8 +39,9 @@ def read_logo_file(path: Path) -> bytes:
 
 
 def save(database: Database, name: str, address: str, charity_number: str, logo: bytes) -> Letterhead:
-    """Check and keep the letterhead. Raises LetterheadProblem."""
-    made = make_letterhead(name, address, charity_number, logo)
+    """Check and keep the letterhead. Raises LetterheadProblem, or LogoProblem for a logo not made by
+    `read_logo_file` that isn't a picture (what is kept is always a logo redrawn by pdf.logo)."""
+    made = make_letterhead(name, address, charity_number, clean_logo(logo) if logo else b"")
     LetterheadStore(database).save(made)
     return made
 
