@@ -46,6 +46,7 @@ from npdrights.storage.atomic import atomic_write_bytes
 from npdrights.storage.errors import VaultError
 
 WORKING_OUT = "Working out the figures…"
+NO_CASES = "There are no cases in this vault yet. The figures appear here once you have sent letters."
 # The chart's colours: on time green, late orange, never vermilion (Okabe and Ito), as in the PDF report.
 ON_TIME, LATE, NEVER = "#009E73", "#E69F00", "#D55E00"
 
@@ -143,9 +144,13 @@ class StatisticsDialog(QDialog):
             if figures.not_counted.value
             else ""
         )
-        self.summary.setText(
-            f"From {figures.cases.shown} cases, on {long_date(figures.on)}.{left_out} {figures.days_to_answer.sentence}"
-        )
+        if figures.cases.value or figures.not_counted.value:
+            self.summary.setText(
+                f"From {figures.cases.shown} cases, on {long_date(figures.on)}.{left_out} "
+                f"{figures.days_to_answer.sentence}"
+            )
+        else:
+            self.summary.setText(NO_CASES)
         months = figures.by_month
         shown = {row.month: row for row in months}
         charted = last_twelve_months([row.month for row in months])
@@ -161,7 +166,8 @@ class StatisticsDialog(QDialog):
                 )
             ],
         )
-        self.chart_note.setVisible(not self.exact.isChecked())
+        self.chart.setVisible(bool(months))
+        self.chart_note.setVisible(bool(months) and not self.exact.isChecked())
         while self._table_area.count():
             item = self._table_area.takeAt(0)
             if widget := item.widget():

@@ -4,6 +4,7 @@ unless they ask to see their own exactly, saved as CSV and PDF (always hidden), 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,10 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
+from npdrights.core.statistics import statistics
 from npdrights.gui import printing
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
-from npdrights.gui.statistics_dialog import StatisticsDialog
+from npdrights.gui.statistics_dialog import NO_CASES, StatisticsDialog
 from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
 from tests.core.statistics_fixture import NAMES, UPNS
@@ -109,3 +111,13 @@ def test_locking_closes_the_screen(qtbot: QtBot, window: MainWindow) -> None:
     window.lock()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
     assert not window.statistics_action.isEnabled()
+
+
+def test_an_empty_vault_says_so_instead_of_an_empty_chart(qtbot: QtBot) -> None:
+    dialog = StatisticsDialog(lambda hide: statistics([], {}, {}, date(2026, 11, 28), hide_small=hide), bytes)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _worked_out(qtbot, dialog)
+    assert dialog.summary.text() == NO_CASES
+    assert not dialog.chart.isVisible()
+    assert not dialog.chart_note.isVisible()
