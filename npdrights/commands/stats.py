@@ -17,6 +17,7 @@ from typing import Any
 from npdrights.commands.common import EXIT_OK, UsageError, add_secret_options, say, unlocked_vault
 from npdrights.core.statistics import Statistics, percent
 from npdrights.core.statistics_export import ABOUT_SMALL_NUMBERS, as_dict
+from npdrights.service.organisation import organisation_name
 from npdrights.service.statistics import caseload_figures, csv_bytes
 from npdrights.storage.atomic import atomic_write_bytes
 
@@ -43,6 +44,7 @@ def run_stats(args: argparse.Namespace) -> int:
     vault = unlocked_vault(args)
     try:
         figures = caseload_figures(vault.database, today())
+        name = organisation_name(vault.database)  # the report's title names the charity, if it set a letterhead
     finally:
         vault.lock()
     if args.csv:
@@ -50,7 +52,7 @@ def run_stats(args: argparse.Namespace) -> int:
     if args.pdf:
         from npdrights.pdf.statistics_report import render_statistics_report  # reportlab: only when asked for
 
-        _write("--pdf", args.pdf, lambda: render_statistics_report(figures))
+        _write("--pdf", args.pdf, lambda: render_statistics_report(figures, organisation=name))
     if args.json:
         print(json.dumps(as_dict(figures), ensure_ascii=False, indent=2))
     else:

@@ -539,13 +539,16 @@ class MainWindow(QMainWindow):
         """Figures about the cases, naming nobody (issue 16, item 5)."""
         from npdrights.gui.statistics_dialog import StatisticsDialog
         from npdrights.pdf.statistics_report import render_statistics_report
+        from npdrights.service.organisation import organisation_name
         from npdrights.service.statistics import figures_from, read_caseload
 
         if not self.vault.is_unlocked:
             return None
         rows, today = read_caseload(self.vault.database), self.services.clock.today()
         dialog = StatisticsDialog(
-            lambda hide_small: figures_from(rows, today, hide_small=hide_small), render_statistics_report, self
+            lambda hide_small: figures_from(rows, today, hide_small=hide_small),
+            lambda figures, name=organisation_name(self.vault.database): render_statistics_report(figures, name),
+            self,
         )
         return self._open_page(dialog)
 

@@ -27,6 +27,12 @@ def letterhead(database: Database) -> Letterhead | None:
         return replace(kept, logo=b"")
 
 
+def organisation_name(database: Database) -> str:
+    """The organisation's name from its letterhead, for the statistics report's title; "" if none is set."""
+    kept = LetterheadStore(database).load()
+    return kept.name if kept is not None else ""
+
+
 def read_logo_file(path: Path) -> bytes:
     """The logo in the file at `path`, checked and redrawn (pdf.logo). Raises LogoProblem, also for a file that
     can't be read."""

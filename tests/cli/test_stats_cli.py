@@ -73,3 +73,15 @@ def test_stats_says_plainly_when_a_file_cannot_be_written(filled: RunCli, tmp_pa
     assert code == 2
     assert err.startswith("npdrights-cli: --csv: cannot write")
     assert "Traceback" not in err
+
+
+def test_the_report_names_the_charity_when_it_has_a_letterhead(filled: RunCli, tmp_path: Path) -> None:
+    code, _out, err = filled(
+        "organisation", "set", "--name", "Exampleton Family Advice", "--address", "Exampleton",
+        "--passphrase-stdin", stdin=P,
+    )  # fmt: skip
+    assert code == 0, err
+    pdf_path = tmp_path / "figures.pdf"
+    assert filled("stats", "--pdf", str(pdf_path), "--passphrase-stdin", stdin=P)[0] == 0
+    first_page = pypdf.PdfReader(io.BytesIO(pdf_path.read_bytes())).pages[0].extract_text()
+    assert "Requests about pupil data: the figures for Exampleton Family Advice" in first_page
