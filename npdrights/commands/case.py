@@ -28,17 +28,21 @@ from npdrights.commands.common import (
     say,
     unlocked_vault,
 )
+from npdrights.core.authority import authority_state
 from npdrights.core.case_list import CaseSummary, deadlines
 from npdrights.core.dates import long_date
 from npdrights.core.event_forms import METHOD_LABELS
 from npdrights.core.letters import AnswersError, answers_from_json, build_letter
-from npdrights.core.model import Case, CaseEvent, EventKind
+from npdrights.core.model import Case, CaseEvent, EventKind, Relationship
 from npdrights.core.names import CASE_KIND_LABELS, event_title
 from npdrights.core.new_case import NotACaseKind, UnknownPerson, case_kind, draft_for_answers
 from npdrights.core.next_steps import recommend
 from npdrights.core.status import ImpossibleSequence
 from npdrights.core.wizard_flow import Sending
+from npdrights.service import organisation
+from npdrights.service.authority import AuthorityDatesWrong, record_authority
 from npdrights.service.cases import CannotSave, LetterToSave
+from npdrights.service.organisation import with_letterhead
 from npdrights.service.tracker import Tracker
 from npdrights.storage.atomic import atomic_write_bytes
 
@@ -97,6 +101,23 @@ def register(subparsers: Any) -> None:
     add.add_argument("--json", action="store_true", help="print the case's new status as a JSON object")
     add_secret_options(add)
     add.set_defaults(run=run_add_event)
+
+    authority = actions.add_parser(
+        "authority",
+        help="an adviser's case: the family's signed authority, shown, recorded or cleared",
+        description="Show whether the family's signed authority covers today; with --signed, record it.",
+    )
+    authority.add_argument("id", metavar="ID", help="the case's id")
+    authority.add_argument(
+        "--signed", metavar="DATE", help="record a new authority: the day the family signed it (YYYY-MM-DD)"
+    )
+    authority.add_argument(
+        "--expires", metavar="DATE", help="the day it ends, if it does; alone, changes the end of the one recorded"
+    )
+    authority.add_argument("--clear", action="store_true", help="forget the dates recorded")
+    authority.add_argument("--json", action="store_true", help="print a JSON object")
+    add_secret_options(authority)
+    authority.set_defaults(run=run_authority)
 
 
 # -- helpers ----------------------------------------------------------------------------------------
@@ -165,6 +186,9 @@ def run_new(args: argparse.Namespace) -> int:
     vault = unlocked_vault(args)
     try:
         tracker = Tracker(vault, today)
+        headed = with_letterhead(content, answers.requester.relationship, organisation.letterhead(vault.database))
+        if headed is not content:  # an adviser's letter, with the organisation's letterhead (issue 16, item 3)
+            content, pdf = headed, render_pdf(headed)
         try:
             draft = draft_for_answers(
                 kind,
@@ -378,4 +402,42 @@ def run_add_event(args: argparse.Namespace) -> int:
     else:
         print(event.id)
         say(f"Recorded. {summary.summary}")
+    return EXIT_OK
+
+
+# -- case authority ---------------------------------------------------------------------------------
+
+
+def run_authority(args: argparse.Namespace) -> int:
+    signed, expires = parse_date("--signed", args.signed), parse_date("--expires", args.expires)
+    if args.clear and (signed or expires):
+        raise UsageError("--clear forgets the dates: give it without --signed or --expires")
+    on = today()
+    vault = unlocked_vault(args)
+    try:
+        case = _case(Tracker(vault, today), args.id)
+        if case.relationship is not Relationship.ADVISER and (signed or expires or args.clear):
+            raise UsageError("this case isn't an adviser's: a family writing for itself needs no signed authority")
+        if signed or expires or args.clear:
+            if signed is None and not args.clear:  # --expires alone changes the end of the authority recorded
+                signed = case.authority_signed
+            try:
+                case = record_authority(vault.database, case, signed, expires, on)
+            except AuthorityDatesWrong as error:
+                raise UsageError(str(error)) from None
+    finally:
+        vault.lock()
+    state = authority_state(case, on)
+    if args.json:
+        _print_json(
+            {
+                "id": case.id,
+                "status": state.status.value,
+                "signed": _iso(case.authority_signed),
+                "expires": _iso(case.authority_expires),
+                "sentence": state.sentence or None,
+            }
+        )
+    else:
+        print(state.sentence or "This case isn't an adviser's: a family writing for itself needs no signed authority.")
     return EXIT_OK

@@ -205,3 +205,7 @@ class Case:
     reference: str
     created_on: date
     notes: str = ""
+    # An adviser's case: when the family signed its authority for the adviser to act, and when that ends, if it
+    # does (see core.authority).
+    authority_signed: date | None = None
+    authority_expires: date | None = None

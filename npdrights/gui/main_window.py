@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         self.change_passphrase_action.triggered.connect(self.change_passphrase)
         self.settings_action = QAction("&Settings…", self)
         self.settings_action.triggered.connect(self.edit_settings)
+        self.organisation_action = QAction("&Organisation and letterhead…", self)
+        self.organisation_action.triggered.connect(self.edit_organisation)
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -125,7 +127,7 @@ class MainWindow(QMainWindow):
         self.check_backup_action.triggered.connect(self.check_backup)
         self.restore_action = QAction("&Restore from a file…", self)
         self.restore_action.triggered.connect(self.restore_backup)
-        for action in (self.lock_action, self.change_passphrase_action, self.settings_action):
+        for action in (self.lock_action, self.change_passphrase_action, self.settings_action, self.organisation_action):
             vault_menu.addAction(action)
         vault_menu.addSeparator()
         for action in (self.backup_action, self.check_backup_action, self.restore_action):
@@ -137,6 +139,9 @@ class MainWindow(QMainWindow):
         self.new_request_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_request_action.triggered.connect(self.start_new_request)
         cases_menu.addAction(self.new_request_action)
+        self.statistics_action = QAction("&Statistics…", self)
+        self.statistics_action.triggered.connect(self.open_statistics)
+        cases_menu.addAction(self.statistics_action)
         # Shortcuts must work wherever focus is, so the actions also live on the window itself.
         self.addAction(self.lock_action)
         self.addAction(self.new_request_action)
@@ -184,6 +189,8 @@ class MainWindow(QMainWindow):
             self.backup_action,
             self.restore_action,
             self.new_request_action,
+            self.statistics_action,
+            self.organisation_action,
         ):
             action.setEnabled(unlocked)
 
@@ -507,6 +514,32 @@ class MainWindow(QMainWindow):
 
         if self.vault.is_unlocked:
             PeopleDialog(self.cases_view.store, self).exec()
+
+    def edit_organisation(self) -> None:
+        """The advice charity's letterhead (issue 16, item 3)."""
+        from npdrights.gui.organisation_dialog import OrganisationDialog
+
+        if self.vault.is_unlocked:
+            OrganisationDialog(self.vault.database, self).exec()
+
+    def open_statistics(self) -> QDialog | None:
+        """Figures about the cases, naming nobody (issue 16, item 5)."""
+        from npdrights.core.statistics import Statistics
+        from npdrights.gui.statistics_dialog import StatisticsDialog
+        from npdrights.pdf.statistics_report import render_statistics_report
+        from npdrights.service.organisation import organisation_name
+        from npdrights.service.statistics import figures_from, read_caseload
+
+        if not self.vault.is_unlocked:
+            return None
+        rows, today = read_caseload(self.vault.database), self.services.clock.today()
+        name = organisation_name(self.vault.database)
+
+        def report(figures: Statistics) -> bytes:
+            return render_statistics_report(figures, name)
+
+        dialog = StatisticsDialog(lambda hide_small: figures_from(rows, today, hide_small=hide_small), report, self)
+        return self._open_page(dialog)
 
     def export_calendar(self) -> None:
         from npdrights.gui.cases.calendar_dialog import CalendarDialog

@@ -21,6 +21,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm as reportlab_mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -51,7 +52,9 @@ from npdrights.core.letters.content import (
     SignLine,
 )
 from npdrights.core.letters.content import Table as ContentTable
+from npdrights.core.letters.letterhead import Letterhead
 from npdrights.pdf.fonts import SANS, SANS_BOLD, register_fonts
+from npdrights.pdf.logo import logo_size
 from npdrights.pdf.window import A4_HEIGHT_MM, ADDRESS_BOX, ever_visible
 
 
@@ -79,6 +82,11 @@ SENDER_TOP_MM = 14.0
 SENDER_LEFT_LIMIT_MM = ever_visible().right + 8  # right of anything that can show through the window
 BARCODE_TOP_MM = 14.0
 BARCODE_HEIGHT_MM = 9.0
+# A charity's letterhead, top left: clear of the sender's block and, like it, never in the window (y < 39 mm).
+LETTERHEAD_TOP_MM = 10.0
+LOGO_MAX_MM = (40.0, 16.0)  # width, height
+LETTERHEAD_GAP_MM = 4.0
+BARCODE_BELOW_LETTERHEAD_MM = 28.0  # with a letterhead the barcode moves down, still above the window
 ADDRESS_FONT_MAX = 10.5
 ADDRESS_FONT_MIN = 8.0
 LINE_SPACING = 1.2
@@ -333,9 +341,13 @@ def _first_page(
     letter: LetterContent, sizes: Sizes, barcode: bool, large_print: bool, canvas: Canvas, _document: Any
 ) -> None:
     canvas.saveState()
+    letterhead = letter.letterhead if letter.recipient is not None else None
+    if letterhead is not None:
+        _letterhead(canvas, letterhead)
     if barcode and letter.reference:
+        top = BARCODE_BELOW_LETTERHEAD_MM if letterhead is not None else BARCODE_TOP_MM
         code = Code128(letter.reference, barHeight=BARCODE_HEIGHT_MM * MM, barWidth=0.3 * MM, humanReadable=False)
-        code.drawOn(canvas, LEFT_MM * MM - code.lquiet, _y(BARCODE_TOP_MM + BARCODE_HEIGHT_MM))
+        code.drawOn(canvas, LEFT_MM * MM - code.lquiet, _y(top + BARCODE_HEIGHT_MM))
     below_sender = SENDER_TOP_MM
     if letter.sender is not None:
         below_sender = _right_block(canvas, _sender_lines(letter.sender), SENDER_TOP_MM, sizes.small, bold_first=True)
@@ -347,6 +359,34 @@ def _first_page(
             top = max(ADDRESS_BOX.top + 8, below_sender + 5)
             _right_block(canvas, _dateline(letter), top, sizes.small, bold_first=False)
     canvas.restoreState()
+
+
+def _letterhead(canvas: Canvas, letterhead: Letterhead) -> float:
+    """The logo (if any) and, beside it, the name, address and charity number; returns the mm below them."""
+    left, bottom = LEFT_MM, LETTERHEAD_TOP_MM
+    if letterhead.logo:
+        width, height = logo_size(letterhead.logo)
+        scale = min(LOGO_MAX_MM[0] / width, LOGO_MAX_MM[1] / height)
+        shown = (width * scale, height * scale)
+        canvas.drawImage(
+            ImageReader(io.BytesIO(letterhead.logo)),
+            left * MM,
+            _y(LETTERHEAD_TOP_MM + shown[1]),
+            shown[0] * MM,
+            shown[1] * MM,
+            mask="auto",
+        )
+        left += shown[0] + LETTERHEAD_GAP_MM
+        bottom = LETTERHEAD_TOP_MM + shown[1]
+    room = SENDER_LEFT_LIMIT_MM - LETTERHEAD_GAP_MM - left
+    baseline = LETTERHEAD_TOP_MM
+    for index, line in enumerate(letterhead.lines):
+        font = SANS_BOLD if index == 0 else SANS
+        size = _fitted_size([line], font, 11.0 if index == 0 else 8.5, room)
+        baseline += _ascent_mm(size) if index == 0 else size * LINE_SPACING / MM
+        canvas.setFont(font, size)
+        canvas.drawString(left * MM, _y(baseline), line)
+    return max(bottom, baseline + _descent_mm(8.5))
 
 
 def _footer(letter: LetterContent, sizes: Sizes, canvas: Canvas, page: int, pages: int) -> None:

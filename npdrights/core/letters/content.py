@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from npdrights.core.letters.letterhead import Letterhead
+
 # Large print's body text size, in points: one number for the PDF, the wizard and npdrights-cli's help.
 LARGE_PRINT_POINTS = 16
 
@@ -94,6 +96,8 @@ class LetterContent:
     signature: Signature | None = None
     # Things the user should know before sending (e.g. an address nobody has confirmed). Never printed.
     warnings: tuple[str, ...] = ()
+    # An advice charity's name, address and logo at the top of the first page (letters its advisers send).
+    letterhead: Letterhead | None = None
 
     def all_text(self) -> str:
         """Every word of the body, for searching and tests."""

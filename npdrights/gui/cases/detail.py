@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from npdrights.core.answer_checklist import CHECKABLE, corrections, missing_items, missing_required
+from npdrights.core.authority import authority_state
 from npdrights.core.case_list import deadlines
 from npdrights.core.dates import long_date
 from npdrights.core.event_forms import offered_events
@@ -174,6 +175,12 @@ class CaseDetail(QScrollArea):
         self.column.addWidget(self.summary)
         self.problem = MessageLabel()
         self.column.addWidget(self.problem)
+        self.authority = MessageLabel()  # an adviser's case: the family's signed authority (issue 16, item 3)
+        self.authority.setAccessibleName("Signed authority")
+        self.column.addWidget(self.authority)
+        self.authority_button = _button("Record the family's signed au&thority…", self.record_authority)
+        self.authority_button.hide()
+        self.column.addLayout(_buttons(self.authority_button))
 
     def _build_dates(self) -> None:
         self.dates_layout = self._section("Dates")
@@ -316,6 +323,12 @@ class CaseDetail(QScrollArea):
             )
         else:
             self.problem.clear_message()
+        authority = authority_state(case, today)
+        self.authority_button.setVisible(bool(authority.sentence))
+        if authority.sentence:
+            self.authority.show_message(authority.sentence, "error" if authority.needs_attention else "info")
+        else:
+            self.authority.clear_message()
         self._render_dates(file)
         self.next_steps.set_next_step(recommend(summary.actions, file.state), today)
         self.timeline.set_events(file.events, file.body)
@@ -332,6 +345,15 @@ class CaseDetail(QScrollArea):
         if not self.notes.document().isModified():
             self.notes.setPlainText(case.notes)
             self.notes.document().setModified(False)
+
+    def record_authority(self) -> None:
+        from npdrights.gui.cases.authority_dialog import AuthorityDialog
+
+        if self.file is None:
+            return
+        dates = AuthorityDialog.ask(self.file.case, self.store.today(), self)
+        if dates is not None:
+            self.store.set_authority(self.file.case, *dates)
 
     def _render_dates(self, file: CaseFile) -> None:
         self._clear_dates()
@@ -625,12 +647,13 @@ class CaseDetail(QScrollArea):
         for label in (self.title, self.about, self.status, self.summary, self.checklist_note):
             label.clear()
         self.title.setAccessibleName("")
-        for message in (self.problem, self.attachments_message, self.notes_message):
+        for message in (self.problem, self.authority, self.attachments_message, self.notes_message):
             message.clear_message()
         self.notes.clear()
         self.notes.document().setModified(False)
         self.ask_missing_button.hide()
         self.ask_corrections_button.hide()
+        self.authority_button.hide()
 
     def _clear_dates(self) -> None:
         remove_widgets(self.dates)

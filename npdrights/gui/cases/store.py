@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from npdrights.core.case_list import CaseSummary
 from npdrights.core.model import Case, CaseEvent, Household, Organisation, Person
 from npdrights.service import summary_cache
+from npdrights.service.authority import record_authority
 from npdrights.service.summary_cache import KeptLine
 from npdrights.service.tracker import CaseFile, Names, PersonName, StoredRows, Tracker, VaultContents
 from npdrights.storage.attachments import Attachment, Attachments
@@ -153,6 +154,11 @@ class CaseStore(QObject):
     def set_notes(self, case_id: str, notes: str) -> None:
         self.tracker.set_notes(case_id, notes)
         self.changed.emit(case_id)
+
+    def set_authority(self, case: Case, signed: date | None, expires: date | None) -> None:
+        """An adviser's case: the family's signed authority (raises AuthorityDatesWrong for impossible dates)."""
+        record_authority(self.vault.database, case, signed, expires, self.today())
+        self.changed.emit(case.id)
 
     def letter_pdf(self, letter_id: str) -> bytes:
         return self.tracker.letter_pdf(letter_id)

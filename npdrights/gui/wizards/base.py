@@ -12,6 +12,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from npdrights.core.letters import DirectoryEntry, LetterTemplates
+from npdrights.core.letters.letterhead import Letterhead
 from npdrights.core.model import Organisation, Person
 from npdrights.core.wizard_flow.checks import blocking, describe, problems
 from npdrights.core.wizard_flow.draft import Draft, FollowUp, Step
@@ -43,6 +44,8 @@ class JourneyContext:
     load_follow_up: Callable[[str, FollowUp], Draft] | None = None
     # A tracked case's first letter as stored (PDF), to print a copy with a reminder or complaint.
     first_letter: Callable[[str], bytes | None] | None = None
+    # The advice charity's letterhead, for the letters its advisers write (issue 16, item 3).
+    letterhead: Letterhead | None = None
     # Made by the preview page, saved by Finish.
     prepared: list[PreparedLetter] = field(default_factory=list)
     rendered: Rendered | None = None

@@ -23,6 +23,7 @@ from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.wizards.base import JourneyContext
 from npdrights.gui.wizards.journey_wizard import JourneyWizard
 from npdrights.gui.workers import Background
+from npdrights.service import organisation
 from npdrights.service.cases import CannotSave, DatesDontFit, LetterToSave
 from npdrights.service.drafts import DraftListing, Drafts
 from npdrights.service.tracker import Tracker
@@ -94,6 +95,7 @@ class Journeys(QObject):
             cases=tracker.case_choices() if draft.journey is Journey.FOLLOW_UP else [],
             load_follow_up=tracker.follow_up,
             first_letter=tracker.first_letter_pdf,
+            letterhead=organisation.letterhead(tracker.vault.database),
         )
 
     def start(self, journey: Journey) -> JourneyWizard:

@@ -14,9 +14,11 @@ from npdrights.core.letters import (
     new_reference_tag,
     render_text,
 )
+from npdrights.core.letters.letterhead import Letterhead
 from npdrights.core.wizard_flow.answers import answers_for, forms_to_enclose
 from npdrights.core.wizard_flow.draft import Draft
 from npdrights.core.wizard_flow.flow import letter_kind
+from npdrights.service.organisation import with_letterhead
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,11 @@ class RenderFailed:
 
 
 def prepare(
-    draft: Draft, *, templates: LetterTemplates, recipients: Mapping[str, DirectoryEntry]
+    draft: Draft,
+    *,
+    templates: LetterTemplates,
+    recipients: Mapping[str, DirectoryEntry],
+    letterhead: Letterhead | None = None,
 ) -> list[PreparedLetter]:
     """Every letter of the draft. Raises AnswersError, naming the field, if an answer cannot make a letter.
 
@@ -57,6 +63,7 @@ def prepare(
     for index in range(len(draft.pupils)):
         answers = answers_for(draft, index)
         letter = build_letter(kind, answers, today=draft.today, templates=templates, recipients=recipients)
+        letter = with_letterhead(letter, answers.requester.relationship, letterhead)  # an adviser's letter only
         forms = tuple(
             build_letter(form, answers, today=draft.today, templates=templates, recipients=recipients)
             for form in forms_to_enclose(draft, index)

@@ -96,7 +96,12 @@ class PreviewPage(JourneyPage):
         self._close_document()
         self.warnings.clear_message()
         try:
-            self.prepared = prepare(self.draft, templates=self.context.templates, recipients=self.context.recipients)
+            self.prepared = prepare(
+                self.draft,
+                templates=self.context.templates,
+                recipients=self.context.recipients,
+                letterhead=self.context.letterhead,
+            )
         except AnswersError as error:
             self.prepared = []
             self.error = "This letter can't be written yet. " + "; ".join(describe(p) for p in error.problems)
