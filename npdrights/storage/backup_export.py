@@ -20,7 +20,7 @@ import apsw
 from npdrights import __version__
 from npdrights.core.codec import from_json
 from npdrights.core.model import Case
-from npdrights.storage import schema
+from npdrights.storage import audit, schema
 from npdrights.storage.atomic import atomic_replacement, sweep_abandoned
 from npdrights.storage.backup_format import (
     RECORD_ATTACHMENT,
@@ -260,8 +260,20 @@ def export_backup(
             connection.execute("ROLLBACK")
         if own_connection:
             connection.close()
+    _enter_in_audit_trail(vault, selection)
     progress(total, total)
     return manifest
+
+
+def _enter_in_audit_trail(vault: Vault, selection: _Selection) -> None:
+    """A backup takes cases out of the vault: say so in the audit trail, one entry per case (a whole-vault backup:
+    one entry for all). On a full disk there's no room for it, and the backup itself matters more."""
+    if vault.database.short_of_space:
+        return
+    case_ids = selection.ids.get("cases") or [""]
+    with vault.database.transaction() as connection:
+        for case_id in case_ids:
+            audit.record(connection, audit.CASE_EXPORTED, case_id, "backup" if case_id else "backup of every case")
 
 
 @contextlib.contextmanager

@@ -246,6 +246,8 @@ NOT_EXPORTED = {
     "attachments.ciphertext_sha256": "pins this vault's encrypted file; an import writes and pins a new one",
     "case_summaries": "each case's line as the rules engine worked it out: derived, worked out again when missing",
     "case_basis": "counts the changes behind those lines, for this vault only",
+    "advisers": "an organisation's advisers sign in with key slots in vault.json, which a backup does not carry",
+    "audit": "this vault's own hash chain; a restore is entered in it as the cases it adds",
 }
 
 
