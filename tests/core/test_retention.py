@@ -60,5 +60,7 @@ def test_a_period_outside_1_to_50_years_is_refused(years: int) -> None:
 
 def test_the_snapshot_note_says_when_copies_are_gone_at_the_earliest() -> None:
     note = snapshots_forget_by(TODAY, 7)
-    assert "7 daily snapshots" in note and "13 December 2026" in note and "Backup files" in note
+    assert "7 daily snapshots" in note
+    assert "13 December 2026" in note
+    assert "Backup files" in note
     assert RetentionPolicy(6).describe() == "Closed cases are deleted 6 years after they were closed."
