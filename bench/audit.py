@@ -1,6 +1,6 @@
 """Figures for the audit trail (issue 16): what its triggers cost a write, and how long `audit verify` takes.
 
-Run from the repository root:  python bench/audit.py [--events 2000] [--entries 12000]
+Run from the repository root:  python bench/audit.py [--events 4000] [--entries 12000]
 
 Writes: the same events added one transaction each (as the app does), to a vault with the audit triggers and to
 one with them dropped, alternating in the same run; the ratio is what the trail adds to a write.
@@ -93,7 +93,7 @@ def verify(folder: Path, entries: int) -> tuple[float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--events", type=int, default=2000)
+    parser.add_argument("--events", type=int, default=4000)
     parser.add_argument("--entries", type=int, default=12000)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
