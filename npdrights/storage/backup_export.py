@@ -20,7 +20,7 @@ import apsw
 from npdrights import __version__
 from npdrights.core.codec import from_json
 from npdrights.core.model import Case
-from npdrights.storage import audit, schema
+from npdrights.storage import audit
 from npdrights.storage.atomic import atomic_replacement, sweep_abandoned
 from npdrights.storage.backup_format import (
     RECORD_ATTACHMENT,
@@ -31,7 +31,7 @@ from npdrights.storage.backup_format import (
     OuterHeader,
     RecordWriter,
 )
-from npdrights.storage.backup_tables import TABLE_NAMES, TABLES, Table, encode_row
+from npdrights.storage.backup_tables import LAYOUT_VERSION, TABLE_NAMES, TABLES, Table, encode_row
 from npdrights.storage.blobs import BlobStore
 from npdrights.storage.database import connect
 from npdrights.storage.errors import (
@@ -223,7 +223,7 @@ def export_backup(
         counts = {table.name: selection.count(table) for table in TABLES}
         attachments = selection.attachments()
         manifest = Manifest(
-            schema=schema.CURRENT_VERSION,
+            schema=LAYOUT_VERSION,
             app=__version__,
             created=vault.clock().replace(microsecond=0),
             scope=scope.kind,

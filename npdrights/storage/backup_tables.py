@@ -241,6 +241,11 @@ TABLE_NAMES = tuple(table.name for table in TABLES)
 BY_NAME = {table.name: table for table in TABLES}
 
 # Columns a backup leaves out, with why: they describe this computer's copy, not the data.
+# The layout of the rows a backup carries, written in its manifest as "schema". It follows the database's schema
+# only when a table or column that travels changes: schema 3 added the advisers and the audit trail, which don't
+# travel, so backups stay at layout 2 and those made before it restore as they always did.
+LAYOUT_VERSION = 2
+
 NOT_EXPORTED = {
     "meta": "the vault's own bookkeeping (the rollback counter)",
     "attachments.ciphertext_sha256": "pins this vault's encrypted file; an import writes and pins a new one",
