@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from npdrights import __version__
-from npdrights.commands import case, deadline, letter, organisation, register, stats, vault
+from npdrights.commands import adviser, audit, case, deadline, letter, organisation, register, retention, stats, vault
 from npdrights.commands.common import EXIT_USAGE, UsageError, exit_code_for, say
 from npdrights.core.codec import CodecError
 from npdrights.core.text_safety import for_terminal
@@ -29,7 +29,7 @@ from npdrights.storage.faults import ENVIRONMENT_ERRORS, as_vault_error
 
 EXIT_BROKEN_PIPE = 141  # what shells report for a process ended by SIGPIPE
 
-AREAS = (vault, deadline, letter, case, register, stats, organisation)
+AREAS = (vault, deadline, letter, case, register, stats, organisation, adviser, audit, retention)
 
 
 class _Parser(argparse.ArgumentParser):

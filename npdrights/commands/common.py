@@ -18,6 +18,7 @@ from npdrights.core.text_safety import find_unsafe
 from npdrights.paths import AppPaths
 from npdrights.storage.errors import (
     AttachmentError,
+    AuditError,
     BackupError,
     DamagedDatabase,
     KeychainUnavailable,
@@ -42,6 +43,7 @@ EXIT_DAMAGED = 4
 EXIT_ENVIRONMENT = 5  # the computer said no: disk full, vault busy in another window, a folder for a file
 
 PASSPHRASE_ENV = "NPDRIGHTS_PASSPHRASE"
+ADVISER_ENV = "NPDRIGHTS_ADVISER"
 
 
 class UsageError(Exception):
@@ -52,6 +54,8 @@ def exit_code_for(error: VaultError) -> int:
     if isinstance(error, WrongSecret | KeychainUnavailable):
         return EXIT_WRONG_SECRET
     if isinstance(error, DamagedDatabase | KeySlotFileError | KeyFileMissing | NewerVersion | NoVault | OlderDatabase):
+        return EXIT_DAMAGED
+    if isinstance(error, AuditError):
         return EXIT_DAMAGED
     if isinstance(error, BackupError | AttachmentError):  # an unreadable backup file, or a damaged attachment
         return EXIT_DAMAGED
@@ -121,14 +125,26 @@ def unlocked_vault(args: argparse.Namespace, secrets: SecretReader | None = None
     and a snapshot that could not be taken is said on stderr (the command goes on)."""
     vault = open_vault_object(args)
     vault.slots()
+    adviser = adviser_of(args, vault)
     vault.unlock_with_passphrase(
         (secrets or SecretReader(args)).read("vault passphrase"),
+        adviser,
         accept_older_database=getattr(args, "accept_older_database", False),
     )
     for notice in (vault.key_file_notice, vault.snapshot_problem):
         if notice:
             say(notice)
     return vault
+
+
+def adviser_of(args: argparse.Namespace, vault: Vault) -> str | None:
+    """Who is signing in, in an organisation's vault (--adviser, else NPDRIGHTS_ADVISER); None in a parent's."""
+    if not vault.is_organisation():
+        return None
+    name = getattr(args, "adviser", None) or os.environ.get(ADVISER_ENV)
+    if not name:
+        raise UsageError(f"this vault has several advisers: say who you are with --adviser NAME or {ADVISER_ENV}")
+    return str(name)
 
 
 class SecretReader:
@@ -161,6 +177,9 @@ class SecretReader:
 
 
 def add_secret_options(parser: argparse.ArgumentParser, *, opens_vault: bool = True) -> None:
+    parser.add_argument(
+        "--adviser", metavar="NAME", help=f"in an organisation's vault, who you are (otherwise {ADVISER_ENV})"
+    )
     parser.add_argument(
         "--passphrase-stdin",
         action="store_true",

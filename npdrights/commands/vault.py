@@ -18,6 +18,7 @@ from npdrights.commands.common import (
     SecretReader,
     UsageError,
     add_secret_options,
+    adviser_of,
     open_vault_object,
     say,
     unlocked_vault,
@@ -149,7 +150,7 @@ def run_change_passphrase(args: argparse.Namespace) -> int:
     secrets = SecretReader(args)
     old = secrets.read("current passphrase")
     new = _new_passphrase(secrets, "NPDRIGHTS_NEW_PASSPHRASE")
-    vault.open(vault.unwrap_with_passphrase(old))
+    vault.open(vault.unwrap_with_passphrase(old, adviser_of(args, vault)))
     try:
         vault.change_passphrase(old, new)
     finally:

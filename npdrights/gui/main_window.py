@@ -14,6 +14,7 @@ from npdrights.core.wording import plural
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.create_view import CreateVaultView
 from npdrights.gui.lock import InactivityWatcher, LockCountdown, countdown_seconds
+from npdrights.gui.organisation.tools import OrganisationTools
 from npdrights.gui.recovery_view import RecoveryCodeView
 from npdrights.gui.services import Services
 from npdrights.gui.unlock_view import UnlockView
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         self._lock_note = ""  # why it locked, and what was kept: said on the unlock screen and after unlocking
 
         self._build_menus()
+        self.organisation = OrganisationTools(self, self.vault, services.clock.today, self.back_up)
+        self._update_actions()
         self._connect_views()
         self.show_start()
 
@@ -193,6 +196,8 @@ class MainWindow(QMainWindow):
             self.organisation_action,
         ):
             action.setEnabled(unlocked)
+        if hasattr(self, "organisation"):  # built after the menus
+            self.organisation.set_enabled(unlocked)
 
     def _connect_views(self) -> None:
         self.create_view.create_requested.connect(self._create_vault)
@@ -224,6 +229,7 @@ class MainWindow(QMainWindow):
         self.unlock_view.reset()
         self._show(self.unlock_view)
         try:
+            self.unlock_view.set_advisers(self.vault.is_organisation())
             remembered = self.vault.has_keychain_slot()
         except KeyFileMissing as error:  # both copies of vault.json gone: offer the copy kept with the snapshots
             self.unlock_view.show_error(
@@ -284,15 +290,17 @@ class MainWindow(QMainWindow):
         self._enter_cases()
 
     def _unlock_with_passphrase(self, passphrase: str) -> None:
+        name = self.unlock_view.adviser_name()
         self.unlock_view.set_busy(True)
         self.background.run(
-            lambda: self.vault.unwrap_with_passphrase(passphrase), self._open_with_key, self._unlock_failed
+            lambda: self.vault.unwrap_with_passphrase(passphrase, name), self._open_with_key, self._unlock_failed
         )
 
     def _unlock_with_recovery_code(self, code: str, new_passphrase: str) -> None:
+        name = self.unlock_view.adviser_name()
         self.unlock_view.set_busy(True)
         self.background.run(
-            lambda: self.vault.unlock_with_recovery_code(code, new_passphrase),
+            lambda: self.vault.unlock_with_recovery_code(code, new_passphrase, name),
             lambda _none: self._enter_cases("Your new passphrase is set."),
             self._unlock_failed,
         )
@@ -357,6 +365,7 @@ class MainWindow(QMainWindow):
         self.show_drafts()
         self._show(self.cases_view)
         self.watcher.start()
+        self.organisation.show_signed_in()
         notice = self.vault.key_file_notice or self.vault.snapshot_problem
         if notice:
             self.statusBar().showMessage(notice)  # stays until the next message

@@ -27,6 +27,20 @@ class UnlockView(CentredPage):
         super().__init__(parent)
         self.title = heading("Unlock your vault")
         self.column.addWidget(self.title)
+        # An organisation's vault: each adviser signs in with their name and their own passphrase (issue 16).
+        self.name_row = QWidget()
+        name_form = QFormLayout(self.name_row)
+        name_form.setContentsMargins(0, 0, 0, 0)
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Your name")
+        self.name.setMaxLength(60)
+        name_label = QLabel("Your &name")
+        name_label.setBuddy(self.name)
+        name_form.addRow(name_label, self.name)
+        self.name_row.hide()
+        self.column.addWidget(self.name_row)
+        self.name.textChanged.connect(lambda _text: self._update())
+        self.name.returnPressed.connect(lambda: self.passphrase.setFocus())
         # Two pages shown one at a time; not a QStackedWidget, which would keep the taller page's height.
         self.passphrase_page = self._passphrase_page()
         self.recovery_page = self._recovery_page()
@@ -53,7 +67,8 @@ class UnlockView(CentredPage):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(explanation("Type your passphrase to open your cases."))
+        self.passphrase_hint = explanation("Type your passphrase to open your cases.")
+        layout.addWidget(self.passphrase_hint)
         form = QFormLayout()
         self.passphrase = PassphraseField("Passphrase")
         label = QLabel("&Passphrase")
@@ -114,12 +129,30 @@ class UnlockView(CentredPage):
         self.back_button.clicked.connect(self.show_passphrase_mode)
         return page
 
+    def set_advisers(self, has_advisers: bool) -> None:
+        """Ask for a name too: this vault belongs to an organisation with several advisers."""
+        self.name_row.setVisible(has_advisers)
+        self.passphrase_hint.setText(
+            "Type your name and your own passphrase to open the organisation's cases."
+            if has_advisers
+            else "Type your passphrase to open your cases."
+        )
+        self.show_passphrase_mode()
+
+    @property
+    def asks_name(self) -> bool:
+        return not self.name_row.isHidden()
+
+    def adviser_name(self) -> str | None:
+        return self.name.text().strip() if self.asks_name else None
+
     def show_passphrase_mode(self) -> None:
         self.recovery_page.hide()
         self.passphrase_page.show()
         self.message.clear_message()
-        self.setFocusProxy(self.passphrase)
-        self.passphrase.setFocus()
+        start = self.name if self.asks_name and not self.name.text().strip() else self.passphrase
+        self.setFocusProxy(start)
+        start.setFocus()
         self._update()
 
     def show_recovery_mode(self) -> None:
@@ -137,6 +170,8 @@ class UnlockView(CentredPage):
     # -- input ----------------------------------------------------------------------------------
 
     def _recovery_problem(self) -> str | None:
+        if self.asks_name and not self.name.text().strip():
+            return "Your name: type the name of the adviser whose passphrase is to be set."
         if not self.code.text().strip():
             return "Recovery code: type the code from your printed copy."
         if len(self.new_passphrase.text().strip()) < MIN_LENGTH:
@@ -147,10 +182,15 @@ class UnlockView(CentredPage):
 
     def _update(self) -> None:
         busy = self.progress.isVisible()
-        self.unlock_button.setEnabled(bool(self.passphrase.text()) and not busy)
+        named = bool(self.name.text().strip()) or not self.asks_name
+        self.unlock_button.setEnabled(bool(self.passphrase.text()) and named and not busy)
         self.recover_button.setEnabled(self._recovery_problem() is None and not busy)
 
     def _submit_passphrase(self) -> None:
+        if self.asks_name and not self.name.text().strip():
+            self.message.show_message("Your name: type it as your organisation's admin added you.")
+            self.name.setFocus()
+            return
         if self.passphrase.text() and not self.progress.isVisible():
             self.message.clear_message()
             self.unlock_requested.emit(self.passphrase.text())
@@ -169,6 +209,7 @@ class UnlockView(CentredPage):
     def set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.passphrase_page.setEnabled(not busy)
+        self.name_row.setEnabled(not busy)
         self.recovery_page.setEnabled(not busy)
         self._update()
 

@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from npdrights.storage import audit
 from npdrights.storage.blobs import MAX_ATTACHMENT_BYTES, BlobStore
 from npdrights.storage.database import Database
 from npdrights.storage.errors import AttachmentError, AttachmentMissing, AttachmentTooLarge
@@ -158,6 +159,11 @@ class Attachments:
         held = self._held_by_snapshots()
         if held is not None and attachment_id not in held:
             self.blobs.delete(attachment_id)
+
+    def record_export(self, attachment: Attachment) -> None:
+        """A copy left the vault (saved elsewhere by the user): entered in the audit trail, by its file type only."""
+        with self.db.transaction() as connection:
+            audit.record(connection, audit.FILE_EXPORTED, attachment.case_id, attachment.mime)
 
     def live_ids(self) -> set[str]:
         return {row[0] for row in self.db.query("SELECT id FROM attachments")}

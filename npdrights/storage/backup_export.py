@@ -20,7 +20,7 @@ import apsw
 from npdrights import __version__
 from npdrights.core.codec import from_json
 from npdrights.core.model import Case
-from npdrights.storage import schema
+from npdrights.storage import audit
 from npdrights.storage.atomic import atomic_replacement, sweep_abandoned
 from npdrights.storage.backup_format import (
     RECORD_ATTACHMENT,
@@ -31,7 +31,7 @@ from npdrights.storage.backup_format import (
     OuterHeader,
     RecordWriter,
 )
-from npdrights.storage.backup_tables import TABLE_NAMES, TABLES, Table, encode_row
+from npdrights.storage.backup_tables import LAYOUT_VERSION, TABLE_NAMES, TABLES, Table, encode_row
 from npdrights.storage.blobs import BlobStore
 from npdrights.storage.database import connect
 from npdrights.storage.errors import (
@@ -223,7 +223,7 @@ def export_backup(
         counts = {table.name: selection.count(table) for table in TABLES}
         attachments = selection.attachments()
         manifest = Manifest(
-            schema=schema.CURRENT_VERSION,
+            schema=LAYOUT_VERSION,
             app=__version__,
             created=vault.clock().replace(microsecond=0),
             scope=scope.kind,
@@ -260,8 +260,20 @@ def export_backup(
             connection.execute("ROLLBACK")
         if own_connection:
             connection.close()
+    _enter_in_audit_trail(vault, selection)
     progress(total, total)
     return manifest
+
+
+def _enter_in_audit_trail(vault: Vault, selection: _Selection) -> None:
+    """A backup takes cases out of the vault: say so in the audit trail, one entry per case (a whole-vault backup:
+    one entry for all). On a full disk there's no room for it, and the backup itself matters more."""
+    if vault.database.short_of_space:
+        return
+    case_ids = selection.ids.get("cases") or [""]
+    with vault.database.transaction() as connection:
+        for case_id in case_ids:
+            audit.record(connection, audit.CASE_EXPORTED, case_id, "backup" if case_id else "backup of every case")
 
 
 @contextlib.contextmanager

@@ -43,7 +43,16 @@ from npdrights.storage.backup_format import (
     RecordReader,
     load_json_object,
 )
-from npdrights.storage.backup_tables import BY_NAME, MAX_ROW_BYTES, MAX_ROWS, TABLE_NAMES, Row, Table, decode_row
+from npdrights.storage.backup_tables import (
+    BY_NAME,
+    LAYOUT_VERSION,
+    MAX_ROW_BYTES,
+    MAX_ROWS,
+    TABLE_NAMES,
+    Row,
+    Table,
+    decode_row,
+)
 from npdrights.storage.blobs import BlobStore
 from npdrights.storage.database import Database, connect
 from npdrights.storage.errors import (
@@ -166,7 +175,7 @@ def parse_backup(chunks: Iterator[bytes], sink: Sink) -> BackupSummary:
     head = reader.next_head()
     if head.type != RECORD_MANIFEST or head.name or head.length > MAX_MANIFEST_BYTES:
         raise BackupRejected("it doesn't start with its manifest")
-    manifest = Manifest.parse(reader.read(head.length), TABLE_NAMES, schema.CURRENT_VERSION)
+    manifest = Manifest.parse(reader.read(head.length), TABLE_NAMES, LAYOUT_VERSION)
     for name, count in manifest.counts.items():
         if count > MAX_ROWS[name]:  # no more can follow: a row beyond the manifest's count is refused below
             raise BackupRejected(f"it holds {count:,} {name}, and the most npdrights takes is {MAX_ROWS[name]:,}")
@@ -503,6 +512,18 @@ def restore_as_new_vault(
     return code, report
 
 
+def _carry_over_advisers_and_audit(live: Database, fresh: Database) -> None:
+    """What a backup doesn't hold but the vault still needs after its cases are replaced: who the advisers are
+    (their key slots stay in vault.json) and the audit trail, which then goes on with the restored cases."""
+    with fresh.transaction():
+        for name, role, added_on in live.query("SELECT name, role, added_on FROM advisers"):
+            fresh.execute("INSERT INTO advisers(name, role, added_on) VALUES(?, ?, ?)", (name, role, added_on))
+        for row in live.query("SELECT seq, at, adviser, kind, case_id, detail, prev, hash FROM audit ORDER BY seq"):
+            fresh.execute(
+                "INSERT INTO audit(seq, at, adviser, kind, case_id, detail, prev, hash) VALUES(?,?,?,?,?,?,?,?)", row
+            )
+
+
 def replace_contents(
     vault: Vault, staged: StagedBackup, *, progress: Progress = no_progress, should_stop: ShouldStop = never_stop
 ) -> tuple[Path, ImportReport]:
@@ -515,8 +536,10 @@ def replace_contents(
     built = new_staging_file(vault.folder, "restore")  # empty and private: SQLite makes a database in it
     connection = connect(built, vault.key.subkey(b"db"))
     fresh = Database(connection, built)
+    fresh.adviser = vault.database.adviser
     try:
         schema.migrate(connection, 0)
+        _carry_over_advisers_and_audit(vault.database, fresh)
         report = _write_into(fresh, vault.blobs, staged, progress, should_stop)
         # Level with vault.json, so the next unlock sees no rollback (it raises the counter as usual).
         generation.advance(fresh, vault.slots().generation - 1, accept_older=True)

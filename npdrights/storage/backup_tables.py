@@ -241,11 +241,18 @@ TABLE_NAMES = tuple(table.name for table in TABLES)
 BY_NAME = {table.name: table for table in TABLES}
 
 # Columns a backup leaves out, with why: they describe this computer's copy, not the data.
+# The layout of the rows a backup carries, written in its manifest as "schema". It follows the database's schema
+# only when a table or column that travels changes: schema 3 added the advisers and the audit trail, which don't
+# travel, so backups stay at layout 2 and those made before it restore as they always did.
+LAYOUT_VERSION = 2
+
 NOT_EXPORTED = {
     "meta": "the vault's own bookkeeping (the rollback counter)",
     "attachments.ciphertext_sha256": "pins this vault's encrypted file; an import writes and pins a new one",
     "case_summaries": "each case's line as the rules engine worked it out: derived, worked out again when missing",
     "case_basis": "counts the changes behind those lines, for this vault only",
+    "advisers": "an organisation's advisers sign in with key slots in vault.json, which a backup does not carry",
+    "audit": "this vault's own hash chain; a restore is entered in it as the cases it adds",
 }
 
 

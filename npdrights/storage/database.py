@@ -17,7 +17,7 @@ from typing import Any
 
 import apsw
 
-from npdrights.storage import schema
+from npdrights.storage import audit, schema
 from npdrights.storage.atomic import private_empty_file
 from npdrights.storage.errors import DamagedDatabase, NewerVersion, NotAFile
 
@@ -86,6 +86,10 @@ class Database:
     def __init__(self, connection: apsw.Connection, path: Path) -> None:
         self._connection: apsw.Connection | None = connection
         self.path = path
+        # Who the audit trail names for changes made through this connection: the signed-in adviser, or "" in a
+        # parent's vault (storage/audit.py).
+        self.adviser = ""
+        audit.install(connection, lambda: self.adviser)
         # Opened on a full disk (see open_database): readable, and every write is refused as "disk full".
         self.short_of_space = False
 

@@ -47,6 +47,21 @@ class MistypedRecoveryCode(WrongRecoveryCode):
     )
 
 
+class WrongAdviserSecret(WrongSecret):
+    default_message = (
+        "That name and passphrase don't open this vault. Check the spelling of your name and Caps Lock, then try "
+        "again. If you have forgotten your passphrase, ask an adviser with the admin role to set a new one."
+    )
+
+
+class AdviserRefused(VaultError):
+    """A change to the advisers that isn't allowed (not an admin, the last admin, an unknown name...)."""
+
+
+class AuditError(VaultError):
+    """The audit trail can't be read or doesn't check out."""
+
+
 class NoVault(VaultError):
     default_message = "There is no vault in this folder yet. Create one first."
 

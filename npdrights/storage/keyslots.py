@@ -20,23 +20,30 @@ import os
 import secrets
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from npdrights.storage import recovery_code
 from npdrights.storage.atomic import atomic_write_bytes
 from npdrights.storage.errors import (
+    AdviserRefused,
     KeySlotFileError,
     NewerVersion,
     NotAFile,
     VaultBusy,
+    WrongAdviserSecret,
     WrongRecoveryCode,
     WrongSecret,
 )
 
 FORMAT = "npdrights-keyslots"
-VERSION = 1
+VERSION = 1  # a parent's vault: one passphrase slot
+ORGANISATION_VERSION = 2  # an organisation's vault: one slot per named adviser instead (issue 16)
+# Slots' associated data keeps naming version 1 in every file: a recovery slot made before a vault became an
+# organisation's must still open after the file's version changed.
+AAD_VERSION = 1
+MAX_ADVISER_NAME_CHARS = 60
 KEY_BYTES = 32
 NONCE_BYTES = 12
 SALT_BYTES = 16
@@ -113,17 +120,40 @@ def _recovery_kek(code_key: bytes, salt: bytes) -> bytes:
     return hkdf(code_key, b"npdrights recovery v1", salt=salt)
 
 
+def adviser_name(name: str) -> str:
+    """An adviser's name as kept: NFC, outer spaces and runs of spaces removed. Raises AdviserRefused if empty or
+    too long; names are matched ignoring case (see `same_adviser`)."""
+    tidy = _tidy(name)
+    if not tidy or len(tidy) > MAX_ADVISER_NAME_CHARS or not tidy.isprintable():
+        raise AdviserRefused(
+            f"An adviser's name must be between 1 and {MAX_ADVISER_NAME_CHARS} letters, without control characters."
+        )
+    return tidy
+
+
+def same_adviser(one: str, other: str) -> bool:
+    """Names match ignoring case, spacing and how accents were typed."""
+    return _tidy(one).casefold() == _tidy(other).casefold()
+
+
+def _tidy(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", name).split())
+
+
 @dataclass(frozen=True)
 class Slot:
-    type: str  # "passphrase" | "recovery" | "keychain"
+    type: str  # "passphrase" | "recovery" | "keychain" | "adviser"
     id: str
     nonce: bytes
     wrapped: bytes
     salt: bytes = b""
     kdf: KdfParams | None = None
+    name: str = ""  # an adviser slot's adviser
 
     def header(self) -> dict[str, Any]:
         header: dict[str, Any] = {"id": self.id, "type": self.type}
+        if self.name:
+            header["name"] = self.name
         if self.salt:
             header["salt"] = _b64(self.salt)
         if self.kdf is not None:
@@ -134,7 +164,7 @@ class Slot:
         return {**self.header(), "nonce": _b64(self.nonce), "wrapped": _b64(self.wrapped)}
 
 
-SLOT_TYPES = ("passphrase", "recovery", "keychain")
+SLOT_TYPES = ("passphrase", "recovery", "keychain", "adviser")
 
 
 @dataclass
@@ -147,13 +177,22 @@ class SlotFile:
     # made while the key is known, checked after each unlock (issue 11, item 11). Empty: changed while locked.
     mac: bytes = b""
 
+    @property
+    def version(self) -> int:
+        return ORGANISATION_VERSION if self.advisers() else VERSION
+
+    def advisers(self) -> list[str]:
+        return [slot.name for slot in self.slots if slot.type == "adviser"]
+
     def _aad(self, slot_header: dict[str, Any]) -> bytes:
-        document = {"format": FORMAT, "version": VERSION, "vault_id": self.vault_id, "slot": slot_header}
+        document = {"format": FORMAT, "version": AAD_VERSION, "vault_id": self.vault_id, "slot": slot_header}
         return json.dumps(document, sort_keys=True, separators=(",", ":")).encode()
 
     # -- wrapping -------------------------------------------------------------------------------
 
-    def _wrap(self, slot_type: str, kek: bytes, dek: bytes | bytearray, salt: bytes, kdf: KdfParams | None) -> Slot:
+    def _wrap(
+        self, slot_type: str, kek: bytes, dek: bytes | bytearray, salt: bytes, kdf: KdfParams | None, name: str = ""
+    ) -> Slot:
         draft = Slot(
             type=slot_type,
             id=secrets.token_hex(4),
@@ -161,11 +200,12 @@ class SlotFile:
             wrapped=b"",
             salt=salt,
             kdf=kdf,
+            name=name,
         )
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
         wrapped = AESGCM(kek).encrypt(draft.nonce, bytes(dek), self._aad(draft.header()))
-        return Slot(draft.type, draft.id, draft.nonce, wrapped, draft.salt, draft.kdf)
+        return replace(draft, wrapped=wrapped)
 
     def _unwrap(self, slot: Slot, kek: bytes) -> bytearray:
         from cryptography.exceptions import InvalidTag
@@ -206,6 +246,41 @@ class SlotFile:
             raise KeySlotFileError()
         return self._unwrap(slot, derive_passphrase_kek(passphrase, slot.salt, slot.kdf))
 
+    # -- advisers (an organisation's vault) -------------------------------------------------------
+
+    def adviser_slot(self, name: str) -> Slot | None:
+        return next((s for s in self.slots if s.type == "adviser" and same_adviser(s.name, name)), None)
+
+    def set_adviser(self, dek: bytes | bytearray, name: str, passphrase: str, params: KdfParams) -> None:
+        """Add an adviser's slot, or replace it (a new passphrase). The first one turns the file into an
+        organisation's: the parent's unnamed passphrase slot and the keychain slot go (each adviser signs in)."""
+        name = adviser_name(name)
+        salt = os.urandom(SALT_BYTES)
+        new = self._wrap("adviser", derive_passphrase_kek(passphrase, salt, params), dek, salt, params, name)
+        kept = [s for s in self.slots if s.type not in ("passphrase", "keychain") and not _is_adviser(s, name)]
+        self.slots = [*kept, new]
+
+    def remove_adviser(self, name: str) -> None:
+        if self.adviser_slot(name) is None:
+            raise KeyError(name)
+        if len(self.advisers()) == 1:
+            raise ValueError("an organisation's vault keeps at least one adviser")
+        self.slots = [s for s in self.slots if not _is_adviser(s, name)]
+
+    def unwrap_with_adviser(self, name: str, passphrase: str) -> bytearray:
+        """A name with no slot fails exactly as a wrong passphrase does: who the advisers are is not told."""
+        slot = self.adviser_slot(name)
+        if slot is None or slot.kdf is None:
+            derive_passphrase_kek(passphrase, os.urandom(SALT_BYTES), self.kdf_of_any_adviser())  # same time taken
+            raise WrongAdviserSecret()
+        try:
+            return self._unwrap(slot, derive_passphrase_kek(passphrase, slot.salt, slot.kdf))
+        except WrongSecret:
+            raise WrongAdviserSecret() from None
+
+    def kdf_of_any_adviser(self) -> KdfParams:
+        return next((s.kdf for s in self.slots if s.kdf is not None), DEFAULT_KDF)
+
     def unwrap_with_recovery_code(self, code: str) -> bytearray:
         code_key = recovery_code.decode(code)  # raises MistypedRecoveryCode on a typo
         slot = self.slot_of_type("recovery")
@@ -227,7 +302,7 @@ class SlotFile:
     def _body(self) -> dict[str, Any]:
         return {
             "format": FORMAT,
-            "version": VERSION,
+            "version": self.version,
             "vault_id": self.vault_id,
             "generation": self.generation,
             "slots": [slot.as_json() for slot in self.slots],
@@ -261,9 +336,9 @@ class SlotFile:
         if not isinstance(document, dict) or document.get("format") != FORMAT:
             raise KeySlotFileError()
         version = document.get("version")
-        if type(version) is int and version > VERSION:
+        if type(version) is int and version > ORGANISATION_VERSION:
             raise NewerVersion()
-        if version != VERSION:
+        if version not in (VERSION, ORGANISATION_VERSION) or type(version) is not int:
             raise KeySlotFileError()
         vault_id = document.get("vault_id")
         slots_json = document.get("slots")
@@ -271,18 +346,43 @@ class SlotFile:
             raise KeySlotFileError()
         generation = _int(document.get("generation", 0))
         slots = [_parse_slot(item) for item in slots_json]
-        types = [slot.type for slot in slots]
-        if len(set(types)) != len(types) or "passphrase" not in types:
-            raise KeySlotFileError()
+        _check_slot_set(slots, version)
         mac = _unb64(document["mac"], 32) if "mac" in document else b""
         return cls(vault_id=vault_id, slots=slots, generation=generation, mac=mac)
+
+
+def _is_adviser(slot: Slot, name: str) -> bool:
+    return slot.type == "adviser" and same_adviser(slot.name, name)
+
+
+def _well_formed_name(name: str) -> bool:
+    try:
+        return not name or adviser_name(name) == name
+    except AdviserRefused:
+        return False
+
+
+def _check_slot_set(slots: list[Slot], version: int) -> None:
+    """Version 1: one passphrase slot. Version 2: named adviser slots (no two with one name) and no unnamed
+    passphrase slot. Either: at most one recovery and one keychain slot."""
+    types = [slot.type for slot in slots]
+    names = [slot.name.casefold() for slot in slots if slot.type == "adviser"]
+    if any(types.count(kind) > 1 for kind in ("passphrase", "recovery", "keychain")) or len(set(names)) != len(names):
+        raise KeySlotFileError()
+    if version == VERSION and ("passphrase" not in types or names):
+        raise KeySlotFileError()
+    if version == ORGANISATION_VERSION and ("passphrase" in types or not names):
+        raise KeySlotFileError()
 
 
 def _parse_slot(item: object) -> Slot:
     if not isinstance(item, dict) or item.get("type") not in SLOT_TYPES or not isinstance(item.get("id"), str):
         raise KeySlotFileError()
     kdf = KdfParams.from_json(item["kdf"]) if "kdf" in item else None
-    if item["type"] == "passphrase" and kdf is None:
+    if item["type"] in ("passphrase", "adviser") and kdf is None:
+        raise KeySlotFileError()
+    name = item.get("name", "")
+    if not isinstance(name, str) or (item["type"] == "adviser") != bool(name) or not _well_formed_name(name):
         raise KeySlotFileError()
     return Slot(
         type=item["type"],
@@ -291,6 +391,7 @@ def _parse_slot(item: object) -> Slot:
         wrapped=_unb64(item.get("wrapped"), KEY_BYTES + 16),
         salt=_unb64(item["salt"], SALT_BYTES) if "salt" in item else b"",
         kdf=kdf,
+        name=name,
     )
 
 

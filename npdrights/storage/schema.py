@@ -93,7 +93,73 @@ CREATE TRIGGER organisation_removed AFTER DELETE ON organisations BEGIN
 END;
 """
 
-MIGRATIONS: list[str] = [_V1, _V2]
+
+def _append(kind: str, case_id: str, detail: str, when: str = "") -> str:
+    """One audit entry, hash-chained to the one before it (issue 16). `npd_audit_*` are SQL functions every
+    connection that writes registers (storage/audit.py): the signed-in adviser, the UTC time, and the hash."""
+    return f"""INSERT INTO audit(at, adviser, kind, case_id, detail, prev, hash)
+    SELECT at, adviser, kind, case_id, detail, prev, npd_audit_hash(prev, at, adviser, kind, case_id, detail)
+    FROM (SELECT npd_audit_now() AS at, npd_audit_adviser() AS adviser, '{kind}' AS kind, {case_id} AS case_id,
+                 {detail} AS detail, coalesce((SELECT hash FROM audit ORDER BY seq DESC LIMIT 1), '') AS prev)
+    {when};"""
+
+
+# Rows deleted with their case (ON DELETE CASCADE) are not entered one by one: the case's deletion says it all.
+_CASE_STILL_THERE = "WHERE EXISTS(SELECT 1 FROM cases WHERE id = OLD.case_id)"
+_CHANGED_PARTS = """trim(
+    iif(NEW.person_id IS NOT OLD.person_id, 'person ', '') ||
+    iif(NEW.organisation_id IS NOT OLD.organisation_id, 'recipient ', '') ||
+    iif(NEW.data IS NOT OLD.data, 'details', ''))"""
+
+# Advisers and their roles (their passphrases are key slots in vault.json), and the audit trail: what was done to
+# which case, by whom and when, never the case's personal content; append-only, each entry hashing the one before.
+_V3 = f"""
+CREATE TABLE advisers (
+    name TEXT PRIMARY KEY COLLATE NOCASE,
+    role TEXT NOT NULL CHECK (role IN ('admin', 'adviser')),
+    added_on TEXT NOT NULL
+) STRICT;
+CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    adviser TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    case_id TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    prev TEXT NOT NULL,
+    hash TEXT NOT NULL
+) STRICT;
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER audit_counted AFTER INSERT ON audit BEGIN
+    INSERT INTO meta(key, value) VALUES('audit_entries', CAST(NEW.seq AS TEXT))
+    ON CONFLICT(key) DO UPDATE SET value = excluded.value;
+END;
+CREATE TRIGGER audit_case_created AFTER INSERT ON cases BEGIN {_append("case created", "NEW.id", "NEW.kind")} END;
+CREATE TRIGGER audit_case_edited AFTER UPDATE ON cases BEGIN
+    {_append("case edited", "NEW.id", _CHANGED_PARTS, "WHERE " + _CHANGED_PARTS + " <> ''")}
+END;
+CREATE TRIGGER audit_case_deleted AFTER DELETE ON cases BEGIN {_append("case deleted", "OLD.id", "OLD.kind")} END;
+CREATE TRIGGER audit_event_added AFTER INSERT ON events BEGIN {_append("event added", "NEW.case_id", "NEW.kind")} END;
+CREATE TRIGGER audit_event_edited AFTER UPDATE ON events BEGIN
+    {_append("event edited", "NEW.case_id", "NEW.kind")}
+END;
+CREATE TRIGGER audit_event_deleted AFTER DELETE ON events BEGIN
+    {_append("event deleted", "OLD.case_id", "OLD.kind", _CASE_STILL_THERE)}
+END;
+CREATE TRIGGER audit_letter_made AFTER INSERT ON letters BEGIN {_append("letter made", "NEW.case_id", "NEW.kind")} END;
+CREATE TRIGGER audit_letter_deleted AFTER DELETE ON letters BEGIN
+    {_append("letter deleted", "OLD.case_id", "OLD.kind", _CASE_STILL_THERE)}
+END;
+CREATE TRIGGER audit_file_attached AFTER INSERT ON attachments BEGIN
+    {_append("file attached", "NEW.case_id", "NEW.mime")}
+END;
+CREATE TRIGGER audit_file_removed AFTER DELETE ON attachments BEGIN
+    {_append("file removed", "OLD.case_id", "OLD.mime", _CASE_STILL_THERE)}
+END;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3]
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -30,6 +30,7 @@ from npdrights.storage.errors import (
     VaultError,
     VaultExists,
     WeakPassphrase,
+    WrongAdviserSecret,
     WrongSecret,
 )
 from npdrights.storage.keyslots import DEFAULT_KDF, KdfParams, SlotFile
@@ -126,6 +127,9 @@ class Vault:
         self.snapshot_problem: str | None = None
         # Set when a damaged copy of vault.json was replaced by its good spare copy while unlocking.
         self.key_file_notice: str | None = None
+        # An organisation's vault: the adviser whose passphrase unwrapped the key, and so who is signed in.
+        self._unwrapped_by: str | None = None
+        self.signed_in_as: str | None = None
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -189,6 +193,10 @@ class Vault:
             if copy is None:
                 raise KeyFileMissing(None)
             keyslots.save_slot_file(self.folder, SlotFile.from_bytes(copy[0].read_bytes()))
+
+    def is_organisation(self) -> bool:
+        """Advisers sign in by name (vault.json version 2), rather than one passphrase for the household."""
+        return self.exists() and bool(self.slots().advisers())
 
     def has_keychain_slot(self) -> bool:
         return self.exists() and self.slots().slot_of_type("keychain") is not None
@@ -258,17 +266,30 @@ class Vault:
 
     # -- unlock ---------------------------------------------------------------------------------
 
-    def unwrap_with_passphrase(self, passphrase: str) -> DataKey:
+    def unwrap_with_passphrase(self, passphrase: str, adviser: str | None = None) -> DataKey:
         """A wrong passphrase, or a damaged passphrase slot? AES-GCM can't tell, so the spare copy of vault.json is
-        tried too; if it opens, the damaged copy is replaced by it and `key_file_notice` says so (item 11)."""
+        tried too; if it opens, the damaged copy is replaced by it and `key_file_notice` says so (item 11).
+
+        In an organisation's vault `adviser` names whose slot to try; in a parent's it is ignored."""
         self.key_file_notice = None
         slots = self.slots()
+        if slots.advisers() and not (adviser or "").strip():
+            raise WrongAdviserSecret("Type your name as well as your passphrase: this vault has several advisers.")
+
+        def unwrap(file: SlotFile) -> DataKey:
+            if not file.advisers():
+                return DataKey(file.unwrap_with_passphrase(passphrase))
+            key = DataKey(file.unwrap_with_adviser(adviser or "", passphrase))
+            slot = file.adviser_slot(adviser or "")
+            self._unwrapped_by = slot.name if slot else None
+            return key
+
         try:
-            return DataKey(slots.unwrap_with_passphrase(passphrase))
+            return unwrap(slots)
         except WrongSecret:
             for copy in keyslots.other_copies(self.folder, slots):
                 try:
-                    key = DataKey(copy.unwrap_with_passphrase(passphrase))
+                    key = unwrap(copy)
                 except WrongSecret:
                     continue
                 self._put_back(copy)
@@ -345,6 +366,8 @@ class Vault:
         self._key, self._database = key, database
         self._rescue = None
         self.snapshot_problem = None
+        self.signed_in_as, self._unwrapped_by = (self._unwrapped_by if slots.advisers() else None), None
+        database.adviser = self.signed_in_as or ""
         if database.short_of_space:
             self.snapshot_problem = DISK_FULL_ON_UNLOCK
             return  # no snapshot and no sweep: neither would fit, and reading is what is possible now
@@ -412,15 +435,28 @@ class Vault:
             taken = self._rescue.taken if self._rescue else None
             raise DamagedDatabase(taken, missing=damage.missing) from None
 
-    def unlock_with_passphrase(self, passphrase: str, *, accept_older_database: AcceptOlder = False) -> None:
-        self.open(self.unwrap_with_passphrase(passphrase), accept_older_database=accept_older_database)
+    def unlock_with_passphrase(
+        self, passphrase: str, adviser: str | None = None, *, accept_older_database: AcceptOlder = False
+    ) -> None:
+        self.open(self.unwrap_with_passphrase(passphrase, adviser), accept_older_database=accept_older_database)
 
-    def unlock_with_recovery_code(self, code: str, new_passphrase: str) -> None:
-        """The recovery code always comes with a new passphrase: the old one is presumed forgotten."""
+    def unlock_with_recovery_code(self, code: str, new_passphrase: str, adviser: str | None = None) -> None:
+        """The recovery code always comes with a new passphrase: the old one is presumed forgotten. In an
+        organisation's vault the code is the organisation's, and sets a new passphrase for the adviser named."""
         check_new_passphrase(new_passphrase)
+        slots = self.slots()
+        named = slots.adviser_slot(adviser or "") if slots.advisers() else None
+        if slots.advisers() and named is None:
+            raise WrongAdviserSecret(
+                "Type the name of an adviser of this vault: the recovery code sets a new passphrase for them."
+            )
         key = self.unwrap_with_recovery_code(code)
+        self._unwrapped_by = named.name if named else None
         self.open(key)
-        self._rewrite_slots(lambda slots: slots.set_passphrase(key.raw, new_passphrase, self.kdf))
+        if named is not None:
+            self.set_adviser_slot(named.name, new_passphrase)
+        else:
+            self._rewrite_slots(lambda slots: slots.set_passphrase(key.raw, new_passphrase, self.kdf))
 
     def unlock_with_keychain(self) -> None:
         self.open(self.unwrap_with_keychain())
@@ -428,13 +464,36 @@ class Vault:
     # -- while unlocked -------------------------------------------------------------------------
 
     def change_passphrase(self, old: str, new: str) -> None:
-        """Rewrites the passphrase slot only; cases.db is not touched."""
+        """Rewrites the passphrase slot (the signed-in adviser's, in an organisation's vault) only."""
         check_new_passphrase(new)
-        key = self.unwrap_with_passphrase(old)  # proves the old passphrase, even while unlocked
+        key = self.unwrap_with_passphrase(old, self.signed_in_as)  # proves the old passphrase, even while unlocked
+        self._unwrapped_by = None
         try:
-            self._rewrite_slots(lambda slots: slots.set_passphrase(key.raw, new, self.kdf), key)
+            if self.signed_in_as:
+                self.set_adviser_slot(self.signed_in_as, new)
+            else:
+                self._rewrite_slots(lambda slots: slots.set_passphrase(key.raw, new, self.kdf), key)
         finally:
             key.wipe()
+
+    def set_adviser_slot(self, name: str, passphrase: str) -> None:
+        """Add or replace an adviser's key slot (storage/advisers.py checks who may). The first one makes this an
+        organisation's vault: the household passphrase and "remember on this computer" stop working."""
+        check_new_passphrase(passphrase)
+        had_keychain = self.has_keychain_slot()
+        self._rewrite_slots(lambda slots: slots.set_adviser(self.key.raw, name, passphrase, self.kdf))
+        if had_keychain:
+            vault_id = self.slots().vault_id
+            with contextlib.suppress(KeychainUnavailable):
+                self.keystore.delete(vault_id)
+            generation_witness.forget(self.keystore, vault_id)
+        if self.signed_in_as is None:  # the vault just became an organisation's: its first adviser is signed in
+            self.signed_in_as = keyslots.adviser_name(name)
+            self.database.adviser = self.signed_in_as
+
+    def remove_adviser_slot(self, name: str) -> None:
+        """The adviser's passphrase stops opening the vault. What they copied out earlier is not taken back."""
+        self._rewrite_slots(lambda slots: slots.remove_adviser(name))
 
     def new_recovery_code(self) -> str:
         """Replace the recovery code (for example after the printed copy was lost). The old one stops working."""
@@ -445,6 +504,11 @@ class Vault:
     def enable_keychain(self) -> None:
         """Add the "remember on this computer" slot. Raises KeychainUnavailable, leaving no half-made slot."""
         slots = self.slots()
+        if slots.advisers():
+            raise KeychainUnavailable(
+                "In an organisation's vault each adviser signs in with their own name and passphrase, so the vault "
+                "can't be remembered on this computer."
+            )
         secret = os.urandom(keyslots.KEY_BYTES)
         self.keystore.put(slots.vault_id, secret)
         self._rewrite_slots(lambda fresh: fresh.set_keychain(self.key.raw, secret))
@@ -467,13 +531,17 @@ class Vault:
     def lock_keeping_key(self) -> DataKey:
         """Lock, returning a copy of the key for the caller to open with again (and wipe)."""
         key = DataKey(bytearray(self.key.raw))
+        signed_in_as = self.signed_in_as
         self.lock()
+        self._unwrapped_by = signed_in_as  # opening again with this key: the same adviser is still signed in
         return key
 
     def lock(self) -> None:
         """Close the database (freeing its cache of decrypted pages) and wipe the key."""
         database, self._database = self._database, None
         key, self._key = self._key, None
+        self._slots = None
+        self.signed_in_as = None
         if database is not None:
             database.close()
         if key is not None:

@@ -14,7 +14,12 @@ RunCli = Callable[..., tuple[int, str, str]]
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_keyring: None) -> Path:
     monkeypatch.setenv("NPDRIGHTS_HOME", str(tmp_path / "home"))
-    for name in ("NPDRIGHTS_PASSPHRASE", "NPDRIGHTS_NEW_PASSPHRASE", "NPDRIGHTS_BACKUP_PASSPHRASE"):
+    for name in (
+        "NPDRIGHTS_PASSPHRASE",
+        "NPDRIGHTS_NEW_PASSPHRASE",
+        "NPDRIGHTS_BACKUP_PASSPHRASE",
+        "NPDRIGHTS_ADVISER",
+    ):
         monkeypatch.delenv(name, raising=False)
     return tmp_path / "home"
 

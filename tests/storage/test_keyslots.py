@@ -75,7 +75,7 @@ def test_absurd_kdf_settings_are_refused_before_any_derivation(locked: Vault, fi
 
 def test_a_newer_format_version_asks_for_a_newer_app(locked: Vault) -> None:
     for name in (SLOT_FILE, SPARE_SLOT_FILE):
-        _edit(locked.folder / name, lambda doc: doc.update(version=2))
+        _edit(locked.folder / name, lambda doc: doc.update(version=3))
     with pytest.raises(NewerVersion) as caught:
         locked.unlock_with_passphrase(PASSPHRASE)
     assert "newer version" in caught.value.message

@@ -600,6 +600,7 @@ class CaseDetail(QScrollArea):
                 self, "Could not save", f"The copy could not be saved there ({error.strerror}). Choose another folder."
             )
             return
+        self.store.note_exported(attachment)
         self.attachments_message.show_message(f"Saved a copy as {path}. That copy is not protected by npdrights.", "ok")
 
     def remove_attachment(self) -> None:

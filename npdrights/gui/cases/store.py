@@ -172,6 +172,9 @@ class CaseStore(QObject):
     def read_attachment(self, attachment_id: str) -> bytes:
         return self.attachments.read_bytes(attachment_id)
 
+    def note_exported(self, attachment: Attachment) -> None:
+        self.attachments.record_export(attachment)
+
     def remove_attachment(self, attachment: Attachment) -> None:
         self.attachments.delete(attachment.id)
         self.changed.emit(attachment.case_id)

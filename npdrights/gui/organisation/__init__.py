@@ -1,0 +1,1 @@
+"""What an advice charity needs on screen (issue 16): who is signed in, the advisers, the audit trail, retention."""

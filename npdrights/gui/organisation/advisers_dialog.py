@@ -1,0 +1,196 @@
+"""Advisers: who can sign in to the organisation's vault, and (for admins) adding and removing them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from npdrights.core.dates import long_date
+from npdrights.core.passphrase import MIN_LENGTH
+from npdrights.gui.widgets import MessageLabel, PassphraseField, explanation, fit_to_screen, heading
+from npdrights.storage.advisers import ADMIN, ADVISER, Advisers
+from npdrights.storage.errors import VaultError
+from npdrights.storage.vault import Vault
+
+ROLE_WORDS = {ADMIN: "Admin", ADVISER: "Adviser"}
+
+
+class NewAdviserForm(QWidget):
+    """A name, a role and a passphrase typed twice, for the adviser to change later."""
+
+    def __init__(self, *, ask_role: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Adviser's name")
+        self.name.setMaxLength(60)
+        self.role = QComboBox()
+        self.role.setAccessibleName("Role")
+        for role in (ADVISER, ADMIN):
+            self.role.addItem(ROLE_WORDS[role], role)
+        self.passphrase = PassphraseField("Their passphrase")
+        self.confirm = PassphraseField("Their passphrase again")
+        rows: list[tuple[str, QWidget, QWidget]] = [("&Name", self.name, self.name)]
+        if ask_role:
+            rows.append(("&Role", self.role, self.role))
+        rows += [
+            ("&Passphrase", self.passphrase, self.passphrase.edit),
+            ("Type it &again", self.confirm, self.confirm.edit),
+        ]
+        for text, field, buddy in rows:
+            label = QLabel(text)
+            label.setBuddy(buddy)
+            form.addRow(label, field)
+
+    def problem(self) -> str | None:
+        if not self.name.text().strip():
+            return "Name: type the adviser's name as they will type it to sign in."
+        if len(self.passphrase.text().strip()) < MIN_LENGTH:
+            return f"Passphrase: use at least {MIN_LENGTH} characters."
+        if self.passphrase.text() != self.confirm.text():
+            return "Type it again: the two passphrases are different."
+        return None
+
+
+class AdvisersDialog(QDialog):
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.advisers = Advisers(vault)
+        self.setWindowTitle("Advisers")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Advisers"))
+        self.intro = explanation("")
+        layout.addWidget(self.intro)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["Name", "Role", "Added on"])
+        self.table.setAccessibleName("Advisers")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        layout.addWidget(self.table)
+        layout.addWidget(heading("Add an adviser", 2))
+        self.form = NewAdviserForm(ask_role=True)
+        layout.addWidget(self.form)
+        row = QHBoxLayout()
+        self.add_button = QPushButton("&Add adviser")
+        self.add_button.clicked.connect(self.add)
+        self.remove_button = QPushButton("Re&move the selected adviser…")
+        self.remove_button.clicked.connect(self.remove_selected)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch()
+        layout.addLayout(row)
+        self.message = MessageLabel()
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Close")
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        fit_to_screen(self, columns=80, lines=36)
+        self.refresh()
+
+    def refresh(self) -> None:
+        listed = self.advisers.list()
+        me = self.advisers.signed_in()
+        if not listed:
+            self.intro.setText(
+                "This vault opens with one passphrase. An advice charity can give each adviser their own name and "
+                "passphrase instead, and see who did what in the audit trail. The first adviser you add is you: "
+                "you become its admin, and the vault's passphrase stops working (the recovery code stays)."
+            )
+            self.add_button.setText("&Start with me as the first adviser")
+            self.form.role.setEnabled(False)
+        else:
+            self.intro.setText(
+                "Each adviser signs in with their name and their own passphrase; an admin adds and removes them. "
+                "Removing an adviser stops their "
+                "passphrase opening the vault; anything they saved or copied out before is not taken back."
+            )
+            self.add_button.setText("&Add adviser")
+            self.form.role.setEnabled(True)
+        is_admin = not listed or (me is not None and me.is_admin)
+        for widget in (self.form, self.add_button):
+            widget.setEnabled(is_admin)
+        self.remove_button.setEnabled(is_admin and bool(listed))
+        if listed and not is_admin:
+            self.message.show_message("Only an adviser with the admin role can add or remove advisers.", "info")
+        self.table.setRowCount(len(listed))
+        for index, adviser in enumerate(listed):
+            added = long_date(date.fromisoformat(adviser.added_on))
+            for column, text in enumerate((adviser.name, ROLE_WORDS[adviser.role], added)):
+                self.table.setItem(index, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+
+    def add(self) -> None:
+        problem = self.form.problem()
+        if problem:
+            self.message.show_message(problem)
+            return
+        name, passphrase = self.form.name.text(), self.form.passphrase.text()
+        first = not self.vault.is_organisation()
+        try:
+            if first:
+                self.advisers.start_organisation(name, passphrase)
+            else:
+                self.advisers.add(name, passphrase, str(self.form.role.currentData()))
+        except VaultError as error:
+            self.message.show_message(error.message)
+            return
+        for field in (self.form.name, self.form.passphrase, self.form.confirm):
+            field.clear()
+        self.refresh()
+        said = (
+            "You are the first adviser, with the admin role. Next time, sign in with your name and this passphrase."
+            if first
+            else f"Added {name.strip()}. Give them their passphrase in person, not by email."
+        )
+        self.message.show_message(said, "ok")
+
+    def selected_name(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        item = self.table.item(rows[0].row(), 0) if rows else None
+        return item.text() if item else None
+
+    def remove_selected(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        name = self.selected_name()
+        if name is None:
+            self.message.show_message("Choose the adviser to remove in the list first.")
+            return
+        answer = QMessageBox.question(
+            self,
+            "Remove an adviser",
+            f"Remove {name}? Their passphrase will no longer open the vault. What they saved or copied out before "
+            "is not taken back.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.advisers.remove(name)
+        except VaultError as error:
+            self.message.show_message(error.message)
+            return
+        self.refresh()
+        self.message.show_message(f"Removed {name}.", "ok")

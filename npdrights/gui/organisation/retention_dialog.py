@@ -1,0 +1,150 @@
+"""Retention: the policy, the closed cases past it, and deleting them once an admin confirms (issue 16, item 4)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from npdrights.core.dates import long_date
+from npdrights.core.names import CASE_KIND_LABELS
+from npdrights.core.retention import MAX_YEARS, RetentionPolicy
+from npdrights.gui.widgets import MessageLabel, explanation, fit_to_screen, heading
+from npdrights.service.retention import Retention
+from npdrights.storage.errors import VaultError
+from npdrights.storage.vault import Vault
+
+
+class RetentionDialog(QDialog):
+    def __init__(
+        self, vault: Vault, today: Callable[[], date], back_up: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.retention = Retention(vault, today)
+        self.setWindowTitle("Retention")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Cases to delete under your retention policy"))
+        layout.addWidget(
+            explanation(
+                "The law says personal data is kept no longer than it is needed (UK GDPR Article 5(1)(e)). Your "
+                "organisation decides how long that is. Cases are listed here once they have been closed for that "
+                "long; nothing is deleted until you confirm."
+            )
+        )
+        row = QHBoxLayout()
+        label = QLabel("Delete closed cases &after")
+        self.years = QSpinBox()
+        self.years.setRange(0, MAX_YEARS)
+        self.years.setSpecialValueText("never (no policy)")
+        self.years.setSuffix(" years")
+        self.years.setAccessibleName("Delete closed cases after this many years")
+        label.setBuddy(self.years)
+        self.save_button = QPushButton("&Save the policy")
+        self.save_button.clicked.connect(self.save_policy)
+        for widget in (label, self.years, self.save_button):
+            row.addWidget(widget)
+        row.addStretch()
+        layout.addLayout(row)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Who it is about", "Request", "Closed on", "Past the policy since"])
+        self.table.setAccessibleName("Cases past the retention policy")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        layout.addWidget(self.table)
+        self.summary = explanation("")
+        layout.addWidget(self.summary)
+        actions = QHBoxLayout()
+        self.backup_button = QPushButton("&Back up first…")
+        self.backup_button.setToolTip("Keep a copy in a backup file, in case these cases are needed again")
+        self.backup_button.clicked.connect(back_up)
+        self.delete_button = QPushButton("&Delete these cases…")
+        self.delete_button.clicked.connect(self.delete_listed)
+        actions.addWidget(self.backup_button)
+        actions.addWidget(self.delete_button)
+        actions.addStretch()
+        layout.addLayout(actions)
+        self.message = MessageLabel()
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Close")
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        fit_to_screen(self, columns=90, lines=36)
+        self.years.setValue(self.retention.policy().years or 0)
+        self.refresh()
+
+    def refresh(self) -> None:
+        due = self.retention.due()
+        self.table.setRowCount(len(due))
+        for row, item in enumerate(due):
+            cells = (
+                self.retention.person_name(item.case.person_id) or "(not known)",
+                CASE_KIND_LABELS[item.case.kind],
+                long_date(item.closed_on),
+                long_date(item.due_on),
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        policy = self.retention.policy()
+        if policy.years is None:
+            self.summary.setText(policy.describe())
+        else:
+            count = len(due)
+            self.summary.setText(
+                f"{policy.describe()} {count} case{'s are' if count != 1 else ' is'} past it today."
+                if count
+                else f"{policy.describe()} No case is past it today."
+            )
+        self.delete_button.setEnabled(bool(due))
+        self.backup_button.setEnabled(bool(due))
+
+    def save_policy(self) -> None:
+        policy = RetentionPolicy(self.years.value() or None)
+        try:
+            self.retention.set_policy(policy)
+        except VaultError as error:
+            self.message.show_message(error.message)
+            return
+        self.refresh()
+        self.message.show_message(f"Saved. {policy.describe()}", "ok")
+
+    def delete_listed(self) -> None:
+        due = self.retention.due()
+        if not due:
+            return
+        answer = QMessageBox.warning(
+            self,
+            "Delete these cases",
+            f"Delete {len(due)} case{'s' if len(due) != 1 else ''} for good, with their letters and attachments? "
+            "This can't be undone here. The audit trail will keep that each case was deleted, not who it was "
+            "about.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            deleted = self.retention.delete([item.case.id for item in due])
+        except VaultError as error:
+            self.message.show_message(error.message)
+            return
+        self.refresh()
+        self.message.show_message(deleted.describe(), "ok")

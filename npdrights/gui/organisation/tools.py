@@ -1,0 +1,65 @@
+"""The Organisation menu and the "Signed in as" label, kept apart from main_window.py so it stays small."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
+
+from npdrights.storage.vault import Vault
+
+
+class OrganisationTools:
+    def __init__(self, window: QMainWindow, vault: Vault, today: Callable[[], date], back_up: Callable[[], None]):
+        self.window = window
+        self.vault = vault
+        self.today = today
+        self.back_up = back_up
+        self.signed_in = QLabel()
+        self.signed_in.setAccessibleName("Who is signed in")
+        window.statusBar().addPermanentWidget(self.signed_in)
+        menu = window.menuBar().addMenu("&Organisation")
+        self.advisers_action = QAction("&Advisers…", window)
+        self.advisers_action.triggered.connect(self.open_advisers)
+        self.audit_action = QAction("Audit &trail…", window)
+        self.audit_action.triggered.connect(self.open_audit)
+        self.retention_action = QAction("&Retention: cases to delete…", window)
+        self.retention_action.triggered.connect(self.open_retention)
+        self.actions = (self.advisers_action, self.audit_action, self.retention_action)
+        for action in self.actions:
+            menu.addAction(action)
+        self.dialog: QDialog | None = None  # the latest one opened (for tests and screenshots)
+
+    def set_enabled(self, unlocked: bool) -> None:
+        for action in self.actions:
+            action.setEnabled(unlocked)
+        self.show_signed_in()
+
+    def show_signed_in(self) -> None:
+        name = self.vault.signed_in_as if self.vault.is_unlocked else None
+        self.signed_in.setText(f"Signed in as {name}" if name else "")
+        self.signed_in.setVisible(bool(name))
+
+    def open_advisers(self) -> None:
+        from npdrights.gui.organisation.advisers_dialog import AdvisersDialog
+
+        self._open(AdvisersDialog(self.vault, self.window))
+        self.show_signed_in()
+
+    def open_audit(self) -> None:
+        from npdrights.gui.organisation.audit_dialog import AuditDialog
+
+        self._open(AuditDialog(self.vault, self.window))
+
+    def open_retention(self) -> None:
+        from npdrights.gui.organisation.retention_dialog import RetentionDialog
+
+        self._open(RetentionDialog(self.vault, self.today, self.back_up, self.window))
+
+    def _open(self, dialog: QDialog) -> None:
+        """Window-modal; rejected like every dialog when the vault locks, and then deleted."""
+        self.dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()

@@ -1,0 +1,164 @@
+"""An adviser's screens (issue 16): sign in by name, who is signed in, advisers, the audit trail, retention."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from npdrights.core.model import EventKind
+from npdrights.gui.main_window import MainWindow
+from npdrights.gui.organisation.advisers_dialog import AdvisersDialog
+from npdrights.gui.organisation.audit_dialog import AuditDialog
+from npdrights.gui.organisation.retention_dialog import RetentionDialog
+from npdrights.gui.services import Services
+from npdrights.storage.advisers import Advisers
+from npdrights.storage.repository import Repository
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import click, type_into
+from tests.storage.test_repository import CHILD, DFE, HOUSEHOLD, PARENT, _case, _event
+
+ADA, ADA_PASS = "Ada Fictionalson", "ada's long test passphrase"
+BEN, BEN_PASS = "Ben Madeupton", "ben's own test passphrase"
+
+
+@pytest.fixture
+def organisation(services: Services) -> Services:
+    """Ada (admin) and Ben (adviser); one case closed in 2019."""
+    vault = services.vault
+    vault.create(PASSPHRASE)
+    repository = Repository(vault.database)
+    repository.create_case(_case(), households=[HOUSEHOLD], people=[CHILD, PARENT], organisation=DFE)
+    repository.add_event(_event("e1", EventKind.CLOSED, date(2019, 5, 1)))
+    Advisers(vault).start_organisation(ADA, ADA_PASS)
+    Advisers(vault).add(BEN, BEN_PASS)
+    vault.lock()
+    return services
+
+
+@pytest.fixture
+def answer_yes(monkeypatch: pytest.MonkeyPatch) -> None:
+    for kind in ("question", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, lambda *_args: QMessageBox.StandardButton.Yes)
+
+
+def _sign_in(qtbot: QtBot, window: MainWindow, name: str, passphrase: str) -> None:
+    view = window.unlock_view
+    view.name.clear()
+    type_into(qtbot, view.name, name)
+    qtbot.keyClick(view.name, Qt.Key.Key_Return)  # on to the passphrase
+    view.passphrase.edit.clear()
+    type_into(qtbot, view.passphrase.edit, passphrase)
+    qtbot.keyClick(view.passphrase.edit, Qt.Key.Key_Return)
+
+
+def _signed_in(qtbot: QtBot, make_window: Callable[[], MainWindow], name: str, passphrase: str) -> MainWindow:
+    window = make_window()
+    with qtbot.waitSignal(window.unlocked, timeout=5000):
+        _sign_in(qtbot, window, name, passphrase)
+    return window
+
+
+def test_the_unlock_screen_asks_for_a_name_and_the_window_says_who_is_signed_in(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], organisation: Services
+) -> None:
+    window = make_window()
+    assert window.unlock_view.name.isVisible()
+    assert not window.unlock_view.unlock_button.isEnabled()
+    _sign_in(qtbot, window, ADA, BEN_PASS)  # Ada's name with Ben's passphrase
+    qtbot.waitUntil(lambda: window.unlock_view.message.isVisible(), timeout=5000)
+    assert "name and passphrase don't open" in window.unlock_view.message.text()
+    with qtbot.waitSignal(window.unlocked, timeout=5000):
+        _sign_in(qtbot, window, "ben madeupton", BEN_PASS)
+    assert window.organisation.signed_in.isVisible()
+    assert window.organisation.signed_in.text() == f"Signed in as {BEN}"
+    window.lock()
+    assert not window.organisation.signed_in.isVisible()
+
+
+def test_a_parents_vault_asks_no_name_and_says_no_one_is_signed_in(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], existing_vault: Services
+) -> None:
+    window = make_window()
+    assert not window.unlock_view.name.isVisible()
+    with qtbot.waitSignal(window.unlocked, timeout=5000):
+        type_into(qtbot, window.unlock_view.passphrase.edit, PASSPHRASE)
+        qtbot.keyClick(window.unlock_view.passphrase.edit, Qt.Key.Key_Return)
+    assert not window.organisation.signed_in.isVisible()
+
+
+def test_an_admin_adds_and_removes_an_adviser(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], organisation: Services, answer_yes: None
+) -> None:
+    window = _signed_in(qtbot, make_window, ADA, ADA_PASS)
+    window.organisation.advisers_action.trigger()
+    dialog = window.organisation.dialog
+    assert isinstance(dialog, AdvisersDialog)
+    assert dialog.table.rowCount() == 2
+    type_into(qtbot, dialog.form.name, "Cleo Inventedby")
+    type_into(qtbot, dialog.form.passphrase.edit, "cleo's test passphrase")
+    type_into(qtbot, dialog.form.confirm.edit, "cleo's test passphrase")
+    click(qtbot, dialog.add_button)
+    assert "Added Cleo Inventedby" in dialog.message.text()
+    assert [dialog.table.item(row, 0).text() for row in range(3)] == [ADA, BEN, "Cleo Inventedby"]
+    dialog.table.selectRow(1)
+    click(qtbot, dialog.remove_button)
+    assert dialog.message.text().endswith(f"Removed {BEN}.")
+    assert [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())] == [ADA, "Cleo Inventedby"]
+    vault = organisation.vault
+    window.lock()
+    with pytest.raises(Exception, match="name and passphrase"):
+        vault.unlock_with_passphrase(BEN_PASS, BEN)
+
+
+def test_an_adviser_sees_the_advisers_but_cant_change_them(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], organisation: Services
+) -> None:
+    window = _signed_in(qtbot, make_window, BEN, BEN_PASS)
+    window.organisation.advisers_action.trigger()
+    dialog = window.organisation.dialog
+    assert isinstance(dialog, AdvisersDialog)
+    assert not dialog.add_button.isEnabled()
+    assert not dialog.remove_button.isEnabled()
+    assert "admin role" in dialog.message.text()
+
+
+def test_the_audit_screen_lists_changes_and_checks_them(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], organisation: Services
+) -> None:
+    window = _signed_in(qtbot, make_window, ADA, ADA_PASS)
+    window.organisation.audit_action.trigger()
+    dialog = window.organisation.dialog
+    assert isinstance(dialog, AuditDialog)
+    assert [dialog.table.item(row, 3).text() for row in range(dialog.table.rowCount())] == [
+        "event added: closing the case",
+        "case created: What the DfE holds",
+    ]
+    click(qtbot, dialog.check_button)
+    assert "checks out: 2 entries" in dialog.message.text()
+
+
+def test_retention_review_sets_the_policy_and_deletes_on_confirmation(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], organisation: Services, answer_yes: None
+) -> None:
+    window = _signed_in(qtbot, make_window, ADA, ADA_PASS)
+    window.organisation.retention_action.trigger()
+    dialog = window.organisation.dialog
+    assert isinstance(dialog, RetentionDialog)
+    assert dialog.table.rowCount() == 0
+    assert not dialog.delete_button.isEnabled()
+    dialog.years.selectAll()
+    type_into(qtbot, dialog.years, "6")
+    click(qtbot, dialog.save_button)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 0).text() == CHILD.full_name
+    assert "1 case is past it" in dialog.summary.text()
+    click(qtbot, dialog.delete_button)
+    assert "Deleted 1 case" in dialog.message.text()
+    assert "daily snapshots" in dialog.message.text()
+    assert dialog.table.rowCount() == 0
+    assert Repository(organisation.vault.database).cases() == []
