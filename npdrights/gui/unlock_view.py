@@ -26,6 +26,7 @@ class UnlockView(CentredPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = heading("Unlock your vault")
+        self.setAccessibleName("Unlock your vault")
         self.column.addWidget(self.title)
         # Two pages shown one at a time; not a QStackedWidget, which would keep the taller page's height.
         self.passphrase_page = self._passphrase_page()

@@ -39,6 +39,20 @@ def explanation(text: str) -> QLabel:
     return label
 
 
+def describes(option: QWidget, text: str) -> QLabel:
+    """An explanation shown under an option (a radio button or check box) that is also the option's accessible
+    description: a screen reader says it with the option, where a separate label would be skipped over."""
+    option.setAccessibleDescription(text)
+    return explanation(text)
+
+
+def named_by(label: QLabel, widget: QWidget) -> QLabel:
+    """Make `label` the visible name of `widget`: its Alt shortcut moves there and a screen reader says it."""
+    label.setBuddy(widget)
+    widget.setAccessibleName(label.text().replace("&", ""))
+    return label
+
+
 class MessageLabel(QLabel):
     """A message that says what happened and what to do. Shown with a sign as well as colour."""
 
