@@ -36,6 +36,7 @@ class StackedBarChart(QChartView):
         self.categories: list[str] = []
         self.series: list[Series] = []
         self.setAccessibleName(title or "Chart")
+        self.viewport().setAccessibleName(self.accessibleName())  # it takes the focus in the view's place
 
     def set_data(self, categories: Sequence[str], series: Sequence[Series]) -> None:
         """Replace what the chart shows. Series with no values at all are left out of the legend."""

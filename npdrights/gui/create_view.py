@@ -19,6 +19,7 @@ class CreateVaultView(CentredPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.column.addWidget(heading("Create your vault"))
+        self.setAccessibleName("Create your vault")
         self.column.addWidget(
             explanation(
                 "npdrights keeps your letters and cases in a vault on this computer. The vault is locked with a "

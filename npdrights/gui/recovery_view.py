@@ -28,6 +28,7 @@ class RecoveryCodeView(CentredPage):
         self._groups: list[str] = []
         self._asked = 0
         self.column.addWidget(heading("Keep your recovery code safe"))
+        self.setAccessibleName("Keep your recovery code safe")
         self.column.addWidget(
             explanation(
                 "If you ever forget your passphrase, this code is the only way to open your cases. Write it "

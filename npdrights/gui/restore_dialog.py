@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
 
 from npdrights.gui.backup_dialogs import FileField, JobDialog, add_row, choose_backup_to_open, new_passphrase_problem
-from npdrights.gui.widgets import PassphraseField, explanation
+from npdrights.gui.widgets import PassphraseField, describes, explanation
 from npdrights.service.backups import already_here
 from npdrights.storage.backup_import import (
     ImportReport,
@@ -68,15 +68,13 @@ class RestoreDialog(JobDialog):
             choices = QWidget()
             column = QVBoxLayout(choices)
             column.setContentsMargins(0, 0, 0, 0)
-            for button in (self.merge_choice, self.replace_choice):
+            for button, what_it_does in (
+                (self.merge_choice, "Adding never overwrites: a case that is already here stays as it is."),
+                (self.replace_choice, "Replacing keeps a copy of what the vault holds now in its snapshot folder."),
+            ):
                 group.addButton(button)
                 column.addWidget(button)
-            column.addWidget(
-                explanation(
-                    "Adding never overwrites: a case that is already here stays as it is. Replacing keeps a "
-                    "copy of what the vault holds now in its snapshot folder."
-                )
-            )
+                column.addWidget(describes(button, what_it_does))
             add_row(self.form, "What to do", choices, self.merge_choice)
 
     def choose_file(self) -> Path | None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from npdrights.gui.widgets import explanation
+from npdrights.gui.widgets import describes, explanation
 from npdrights.storage.settings import Settings
 
 
@@ -58,9 +58,10 @@ class SettingsDialog(QDialog):
         self.tray.setChecked(settings.tray_notifications)
         layout.addWidget(self.tray)
         layout.addWidget(
-            explanation(
+            describes(
+                self.tray,
                 "While npdrights is open, a short message appears on the day you can send a reminder or complain. "
-                "It never names anyone."
+                "It never names anyone.",
             )
         )
         self.remember = QCheckBox("&Remember on this computer")
@@ -69,11 +70,12 @@ class SettingsDialog(QDialog):
         self.remember.setEnabled(keychain_available or remembered)
         layout.addWidget(self.remember)
         layout.addWidget(
-            explanation(
+            describes(
+                self.remember,
                 "Uses this computer's keychain so you don't have to type your passphrase while you are logged in. "
                 "Only tick this if nobody else uses your login."
                 if keychain_available
-                else "This computer has no keychain that npdrights can use, so you will always type your passphrase."
+                else "This computer has no keychain that npdrights can use, so you will always type your passphrase.",
             )
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

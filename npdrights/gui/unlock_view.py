@@ -26,6 +26,7 @@ class UnlockView(CentredPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = heading("Unlock your vault")
+        self.setAccessibleName("Unlock your vault")
         self.column.addWidget(self.title)
         # An organisation's vault: each adviser signs in with their name and their own passphrase (issue 16).
         self.name_row = QWidget()

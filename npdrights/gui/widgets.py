@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -39,6 +39,29 @@ def explanation(text: str) -> QLabel:
     return label
 
 
+def describes(option: QWidget, text: str) -> QLabel:
+    """An explanation shown under an option (a radio button or check box) that is also the option's accessible
+    description: a screen reader says it with the option, where a separate label would be skipped over."""
+    option.setAccessibleDescription(text)
+    return explanation(text)
+
+
+def named_by(label: QLabel, widget: QWidget) -> QLabel:
+    """Make `label` the visible name of `widget`: its Alt shortcut moves there and a screen reader says it."""
+    label.setBuddy(widget)
+    widget.setAccessibleName(label.text().replace("&", ""))
+    return label
+
+
+def announce(source: QWidget, text: str, *, urgent: bool = False) -> None:
+    """Have a screen reader say `text` now, wherever the user's focus is: a message that appears beside a field
+    is otherwise silent until the user happens to move onto it. Urgent messages interrupt what is being read."""
+    event = QAccessibleAnnouncementEvent(source, text)
+    politeness = QAccessible.AnnouncementPoliteness
+    event.setPoliteness(politeness.Assertive if urgent else politeness.Polite)
+    QAccessible.updateAccessibility(event)
+
+
 class MessageLabel(QLabel):
     """A message that says what happened and what to do. Shown with a sign as well as colour."""
 
@@ -54,11 +77,15 @@ class MessageLabel(QLabel):
         self.hide()
 
     def show_message(self, text: str, kind: str = "error") -> None:
-        self.setText(self.SIGNS.get(kind, "") + text)
+        shown = self.SIGNS.get(kind, "") + text
+        new = self.isHidden() or shown != self.text()  # pages check themselves on every key: say it once
+        self.setText(shown)
         colour = {"error": "#a4000f", "ok": "#00703c"}.get(kind, "palette(text)")
         self.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.setAccessibleDescription(text)
         self.show()
+        if new:
+            announce(self, shown, urgent=kind == "error")
 
     def clear_message(self) -> None:
         self.clear()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from npdrights.core.answer_checklist import ITEMS
 from npdrights.core.model import AnswerCheck, ChecklistItem, WrongFact
-from npdrights.gui.widgets import explanation
+from npdrights.gui.widgets import describes, explanation
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -97,6 +97,7 @@ class ChecklistDialog(QDialog):
         self.setWindowTitle("Check the answer")
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Check the answer")
         scroll.setWidgetResizable(True)
         inner = QWidget()
         layout = QVBoxLayout(inner)
@@ -117,11 +118,9 @@ class ChecklistDialog(QDialog):
             box = QCheckBox(info.label)
             box.setChecked(item in received)
             box.setAccessibleName(info.label)
-            box.setAccessibleDescription(f"{info.help} {info.article}.")
             box.setToolTip(f"{info.help} ({info.article})")
             items_layout.addWidget(box)
-            hint = QLabel(f"{info.help} ({info.article})")
-            hint.setWordWrap(True)
+            hint = describes(box, f"{info.help} ({info.article})")
             hint.setIndent(24)
             items_layout.addWidget(hint)
             self.boxes[item] = box

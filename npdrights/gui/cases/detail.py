@@ -128,6 +128,7 @@ class CaseDetail(QScrollArea):
         self.file: CaseFile | None = None
         self.viewers: list[AttachmentViewer] = []
         self.previews: list[LetterPreviewDialog] = []
+        self.setAccessibleName("The case")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()

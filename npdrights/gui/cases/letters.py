@@ -10,13 +10,13 @@ from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from npdrights.core.dates import long_date
 from npdrights.gui import printing
 from npdrights.gui.cases.record_model import RecordTableModel
 from npdrights.gui.clipboard import PrivateClipboard
+from npdrights.gui.letter_view import LetterView
 from npdrights.gui.widgets import MessageLabel
 from npdrights.service.tracker import LetterRecord
 
@@ -90,11 +90,9 @@ class LetterPreviewDialog(QDialog):
             self.message.show_message(" ".join(warnings), "info")
         layout.addWidget(self.message)
         self.document, self.buffer = printing.load_pdf(pdf, self)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setAccessibleName("The letter")
+        self.view = LetterView("The letter", self)
+        self.view.set_document(self.document)
+        self.view.set_text(text)
         layout.addWidget(self.view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = self._button(buttons, "&Save PDF…", self.save_pdf)
@@ -147,4 +145,5 @@ class LetterPreviewDialog(QDialog):
         self.buffer.close()
         self._pdf = None
         self._text = ""
+        self.view.set_text("")
         super().done(result)

@@ -104,6 +104,7 @@ class EmptyCases(CentredPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.column.addWidget(heading("Your cases"))
+        self.setAccessibleName("Your cases")
         self.column.addWidget(
             explanation(
                 "You have no cases yet. A case starts when you ask the Department for Education, or a school or "

@@ -164,6 +164,7 @@ class RegisterExplorer(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         detail = QScrollArea()  # at large text sizes the details scroll rather than being cut off
+        detail.setAccessibleName("The release")
         panel = self._build_detail()
         detail.setWidget(panel)
         scrollbar = detail.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)

@@ -77,6 +77,11 @@ def all_text(prepared: Sequence[PreparedLetter]) -> str:
     return "\n\n\n".join(item.text for item in prepared)
 
 
+def readable_text(prepared: Sequence[PreparedLetter]) -> str:
+    """Everything the preview shows, as text for a screen reader: each letter followed by its forms to sign."""
+    return "\n\n\n".join(render_text(part) for item in prepared for part in (item.letter, *item.forms))
+
+
 def render(
     prepared: Sequence[PreparedLetter], *, large_print: bool, enclosed: bytes | None = None
 ) -> Rendered | RenderFailed:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, Qt
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QCheckBox, QDialog, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from npdrights.core.dates import day_month_year
@@ -15,10 +14,19 @@ from npdrights.core.wizard_flow.checks import describe
 from npdrights.core.wizard_flow.draft import Step
 from npdrights.core.wizard_flow.flow import letter_kind
 from npdrights.gui import printing
+from npdrights.gui.letter_view import LetterView
 from npdrights.gui.widgets import MessageLabel, explanation
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
 from npdrights.gui.wizards.fields import horizontal
-from npdrights.gui.wizards.letters import PreparedLetter, Rendered, RenderFailed, all_text, prepare, render
+from npdrights.gui.wizards.letters import (
+    PreparedLetter,
+    Rendered,
+    RenderFailed,
+    all_text,
+    prepare,
+    readable_text,
+    render,
+)
 
 
 class PreviewPage(JourneyPage):
@@ -48,10 +56,7 @@ class PreviewPage(JourneyPage):
         self.progress.setFormat("Preparing your letter…")
         self.progress.setTextVisible(True)
         self.body.addWidget(self.progress)
-        self.view = QPdfView()
-        self.view.setAccessibleName("Letter preview")
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view = LetterView("Letter preview")
         self.view.setMinimumHeight(320)
         self.body.addWidget(self.view, 1)
         self.full_button = QPushButton("See it &full window")
@@ -80,7 +85,7 @@ class PreviewPage(JourneyPage):
         self.add_why()
         # One document for the page's life, shown by the view; each render loads new bytes into it from memory.
         self.document = QPdfDocument(self)
-        self.view.setDocument(self.document)
+        self.view.set_document(self.document)
         self._buffer: QBuffer | None = None
         self._generation = 0
         self.prepared: list[PreparedLetter] = []
@@ -111,6 +116,7 @@ class PreviewPage(JourneyPage):
             self.completeChanged.emit()
             return
         enclosed = self._first_letter()
+        self.view.set_text(readable_text(self.prepared))
         self._describe_letters()
         self._set_busy(True)
         generation = self._generation
@@ -195,11 +201,9 @@ class PreviewPage(JourneyPage):
             return
         dialog = QDialog(self)
         dialog.setWindowTitle("Your letter")
-        view = QPdfView(dialog)
-        view.setAccessibleName("Letter preview, full window")
-        view.setPageMode(QPdfView.PageMode.MultiPage)
-        view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        view.setDocument(self.document)  # the page's own document: nothing read again, nothing written
+        view = LetterView("Letter preview, full window", dialog)
+        view.set_document(self.document)  # the page's own document: nothing read again, nothing written
+        view.set_text(self.view.plain_text())
         close = QPushButton("&Close", dialog)
         close.clicked.connect(dialog.accept)
         layout = QVBoxLayout(dialog)
@@ -219,6 +223,7 @@ class PreviewPage(JourneyPage):
         if self.full_window is not None:
             self.full_window.reject()  # it shows this document
         self.document.close()
+        self.view.set_text("")  # the letter names the family: it doesn't stay in a widget after the page is left
         if self._buffer is not None:
             self._buffer.close()
             self._buffer.deleteLater()

@@ -54,6 +54,7 @@ class StartDialog(QDialog):
         self.chosen: Journey | None = None
         page = CentredPage()
         page.column.addWidget(heading("What do you want to do?"))
+        page.setAccessibleName("What do you want to do?")
         page.column.addWidget(
             explanation("Choose one. npdrights asks a few questions, writes the letter, and tracks the case.")
         )

@@ -1,0 +1,298 @@
+"""Every screen, dialog and wizard page passes the accessibility audit (tests/gui/accessibility.py): no focusable
+control without a name, no table without a name, no option whose explanation a screen reader would miss.
+
+Each screen is its own test, so a failure names the screen and lists what is wrong on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtWidgets import QWidget, QWizard
+from pytestqt.qtbot import QtBot
+
+from npdrights.core.after_sending import AfterFinish
+from npdrights.core.model import EventKind, PostMethod
+from npdrights.core.next_steps import ActionKind
+from npdrights.core.wizard_flow import Journey, Step
+from npdrights.gui.main_window import MainWindow
+from npdrights.gui.services import Services
+from npdrights.storage.repository import Repository
+from npdrights.storage.settings import Settings
+from tests.conftest import PASSPHRASE
+from tests.gui.accessibility import audit
+from tests.gui.conftest import FIXED_NOW, click
+from tests.gui.journey_helpers import parent_sar_to_preview, unlocked_window
+from tests.tracker_fixtures import fill
+
+TODAY = FIXED_NOW.date()
+
+
+@dataclass
+class Screen:
+    qtbot: QtBot
+    make_window: Callable[[], MainWindow]
+    services: Services
+    monkeypatch: pytest.MonkeyPatch
+
+    def shown(self, widget: QWidget) -> QWidget:
+        self.qtbot.addWidget(widget)
+        widget.show()
+        self.qtbot.waitExposed(widget)
+        self.qtbot.wait(20)
+        return widget
+
+    def unlocked(self) -> MainWindow:
+        return unlocked_window(self.make_window, self.services)
+
+    def filled(self) -> MainWindow:
+        self.services.vault.create(PASSPHRASE)
+        fill(Repository(self.services.vault.database))
+        window = self.make_window()
+        window._enter_cases()
+        self.qtbot.waitUntil(lambda: not window.cases_view.loading, timeout=10_000)
+        return window
+
+    def case_detail(self) -> MainWindow:
+        window = self.filled()
+        window.cases_view.open_case("c-overdue")
+        self.qtbot.wait(50)
+        return window
+
+    def wizard_at(self, journey: Journey, step: Step) -> QWizard:
+        window = self.unlocked()
+        wizard = window.journeys.start(journey)
+        wizard.setStartId(int(step))
+        wizard.restart()
+        self.qtbot.waitExposed(wizard)
+        self.qtbot.wait(20)
+        return wizard
+
+    def follow_up(self, action: ActionKind, case_id: str = "c-overdue") -> QWizard:
+        window = self.filled()
+        wizard = window.journeys.follow_up(case_id, action)
+        assert wizard is not None
+        self.qtbot.waitExposed(wizard)
+        return wizard
+
+
+def _create(s: Screen) -> QWidget:
+    return s.make_window()
+
+
+def _recovery_code(s: Screen) -> QWidget:
+    window = s.make_window()
+    window._vault_created(s.services.vault.create(PASSPHRASE))
+    return window
+
+
+def _unlock(s: Screen) -> QWidget:
+    s.services.vault.create(PASSPHRASE)
+    s.services.vault.lock()
+    return s.make_window()
+
+
+def _unlock_with_recovery_code(s: Screen) -> QWidget:
+    window = _unlock(s)
+    assert isinstance(window, MainWindow)
+    click(s.qtbot, window.unlock_view.forgot_button)
+    return window
+
+
+def _unlock_error(s: Screen) -> QWidget:
+    window = _unlock(s)
+    assert isinstance(window, MainWindow)
+    window.unlock_view.show_error("That passphrase didn't open the vault. Check Caps Lock and try again.")
+    return window
+
+
+def _event_dialog(kind: EventKind | None) -> Callable[[Screen], QWidget]:
+    def make(s: Screen) -> QWidget:
+        from npdrights.gui.cases.event_dialog import EventDialog
+
+        return s.shown(EventDialog("c1", TODAY, body="the DfE", kind=kind))
+
+    return make
+
+
+def _checklist(s: Screen) -> QWidget:
+    from npdrights.gui.cases.checklist_dialog import ChecklistDialog
+
+    return s.shown(ChecklistDialog(None, body="the DfE"))
+
+
+def _person(s: Screen) -> QWidget:
+    from npdrights.gui.cases.people import PersonDialog
+
+    return s.shown(PersonDialog(None, [], TODAY))
+
+
+def _people(s: Screen) -> QWidget:
+    from npdrights.gui.cases.people import PeopleDialog
+
+    return s.shown(PeopleDialog(s.filled().cases_view.store))
+
+
+def _calendar(s: Screen) -> QWidget:
+    from npdrights.gui.cases.calendar_dialog import CalendarDialog
+
+    return s.shown(CalendarDialog(s.filled().cases_view.store, FIXED_NOW))
+
+
+def _stored_letter(s: Screen) -> QWidget:
+    window = s.case_detail()
+    detail = window.cases_view.detail
+    detail.view_letter()
+    assert detail.previews, "the overdue case's first letter did not open"
+    dialog = detail.previews[-1]
+    s.qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _settings(s: Screen) -> QWidget:
+    from npdrights.gui.settings_dialog import SettingsDialog
+
+    return s.shown(SettingsDialog(Settings(), keychain_available=True, remembered=False))
+
+
+def _change_passphrase(s: Screen) -> QWidget:
+    from npdrights.gui.passphrase_dialog import ChangePassphraseDialog
+
+    return s.shown(ChangePassphraseDialog())
+
+
+def _back_up(s: Screen) -> QWidget:
+    from npdrights.gui.backup_dialogs import ExportDialog
+
+    window = s.filled()
+    return s.shown(ExportDialog(window.vault, TODAY))
+
+
+def _check_backup(s: Screen) -> QWidget:
+    from npdrights.gui.backup_dialogs import CheckDialog
+
+    return s.shown(CheckDialog(s.services.paths.data))
+
+
+def _restore(new_vault: bool) -> Callable[[Screen], QWidget]:
+    def make(s: Screen) -> QWidget:
+        from npdrights.gui.restore_dialog import RestoreDialog
+
+        window = s.make_window() if new_vault else s.unlocked()
+        return s.shown(RestoreDialog(window.vault, new_vault=new_vault))
+
+    return make
+
+
+def _countdown(s: Screen) -> QWidget:
+    from npdrights.gui.lock import LockCountdown
+
+    return s.shown(LockCountdown(30))
+
+
+def _what_next(s: Screen) -> QWidget:
+    from npdrights.gui.help_dialogs import WhatNextDialog
+
+    return s.shown(WhatNextDialog(AfterFinish(method=PostMethod.FIRST_CLASS, forms=1)))
+
+
+def _how_it_works(s: Screen) -> QWidget:
+    from npdrights.bundled import help_page
+    from npdrights.gui.help_dialogs import HowThisWorksDialog
+
+    return s.shown(HowThisWorksDialog(help_page("how-this-works")))
+
+
+def _register(s: Screen) -> QWidget:
+    window = s.make_window()
+    explorer = window.open_register()
+    s.qtbot.waitExposed(explorer)
+    return explorer
+
+
+def _start_dialog(s: Screen) -> QWidget:
+    from npdrights.gui.wizards.start_dialog import StartDialog
+
+    return s.shown(StartDialog())
+
+
+def _page(journey: Journey, step: Step) -> Callable[[Screen], QWidget]:
+    return lambda s: s.wizard_at(journey, step)
+
+
+def _follow_up(action: ActionKind) -> Callable[[Screen], QWidget]:
+    return lambda s: s.follow_up(action)
+
+
+def _preview(s: Screen) -> QWidget:
+    return parent_sar_to_preview(s.qtbot, s.unlocked(), s.monkeypatch)
+
+
+def _finish(s: Screen) -> QWidget:
+    from tests.gui.journey_helpers import next_page
+
+    wizard = parent_sar_to_preview(s.qtbot, s.unlocked(), s.monkeypatch)
+    next_page(s.qtbot, wizard, Step.FINISH)
+    return wizard
+
+
+QUESTION_PAGES = (Step.WHO_ASKING, Step.ABOUT, Step.CONSENT, Step.RECIPIENT, Step.WANT, Step.SEND)
+
+SCREENS: dict[str, Callable[[Screen], QWidget]] = {
+    "create vault": _create,
+    "recovery code": _recovery_code,
+    "unlock with passphrase": _unlock,
+    "unlock with passphrase, after a wrong one": _unlock_error,
+    "unlock with recovery code": _unlock_with_recovery_code,
+    "cases list, empty": lambda s: s.unlocked(),
+    "cases list, filled": lambda s: s.filled(),
+    "case detail": lambda s: s.case_detail(),
+    "record what happened: choose": _event_dialog(None),
+    "record what happened: sent": _event_dialog(EventKind.SENT),
+    "record what happened: answered in part": _event_dialog(EventKind.ANSWERED_PART),
+    "record what happened: extension": _event_dialog(EventKind.EXTENSION_NOTIFIED),
+    "check the answer": _checklist,
+    "a person": _person,
+    "people and families": _people,
+    "calendar file": _calendar,
+    "a stored letter": _stored_letter,
+    "settings": _settings,
+    "change passphrase": _change_passphrase,
+    "back up": _back_up,
+    "check a backup": _check_backup,
+    "restore into this vault": _restore(new_vault=False),
+    "restore into a new vault": _restore(new_vault=True),
+    "about to lock": _countdown,
+    "what happens next": _what_next,
+    "how this works": _how_it_works,
+    "register explorer": _register,
+    "start a new request": _start_dialog,
+    **{f"{journey.value}: {step.name.lower()}": _page(journey, step) for journey in Journey for step in QUESTION_PAGES},
+    "follow-up: which case": _page(Journey.FOLLOW_UP, Step.FOLLOW_UP),
+    **{
+        f"follow-up: {action.value}": _follow_up(action)
+        for action in (
+            ActionKind.REMINDER,
+            ActionKind.COMPLAIN_TO_ORGANISATION,
+            ActionKind.COMPLAIN_TO_ICO,
+            ActionKind.RECTIFICATION,
+        )
+    },
+    "check your letter": _preview,
+    "finish": _finish,
+}
+
+
+@pytest.mark.parametrize("name", list(SCREENS))
+def test_screen_has_no_accessibility_problems(
+    name: str,
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    widget = SCREENS[name](Screen(qtbot, make_window, services, monkeypatch))
+    problems = audit(widget)
+    assert not problems, f"{name}:\n  " + "\n  ".join(problems)
