@@ -76,3 +76,13 @@ def event_on(kind: EventKind, body: str, when: str) -> str:
 def event_noun(kind: EventKind) -> str:
     """'A reminder', for sentences about the event itself."""
     return EVENT_NAMES[kind].noun
+
+
+# How a request ended, as the statistics count it: the events that close one.
+OUTCOME_LABELS: Mapping[EventKind, str] = {
+    K.ANSWERED_FULL: "Answered in full",
+    K.ANSWERED_PART: "Answered in part",
+    K.REFUSED: "Refused",
+    K.OBJECTION_UPHELD: "Objection upheld",
+    K.OBJECTION_REJECTED: "Objection rejected",
+}

@@ -20,7 +20,7 @@ from statistics import quantiles
 
 from npdrights.core.case_list import well_known_name
 from npdrights.core.model import Case, CaseEvent, CaseKind, EventKind, Organisation
-from npdrights.core.names import CASE_KIND_LABELS
+from npdrights.core.names import CASE_KIND_LABELS, OUTCOME_LABELS
 from npdrights.core.status import ANSWERS, CaseState, ImpossibleSequence, case_state
 
 K = EventKind
@@ -122,14 +122,7 @@ class Statistics:
 NOT_SENT = "Not sent yet"
 WAITING = "Waiting, not yet due"
 NEVER = "Past its due date, no answer"
-_OUTCOME_LABELS = {
-    K.ANSWERED_FULL: "Answered in full",
-    K.ANSWERED_PART: "Answered in part",
-    K.REFUSED: "Refused",
-    K.OBJECTION_UPHELD: "Objection upheld",
-    K.OBJECTION_REJECTED: "Objection rejected",
-}
-OUTCOMES = (*_OUTCOME_LABELS.values(), WAITING, NEVER, NOT_SENT)
+OUTCOMES = (*OUTCOME_LABELS.values(), WAITING, NEVER, NOT_SENT)
 
 ON_TIME = "Answered on time"
 LATE = "Answered late"
@@ -199,7 +192,7 @@ def _outcome(state: CaseState) -> str:
     if state.sent is None:
         return NOT_SENT
     if state.outcome is not None:
-        return _OUTCOME_LABELS[state.outcome.kind]
+        return OUTCOME_LABELS[state.outcome.kind]
     return NEVER if state.overdue else WAITING
 
 
