@@ -102,7 +102,9 @@ class MainWindow(QMainWindow):
         self._lock_note = ""  # why it locked, and what was kept: said on the unlock screen and after unlocking
 
         self._build_menus()
-        self.organisation = OrganisationTools(self, self.vault, services.clock.today, self.back_up)
+        self.organisation = OrganisationTools(
+            self, self.vault, services.clock.today, self.back_up, letterhead=self.organisation_action
+        )
         self._update_actions()
         self._connect_views()
         self.show_start()
@@ -119,7 +121,7 @@ class MainWindow(QMainWindow):
         self.change_passphrase_action.triggered.connect(self.change_passphrase)
         self.settings_action = QAction("&Settings…", self)
         self.settings_action.triggered.connect(self.edit_settings)
-        self.organisation_action = QAction("&Organisation and letterhead…", self)
+        self.organisation_action = QAction("&Name, address and letterhead…", self)
         self.organisation_action.triggered.connect(self.edit_organisation)
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -130,7 +132,7 @@ class MainWindow(QMainWindow):
         self.check_backup_action.triggered.connect(self.check_backup)
         self.restore_action = QAction("&Restore from a file…", self)
         self.restore_action.triggered.connect(self.restore_backup)
-        for action in (self.lock_action, self.change_passphrase_action, self.settings_action, self.organisation_action):
+        for action in (self.lock_action, self.change_passphrase_action, self.settings_action):
             vault_menu.addAction(action)
         vault_menu.addSeparator()
         for action in (self.backup_action, self.check_backup_action, self.restore_action):

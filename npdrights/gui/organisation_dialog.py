@@ -1,4 +1,4 @@
-"""Vault › Organisation and letterhead…: the advice charity's name, address, charity number and logo, printed at
+"""Organisation › Name, address and letterhead…: the advice charity's name, address, charity number and logo, printed at
 the top of the letters its advisers send for families (never on a family's own letters)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Vault › Organisation and letterhead… as an adviser uses it: type, choose a logo, save, see it kept; a file
+"""Organisation › Name, address and letterhead… as an adviser uses it: type, choose a logo, save, see it kept; a file
 that isn't a logo is refused in words; and an adviser's journey letter then carries it."""
 
 from __future__ import annotations

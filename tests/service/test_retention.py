@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -16,7 +16,7 @@ from npdrights.storage.errors import AdviserRefused
 from npdrights.storage.keystore import KeyringKeyStore
 from npdrights.storage.repository import Repository
 from npdrights.storage.vault import Vault
-from tests.conftest import FAST_KDF
+from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.storage.test_repository import CHILD, DFE, HOUSEHOLD, PARENT, _case, _event
 
 TODAY = date(2026, 12, 6)
@@ -86,15 +86,18 @@ def test_without_a_policy_nothing_is_due(filled: Vault) -> None:
 
 
 def test_a_file_a_snapshot_still_holds_goes_when_the_snapshot_does(filled: Vault) -> None:
-    retention = _retention(filled)
     old_file = filled.attachments().for_case("c-old")[0].id
-    filled.take_snapshot()
+    filled.lock()  # the next morning's unlock takes the day's snapshot, which holds c-old's file
+    filled = Vault(filled.folder, KeyringKeyStore(), kdf=FAST_KDF, clock=lambda: datetime(2099, 1, 1, 9, 0))
+    filled.unlock_with_passphrase(PASSPHRASE)
+    retention = _retention(filled)
     assert retention.delete(["c-old"]).files == 0
     assert filled.blobs.exists(old_file)  # a restored snapshot must still find it
     for snapshot in (filled.folder / "backups").glob("cases-*"):
         snapshot.unlink()
     assert filled.sweep_orphan_attachments() == 1
     assert not filled.blobs.exists(old_file)
+    filled.lock()
 
 
 def test_in_an_organisation_only_an_admin_sets_the_policy_or_deletes(filled: Vault) -> None:

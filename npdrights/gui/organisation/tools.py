@@ -6,13 +6,20 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu
 
 from npdrights.storage.vault import Vault
 
 
 class OrganisationTools:
-    def __init__(self, window: QMainWindow, vault: Vault, today: Callable[[], date], back_up: Callable[[], None]):
+    def __init__(
+        self,
+        window: QMainWindow,
+        vault: Vault,
+        today: Callable[[], date],
+        back_up: Callable[[], None],
+        letterhead: QAction,
+    ):
         self.window = window
         self.vault = vault
         self.today = today
@@ -20,7 +27,12 @@ class OrganisationTools:
         self.signed_in = QLabel()
         self.signed_in.setAccessibleName("Who is signed in")
         window.statusBar().addPermanentWidget(self.signed_in)
-        menu = window.menuBar().addMenu("&Organisation")
+        # Before Help, which stays last as on every desktop; the letterhead is the charity's too, so it goes first.
+        bar = window.menuBar()
+        menu = QMenu("&Organisation", window)
+        bar.insertMenu(bar.actions()[-1], menu)
+        menu.addAction(letterhead)
+        menu.addSeparator()
         self.advisers_action = QAction("&Advisers…", window)
         self.advisers_action.triggered.connect(self.open_advisers)
         self.audit_action = QAction("Audit &trail…", window)
