@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import apsw
@@ -130,7 +130,10 @@ def test_a_vault_from_before_the_audit_trail_is_upgraded_after_a_snapshot(
         old.create(PASSPHRASE)
         Repository(old.database).create_case(_case(), households=[HOUSEHOLD], people=[CHILD, PARENT], organisation=DFE)
         old.lock()
-    upgraded = Vault(data_dir, KeyringKeyStore(), kdf=FAST_KDF)
+    # One instant for both snapshots the unlock may take (before the upgrade, then the day's): with the clock
+    # moving, the day's snapshot lands a second later as a second file whenever a second boundary falls between.
+    instant = datetime(2026, 12, 6, 9, 0)
+    upgraded = Vault(data_dir, KeyringKeyStore(), kdf=FAST_KDF, clock=lambda: instant)
     upgraded.unlock_with_passphrase(PASSPHRASE)
     assert upgraded.database.user_version() == 3
     assert len(list_snapshots(upgraded.folder)) == 1  # the version-2 vault, kept before the upgrade

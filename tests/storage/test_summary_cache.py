@@ -10,7 +10,7 @@ import json
 import subprocess
 import sys
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -125,7 +125,10 @@ def test_a_vault_made_before_kept_lines_is_upgraded_after_a_snapshot(
         fill(Repository(old.database))
         assert old.database.user_version() == 1
         old.lock()
-    upgraded = Vault(data_dir, KeyringKeyStore(), kdf=FAST_KDF)  # type: ignore[arg-type]
+    # One instant for both snapshots the unlock may take (before the upgrade, then the day's): with the clock
+    # moving, the day's snapshot lands a second later as a second file whenever a second boundary falls between.
+    instant = datetime(2026, 12, 6, 9, 0)
+    upgraded = Vault(data_dir, KeyringKeyStore(), kdf=FAST_KDF, clock=lambda: instant)  # type: ignore[arg-type]
     upgraded.unlock_with_passphrase(PASSPHRASE)
     assert upgraded.database.user_version() == schema.CURRENT_VERSION
     assert len(list_snapshots(upgraded.folder)) == 1  # the old version, kept before the upgrade
