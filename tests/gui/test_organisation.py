@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -103,6 +104,7 @@ def test_an_admin_adds_and_removes_an_adviser(
     type_into(qtbot, dialog.form.passphrase.edit, "cleo's test passphrase")
     type_into(qtbot, dialog.form.confirm.edit, "cleo's test passphrase")
     click(qtbot, dialog.add_button)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
     assert "Added Cleo Inventedby" in dialog.message.text()
     assert [dialog.table.item(row, 0).text() for row in range(3)] == [ADA, BEN, "Cleo Inventedby"]
     dialog.table.selectRow(1)
@@ -113,6 +115,79 @@ def test_an_admin_adds_and_removes_an_adviser(
     window.lock()
     with pytest.raises(Exception, match="name and passphrase"):
         vault.unlock_with_passphrase(BEN_PASS, BEN)
+
+
+def _type_a_new_adviser(qtbot: QtBot, dialog: AdvisersDialog) -> None:
+    type_into(qtbot, dialog.form.name, "Cleo Inventedby")
+    type_into(qtbot, dialog.form.passphrase.edit, "cleo's test passphrase")
+    type_into(qtbot, dialog.form.confirm.edit, "cleo's test passphrase")
+
+
+@pytest.fixture
+def slow_key(organisation: Services, monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, list[str]]:
+    """Hold the adviser's key slot (where Argon2 runs) until the test lets it go, noting the thread it ran on."""
+    release, threads = threading.Event(), []
+    setting_up = organisation.vault.set_adviser_slot
+
+    def held(name: str, passphrase: str) -> None:
+        threads.append(threading.current_thread().name)
+        assert release.wait(10)
+        setting_up(name, passphrase)
+
+    monkeypatch.setattr(organisation.vault, "set_adviser_slot", held)
+    return release, threads
+
+
+def test_the_new_advisers_key_is_worked_out_off_the_screens_thread_with_a_busy_state(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    organisation: Services,
+    slow_key: tuple[threading.Event, list[str]],
+) -> None:
+    release, threads = slow_key
+    window = _signed_in(qtbot, make_window, ADA, ADA_PASS)
+    window.organisation.advisers_action.trigger()
+    dialog = window.organisation.dialog
+    assert isinstance(dialog, AdvisersDialog)
+    _type_a_new_adviser(qtbot, dialog)
+    click(qtbot, dialog.add_button)
+    qtbot.waitUntil(lambda: bool(threads), timeout=5000)
+    # The key is being worked out, and the screen still answers: busy, with nothing to click twice.
+    assert threads != [threading.main_thread().name]
+    assert dialog.busy
+    assert dialog.progress.isVisible()
+    assert [widget.isEnabled() for widget in (dialog.add_button, dialog.form, dialog.remove_button)] == [False] * 3
+    assert "few seconds" in dialog.message.text()
+    ticked: list[bool] = []
+    QTimer.singleShot(0, lambda: ticked.append(True))
+    qtbot.waitUntil(lambda: bool(ticked), timeout=2000)  # the screen's event loop runs while the work is held
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
+    assert not dialog.progress.isVisible()
+    assert dialog.add_button.isEnabled()
+    assert "Added Cleo Inventedby" in dialog.message.text()
+    assert dialog.table.rowCount() == 3
+
+
+def test_locking_while_a_key_is_worked_out_waits_for_it_and_keeps_the_adviser(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    organisation: Services,
+    slow_key: tuple[threading.Event, list[str]],
+) -> None:
+    release, threads = slow_key
+    window = _signed_in(qtbot, make_window, ADA, ADA_PASS)
+    window.organisation.advisers_action.trigger()
+    dialog = window.organisation.dialog
+    assert isinstance(dialog, AdvisersDialog)
+    _type_a_new_adviser(qtbot, dialog)
+    click(qtbot, dialog.add_button)
+    qtbot.waitUntil(lambda: bool(threads), timeout=5000)
+    threading.Timer(0.3, release.set).start()
+    window.lock()  # closes the dialog, which lets the key slot be written before the key is wiped
+    qtbot.wait(50)  # the result arrives for a closed dialog: ignored, nothing raised
+    organisation.vault.unlock_with_passphrase("cleo's test passphrase", "Cleo Inventedby")
+    organisation.vault.lock()
 
 
 def test_an_adviser_sees_the_advisers_but_cant_change_them(
