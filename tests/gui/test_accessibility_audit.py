@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from npdrights.core.after_sending import AfterFinish
 from npdrights.core.model import EventKind, PostMethod
 from npdrights.core.next_steps import ActionKind
+from npdrights.core.retention import RetentionPolicy
 from npdrights.core.wizard_flow import Journey, Step
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
@@ -152,9 +153,20 @@ def _stored_letter(s: Screen) -> QWidget:
 
 
 def _settings(s: Screen) -> QWidget:
+    from npdrights.gui.organisation.retention_setting import RetentionState
     from npdrights.gui.settings_dialog import SettingsDialog
 
-    return s.shown(SettingsDialog(Settings(), keychain_available=True, remembered=False))
+    state = RetentionState(RetentionPolicy(), editable=True)
+    return s.shown(SettingsDialog(Settings(), keychain_available=True, remembered=False, retention=state))
+
+
+def _settings_as_an_adviser(s: Screen) -> QWidget:
+    """With the retention policy read-only, as an adviser who is not an admin sees it."""
+    from npdrights.gui.organisation.retention_setting import RetentionState
+    from npdrights.gui.settings_dialog import SettingsDialog
+
+    state = RetentionState(RetentionPolicy(6), editable=False, who_can_change="Ada Fictionalson")
+    return s.shown(SettingsDialog(Settings(), keychain_available=False, remembered=False, retention=state))
 
 
 def _change_passphrase(s: Screen) -> QWidget:
@@ -301,6 +313,7 @@ SCREENS: dict[str, Callable[[Screen], QWidget]] = {
     "calendar file": _calendar,
     "a stored letter": _stored_letter,
     "settings": _settings,
+    "settings, an adviser who is not an admin": _settings_as_an_adviser,
     "change passphrase": _change_passphrase,
     "back up": _back_up,
     "check a backup": _check_backup,

@@ -8,19 +8,23 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from npdrights.core.model import EventKind
+from npdrights.core.retention import RetentionPolicy
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.organisation.advisers_dialog import AdvisersDialog
 from npdrights.gui.organisation.audit_dialog import AuditDialog
 from npdrights.gui.organisation.retention_dialog import RetentionDialog
 from npdrights.gui.services import Services
+from npdrights.gui.settings_dialog import SettingsDialog
+from npdrights.service.retention import Retention
 from npdrights.storage.advisers import Advisers
 from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import click, type_into
+from tests.gui.journey_helpers import unlocked_window
 from tests.storage.test_repository import CHILD, DFE, HOUSEHOLD, PARENT, _case, _event
 
 ADA, ADA_PASS = "Ada Fictionalson", "ada's long test passphrase"
@@ -226,9 +230,14 @@ def test_retention_review_sets_the_policy_and_deletes_on_confirmation(
     assert isinstance(dialog, RetentionDialog)
     assert dialog.table.rowCount() == 0
     assert not dialog.delete_button.isEnabled()
-    dialog.years.selectAll()
-    type_into(qtbot, dialog.years, "6")
-    click(qtbot, dialog.save_button)
+    assert "Vault › Settings" in dialog.summary.text()
+    dialog.reject()
+    settings = _in_settings(qtbot, window, lambda shown: _type_years(qtbot, shown, "6"))
+    assert settings.retention is not None
+    assert settings.retention.years.isEnabled()
+    window.organisation.retention_action.trigger()
+    dialog = window.organisation.dialog
+    assert isinstance(dialog, RetentionDialog)
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 0).text() == CHILD.full_name
     assert "1 case is past it" in dialog.summary.text()
@@ -237,3 +246,56 @@ def test_retention_review_sets_the_policy_and_deletes_on_confirmation(
     assert "daily snapshots" in dialog.message.text()
     assert dialog.table.rowCount() == 0
     assert Repository(organisation.vault.database).cases() == []
+
+
+def _type_years(qtbot: QtBot, dialog: SettingsDialog, years: str) -> None:
+    assert dialog.retention is not None
+    dialog.retention.years.selectAll()
+    type_into(qtbot, dialog.retention.years, years)
+
+
+def _in_settings(qtbot: QtBot, window: MainWindow, change: Callable[[SettingsDialog], None]) -> SettingsDialog:
+    """Open Vault › Settings… (modal), let `change` type into it, press Save; returns the dialog as it was."""
+    seen: list[SettingsDialog] = []
+
+    def answer() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog) and w.isVisible())
+        seen.append(dialog)
+        change(dialog)
+        click(qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save))
+
+    QTimer.singleShot(200, answer)
+    window.settings_action.trigger()
+    assert seen, "Settings did not open"
+    return seen[0]
+
+
+def test_an_adviser_sees_the_retention_policy_in_settings_and_who_can_change_it(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], organisation: Services
+) -> None:
+    organisation.vault.unlock_with_passphrase(ADA_PASS, ADA)
+    Retention(organisation.vault, date.today).set_policy(RetentionPolicy(6))
+    organisation.vault.lock()
+    window = _signed_in(qtbot, make_window, BEN, BEN_PASS)
+
+    def try_to_change(dialog: SettingsDialog) -> None:
+        assert dialog.retention is not None
+        assert not dialog.retention.years.isEnabled()
+        assert dialog.retention.years.text() == "6 years"
+        assert f"Only an admin can change this: {ADA}." in dialog.retention.note.text()
+        dialog.retention.years.setValue(1)  # even if it could be changed, it isn't saved for him
+
+    _in_settings(qtbot, window, try_to_change)
+    assert Retention(organisation.vault, date.today).policy() == RetentionPolicy(6)
+
+
+def test_a_familys_own_vault_sets_its_retention_policy_in_settings(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services
+) -> None:
+    window = unlocked_window(make_window, services)
+    settings = _in_settings(qtbot, window, lambda dialog: _type_years(qtbot, dialog, "3"))
+    assert settings.retention is not None
+    assert "Only an admin" not in settings.retention.note.text()
+    assert Retention(services.vault, date.today).policy() == RetentionPolicy(3)
+    _in_settings(qtbot, window, lambda dialog: _type_years(qtbot, dialog, "0"))  # back to no policy
+    assert Retention(services.vault, date.today).policy() == RetentionPolicy()
