@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -91,7 +92,10 @@ class AdvisersDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()  # kept fitted as advisers come and go, not only when first shown
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table)
         layout.addWidget(heading("Add an adviser", 2))
@@ -151,7 +155,6 @@ class AdvisersDialog(QDialog):
             added = long_date(date.fromisoformat(adviser.added_on))
             for column, text in enumerate((adviser.name, ROLE_WORDS[adviser.role], added)):
                 self.table.setItem(index, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -180,7 +183,7 @@ class AdvisersDialog(QDialog):
             else:
                 self.advisers.add(name, passphrase, role)
 
-        self.message.show_message("Setting up their passphrase. This takes a few seconds…", "info")
+        self.message.show_message("Setting up the passphrase. This takes a few seconds…", "info")
         self._set_busy(True)
         self.background.run(work, lambda _none: self._added(name, first), self._not_added)
 

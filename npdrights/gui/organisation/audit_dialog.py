@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from npdrights.core.model import CaseKind, EventKind
 from npdrights.core.names import CASE_KIND_LABELS, event_noun
+from npdrights.gui.cases.attachments import kind_of
 from npdrights.gui.widgets import MessageLabel, explanation, fit_to_screen, heading
 from npdrights.storage import audit
 from npdrights.storage.errors import AuditError
@@ -31,6 +32,8 @@ def _plain(detail: str) -> str:
         return event_noun(kind).lower()
     if isinstance(kind, CaseKind):
         return CASE_KIND_LABELS[kind]
+    if "/" in detail:  # a file's type, as "application/pdf": said as the Files list says it
+        return kind_of(detail)
     return detail  # the newest; `npdrights-cli audit list --limit 0` prints them all
 
 
@@ -66,7 +69,7 @@ class AuditDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Close")
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        fit_to_screen(self, columns=100, lines=36)
+        fit_to_screen(self, columns=130, lines=36)  # every column in view, the case's too
         self.load()
 
     def load(self) -> None:

@@ -51,7 +51,8 @@ class RetentionDialog(QDialog):
         self.table.setAccessibleName("Cases past the retention policy")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Columns as wide as their dates, scrolling sideways at large text rather than cutting "Wednesday 2 Ap…".
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table)
         self.summary = explanation("")
@@ -72,7 +73,7 @@ class RetentionDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Close")
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        fit_to_screen(self, columns=90, lines=36)
+        fit_to_screen(self, columns=110, lines=36)
         self.refresh()
 
     def refresh(self) -> None:
