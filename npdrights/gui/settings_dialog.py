@@ -108,7 +108,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addStretch(1)  # room to spare goes below the last setting, not between them
         outer.addWidget(buttons)
-        self._fit(content, buttons)
+        self._fit(outer, content, buttons)
 
     def _number(self, layout: QVBoxLayout, setting: str, label_text: str, accessible_name: str) -> QSpinBox:
         """A labelled number within the setting's limits, starting at its current value."""
@@ -124,10 +124,10 @@ class SettingsDialog(QDialog):
         layout.addLayout(row)
         return spin
 
-    def _fit(self, content: QWidget, buttons: QWidget) -> None:
+    def _fit(self, outer: QVBoxLayout, content: QWidget, buttons: QWidget) -> None:
         """Wide enough that the explanations wrap into few lines; as tall as they need, or the screen allows."""
         fit_to_screen(self, columns=76, lines=60)
-        margins = self.layout().contentsMargins()
+        margins = outer.contentsMargins()
         inner = self.width() - margins.left() - margins.right()
         tallest = max(content.heightForWidth(inner), content.minimumSizeHint().height())
         needed = tallest + buttons.sizeHint().height() + margins.top() + margins.bottom() + 24
