@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from npdrights.core.model import EventKind
 from npdrights.core.retention import RetentionPolicy
+from npdrights.gui.backup_dialogs import ExportDialog
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.organisation.advisers_dialog import AdvisersDialog
 from npdrights.gui.organisation.audit_dialog import AuditDialog
@@ -20,11 +22,14 @@ from npdrights.gui.organisation.retention_dialog import RetentionDialog
 from npdrights.gui.services import Services
 from npdrights.gui.settings_dialog import SettingsDialog
 from npdrights.service.retention import Retention
+from npdrights.storage import audit
 from npdrights.storage.advisers import Advisers
+from npdrights.storage.backup_import import verify_backup
 from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import click, type_into
 from tests.gui.journey_helpers import unlocked_window
+from tests.storage.backup_fixtures import BACKUP_PASSPHRASE
 from tests.storage.test_repository import CHILD, DFE, HOUSEHOLD, PARENT, _case, _event
 
 ADA, ADA_PASS = "Ada Fictionalson", "ada's long test passphrase"
@@ -299,3 +304,31 @@ def test_a_familys_own_vault_sets_its_retention_policy_in_settings(
     assert Retention(services.vault, date.today).policy() == RetentionPolicy(3)
     _in_settings(qtbot, window, lambda dialog: _type_years(qtbot, dialog, "0"))  # back to no policy
     assert Retention(services.vault, date.today).policy() == RetentionPolicy()
+
+
+def test_the_review_offers_a_backup_first_which_keeps_the_case_it_then_deletes(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], organisation: Services, answer_yes: None, tmp_path: Path
+) -> None:
+    window = _signed_in(qtbot, make_window, ADA, ADA_PASS)
+    Retention(window.vault, date.today).set_policy(RetentionPolicy(6))
+    window.organisation.retention_action.trigger()
+    review = window.organisation.dialog
+    assert isinstance(review, RetentionDialog)
+    click(qtbot, review.backup_button)
+    backup = window.job_dialog
+    assert isinstance(backup, ExportDialog)
+    assert QApplication.activeModalWidget() is backup  # above the review, which stays open for the deleting
+    target = tmp_path / "before deleting.npdbackup"
+    backup.choose_path = lambda _name: target  # type: ignore[method-assign]
+    for field in (backup.passphrase.edit, backup.confirm.edit):
+        type_into(qtbot, field, BACKUP_PASSPHRASE)
+    with qtbot.waitSignal(backup.job_done, timeout=15_000):
+        click(qtbot, backup.action_button)
+    click(qtbot, backup.cancel_button)  # now "Close"
+    assert review.isVisible()
+    click(qtbot, review.delete_button)
+    assert "Deleted 1 case" in review.message.text()
+    assert Repository(window.vault.database).cases() == []
+    assert verify_backup(target, BACKUP_PASSPHRASE, tmp_path).counts["cases"] == 1  # it can still come back
+    newest = [entry.kind for entry in audit.entries(window.vault.database.connection, limit=3)]
+    assert newest == [audit.CASE_DELETED, audit.DELETED_BY_POLICY, audit.CASE_EXPORTED]
