@@ -304,6 +304,8 @@ def test_a_familys_own_vault_sets_its_retention_policy_in_settings(
     assert Retention(services.vault, date.today).policy() == RetentionPolicy(3)
     _in_settings(qtbot, window, lambda dialog: _type_years(qtbot, dialog, "0"))  # back to no policy
     assert Retention(services.vault, date.today).policy() == RetentionPolicy()
+    window.lock()
+    assert window.organisation.retention_state() is None  # kept in the vault: not shown, nor read, while locked
 
 
 def test_the_review_offers_a_backup_first_which_keeps_the_case_it_then_deletes(

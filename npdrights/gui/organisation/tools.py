@@ -76,11 +76,11 @@ class OrganisationTools:
 
         self._open(RetentionDialog(self.vault, self.today, self.back_up, self.window))
 
-    def retention_state(self) -> RetentionState:
-        """The retention policy as Vault › Settings… shows it."""
+    def retention_state(self) -> RetentionState | None:
+        """The retention policy as Vault › Settings… shows it (None while locked: it is kept in the vault)."""
         from npdrights.gui.organisation.retention_setting import RetentionState
 
-        return RetentionState.of(self.vault, self.today)
+        return RetentionState.of(self.vault, self.today) if self.vault.is_unlocked else None
 
     def save_retention(self, policy: RetentionPolicy) -> None:
         from npdrights.service.retention import Retention
