@@ -21,7 +21,7 @@ from npdrights.storage import audit
 from npdrights.storage.errors import AuditError
 from npdrights.storage.vault import Vault
 
-SHOWN = 1000
+SHOWN = 1000  # the newest; `npdrights-cli audit list --limit 0` prints them all
 _KINDS = {kind.value: kind for kind in EventKind} | {kind.value: kind for kind in CaseKind}
 
 
@@ -34,7 +34,7 @@ def _plain(detail: str) -> str:
         return CASE_KIND_LABELS[kind]
     if "/" in detail:  # a file's type, as "application/pdf": said as the Files list says it
         return kind_of(detail)
-    return detail  # the newest; `npdrights-cli audit list --limit 0` prints them all
+    return detail
 
 
 class AuditDialog(QDialog):
