@@ -224,6 +224,14 @@ def test_the_audit_screen_lists_changes_and_checks_them(
     ]
     click(qtbot, dialog.check_button)
     assert "checks out: 2 entries" in dialog.message.text()
+    # The screen shows the case by the reference the cases list's search finds; the trail itself holds none.
+    assert {dialog.table.item(row, 4).text() for row in range(2)} == {_case().reference}
+    dialog.reject()
+    Repository(window.vault.database).delete_case("c1")
+    window.organisation.audit_action.trigger()
+    dialog = window.organisation.dialog
+    assert isinstance(dialog, AuditDialog)
+    assert {dialog.table.item(row, 4).text() for row in range(3)} == {"c1 (no longer in the vault)"}
 
 
 def test_retention_review_sets_the_policy_and_deletes_on_confirmation(
