@@ -18,9 +18,9 @@ from npdrights.core.model import CaseKind, EventKind
 from npdrights.core.names import CASE_KIND_LABELS, event_noun
 from npdrights.gui.cases.attachments import kind_of
 from npdrights.gui.widgets import MessageLabel, explanation, fit_to_screen, heading
+from npdrights.service.case_references import case_references
 from npdrights.storage import audit
 from npdrights.storage.errors import AuditError
-from npdrights.storage.repository import Repository
 from npdrights.storage.vault import Vault
 
 SHOWN = 1000  # the newest; `npdrights-cli audit list --limit 0` prints them all
@@ -97,7 +97,7 @@ class AuditDialog(QDialog):
             self.message.show_message(error.message)
             return
         # Looked up for the screen only: the trail itself never holds a reference.
-        references = {case.id: case.reference for case in Repository(self.vault.database).cases()}
+        references = case_references(self.vault.database)
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             what = f"{entry.kind}: {_plain(entry.detail)}" if entry.detail else entry.kind
