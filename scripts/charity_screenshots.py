@@ -22,6 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
+CHARITY = "Exampleton Family Advice Centre"  # made up; its report and letterhead carry its name
+
 
 def main() -> None:
     parser = argparse.ArgumentParser()
@@ -71,7 +73,7 @@ def main() -> None:
         print(path)
         if args.scale == 1.0 and shutil.which("pdftoppm"):
             report = Path(home) / "report.pdf"
-            report.write_bytes(render_statistics_report(caseload_figures(vault.database, TODAY)))
+            report.write_bytes(render_statistics_report(caseload_figures(vault.database, TODAY), CHARITY))
             target = args.out / "32-statistics-report"
             subprocess.run(
                 ["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", report, target], check=True
@@ -105,7 +107,7 @@ def letterhead(app: Any, vault: Any, out: Path, suffix: str) -> None:
     picture.save(logo_file, format="PNG")
     made = organisation.save(
         vault.database,
-        "Exampleton Family Advice Centre",
+        CHARITY,
         "4 Imaginary Parade\nExampleton\nEX9 9ZZ",
         "1234567",
         clean_logo(logo_file.getvalue()),
@@ -121,16 +123,22 @@ def letterhead(app: Any, vault: Any, out: Path, suffix: str) -> None:
     if suffix or not shutil.which("pdftoppm"):
         return
     data = full_data("sar-dfe")
-    data["requester"] = {
+    data["requester"] = {  # the adviser writes from the charity, and the reply comes back there
         **data["requester"],
         "name": "Felicity Pretendworth",
         "relationship": "adviser",
         "organisation": made.name,
+        "address": ["4 Imaginary Parade", "Exampleton"],
+        "postcode": "EX9 9ZZ",
+        "email": "advice@example.org",
+        "phone": "01234 000001",
     }
     letter = replace(build("sar-dfe", data), letterhead=made)
     with tempfile.TemporaryDirectory() as folder:
         pdf = Path(folder) / "letter.pdf"
         pdf.write_bytes(render_pdf(letter, invariant=True))
+        if os.environ.get("KEEP_LETTER_PDF"):
+            shutil.copy(pdf, os.environ["KEEP_LETTER_PDF"])
         target = out / "31-letterhead-letter"
         subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", pdf, target], check=True)
     print(f"{target}.png")

@@ -30,16 +30,17 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from npdrights.app import build_services
-    from npdrights.core.model import CaseEvent, EventKind
+    from npdrights.core.model import CaseKind, EventKind
     from npdrights.core.retention import RetentionPolicy
     from npdrights.gui.main_window import MainWindow
     from npdrights.gui.services import Clock
+    from npdrights.gui.settings_dialog import SettingsDialog
     from npdrights.paths import AppPaths
     from npdrights.service.retention import Retention
     from npdrights.storage.advisers import Advisers
     from npdrights.storage.keyslots import KdfParams
     from npdrights.storage.repository import Repository
-    from tests.tracker_fixtures import fill
+    from tests.tracker_fixtures import BARTHOLOMEW, LRS, _case, _events, fill
 
     app = QApplication([])
     if args.scale != 1.0:
@@ -57,11 +58,27 @@ def main() -> None:
     vault.create(PASSPHRASE)
     repository = Repository(vault.database)
     fill(repository)
-    first = repository.cases()[0]
-    repository.add_event(CaseEvent("closed-long-ago", first.id, EventKind.CLOSED, date(2019, 7, 1)))
+    # A request answered and closed in 2019: past a six-year policy, for the retention review.
+    repository.create_case(
+        _case("c-2019", CaseKind.SAR_LRS, BARTHOLOMEW, LRS, date(2019, 3, 4), "NPD-LRS-20190304-BM01"),
+        events=_events(
+            "c-2019",
+            (EventKind.SENT, date(2019, 3, 4)),
+            (EventKind.ANSWERED_FULL, date(2019, 3, 29)),
+            (EventKind.CLOSED, date(2019, 4, 2)),
+        ),
+    )
     Advisers(vault).start_organisation(ADMIN, ADMIN_PASS)
     Advisers(vault).add(ADVISER, ADVISER_PASS)
     Retention(vault, clock.today).set_policy(RetentionPolicy(6))
+    # Some work by each adviser that changes no case's status, so the audit trail shows their names.
+    attachments = vault.attachments()
+    scan = attachments.add("c-overdue", "reply.pdf", "application/pdf", b"%PDF-1.4 a fictional scan")
+    attachments.record_export(scan)
+    vault.lock()
+    vault.unlock_with_passphrase(ADVISER_PASS, ADVISER)
+    repository = Repository(vault.database)
+    repository.record_letter_saved(repository.letters("c-overdue")[0])
     vault.lock()
 
     window = MainWindow(services)
@@ -91,6 +108,12 @@ def main() -> None:
         assert dialog is not None
         shot(name, dialog)
         dialog.reject()
+    settings = SettingsDialog(
+        window.settings, keychain_available=False, remembered=False, retention=window.organisation.retention_state()
+    )
+    settings.show()
+    shot("55-settings-retention", settings)
+    settings.reject()
     window.lock()
 
 

@@ -33,7 +33,7 @@ class RetentionPolicy:
     def describe(self) -> str:
         if self.years is None:
             return "No retention policy: closed cases are kept until someone deletes them."
-        return f"Closed cases are deleted {plural(self.years, 'year')} after they were closed."
+        return f"Closed cases are due for deletion {plural(self.years, 'year')} after they were closed."
 
 
 @dataclass(frozen=True)

@@ -671,9 +671,12 @@ class MainWindow(QMainWindow):
             self.settings,
             keychain_available=self.vault.keychain_available(),
             remembered=self.vault.has_keychain_slot(),
+            retention=self.organisation.retention_state(),
         )
         if choice is None or not self.vault.is_unlocked:
             return
+        if choice.retention is not None:
+            self.organisation.save_retention(choice.retention)
         self.settings = choice.settings
         self.services.settings.save(self.settings)
         self.vault.snapshots_to_keep = self.settings.snapshots_to_keep  # from the next snapshot on

@@ -1,5 +1,5 @@
 """Settings: auto-lock time, snapshots kept, tray messages and "remember on this computer". Nothing personal is
-kept in settings."""
+kept in settings. The vault's retention policy is shown here too, though it is kept in the vault itself."""
 
 from __future__ import annotations
 
@@ -9,14 +9,18 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from npdrights.gui.widgets import describes, explanation
+from npdrights.core.retention import RetentionPolicy
+from npdrights.gui.organisation.retention_setting import RetentionSetting, RetentionState
+from npdrights.gui.widgets import describes, explanation, fit_to_screen
 from npdrights.storage.settings import Settings
 
 
@@ -24,16 +28,33 @@ from npdrights.storage.settings import Settings
 class SettingsChoice:
     settings: Settings
     remember: bool
+    retention: RetentionPolicy | None = None  # a new retention policy to save in the vault; None: unchanged
 
 
 class SettingsDialog(QDialog):
     def __init__(
-        self, settings: Settings, *, keychain_available: bool, remembered: bool, parent: QWidget | None = None
+        self,
+        settings: Settings,
+        *,
+        keychain_available: bool,
+        remembered: bool,
+        retention: RetentionState | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self._settings = settings
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # The settings scroll above the buttons: at 200% text on a small laptop they may be taller than the screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName("Settings")
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        scroll.setWidget(content)
+        outer.addWidget(scroll)
         self.auto_lock = self._number(
             layout, "auto_lock_minutes", "&Lock after", "Lock after this many minutes without use"
         )
@@ -78,10 +99,16 @@ class SettingsDialog(QDialog):
                 else "This computer has no keychain that npdrights can use, so you will always type your passphrase.",
             )
         )
+        # The retention policy (issue 16, item 4): every adviser sees it, an admin (or a family) changes it.
+        self.retention = RetentionSetting(retention) if retention is not None else None
+        if self.retention is not None:
+            layout.addWidget(self.retention)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addStretch(1)  # room to spare goes below the last setting, not between them
+        outer.addWidget(buttons)
+        self._fit(outer, content, buttons)
 
     def _number(self, layout: QVBoxLayout, setting: str, label_text: str, accessible_name: str) -> QSpinBox:
         """A labelled number within the setting's limits, starting at its current value."""
@@ -91,10 +118,20 @@ class SettingsDialog(QDialog):
         spin.setAccessibleName(accessible_name)
         label = QLabel(label_text)
         label.setBuddy(spin)
-        form = QFormLayout()
-        form.addRow(label, spin)
-        layout.addLayout(form)
+        row = QHBoxLayout()  # not a QFormLayout: its height-for-width left a gap under each row at large text
+        row.addWidget(label)
+        row.addWidget(spin, 1)
+        layout.addLayout(row)
         return spin
+
+    def _fit(self, outer: QVBoxLayout, content: QWidget, buttons: QWidget) -> None:
+        """Wide enough that the explanations wrap into few lines; as tall as they need, or the screen allows."""
+        fit_to_screen(self, columns=76, lines=60)
+        margins = outer.contentsMargins()
+        inner = self.width() - margins.left() - margins.right()
+        tallest = max(content.heightForWidth(inner), content.minimumSizeHint().height())
+        needed = tallest + buttons.sizeHint().height() + margins.top() + margins.bottom() + 24
+        self.resize(self.width(), min(self.height(), needed))
 
     def _minutes_suffix(self, value: int) -> None:
         self.auto_lock.setSuffix(" minute" if value == 1 else " minutes")
@@ -108,11 +145,20 @@ class SettingsDialog(QDialog):
                 tray_notifications=self.tray.isChecked(),
             ),
             self.remember.isChecked(),
+            self.retention.chosen() if self.retention is not None else None,
         )
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, settings: Settings, *, keychain_available: bool, remembered: bool
+        cls,
+        parent: QWidget | None,
+        settings: Settings,
+        *,
+        keychain_available: bool,
+        remembered: bool,
+        retention: RetentionState | None = None,
     ) -> SettingsChoice | None:
-        dialog = cls(settings, keychain_available=keychain_available, remembered=remembered, parent=parent)
+        dialog = cls(
+            settings, keychain_available=keychain_available, remembered=remembered, retention=retention, parent=parent
+        )
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -162,6 +162,9 @@ class Tracker:
     def letter_pdf(self, letter_id: str) -> bytes:
         return self._repository.letter_pdf(letter_id)
 
+    def note_letter_saved(self, letter: LetterRecord) -> None:
+        self._repository.record_letter_saved(letter)
+
     def summarise(self, case: Case, events: Iterable[CaseEvent], names: Names | None = None) -> CaseSummary:
         names = names or self.names()
         return summarise(

@@ -1,8 +1,9 @@
 """The audit trail (issue 16, item 2): who did what to which case, and when, kept inside cases.db.
 
 Entries are written by SQL triggers (storage/schema.py, version 3), so no write path can forget one; the few
-actions that change nothing in the database (a case or a file exported) are entered with `record`. Each entry
-holds the SHA-256 of the entry before it and of itself, so `verify` finds one altered, removed or inserted.
+actions that change nothing in the database (a case, a file or a letter saved elsewhere) are entered with
+`record`. Each entry holds the SHA-256 of the entry before it and of itself, so `verify` finds one altered,
+removed or inserted.
 Triggers refuse UPDATE and DELETE on the table. Nobody holding the key is stopped from rewriting the whole
 chain: the chain shows that something changed, it doesn't make a change impossible.
 
@@ -33,6 +34,7 @@ EVENT_DELETED = "event deleted"
 LETTER_MADE = "letter made"
 FILE_ATTACHED = "file attached"
 FILE_EXPORTED = "file exported"
+LETTER_SAVED = "letter saved to a file"
 CASE_EXPORTED = "case exported"
 DELETED_BY_POLICY = "deleted under the retention policy"
 

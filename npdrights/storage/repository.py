@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 
 from npdrights.core.codec import CodecError, from_json, to_json
 from npdrights.core.model import Case, CaseEvent, EventKind, Household, Organisation, Person
+from npdrights.storage import audit
 from npdrights.storage.database import Database
 
 
@@ -439,6 +440,11 @@ class Repository:
         if not rows:
             raise KeyError(letter_id)
         return bytes(rows[0][0])
+
+    def record_letter_saved(self, letter: LetterRecord) -> None:
+        """A copy of the letter's PDF left the vault (saved where the user chose): entered in the audit trail."""
+        with self.db.transaction() as connection:
+            audit.record(connection, audit.LETTER_SAVED, letter.case_id, letter.kind)
 
     def delete_letter(self, letter_id: str) -> None:
         with self.db.transaction():

@@ -63,4 +63,4 @@ def test_the_snapshot_note_says_when_copies_are_gone_at_the_earliest() -> None:
     assert "7 daily snapshots" in note
     assert "13 December 2026" in note
     assert "Backup files" in note
-    assert RetentionPolicy(6).describe() == "Closed cases are deleted 6 years after they were closed."
+    assert RetentionPolicy(6).describe() == "Closed cases are due for deletion 6 years after they were closed."

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from npdrights.core.after_sending import AfterFinish
 from npdrights.core.model import EventKind, PostMethod
 from npdrights.core.next_steps import ActionKind
+from npdrights.core.retention import RetentionPolicy
 from npdrights.core.wizard_flow import Journey, Step
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
@@ -152,9 +153,20 @@ def _stored_letter(s: Screen) -> QWidget:
 
 
 def _settings(s: Screen) -> QWidget:
+    from npdrights.gui.organisation.retention_setting import RetentionState
     from npdrights.gui.settings_dialog import SettingsDialog
 
-    return s.shown(SettingsDialog(Settings(), keychain_available=True, remembered=False))
+    state = RetentionState(RetentionPolicy(), editable=True)
+    return s.shown(SettingsDialog(Settings(), keychain_available=True, remembered=False, retention=state))
+
+
+def _settings_as_an_adviser(s: Screen) -> QWidget:
+    """With the retention policy read-only, as an adviser who is not an admin sees it."""
+    from npdrights.gui.organisation.retention_setting import RetentionState
+    from npdrights.gui.settings_dialog import SettingsDialog
+
+    state = RetentionState(RetentionPolicy(6), editable=False, who_can_change="Ada Fictionalson")
+    return s.shown(SettingsDialog(Settings(), keychain_available=False, remembered=False, retention=state))
 
 
 def _change_passphrase(s: Screen) -> QWidget:
@@ -238,6 +250,48 @@ def _finish(s: Screen) -> QWidget:
     return wizard
 
 
+def _statistics(s: Screen) -> QWidget:
+    from npdrights.gui.statistics_dialog import StatisticsDialog
+
+    dialog = s.filled().open_statistics()
+    assert isinstance(dialog, StatisticsDialog)
+    s.qtbot.waitUntil(lambda: dialog.shown is not None, timeout=5000)  # the figures are worked out off-thread
+    s.qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _letterhead(s: Screen) -> QWidget:
+    from npdrights.gui.organisation_dialog import OrganisationDialog
+
+    return s.shown(OrganisationDialog(s.filled().vault.database))
+
+
+def _authority(s: Screen) -> QWidget:
+    from npdrights.gui.cases.authority_dialog import AuthorityDialog
+
+    case = Repository(s.filled().vault.database).case("c-overdue")
+    assert case is not None
+    return s.shown(AuthorityDialog(case, TODAY))
+
+
+def _organisation_tool(action: str, *, advisers: bool = False) -> Callable[[Screen], QWidget]:
+    """A dialog of the Organisation menu, opened as the menu opens it (in a vault with advisers, if asked)."""
+
+    def make(s: Screen) -> QWidget:
+        from npdrights.storage.advisers import Advisers
+
+        window = s.filled()
+        if advisers:
+            Advisers(window.vault).start_organisation("Ada Fictionalson", "ada's long test passphrase")
+        getattr(window.organisation, action).trigger()
+        dialog = window.organisation.dialog
+        assert dialog is not None
+        s.qtbot.waitExposed(dialog)
+        return dialog
+
+    return make
+
+
 QUESTION_PAGES = (Step.WHO_ASKING, Step.ABOUT, Step.CONSENT, Step.RECIPIENT, Step.WANT, Step.SEND)
 
 SCREENS: dict[str, Callable[[Screen], QWidget]] = {
@@ -259,6 +313,7 @@ SCREENS: dict[str, Callable[[Screen], QWidget]] = {
     "calendar file": _calendar,
     "a stored letter": _stored_letter,
     "settings": _settings,
+    "settings, an adviser who is not an admin": _settings_as_an_adviser,
     "change passphrase": _change_passphrase,
     "back up": _back_up,
     "check a backup": _check_backup,
@@ -282,6 +337,13 @@ SCREENS: dict[str, Callable[[Screen], QWidget]] = {
     },
     "check your letter": _preview,
     "finish": _finish,
+    "statistics": _statistics,
+    "organisation: name, address and letterhead": _letterhead,
+    "the family's signed authority": _authority,
+    "organisation: advisers, before the first": _organisation_tool("advisers_action"),
+    "organisation: advisers": _organisation_tool("advisers_action", advisers=True),
+    "organisation: audit trail": _organisation_tool("audit_action", advisers=True),
+    "organisation: retention": _organisation_tool("retention_action"),
 }
 
 

@@ -2,24 +2,34 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from npdrights.core.model import EventKind
+from npdrights.core.retention import RetentionPolicy
+from npdrights.gui.backup_dialogs import ExportDialog
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.organisation.advisers_dialog import AdvisersDialog
 from npdrights.gui.organisation.audit_dialog import AuditDialog
 from npdrights.gui.organisation.retention_dialog import RetentionDialog
 from npdrights.gui.services import Services
+from npdrights.gui.settings_dialog import SettingsDialog
+from npdrights.service.retention import Retention
+from npdrights.storage import audit
 from npdrights.storage.advisers import Advisers
+from npdrights.storage.backup_import import verify_backup
 from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import click, type_into
+from tests.gui.journey_helpers import unlocked_window
+from tests.storage.backup_fixtures import BACKUP_PASSPHRASE
 from tests.storage.test_repository import CHILD, DFE, HOUSEHOLD, PARENT, _case, _event
 
 ADA, ADA_PASS = "Ada Fictionalson", "ada's long test passphrase"
@@ -103,6 +113,7 @@ def test_an_admin_adds_and_removes_an_adviser(
     type_into(qtbot, dialog.form.passphrase.edit, "cleo's test passphrase")
     type_into(qtbot, dialog.form.confirm.edit, "cleo's test passphrase")
     click(qtbot, dialog.add_button)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
     assert "Added Cleo Inventedby" in dialog.message.text()
     assert [dialog.table.item(row, 0).text() for row in range(3)] == [ADA, BEN, "Cleo Inventedby"]
     dialog.table.selectRow(1)
@@ -113,6 +124,79 @@ def test_an_admin_adds_and_removes_an_adviser(
     window.lock()
     with pytest.raises(Exception, match="name and passphrase"):
         vault.unlock_with_passphrase(BEN_PASS, BEN)
+
+
+def _type_a_new_adviser(qtbot: QtBot, dialog: AdvisersDialog) -> None:
+    type_into(qtbot, dialog.form.name, "Cleo Inventedby")
+    type_into(qtbot, dialog.form.passphrase.edit, "cleo's test passphrase")
+    type_into(qtbot, dialog.form.confirm.edit, "cleo's test passphrase")
+
+
+@pytest.fixture
+def slow_key(organisation: Services, monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, list[str]]:
+    """Hold the adviser's key slot (where Argon2 runs) until the test lets it go, noting the thread it ran on."""
+    release, threads = threading.Event(), []
+    setting_up = organisation.vault.set_adviser_slot
+
+    def held(name: str, passphrase: str) -> None:
+        threads.append(threading.current_thread().name)
+        assert release.wait(10)
+        setting_up(name, passphrase)
+
+    monkeypatch.setattr(organisation.vault, "set_adviser_slot", held)
+    return release, threads
+
+
+def test_the_new_advisers_key_is_worked_out_off_the_screens_thread_with_a_busy_state(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    organisation: Services,
+    slow_key: tuple[threading.Event, list[str]],
+) -> None:
+    release, threads = slow_key
+    window = _signed_in(qtbot, make_window, ADA, ADA_PASS)
+    window.organisation.advisers_action.trigger()
+    dialog = window.organisation.dialog
+    assert isinstance(dialog, AdvisersDialog)
+    _type_a_new_adviser(qtbot, dialog)
+    click(qtbot, dialog.add_button)
+    qtbot.waitUntil(lambda: bool(threads), timeout=5000)
+    # The key is being worked out, and the screen still answers: busy, with nothing to click twice.
+    assert threads != [threading.main_thread().name]
+    assert dialog.busy
+    assert dialog.progress.isVisible()
+    assert [widget.isEnabled() for widget in (dialog.add_button, dialog.form, dialog.remove_button)] == [False] * 3
+    assert "few seconds" in dialog.message.text()
+    ticked: list[bool] = []
+    QTimer.singleShot(0, lambda: ticked.append(True))
+    qtbot.waitUntil(lambda: bool(ticked), timeout=2000)  # the screen's event loop runs while the work is held
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
+    assert not dialog.progress.isVisible()
+    assert dialog.add_button.isEnabled()
+    assert "Added Cleo Inventedby" in dialog.message.text()
+    assert dialog.table.rowCount() == 3
+
+
+def test_locking_while_a_key_is_worked_out_waits_for_it_and_keeps_the_adviser(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    organisation: Services,
+    slow_key: tuple[threading.Event, list[str]],
+) -> None:
+    release, threads = slow_key
+    window = _signed_in(qtbot, make_window, ADA, ADA_PASS)
+    window.organisation.advisers_action.trigger()
+    dialog = window.organisation.dialog
+    assert isinstance(dialog, AdvisersDialog)
+    _type_a_new_adviser(qtbot, dialog)
+    click(qtbot, dialog.add_button)
+    qtbot.waitUntil(lambda: bool(threads), timeout=5000)
+    threading.Timer(0.3, release.set).start()
+    window.lock()  # closes the dialog, which lets the key slot be written before the key is wiped
+    qtbot.wait(50)  # the result arrives for a closed dialog: ignored, nothing raised
+    organisation.vault.unlock_with_passphrase("cleo's test passphrase", "Cleo Inventedby")
+    organisation.vault.lock()
 
 
 def test_an_adviser_sees_the_advisers_but_cant_change_them(
@@ -140,6 +224,14 @@ def test_the_audit_screen_lists_changes_and_checks_them(
     ]
     click(qtbot, dialog.check_button)
     assert "checks out: 2 entries" in dialog.message.text()
+    # The screen shows the case by the reference the cases list's search finds; the trail itself holds none.
+    assert {dialog.table.item(row, 4).text() for row in range(2)} == {_case().reference}
+    dialog.reject()
+    Repository(window.vault.database).delete_case("c1")
+    window.organisation.audit_action.trigger()
+    dialog = window.organisation.dialog
+    assert isinstance(dialog, AuditDialog)
+    assert {dialog.table.item(row, 4).text() for row in range(3)} == {"c1 (no longer in the vault)"}
 
 
 def test_retention_review_sets_the_policy_and_deletes_on_confirmation(
@@ -151,9 +243,14 @@ def test_retention_review_sets_the_policy_and_deletes_on_confirmation(
     assert isinstance(dialog, RetentionDialog)
     assert dialog.table.rowCount() == 0
     assert not dialog.delete_button.isEnabled()
-    dialog.years.selectAll()
-    type_into(qtbot, dialog.years, "6")
-    click(qtbot, dialog.save_button)
+    assert "Vault › Settings" in dialog.summary.text()
+    dialog.reject()
+    settings = _in_settings(qtbot, window, lambda shown: _type_years(qtbot, shown, "6"))
+    assert settings.retention is not None
+    assert settings.retention.years.isEnabled()
+    window.organisation.retention_action.trigger()
+    dialog = window.organisation.dialog
+    assert isinstance(dialog, RetentionDialog)
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 0).text() == CHILD.full_name
     assert "1 case is past it" in dialog.summary.text()
@@ -162,3 +259,86 @@ def test_retention_review_sets_the_policy_and_deletes_on_confirmation(
     assert "daily snapshots" in dialog.message.text()
     assert dialog.table.rowCount() == 0
     assert Repository(organisation.vault.database).cases() == []
+
+
+def _type_years(qtbot: QtBot, dialog: SettingsDialog, years: str) -> None:
+    assert dialog.retention is not None
+    dialog.retention.years.selectAll()
+    type_into(qtbot, dialog.retention.years, years)
+
+
+def _in_settings(qtbot: QtBot, window: MainWindow, change: Callable[[SettingsDialog], None]) -> SettingsDialog:
+    """Open Vault › Settings… (modal), let `change` type into it, press Save; returns the dialog as it was."""
+    seen: list[SettingsDialog] = []
+
+    def answer() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog) and w.isVisible())
+        seen.append(dialog)
+        change(dialog)
+        click(qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save))
+
+    QTimer.singleShot(200, answer)
+    window.settings_action.trigger()
+    assert seen, "Settings did not open"
+    return seen[0]
+
+
+def test_an_adviser_sees_the_retention_policy_in_settings_and_who_can_change_it(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], organisation: Services
+) -> None:
+    organisation.vault.unlock_with_passphrase(ADA_PASS, ADA)
+    Retention(organisation.vault, date.today).set_policy(RetentionPolicy(6))
+    organisation.vault.lock()
+    window = _signed_in(qtbot, make_window, BEN, BEN_PASS)
+
+    def try_to_change(dialog: SettingsDialog) -> None:
+        assert dialog.retention is not None
+        assert not dialog.retention.years.isEnabled()
+        assert dialog.retention.years.text() == "6 years"
+        assert f"Only an admin can change this: {ADA}." in dialog.retention.note.text()
+        dialog.retention.years.setValue(1)  # even if it could be changed, it isn't saved for him
+
+    _in_settings(qtbot, window, try_to_change)
+    assert Retention(organisation.vault, date.today).policy() == RetentionPolicy(6)
+
+
+def test_a_familys_own_vault_sets_its_retention_policy_in_settings(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services
+) -> None:
+    window = unlocked_window(make_window, services)
+    settings = _in_settings(qtbot, window, lambda dialog: _type_years(qtbot, dialog, "3"))
+    assert settings.retention is not None
+    assert "Only an admin" not in settings.retention.note.text()
+    assert Retention(services.vault, date.today).policy() == RetentionPolicy(3)
+    _in_settings(qtbot, window, lambda dialog: _type_years(qtbot, dialog, "0"))  # back to no policy
+    assert Retention(services.vault, date.today).policy() == RetentionPolicy()
+    window.lock()
+    assert window.organisation.retention_state() is None  # kept in the vault: not shown, nor read, while locked
+
+
+def test_the_review_offers_a_backup_first_which_keeps_the_case_it_then_deletes(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], organisation: Services, answer_yes: None, tmp_path: Path
+) -> None:
+    window = _signed_in(qtbot, make_window, ADA, ADA_PASS)
+    Retention(window.vault, date.today).set_policy(RetentionPolicy(6))
+    window.organisation.retention_action.trigger()
+    review = window.organisation.dialog
+    assert isinstance(review, RetentionDialog)
+    click(qtbot, review.backup_button)
+    backup = window.job_dialog
+    assert isinstance(backup, ExportDialog)
+    assert QApplication.activeModalWidget() is backup  # above the review, which stays open for the deleting
+    target = tmp_path / "before deleting.npdbackup"
+    backup.choose_path = lambda _name: target  # type: ignore[method-assign]
+    for field in (backup.passphrase.edit, backup.confirm.edit):
+        type_into(qtbot, field, BACKUP_PASSPHRASE)
+    with qtbot.waitSignal(backup.job_done, timeout=15_000):
+        click(qtbot, backup.action_button)
+    click(qtbot, backup.cancel_button)  # now "Close"
+    assert review.isVisible()
+    click(qtbot, review.delete_button)
+    assert "Deleted 1 case" in review.message.text()
+    assert Repository(window.vault.database).cases() == []
+    assert verify_backup(target, BACKUP_PASSPHRASE, tmp_path).counts["cases"] == 1  # it can still come back
+    newest = [entry.kind for entry in audit.entries(window.vault.database.connection, limit=3)]
+    assert newest == [audit.CASE_DELETED, audit.DELETED_BY_POLICY, audit.CASE_EXPORTED]

@@ -533,6 +533,7 @@ class CaseDetail(QScrollArea):
             letter.text,
             clipboard=self.clipboard,
             suggested_name=suggested_pdf_name(letter.kind, letter.created_on),
+            saved=lambda: self.store.note_letter_saved(letter),
             parent=self,
         )
         self._keep_open(dialog, self.previews)

@@ -74,8 +74,10 @@ class LetterPreviewDialog(QDialog):
         suggested_name: str,
         warnings: tuple[str, ...] = (),
         keep: Callable[[], None] | None = None,
+        saved: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`saved` is told when a copy of the PDF has been saved outside the vault (for the audit trail)."""
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(760, 860)
@@ -84,6 +86,7 @@ class LetterPreviewDialog(QDialog):
         self._clipboard = clipboard
         self._suggested = suggested_name
         self._keep = keep
+        self._saved = saved
         layout = QVBoxLayout(self)
         self.message = MessageLabel()
         if warnings:
@@ -122,6 +125,8 @@ class LetterPreviewDialog(QDialog):
             return
         path = printing.save_pdf(self, self._suggested, self._pdf)
         if path is not None:
+            if self._saved is not None:
+                self._saved()
             self.message.show_message(f"Saved as {path}. That copy is not protected by npdrights.", "ok")
 
     def print_letter(self) -> None:

@@ -19,7 +19,15 @@ from npdrights.core.model import Case, CaseEvent, Household, Organisation, Perso
 from npdrights.service import summary_cache
 from npdrights.service.authority import record_authority
 from npdrights.service.summary_cache import KeptLine
-from npdrights.service.tracker import CaseFile, Names, PersonName, StoredRows, Tracker, VaultContents
+from npdrights.service.tracker import (
+    CaseFile,
+    LetterRecord,
+    Names,
+    PersonName,
+    StoredRows,
+    Tracker,
+    VaultContents,
+)
 from npdrights.storage.attachments import Attachment, Attachments
 from npdrights.storage.database import Database
 from npdrights.storage.vault import Vault
@@ -168,6 +176,9 @@ class CaseStore(QObject):
         attachment = self.attachments.add_file(case_id, path)
         self.changed.emit(case_id)
         return attachment
+
+    def note_letter_saved(self, letter: LetterRecord) -> None:
+        self.tracker.note_letter_saved(letter)
 
     def read_attachment(self, attachment_id: str) -> bytes:
         return self.attachments.read_bytes(attachment_id)

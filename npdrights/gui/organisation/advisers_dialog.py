@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import shiboken6
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -11,8 +12,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 from npdrights.core.dates import long_date
 from npdrights.core.passphrase import MIN_LENGTH
 from npdrights.gui.widgets import MessageLabel, PassphraseField, explanation, fit_to_screen, heading
+from npdrights.gui.workers import Background
 from npdrights.storage.advisers import ADMIN, ADVISER, Advisers
 from npdrights.storage.errors import VaultError
 from npdrights.storage.vault import Vault
@@ -73,6 +77,10 @@ class AdvisersDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self.advisers = Advisers(vault)
+        # Adding an adviser derives a key from their passphrase (Argon2, seconds on an old laptop): off the GUI thread.
+        self.background = Background(self)
+        self._closing = False
+        self.busy = False
         self.setWindowTitle("Advisers")
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Advisers"))
@@ -84,7 +92,10 @@ class AdvisersDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()  # kept fitted as advisers come and go, not only when first shown
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table)
         layout.addWidget(heading("Add an adviser", 2))
@@ -99,6 +110,12 @@ class AdvisersDialog(QDialog):
         row.addWidget(self.remove_button)
         row.addStretch()
         layout.addLayout(row)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # no end known: it moves while the key is worked out
+        self.progress.setAccessibleName("Setting up the passphrase")
+        self.progress.setFormat("Setting up the passphrase…")
+        self.progress.hide()
+        layout.addWidget(self.progress)
         self.message = MessageLabel()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -138,32 +155,65 @@ class AdvisersDialog(QDialog):
             added = long_date(date.fromisoformat(adviser.added_on))
             for column, text in enumerate((adviser.name, ROLE_WORDS[adviser.role], added)):
                 self.table.setItem(index, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.progress.setVisible(busy)
+        self.table.setEnabled(not busy)
+        if busy:
+            for widget in (self.form, self.add_button, self.remove_button):
+                widget.setEnabled(False)
+        else:
+            self.refresh()
 
     def add(self) -> None:
+        if self.busy:
+            return
         problem = self.form.problem()
         if problem:
             self.message.show_message(problem)
             return
         name, passphrase = self.form.name.text(), self.form.passphrase.text()
         first = not self.vault.is_organisation()
-        try:
+        role = str(self.form.role.currentData())
+
+        def work() -> None:
             if first:
                 self.advisers.start_organisation(name, passphrase)
             else:
-                self.advisers.add(name, passphrase, str(self.form.role.currentData()))
-        except VaultError as error:
-            self.message.show_message(error.message)
+                self.advisers.add(name, passphrase, role)
+
+        self.message.show_message("Setting up the passphrase. This takes a few seconds…", "info")
+        self._set_busy(True)
+        self.background.run(work, lambda _none: self._added(name, first), self._not_added)
+
+    def _still_open(self) -> bool:
+        return not self._closing and shiboken6.isValid(self)
+
+    def _added(self, name: str, first: bool) -> None:
+        if not self._still_open():
             return
         for field in (self.form.name, self.form.passphrase, self.form.confirm):
             field.clear()
-        self.refresh()
+        self._set_busy(False)
         said = (
             "You are the first adviser, with the admin role. Next time, sign in with your name and this passphrase."
             if first
             else f"Added {name.strip()}. Give them their passphrase in person, not by email."
         )
         self.message.show_message(said, "ok")
+
+    def _not_added(self, error: VaultError) -> None:
+        if not self._still_open():
+            return
+        self._set_busy(False)
+        self.message.show_message(error.message)
+
+    def done(self, result: int) -> None:
+        """Closing (or locking) waits for a passphrase being set up: the vault's key must outlive that work."""
+        self._closing = True
+        self.background.wait()
+        super().done(result)
 
     def selected_name(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -15,12 +16,14 @@ from PySide6.QtWidgets import (
 
 from npdrights.core.model import CaseKind, EventKind
 from npdrights.core.names import CASE_KIND_LABELS, event_noun
+from npdrights.gui.cases.attachments import kind_of
 from npdrights.gui.widgets import MessageLabel, explanation, fit_to_screen, heading
+from npdrights.service.case_references import case_references
 from npdrights.storage import audit
 from npdrights.storage.errors import AuditError
 from npdrights.storage.vault import Vault
 
-SHOWN = 1000
+SHOWN = 1000  # the newest; `npdrights-cli audit list --limit 0` prints them all
 _KINDS = {kind.value: kind for kind in EventKind} | {kind.value: kind for kind in CaseKind}
 
 
@@ -31,7 +34,18 @@ def _plain(detail: str) -> str:
         return event_noun(kind).lower()
     if isinstance(kind, CaseKind):
         return CASE_KIND_LABELS[kind]
-    return detail  # the newest; `npdrights-cli audit list --limit 0` prints them all
+    if "/" in detail:  # a file's type, as "application/pdf": said as the Files list says it
+        return kind_of(detail)
+    return detail
+
+
+def _case_cell(case_id: str, references: dict[str, str]) -> str:
+    """The case's reference while it is in the vault; once deleted, the start of its inner number."""
+    if not case_id:
+        return "all cases"
+    if case_id not in references:
+        return f"{case_id[:8]} (no longer in the vault)"
+    return references[case_id] or f"{case_id[:8]} (no reference)"
 
 
 class AuditDialog(QDialog):
@@ -43,18 +57,25 @@ class AuditDialog(QDialog):
         layout.addWidget(heading("Audit trail"))
         layout.addWidget(
             explanation(
-                "Every change to a case is written here with who made it and when (times are UTC). Entries name a "
-                "case by its number and never say what it holds; a dash marks changes made before the vault had "
-                "advisers. Each entry is chained to the one before, so one changed or removed is found by the check "
-                "below."
+                "Every change to a case is written here with who made it and when (times are UTC). The trail names "
+                "a case only by an inner number and never says what it holds; here a case still in the vault is "
+                "shown by its reference, which the cases list's search finds. A dash marks changes made before the "
+                "vault had advisers. Each entry is chained to the one before, so one changed or removed is found by "
+                "the check below."
             )
         )
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["#", "When (UTC)", "Adviser", "What", "Case"])
+        self.table.setHorizontalHeaderLabels(["#", "When (UTC)", "Adviser", "What", "Case (reference)"])
         self.table.setAccessibleName("Audit trail entries, newest first")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # At large text "What" wraps onto a second line rather than pushing the case off the side.
+        header = self.table.horizontalHeader()
+        for column in range(5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table)
         self.check_button = QPushButton("&Check that nothing was changed")
@@ -66,7 +87,7 @@ class AuditDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Close")
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        fit_to_screen(self, columns=100, lines=36)
+        fit_to_screen(self, columns=130, lines=36)  # every column in view, the case's too
         self.load()
 
     def load(self) -> None:
@@ -75,13 +96,14 @@ class AuditDialog(QDialog):
         except AuditError as error:
             self.message.show_message(error.message)
             return
+        # Looked up for the screen only: the trail itself never holds a reference.
+        references = case_references(self.vault.database)
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             what = f"{entry.kind}: {_plain(entry.detail)}" if entry.detail else entry.kind
             cells = (str(entry.seq), entry.at.replace("T", " ").rstrip("Z"), entry.adviser or "—", what)
-            for column, text in enumerate((*cells, entry.case_id[:8] or "all cases")):
+            for column, text in enumerate((*cells, _case_cell(entry.case_id, references))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
 
     def check(self) -> None:
         result = audit.verify(self.vault.database.connection)

@@ -1,4 +1,7 @@
-"""Retention: the policy, the closed cases past it, and deleting them once an admin confirms (issue 16, item 4)."""
+"""Retention: the closed cases past the policy, and deleting them once an admin confirms (issue 16, item 4).
+
+The policy itself is set in Vault › Settings… (gui/organisation/retention_setting.py): one place to change it.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +13,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from npdrights.core.dates import long_date
 from npdrights.core.names import CASE_KIND_LABELS
-from npdrights.core.retention import MAX_YEARS, RetentionPolicy
 from npdrights.gui.widgets import MessageLabel, explanation, fit_to_screen, heading
 from npdrights.service.retention import Retention
 from npdrights.storage.errors import VaultError
@@ -43,29 +43,16 @@ class RetentionDialog(QDialog):
             explanation(
                 "The law says personal data is kept no longer than it is needed (UK GDPR Article 5(1)(e)). Your "
                 "organisation decides how long that is. Cases are listed here once they have been closed for that "
-                "long; nothing is deleted until you confirm."
+                "long; nothing is deleted until you confirm. The policy itself is set under Vault › Settings."
             )
         )
-        row = QHBoxLayout()
-        label = QLabel("Delete closed cases &after")
-        self.years = QSpinBox()
-        self.years.setRange(0, MAX_YEARS)
-        self.years.setSpecialValueText("never (no policy)")
-        self.years.setSuffix(" years")
-        self.years.setAccessibleName("Delete closed cases after this many years")
-        label.setBuddy(self.years)
-        self.save_button = QPushButton("&Save the policy")
-        self.save_button.clicked.connect(self.save_policy)
-        for widget in (label, self.years, self.save_button):
-            row.addWidget(widget)
-        row.addStretch()
-        layout.addLayout(row)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(["Who it is about", "Request", "Closed on", "Past the policy since"])
         self.table.setAccessibleName("Cases past the retention policy")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Columns as wide as their dates, scrolling sideways at large text rather than cutting "Wednesday 2 Ap…".
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table)
         self.summary = explanation("")
@@ -86,8 +73,7 @@ class RetentionDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Close")
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        fit_to_screen(self, columns=90, lines=36)
-        self.years.setValue(self.retention.policy().years or 0)
+        fit_to_screen(self, columns=110, lines=36)
         self.refresh()
 
     def refresh(self) -> None:
@@ -105,7 +91,7 @@ class RetentionDialog(QDialog):
         self.table.resizeColumnsToContents()
         policy = self.retention.policy()
         if policy.years is None:
-            self.summary.setText(policy.describe())
+            self.summary.setText(f"{policy.describe()} You can set one under Vault › Settings.")
         else:
             count = len(due)
             self.summary.setText(
@@ -116,16 +102,6 @@ class RetentionDialog(QDialog):
         self.delete_button.setEnabled(bool(due))
         self.backup_button.setEnabled(bool(due))
 
-    def save_policy(self) -> None:
-        policy = RetentionPolicy(self.years.value() or None)
-        try:
-            self.retention.set_policy(policy)
-        except VaultError as error:
-            self.message.show_message(error.message)
-            return
-        self.refresh()
-        self.message.show_message(f"Saved. {policy.describe()}", "ok")
-
     def delete_listed(self) -> None:
         due = self.retention.due()
         if not due:
@@ -134,8 +110,8 @@ class RetentionDialog(QDialog):
             self,
             "Delete these cases",
             f"Delete {len(due)} case{'s' if len(due) != 1 else ''} for good, with their letters and attachments? "
-            "This can't be undone here. The audit trail will keep that each case was deleted, not who it was "
-            "about.",
+            "This can't be undone here. If they may be needed again, choose Cancel and keep a copy with Back up "
+            "first… before deleting. The audit trail will keep that each case was deleted, not who it was about.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

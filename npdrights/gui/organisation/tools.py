@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
+from npdrights.storage.errors import VaultError
 from npdrights.storage.vault import Vault
+
+if TYPE_CHECKING:  # loaded when first used: the unlock screen doesn't need the rules (tests/app/test_startup_imports)
+    from npdrights.core.retention import RetentionPolicy
+    from npdrights.gui.organisation.retention_setting import RetentionState
 
 
 class OrganisationTools:
@@ -69,6 +75,20 @@ class OrganisationTools:
         from npdrights.gui.organisation.retention_dialog import RetentionDialog
 
         self._open(RetentionDialog(self.vault, self.today, self.back_up, self.window))
+
+    def retention_state(self) -> RetentionState | None:
+        """The retention policy as Vault › Settings… shows it (None while locked: it is kept in the vault)."""
+        from npdrights.gui.organisation.retention_setting import RetentionState
+
+        return RetentionState.of(self.vault, self.today) if self.vault.is_unlocked else None
+
+    def save_retention(self, policy: RetentionPolicy) -> None:
+        from npdrights.service.retention import Retention
+
+        try:
+            Retention(self.vault, self.today).set_policy(policy)
+        except VaultError as error:
+            QMessageBox.warning(self.window, "Retention policy not changed", error.message)
 
     def _open(self, dialog: QDialog) -> None:
         """Window-modal; rejected like every dialog when the vault locks, and then deleted."""

@@ -1,0 +1,78 @@
+"""The retention policy as a row of Vault › Settings… (issue 16, item 4): "delete closed cases after N years".
+
+The policy is kept in the vault (service/retention.py), not in this computer's settings, because it is the
+organisation's decision. In an organisation's vault only an admin changes it; everyone else sees it, and who can
+change it. In a family's own vault the one user decides. Organisation › Retention lists the cases past it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from npdrights.core.retention import MAX_YEARS, RetentionPolicy
+from npdrights.gui.widgets import explanation
+from npdrights.service.retention import Retention
+from npdrights.storage.advisers import Advisers
+from npdrights.storage.vault import Vault
+
+REVIEW_WHERE = "Organisation › Retention"
+
+
+@dataclass(frozen=True)
+class RetentionState:
+    """The vault's policy as Settings shows it; `who_can_change` names the admins when the reader isn't one."""
+
+    policy: RetentionPolicy
+    editable: bool
+    who_can_change: str = ""
+
+    @classmethod
+    def of(cls, vault: Vault, today: Callable[[], date]) -> RetentionState:
+        policy = Retention(vault, today).policy()
+        if not vault.is_organisation():
+            return cls(policy, editable=True)
+        advisers = Advisers(vault)
+        me = advisers.signed_in()
+        if me is not None and me.is_admin:
+            return cls(policy, editable=True)
+        admins = ", ".join(adviser.name for adviser in advisers.list() if adviser.is_admin)
+        return cls(policy, editable=False, who_can_change=admins)
+
+
+class RetentionSetting(QWidget):
+    """A number of years (0 shown as "never"), or the same read-only with who can change it."""
+
+    def __init__(self, state: RetentionState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.years = QSpinBox()
+        self.years.setRange(0, MAX_YEARS)
+        self.years.setSpecialValueText("never (no policy)")
+        self.years.setSuffix(" years")
+        self.years.setValue(state.policy.years or 0)
+        self.years.setAccessibleName("Delete closed cases after this many years")
+        self.years.setEnabled(state.editable)
+        label = QLabel("&Delete closed cases after")
+        label.setBuddy(self.years)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.years, 1)
+        layout.addLayout(row)
+        said = f"Cases closed this long ago are listed under {REVIEW_WHERE} for review. Nothing is deleted unasked."
+        if not state.editable:
+            who = state.who_can_change or "an adviser with the admin role"
+            said = f"Only an admin can change this: {who}. " + said
+        self.note = explanation(said)
+        self.years.setAccessibleDescription(said)
+        layout.addWidget(self.note)
+
+    def chosen(self) -> RetentionPolicy | None:
+        """The policy to save, or None when there is nothing to save (unchanged, or not this adviser's to set)."""
+        policy = RetentionPolicy(self.years.value() or None)
+        return policy if self.state.editable and policy != self.state.policy else None
