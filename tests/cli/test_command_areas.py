@@ -56,4 +56,3 @@ def test_a_wrong_command_is_answered_with_every_command(run_cli: RunCli, argv: l
     assert "invalid choice" in err
     for command in EVERY_COMMAND:
         assert command in err
-
