@@ -7,6 +7,7 @@ never a traceback for something the user can fix.
 from __future__ import annotations
 
 import argparse
+import importlib
 import io
 import os
 import signal
@@ -17,7 +18,6 @@ from pathlib import Path
 from typing import TextIO
 
 from npdrights import __version__
-from npdrights.commands import adviser, audit, case, deadline, letter, organisation, register, retention, stats, vault
 from npdrights.commands.common import EXIT_USAGE, UsageError, exit_code_for, say
 from npdrights.core.codec import CodecError
 from npdrights.core.text_safety import for_terminal
@@ -29,7 +29,22 @@ from npdrights.storage.faults import ENVIRONMENT_ERRORS, as_vault_error
 
 EXIT_BROKEN_PIPE = 141  # what shells report for a process ended by SIGPIPE
 
-AREAS = (vault, deadline, letter, case, register, stats, organisation, adviser, audit, retention)
+# Each command and the module under npdrights.commands that makes it, in the order `--help` lists them. Only the
+# module of the command given is imported: the others (letters and their templates, backups, statistics) would
+# make `npdrights-cli case list` wait for code it never runs (issue 17).
+COMMAND_AREAS = {
+    "vault": "vault",
+    "deadline": "deadline",
+    "letter": "letter",
+    "letters": "letter",
+    "case": "case",
+    "register": "register",
+    "stats": "stats",
+    "organisation": "organisation",
+    "adviser": "adviser",
+    "audit": "audit",
+    "retention": "retention",
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -39,14 +54,27 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for `argv`: with only its command's area when it names one, else with every area."""
     parser = _Parser(prog="npdrights-cli", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"npdrights {__version__}")
     parser.add_argument("--home", metavar="DIR", help="keep everything in DIR (like NPDRIGHTS_HOME)")
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
-    for area in AREAS:
-        area.register(subparsers)
+    for area in _areas_for(sys.argv[1:] if argv is None else argv):
+        importlib.import_module(f"npdrights.commands.{area}").register(subparsers)
     return parser
+
+
+def _areas_for(argv: Sequence[str]) -> list[str]:
+    """The area of the command `argv` names, alone; every area when it names none (help, a version, a typo), so
+    that help and argparse's "choose from" list every command."""
+    words = iter(argv)
+    for word in words:
+        if word == "--home":
+            next(words, None)
+        elif not word.startswith("--home="):
+            return [COMMAND_AREAS[word]] if word in COMMAND_AREAS else list(dict.fromkeys(COMMAND_AREAS.values()))
+    return list(dict.fromkeys(COMMAND_AREAS.values()))
 
 
 def console_main() -> None:
@@ -116,7 +144,7 @@ class _TerminalSafe(io.TextIOBase):
 
 
 def _run(argv: Sequence[str] | None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser(argv).parse_args(argv)
     try:
         code = int(args.run(args))
         sys.stdout.flush()  # a reader that went away shows up here, inside the handlers below, not at exit

@@ -17,7 +17,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from npdrights.bundled import letter_templates, recipients_directory
 from npdrights.commands.common import (
     EXIT_OK,
     POST_METHODS,
@@ -32,19 +31,12 @@ from npdrights.core.authority import authority_state
 from npdrights.core.case_list import CaseSummary, deadlines
 from npdrights.core.dates import long_date
 from npdrights.core.event_forms import METHOD_LABELS
-from npdrights.core.letters import AnswersError, answers_from_json, build_letter
-from npdrights.core.model import Case, CaseEvent, EventKind, Relationship
+from npdrights.core.model import Case, CaseEvent, CaseKind, EventKind, Relationship
 from npdrights.core.names import CASE_KIND_LABELS, event_title
-from npdrights.core.new_case import NotACaseKind, UnknownPerson, case_kind, draft_for_answers
 from npdrights.core.next_steps import recommend
 from npdrights.core.status import ImpossibleSequence
-from npdrights.core.wizard_flow import Sending
-from npdrights.service import organisation
 from npdrights.service.authority import AuthorityDatesWrong, record_authority
-from npdrights.service.cases import CannotSave, LetterToSave
-from npdrights.service.organisation import with_letterhead
 from npdrights.service.tracker import Tracker
-from npdrights.storage.atomic import atomic_write_bytes
 
 EVENT_KINDS = {kind.value: kind for kind in EventKind}
 
@@ -161,6 +153,18 @@ def _print_json(value: Any) -> None:
 
 
 def run_new(args: argparse.Namespace) -> int:
+    # Letters, their templates and reportlab are slow to import, and only this command makes a letter: imported
+    # here, they don't slow down `case list` and the others (issue 17).
+    from npdrights.bundled import letter_templates, recipients_directory
+    from npdrights.core.letters import AnswersError, answers_from_json, build_letter
+    from npdrights.core.new_case import NotACaseKind, UnknownPerson, case_kind, draft_for_answers
+    from npdrights.core.wizard_flow import Sending
+    from npdrights.pdf.letter_pdf import render_pdf
+    from npdrights.service import organisation
+    from npdrights.service.cases import CannotSave, LetterToSave
+    from npdrights.service.organisation import with_letterhead
+    from npdrights.storage.atomic import atomic_write_bytes
+
     try:
         kind = case_kind(args.kind)
     except NotACaseKind as error:
@@ -179,8 +183,6 @@ def run_new(args: argparse.Namespace) -> int:
         content = build_letter(kind.value, answers, today=on, templates=letter_templates(), recipients=directory)
     except AnswersError as error:
         raise UsageError(f"the answers in {args.answers} cannot make this letter:\n{error}") from None
-    from npdrights.pdf.letter_pdf import render_pdf  # reportlab is slow to import: only when writing a letter
-
     pdf = render_pdf(content)
     sending = Sending(sent_on, POST_METHODS[args.post], args.proof.strip()) if sent_on is not None else None
     vault = unlocked_vault(args)
@@ -328,7 +330,7 @@ def _day(iso: str) -> str:
 
 def _show_text(shown: dict[str, Any]) -> str:
     lines = [
-        f"{shown['person']}: {CASE_KIND_LABELS[case_kind(shown['kind'])]}, sent to {shown['recipient']}",
+        f"{shown['person']}: {CASE_KIND_LABELS[CaseKind(shown['kind'])]}, sent to {shown['recipient']}",
         f"Reference {shown['reference']}. Status: {shown['status_label']}.",
         shown["summary"],
     ]

@@ -15,8 +15,6 @@ from dataclasses import FrozenInstanceError, dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
-import holidays
-
 from npdrights.core.dates import day_and_month, long_date
 from npdrights.core.model import PostMethod
 from npdrights.core.wording import and_list, first_upper, plural
@@ -142,7 +140,10 @@ class DeadlineInputError(ValueError):
 @cache
 def _bank_holidays_in(year: int) -> Mapping[date, str]:
     # England and Wales share one list of bank holidays; the holidays package calls it GB, subdivision ENG.
-    # Built once per year and kept: building it costs far more than a look-up (see bench/deadlines.py).
+    # Built once per year and kept: building it costs far more than a look-up (see bench/deadlines.py). Imported
+    # here, on first use: listing cases from the lines kept in the vault needs no calendar (issue 17).
+    import holidays
+
     return dict(holidays.country_holidays("GB", subdiv="ENG", years=year))
 
 

@@ -11,22 +11,27 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from npdrights.core.case_list import CaseSummary, body_name, summarise
 from npdrights.core.dates import day_month_year
-from npdrights.core.letters import AnswersError, DirectoryEntry, LetterAnswers, answers_from_json
 from npdrights.core.model import Case, CaseEvent, EventKind, Household, Organisation, Person
 from npdrights.core.names import kind_in_sentence
 from npdrights.core.status import CaseState, case_state
-from npdrights.core.wizard_flow import Draft, FollowUp, Sending, follow_up_draft
 from npdrights.service import summary_cache
-from npdrights.service.cases import LetterToSave, save_letters
-from npdrights.service.drafts import Drafts
 from npdrights.service.summary_cache import KeptLine
 from npdrights.storage.attachments import Attachment, Attachments
 from npdrights.storage.database import Database
 from npdrights.storage.repository import LetterRecord, PersonName, Repository, StoredRows, VaultContents
 from npdrights.storage.vault import Vault
+
+# Letters and their templates (jinja2) are slow to import, and reading the cases list needs none of them: they are
+# imported where a letter or a draft is made, so `npdrights-cli case list` doesn't wait for them (issue 17).
+if TYPE_CHECKING:
+    from npdrights.core.letters import DirectoryEntry, LetterAnswers
+    from npdrights.core.wizard_flow import Draft, FollowUp, Sending
+    from npdrights.service.cases import LetterToSave
+    from npdrights.service.drafts import Drafts
 
 # What the screens and commands read of the stored rows, named here so they needn't import the repository.
 __all__ = [
@@ -270,16 +275,22 @@ class Tracker:
         recipients: Mapping[str, DirectoryEntry],
     ) -> list[str]:
         """Save a journey's letters and the cases they start or continue (service/cases.py:save_letters)."""
-        return save_letters(self._repository, draft, letters, sending=sending, recipients=recipients)
+        from npdrights.service import cases
+
+        return cases.save_letters(self._repository, draft, letters, sending=sending, recipients=recipients)
 
     def drafts(self, now: Callable[[], datetime]) -> Drafts:
         """The unfinished letters kept in this vault (service/drafts.py)."""
+        from npdrights.service.drafts import Drafts
+
         return Drafts(lambda: self._repository, now)
 
     # -- follow-ups -----------------------------------------------------------------------------
 
     def first_answers(self, case_id: str) -> LetterAnswers | None:
         """The answers the case's first letter was built from, if it was made in npdrights."""
+        from npdrights.core.letters import AnswersError, answers_from_json
+
         letters = self.letters(case_id)
         if not letters or not letters[0].answers:
             return None
@@ -295,6 +306,8 @@ class Tracker:
 
     def follow_up(self, case_id: str, follow_up: FollowUp) -> Draft:
         """A follow-up journey's draft, pre-filled from the case; KeyError if there is no such case."""
+        from npdrights.core.wizard_flow import follow_up_draft
+
         repository = self._repository
         case = repository.case(case_id)
         if case is None:
