@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from npdrights.core.languages import LANGUAGES, SYSTEM_LANGUAGE
 from npdrights.gui.widgets import describes, explanation
 from npdrights.storage.settings import Settings
 
@@ -78,6 +80,7 @@ class SettingsDialog(QDialog):
                 else "This computer has no keychain that npdrights can use, so you will always type your passphrase.",
             )
         )
+        self.language = self._language_row(layout)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -96,6 +99,30 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         return spin
 
+    def _language_row(self, layout: QVBoxLayout) -> QComboBox:
+        """The screens' language (issue 18), each named in itself; letters to the DfE stay in English."""
+        combo = QComboBox()
+        combo.addItem(self.tr("This computer's language"), SYSTEM_LANGUAGE)
+        for language in LANGUAGES:
+            combo.addItem(language.name, language.code)
+        combo.setCurrentIndex(max(combo.findData(self._settings.language), 0))
+        combo.setAccessibleName(self.tr("Language"))
+        label = QLabel(self.tr("Lan&guage"))
+        label.setBuddy(combo)
+        form = QFormLayout()
+        form.addRow(label, combo)
+        layout.addLayout(form)
+        layout.addWidget(
+            describes(
+                combo,
+                self.tr(
+                    "The language of npdrights's screens. It changes the next time you open npdrights. Letters to "
+                    "the DfE are always in English."
+                ),
+            )
+        )
+        return combo
+
     def _minutes_suffix(self, value: int) -> None:
         self.auto_lock.setSuffix(" minute" if value == 1 else " minutes")
 
@@ -106,6 +133,7 @@ class SettingsDialog(QDialog):
                 auto_lock_minutes=self.auto_lock.value(),
                 snapshots_to_keep=self.snapshots.value(),
                 tray_notifications=self.tray.isChecked(),
+                language=self.language.currentData(),
             ),
             self.remember.isChecked(),
         )
