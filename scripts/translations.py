@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("en", "pl", "ur")  # English holds only the plural forms of texts written as "%n case(s)"
 
-# Every module whose user-visible texts go through tr()/translate() or QT_TRANSLATE_NOOP.
+# Every module (or "module::Class") whose user-visible texts go through tr()/translate() or QT_TRANSLATE_NOOP.
 TRANSLATED_MODULES = (
     "npdrights/core/kept_drafts.py",
     "npdrights/core/languages.py",
@@ -32,14 +32,17 @@ TRANSLATED_MODULES = (
     "npdrights/gui/i18n.py",
     "npdrights/gui/main_window.py",
     "npdrights/gui/recovery_view.py",
-    "npdrights/gui/settings_dialog.py",
     "npdrights/gui/unlock_view.py",
     "npdrights/gui/widgets.py",
     "npdrights/gui/wizards/base.py",
     "npdrights/gui/wizards/journey_wizard.py",
-    "npdrights/gui/wizards/people_pages.py",
+    "npdrights/gui/wizards/people_pages.py::WhoAskingPage",  # the pages after it are not translated yet
+    "npdrights/gui/wizards/people_pages.py::SavedPeople",
     "npdrights/gui/wizards/start_dialog.py",
 )
+# Modules with only some texts marked so far: Settings has its Language row translated; its other rows wait for the
+# retention-policy change to it to land.
+PARTLY_TRANSLATED_MODULES = ("npdrights/gui/settings_dialog.py",)
 
 
 def tool(name: str) -> str:
@@ -57,7 +60,7 @@ def qm_file(code: str, folder: Path = FOLDER) -> Path:
 
 def update(folder: Path = FOLDER) -> None:
     """Add new texts to every .ts (and mark removed ones obsolete), without line numbers: less churn in diffs."""
-    sources = [str(ROOT / module) for module in TRANSLATED_MODULES]
+    sources = sorted({str(ROOT / module.split("::")[0]) for module in TRANSLATED_MODULES + PARTLY_TRANSLATED_MODULES})
     for code in LANGUAGES:
         target = ts_file(code, folder)
         command = [tool("lupdate"), *sources, "-locations", "none", "-no-obsolete"]

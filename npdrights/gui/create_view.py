@@ -41,7 +41,7 @@ class CreateVaultView(CentredPage):
         form = QFormLayout()
         self.passphrase = PassphraseField(self.tr("Passphrase"))
         self.confirm = PassphraseField(self.tr("Passphrase again"))
-        passphrase_label = QLabel(self.tr("&Passphrase"))
+        self.passphrase_label = passphrase_label = QLabel(self.tr("&Passphrase"))
         passphrase_label.setBuddy(self.passphrase.edit)
         confirm_label = QLabel(self.tr("Type it &again"))
         confirm_label.setBuddy(self.confirm.edit)

@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
             remembered = self.vault.has_keychain_slot()
         except KeyFileMissing as error:  # both copies of vault.json gone: offer the copy kept with the snapshots
             self.unlock_view.show_error(
-                error.message, offer_snapshot=error.copy_taken is not None, offer_label="Put the &copy back"
+                error.message, offer_snapshot=error.copy_taken is not None, offer_label=self.tr("Put the &copy back")
             )
             return
         except VaultError as error:  # both copies of vault.json damaged: say so now, before any typing

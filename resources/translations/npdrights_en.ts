@@ -267,6 +267,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Put the &amp;copy back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type your passphrase to unlock.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -267,6 +267,10 @@
         <translation>&amp;O npdrights</translation>
     </message>
     <message>
+        <source>Put the &amp;copy back</source>
+        <translation>Odłóż &amp;kopię na miejsce</translation>
+    </message>
+    <message>
         <source>Type your passphrase to unlock.</source>
         <translation>Wpisz hasło, aby odblokować.</translation>
     </message>

@@ -267,6 +267,10 @@
         <translation>npdrights کے بارے میں (&amp;A)</translation>
     </message>
     <message>
+        <source>Put the &amp;copy back</source>
+        <translation>کاپی واپس اپنی جگہ رکھیں (&amp;C)</translation>
+    </message>
+    <message>
         <source>Type your passphrase to unlock.</source>
         <translation>کھولنے کے لیے اپنا پاس فریز ٹائپ کریں۔</translation>
     </message>
