@@ -81,6 +81,33 @@
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Who is asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JourneyPage</name>
     <message>
         <source>Your answers stay on this computer. Nothing is saved until you press Finish, and then only in your locked vault.</source>
@@ -453,6 +480,29 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>write your full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give your postal address, one line per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an email address (expected name@example.org)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the charity or service you advise for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose who is asking</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

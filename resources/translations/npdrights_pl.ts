@@ -81,6 +81,33 @@
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Who is asking</source>
+        <translation>Kto pyta</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>Twoje imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation>Twój adres</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Your email address</source>
+        <translation>Twój adres e-mail</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Twoja organizacja</translation>
+    </message>
+</context>
+<context>
     <name>JourneyPage</name>
     <message>
         <source>Your answers stay on this computer. Nothing is saved until you press Finish, and then only in your locked vault.</source>
@@ -458,6 +485,29 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     <message>
         <source>Hide</source>
         <translation>Ukryj</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>write your full name</source>
+        <translation>wpisz swoje imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>give your postal address, one line per item</source>
+        <translation>podaj adres pocztowy, każdą część w osobnym wierszu</translation>
+    </message>
+    <message>
+        <source>not an email address (expected name@example.org)</source>
+        <translation>to nie jest adres e-mail (oczekiwano imie@example.org)</translation>
+    </message>
+    <message>
+        <source>name the charity or service you advise for</source>
+        <translation>podaj nazwę organizacji lub służby, w której doradzasz</translation>
+    </message>
+    <message>
+        <source>choose who is asking</source>
+        <translation>wybierz, kto pyta</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,33 @@
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Who is asking</source>
+        <translation>کون پوچھ رہا ہے</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>آپ کا پورا نام</translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation>آپ کا پتہ</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>پوسٹ کوڈ</translation>
+    </message>
+    <message>
+        <source>Your email address</source>
+        <translation>آپ کا ای میل پتہ</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>آپ کا ادارہ</translation>
+    </message>
+</context>
+<context>
     <name>JourneyPage</name>
     <message>
         <source>Your answers stay on this computer. Nothing is saved until you press Finish, and then only in your locked vault.</source>
@@ -456,6 +483,29 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     <message>
         <source>Hide</source>
         <translation>چھپائیں</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>write your full name</source>
+        <translation>اپنا پورا نام لکھیں</translation>
+    </message>
+    <message>
+        <source>give your postal address, one line per item</source>
+        <translation>اپنا ڈاک کا پتہ لکھیں، ہر حصہ الگ سطر میں</translation>
+    </message>
+    <message>
+        <source>not an email address (expected name@example.org)</source>
+        <translation>یہ ای میل پتہ نہیں ہے (مثال: name@example.org)</translation>
+    </message>
+    <message>
+        <source>name the charity or service you advise for</source>
+        <translation>اس خیراتی ادارے یا سروس کا نام لکھیں جس کے لیے آپ مشورہ دیتے ہیں</translation>
+    </message>
+    <message>
+        <source>choose who is asking</source>
+        <translation>چنیں کہ کون پوچھ رہا ہے</translation>
     </message>
 </context>
 <context>

@@ -7,15 +7,16 @@ import html
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from npdrights.core.letters import DirectoryEntry, LetterTemplates
+from npdrights.core.letters.answers import Problem
 from npdrights.core.letters.letterhead import Letterhead
 from npdrights.core.model import Organisation, Person
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
-from npdrights.core.wizard_flow.checks import blocking, describe, problems
+from npdrights.core.wizard_flow.checks import blocking, fix_for, label_for, problems
 from npdrights.core.wizard_flow.draft import Draft, FollowUp, Step
 from npdrights.core.wizard_flow.flow import next_step
 from npdrights.gui.clipboard import PrivateClipboard
@@ -92,6 +93,12 @@ class FittingScroll(QScrollArea):
         if watched is self.inner and event.type() == QEvent.Type.LayoutRequest:
             self._refit.start()
         return super().eventFilter(watched, event)
+
+
+def on_screen(problem: Problem) -> str:
+    """A problem as the page shows it, in the screens' language where core marked its words for translation."""
+    label = QCoreApplication.translate("FieldLabels", label_for(problem.path))
+    return f"{label}: {QCoreApplication.translate('Problems', fix_for(problem))}"
 
 
 class JourneyPage(QWizardPage):
@@ -205,8 +212,8 @@ class JourneyPage(QWizardPage):
         errors = self.field_problems()
         missing: list[str] = []
         for problem in blocking(found):
-            (missing if problem.code == "missing" else errors).append(self.describe(problem.path, describe(problem)))
-        warnings = [self.describe(p.path, describe(p)) for p in found if not p.blocking]
+            (missing if problem.code == "missing" else errors).append(self.describe(problem.path, on_screen(problem)))
+        warnings = [self.describe(p.path, on_screen(p)) for p in found if not p.blocking]
         return errors, missing, warnings
 
     def describe(self, path: str, text: str) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -39,9 +39,21 @@ def line_edit(accessible_name: str, text: str = "") -> QLineEdit:
     return edit
 
 
+class FormCaption(QLabel):
+    """A field's label beside it, word-wrapped so a long one never pushes the field off a narrow screen.
+
+    Asks for a space's width more than its text: laid out at exactly its own size hint, a two-word label such as
+    "&Kod pocztowy" wrapped after its first word (Qt rounds each word's width up when it paints), and its second
+    line was cut off by the field's row height."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width() + self.fontMetrics().horizontalAdvance(" "), hint.height())
+
+
 def add_row(form: QFormLayout, label: str, field: QWidget, help_text: str = "") -> QLabel:
     """A labelled row. `label` may hold an "&" for its Alt shortcut; the field gets the label as its buddy."""
-    caption = QLabel(label)
+    caption = FormCaption(label)
     caption.setWordWrap(True)
     target = field.focusProxy() or field
     caption.setBuddy(target)
