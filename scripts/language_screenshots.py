@@ -60,19 +60,19 @@ def shoot(code: str, out: Path) -> None:
 
     window.create_view.passphrase.edit.setText(PASSPHRASE)
     window.create_view.confirm.edit.setText(PASSPHRASE)
-    shot("20-create-vault", window)
+    shot("language-1-create-vault", window)
     services.vault.create(PASSPHRASE)
     window._enter_cases()
     start = StartDialog(window)
     start.show()
-    shot("21-start", start)
+    shot("language-2-start", start)
     start.reject()
     wizard = window.journeys.start(Journey.ASK)
     wizard.resize(960, 680)
     page = wizard.page_for(Step.WHO_ASKING)
     assert isinstance(page, WhoAskingPage)
     page.buttons[Relationship.PARENT].setChecked(True)  # a parent: the page as most families see it
-    shot("22-who-is-asking", wizard)
+    shot("language-3-who-is-asking", wizard)
     wizard.discard()
     window.close()
 
