@@ -8,15 +8,18 @@ Letters are not translated: they go to the DfE in English, built by core without
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, Qt, QTime, QTranslator
 from PySide6.QtGui import QGuiApplication
 
+from npdrights.core.dates import day_month_year, long_datetime
 from npdrights.core.languages import ENGLISH, Language, chosen_language
 from npdrights.paths import resource_dir
 
 TRANSLATOR_NAME = "npdrights-translation"  # so the installed translators can be found again (and removed)
+LANGUAGE_PROPERTY = "npdrights_language"  # the screens' language code, kept on the application object
 
 
 def translations_folder() -> Path:
@@ -41,6 +44,7 @@ def install_language(app: QGuiApplication, setting: str) -> Language:
     app.setLayoutDirection(direction)
     if language is not ENGLISH:  # numbers and dates on screen in the language's way; letters stay English
         QLocale.setDefault(QLocale(language.code))
+    app.setProperty(LANGUAGE_PROPERTY, language.code)
     return language
 
 
@@ -51,6 +55,32 @@ def remove_language(app: QGuiApplication) -> None:
         translator.setParent(None)
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     QLocale.setDefault(QLocale.system())
+    app.setProperty(LANGUAGE_PROPERTY, None)
+
+
+def _translated_locale() -> QLocale | None:
+    """The screens' language, if it is a translation; None on English screens."""
+    app = QCoreApplication.instance()
+    code = app.property(LANGUAGE_PROPERTY) if app is not None else None
+    return QLocale(code) if isinstance(code, str) and code != ENGLISH.code else None
+
+
+def screen_date(day: date) -> str:
+    """A date on screen: '4 May 2013' on English screens (as the letters write it), '4 maja 2013' on Polish ones
+    (the month in the form the language uses after a day), '4 مئی 2013' on Urdu ones."""
+    locale = _translated_locale()
+    if locale is None:
+        return day_month_year(day)
+    return locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+def screen_datetime(moment: datetime) -> str:
+    """A moment on screen: 'Saturday 28 November 2026 at 14:05' in English, 'sobota 28 listopada 2026, 14:05'."""
+    locale = _translated_locale()
+    if locale is None:
+        return long_datetime(moment)
+    day = QDate(moment.year, moment.month, moment.day)
+    return locale.toString(QDateTime(day, QTime(moment.hour, moment.minute)), "dddd d MMMM yyyy, HH:mm")
 
 
 def translation_note(language: Language) -> str:

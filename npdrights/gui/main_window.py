@@ -9,10 +9,9 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from npdrights.core.dates import long_datetime
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.create_view import CreateVaultView
-from npdrights.gui.i18n import translation_note
+from npdrights.gui.i18n import screen_datetime, translation_note
 from npdrights.gui.lock import InactivityWatcher, LockCountdown, countdown_seconds
 from npdrights.gui.organisation.tools import OrganisationTools
 from npdrights.gui.recovery_view import RecoveryCodeView
@@ -348,7 +347,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "Your cases file now holds the snapshot from {when}. The damaged file was kept beside it. Type your "
                 "passphrase to unlock."
-            ).format(when=long_datetime(restored))
+            ).format(when=screen_datetime(restored))
         )
 
     def _restore_key_file(self) -> None:

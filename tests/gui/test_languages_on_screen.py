@@ -1,5 +1,6 @@
 """Issue 18: npdrights starts in Polish and in Urdu, Urdu mirrors the layout, counts use each language's plural
-forms, About says the translation has not been checked by a native speaker, and Settings chooses the language.
+forms, dates on screen are written the language's way (letters stay English), About says the translation has not
+been checked by a native speaker, and Settings chooses the language.
 
 The translations are installed as npdrights.app.main installs them, before the first window is built.
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -15,13 +17,13 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from npdrights.core.languages import Language
-from npdrights.core.model import Relationship
+from npdrights.core.model import Person, Relationship
 from npdrights.core.wizard_flow import Journey, Step
-from npdrights.gui.i18n import install_language, remove_language
+from npdrights.gui.i18n import install_language, remove_language, screen_date, screen_datetime
 from npdrights.gui.main_window import LockReason, MainWindow
 from npdrights.gui.services import Services
 from npdrights.gui.settings_dialog import SettingsDialog
-from npdrights.gui.wizards.people_pages import WhoAskingPage
+from npdrights.gui.wizards.people_pages import SavedPeople, WhoAskingPage
 from npdrights.gui.wizards.start_dialog import StartDialog
 from tests.gui.conftest import click
 from tests.gui.journey_helpers import start_journey, unlocked_window
@@ -168,3 +170,25 @@ def test_the_language_is_chosen_in_settings_and_kept_for_the_next_start(qtbot: Q
     choice = dialog.choice()
     services.settings.save(choice.settings)
     assert services.settings.load().language == "pl"
+
+
+def test_dates_on_screen_are_written_the_languages_way(
+    qtbot: QtBot, shown_in: Callable[[str], Language], services: Services
+) -> None:
+    people = [Person("p-zeb", "Zebedee Fictionalson", date(2013, 5, 4))]
+    assert SavedPeople(people, "Saved &details", "&Use").combo.itemText(0) == "Zebedee Fictionalson (born 4 May 2013)"
+    assert screen_datetime(datetime(2026, 11, 28, 14, 5)) == "Saturday 28 November 2026 at 14:05"
+    shown_in("pl")
+    saved = SavedPeople(people, "Zapisane &dane", "&Użyj")
+    qtbot.addWidget(saved)
+    assert saved.combo.itemText(0) == "Zebedee Fictionalson (ur. 4 maja 2013)"  # "maja": May, after a day
+    assert screen_datetime(datetime(2026, 11, 28, 14, 5)) == "sobota 28 listopada 2026, 14:05"
+    shown_in("ur")
+    assert screen_date(date(2013, 5, 4)) == "4 مئی 2013"
+
+
+def test_letters_stay_in_english_whatever_the_screens_language(shown_in: Callable[[str], Language]) -> None:
+    from npdrights.core.dates import long_date
+
+    shown_in("pl")
+    assert long_date(date(2026, 11, 28)) == "Saturday 28 November 2026"  # what the letters' templates are given

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from npdrights.core.dates import day_month_year
 from npdrights.core.letters.answers import Pronoun
 from npdrights.core.model import Address, Person, Relationship
 from npdrights.core.requesters import GUIDE_AGE, advise, age_on
@@ -26,6 +25,7 @@ from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wizard_flow.answers import asker, forms_to_enclose
 from npdrights.core.wizard_flow.draft import PupilDraft, Step
 from npdrights.core.wizard_flow.prefill import pupil_from_person
+from npdrights.gui.i18n import screen_date
 from npdrights.gui.widgets import explanation, heading
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
 from npdrights.gui.wizards.fields import (
@@ -79,9 +79,7 @@ class SavedPeople(QWidget):
         self.combo.setAccessibleName(label)
         for person in self.people:
             born = (
-                self.tr(" (born {date})").format(date=day_month_year(person.date_of_birth))
-                if person.date_of_birth
-                else ""
+                self.tr(" (born {date})").format(date=screen_date(person.date_of_birth)) if person.date_of_birth else ""
             )
             self.combo.addItem(f"{person.full_name}{born}", person.id)
         self.use_button = QPushButton(button)
