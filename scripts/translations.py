@@ -28,8 +28,10 @@ TRANSLATED_MODULES = (
     "npdrights/core/kept_drafts.py",
     "npdrights/core/languages.py",
     "npdrights/core/passphrase.py",
+    "npdrights/gui/cases/view.py::EmptyCases",  # the cases screen before the first case; the rest is English
     "npdrights/gui/create_view.py",
     "npdrights/gui/i18n.py",
+    "npdrights/gui/lock.py::LockCountdown",
     "npdrights/gui/main_window.py",
     "npdrights/gui/recovery_view.py",
     "npdrights/gui/unlock_view.py",

@@ -81,6 +81,29 @@
     </message>
 </context>
 <context>
+    <name>EmptyCases</name>
+    <message>
+        <source>Your cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no cases yet. A case starts when you ask the Department for Education, or a school or council, what it holds about a child or about you, or ask it to stop sharing or to correct something.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npdrights writes the letter for you, works out when the answer is due, and reminds you what to do next. Everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a new request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <source>Who is asking</source>
@@ -221,6 +244,36 @@
     <message>
         <source>No native speaker has checked it yet, so some words may be wrong or unclear. Letters to the DfE are always in English.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockCountdown</name>
+    <message>
+        <source>npdrights is about to lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time before npdrights locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything you are writing is kept, locked in your vault, and you can carry on after unlocking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You haven&apos;t used npdrights for a while, so it will lock in %n second(s) to keep your cases private.</source>
+        <translation>
+            <numerusform>You haven&apos;t used npdrights for a while, so it will lock in %n second to keep your cases private.</numerusform>
+            <numerusform>You haven&apos;t used npdrights for a while, so it will lock in %n seconds to keep your cases private.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,29 @@
     </message>
 </context>
 <context>
+    <name>EmptyCases</name>
+    <message>
+        <source>Your cases</source>
+        <translation>Twoje sprawy</translation>
+    </message>
+    <message>
+        <source>You have no cases yet. A case starts when you ask the Department for Education, or a school or council, what it holds about a child or about you, or ask it to stop sharing or to correct something.</source>
+        <translation>Nie masz jeszcze żadnych spraw. Sprawa zaczyna się, gdy pytasz Departament Edukacji (DfE), szkołę lub samorząd, jakie dane ma o dziecku lub o Tobie, albo prosisz o zaprzestanie udostępniania lub o poprawienie czegoś.</translation>
+    </message>
+    <message>
+        <source>npdrights writes the letter for you, works out when the answer is due, and reminds you what to do next. Everything stays on this computer.</source>
+        <translation>npdrights napisze za Ciebie list, wyliczy termin odpowiedzi i przypomni, co zrobić dalej. Wszystko zostaje na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new request</source>
+        <translation>&amp;Rozpocznij nowy wniosek</translation>
+    </message>
+    <message>
+        <source>Start a new request</source>
+        <translation>Rozpocznij nowy wniosek</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <source>Who is asking</source>
@@ -221,6 +244,37 @@
     <message>
         <source>No native speaker has checked it yet, so some words may be wrong or unclear. Letters to the DfE are always in English.</source>
         <translation>Nie sprawdził go jeszcze żaden rodzimy użytkownik języka, więc niektóre słowa mogą być błędne lub niejasne. Listy do DfE są zawsze po angielsku.</translation>
+    </message>
+</context>
+<context>
+    <name>LockCountdown</name>
+    <message>
+        <source>npdrights is about to lock</source>
+        <translation>npdrights zaraz się zablokuje</translation>
+    </message>
+    <message>
+        <source>Time before npdrights locks</source>
+        <translation>Czas do zablokowania npdrights</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Pracuj dalej</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Pracuj dalej</translation>
+    </message>
+    <message>
+        <source>Anything you are writing is kept, locked in your vault, and you can carry on after unlocking.</source>
+        <translation>Wszystko, co piszesz, zostanie zachowane, zamknięte w Twoim sejfie, a po odblokowaniu możesz kontynuować.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You haven&apos;t used npdrights for a while, so it will lock in %n second(s) to keep your cases private.</source>
+        <translation>
+            <numerusform>Od pewnego czasu nie korzystasz z npdrights, więc zablokuje się za %n sekundę, aby chronić Twoje sprawy.</numerusform>
+            <numerusform>Od pewnego czasu nie korzystasz z npdrights, więc zablokuje się za %n sekundy, aby chronić Twoje sprawy.</numerusform>
+            <numerusform>Od pewnego czasu nie korzystasz z npdrights, więc zablokuje się za %n sekund, aby chronić Twoje sprawy.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,29 @@
     </message>
 </context>
 <context>
+    <name>EmptyCases</name>
+    <message>
+        <source>Your cases</source>
+        <translation>آپ کے کیس</translation>
+    </message>
+    <message>
+        <source>You have no cases yet. A case starts when you ask the Department for Education, or a school or council, what it holds about a child or about you, or ask it to stop sharing or to correct something.</source>
+        <translation>ابھی آپ کا کوئی کیس نہیں ہے۔ کیس تب شروع ہوتا ہے جب آپ محکمۂ تعلیم (DfE)، کسی اسکول یا کونسل سے پوچھتے ہیں کہ اس کے پاس کسی بچے یا آپ کے بارے میں کیا ہے، یا اس سے شیئرنگ روکنے یا کچھ درست کرنے کو کہتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>npdrights writes the letter for you, works out when the answer is due, and reminds you what to do next. Everything stays on this computer.</source>
+        <translation>npdrights آپ کے لیے خط لکھتا ہے، حساب لگاتا ہے کہ جواب کب تک آنا چاہیے، اور یاد دلاتا ہے کہ آگے کیا کرنا ہے۔ سب کچھ اسی کمپیوٹر پر رہتا ہے۔</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new request</source>
+        <translation>نئی درخواست شروع کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start a new request</source>
+        <translation>نئی درخواست شروع کریں</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <source>Who is asking</source>
@@ -221,6 +244,36 @@
     <message>
         <source>No native speaker has checked it yet, so some words may be wrong or unclear. Letters to the DfE are always in English.</source>
         <translation>ابھی تک کسی اہلِ زبان نے اسے نہیں جانچا، اس لیے کچھ الفاظ غلط یا غیر واضح ہو سکتے ہیں۔ DfE کو خطوط ہمیشہ انگریزی میں ہوتے ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>LockCountdown</name>
+    <message>
+        <source>npdrights is about to lock</source>
+        <translation>npdrights بند ہونے والا ہے</translation>
+    </message>
+    <message>
+        <source>Time before npdrights locks</source>
+        <translation>npdrights کے بند ہونے میں باقی وقت</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>کام جاری رکھیں (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>کام جاری رکھیں</translation>
+    </message>
+    <message>
+        <source>Anything you are writing is kept, locked in your vault, and you can carry on after unlocking.</source>
+        <translation>آپ جو کچھ لکھ رہے ہیں وہ آپ کے محفوظ خانے میں بند کر کے رکھ لیا جائے گا، اور کھولنے کے بعد آپ اسے جاری رکھ سکتے ہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>You haven&apos;t used npdrights for a while, so it will lock in %n second(s) to keep your cases private.</source>
+        <translation>
+            <numerusform>آپ نے کچھ دیر سے npdrights استعمال نہیں کیا، اس لیے آپ کے کیس محفوظ رکھنے کے لیے یہ %n سیکنڈ میں بند ہو جائے گا۔</numerusform>
+            <numerusform>آپ نے کچھ دیر سے npdrights استعمال نہیں کیا، اس لیے آپ کے کیس محفوظ رکھنے کے لیے یہ %n سیکنڈ میں بند ہو جائے گا۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -113,8 +113,11 @@ def main() -> None:
     report["create"] = _laid_out(window)
 
     services.vault.create(PASSPHRASE)
-    fill(Repository(services.vault.database))
     window._enter_cases()
+    settle()
+    report["empty"] = _laid_out(window)  # the cases screen before the first case
+    fill(Repository(services.vault.database))
+    window.reload_cases()
     settle()
     view = window.cases_view
     header = view.table.horizontalHeader()

@@ -20,6 +20,7 @@ from npdrights.core.languages import Language
 from npdrights.core.model import Person, Relationship
 from npdrights.core.wizard_flow import Journey, Step
 from npdrights.gui.i18n import install_language, remove_language, screen_date, screen_datetime
+from npdrights.gui.lock import LockCountdown
 from npdrights.gui.main_window import LockReason, MainWindow
 from npdrights.gui.services import Services
 from npdrights.gui.settings_dialog import SettingsDialog
@@ -192,3 +193,27 @@ def test_letters_stay_in_english_whatever_the_screens_language(shown_in: Callabl
 
     shown_in("pl")
     assert long_date(date(2026, 11, 28)) == "Saturday 28 November 2026"  # what the letters' templates are given
+
+
+def test_the_lock_warning_counts_seconds_in_polish(qtbot: QtBot, shown_in: Callable[[str], Language]) -> None:
+    shown_in("pl")
+    said = {}
+    for seconds in (1, 3, 45):
+        countdown = LockCountdown(seconds, monotonic=lambda: 0.0)
+        qtbot.addWidget(countdown)
+        said[seconds] = countdown.message.text()
+    assert "zablokuje się za 1 sekundę," in said[1]
+    assert "zablokuje się za 3 sekundy," in said[3]
+    assert "zablokuje się za 45 sekund," in said[45]
+    assert countdown.keep_button.text() == "&Pracuj dalej"
+
+
+def test_the_cases_screen_before_the_first_case_is_in_urdu(
+    qtbot: QtBot, shown_in: Callable[[str], Language], make_window: Callable[[], MainWindow], services: Services
+) -> None:
+    shown_in("ur")
+    window = unlocked_window(make_window, services)
+    empty = window.cases_view.empty
+    assert window.cases_view.states.currentWidget() is empty
+    assert empty.accessibleName() == "آپ کے کیس"
+    assert empty.start_button.text() == "نئی درخواست شروع کریں (&S)"

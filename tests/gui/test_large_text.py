@@ -51,7 +51,7 @@ def _inside(frame: object, screen: object) -> bool:
     return QRect(*screen).contains(QRect(*frame))
 
 
-@pytest.mark.parametrize("screen_name", ["create", "cases", "detail", "start", "wizard", "unlock"])
+@pytest.mark.parametrize("screen_name", ["create", "empty", "cases", "detail", "start", "wizard", "unlock"])
 def test_each_window_is_within_the_screen_and_nothing_sticks_out(
     laid_out: dict[str, dict[str, object]], screen_name: str
 ) -> None:
