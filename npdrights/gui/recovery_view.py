@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui.page_layout import CentredPage
-from npdrights.gui.widgets import MessageLabel, explanation, heading
+from npdrights.gui.widgets import MessageLabel, explanation, heading, without_shortcut
 
 GROUPS_PER_LINE = 4
 # Whole sentences for each place in the line, so that a translation can inflect "first" as its grammar needs.
@@ -64,7 +64,7 @@ class RecoveryCodeView(CentredPage):
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.print_button = QPushButton(self.tr("&Print…"))
         for button in (self.save_button, self.print_button):
-            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            button.setAccessibleName(without_shortcut(button.text()).rstrip("…"))
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.column.addLayout(buttons)

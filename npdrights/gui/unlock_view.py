@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from npdrights.core.passphrase import MIN_LENGTH
 from npdrights.gui.page_layout import CentredPage
-from npdrights.gui.widgets import MessageLabel, PassphraseField, explanation, heading
+from npdrights.gui.widgets import MessageLabel, PassphraseField, explanation, heading, without_shortcut
 
 
 class UnlockView(CentredPage):
@@ -222,7 +222,7 @@ class UnlockView(CentredPage):
         self.set_busy(False)
         self.message.show_message(text)
         self.restore_button.setText(offer_label)
-        self.restore_button.setAccessibleName(offer_label.replace("&", ""))
+        self.restore_button.setAccessibleName(without_shortcut(offer_label))
         self.restore_button.setVisible(offer_snapshot)
         field = self.code if self.in_recovery_mode else self.passphrase.edit
         field.selectAll()

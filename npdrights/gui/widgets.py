@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import Qt, Signal
@@ -48,10 +49,20 @@ def describes(option: QWidget, text: str) -> QLabel:
     return explanation(text)
 
 
+# A translation whose script has no letter for the Alt shortcut names it after the words, "نام (&N)" (as Qt's
+# own translations do for Chinese, Japanese and Arabic).
+_SHORTCUT_AFTER_WORDS = re.compile(r"\s*\(&[^)]\)")
+
+
+def without_shortcut(label: str) -> str:
+    """A label's words as a screen reader should say them: '&Save' -> 'Save', 'محفوظ کریں (&S)' -> 'محفوظ کریں'."""
+    return _SHORTCUT_AFTER_WORDS.sub("", label).replace("&", "")
+
+
 def named_by(label: QLabel, widget: QWidget) -> QLabel:
     """Make `label` the visible name of `widget`: its Alt shortcut moves there and a screen reader says it."""
     label.setBuddy(widget)
-    widget.setAccessibleName(label.text().replace("&", ""))
+    widget.setAccessibleName(without_shortcut(label.text()))
     return label
 
 

@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from npdrights.core.languages import Language
@@ -24,8 +24,10 @@ from npdrights.gui.lock import LockCountdown
 from npdrights.gui.main_window import LockReason, MainWindow
 from npdrights.gui.services import Services
 from npdrights.gui.settings_dialog import SettingsDialog
+from npdrights.gui.widgets import without_shortcut
 from npdrights.gui.wizards.people_pages import SavedPeople, WhoAskingPage
 from npdrights.gui.wizards.start_dialog import StartDialog
+from tests.gui.accessibility import audit
 from tests.gui.conftest import click
 from tests.gui.journey_helpers import start_journey, unlocked_window
 
@@ -217,3 +219,36 @@ def test_the_cases_screen_before_the_first_case_is_in_urdu(
     assert window.cases_view.states.currentWidget() is empty
     assert empty.accessibleName() == "آپ کے کیس"
     assert empty.start_button.text() == "نئی درخواست شروع کریں (&S)"
+
+
+@pytest.mark.parametrize("code", ["pl", "ur"])
+def test_a_screen_reader_finds_every_control_named_in_the_translation(
+    qtbot: QtBot,
+    code: str,
+    shown_in: Callable[[str], Language],
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown_in(code)
+    window = make_window()
+    assert audit(window) == []  # the Create screen
+    start = StartDialog()
+    qtbot.addWidget(start)
+    start.show()
+    qtbot.waitExposed(start)
+    assert audit(start) == []
+    services.vault.create("kettle orange bicycle meadow")
+    window._enter_cases()
+    wizard = start_journey(qtbot, window, monkeypatch, Journey.ASK)
+    assert audit(wizard) == []
+    names = {button.accessibleName() for button in wizard.page_for(Step.WHO_ASKING).findChildren(QRadioButton)}
+    assert names & {"Pytam o siebie", "میرے اپنے بارے میں"}  # the translated words, without the "(&M)" shortcut
+
+
+@pytest.mark.parametrize(
+    ("label", "spoken"),
+    [("&Save", "Save"), ("Type it &again", "Type it again"), ("محفوظ کریں (&S)", "محفوظ کریں"), ("Dalej", "Dalej")],
+)
+def test_a_screen_reader_hears_a_label_without_its_shortcut_mark(label: str, spoken: str) -> None:
+    assert without_shortcut(label) == spoken

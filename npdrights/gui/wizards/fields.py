@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from npdrights.core.letters import Correction
 from npdrights.core.limits import EARLIEST_DATE, LATEST_DATE
 from npdrights.core.model import School
-from npdrights.gui.widgets import explanation
+from npdrights.gui.widgets import explanation, without_shortcut
 
 
 def line_edit(accessible_name: str, text: str = "") -> QLineEdit:
@@ -58,7 +58,7 @@ def add_row(form: QFormLayout, label: str, field: QWidget, help_text: str = "") 
     target = field.focusProxy() or field
     caption.setBuddy(target)
     if not target.accessibleName():
-        target.setAccessibleName(label.replace("&", ""))
+        target.setAccessibleName(without_shortcut(label))
     if help_text:
         target.setAccessibleDescription(help_text)
         column = QWidget()
@@ -230,7 +230,7 @@ class RowsEditor(QWidget, Generic[Row]):
         self._rows: list[tuple[QWidget, list[QLineEdit]]] = []
         self.rows_box = QVBoxLayout()
         self.add_button = QPushButton(add_label)
-        self.add_button.setAccessibleName(add_label.replace("&", ""))
+        self.add_button.setAccessibleName(without_shortcut(add_label))
         self.add_button.clicked.connect(lambda: self.add_row(focus=True))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -26,7 +26,7 @@ from npdrights.core.wizard_flow.answers import asker, forms_to_enclose
 from npdrights.core.wizard_flow.draft import PupilDraft, Step
 from npdrights.core.wizard_flow.prefill import pupil_from_person
 from npdrights.gui.i18n import screen_date
-from npdrights.gui.widgets import explanation, heading
+from npdrights.gui.widgets import explanation, heading, without_shortcut
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
 from npdrights.gui.wizards.fields import (
     DateField,
@@ -83,7 +83,7 @@ class SavedPeople(QWidget):
             )
             self.combo.addItem(f"{person.full_name}{born}", person.id)
         self.use_button = QPushButton(button)
-        self.use_button.setAccessibleName(f"{label.replace('&', '')}: {button.replace('&', '')}")
+        self.use_button.setAccessibleName(f"{without_shortcut(label)}: {without_shortcut(button)}")
         self.use_button.clicked.connect(self._use)
         form = new_form()
         form.setContentsMargins(0, 0, 0, 0)
@@ -133,14 +133,14 @@ class WhoAskingPage(JourneyPage):
         for relationship, english_label, english_hint in self.CHOICES:
             label, hint = self.tr(english_label), self.tr(english_hint)
             button = QRadioButton(label)
-            button.setAccessibleName(label.replace("&", ""))
+            button.setAccessibleName(without_shortcut(label))
             button.setAccessibleDescription(hint)
             self.choice.addButton(button)
             self.buttons[relationship] = button
             column.addWidget(button)
             column.addWidget(explanation(hint))
         self.carer = QCheckBox(self.tr("I'm the child's carer, not their paren&t"))
-        self.carer.setAccessibleName(self.carer.text().replace("&", ""))
+        self.carer.setAccessibleName(without_shortcut(self.carer.text()))
         # It shows only for a parent or carer; its room is kept meanwhile, so nothing moves under the mouse.
         keep_room = self.carer.sizePolicy()
         keep_room.setRetainSizeWhenHidden(True)
