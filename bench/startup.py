@@ -1,13 +1,14 @@
 """Start-up and unlock benchmark (issue 2).
 
 Measures, alternating in the same run, the time from process launch to the first shown window for:
-  - npdrights, showing the Unlock screen on an existing vault;
+  - npdrights, showing the Unlock screen on an existing vault, in the computer's language as main() does;
+  - the same in Urdu, laid out right to left (issue 18: loading a translation before the first window);
   - a bare PySide6 QMainWindow with one label (the baseline).
 Each launch is a fresh Python process (what a user waits for). Then, in-process, the unlock time with and
 without the Argon2id key derivation, at the default settings.
 
 Run: .venv/bin/python bench/startup.py [--runs 15]
-The last line reads `startup ratio: R (goal <= 1.2)`.
+The last lines read `Urdu/English ratio: R` and `startup ratio: R (goal <= 1.2)`.
 """
 
 from __future__ import annotations
@@ -33,11 +34,13 @@ def child(kind: str, home: str) -> None:
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
     app = QApplication([])
-    if kind == "app":
+    if kind.startswith("app"):
         from npdrights.app import build_services
+        from npdrights.gui.i18n import install_language
         from npdrights.gui.main_window import MainWindow
         from npdrights.paths import AppPaths
 
+        install_language(app, "ur" if kind == "app-ur" else "")
         window: QMainWindow = MainWindow(build_services(AppPaths.from_environment({"NPDRIGHTS_HOME": home})))
     else:
         window = QMainWindow()
@@ -112,19 +115,24 @@ def main() -> None:
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     with tempfile.TemporaryDirectory() as home:
         make_vault(home)
-        launch("app", home)  # warm the file cache for both
+        launch("app", home)  # warm the file cache for all three
+        launch("app-ur", home)
         launch("bare", home)
-        app_times, bare_times = [], []
+        app_times, urdu_times, bare_times = [], [], []
         for _ in range(args.runs):
             app_times.append(launch("app", home))
+            urdu_times.append(launch("app-ur", home))
             bare_times.append(launch("bare", home))
         with_kdf, without_kdf = unlock_times(home, max(5, args.runs // 2))
     app_median, bare_median = statistics.median(app_times), statistics.median(bare_times)
+    urdu_median = statistics.median(urdu_times)
     print(f"runs: {args.runs} each, alternating, offscreen")
     print(f"npdrights unlock screen shown: median {app_median * 1000:.0f} ms")
+    print(f"npdrights unlock screen in Urdu, right to left: median {urdu_median * 1000:.0f} ms")
     print(f"bare QMainWindow + label shown: median {bare_median * 1000:.0f} ms")
     print(f"unlock with key derivation (Argon2id t=3 m=64MiB p=4): median {with_kdf * 1000:.0f} ms")
     print(f"unlock without key derivation (open + quick_check + migrations): median {without_kdf * 1000:.1f} ms")
+    print(f"Urdu/English ratio: {urdu_median / app_median:.2f}")
     print(f"startup ratio: {app_median / bare_median:.2f} (goal <= 1.2)")
 
 

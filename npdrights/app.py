@@ -100,6 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:  # Qt is imported here, not at the top, so that a system library it lacks is reported in plain words
         from PySide6.QtWidgets import QApplication
 
+        from npdrights.gui.i18n import install_language
         from npdrights.gui.icon import apply_identity
         from npdrights.gui.main_window import MainWindow
     except ImportError as error:
@@ -115,7 +116,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_identity(app)
     paths = AppPaths.from_environment()
     sys.excepthook = crash_hook(lambda: paths.log_folder, _show_crash)
-    window = MainWindow(build_services(paths))
+    # Before the first window, so that every screen is built in the chosen language (and mirrored for Urdu).
+    language = install_language(app, SettingsStore(paths.config).load().language)
+    services = build_services(paths)
+    services.language = language
+    window = MainWindow(services)
     window.show()
     code = app.exec()
     return code or (1 if _crashes else 0)

@@ -13,17 +13,20 @@ from datetime import date
 from typing import Any
 
 from npdrights.core.codec import CodecError, from_json, to_json
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wizard_flow.draft import Draft, Journey, Step
 from npdrights.core.wizard_flow.flow import steps
 
-# What each journey is called where drafts are listed (the same words as the wizard's title).
+# What each journey is called where drafts are listed (the same words as the wizard's title); the screens
+# translate them in this context (lupdate needs the literal in each call).
+JOURNEY_TITLES_CONTEXT = "Journeys"
 JOURNEY_TITLES = {
-    Journey.ASK: "Find out what is held",
-    Journey.OBJECT: "Stop the DfE sharing data",
-    Journey.CORRECT: "Get wrong information corrected",
-    Journey.ERASE: "Ask for data to be deleted",
-    Journey.RESTRICT: "Ask for the use of data to be restricted",
-    Journey.FOLLOW_UP: "Chase or complain",
+    Journey.ASK: QT_TRANSLATE_NOOP("Journeys", "Find out what is held"),
+    Journey.OBJECT: QT_TRANSLATE_NOOP("Journeys", "Stop the DfE sharing data"),
+    Journey.CORRECT: QT_TRANSLATE_NOOP("Journeys", "Get wrong information corrected"),
+    Journey.ERASE: QT_TRANSLATE_NOOP("Journeys", "Ask for data to be deleted"),
+    Journey.RESTRICT: QT_TRANSLATE_NOOP("Journeys", "Ask for the use of data to be restricted"),
+    Journey.FOLLOW_UP: QT_TRANSLATE_NOOP("Journeys", "Chase or complain"),
 }
 
 FORMAT = 1

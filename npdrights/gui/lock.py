@@ -16,8 +16,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from npdrights.core.wording import plural
-
 _INPUT_EVENTS = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -131,21 +129,23 @@ class LockCountdown(QDialog):
 
     def __init__(self, seconds: int, parent: QWidget | None = None, *, monotonic: Callable[[], float] = time.monotonic):
         super().__init__(parent)
-        self.setWindowTitle("npdrights is about to lock")
+        self.setWindowTitle(self.tr("npdrights is about to lock"))
         self.setModal(True)
         self._monotonic = monotonic
         self._deadline = monotonic() + seconds
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Time before npdrights locks")
-        self.keep_button = QPushButton("&Keep working")
-        self.keep_button.setAccessibleName("Keep working")
+        self.message.setAccessibleName(self.tr("Time before npdrights locks"))
+        self.keep_button = QPushButton(self.tr("&Keep working"))
+        self.keep_button.setAccessibleName(self.tr("Keep working"))
         self.keep_button.setDefault(True)
         self.keep_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(
-            QLabel("Anything you are writing is kept, locked in your vault, and you can carry on after unlocking.")
+            QLabel(
+                self.tr("Anything you are writing is kept, locked in your vault, and you can carry on after unlocking.")
+            )
         )
         row = QHBoxLayout()
         row.addStretch(1)
@@ -174,8 +174,11 @@ class LockCountdown(QDialog):
             self.expired.emit()
             return
         self.message.setText(
-            f"You haven't used npdrights for a while, so it will lock in {plural(left, 'second')} to keep your "
-            "cases private."
+            self.tr(
+                "You haven't used npdrights for a while, so it will lock in %n second(s) to keep your cases private.",
+                "",
+                left,
+            )
         )
 
     def reject(self) -> None:

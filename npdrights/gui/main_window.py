@@ -9,10 +9,9 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from npdrights.core.dates import long_datetime
-from npdrights.core.wording import plural
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.create_view import CreateVaultView
+from npdrights.gui.i18n import screen_datetime, translation_note
 from npdrights.gui.lock import InactivityWatcher, LockCountdown, countdown_seconds
 from npdrights.gui.organisation.tools import OrganisationTools
 from npdrights.gui.recovery_view import RecoveryCodeView
@@ -112,25 +111,25 @@ class MainWindow(QMainWindow):
     # -- menus ----------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        vault_menu = self.menuBar().addMenu("&Vault")
-        self.lock_action = QAction("&Lock now", self)
+        vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
+        self.lock_action = QAction(self.tr("&Lock now"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(lambda: self.lock(LockReason.BY_USER))
-        self.change_passphrase_action = QAction("Change &passphrase…", self)
+        self.change_passphrase_action = QAction(self.tr("Change &passphrase…"), self)
         self.change_passphrase_action.triggered.connect(self.change_passphrase)
-        self.settings_action = QAction("&Settings…", self)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.triggered.connect(self.edit_settings)
-        self.organisation_action = QAction("&Name, address and letterhead…", self)
+        self.organisation_action = QAction(self.tr("&Name, address and letterhead…"), self)
         self.organisation_action.triggered.connect(self.edit_organisation)
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        self.backup_action = QAction("&Back up to a file…", self)
+        self.backup_action = QAction(self.tr("&Back up to a file…"), self)
         self.backup_action.triggered.connect(self.back_up)
-        self.check_backup_action = QAction("C&heck a backup file…", self)
+        self.check_backup_action = QAction(self.tr("C&heck a backup file…"), self)
         self.check_backup_action.triggered.connect(self.check_backup)
-        self.restore_action = QAction("&Restore from a file…", self)
+        self.restore_action = QAction(self.tr("&Restore from a file…"), self)
         self.restore_action.triggered.connect(self.restore_backup)
         for action in (self.lock_action, self.change_passphrase_action, self.settings_action):
             vault_menu.addAction(action)
@@ -139,30 +138,30 @@ class MainWindow(QMainWindow):
             vault_menu.addAction(action)
         vault_menu.addSeparator()
         vault_menu.addAction(self.quit_action)
-        cases_menu = self.menuBar().addMenu("&Cases")
-        self.new_request_action = QAction("&New request…", self)
+        cases_menu = self.menuBar().addMenu(self.tr("&Cases"))
+        self.new_request_action = QAction(self.tr("&New request…"), self)
         self.new_request_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_request_action.triggered.connect(self.start_new_request)
         cases_menu.addAction(self.new_request_action)
-        self.statistics_action = QAction("&Statistics…", self)
+        self.statistics_action = QAction(self.tr("&Statistics…"), self)
         self.statistics_action.triggered.connect(self.open_statistics)
         cases_menu.addAction(self.statistics_action)
         # Shortcuts must work wherever focus is, so the actions also live on the window itself.
         self.addAction(self.lock_action)
         self.addAction(self.new_request_action)
-        register_menu = self.menuBar().addMenu("&Register")
-        self.register_action = QAction("&Who has been given pupil data…", self)
+        register_menu = self.menuBar().addMenu(self.tr("&Register"))
+        self.register_action = QAction(self.tr("&Who has been given pupil data…"), self)
         self.register_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.register_action.triggered.connect(self.open_register)
         register_menu.addAction(self.register_action)
         self.addAction(self.register_action)  # public data: open whether locked or not
-        help_menu = self.menuBar().addMenu("&Help")
-        self.how_action = QAction("&How this works", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.how_action = QAction(self.tr("&How this works"), self)
         self.how_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.how_action.triggered.connect(self.how_this_works)
         help_menu.addAction(self.how_action)
         self.addAction(self.how_action)
-        about = QAction("&About npdrights", self)
+        about = QAction(self.tr("&About npdrights"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
         self._update_actions()
@@ -235,7 +234,7 @@ class MainWindow(QMainWindow):
             remembered = self.vault.has_keychain_slot()
         except KeyFileMissing as error:  # both copies of vault.json gone: offer the copy kept with the snapshots
             self.unlock_view.show_error(
-                error.message, offer_snapshot=error.copy_taken is not None, offer_label="Put the &copy back"
+                error.message, offer_snapshot=error.copy_taken is not None, offer_label=self.tr("Put the &copy back")
             )
             return
         except VaultError as error:  # both copies of vault.json damaged: say so now, before any typing
@@ -248,7 +247,7 @@ class MainWindow(QMainWindow):
     def _keychain_failed(self, error: VaultError) -> None:
         self.unlock_view.set_busy(False)
         self.unlock_view.show_info(
-            error.message if isinstance(error, KeychainUnavailable) else "Type your passphrase to unlock."
+            error.message if isinstance(error, KeychainUnavailable) else self.tr("Type your passphrase to unlock.")
         )
 
     def _create_vault(self, passphrase: str, remember: bool) -> None:
@@ -277,12 +276,12 @@ class MainWindow(QMainWindow):
 
         path = printing.save_pdf(self, "npdrights-recovery-code.pdf", self._recovery_sheet())
         if path is not None:
-            self.statusBar().showMessage(f"Saved the recovery code sheet as {path}.", 8000)
+            self.statusBar().showMessage(self.tr("Saved the recovery code sheet as {path}.").format(path=path), 8000)
 
     def _print_recovery_sheet(self) -> None:
         from npdrights.gui import printing
 
-        printing.print_pdf(self._recovery_sheet(), self, "npdrights recovery code")
+        printing.print_pdf(self._recovery_sheet(), self, self.tr("npdrights recovery code"))
 
     def _recovery_code_kept(self) -> None:
         self._recovery_code = None
@@ -303,7 +302,7 @@ class MainWindow(QMainWindow):
         self.unlock_view.set_busy(True)
         self.background.run(
             lambda: self.vault.unlock_with_recovery_code(code, new_passphrase, name),
-            lambda _none: self._enter_cases("Your new passphrase is set."),
+            lambda _none: self._enter_cases(self.tr("Your new passphrase is set.")),
             self._unlock_failed,
         )
 
@@ -319,8 +318,8 @@ class MainWindow(QMainWindow):
     def ask_continue_with_older_database(self, error: OlderDatabase) -> bool:
         answer = QMessageBox.question(
             self,
-            "An older copy of your cases",
-            error.message + "\n\nCarry on with this older copy?",
+            self.tr("An older copy of your cases"),
+            error.message + "\n\n" + self.tr("Carry on with this older copy?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -345,8 +344,10 @@ class MainWindow(QMainWindow):
             return
         self.unlock_view.reset()
         self.unlock_view.show_info(
-            f"Your cases file now holds the snapshot from {long_datetime(restored)}. The damaged file was kept "
-            "beside it. Type your passphrase to unlock."
+            self.tr(
+                "Your cases file now holds the snapshot from {when}. The damaged file was kept beside it. Type your "
+                "passphrase to unlock."
+            ).format(when=screen_datetime(restored))
         )
 
     def _restore_key_file(self) -> None:
@@ -357,8 +358,10 @@ class MainWindow(QMainWindow):
             return
         self.unlock_view.reset()
         self.unlock_view.show_info(
-            "The copy of your vault's key file is back in place. Type the passphrase you had when it was made "
-            "(or use your recovery code) to unlock."
+            self.tr(
+                "The copy of your vault's key file is back in place. Type the passphrase you had when it was made "
+                "(or use your recovery code) to unlock."
+            )
         )
 
     def _enter_cases(self, note: str = "") -> None:
@@ -418,7 +421,9 @@ class MainWindow(QMainWindow):
     def carry_on_with_draft(self, draft_id: str) -> None:
         listing = self.drafts.find(draft_id) if self.vault.is_unlocked else None
         if listing is None or self.journeys.resume(listing) is None:
-            self.statusBar().showMessage("That unfinished letter can't be opened by this version of npdrights.", 8000)
+            self.statusBar().showMessage(
+                self.tr("That unfinished letter can't be opened by this version of npdrights."), 8000
+            )
 
     def delete_draft(self, draft_id: str) -> None:
         listing = self.drafts.find(draft_id) if self.vault.is_unlocked else None
@@ -426,13 +431,13 @@ class MainWindow(QMainWindow):
             return
         self.drafts.delete(draft_id)
         self.show_drafts()
-        self.statusBar().showMessage("The unfinished letter was deleted.", 8000)
+        self.statusBar().showMessage(self.tr("The unfinished letter was deleted."), 8000)
 
     def ask_delete_draft(self, listing: DraftListing) -> bool:
         answer = QMessageBox.question(
             self,
-            "Delete this unfinished letter?",
-            f"{listing.title}\n\nThe answers you typed for it will be gone for good. Delete it?",
+            self.tr("Delete this unfinished letter?"),
+            listing.title + "\n\n" + self.tr("The answers you typed for it will be gone for good. Delete it?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -441,12 +446,12 @@ class MainWindow(QMainWindow):
     def ask_about_kept_draft(self, listing: DraftListing, note: str) -> DraftChoice:
         return ask_three_ways(
             self,
-            "Your unfinished letter",
+            self.tr("Your unfinished letter"),
             note,
-            f"{listing.title}\n\nCarry on with it now?",
-            ("&Carry on", DraftChoice.CARRY_ON),
-            ("&Throw it away", DraftChoice.THROW_AWAY),
-            ("&Later", DraftChoice.LATER),
+            listing.title + "\n\n" + self.tr("Carry on with it now?"),
+            (self.tr("&Carry on"), DraftChoice.CARRY_ON),
+            (self.tr("&Throw it away"), DraftChoice.THROW_AWAY),
+            (self.tr("&Later"), DraftChoice.LATER),
         )
 
     def _offer_kept_draft(self) -> None:
@@ -477,7 +482,9 @@ class MainWindow(QMainWindow):
     def start_follow_up(self, case_id: str, kind: ActionKind) -> None:
         """A next step chosen on a case: its follow-up journey, pre-filled from the case."""
         if self.vault.is_unlocked and self.journeys.follow_up(case_id, kind) is None:
-            self.statusBar().showMessage(f"{kind.title}: npdrights has no letter for this step yet.", 8000)
+            self.statusBar().showMessage(
+                self.tr("{step}: npdrights has no letter for this step yet.").format(step=kind.title), 8000
+            )
 
     def _journey_saved(self, case_ids: list[str]) -> None:
         self.reload_cases()
@@ -485,7 +492,8 @@ class MainWindow(QMainWindow):
             self.cases_view.select_case(case_ids[0])
         count = len(case_ids)
         self.statusBar().showMessage(
-            "Saved. Your case is in the list." if count == 1 else f"Saved {count} cases.", 8000
+            self.tr("Saved. Your case is in the list.") if count == 1 else self.tr("Saved %n case(s).", "", count),
+            8000,
         )
         if self.journeys.after_finish is not None:
             self.show_what_next(self.journeys.after_finish)
@@ -591,12 +599,14 @@ class MainWindow(QMainWindow):
 
     def _why_locked(self, reason: LockReason) -> str:
         if reason is LockReason.IDLE:
-            return f"npdrights locked itself after {plural(self.settings.auto_lock_minutes, 'minute')} without use."
+            return self.tr(
+                "npdrights locked itself after %n minute(s) without use.", "", self.settings.auto_lock_minutes
+            )
         if reason is LockReason.SLEPT:
-            return "npdrights locked itself because the computer went to sleep."
+            return self.tr("npdrights locked itself because the computer went to sleep.")
         if reason is LockReason.MINIMISED:
-            return "npdrights locked itself when its window was minimised."
-        return "npdrights is locked."
+            return self.tr("npdrights locked itself when its window was minimised.")
+        return self.tr("npdrights is locked.")
 
     def _keep_open_journey(self) -> str:
         """The open journey's answers, kept as an encrypted draft before locking. Returns what to tell the user."""
@@ -605,11 +615,11 @@ class MainWindow(QMainWindow):
         try:
             kept = self._journeys.keep_open_journey()
         except VaultError as error:
-            return f"Your unfinished letter could not be kept: {error.message}"
+            return self.tr("Your unfinished letter could not be kept: {reason}").format(reason=error.message)
         if kept is None:
             return ""
         self._kept_at_lock = kept
-        return "Your unfinished letter was kept, locked in your vault."
+        return self.tr("Your unfinished letter was kept, locked in your vault.")
 
     def lock(self, reason: LockReason = LockReason.BY_USER) -> None:
         """KeePassXC's checklist: close dialogs, clear our clipboard, drop decrypted rows, close, show Unlock.
@@ -624,7 +634,7 @@ class MainWindow(QMainWindow):
             kept = self._keep_open_journey()
         except BaseException:
             # A programming error while keeping the draft is not swallowed, but it never stops the lock.
-            self._lock_everything(reason, "Your unfinished letter could not be kept.")
+            self._lock_everything(reason, self.tr("Your unfinished letter could not be kept."))
             raise
         self._lock_everything(reason, kept)
 
@@ -656,8 +666,8 @@ class MainWindow(QMainWindow):
         old, new = answer
         self.background.run(
             lambda: self.vault.change_passphrase(old, new),
-            lambda _none: self.statusBar().showMessage("Your passphrase has been changed.", 8000),
-            lambda error: self._warn("Passphrase not changed", error),
+            lambda _none: self.statusBar().showMessage(self.tr("Your passphrase has been changed."), 8000),
+            lambda error: self._warn(self.tr("Passphrase not changed"), error),
         )
 
     def _warn(self, title: str, error: VaultError) -> None:
@@ -693,7 +703,7 @@ class MainWindow(QMainWindow):
             else:
                 self.vault.disable_keychain()
         except VaultError as error:
-            self._warn("Keychain not available", error)
+            self._warn(self.tr("Keychain not available"), error)
 
     # -- backups --------------------------------------------------------------------------------
 
@@ -738,9 +748,12 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(
             self,
-            "About npdrights",
-            "npdrights helps you use your data-protection rights over the National Pupil Database.\n\n"
-            "Everything stays on this computer, encrypted. npdrights never connects to the internet.",
+            self.tr("About npdrights"),
+            self.tr(
+                "npdrights helps you use your data-protection rights over the National Pupil Database.\n\n"
+                "Everything stays on this computer, encrypted. npdrights never connects to the internet."
+            )
+            + translation_note(self.services.language),
         )
 
     # -- window events --------------------------------------------------------------------------

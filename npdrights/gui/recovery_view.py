@@ -8,11 +8,24 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui.page_layout import CentredPage
-from npdrights.gui.widgets import MessageLabel, explanation, heading
+from npdrights.gui.widgets import MessageLabel, explanation, heading, without_shortcut
 
 GROUPS_PER_LINE = 4
-ORDINALS = ("first", "second", "third", "fourth")
+# Whole sentences for each place in the line, so that a translation can inflect "first" as its grammar needs.
+ASK_FOR_GROUP = (
+    QT_TRANSLATE_NOOP("RecoveryCodeView", "To check you have it, type the first &group on line {line}:"),
+    QT_TRANSLATE_NOOP("RecoveryCodeView", "To check you have it, type the second &group on line {line}:"),
+    QT_TRANSLATE_NOOP("RecoveryCodeView", "To check you have it, type the third &group on line {line}:"),
+    QT_TRANSLATE_NOOP("RecoveryCodeView", "To check you have it, type the fourth &group on line {line}:"),
+)
+NOT_THAT_GROUP = (
+    QT_TRANSLATE_NOOP("RecoveryCodeView", "That isn't the first group on line {line}. Check it against your copy."),
+    QT_TRANSLATE_NOOP("RecoveryCodeView", "That isn't the second group on line {line}. Check it against your copy."),
+    QT_TRANSLATE_NOOP("RecoveryCodeView", "That isn't the third group on line {line}. Check it against your copy."),
+    QT_TRANSLATE_NOOP("RecoveryCodeView", "That isn't the fourth group on line {line}. Check it against your copy."),
+)
 
 
 class RecoveryCodeView(CentredPage):
@@ -27,12 +40,15 @@ class RecoveryCodeView(CentredPage):
         self._rng = rng or random.Random()
         self._groups: list[str] = []
         self._asked = 0
-        self.column.addWidget(heading("Keep your recovery code safe"))
-        self.setAccessibleName("Keep your recovery code safe")
+        title = self.tr("Keep your recovery code safe")
+        self.column.addWidget(heading(title))
+        self.setAccessibleName(title)
         self.column.addWidget(
             explanation(
-                "If you ever forget your passphrase, this code is the only way to open your cases. Write it "
-                "down, or print it, and keep it away from this computer. It will not be shown again."
+                self.tr(
+                    "If you ever forget your passphrase, this code is the only way to open your cases. Write it "
+                    "down, or print it, and keep it away from this computer. It will not be shown again."
+                )
             )
         )
         self.code_label = QLabel()
@@ -40,22 +56,24 @@ class RecoveryCodeView(CentredPage):
         mono.setPointSizeF(QFont(self.font()).pointSizeF() * 1.4)
         self.code_label.setFont(mono)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code_label.setAccessibleName("Recovery code")
+        self.code_label.setAccessibleName(self.tr("Recovery code"))
         self.code_label.setStyleSheet("padding: 12px; border: 2px solid palette(mid);")
         self.column.addWidget(self.code_label)
 
         buttons = QHBoxLayout()
-        self.save_button = QPushButton("&Save as PDF…")
-        self.print_button = QPushButton("&Print…")
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.print_button = QPushButton(self.tr("&Print…"))
         for button in (self.save_button, self.print_button):
-            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            button.setAccessibleName(without_shortcut(button.text()).rstrip("…"))
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.column.addLayout(buttons)
         self.column.addWidget(
             explanation(
-                "If you lose both your passphrase and this code, nobody can open your cases: not you, not us. "
-                "There is no back door."
+                self.tr(
+                    "If you lose both your passphrase and this code, nobody can open your cases: not you, not us. "
+                    "There is no back door."
+                )
             )
         )
 
@@ -63,14 +81,14 @@ class RecoveryCodeView(CentredPage):
         self.check_prompt.setWordWrap(True)
         self.check_edit = QLineEdit()
         self.check_edit.setMaxLength(8)
-        self.check_edit.setAccessibleName("Group of the recovery code")
+        self.check_edit.setAccessibleName(self.tr("Group of the recovery code"))
         self.check_prompt.setBuddy(self.check_edit)
         self.column.addWidget(self.check_prompt)
         self.column.addWidget(self.check_edit)
         self.message = MessageLabel()
         self.column.addWidget(self.message)
-        self.continue_button = QPushButton("I have kept my recovery code – &continue")
-        self.continue_button.setAccessibleName("Continue")
+        self.continue_button = QPushButton(self.tr("I have kept my recovery code – &continue"))
+        self.continue_button.setAccessibleName(self.tr("Continue"))
         self.continue_button.setEnabled(False)
         self.column.addWidget(self.continue_button)
 
@@ -87,7 +105,7 @@ class RecoveryCodeView(CentredPage):
         self.code_label.setText("\n".join(lines))
         self._asked = self._rng.randrange(len(self._groups))
         line, position = divmod(self._asked, GROUPS_PER_LINE)
-        self.check_prompt.setText(f"To check you have it, type the {ORDINALS[position]} &group on line {line + 1}:")
+        self.check_prompt.setText(self.tr(ASK_FOR_GROUP[position]).format(line=line + 1))
         self.check_edit.clear()
         self.message.clear_message()
         self.check_edit.setFocus()
@@ -106,9 +124,7 @@ class RecoveryCodeView(CentredPage):
     def _submit(self) -> None:
         if not self._matches():
             line, position = divmod(self._asked, GROUPS_PER_LINE)
-            self.message.show_message(
-                f"That isn't the {ORDINALS[position]} group on line {line + 1}. Check it against your copy."
-            )
+            self.message.show_message(self.tr(NOT_THAT_GROUP[position]).format(line=line + 1))
             return
         self.confirmed.emit()
 

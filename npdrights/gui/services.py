@@ -8,6 +8,8 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from npdrights.core.languages import ENGLISH, Language
+
 # Only named in annotations: the register's readers and the rules they use load when it is first opened, not
 # before the Unlock screen (bench/startup.py).
 if TYPE_CHECKING:
@@ -35,6 +37,7 @@ class Services:
     clock: Clock
     render_recovery_sheet: Callable[[str, str, date], bytes]
     make_register: Callable[[], RegisterService]  # called when the register is first opened
+    language: Language = ENGLISH  # the language the screens are shown in (About says who translated it)
 
     @cached_property
     def register(self) -> RegisterService:

@@ -1,5 +1,6 @@
-"""Settings: auto-lock time, snapshots kept, tray messages and "remember on this computer". Nothing personal is
-kept in settings. The vault's retention policy is shown here too, though it is kept in the vault itself."""
+"""Settings: auto-lock time, snapshots kept, tray messages, "remember on this computer" and the language.
+Nothing personal is kept in settings. The vault's retention policy is shown here too, though it is kept in the
+vault itself."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from npdrights.core.languages import LANGUAGES, SYSTEM_LANGUAGE
 from npdrights.core.retention import RetentionPolicy
 from npdrights.gui.organisation.retention_setting import RetentionSetting, RetentionState
 from npdrights.gui.widgets import describes, explanation, fit_to_screen
@@ -99,6 +103,7 @@ class SettingsDialog(QDialog):
                 else "This computer has no keychain that npdrights can use, so you will always type your passphrase.",
             )
         )
+        self.language = self._language_row(layout)
         # The retention policy (issue 16, item 4): every adviser sees it, an admin (or a family) changes it.
         self.retention = RetentionSetting(retention) if retention is not None else None
         if self.retention is not None:
@@ -133,6 +138,30 @@ class SettingsDialog(QDialog):
         needed = tallest + buttons.sizeHint().height() + margins.top() + margins.bottom() + 24
         self.resize(self.width(), min(self.height(), needed))
 
+    def _language_row(self, layout: QVBoxLayout) -> QComboBox:
+        """The screens' language (issue 18), each named in itself; letters to the DfE stay in English."""
+        combo = QComboBox()
+        combo.addItem(self.tr("This computer's language"), SYSTEM_LANGUAGE)
+        for language in LANGUAGES:
+            combo.addItem(language.name, language.code)
+        combo.setCurrentIndex(max(combo.findData(self._settings.language), 0))
+        combo.setAccessibleName(self.tr("Language"))
+        label = QLabel(self.tr("Lan&guage"))
+        label.setBuddy(combo)
+        form = QFormLayout()
+        form.addRow(label, combo)
+        layout.addLayout(form)
+        layout.addWidget(
+            describes(
+                combo,
+                self.tr(
+                    "The language of npdrights's screens. It changes the next time you open npdrights. Letters to "
+                    "the DfE are always in English."
+                ),
+            )
+        )
+        return combo
+
     def _minutes_suffix(self, value: int) -> None:
         self.auto_lock.setSuffix(" minute" if value == 1 else " minutes")
 
@@ -143,6 +172,7 @@ class SettingsDialog(QDialog):
                 auto_lock_minutes=self.auto_lock.value(),
                 snapshots_to_keep=self.snapshots.value(),
                 tray_notifications=self.tray.isChecked(),
+                language=self.language.currentData(),
             ),
             self.remember.isChecked(),
             self.retention.chosen() if self.retention is not None else None,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from npdrights.core.passphrase import MIN_LENGTH
 from npdrights.gui.page_layout import CentredPage
-from npdrights.gui.widgets import MessageLabel, PassphraseField, explanation, heading
+from npdrights.gui.widgets import MessageLabel, PassphraseField, explanation, heading, without_shortcut
 
 
 class UnlockView(CentredPage):
@@ -25,17 +25,17 @@ class UnlockView(CentredPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = heading("Unlock your vault")
-        self.setAccessibleName("Unlock your vault")
+        self.title = heading(self.tr("Unlock your vault"))
+        self.setAccessibleName(self.tr("Unlock your vault"))
         self.column.addWidget(self.title)
         # An organisation's vault: each adviser signs in with their name and their own passphrase (issue 16).
         self.name_row = QWidget()
         name_form = QFormLayout(self.name_row)
         name_form.setContentsMargins(0, 0, 0, 0)
         self.name = QLineEdit()
-        self.name.setAccessibleName("Your name")
+        self.name.setAccessibleName(self.tr("Your name"))
         self.name.setMaxLength(60)
-        name_label = QLabel("Your &name")
+        name_label = QLabel(self.tr("Your &name"))
         name_label.setBuddy(self.name)
         name_form.addRow(name_label, self.name)
         self.name_row.hide()
@@ -49,15 +49,15 @@ class UnlockView(CentredPage):
         self.column.addWidget(self.recovery_page)
         self.message = MessageLabel()
         self.column.addWidget(self.message)
-        self.restore_button = QPushButton("Go back to the latest &snapshot")
-        self.restore_button.setAccessibleName("Go back to the latest snapshot")
+        self.restore_button = QPushButton(self.tr("Go back to the latest &snapshot"))
+        self.restore_button.setAccessibleName(self.tr("Go back to the latest snapshot"))
         self.restore_button.hide()
         self.restore_button.clicked.connect(self.restore_snapshot_requested)
         self.column.addWidget(self.restore_button)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
-        self.progress.setAccessibleName("Unlocking")
-        self.progress.setFormat("Unlocking…")
+        self.progress.setAccessibleName(self.tr("Unlocking"))
+        self.progress.setFormat(self.tr("Unlocking…"))
         self.progress.hide()
         self.column.addWidget(self.progress)
         self.show_passphrase_mode()
@@ -68,21 +68,21 @@ class UnlockView(CentredPage):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.passphrase_hint = explanation("Type your passphrase to open your cases.")
+        self.passphrase_hint = explanation(self.tr("Type your passphrase to open your cases."))
         layout.addWidget(self.passphrase_hint)
         form = QFormLayout()
-        self.passphrase = PassphraseField("Passphrase")
-        label = QLabel("&Passphrase")
+        self.passphrase = PassphraseField(self.tr("Passphrase"))
+        label = QLabel(self.tr("&Passphrase"))
         label.setBuddy(self.passphrase.edit)
         form.addRow(label, self.passphrase)
         layout.addLayout(form)
-        self.unlock_button = QPushButton("&Unlock")
-        self.unlock_button.setAccessibleName("Unlock")
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         layout.addWidget(self.unlock_button)
-        self.forgot_button = QPushButton("I've &forgotten my passphrase")
+        self.forgot_button = QPushButton(self.tr("I've &forgotten my passphrase"))
         self.forgot_button.setFlat(True)
-        self.forgot_button.setAccessibleName("I've forgotten my passphrase")
+        self.forgot_button.setAccessibleName(self.tr("I've forgotten my passphrase"))
         layout.addWidget(self.forgot_button)
         self.passphrase.textChanged.connect(self._update)
         self.passphrase.returnPressed.connect(self._submit_passphrase)
@@ -96,31 +96,33 @@ class UnlockView(CentredPage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
             explanation(
-                "Type the recovery code you printed or wrote down when you made the vault. Spaces, dashes and "
-                "capital letters don't matter. Then choose a new passphrase."
+                self.tr(
+                    "Type the recovery code you printed or wrote down when you made the vault. Spaces, dashes and "
+                    "capital letters don't matter. Then choose a new passphrase."
+                )
             )
         )
         form = QFormLayout()
         self.code = QLineEdit()
-        self.code.setAccessibleName("Recovery code")
+        self.code.setAccessibleName(self.tr("Recovery code"))
         self.code.setPlaceholderText("ABCD-EFGH-…")
-        self.new_passphrase = PassphraseField("New passphrase")
-        self.new_confirm = PassphraseField("New passphrase again")
+        self.new_passphrase = PassphraseField(self.tr("New passphrase"))
+        self.new_confirm = PassphraseField(self.tr("New passphrase again"))
         for text, field, buddy in (
-            ("Recovery &code", self.code, self.code),
-            ("&New passphrase", self.new_passphrase, self.new_passphrase.edit),
-            ("Type it &again", self.new_confirm, self.new_confirm.edit),
+            (self.tr("Recovery &code"), self.code, self.code),
+            (self.tr("&New passphrase"), self.new_passphrase, self.new_passphrase.edit),
+            (self.tr("Type it &again"), self.new_confirm, self.new_confirm.edit),
         ):
             label = QLabel(text)
             label.setBuddy(buddy)
             form.addRow(label, field)
         layout.addLayout(form)
-        self.recover_button = QPushButton("Unlock and &set new passphrase")
-        self.recover_button.setAccessibleName("Unlock and set new passphrase")
+        self.recover_button = QPushButton(self.tr("Unlock and &set new passphrase"))
+        self.recover_button.setAccessibleName(self.tr("Unlock and set new passphrase"))
         layout.addWidget(self.recover_button)
-        self.back_button = QPushButton("&Back to passphrase")
+        self.back_button = QPushButton(self.tr("&Back to passphrase"))
         self.back_button.setFlat(True)
-        self.back_button.setAccessibleName("Back to passphrase")
+        self.back_button.setAccessibleName(self.tr("Back to passphrase"))
         layout.addWidget(self.back_button)
         for field in (self.new_passphrase, self.new_confirm):
             field.textChanged.connect(self._update)
@@ -134,9 +136,9 @@ class UnlockView(CentredPage):
         """Ask for a name too: this vault belongs to an organisation with several advisers."""
         self.name_row.setVisible(has_advisers)
         self.passphrase_hint.setText(
-            "Type your name and your own passphrase to open the organisation's cases."
+            self.tr("Type your name and your own passphrase to open the organisation's cases.")
             if has_advisers
-            else "Type your passphrase to open your cases."
+            else self.tr("Type your passphrase to open your cases.")
         )
         self.show_passphrase_mode()
 
@@ -172,13 +174,13 @@ class UnlockView(CentredPage):
 
     def _recovery_problem(self) -> str | None:
         if self.asks_name and not self.name.text().strip():
-            return "Your name: type the name of the adviser whose passphrase is to be set."
+            return self.tr("Your name: type the name of the adviser whose passphrase is to be set.")
         if not self.code.text().strip():
-            return "Recovery code: type the code from your printed copy."
+            return self.tr("Recovery code: type the code from your printed copy.")
         if len(self.new_passphrase.text().strip()) < MIN_LENGTH:
-            return f"New passphrase: use at least {MIN_LENGTH} characters."
+            return self.tr("New passphrase: use at least {count} characters.").format(count=MIN_LENGTH)
         if self.new_passphrase.text() != self.new_confirm.text():
-            return "Type it again: the two new passphrases are different."
+            return self.tr("Type it again: the two new passphrases are different.")
         return None
 
     def _update(self) -> None:
@@ -189,7 +191,7 @@ class UnlockView(CentredPage):
 
     def _submit_passphrase(self) -> None:
         if self.asks_name and not self.name.text().strip():
-            self.message.show_message("Your name: type it as your organisation's admin added you.")
+            self.message.show_message(self.tr("Your name: type it as your organisation's admin added you."))
             self.name.setFocus()
             return
         if self.passphrase.text() and not self.progress.isVisible():
@@ -214,13 +216,13 @@ class UnlockView(CentredPage):
         self.recovery_page.setEnabled(not busy)
         self._update()
 
-    def show_error(
-        self, text: str, *, offer_snapshot: bool = False, offer_label: str = "Go back to the latest &snapshot"
-    ) -> None:
+    def show_error(self, text: str, *, offer_snapshot: bool = False, offer_label: str = "") -> None:
+        """`offer_label` names the snapshot button when it does something else than go back to the snapshot."""
+        offer_label = offer_label or self.tr("Go back to the latest &snapshot")
         self.set_busy(False)
         self.message.show_message(text)
         self.restore_button.setText(offer_label)
-        self.restore_button.setAccessibleName(offer_label.replace("&", ""))
+        self.restore_button.setAccessibleName(without_shortcut(offer_label))
         self.restore_button.setVisible(offer_snapshot)
         field = self.code if self.in_recovery_mode else self.passphrase.edit
         field.selectAll()

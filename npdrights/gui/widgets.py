@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import Qt, Signal
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QWidget,
 )
+
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 
 
 def heading(text: str, level: int = 1) -> QLabel:
@@ -46,10 +49,20 @@ def describes(option: QWidget, text: str) -> QLabel:
     return explanation(text)
 
 
+# A translation whose script has no letter for the Alt shortcut names it after the words, "نام (&N)" (as Qt's
+# own translations do for Chinese, Japanese and Arabic).
+_SHORTCUT_AFTER_WORDS = re.compile(r"\s*\(&[^)]\)")
+
+
+def without_shortcut(label: str) -> str:
+    """A label's words as a screen reader should say them: '&Save' -> 'Save', 'محفوظ کریں (&S)' -> 'محفوظ کریں'."""
+    return _SHORTCUT_AFTER_WORDS.sub("", label).replace("&", "")
+
+
 def named_by(label: QLabel, widget: QWidget) -> QLabel:
     """Make `label` the visible name of `widget`: its Alt shortcut moves there and a screen reader says it."""
     label.setBuddy(widget)
-    widget.setAccessibleName(label.text().replace("&", ""))
+    widget.setAccessibleName(without_shortcut(label.text()))
     return label
 
 
@@ -65,19 +78,20 @@ def announce(source: QWidget, text: str, *, urgent: bool = False) -> None:
 class MessageLabel(QLabel):
     """A message that says what happened and what to do. Shown with a sign as well as colour."""
 
-    # Said in words where a symbol would be a bare "i" in many fonts.
-    SIGNS: ClassVar[dict[str, str]] = {"error": "⚠ ", "info": "Note: ", "ok": "✓ "}
+    # Said in words where a symbol would be a bare "i" in many fonts (translated where shown).
+    SIGNS: ClassVar[dict[str, str]] = {"error": "⚠ ", "info": QT_TRANSLATE_NOOP("MessageLabel", "Note: "), "ok": "✓ "}
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setAccessibleName("Message")
+        self.setAccessibleName(self.tr("Message"))
         self.hide()
 
     def show_message(self, text: str, kind: str = "error") -> None:
-        shown = self.SIGNS.get(kind, "") + text
+        sign = self.SIGNS.get(kind, "")
+        shown = (self.tr(sign) if sign else "") + text
         new = self.isHidden() or shown != self.text()  # pages check themselves on every key: say it once
         self.setText(shown)
         colour = {"error": "#a4000f", "ok": "#00703c"}.get(kind, "palette(text)")
@@ -105,9 +119,9 @@ class PassphraseField(QWidget):
         self.edit.setAccessibleName(accessible_name)
         self.edit.textChanged.connect(self.textChanged)
         self.edit.returnPressed.connect(self.returnPressed)
-        self.toggle = QPushButton("Show")
+        self.toggle = QPushButton(self.tr("Show"))
         self.toggle.setCheckable(True)
-        self.toggle.setAccessibleName(f"Show {accessible_name.lower()}")
+        self.toggle.setAccessibleName(self.tr("Show {field}").format(field=accessible_name.lower()))
         self.toggle.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.toggle.toggled.connect(self._set_visible)
         layout = QHBoxLayout(self)
@@ -118,7 +132,7 @@ class PassphraseField(QWidget):
 
     def _set_visible(self, visible: bool) -> None:
         self.edit.setEchoMode(QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password)
-        self.toggle.setText("Hide" if visible else "Show")
+        self.toggle.setText(self.tr("Hide") if visible else self.tr("Show"))
 
     def text(self) -> str:
         return self.edit.text()

@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any, ClassVar
 
+from npdrights.core.languages import CODES, SYSTEM_LANGUAGE
 from npdrights.storage.atomic import atomic_write_bytes
 
 SETTINGS_FILE = "settings.json"
@@ -22,6 +23,7 @@ class Settings:
     clipboard_clear_seconds: int = 30
     snapshots_to_keep: int = 7
     tray_notifications: bool = False  # a system-tray message the day a next step opens (no names in it)
+    language: str = SYSTEM_LANGUAGE  # a code from core.languages; applied when npdrights next starts
 
     LIMITS: ClassVar[dict[str, tuple[int, int]]] = {
         "auto_lock_minutes": (1, 240),
@@ -35,6 +37,8 @@ class Settings:
         for name, (low, high) in self.LIMITS.items():
             value = getattr(self, name)
             changes[name] = min(max(value, low), high)
+        if self.language not in CODES:  # a hand-edited file: fall back to the system's language
+            changes["language"] = SYSTEM_LANGUAGE
         return replace(self, **changes)
 
 

@@ -8,16 +8,23 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from npdrights.app import build_services
+from npdrights.gui.i18n import install_language
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Clock, Services
 from npdrights.paths import AppPaths
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 FIXED_NOW = datetime(2026, 11, 28, 10, 0)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_screens(qapp: QApplication) -> None:
+    """As npdrights.app.main does before the first window: the screens in English, with its plural forms."""
+    install_language(qapp, "en")
 
 
 @pytest.fixture(autouse=True)

@@ -1,9 +1,11 @@
-"""Run by test_large_text.py in a process of its own: the app at 200% text on a 1366 x 768 screen.
+"""Run by test_large_text.py in a process of its own: the app at 200% text on a 1366 x 768 screen, in the language
+named on the command line (English if none: issue 18 checks Polish and Urdu too).
 
 Qt's offscreen platform takes its screen size from a config file when the QApplication starts, so this can't
 run inside the test process (its QApplication already has an 800 x 800 screen). Prints one JSON object: the
-screen, and for each screen of the app, its window's frame and every visible widget that lies outside the window
-(widgets inside scroll areas are left out: they scroll into view).
+screen, and for each screen of the app, its window's frame, every visible widget that lies outside the window
+(widgets inside scroll areas are left out: they scroll into view), and every label or button whose text needs
+more room than it was given (its text is cut off).
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
-from PySide6.QtCore import QRect  # noqa: E402
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QRect, QSize  # noqa: E402
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QWidget  # noqa: E402
 
 
 def _outside(window: QWidget) -> list[str]:
@@ -45,6 +47,30 @@ def _outside(window: QWidget) -> list[str]:
     return found
 
 
+def clipped_texts(window: QWidget) -> list[str]:
+    """Visible labels and buttons of `window` too small for their text: a word-wrapped label shorter than its
+    wrapped text, or a label or button (whose text never wraps) narrower or shorter than its text."""
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.window() is not window:
+            continue
+        if isinstance(widget, QLabel) and widget.text() and widget.wordWrap():
+            needed = QSize(0, widget.heightForWidth(widget.width()))
+        elif isinstance(widget, (QLabel, QAbstractButton)) and widget.text():
+            needed = widget.sizeHint()
+        else:
+            continue
+        if needed.width() > widget.width() + 1 or needed.height() > widget.height() + 1:
+            found.append(
+                f"{type(widget).__name__} {widget.text()!r}: needs {needed.toTuple()}, has {widget.size().toTuple()}"
+            )
+    return found
+
+
+def _laid_out(window: QWidget) -> dict[str, object]:
+    return {"frame": _rect(window.frameGeometry()), "outside": _outside(window), "clipped": clipped_texts(window)}
+
+
 def _rect(rect: QRect) -> list[int]:
     return [rect.x(), rect.y(), rect.width(), rect.height()]
 
@@ -54,6 +80,9 @@ def main() -> None:
     font = app.font()
     font.setPointSizeF(font.pointSizeF() * 2)  # 200% text, as a user who sets large text
     app.setFont(font)
+    from npdrights.gui.i18n import install_language
+
+    language = install_language(app, sys.argv[1] if len(sys.argv) > 1 else "en")  # before the first window
 
     from npdrights.app import build_services
     from npdrights.core.wizard_flow import Journey
@@ -71,6 +100,7 @@ def main() -> None:
         kdf=FAST_KDF,
         clock=Clock(now=lambda: datetime(2026, 11, 28, 10, 0)),
     )
+    services.language = language
     window = MainWindow(services)
     window.show()
 
@@ -78,19 +108,21 @@ def main() -> None:
         for _ in range(10):
             app.processEvents()
 
-    report: dict[str, object] = {"screen": _rect(app.primaryScreen().availableGeometry())}
+    report: dict[str, object] = {"screen": _rect(app.primaryScreen().availableGeometry()), "language": language.code}
     settle()
-    report["create"] = {"frame": _rect(window.frameGeometry()), "outside": _outside(window)}
+    report["create"] = _laid_out(window)
 
     services.vault.create(PASSPHRASE)
-    fill(Repository(services.vault.database))
     window._enter_cases()
+    settle()
+    report["empty"] = _laid_out(window)  # the cases screen before the first case
+    fill(Repository(services.vault.database))
+    window.reload_cases()
     settle()
     view = window.cases_view
     header = view.table.horizontalHeader()
     report["cases"] = {
-        "frame": _rect(window.frameGeometry()),
-        "outside": _outside(window),
+        **_laid_out(window),
         "person_and_request_end": max(
             header.sectionViewportPosition(column) + header.sectionSize(column)
             for column in (Column.PERSON, Column.KIND)
@@ -100,7 +132,7 @@ def main() -> None:
 
     view.open_case("c-overdue")
     settle()
-    report["detail"] = {"frame": _rect(window.frameGeometry()), "outside": _outside(window)}
+    report["detail"] = _laid_out(window)
     view.show_list()
 
     from npdrights.gui.wizards.start_dialog import StartDialog
@@ -108,15 +140,14 @@ def main() -> None:
     start = StartDialog(window)
     start.show()
     settle()
-    report["start"] = {"frame": _rect(start.frameGeometry()), "outside": _outside(start)}
+    report["start"] = _laid_out(start)
     start.reject()
 
     wizard = window.journeys.start(Journey.ASK)
     settle()
     page = wizard.page_for(wizard.current_step())
     report["wizard"] = {
-        "frame": _rect(wizard.frameGeometry()),
-        "outside": _outside(wizard),
+        **_laid_out(wizard),
         "questions_height": page.scroll_area.viewport().height(),
         "page_height": page.height(),
         "footer_scrolls": page.scroll_area.inner.isAncestorOf(page.footer),
@@ -124,7 +155,7 @@ def main() -> None:
     wizard.discard()
     window.lock()
     settle()
-    report["unlock"] = {"frame": _rect(window.frameGeometry()), "outside": _outside(window)}
+    report["unlock"] = _laid_out(window)
     window.close()
     print(json.dumps(report))
 

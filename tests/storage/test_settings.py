@@ -39,4 +39,14 @@ def test_only_known_keys_are_written(tmp_path: Path) -> None:
         "clipboard_clear_seconds",
         "snapshots_to_keep",
         "tray_notifications",  # a yes/no choice: nothing personal
+        "language",  # a language code from a fixed list
     }
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [(b'{"language": "pl"}', "pl"), (b'{"language": "ur"}', "ur"), (b'{"language": "Zebedee"}', ""), (b"{}", "")],
+)
+def test_the_language_is_one_npdrights_has_or_the_systems(tmp_path: Path, content: bytes, expected: str) -> None:
+    (tmp_path / "settings.json").write_bytes(content)
+    assert SettingsStore(tmp_path).load().language == expected

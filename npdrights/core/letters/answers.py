@@ -18,6 +18,7 @@ from npdrights.core.codec import CodecError, from_json, to_json
 from npdrights.core.identifiers import IdentifierProblem, check_uln, check_upn
 from npdrights.core.model import CaseKind, EventKind, PostMethod, Relationship, School
 from npdrights.core.register.model import ReleaseRef
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 
 
 class OrganisationType(Enum):
@@ -215,16 +216,24 @@ def check_common(answers: LetterAnswers, letter_date: date) -> list[Problem]:
     problems: list[Problem] = []
     requester, pupil = answers.requester, answers.pupil
     if not requester.name.strip():
-        problems.append(Problem("requester.name", "missing: write your full name", "missing"))
+        problems.append(
+            Problem("requester.name", "missing: " + QT_TRANSLATE_NOOP("Problems", "write your full name"), "missing")
+        )
     if not [line for line in requester.address if line.strip()]:
-        problems.append(Problem("requester.address", "missing: give your postal address, one line per item", "missing"))
+        fix = QT_TRANSLATE_NOOP("Problems", "give your postal address, one line per item")
+        problems.append(Problem("requester.address", "missing: " + fix, "missing"))
     if requester.email and not _EMAIL.match(requester.email.strip()):
-        problems.append(Problem("requester.email", "not an email address (expected name@example.org)", "format"))
+        fix = QT_TRANSLATE_NOOP("Problems", "not an email address (expected name@example.org)")
+        problems.append(Problem("requester.email", fix, "format"))
     if answers.reply_by is ReplyBy.EMAIL and not requester.email:
         problems.append(Problem("requester.email", "missing: you asked for the reply by email", "missing"))
     if requester.relationship is Relationship.ADVISER and not requester.organisation.strip():
         problems.append(
-            Problem("requester.organisation", "missing: name the charity or service you advise for", "missing")
+            Problem(
+                "requester.organisation",
+                "missing: " + QT_TRANSLATE_NOOP("Problems", "name the charity or service you advise for"),
+                "missing",
+            )
         )
     if requester.relationship is not Relationship.SELF and not pupil.name.strip():
         problems.append(Problem("pupil.name", "missing: write the pupil's full name", "missing"))

@@ -13,17 +13,20 @@ from npdrights.core.letters.build import check_answers
 from npdrights.core.letters.recipients import DirectoryEntry
 from npdrights.core.letters.timing import TimingError, case_timing
 from npdrights.core.model import Relationship
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wizard_flow.answers import answers_for, history_of
 from npdrights.core.wizard_flow.draft import Draft, FollowUp, Step, Target
 from npdrights.core.wizard_flow.flow import letter_kind
 
+# The screens translate the labels marked here (context "FieldLabels") and the fixes marked "Problems"; the
+# first page's so far (issue 18).
 FIELD_LABELS: Mapping[str, str] = {
-    "requester.relationship": "Who is asking",
-    "requester.name": "Your full name",
-    "requester.address": "Your address",
-    "requester.postcode": "Postcode",
-    "requester.email": "Your email address",
-    "requester.organisation": "Your organisation",
+    "requester.relationship": QT_TRANSLATE_NOOP("FieldLabels", "Who is asking"),
+    "requester.name": QT_TRANSLATE_NOOP("FieldLabels", "Your full name"),
+    "requester.address": QT_TRANSLATE_NOOP("FieldLabels", "Your address"),
+    "requester.postcode": QT_TRANSLATE_NOOP("FieldLabels", "Postcode"),
+    "requester.email": QT_TRANSLATE_NOOP("FieldLabels", "Your email address"),
+    "requester.organisation": QT_TRANSLATE_NOOP("FieldLabels", "Your organisation"),
     "pupils": "Who it is about",
     "pupil.name": "Full name",
     "pupil.date_of_birth": "Date of birth",
@@ -77,10 +80,14 @@ ON_SCREEN_FIXES: Mapping[tuple[str, str], str] = {
 }
 
 
+def fix_for(problem: Problem) -> str:
+    """What to do about a problem, in the wizard's words."""
+    return ON_SCREEN_FIXES.get((_INDEX.sub("", problem.path), problem.code), problem.message.removeprefix("missing: "))
+
+
 def describe(problem: Problem) -> str:
     """A problem as the wizard shows it: the field's on-screen name, then what to do."""
-    fix = ON_SCREEN_FIXES.get((_INDEX.sub("", problem.path), problem.code), problem.message.removeprefix("missing: "))
-    return f"{label_for(problem.path)}: {fix}"
+    return f"{label_for(problem.path)}: {fix_for(problem)}"
 
 
 def problems(step: Step, draft: Draft, *, recipients: Mapping[str, DirectoryEntry]) -> tuple[Problem, ...]:
@@ -123,7 +130,7 @@ def _follow_up_problems(draft: Draft, _recipients: Mapping[str, DirectoryEntry])
 
 def _who_problems(draft: Draft, recipients: Mapping[str, DirectoryEntry]) -> list[Problem]:
     if draft.requester.relationship is None:
-        return [Problem("requester.relationship", "choose who is asking", "missing")]
+        return [Problem("requester.relationship", QT_TRANSLATE_NOOP("Problems", "choose who is asking"), "missing")]
     return [
         problem
         for problem in _letter_problems(draft, recipients)

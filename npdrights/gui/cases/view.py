@@ -103,23 +103,27 @@ def _rows_or_pixels(table: QTableView, pixels: int) -> int:
 class EmptyCases(CentredPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.column.addWidget(heading("Your cases"))
-        self.setAccessibleName("Your cases")
+        self.column.addWidget(heading(self.tr("Your cases")))
+        self.setAccessibleName(self.tr("Your cases"))
         self.column.addWidget(
             explanation(
-                "You have no cases yet. A case starts when you ask the Department for Education, or a school or "
-                "council, what it holds about a child or about you, or ask it to stop sharing or to correct "
-                "something."
+                self.tr(
+                    "You have no cases yet. A case starts when you ask the Department for Education, or a school or "
+                    "council, what it holds about a child or about you, or ask it to stop sharing or to correct "
+                    "something."
+                )
             )
         )
         self.column.addWidget(
             explanation(
-                "npdrights writes the letter for you, works out when the answer is due, and reminds you what to "
-                "do next. Everything stays on this computer."
+                self.tr(
+                    "npdrights writes the letter for you, works out when the answer is due, and reminds you what "
+                    "to do next. Everything stays on this computer."
+                )
             )
         )
-        self.start_button = QPushButton("&Start a new request")
-        self.start_button.setAccessibleName("Start a new request")
+        self.start_button = QPushButton(self.tr("&Start a new request"))
+        self.start_button.setAccessibleName(self.tr("Start a new request"))
         self.start_button.setDefault(True)
         self.column.addWidget(self.start_button)
 

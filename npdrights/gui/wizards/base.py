@@ -7,14 +7,16 @@ import html
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from npdrights.core.letters import DirectoryEntry, LetterTemplates
+from npdrights.core.letters.answers import Problem
 from npdrights.core.letters.letterhead import Letterhead
 from npdrights.core.model import Organisation, Person
-from npdrights.core.wizard_flow.checks import blocking, describe, problems
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
+from npdrights.core.wizard_flow.checks import blocking, fix_for, label_for, problems
 from npdrights.core.wizard_flow.draft import Draft, FollowUp, Step
 from npdrights.core.wizard_flow.flow import next_step
 from npdrights.gui.clipboard import PrivateClipboard
@@ -23,8 +25,9 @@ from npdrights.gui.wizards.letters import PreparedLetter, Rendered
 from npdrights.gui.workers import Background
 from npdrights.service.tracker import CaseChoice
 
-STAYS_HERE = (
-    "Your answers stay on this computer. Nothing is saved until you press Finish, and then only in your locked vault."
+STAYS_HERE = QT_TRANSLATE_NOOP(
+    "JourneyPage",
+    "Your answers stay on this computer. Nothing is saved until you press Finish, and then only in your locked vault.",
 )
 
 
@@ -92,8 +95,17 @@ class FittingScroll(QScrollArea):
         return super().eventFilter(watched, event)
 
 
+def on_screen(problem: Problem) -> str:
+    """A problem as the page shows it, in the screens' language where core marked its words for translation."""
+    label = QCoreApplication.translate("FieldLabels", label_for(problem.path))
+    return f"{label}: {QCoreApplication.translate('Problems', fix_for(problem))}"
+
+
 class JourneyPage(QWizardPage):
-    """Subclasses set `step`, add widgets to `self.body`, and implement `load()` and `store()`."""
+    """Subclasses set `step`, add widgets to `self.body`, and implement `load()` and `store()`.
+
+    `title_text` and `why_text` are in English, marked with QT_TRANSLATE_NOOP in the subclass's own context: they
+    are translated here, where they are shown."""
 
     step: Step
     title_text = ""
@@ -103,28 +115,28 @@ class JourneyPage(QWizardPage):
         super().__init__(parent)
         self.context = context
         self._loading = False
-        self.setTitle(self.title_text)
+        self.setTitle(self.tr(self.title_text) if self.title_text else "")
         self.scroll_area = FittingScroll()
         self.body = QVBoxLayout(self.scroll_area.inner)
         self.body.setSpacing(10)
         self.why_label = QLabel()
         self.why_label.setWordWrap(True)
         self.why_label.setTextFormat(Qt.TextFormat.RichText)
-        self.why_label.setAccessibleName("Why we ask this")
+        self.why_label.setAccessibleName(self.tr("Why we ask this"))
         self.body.addWidget(self.why_label)
-        self.set_why(self.why_text)
+        self.set_why(self.tr(self.why_text) if self.why_text else "")
         self.problems_label = MessageLabel()
-        self.problems_label.setAccessibleName("What is wrong")
+        self.problems_label.setAccessibleName(self.tr("What is wrong"))
         self.to_finish = QLabel()
         self.to_finish.setWordWrap(True)
         self.to_finish.setTextFormat(Qt.TextFormat.PlainText)
-        self.to_finish.setAccessibleName("What still needs an answer")
+        self.to_finish.setAccessibleName(self.tr("What still needs an answer"))
         self.to_finish.hide()
         # Said at the foot of each page's questions, not under them in a fixed strip: at large text sizes on a
         # small screen the questions need that room (add_why puts it there).
-        self.footer = QLabel(STAYS_HERE)
+        self.footer = QLabel(self.tr(STAYS_HERE))
         self.footer.setWordWrap(True)
-        self.footer.setAccessibleName("Where your answers go")
+        self.footer.setAccessibleName(self.tr("Where your answers go"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area, 1)
@@ -133,7 +145,8 @@ class JourneyPage(QWizardPage):
 
     def set_why(self, why: str) -> None:
         """The page's short "Why we ask this", first on the page so nobody has to scroll for it."""
-        self.why_label.setText(f"<b>Why we ask this:</b> {html.escape(why)}")
+        lead = self.tr("Why we ask this:")
+        self.why_label.setText(f"<b>{html.escape(lead)}</b> {html.escape(why)}")
         self.why_label.setVisible(bool(why))
 
     @property
@@ -199,8 +212,8 @@ class JourneyPage(QWizardPage):
         errors = self.field_problems()
         missing: list[str] = []
         for problem in blocking(found):
-            (missing if problem.code == "missing" else errors).append(self.describe(problem.path, describe(problem)))
-        warnings = [self.describe(p.path, describe(p)) for p in found if not p.blocking]
+            (missing if problem.code == "missing" else errors).append(self.describe(problem.path, on_screen(problem)))
+        warnings = [self.describe(p.path, on_screen(p)) for p in found if not p.blocking]
         return errors, missing, warnings
 
     def describe(self, path: str, text: str) -> str:
@@ -216,7 +229,7 @@ class JourneyPage(QWizardPage):
         else:
             self.problems_label.clear_message()
         if missing:
-            self.to_finish.setText("To carry on:\n" + "\n".join(f"• {item}" for item in missing))
+            self.to_finish.setText(self.tr("To carry on:") + "\n" + "\n".join(f"• {item}" for item in missing))
             self.to_finish.show()
         else:
             self.to_finish.hide()

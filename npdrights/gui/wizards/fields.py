@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from npdrights.core.letters import Correction
 from npdrights.core.limits import EARLIEST_DATE, LATEST_DATE
 from npdrights.core.model import School
-from npdrights.gui.widgets import explanation
+from npdrights.gui.widgets import explanation, without_shortcut
 
 
 def line_edit(accessible_name: str, text: str = "") -> QLineEdit:
@@ -39,14 +39,26 @@ def line_edit(accessible_name: str, text: str = "") -> QLineEdit:
     return edit
 
 
+class FormCaption(QLabel):
+    """A field's label beside it, word-wrapped so a long one never pushes the field off a narrow screen.
+
+    Asks for a space's width more than its text: laid out at exactly its own size hint, a two-word label such as
+    "&Kod pocztowy" wrapped after its first word (Qt rounds each word's width up when it paints), and its second
+    line was cut off by the field's row height."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width() + self.fontMetrics().horizontalAdvance(" "), hint.height())
+
+
 def add_row(form: QFormLayout, label: str, field: QWidget, help_text: str = "") -> QLabel:
     """A labelled row. `label` may hold an "&" for its Alt shortcut; the field gets the label as its buddy."""
-    caption = QLabel(label)
+    caption = FormCaption(label)
     caption.setWordWrap(True)
     target = field.focusProxy() or field
     caption.setBuddy(target)
     if not target.accessibleName():
-        target.setAccessibleName(label.replace("&", ""))
+        target.setAccessibleName(without_shortcut(label))
     if help_text:
         target.setAccessibleDescription(help_text)
         column = QWidget()
@@ -218,7 +230,7 @@ class RowsEditor(QWidget, Generic[Row]):
         self._rows: list[tuple[QWidget, list[QLineEdit]]] = []
         self.rows_box = QVBoxLayout()
         self.add_button = QPushButton(add_label)
-        self.add_button.setAccessibleName(add_label.replace("&", ""))
+        self.add_button.setAccessibleName(without_shortcut(add_label))
         self.add_button.clicked.connect(lambda: self.add_row(focus=True))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

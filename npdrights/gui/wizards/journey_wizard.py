@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
-from npdrights.core.kept_drafts import JOURNEY_TITLES
+from npdrights.core.kept_drafts import JOURNEY_TITLES, JOURNEY_TITLES_CONTEXT
 from npdrights.core.wizard_flow.draft import Draft, Step
 from npdrights.core.wizard_flow.flow import first_step
 from npdrights.core.wizard_flow.sending import Sending
@@ -58,14 +58,15 @@ class JourneyWizard(QWizard):
         # Keeps the answers as a draft (set by whoever opened the journey); False if they could not be kept.
         self.keep_as_draft: Callable[[], bool] = lambda: False
         self._kept = False
-        self.setWindowTitle(f"npdrights: {JOURNEY_TITLES[context.draft.journey]}")
+        title = QCoreApplication.translate(JOURNEY_TITLES_CONTEXT, JOURNEY_TITLES[context.draft.journey])
+        self.setWindowTitle(f"npdrights: {title}")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
-        self.setButtonText(QWizard.WizardButton.NextButton, "&Next")
-        self.setButtonText(QWizard.WizardButton.BackButton, "&Back")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Finish")
-        self.setButtonText(QWizard.WizardButton.CancelButton, "Cancel")
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("&Back"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.pages: dict[Step, JourneyPage] = {
             Step.FOLLOW_UP: FollowUpPage(context),
             Step.WHO_ASKING: WhoAskingPage(context),
@@ -135,13 +136,15 @@ class JourneyWizard(QWizard):
     def ask_on_cancel(self) -> CancelChoice:
         return ask_three_ways(
             self,
-            "Close this letter?",
-            "No letter has been saved yet. You can keep your answers as a draft, locked in your vault, and carry "
-            "on later from the list of your cases.",
+            self.tr("Close this letter?"),
+            self.tr(
+                "No letter has been saved yet. You can keep your answers as a draft, locked in your vault, and carry "
+                "on later from the list of your cases."
+            ),
             "",
-            ("&Keep it as a draft", CancelChoice.KEEP),
-            ("&Throw it away", CancelChoice.THROW_AWAY),
-            ("&Go back to it", CancelChoice.STAY),
+            (self.tr("&Keep it as a draft"), CancelChoice.KEEP),
+            (self.tr("&Throw it away"), CancelChoice.THROW_AWAY),
+            (self.tr("&Go back to it"), CancelChoice.STAY),
         )
 
     def reject(self) -> None:

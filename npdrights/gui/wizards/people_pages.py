@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from npdrights.core.dates import day_month_year
 from npdrights.core.letters.answers import Pronoun
 from npdrights.core.model import Address, Person, Relationship
 from npdrights.core.requesters import GUIDE_AGE, advise, age_on
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wizard_flow.answers import asker, forms_to_enclose
 from npdrights.core.wizard_flow.draft import PupilDraft, Step
 from npdrights.core.wizard_flow.prefill import pupil_from_person
-from npdrights.gui.widgets import explanation, heading
+from npdrights.gui.i18n import screen_date
+from npdrights.gui.widgets import explanation, heading, without_shortcut
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
 from npdrights.gui.wizards.fields import (
     DateField,
@@ -77,10 +78,12 @@ class SavedPeople(QWidget):
         self.combo = QComboBox()
         self.combo.setAccessibleName(label)
         for person in self.people:
-            born = f" (born {day_month_year(person.date_of_birth)})" if person.date_of_birth else ""
+            born = (
+                self.tr(" (born {date})").format(date=screen_date(person.date_of_birth)) if person.date_of_birth else ""
+            )
             self.combo.addItem(f"{person.full_name}{born}", person.id)
         self.use_button = QPushButton(button)
-        self.use_button.setAccessibleName(f"{label.replace('&', '')}: {button.replace('&', '')}")
+        self.use_button.setAccessibleName(f"{without_shortcut(label)}: {without_shortcut(button)}")
         self.use_button.clicked.connect(self._use)
         form = new_form()
         form.setContentsMargins(0, 0, 0, 0)
@@ -96,38 +99,48 @@ class SavedPeople(QWidget):
 
 class WhoAskingPage(JourneyPage):
     step = Step.WHO_ASKING
-    title_text = "Who is asking?"
-    why_text = (
+    title_text = QT_TRANSLATE_NOOP("WhoAskingPage", "Who is asking?")
+    why_text = QT_TRANSLATE_NOOP(
+        "WhoAskingPage",
         "The letter is written in your words and signed by you, so the organisation knows who is asking and where "
-        "to send the answer. A parent or adviser also needs to say how they are connected to the child."
+        "to send the answer. A parent or adviser also needs to say how they are connected to the child.",
     )
 
     CHOICES = (
-        (Relationship.SELF, "I'm asking about &myself", "You went to school in England, and want your own records."),
-        (Relationship.PARENT, "I'm a &parent or carer", "You're asking for your child, or for several children."),
+        (
+            Relationship.SELF,
+            QT_TRANSLATE_NOOP("WhoAskingPage", "I'm asking about &myself"),
+            QT_TRANSLATE_NOOP("WhoAskingPage", "You went to school in England, and want your own records."),
+        ),
+        (
+            Relationship.PARENT,
+            QT_TRANSLATE_NOOP("WhoAskingPage", "I'm a &parent or carer"),
+            QT_TRANSLATE_NOOP("WhoAskingPage", "You're asking for your child, or for several children."),
+        ),
         (
             Relationship.ADVISER,
-            "I'm an ad&viser helping a family",
-            "You work for a charity or service, with a signed authority.",
+            QT_TRANSLATE_NOOP("WhoAskingPage", "I'm an ad&viser helping a family"),
+            QT_TRANSLATE_NOOP("WhoAskingPage", "You work for a charity or service, with a signed authority."),
         ),
     )
 
     def __init__(self, context: JourneyContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.choice = QButtonGroup(self)
-        choices = QGroupBox("Who is asking")
+        choices = QGroupBox(self.tr("Who is asking"))
         column = QVBoxLayout(choices)
         self.buttons: dict[Relationship, QRadioButton] = {}
-        for relationship, label, hint in self.CHOICES:
+        for relationship, english_label, english_hint in self.CHOICES:
+            label, hint = self.tr(english_label), self.tr(english_hint)
             button = QRadioButton(label)
-            button.setAccessibleName(label.replace("&", ""))
+            button.setAccessibleName(without_shortcut(label))
             button.setAccessibleDescription(hint)
             self.choice.addButton(button)
             self.buttons[relationship] = button
             column.addWidget(button)
             column.addWidget(explanation(hint))
-        self.carer = QCheckBox("I'm the child's carer, not their paren&t")
-        self.carer.setAccessibleName("I'm the child's carer, not their parent")
+        self.carer = QCheckBox(self.tr("I'm the child's carer, not their paren&t"))
+        self.carer.setAccessibleName(without_shortcut(self.carer.text()))
         # It shows only for a parent or carer; its room is kept meanwhile, so nothing moves under the mouse.
         keep_room = self.carer.sizePolicy()
         keep_room.setRetainSizeWhenHidden(True)
@@ -135,22 +148,24 @@ class WhoAskingPage(JourneyPage):
         column.addWidget(self.carer)
         self.body.addWidget(choices)
 
-        self.saved = SavedPeople(context.people, "Saved &details", "&Use these details")
+        self.saved = SavedPeople(context.people, self.tr("Saved &details"), self.tr("&Use these details"))
         self.saved.chosen.connect(self._use_person)
         self.body.addWidget(self.saved)
         form = self.form = new_form()
-        self.name = line_edit("Your full name")
-        self.address = LinesField("Your address", rows=3)
-        self.postcode = line_edit("Postcode")
-        self.email = line_edit("Your email address (optional)")
-        self.phone = line_edit("Your phone number (optional)")
-        self.organisation = line_edit("Your organisation")
-        add_row(form, "Your &full name", self.name)
-        add_row(form, "Your &address", self.address, "One line for each part, without the postcode.")
-        add_row(form, "Post&code", self.postcode)
-        add_row(form, "&Email (optional)", self.email, "Only if you want the answer by email.")
-        add_row(form, "P&hone (optional)", self.phone)
-        self.organisation_label = add_row(form, "Your &organisation", self.organisation, "The charity or service.")
+        self.name = line_edit(self.tr("Your full name"))
+        self.address = LinesField(self.tr("Your address"), rows=3)
+        self.postcode = line_edit(self.tr("Postcode"))
+        self.email = line_edit(self.tr("Your email address (optional)"))
+        self.phone = line_edit(self.tr("Your phone number (optional)"))
+        self.organisation = line_edit(self.tr("Your organisation"))
+        add_row(form, self.tr("Your &full name"), self.name)
+        add_row(form, self.tr("Your &address"), self.address, self.tr("One line for each part, without the postcode."))
+        add_row(form, self.tr("Post&code"), self.postcode)
+        add_row(form, self.tr("&Email (optional)"), self.email, self.tr("Only if you want the answer by email."))
+        add_row(form, self.tr("P&hone (optional)"), self.phone)
+        self.organisation_label = add_row(
+            form, self.tr("Your &organisation"), self.organisation, self.tr("The charity or service.")
+        )
         self.body.addLayout(form)
         self.add_why()
         self.choice.buttonToggled.connect(lambda *_: self.changed())

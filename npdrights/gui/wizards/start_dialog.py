@@ -4,45 +4,66 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wizard_flow.draft import Journey
 from npdrights.gui.page_layout import CentredPage
 from npdrights.gui.widgets import explanation, fit_to_screen, heading
 
+# In English here; shown translated (StartDialog's context).
 CHOICES = (
     (
         Journey.ASK,
-        "Find out what the DfE holds about my child or me",
-        "npdrights writes a subject access request: a letter asking for a copy of the records and who has seen "
-        "them. About 10 minutes. The DfE then has a month to answer.",
+        QT_TRANSLATE_NOOP("StartDialog", "Find out what the DfE holds about my child or me"),
+        QT_TRANSLATE_NOOP(
+            "StartDialog",
+            "npdrights writes a subject access request: a letter asking for a copy of the records and who has seen "
+            "them. About 10 minutes. The DfE then has a month to answer.",
+        ),
     ),
     (
         Journey.OBJECT,
-        "Stop my child's data going to companies and journalists",
-        "A letter objecting to the sharing, with your reasons, asking the DfE to hold back while it decides. About "
-        "10 minutes. The DfE has a month to answer.",
+        QT_TRANSLATE_NOOP("StartDialog", "Stop my child's data going to companies and journalists"),
+        QT_TRANSLATE_NOOP(
+            "StartDialog",
+            "A letter objecting to the sharing, with your reasons, asking the DfE to hold back while it decides. "
+            "About 10 minutes. The DfE has a month to answer.",
+        ),
     ),
     (
         Journey.CORRECT,
-        "Get wrong information corrected",
-        "A letter listing what is wrong and what is right. About 5 minutes. The organisation has a month to answer.",
+        QT_TRANSLATE_NOOP("StartDialog", "Get wrong information corrected"),
+        QT_TRANSLATE_NOOP(
+            "StartDialog",
+            "A letter listing what is wrong and what is right. About 5 minutes. The organisation has a month to "
+            "answer.",
+        ),
     ),
     (
         Journey.ERASE,
-        "Ask for data to be deleted",
-        "A letter giving the reasons the law allows. It says honestly that the DfE may have to keep some data. "
-        "About 5 minutes.",
+        QT_TRANSLATE_NOOP("StartDialog", "Ask for data to be deleted"),
+        QT_TRANSLATE_NOOP(
+            "StartDialog",
+            "A letter giving the reasons the law allows. It says honestly that the DfE may have to keep some data. "
+            "About 5 minutes.",
+        ),
     ),
     (
         Journey.RESTRICT,
-        "Ask for the use of data to be restricted",
-        "While a correction or an objection is settled, or instead of deletion: the data is kept but not used or "
-        "shared. About 5 minutes. The organisation has a month to answer.",
+        QT_TRANSLATE_NOOP("StartDialog", "Ask for the use of data to be restricted"),
+        QT_TRANSLATE_NOOP(
+            "StartDialog",
+            "While a correction or an objection is settled, or instead of deletion: the data is kept but not used "
+            "or shared. About 5 minutes. The organisation has a month to answer.",
+        ),
     ),
     (
         Journey.FOLLOW_UP,
-        "I asked and got no answer, or a bad one",
-        "A reminder, a complaint to the organisation, or a complaint to the ICO (the regulator), with the dates "
-        "worked out for you. 2 to 10 minutes.",
+        QT_TRANSLATE_NOOP("StartDialog", "I asked and got no answer, or a bad one"),
+        QT_TRANSLATE_NOOP(
+            "StartDialog",
+            "A reminder, a complaint to the organisation, or a complaint to the ICO (the regulator), with the dates "
+            "worked out for you. 2 to 10 minutes.",
+        ),
     ),
 )
 
@@ -50,18 +71,20 @@ CHOICES = (
 class StartDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("npdrights: What do you want to do?")
+        question = self.tr("What do you want to do?")
+        self.setWindowTitle(f"npdrights: {question}")
         self.chosen: Journey | None = None
         page = CentredPage()
-        page.column.addWidget(heading("What do you want to do?"))
-        page.setAccessibleName("What do you want to do?")
+        page.column.addWidget(heading(question))
+        page.setAccessibleName(question)
         page.column.addWidget(
-            explanation("Choose one. npdrights asks a few questions, writes the letter, and tracks the case.")
+            explanation(self.tr("Choose one. npdrights asks a few questions, writes the letter, and tracks the case."))
         )
         # A plain button and a wrapped sentence under it: both scale with the system's text size and never clip
         # (QCommandLinkButton keeps its own small title font and does not wrap its title).
         self.buttons: dict[Journey, QPushButton] = {}
-        for journey, title, description in CHOICES:
+        for journey, english_title, english_description in CHOICES:
+            title, description = self.tr(english_title), self.tr(english_description)
             button = QPushButton(title)
             font = button.font()
             font.setBold(True)
@@ -75,6 +98,7 @@ class StartDialog(QDialog):
             page.column.addWidget(explanation(description))
             self.buttons[journey] = button
         cancel = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        cancel.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))  # Qt has no Urdu of its own
         cancel.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(page, 1)

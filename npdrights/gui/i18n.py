@@ -1,0 +1,103 @@
+"""Shows the screens in the family's language (issue 18): the translations are installed before the first window.
+
+npdrights's own words come from resources/translations/npdrights_<code>.qm (built from the .ts files by
+scripts/translations.py); Qt's own (standard buttons, context menus) from the qtbase_<code>.qm that Qt ships.
+English also has a file: it holds only the plural forms ("1 case", "2 cases") of texts written as "%n case(s)".
+Letters are not translated: they go to the DfE in English, built by core without Qt.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, Qt, QTime, QTranslator
+from PySide6.QtGui import QGuiApplication
+
+from npdrights.core.dates import day_month_year, long_datetime
+from npdrights.core.languages import ENGLISH, Language, chosen_language
+from npdrights.paths import resource_dir
+
+TRANSLATOR_NAME = "npdrights-translation"  # so the installed translators can be found again (and removed)
+LANGUAGE_PROPERTY = "npdrights_language"  # the screens' language code, kept on the application object
+
+
+def translations_folder() -> Path:
+    return resource_dir() / "translations"
+
+
+def install_language(app: QGuiApplication, setting: str) -> Language:
+    """Install the translations for `setting` (a code, or "" for the computer's language) and mirror the layout
+    for a language written right to left. Returns the language shown."""
+    language = chosen_language(setting, QLocale.system().uiLanguages())
+    files = [(translations_folder(), f"npdrights_{language.code}")]
+    if language is not ENGLISH:
+        files.append((Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{language.code}"))
+    for folder, name in files:
+        translator = QTranslator(app)
+        translator.setObjectName(TRANSLATOR_NAME)
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+        else:  # Qt has no file of its own for this language: its few standard words stay English
+            translator.deleteLater()
+    direction = Qt.LayoutDirection.RightToLeft if language.right_to_left else Qt.LayoutDirection.LeftToRight
+    app.setLayoutDirection(direction)
+    if language is not ENGLISH:  # numbers and dates on screen in the language's way; letters stay English
+        QLocale.setDefault(QLocale(language.code))
+    app.setProperty(LANGUAGE_PROPERTY, language.code)
+    return language
+
+
+def remove_language(app: QGuiApplication) -> None:
+    """Back to the English the app is written in (tests switch languages within one process)."""
+    for translator in app.findChildren(QTranslator, TRANSLATOR_NAME):
+        app.removeTranslator(translator)
+        translator.setParent(None)
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QLocale.setDefault(QLocale.system())
+    app.setProperty(LANGUAGE_PROPERTY, None)
+
+
+def _translated_locale() -> QLocale | None:
+    """The screens' language, if it is a translation; None on English screens."""
+    app = QCoreApplication.instance()
+    code = app.property(LANGUAGE_PROPERTY) if app is not None else None
+    return QLocale(code) if isinstance(code, str) and code != ENGLISH.code else None
+
+
+def screen_date(day: date) -> str:
+    """A date on screen: '4 May 2013' on English screens (as the letters write it), '4 maja 2013' on Polish ones
+    (the month in the form the language uses after a day), '4 مئی 2013' on Urdu ones."""
+    locale = _translated_locale()
+    if locale is None:
+        return day_month_year(day)
+    return locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+def screen_datetime(moment: datetime) -> str:
+    """A moment on screen: 'Saturday 28 November 2026 at 14:05' in English, 'sobota 28 listopada 2026, 14:05'."""
+    locale = _translated_locale()
+    if locale is None:
+        return long_datetime(moment)
+    day = QDate(moment.year, moment.month, moment.day)
+    return locale.toString(QDateTime(day, QTime(moment.hour, moment.minute)), "dddd d MMMM yyyy, HH:mm")
+
+
+def translation_note(language: Language) -> str:
+    """For About: who translated the screens, and whether a native speaker has checked the words."""
+    if language is ENGLISH:
+        return ""
+    made_by = QCoreApplication.translate("Languages", language.made_by)
+    said = QCoreApplication.translate("Languages", "These screens are in {language}: {made_by}.").format(
+        language=language.name, made_by=made_by
+    )
+    checked = (
+        QCoreApplication.translate("Languages", "A native speaker has checked it.")
+        if language.reviewed_by_native_speaker
+        else QCoreApplication.translate(
+            "Languages",
+            "No native speaker has checked it yet, so some words may be wrong or unclear. Letters to the DfE are "
+            "always in English.",
+        )
+    )
+    return f"\n\n{said} {checked}"

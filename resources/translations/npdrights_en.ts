@@ -1,0 +1,960 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CreateVaultView</name>
+    <message>
+        <source>Create your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npdrights keeps your letters and cases in a vault on this computer. The vault is locked with a passphrase that only you know. Nothing is sent over the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase you will remember: four or more ordinary words work well, for example “{example}” (but choose your own). You will type it each time you open npdrights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets npdrights open without your passphrase while you are logged in to this computer, using its keychain. Only tick this if nobody else uses your login on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next you will get a recovery code. It is the only way back in if you forget your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup file instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: use at least {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again: the two passphrases are different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyCases</name>
+    <message>
+        <source>Your cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no cases yet. A case starts when you ask the Department for Education, or a school or council, what it holds about a child or about you, or ask it to stop sharing or to correct something.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npdrights writes the letter for you, works out when the answer is due, and reminds you what to do next. Everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a new request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Who is asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPage</name>
+    <message>
+        <source>Your answers stay on this computer. Nothing is saved until you press Finish, and then only in your locked vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why we ask this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What still needs an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where your answers go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why we ask this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To carry on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JourneyWizard</name>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this letter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter has been saved yet. You can keep your answers as a draft, locked in your vault, and carry on later from the list of your cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Throw it away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Journeys</name>
+    <message>
+        <source>Find out what is held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the DfE sharing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get wrong information corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for data to be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the use of data to be restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chase or complain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>a machine-assisted translation by the npdrights developers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These screens are in {language}: {made_by}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A native speaker has checked it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No native speaker has checked it yet, so some words may be wrong or unclear. Letters to the DfE are always in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockCountdown</name>
+    <message>
+        <source>npdrights is about to lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time before npdrights locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything you are writing is kept, locked in your vault, and you can carry on after unlocking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You haven&apos;t used npdrights for a while, so it will lock in %n second(s) to keep your cases private.</source>
+        <translation>
+            <numerusform>You haven&apos;t used npdrights for a while, so it will lock in %n second to keep your cases private.</numerusform>
+            <numerusform>You haven&apos;t used npdrights for a while, so it will lock in %n seconds to keep your cases private.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name, address and letterhead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck a backup file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who has been given pupil data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How this works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About npdrights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the &amp;copy back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the recovery code sheet as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npdrights recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new passphrase is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An older copy of your cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on with this older copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your cases file now holds the snapshot from {when}. The damaged file was kept beside it. Type your passphrase to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of your vault&apos;s key file is back in place. Type the passphrase you had when it was made (or use your recovery code) to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That unfinished letter can&apos;t be opened by this version of npdrights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfinished letter was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this unfinished letter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers you typed for it will be gone for good. Delete it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unfinished letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on with it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Throw it away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step}: npdrights has no letter for this step yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Your case is in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n case(s).</source>
+        <translation>
+            <numerusform>Saved %n case.</numerusform>
+            <numerusform>Saved %n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>npdrights locked itself after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>npdrights locked itself after %n minute without use.</numerusform>
+            <numerusform>npdrights locked itself after %n minutes without use.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>npdrights locked itself because the computer went to sleep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npdrights locked itself when its window was minimised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npdrights is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unfinished letter could not be kept: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unfinished letter was kept, locked in your vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unfinished letter could not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About npdrights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npdrights helps you use your data-protection rights over the National Pupil Database.
+
+Everything stays on this computer, encrypted. npdrights never connects to the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageLabel</name>
+    <message>
+        <source>Note: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Use at least {count} characters. Four or more words that don&apos;t go together work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the example shown on this screen, so anyone who has seen npdrights knows it. Choose your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks easy to guess. Avoid common words like &apos;password&apos; and repeated characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong. Make sure you can remember it, and keep your recovery code safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair. Adding another word or two would make it much harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>write your full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give your postal address, one line per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an email address (expected name@example.org)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the charity or service you advise for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose who is asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeView</name>
+    <message>
+        <source>To check you have it, type the first &amp;group on line {line}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check you have it, type the second &amp;group on line {line}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check you have it, type the third &amp;group on line {line}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check you have it, type the fourth &amp;group on line {line}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That isn&apos;t the first group on line {line}. Check it against your copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That isn&apos;t the second group on line {line}. Check it against your copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That isn&apos;t the third group on line {line}. Check it against your copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That isn&apos;t the fourth group on line {line}. Check it against your copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your recovery code safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this code is the only way to open your cases. Write it down, or print it, and keep it away from this computer. It will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you lose both your passphrase and this code, nobody can open your cases: not you, not us. There is no back door.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group of the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have kept my recovery code – &amp;continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedPeople</name>
+    <message>
+        <source> (born {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>This computer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of npdrights&apos;s screens. It changes the next time you open npdrights. Letters to the DfE are always in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>Find out what the DfE holds about my child or me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npdrights writes a subject access request: a letter asking for a copy of the records and who has seen them. About 10 minutes. The DfE then has a month to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop my child&apos;s data going to companies and journalists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter objecting to the sharing, with your reasons, asking the DfE to hold back while it decides. About 10 minutes. The DfE has a month to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get wrong information corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter listing what is wrong and what is right. About 5 minutes. The organisation has a month to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for data to be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter giving the reasons the law allows. It says honestly that the DfE may have to keep some data. About 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the use of data to be restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While a correction or an objection is settled, or instead of deletion: the data is kept but not used or shared. About 5 minutes. The organisation has a month to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I asked and got no answer, or a bad one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder, a complaint to the organisation, or a complaint to the ICO (the regulator), with the dates worked out for you. 2 to 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you want to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one. npdrights asks a few questions, writes the letter, and tracks the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <source>Unlock your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the latest &amp;snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the latest snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open your cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;ve &amp;forgotten my passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;ve forgotten my passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery code you printed or wrote down when you made the vault. Spaces, dashes and capital letters don&apos;t matter. Then choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock and &amp;set new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock and set new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name and your own passphrase to open the organisation&apos;s cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name: type the name of the adviser whose passphrase is to be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code: type the code from your printed copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase: use at least {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again: the two new passphrases are different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name: type it as your organisation&apos;s admin added you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhoAskingPage</name>
+    <message>
+        <source>Who is asking?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter is written in your words and signed by you, so the organisation knows who is asking and where to send the answer. A parent or adviser also needs to say how they are connected to the child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m asking about &amp;myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You went to school in England, and want your own records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m a &amp;parent or carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You&apos;re asking for your child, or for several children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m an ad&amp;viser helping a family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You work for a charity or service, with a signed authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m the child&apos;s carer, not their paren&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use these details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your email address (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone number (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line for each part, without the postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if you want the answer by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charity or service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,965 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl">
+<context>
+    <name>CreateVaultView</name>
+    <message>
+        <source>Create your vault</source>
+        <translation>Utwórz swój sejf</translation>
+    </message>
+    <message>
+        <source>npdrights keeps your letters and cases in a vault on this computer. The vault is locked with a passphrase that only you know. Nothing is sent over the internet.</source>
+        <translation>npdrights przechowuje Twoje listy i sprawy w sejfie na tym komputerze. Sejf jest zamknięty hasłem, które znasz tylko Ty. Nic nie jest wysyłane przez internet.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase you will remember: four or more ordinary words work well, for example “{example}” (but choose your own). You will type it each time you open npdrights.</source>
+        <translation>Wybierz hasło, które zapamiętasz: dobrze sprawdzają się cztery lub więcej zwykłych słów, na przykład „{example}” (ale wybierz własne). Będziesz je wpisywać przy każdym otwarciu npdrights.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Hasło ponownie</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Hasło</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation>Wpisz je &amp;ponownie</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Siła hasła</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Zapamiętaj na tym komputerze</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Zapamiętaj na tym komputerze</translation>
+    </message>
+    <message>
+        <source>Lets npdrights open without your passphrase while you are logged in to this computer, using its keychain. Only tick this if nobody else uses your login on this computer.</source>
+        <translation>Pozwala otwierać npdrights bez hasła, dopóki jesteś zalogowany na tym komputerze, dzięki jego pękowi kluczy. Zaznacz to tylko wtedy, gdy nikt inny nie korzysta z Twojego konta na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Next you will get a recovery code. It is the only way back in if you forget your passphrase.</source>
+        <translation>Następnie otrzymasz kod odzyskiwania. To jedyny sposób, by wrócić do sejfu, jeśli zapomnisz hasła.</translation>
+    </message>
+    <message>
+        <source>Creating your vault</source>
+        <translation>Tworzenie sejfu</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Utwórz sejf</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Utwórz sejf</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup file instead…</source>
+        <translation>Zamiast tego przywróć z &amp;kopii zapasowej…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Przywróć z kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>Passphrase: use at least {count} characters.</source>
+        <translation>Hasło: użyj co najmniej {count} znaków.</translation>
+    </message>
+    <message>
+        <source>Type it again: the two passphrases are different.</source>
+        <translation>Wpisz je ponownie: oba hasła się różnią.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyCases</name>
+    <message>
+        <source>Your cases</source>
+        <translation>Twoje sprawy</translation>
+    </message>
+    <message>
+        <source>You have no cases yet. A case starts when you ask the Department for Education, or a school or council, what it holds about a child or about you, or ask it to stop sharing or to correct something.</source>
+        <translation>Nie masz jeszcze żadnych spraw. Sprawa zaczyna się, gdy pytasz Departament Edukacji (DfE), szkołę lub samorząd, jakie dane ma o dziecku lub o Tobie, albo prosisz o zaprzestanie udostępniania lub o poprawienie czegoś.</translation>
+    </message>
+    <message>
+        <source>npdrights writes the letter for you, works out when the answer is due, and reminds you what to do next. Everything stays on this computer.</source>
+        <translation>npdrights napisze za Ciebie list, wyliczy termin odpowiedzi i przypomni, co zrobić dalej. Wszystko zostaje na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new request</source>
+        <translation>&amp;Rozpocznij nowy wniosek</translation>
+    </message>
+    <message>
+        <source>Start a new request</source>
+        <translation>Rozpocznij nowy wniosek</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Who is asking</source>
+        <translation>Kto pyta</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>Twoje imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation>Twój adres</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Your email address</source>
+        <translation>Twój adres e-mail</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Twoja organizacja</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPage</name>
+    <message>
+        <source>Your answers stay on this computer. Nothing is saved until you press Finish, and then only in your locked vault.</source>
+        <translation>Twoje odpowiedzi zostają na tym komputerze. Nic nie jest zapisywane, dopóki nie naciśniesz „Zakończ”, a wtedy tylko w Twoim zamkniętym sejfie.</translation>
+    </message>
+    <message>
+        <source>Why we ask this</source>
+        <translation>Dlaczego o to pytamy</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Co jest nie tak</translation>
+    </message>
+    <message>
+        <source>What still needs an answer</source>
+        <translation>Na co trzeba jeszcze odpowiedzieć</translation>
+    </message>
+    <message>
+        <source>Where your answers go</source>
+        <translation>Co dzieje się z Twoimi odpowiedziami</translation>
+    </message>
+    <message>
+        <source>Why we ask this:</source>
+        <translation>Dlaczego o to pytamy:</translation>
+    </message>
+    <message>
+        <source>To carry on:</source>
+        <translation>Aby przejść dalej:</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyWizard</name>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Dalej</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Wstecz</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Close this letter?</source>
+        <translation>Zamknąć ten list?</translation>
+    </message>
+    <message>
+        <source>No letter has been saved yet. You can keep your answers as a draft, locked in your vault, and carry on later from the list of your cases.</source>
+        <translation>Żaden list nie został jeszcze zapisany. Możesz zachować odpowiedzi jako szkic, zamknięty w Twoim sejfie, i dokończyć później z listy Twoich spraw.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it as a draft</source>
+        <translation>&amp;Zachowaj jako szkic</translation>
+    </message>
+    <message>
+        <source>&amp;Throw it away</source>
+        <translation>&amp;Wyrzuć</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to it</source>
+        <translation>Wróć &amp;do niego</translation>
+    </message>
+</context>
+<context>
+    <name>Journeys</name>
+    <message>
+        <source>Find out what is held</source>
+        <translation>Dowiedz się, jakie dane są przechowywane</translation>
+    </message>
+    <message>
+        <source>Stop the DfE sharing data</source>
+        <translation>Powstrzymaj DfE przed udostępnianiem danych</translation>
+    </message>
+    <message>
+        <source>Get wrong information corrected</source>
+        <translation>Popraw błędne informacje</translation>
+    </message>
+    <message>
+        <source>Ask for data to be deleted</source>
+        <translation>Poproś o usunięcie danych</translation>
+    </message>
+    <message>
+        <source>Ask for the use of data to be restricted</source>
+        <translation>Poproś o ograniczenie wykorzystania danych</translation>
+    </message>
+    <message>
+        <source>Chase or complain</source>
+        <translation>Przypomnij lub złóż skargę</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>a machine-assisted translation by the npdrights developers</source>
+        <translation>tłumaczenie twórców npdrights wykonane z pomocą tłumaczenia maszynowego</translation>
+    </message>
+    <message>
+        <source>These screens are in {language}: {made_by}.</source>
+        <translation>Język ekranów: {language} — {made_by}.</translation>
+    </message>
+    <message>
+        <source>A native speaker has checked it.</source>
+        <translation>Sprawdził je rodzimy użytkownik języka.</translation>
+    </message>
+    <message>
+        <source>No native speaker has checked it yet, so some words may be wrong or unclear. Letters to the DfE are always in English.</source>
+        <translation>Nie sprawdził go jeszcze żaden rodzimy użytkownik języka, więc niektóre słowa mogą być błędne lub niejasne. Listy do DfE są zawsze po angielsku.</translation>
+    </message>
+</context>
+<context>
+    <name>LockCountdown</name>
+    <message>
+        <source>npdrights is about to lock</source>
+        <translation>npdrights zaraz się zablokuje</translation>
+    </message>
+    <message>
+        <source>Time before npdrights locks</source>
+        <translation>Czas do zablokowania npdrights</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Pracuj dalej</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Pracuj dalej</translation>
+    </message>
+    <message>
+        <source>Anything you are writing is kept, locked in your vault, and you can carry on after unlocking.</source>
+        <translation>Wszystko, co piszesz, zostanie zachowane, zamknięte w Twoim sejfie, a po odblokowaniu możesz kontynuować.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You haven&apos;t used npdrights for a while, so it will lock in %n second(s) to keep your cases private.</source>
+        <translation>
+            <numerusform>Od pewnego czasu nie korzystasz z npdrights, więc zablokuje się za %n sekundę, aby chronić Twoje sprawy.</numerusform>
+            <numerusform>Od pewnego czasu nie korzystasz z npdrights, więc zablokuje się za %n sekundy, aby chronić Twoje sprawy.</numerusform>
+            <numerusform>Od pewnego czasu nie korzystasz z npdrights, więc zablokuje się za %n sekund, aby chronić Twoje sprawy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Sejf</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Zablokuj teraz</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Zmień &amp;hasło…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <source>&amp;Name, address and letterhead…</source>
+        <translation>&amp;Nazwa, adres i papier firmowy…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Wyjdź</translation>
+    </message>
+    <message>
+        <source>&amp;Back up to a file…</source>
+        <translation>Zrób &amp;kopię zapasową do pliku…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck a backup file…</source>
+        <translation>S&amp;prawdź plik kopii zapasowej…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a file…</source>
+        <translation>P&amp;rzywróć z pliku…</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>Spr&amp;awy</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nowy wniosek…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Statystyki…</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Rejestr</translation>
+    </message>
+    <message>
+        <source>&amp;Who has been given pupil data…</source>
+        <translation>&amp;Komu przekazano dane uczniów…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Pomoc</translation>
+    </message>
+    <message>
+        <source>&amp;How this works</source>
+        <translation>&amp;Jak to działa</translation>
+    </message>
+    <message>
+        <source>&amp;About npdrights</source>
+        <translation>&amp;O npdrights</translation>
+    </message>
+    <message>
+        <source>Put the &amp;copy back</source>
+        <translation>Odłóż &amp;kopię na miejsce</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to unlock.</source>
+        <translation>Wpisz hasło, aby odblokować.</translation>
+    </message>
+    <message>
+        <source>Saved the recovery code sheet as {path}.</source>
+        <translation>Zapisano arkusz z kodem odzyskiwania jako {path}.</translation>
+    </message>
+    <message>
+        <source>npdrights recovery code</source>
+        <translation>Kod odzyskiwania npdrights</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is set.</source>
+        <translation>Twoje nowe hasło jest ustawione.</translation>
+    </message>
+    <message>
+        <source>An older copy of your cases</source>
+        <translation>Starsza kopia Twoich spraw</translation>
+    </message>
+    <message>
+        <source>Carry on with this older copy?</source>
+        <translation>Kontynuować z tą starszą kopią?</translation>
+    </message>
+    <message>
+        <source>Your cases file now holds the snapshot from {when}. The damaged file was kept beside it. Type your passphrase to unlock.</source>
+        <translation>Plik Twoich spraw zawiera teraz migawkę z {when}. Uszkodzony plik zachowano obok. Wpisz hasło, aby odblokować.</translation>
+    </message>
+    <message>
+        <source>The copy of your vault&apos;s key file is back in place. Type the passphrase you had when it was made (or use your recovery code) to unlock.</source>
+        <translation>Kopia pliku klucza Twojego sejfu jest z powrotem na miejscu. Aby odblokować, wpisz hasło, które obowiązywało, gdy ją utworzono (albo użyj kodu odzyskiwania).</translation>
+    </message>
+    <message>
+        <source>That unfinished letter can&apos;t be opened by this version of npdrights.</source>
+        <translation>Tego niedokończonego listu nie da się otworzyć w tej wersji npdrights.</translation>
+    </message>
+    <message>
+        <source>The unfinished letter was deleted.</source>
+        <translation>Niedokończony list został usunięty.</translation>
+    </message>
+    <message>
+        <source>Delete this unfinished letter?</source>
+        <translation>Usunąć ten niedokończony list?</translation>
+    </message>
+    <message>
+        <source>The answers you typed for it will be gone for good. Delete it?</source>
+        <translation>Wpisane do niego odpowiedzi znikną na zawsze. Usunąć go?</translation>
+    </message>
+    <message>
+        <source>Your unfinished letter</source>
+        <translation>Twój niedokończony list</translation>
+    </message>
+    <message>
+        <source>Carry on with it now?</source>
+        <translation>Kontynuować go teraz?</translation>
+    </message>
+    <message>
+        <source>&amp;Carry on</source>
+        <translation>&amp;Kontynuuj</translation>
+    </message>
+    <message>
+        <source>&amp;Throw it away</source>
+        <translation>&amp;Wyrzuć</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Później</translation>
+    </message>
+    <message>
+        <source>{step}: npdrights has no letter for this step yet.</source>
+        <translation>{step}: npdrights nie ma jeszcze listu na ten krok.</translation>
+    </message>
+    <message>
+        <source>Saved. Your case is in the list.</source>
+        <translation>Zapisano. Twoja sprawa jest na liście.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n case(s).</source>
+        <translation>
+            <numerusform>Zapisano %n sprawę.</numerusform>
+            <numerusform>Zapisano %n sprawy.</numerusform>
+            <numerusform>Zapisano %n spraw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>npdrights locked itself after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>npdrights zablokował się po %n minucie bez użycia.</numerusform>
+            <numerusform>npdrights zablokował się po %n minutach bez użycia.</numerusform>
+            <numerusform>npdrights zablokował się po %n minutach bez użycia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>npdrights locked itself because the computer went to sleep.</source>
+        <translation>npdrights zablokował się, ponieważ komputer przeszedł w stan uśpienia.</translation>
+    </message>
+    <message>
+        <source>npdrights locked itself when its window was minimised.</source>
+        <translation>npdrights zablokował się, gdy jego okno zostało zminimalizowane.</translation>
+    </message>
+    <message>
+        <source>npdrights is locked.</source>
+        <translation>npdrights jest zablokowany.</translation>
+    </message>
+    <message>
+        <source>Your unfinished letter could not be kept: {reason}</source>
+        <translation>Nie udało się zachować Twojego niedokończonego listu: {reason}</translation>
+    </message>
+    <message>
+        <source>Your unfinished letter was kept, locked in your vault.</source>
+        <translation>Twój niedokończony list został zachowany, zamknięty w Twoim sejfie.</translation>
+    </message>
+    <message>
+        <source>Your unfinished letter could not be kept.</source>
+        <translation>Nie udało się zachować Twojego niedokończonego listu.</translation>
+    </message>
+    <message>
+        <source>Your passphrase has been changed.</source>
+        <translation>Twoje hasło zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>Passphrase not changed</source>
+        <translation>Hasło nie zostało zmienione</translation>
+    </message>
+    <message>
+        <source>Keychain not available</source>
+        <translation>Pęk kluczy jest niedostępny</translation>
+    </message>
+    <message>
+        <source>About npdrights</source>
+        <translation>O npdrights</translation>
+    </message>
+    <message>
+        <source>npdrights helps you use your data-protection rights over the National Pupil Database.
+
+Everything stays on this computer, encrypted. npdrights never connects to the internet.</source>
+        <translation>npdrights pomaga korzystać z praw do ochrony danych wobec Krajowej Bazy Danych Uczniów (National Pupil Database).
+
+Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy się z internetem.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLabel</name>
+    <message>
+        <source>Note: </source>
+        <translation>Uwaga: </translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Komunikat</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Use at least {count} characters. Four or more words that don&apos;t go together work well.</source>
+        <translation>Użyj co najmniej {count} znaków. Dobrze sprawdzają się cztery lub więcej niepasujących do siebie słów.</translation>
+    </message>
+    <message>
+        <source>This is the example shown on this screen, so anyone who has seen npdrights knows it. Choose your own words.</source>
+        <translation>To przykład pokazany na tym ekranie, więc zna go każdy, kto widział npdrights. Wybierz własne słowa.</translation>
+    </message>
+    <message>
+        <source>This looks easy to guess. Avoid common words like &apos;password&apos; and repeated characters.</source>
+        <translation>To hasło wygląda na łatwe do odgadnięcia. Unikaj popularnych słów, takich jak „password”, i powtarzających się znaków.</translation>
+    </message>
+    <message>
+        <source>Strong. Make sure you can remember it, and keep your recovery code safe.</source>
+        <translation>Silne. Upewnij się, że je zapamiętasz, i przechowuj kod odzyskiwania w bezpiecznym miejscu.</translation>
+    </message>
+    <message>
+        <source>Fair. Adding another word or two would make it much harder to guess.</source>
+        <translation>Przeciętne. Jedno lub dwa słowa więcej sprawią, że będzie dużo trudniejsze do odgadnięcia.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Show</source>
+        <translation>Pokaż</translation>
+    </message>
+    <message>
+        <source>Show {field}</source>
+        <translation>Pokaż: {field}</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ukryj</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>write your full name</source>
+        <translation>wpisz swoje imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>give your postal address, one line per item</source>
+        <translation>podaj adres pocztowy, każdą część w osobnym wierszu</translation>
+    </message>
+    <message>
+        <source>not an email address (expected name@example.org)</source>
+        <translation>to nie jest adres e-mail (oczekiwano imie@example.org)</translation>
+    </message>
+    <message>
+        <source>name the charity or service you advise for</source>
+        <translation>podaj nazwę organizacji lub służby, w której doradzasz</translation>
+    </message>
+    <message>
+        <source>choose who is asking</source>
+        <translation>wybierz, kto pyta</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeView</name>
+    <message>
+        <source>To check you have it, type the first &amp;group on line {line}:</source>
+        <translation>Aby sprawdzić, że go masz, wpisz pierwszą &amp;grupę z wiersza {line}:</translation>
+    </message>
+    <message>
+        <source>To check you have it, type the second &amp;group on line {line}:</source>
+        <translation>Aby sprawdzić, że go masz, wpisz drugą &amp;grupę z wiersza {line}:</translation>
+    </message>
+    <message>
+        <source>To check you have it, type the third &amp;group on line {line}:</source>
+        <translation>Aby sprawdzić, że go masz, wpisz trzecią &amp;grupę z wiersza {line}:</translation>
+    </message>
+    <message>
+        <source>To check you have it, type the fourth &amp;group on line {line}:</source>
+        <translation>Aby sprawdzić, że go masz, wpisz czwartą &amp;grupę z wiersza {line}:</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t the first group on line {line}. Check it against your copy.</source>
+        <translation>To nie jest pierwsza grupa z wiersza {line}. Porównaj ją ze swoją kopią.</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t the second group on line {line}. Check it against your copy.</source>
+        <translation>To nie jest druga grupa z wiersza {line}. Porównaj ją ze swoją kopią.</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t the third group on line {line}. Check it against your copy.</source>
+        <translation>To nie jest trzecia grupa z wiersza {line}. Porównaj ją ze swoją kopią.</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t the fourth group on line {line}. Check it against your copy.</source>
+        <translation>To nie jest czwarta grupa z wiersza {line}. Porównaj ją ze swoją kopią.</translation>
+    </message>
+    <message>
+        <source>Keep your recovery code safe</source>
+        <translation>Przechowuj kod odzyskiwania w bezpiecznym miejscu</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this code is the only way to open your cases. Write it down, or print it, and keep it away from this computer. It will not be shown again.</source>
+        <translation>Jeśli kiedyś zapomnisz hasła, ten kod będzie jedynym sposobem, by otworzyć Twoje sprawy. Zapisz go albo wydrukuj i trzymaj z dala od tego komputera. Nie zostanie pokazany ponownie.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Kod odzyskiwania</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <source>If you lose both your passphrase and this code, nobody can open your cases: not you, not us. There is no back door.</source>
+        <translation>Jeśli stracisz i hasło, i ten kod, nikt nie otworzy Twoich spraw: ani Ty, ani my. Nie ma tylnych drzwi.</translation>
+    </message>
+    <message>
+        <source>Group of the recovery code</source>
+        <translation>Grupa kodu odzyskiwania</translation>
+    </message>
+    <message>
+        <source>I have kept my recovery code – &amp;continue</source>
+        <translation>Kod odzyskiwania jest bezpieczny – &amp;dalej</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Dalej</translation>
+    </message>
+</context>
+<context>
+    <name>SavedPeople</name>
+    <message>
+        <source> (born {date})</source>
+        <translation> (ur. {date})</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>This computer&apos;s language</source>
+        <translation>Język tego komputera</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>The language of npdrights&apos;s screens. It changes the next time you open npdrights. Letters to the DfE are always in English.</source>
+        <translation>Język ekranów npdrights. Zmieni się przy następnym otwarciu npdrights. Listy do DfE są zawsze po angielsku.</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>Find out what the DfE holds about my child or me</source>
+        <translation>Sprawdź, co DfE wie o moim dziecku lub o mnie</translation>
+    </message>
+    <message>
+        <source>npdrights writes a subject access request: a letter asking for a copy of the records and who has seen them. About 10 minutes. The DfE then has a month to answer.</source>
+        <translation>npdrights pisze wniosek o dostęp do danych: list z prośbą o kopię dokumentacji i o informację, kto ją widział. Około 10 minut. DfE ma potem miesiąc na odpowiedź.</translation>
+    </message>
+    <message>
+        <source>Stop my child&apos;s data going to companies and journalists</source>
+        <translation>Nie chcę, by dane dziecka trafiały do firm i mediów</translation>
+    </message>
+    <message>
+        <source>A letter objecting to the sharing, with your reasons, asking the DfE to hold back while it decides. About 10 minutes. The DfE has a month to answer.</source>
+        <translation>List ze sprzeciwem wobec udostępniania, z Twoimi powodami, z prośbą, by DfE wstrzymał się do czasu decyzji. Około 10 minut. DfE ma miesiąc na odpowiedź.</translation>
+    </message>
+    <message>
+        <source>Get wrong information corrected</source>
+        <translation>Popraw błędne informacje</translation>
+    </message>
+    <message>
+        <source>A letter listing what is wrong and what is right. About 5 minutes. The organisation has a month to answer.</source>
+        <translation>List wymieniający, co jest błędne, a co prawidłowe. Około 5 minut. Organizacja ma miesiąc na odpowiedź.</translation>
+    </message>
+    <message>
+        <source>Ask for data to be deleted</source>
+        <translation>Poproś o usunięcie danych</translation>
+    </message>
+    <message>
+        <source>A letter giving the reasons the law allows. It says honestly that the DfE may have to keep some data. About 5 minutes.</source>
+        <translation>List podający powody, na które pozwala prawo. Uczciwie mówi, że DfE może musieć zachować część danych. Około 5 minut.</translation>
+    </message>
+    <message>
+        <source>Ask for the use of data to be restricted</source>
+        <translation>Poproś o ograniczenie wykorzystania danych</translation>
+    </message>
+    <message>
+        <source>While a correction or an objection is settled, or instead of deletion: the data is kept but not used or shared. About 5 minutes. The organisation has a month to answer.</source>
+        <translation>Na czas rozpatrywania sprostowania lub sprzeciwu albo zamiast usunięcia: dane są przechowywane, ale nie są wykorzystywane ani udostępniane. Około 5 minut. Organizacja ma miesiąc na odpowiedź.</translation>
+    </message>
+    <message>
+        <source>I asked and got no answer, or a bad one</source>
+        <translation>Brak odpowiedzi albo zła odpowiedź</translation>
+    </message>
+    <message>
+        <source>A reminder, a complaint to the organisation, or a complaint to the ICO (the regulator), with the dates worked out for you. 2 to 10 minutes.</source>
+        <translation>Przypomnienie, skarga do organizacji albo skarga do ICO (organu nadzorczego), z terminami wyliczonymi za Ciebie. Od 2 do 10 minut.</translation>
+    </message>
+    <message>
+        <source>What do you want to do?</source>
+        <translation>Co chcesz zrobić?</translation>
+    </message>
+    <message>
+        <source>Choose one. npdrights asks a few questions, writes the letter, and tracks the case.</source>
+        <translation>Wybierz jedno. npdrights zada kilka pytań, napisze list i będzie śledzić sprawę.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <source>Unlock your vault</source>
+        <translation>Odblokuj swój sejf</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>&amp;Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Go back to the latest &amp;snapshot</source>
+        <translation>Wróć do ostatniej &amp;migawki</translation>
+    </message>
+    <message>
+        <source>Go back to the latest snapshot</source>
+        <translation>Wróć do ostatniej migawki</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Odblokowywanie</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Odblokowywanie…</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open your cases.</source>
+        <translation>Wpisz hasło, aby otworzyć swoje sprawy.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Hasło</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Odblokuj</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Odblokuj</translation>
+    </message>
+    <message>
+        <source>I&apos;ve &amp;forgotten my passphrase</source>
+        <translation>&amp;Nie pamiętam hasła</translation>
+    </message>
+    <message>
+        <source>I&apos;ve forgotten my passphrase</source>
+        <translation>Nie pamiętam hasła</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you printed or wrote down when you made the vault. Spaces, dashes and capital letters don&apos;t matter. Then choose a new passphrase.</source>
+        <translation>Wpisz kod odzyskiwania wydrukowany lub zapisany przy tworzeniu sejfu. Spacje, myślniki i wielkość liter nie mają znaczenia. Potem wybierz nowe hasło.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Kod odzyskiwania</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nowe hasło</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nowe hasło ponownie</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code</source>
+        <translation>&amp;Kod odzyskiwania</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nowe hasło</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation>Wpisz je &amp;ponownie</translation>
+    </message>
+    <message>
+        <source>Unlock and &amp;set new passphrase</source>
+        <translation>Odblokuj i &amp;ustaw nowe hasło</translation>
+    </message>
+    <message>
+        <source>Unlock and set new passphrase</source>
+        <translation>Odblokuj i ustaw nowe hasło</translation>
+    </message>
+    <message>
+        <source>&amp;Back to passphrase</source>
+        <translation>&amp;Wróć do hasła</translation>
+    </message>
+    <message>
+        <source>Back to passphrase</source>
+        <translation>Wróć do hasła</translation>
+    </message>
+    <message>
+        <source>Type your name and your own passphrase to open the organisation&apos;s cases.</source>
+        <translation>Wpisz swoje imię i nazwisko oraz własne hasło, aby otworzyć sprawy organizacji.</translation>
+    </message>
+    <message>
+        <source>Your name: type the name of the adviser whose passphrase is to be set.</source>
+        <translation>Imię i nazwisko: wpisz dane doradcy, którego hasło ma zostać ustawione.</translation>
+    </message>
+    <message>
+        <source>Recovery code: type the code from your printed copy.</source>
+        <translation>Kod odzyskiwania: wpisz kod ze swojej wydrukowanej kopii.</translation>
+    </message>
+    <message>
+        <source>New passphrase: use at least {count} characters.</source>
+        <translation>Nowe hasło: użyj co najmniej {count} znaków.</translation>
+    </message>
+    <message>
+        <source>Type it again: the two new passphrases are different.</source>
+        <translation>Wpisz je ponownie: oba nowe hasła się różnią.</translation>
+    </message>
+    <message>
+        <source>Your name: type it as your organisation&apos;s admin added you.</source>
+        <translation>Imię i nazwisko: wpisz je tak, jak dodał je administrator Twojej organizacji.</translation>
+    </message>
+</context>
+<context>
+    <name>WhoAskingPage</name>
+    <message>
+        <source>Who is asking?</source>
+        <translation>Kto pyta?</translation>
+    </message>
+    <message>
+        <source>The letter is written in your words and signed by you, so the organisation knows who is asking and where to send the answer. A parent or adviser also needs to say how they are connected to the child.</source>
+        <translation>List jest napisany Twoimi słowami i podpisany przez Ciebie, więc organizacja wie, kto pyta i dokąd wysłać odpowiedź. Rodzic lub doradca musi też napisać, jaki ma związek z dzieckiem.</translation>
+    </message>
+    <message>
+        <source>I&apos;m asking about &amp;myself</source>
+        <translation>Pytam o &amp;siebie</translation>
+    </message>
+    <message>
+        <source>You went to school in England, and want your own records.</source>
+        <translation>Chodzi o Twoje własne dane ze szkoły w Anglii.</translation>
+    </message>
+    <message>
+        <source>I&apos;m a &amp;parent or carer</source>
+        <translation>Jestem &amp;rodzicem lub opiekunem</translation>
+    </message>
+    <message>
+        <source>You&apos;re asking for your child, or for several children.</source>
+        <translation>Pytasz w imieniu swojego dziecka albo kilkorga dzieci.</translation>
+    </message>
+    <message>
+        <source>I&apos;m an ad&amp;viser helping a family</source>
+        <translation>Jestem &amp;doradcą pomagającym rodzinie</translation>
+    </message>
+    <message>
+        <source>You work for a charity or service, with a signed authority.</source>
+        <translation>Pracujesz w organizacji charytatywnej lub służbie i masz podpisane upoważnienie.</translation>
+    </message>
+    <message>
+        <source>Who is asking</source>
+        <translation>Kto pyta</translation>
+    </message>
+    <message>
+        <source>I&apos;m the child&apos;s carer, not their paren&amp;t</source>
+        <translation>Jestem opiekunem dziecka, nie jego rodzice&amp;m</translation>
+    </message>
+    <message>
+        <source>Saved &amp;details</source>
+        <translation>&amp;Zapisane dane</translation>
+    </message>
+    <message>
+        <source>&amp;Use these details</source>
+        <translation>&amp;Użyj tych danych</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>Twoje imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation>Twój adres</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Your email address (optional)</source>
+        <translation>Twój adres e-mail (nieobowiązkowo)</translation>
+    </message>
+    <message>
+        <source>Your phone number (optional)</source>
+        <translation>Twój numer telefonu (nieobowiązkowo)</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Twoja organizacja</translation>
+    </message>
+    <message>
+        <source>Your &amp;full name</source>
+        <translation>&amp;Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Your &amp;address</source>
+        <translation>&amp;Adres</translation>
+    </message>
+    <message>
+        <source>One line for each part, without the postcode.</source>
+        <translation>Każda część w osobnym wierszu, bez kodu pocztowego.</translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation>&amp;Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>&amp;Email (optional)</source>
+        <translation>&amp;E-mail (nieobowiązkowo)</translation>
+    </message>
+    <message>
+        <source>Only if you want the answer by email.</source>
+        <translation>Tylko jeśli chcesz dostać odpowiedź e-mailem.</translation>
+    </message>
+    <message>
+        <source>P&amp;hone (optional)</source>
+        <translation>&amp;Telefon (nieobowiązkowo)</translation>
+    </message>
+    <message>
+        <source>Your &amp;organisation</source>
+        <translation>&amp;Organizacja</translation>
+    </message>
+    <message>
+        <source>The charity or service.</source>
+        <translation>Organizacja charytatywna lub służba.</translation>
+    </message>
+</context>
+</TS>

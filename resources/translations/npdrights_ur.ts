@@ -1,0 +1,962 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ur">
+<context>
+    <name>CreateVaultView</name>
+    <message>
+        <source>Create your vault</source>
+        <translation>اپنا محفوظ خانہ بنائیں</translation>
+    </message>
+    <message>
+        <source>npdrights keeps your letters and cases in a vault on this computer. The vault is locked with a passphrase that only you know. Nothing is sent over the internet.</source>
+        <translation>npdrights آپ کے خطوط اور کیس اس کمپیوٹر پر ایک محفوظ خانے میں رکھتا ہے۔ یہ محفوظ خانہ ایک پاس فریز سے بند ہوتا ہے جو صرف آپ جانتے ہیں۔ انٹرنیٹ پر کچھ نہیں بھیجا جاتا۔</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase you will remember: four or more ordinary words work well, for example “{example}” (but choose your own). You will type it each time you open npdrights.</source>
+        <translation>ایسا پاس فریز چنیں جو آپ کو یاد رہے: چار یا زیادہ عام الفاظ اچھا کام کرتے ہیں، مثلاً “{example}” (لیکن اپنے الفاظ چنیں)۔ npdrights کھولتے وقت آپ ہر بار اسے ٹائپ کریں گے۔</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>پاس فریز</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>پاس فریز دوبارہ</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>پاس فریز (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation>دوبارہ ٹائپ کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>پاس فریز کی مضبوطی</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>اس کمپیوٹر پر یاد رکھیں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>اس کمپیوٹر پر یاد رکھیں</translation>
+    </message>
+    <message>
+        <source>Lets npdrights open without your passphrase while you are logged in to this computer, using its keychain. Only tick this if nobody else uses your login on this computer.</source>
+        <translation>جب تک آپ اس کمپیوٹر پر لاگ اِن ہیں، npdrights اس کی کی چین کے ذریعے آپ کے پاس فریز کے بغیر کھل جاتا ہے۔ اسے صرف تب منتخب کریں جب اس کمپیوٹر پر آپ کا لاگ اِن کوئی اور استعمال نہ کرتا ہو۔</translation>
+    </message>
+    <message>
+        <source>Next you will get a recovery code. It is the only way back in if you forget your passphrase.</source>
+        <translation>اس کے بعد آپ کو ایک ریکوری کوڈ ملے گا۔ اگر آپ اپنا پاس فریز بھول جائیں تو واپس اندر آنے کا یہی واحد راستہ ہے۔</translation>
+    </message>
+    <message>
+        <source>Creating your vault</source>
+        <translation>آپ کا محفوظ خانہ بن رہا ہے</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>محفوظ خانہ بنائیں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>محفوظ خانہ بنائیں</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup file instead…</source>
+        <translation>اس کے بجائے بیک اپ فائل سے بحال کریں… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>بیک اپ فائل سے بحال کریں</translation>
+    </message>
+    <message>
+        <source>Passphrase: use at least {count} characters.</source>
+        <translation>پاس فریز: کم از کم {count} حروف استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>Type it again: the two passphrases are different.</source>
+        <translation>دوبارہ ٹائپ کریں: دونوں پاس فریز مختلف ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyCases</name>
+    <message>
+        <source>Your cases</source>
+        <translation>آپ کے کیس</translation>
+    </message>
+    <message>
+        <source>You have no cases yet. A case starts when you ask the Department for Education, or a school or council, what it holds about a child or about you, or ask it to stop sharing or to correct something.</source>
+        <translation>ابھی آپ کا کوئی کیس نہیں ہے۔ کیس تب شروع ہوتا ہے جب آپ محکمۂ تعلیم (DfE)، کسی اسکول یا کونسل سے پوچھتے ہیں کہ اس کے پاس کسی بچے یا آپ کے بارے میں کیا ہے، یا اس سے شیئرنگ روکنے یا کچھ درست کرنے کو کہتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>npdrights writes the letter for you, works out when the answer is due, and reminds you what to do next. Everything stays on this computer.</source>
+        <translation>npdrights آپ کے لیے خط لکھتا ہے، حساب لگاتا ہے کہ جواب کب تک آنا چاہیے، اور یاد دلاتا ہے کہ آگے کیا کرنا ہے۔ سب کچھ اسی کمپیوٹر پر رہتا ہے۔</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new request</source>
+        <translation>نئی درخواست شروع کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start a new request</source>
+        <translation>نئی درخواست شروع کریں</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Who is asking</source>
+        <translation>کون پوچھ رہا ہے</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>آپ کا پورا نام</translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation>آپ کا پتہ</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>پوسٹ کوڈ</translation>
+    </message>
+    <message>
+        <source>Your email address</source>
+        <translation>آپ کا ای میل پتہ</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>آپ کا ادارہ</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPage</name>
+    <message>
+        <source>Your answers stay on this computer. Nothing is saved until you press Finish, and then only in your locked vault.</source>
+        <translation>آپ کے جوابات اسی کمپیوٹر پر رہتے ہیں۔ جب تک آپ «مکمل» نہ دبائیں کچھ محفوظ نہیں ہوتا، اور پھر صرف آپ کے بند محفوظ خانے میں۔</translation>
+    </message>
+    <message>
+        <source>Why we ask this</source>
+        <translation>ہم یہ کیوں پوچھتے ہیں</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>کیا غلط ہے</translation>
+    </message>
+    <message>
+        <source>What still needs an answer</source>
+        <translation>کس بات کا جواب ابھی باقی ہے</translation>
+    </message>
+    <message>
+        <source>Where your answers go</source>
+        <translation>آپ کے جوابات کہاں جاتے ہیں</translation>
+    </message>
+    <message>
+        <source>Why we ask this:</source>
+        <translation>ہم یہ کیوں پوچھتے ہیں:</translation>
+    </message>
+    <message>
+        <source>To carry on:</source>
+        <translation>آگے بڑھنے کے لیے:</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyWizard</name>
+    <message>
+        <source>&amp;Next</source>
+        <translation>اگلا (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>پیچھے (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>مکمل (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Close this letter?</source>
+        <translation>یہ خط بند کریں؟</translation>
+    </message>
+    <message>
+        <source>No letter has been saved yet. You can keep your answers as a draft, locked in your vault, and carry on later from the list of your cases.</source>
+        <translation>ابھی تک کوئی خط محفوظ نہیں ہوا۔ آپ اپنے جوابات مسودے کے طور پر اپنے محفوظ خانے میں بند رکھ سکتے ہیں، اور بعد میں اپنے کیسوں کی فہرست سے کام جاری رکھ سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it as a draft</source>
+        <translation>مسودے کے طور پر رکھیں (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Throw it away</source>
+        <translation>پھینک دیں (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to it</source>
+        <translation>اس پر واپس جائیں (&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>Journeys</name>
+    <message>
+        <source>Find out what is held</source>
+        <translation>معلوم کریں کہ کیا ڈیٹا رکھا گیا ہے</translation>
+    </message>
+    <message>
+        <source>Stop the DfE sharing data</source>
+        <translation>DfE کو ڈیٹا شیئر کرنے سے روکیں</translation>
+    </message>
+    <message>
+        <source>Get wrong information corrected</source>
+        <translation>غلط معلومات درست کروائیں</translation>
+    </message>
+    <message>
+        <source>Ask for data to be deleted</source>
+        <translation>ڈیٹا حذف کرنے کی درخواست کریں</translation>
+    </message>
+    <message>
+        <source>Ask for the use of data to be restricted</source>
+        <translation>ڈیٹا کے استعمال کو محدود کرنے کی درخواست کریں</translation>
+    </message>
+    <message>
+        <source>Chase or complain</source>
+        <translation>یاد دہانی یا شکایت</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>a machine-assisted translation by the npdrights developers</source>
+        <translation>npdrights کے ڈویلپرز کا مشینی مدد سے کیا گیا ترجمہ</translation>
+    </message>
+    <message>
+        <source>These screens are in {language}: {made_by}.</source>
+        <translation>یہ اسکرینیں {language} میں ہیں: {made_by}۔</translation>
+    </message>
+    <message>
+        <source>A native speaker has checked it.</source>
+        <translation>کسی اہلِ زبان نے اسے جانچ لیا ہے۔</translation>
+    </message>
+    <message>
+        <source>No native speaker has checked it yet, so some words may be wrong or unclear. Letters to the DfE are always in English.</source>
+        <translation>ابھی تک کسی اہلِ زبان نے اسے نہیں جانچا، اس لیے کچھ الفاظ غلط یا غیر واضح ہو سکتے ہیں۔ DfE کو خطوط ہمیشہ انگریزی میں ہوتے ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>LockCountdown</name>
+    <message>
+        <source>npdrights is about to lock</source>
+        <translation>npdrights بند ہونے والا ہے</translation>
+    </message>
+    <message>
+        <source>Time before npdrights locks</source>
+        <translation>npdrights کے بند ہونے میں باقی وقت</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>کام جاری رکھیں (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>کام جاری رکھیں</translation>
+    </message>
+    <message>
+        <source>Anything you are writing is kept, locked in your vault, and you can carry on after unlocking.</source>
+        <translation>آپ جو کچھ لکھ رہے ہیں وہ آپ کے محفوظ خانے میں بند کر کے رکھ لیا جائے گا، اور کھولنے کے بعد آپ اسے جاری رکھ سکتے ہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>You haven&apos;t used npdrights for a while, so it will lock in %n second(s) to keep your cases private.</source>
+        <translation>
+            <numerusform>آپ نے کچھ دیر سے npdrights استعمال نہیں کیا، اس لیے آپ کے کیس محفوظ رکھنے کے لیے یہ %n سیکنڈ میں بند ہو جائے گا۔</numerusform>
+            <numerusform>آپ نے کچھ دیر سے npdrights استعمال نہیں کیا، اس لیے آپ کے کیس محفوظ رکھنے کے لیے یہ %n سیکنڈ میں بند ہو جائے گا۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>محفوظ خانہ (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>ابھی بند کریں (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>پاس فریز بدلیں… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>ترتیبات… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Name, address and letterhead…</source>
+        <translation>نام، پتہ اور لیٹر ہیڈ… (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>باہر نکلیں (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up to a file…</source>
+        <translation>فائل میں بیک اپ لیں… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>C&amp;heck a backup file…</source>
+        <translation>بیک اپ فائل جانچیں… (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a file…</source>
+        <translation>فائل سے بحال کریں… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>کیس (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>نئی درخواست… (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>اعداد و شمار… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>رجسٹر (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Who has been given pupil data…</source>
+        <translation>طلبہ کا ڈیٹا کس کو دیا گیا… (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مدد (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;How this works</source>
+        <translation>یہ کیسے کام کرتا ہے (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About npdrights</source>
+        <translation>npdrights کے بارے میں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Put the &amp;copy back</source>
+        <translation>کاپی واپس اپنی جگہ رکھیں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to unlock.</source>
+        <translation>کھولنے کے لیے اپنا پاس فریز ٹائپ کریں۔</translation>
+    </message>
+    <message>
+        <source>Saved the recovery code sheet as {path}.</source>
+        <translation>ریکوری کوڈ کی شیٹ {path} کے نام سے محفوظ ہو گئی۔</translation>
+    </message>
+    <message>
+        <source>npdrights recovery code</source>
+        <translation>npdrights ریکوری کوڈ</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is set.</source>
+        <translation>آپ کا نیا پاس فریز لگ گیا ہے۔</translation>
+    </message>
+    <message>
+        <source>An older copy of your cases</source>
+        <translation>آپ کے کیسوں کی ایک پرانی کاپی</translation>
+    </message>
+    <message>
+        <source>Carry on with this older copy?</source>
+        <translation>اسی پرانی کاپی کے ساتھ جاری رکھیں؟</translation>
+    </message>
+    <message>
+        <source>Your cases file now holds the snapshot from {when}. The damaged file was kept beside it. Type your passphrase to unlock.</source>
+        <translation>اب آپ کی کیس فائل میں {when} کا اسنیپ شاٹ ہے۔ خراب فائل اس کے ساتھ رکھ دی گئی ہے۔ کھولنے کے لیے اپنا پاس فریز ٹائپ کریں۔</translation>
+    </message>
+    <message>
+        <source>The copy of your vault&apos;s key file is back in place. Type the passphrase you had when it was made (or use your recovery code) to unlock.</source>
+        <translation>آپ کے محفوظ خانے کی کلید والی فائل کی کاپی واپس اپنی جگہ پر ہے۔ کھولنے کے لیے وہ پاس فریز ٹائپ کریں جو اس کاپی کے بننے کے وقت تھا (یا اپنا ریکوری کوڈ استعمال کریں)۔</translation>
+    </message>
+    <message>
+        <source>That unfinished letter can&apos;t be opened by this version of npdrights.</source>
+        <translation>npdrights کا یہ ورژن وہ نامکمل خط نہیں کھول سکتا۔</translation>
+    </message>
+    <message>
+        <source>The unfinished letter was deleted.</source>
+        <translation>نامکمل خط حذف کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>Delete this unfinished letter?</source>
+        <translation>یہ نامکمل خط حذف کریں؟</translation>
+    </message>
+    <message>
+        <source>The answers you typed for it will be gone for good. Delete it?</source>
+        <translation>اس کے لیے ٹائپ کیے گئے آپ کے جوابات ہمیشہ کے لیے ختم ہو جائیں گے۔ حذف کریں؟</translation>
+    </message>
+    <message>
+        <source>Your unfinished letter</source>
+        <translation>آپ کا نامکمل خط</translation>
+    </message>
+    <message>
+        <source>Carry on with it now?</source>
+        <translation>کیا ابھی اسے جاری رکھیں؟</translation>
+    </message>
+    <message>
+        <source>&amp;Carry on</source>
+        <translation>جاری رکھیں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Throw it away</source>
+        <translation>پھینک دیں (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>بعد میں (&amp;L)</translation>
+    </message>
+    <message>
+        <source>{step}: npdrights has no letter for this step yet.</source>
+        <translation>{step}: اس مرحلے کے لیے npdrights کے پاس ابھی کوئی خط نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>Saved. Your case is in the list.</source>
+        <translation>محفوظ ہو گیا۔ آپ کا کیس فہرست میں ہے۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n case(s).</source>
+        <translation>
+            <numerusform>%n کیس محفوظ ہو گیا۔</numerusform>
+            <numerusform>%n کیس محفوظ ہو گئے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>npdrights locked itself after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>%n منٹ استعمال نہ ہونے پر npdrights خود بند ہو گیا۔</numerusform>
+            <numerusform>%n منٹ استعمال نہ ہونے پر npdrights خود بند ہو گیا۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>npdrights locked itself because the computer went to sleep.</source>
+        <translation>کمپیوٹر کے سو جانے کی وجہ سے npdrights خود بند ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>npdrights locked itself when its window was minimised.</source>
+        <translation>ونڈو چھوٹی کرنے پر npdrights خود بند ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>npdrights is locked.</source>
+        <translation>npdrights بند ہے۔</translation>
+    </message>
+    <message>
+        <source>Your unfinished letter could not be kept: {reason}</source>
+        <translation>آپ کا نامکمل خط رکھا نہیں جا سکا: {reason}</translation>
+    </message>
+    <message>
+        <source>Your unfinished letter was kept, locked in your vault.</source>
+        <translation>آپ کا نامکمل خط آپ کے محفوظ خانے میں بند کر کے رکھ لیا گیا۔</translation>
+    </message>
+    <message>
+        <source>Your unfinished letter could not be kept.</source>
+        <translation>آپ کا نامکمل خط رکھا نہیں جا سکا۔</translation>
+    </message>
+    <message>
+        <source>Your passphrase has been changed.</source>
+        <translation>آپ کا پاس فریز بدل دیا گیا ہے۔</translation>
+    </message>
+    <message>
+        <source>Passphrase not changed</source>
+        <translation>پاس فریز نہیں بدلا</translation>
+    </message>
+    <message>
+        <source>Keychain not available</source>
+        <translation>کی چین دستیاب نہیں</translation>
+    </message>
+    <message>
+        <source>About npdrights</source>
+        <translation>npdrights کے بارے میں</translation>
+    </message>
+    <message>
+        <source>npdrights helps you use your data-protection rights over the National Pupil Database.
+
+Everything stays on this computer, encrypted. npdrights never connects to the internet.</source>
+        <translation>npdrights نیشنل پیوپل ڈیٹا بیس (National Pupil Database) کے بارے میں ڈیٹا کے تحفظ کے آپ کے حقوق استعمال کرنے میں آپ کی مدد کرتا ہے۔
+
+سب کچھ اسی کمپیوٹر پر خفیہ (انکرپٹڈ) حالت میں رہتا ہے۔ npdrights کبھی انٹرنیٹ سے نہیں جڑتا۔</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLabel</name>
+    <message>
+        <source>Note: </source>
+        <translation>نوٹ: </translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>پیغام</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Use at least {count} characters. Four or more words that don&apos;t go together work well.</source>
+        <translation>کم از کم {count} حروف استعمال کریں۔ چار یا زیادہ ایسے الفاظ جن کا آپس میں تعلق نہ ہو، اچھا کام کرتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>This is the example shown on this screen, so anyone who has seen npdrights knows it. Choose your own words.</source>
+        <translation>یہ وہی مثال ہے جو اس اسکرین پر دکھائی گئی ہے، اس لیے npdrights دیکھنے والا ہر شخص اسے جانتا ہے۔ اپنے الفاظ چنیں۔</translation>
+    </message>
+    <message>
+        <source>This looks easy to guess. Avoid common words like &apos;password&apos; and repeated characters.</source>
+        <translation>اس کا اندازہ لگانا آسان لگتا ہے۔ &apos;password&apos; جیسے عام الفاظ اور بار بار آنے والے حروف سے بچیں۔</translation>
+    </message>
+    <message>
+        <source>Strong. Make sure you can remember it, and keep your recovery code safe.</source>
+        <translation>مضبوط۔ یقینی بنائیں کہ یہ آپ کو یاد رہے، اور اپنا ریکوری کوڈ محفوظ رکھیں۔</translation>
+    </message>
+    <message>
+        <source>Fair. Adding another word or two would make it much harder to guess.</source>
+        <translation>درمیانہ۔ ایک دو الفاظ اور شامل کرنے سے اس کا اندازہ لگانا بہت مشکل ہو جائے گا۔</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Show</source>
+        <translation>دکھائیں</translation>
+    </message>
+    <message>
+        <source>Show {field}</source>
+        <translation>{field} دکھائیں</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>چھپائیں</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>write your full name</source>
+        <translation>اپنا پورا نام لکھیں</translation>
+    </message>
+    <message>
+        <source>give your postal address, one line per item</source>
+        <translation>اپنا ڈاک کا پتہ لکھیں، ہر حصہ الگ سطر میں</translation>
+    </message>
+    <message>
+        <source>not an email address (expected name@example.org)</source>
+        <translation>یہ ای میل پتہ نہیں ہے (مثال: name@example.org)</translation>
+    </message>
+    <message>
+        <source>name the charity or service you advise for</source>
+        <translation>اس خیراتی ادارے یا سروس کا نام لکھیں جس کے لیے آپ مشورہ دیتے ہیں</translation>
+    </message>
+    <message>
+        <source>choose who is asking</source>
+        <translation>چنیں کہ کون پوچھ رہا ہے</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeView</name>
+    <message>
+        <source>To check you have it, type the first &amp;group on line {line}:</source>
+        <translation>یہ جانچنے کے لیے کہ کوڈ آپ کے پاس ہے، سطر {line} کا پہلا گروپ ٹائپ کریں (&amp;G):</translation>
+    </message>
+    <message>
+        <source>To check you have it, type the second &amp;group on line {line}:</source>
+        <translation>یہ جانچنے کے لیے کہ کوڈ آپ کے پاس ہے، سطر {line} کا دوسرا گروپ ٹائپ کریں (&amp;G):</translation>
+    </message>
+    <message>
+        <source>To check you have it, type the third &amp;group on line {line}:</source>
+        <translation>یہ جانچنے کے لیے کہ کوڈ آپ کے پاس ہے، سطر {line} کا تیسرا گروپ ٹائپ کریں (&amp;G):</translation>
+    </message>
+    <message>
+        <source>To check you have it, type the fourth &amp;group on line {line}:</source>
+        <translation>یہ جانچنے کے لیے کہ کوڈ آپ کے پاس ہے، سطر {line} کا چوتھا گروپ ٹائپ کریں (&amp;G):</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t the first group on line {line}. Check it against your copy.</source>
+        <translation>یہ سطر {line} کا پہلا گروپ نہیں ہے۔ اپنی کاپی سے ملا کر دیکھیں۔</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t the second group on line {line}. Check it against your copy.</source>
+        <translation>یہ سطر {line} کا دوسرا گروپ نہیں ہے۔ اپنی کاپی سے ملا کر دیکھیں۔</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t the third group on line {line}. Check it against your copy.</source>
+        <translation>یہ سطر {line} کا تیسرا گروپ نہیں ہے۔ اپنی کاپی سے ملا کر دیکھیں۔</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t the fourth group on line {line}. Check it against your copy.</source>
+        <translation>یہ سطر {line} کا چوتھا گروپ نہیں ہے۔ اپنی کاپی سے ملا کر دیکھیں۔</translation>
+    </message>
+    <message>
+        <source>Keep your recovery code safe</source>
+        <translation>اپنا ریکوری کوڈ محفوظ رکھیں</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this code is the only way to open your cases. Write it down, or print it, and keep it away from this computer. It will not be shown again.</source>
+        <translation>اگر آپ کبھی اپنا پاس فریز بھول جائیں تو اپنے کیس کھولنے کا یہی کوڈ واحد راستہ ہے۔ اسے لکھ لیں یا پرنٹ کر لیں، اور اس کمپیوٹر سے دور رکھیں۔ یہ دوبارہ نہیں دکھایا جائے گا۔</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>ریکوری کوڈ</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF کے طور پر محفوظ کریں… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>پرنٹ کریں… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>If you lose both your passphrase and this code, nobody can open your cases: not you, not us. There is no back door.</source>
+        <translation>اگر آپ کا پاس فریز اور یہ کوڈ دونوں کھو جائیں تو کوئی بھی آپ کے کیس نہیں کھول سکتا: نہ آپ، نہ ہم۔ کوئی چور دروازہ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>Group of the recovery code</source>
+        <translation>ریکوری کوڈ کا گروپ</translation>
+    </message>
+    <message>
+        <source>I have kept my recovery code – &amp;continue</source>
+        <translation>میں نے اپنا ریکوری کوڈ رکھ لیا ہے – جاری رکھیں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>جاری رکھیں</translation>
+    </message>
+</context>
+<context>
+    <name>SavedPeople</name>
+    <message>
+        <source> (born {date})</source>
+        <translation> (پیدائش {date})</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>This computer&apos;s language</source>
+        <translation>اس کمپیوٹر کی زبان</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>زبان (&amp;G)</translation>
+    </message>
+    <message>
+        <source>The language of npdrights&apos;s screens. It changes the next time you open npdrights. Letters to the DfE are always in English.</source>
+        <translation>npdrights کی اسکرینوں کی زبان۔ یہ اگلی بار npdrights کھولنے پر بدلے گی۔ DfE کو خطوط ہمیشہ انگریزی میں ہوتے ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>Find out what the DfE holds about my child or me</source>
+        <translation>معلوم کریں کہ DfE کے پاس میرے بچے یا میرے بارے میں کیا ہے</translation>
+    </message>
+    <message>
+        <source>npdrights writes a subject access request: a letter asking for a copy of the records and who has seen them. About 10 minutes. The DfE then has a month to answer.</source>
+        <translation>npdrights ایک سبجیکٹ ایکسیس ریکویسٹ لکھتا ہے: ایک خط جس میں ریکارڈ کی کاپی مانگی جاتی ہے اور پوچھا جاتا ہے کہ انہیں کس نے دیکھا ہے۔ تقریباً 10 منٹ۔ اس کے بعد DfE کے پاس جواب دینے کے لیے ایک مہینہ ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Stop my child&apos;s data going to companies and journalists</source>
+        <translation>میرے بچے کا ڈیٹا کمپنیوں اور صحافیوں کو جانے سے روکیں</translation>
+    </message>
+    <message>
+        <source>A letter objecting to the sharing, with your reasons, asking the DfE to hold back while it decides. About 10 minutes. The DfE has a month to answer.</source>
+        <translation>شیئرنگ پر اعتراض کا خط، آپ کی وجوہات کے ساتھ، جس میں DfE سے کہا جاتا ہے کہ فیصلہ ہونے تک رکا رہے۔ تقریباً 10 منٹ۔ DfE کے پاس جواب دینے کے لیے ایک مہینہ ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Get wrong information corrected</source>
+        <translation>غلط معلومات درست کروائیں</translation>
+    </message>
+    <message>
+        <source>A letter listing what is wrong and what is right. About 5 minutes. The organisation has a month to answer.</source>
+        <translation>ایک خط جس میں لکھا ہو کہ کیا غلط ہے اور کیا صحیح ہے۔ تقریباً 5 منٹ۔ ادارے کے پاس جواب دینے کے لیے ایک مہینہ ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Ask for data to be deleted</source>
+        <translation>ڈیٹا حذف کرنے کی درخواست کریں</translation>
+    </message>
+    <message>
+        <source>A letter giving the reasons the law allows. It says honestly that the DfE may have to keep some data. About 5 minutes.</source>
+        <translation>ایک خط جس میں وہ وجوہات ہوں جن کی قانون اجازت دیتا ہے۔ یہ ایمانداری سے بتاتا ہے کہ DfE کو کچھ ڈیٹا رکھنا پڑ سکتا ہے۔ تقریباً 5 منٹ۔</translation>
+    </message>
+    <message>
+        <source>Ask for the use of data to be restricted</source>
+        <translation>ڈیٹا کے استعمال کو محدود کرنے کی درخواست کریں</translation>
+    </message>
+    <message>
+        <source>While a correction or an objection is settled, or instead of deletion: the data is kept but not used or shared. About 5 minutes. The organisation has a month to answer.</source>
+        <translation>جب تک درستی یا اعتراض کا فیصلہ ہو، یا حذف کرنے کے بجائے: ڈیٹا رکھا جاتا ہے لیکن نہ استعمال ہوتا ہے نہ شیئر۔ تقریباً 5 منٹ۔ ادارے کے پاس جواب دینے کے لیے ایک مہینہ ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <source>I asked and got no answer, or a bad one</source>
+        <translation>میں نے پوچھا مگر جواب نہیں ملا، یا خراب جواب ملا</translation>
+    </message>
+    <message>
+        <source>A reminder, a complaint to the organisation, or a complaint to the ICO (the regulator), with the dates worked out for you. 2 to 10 minutes.</source>
+        <translation>یاد دہانی، ادارے سے شکایت، یا ICO (نگران ادارے) سے شکایت، تاریخوں کے حساب کے ساتھ۔ 2 سے 10 منٹ۔</translation>
+    </message>
+    <message>
+        <source>What do you want to do?</source>
+        <translation>آپ کیا کرنا چاہتے ہیں؟</translation>
+    </message>
+    <message>
+        <source>Choose one. npdrights asks a few questions, writes the letter, and tracks the case.</source>
+        <translation>ایک چنیں۔ npdrights چند سوال پوچھتا ہے، خط لکھتا ہے، اور کیس پر نظر رکھتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <source>Unlock your vault</source>
+        <translation>اپنا محفوظ خانہ کھولیں</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>آپ کا نام</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>آپ کا نام (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Go back to the latest &amp;snapshot</source>
+        <translation>تازہ ترین اسنیپ شاٹ پر واپس جائیں (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Go back to the latest snapshot</source>
+        <translation>تازہ ترین اسنیپ شاٹ پر واپس جائیں</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>کھولا جا رہا ہے</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>کھولا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open your cases.</source>
+        <translation>اپنے کیس کھولنے کے لیے اپنا پاس فریز ٹائپ کریں۔</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>پاس فریز</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>پاس فریز (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>کھولیں (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>کھولیں</translation>
+    </message>
+    <message>
+        <source>I&apos;ve &amp;forgotten my passphrase</source>
+        <translation>مجھے اپنا پاس فریز یاد نہیں (&amp;F)</translation>
+    </message>
+    <message>
+        <source>I&apos;ve forgotten my passphrase</source>
+        <translation>مجھے اپنا پاس فریز یاد نہیں</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you printed or wrote down when you made the vault. Spaces, dashes and capital letters don&apos;t matter. Then choose a new passphrase.</source>
+        <translation>وہ ریکوری کوڈ ٹائپ کریں جو آپ نے محفوظ خانہ بناتے وقت پرنٹ کیا یا لکھا تھا۔ خالی جگہوں، ڈیش اور بڑے چھوٹے حروف سے فرق نہیں پڑتا۔ پھر نیا پاس فریز چنیں۔</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>ریکوری کوڈ</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>نیا پاس فریز</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>نیا پاس فریز دوبارہ</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code</source>
+        <translation>ریکوری کوڈ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>نیا پاس فریز (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation>دوبارہ ٹائپ کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Unlock and &amp;set new passphrase</source>
+        <translation>کھولیں اور نیا پاس فریز لگائیں (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Unlock and set new passphrase</source>
+        <translation>کھولیں اور نیا پاس فریز لگائیں</translation>
+    </message>
+    <message>
+        <source>&amp;Back to passphrase</source>
+        <translation>پاس فریز پر واپس (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to passphrase</source>
+        <translation>پاس فریز پر واپس</translation>
+    </message>
+    <message>
+        <source>Type your name and your own passphrase to open the organisation&apos;s cases.</source>
+        <translation>ادارے کے کیس کھولنے کے لیے اپنا نام اور اپنا پاس فریز ٹائپ کریں۔</translation>
+    </message>
+    <message>
+        <source>Your name: type the name of the adviser whose passphrase is to be set.</source>
+        <translation>آپ کا نام: اس مشیر کا نام ٹائپ کریں جس کا پاس فریز لگانا ہے۔</translation>
+    </message>
+    <message>
+        <source>Recovery code: type the code from your printed copy.</source>
+        <translation>ریکوری کوڈ: اپنی پرنٹ شدہ کاپی سے کوڈ ٹائپ کریں۔</translation>
+    </message>
+    <message>
+        <source>New passphrase: use at least {count} characters.</source>
+        <translation>نیا پاس فریز: کم از کم {count} حروف استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>Type it again: the two new passphrases are different.</source>
+        <translation>دوبارہ ٹائپ کریں: دونوں نئے پاس فریز مختلف ہیں۔</translation>
+    </message>
+    <message>
+        <source>Your name: type it as your organisation&apos;s admin added you.</source>
+        <translation>آپ کا نام: ویسے ہی ٹائپ کریں جیسے آپ کے ادارے کے منتظم نے درج کیا تھا۔</translation>
+    </message>
+</context>
+<context>
+    <name>WhoAskingPage</name>
+    <message>
+        <source>Who is asking?</source>
+        <translation>کون پوچھ رہا ہے؟</translation>
+    </message>
+    <message>
+        <source>The letter is written in your words and signed by you, so the organisation knows who is asking and where to send the answer. A parent or adviser also needs to say how they are connected to the child.</source>
+        <translation>خط آپ کے الفاظ میں لکھا جاتا ہے اور آپ اس پر دستخط کرتے ہیں، تاکہ ادارے کو معلوم ہو کہ کون پوچھ رہا ہے اور جواب کہاں بھیجنا ہے۔ والدین یا مشیر کو یہ بھی بتانا ہوتا ہے کہ بچے سے ان کا کیا تعلق ہے۔</translation>
+    </message>
+    <message>
+        <source>I&apos;m asking about &amp;myself</source>
+        <translation>میرے اپنے بارے میں (&amp;M)</translation>
+    </message>
+    <message>
+        <source>You went to school in England, and want your own records.</source>
+        <translation>آپ انگلینڈ کے اسکول میں پڑھے ہیں اور اپنا ریکارڈ چاہتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>I&apos;m a &amp;parent or carer</source>
+        <translation>والدین یا سرپرست (&amp;P)</translation>
+    </message>
+    <message>
+        <source>You&apos;re asking for your child, or for several children.</source>
+        <translation>آپ اپنے بچے، یا کئی بچوں، کے لیے پوچھ رہے ہیں۔</translation>
+    </message>
+    <message>
+        <source>I&apos;m an ad&amp;viser helping a family</source>
+        <translation>کسی خاندان کی مدد کرنے والا مشیر (&amp;V)</translation>
+    </message>
+    <message>
+        <source>You work for a charity or service, with a signed authority.</source>
+        <translation>آپ کسی خیراتی ادارے یا سروس کے لیے کام کرتے ہیں اور آپ کے پاس دستخط شدہ اجازت نامہ ہے۔</translation>
+    </message>
+    <message>
+        <source>Who is asking</source>
+        <translation>کون پوچھ رہا ہے</translation>
+    </message>
+    <message>
+        <source>I&apos;m the child&apos;s carer, not their paren&amp;t</source>
+        <translation>میں بچے کا سرپرست ہوں، والدین نہیں (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Saved &amp;details</source>
+        <translation>محفوظ تفصیلات (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Use these details</source>
+        <translation>یہ تفصیلات استعمال کریں (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>آپ کا پورا نام</translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation>آپ کا پتہ</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>پوسٹ کوڈ</translation>
+    </message>
+    <message>
+        <source>Your email address (optional)</source>
+        <translation>آپ کا ای میل پتہ (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Your phone number (optional)</source>
+        <translation>آپ کا فون نمبر (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>آپ کا ادارہ</translation>
+    </message>
+    <message>
+        <source>Your &amp;full name</source>
+        <translation>آپ کا پورا نام (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Your &amp;address</source>
+        <translation>آپ کا پتہ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>One line for each part, without the postcode.</source>
+        <translation>ہر حصے کے لیے ایک سطر، پوسٹ کوڈ کے بغیر۔</translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation>پوسٹ کوڈ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Email (optional)</source>
+        <translation>ای میل، اختیاری (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Only if you want the answer by email.</source>
+        <translation>صرف اگر آپ جواب ای میل پر چاہتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>P&amp;hone (optional)</source>
+        <translation>فون، اختیاری (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Your &amp;organisation</source>
+        <translation>آپ کا ادارہ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>The charity or service.</source>
+        <translation>خیراتی ادارہ یا سروس۔</translation>
+    </message>
+</context>
+</TS>

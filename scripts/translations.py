@@ -1,0 +1,90 @@
+"""Keep the translations in step with the code (issue 18): `update` collects the texts, `release` compiles them.
+
+    .venv/bin/python scripts/translations.py update    # pyside6-lupdate: new English texts into each .ts
+    .venv/bin/python scripts/translations.py release   # pyside6-lrelease: each .ts into the .qm the app loads
+
+Translators edit resources/translations/npdrights_<code>.ts (Qt Linguist, or any editor); `release` then makes
+the .qm files, which are committed beside them. Why committed, rather than built when the wheel is built: a
+build hook would need all of PySide6 (hundreds of megabytes) inside every isolated build, and a source checkout
+must run without a build step. tests/gui/test_translations.py checks that the committed .qm files are exactly
+what `release` makes from the .ts files, and that the .ts files hold every marked text of the modules below.
+
+Only the modules in TRANSLATED_MODULES have had their texts marked so far; the rest still show English.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDER = ROOT / "resources" / "translations"
+LANGUAGES = ("en", "pl", "ur")  # English holds only the plural forms of texts written as "%n case(s)"
+
+# Every module (or "module::Class") whose user-visible texts go through tr()/translate() or QT_TRANSLATE_NOOP.
+TRANSLATED_MODULES = (
+    "npdrights/core/kept_drafts.py",
+    "npdrights/core/languages.py",
+    "npdrights/core/passphrase.py",
+    "npdrights/gui/cases/view.py::EmptyCases",  # the cases screen before the first case; the rest is English
+    "npdrights/gui/create_view.py",
+    "npdrights/gui/i18n.py",
+    "npdrights/gui/lock.py::LockCountdown",
+    "npdrights/gui/main_window.py",
+    "npdrights/gui/recovery_view.py",
+    "npdrights/gui/unlock_view.py",
+    "npdrights/gui/widgets.py",
+    "npdrights/gui/wizards/base.py",
+    "npdrights/gui/wizards/journey_wizard.py",
+    "npdrights/gui/wizards/people_pages.py::WhoAskingPage",  # the pages after it are not translated yet
+    "npdrights/gui/wizards/people_pages.py::SavedPeople",
+    "npdrights/gui/wizards/start_dialog.py",
+)
+# Modules with only some texts marked so far: Settings has its Language row translated; its other rows wait for the
+# retention-policy change to it to land.
+PARTLY_TRANSLATED_MODULES = (
+    "npdrights/gui/settings_dialog.py",
+    # What is wrong on the first page of a request: its fields' names and the fixes for them, so far.
+    "npdrights/core/letters/answers.py",
+    "npdrights/core/wizard_flow/checks.py",
+)
+
+
+def tool(name: str) -> str:
+    """PySide6's own lupdate/lrelease, beside the Python that runs this."""
+    return str(Path(sysconfig.get_path("scripts")) / f"pyside6-{name}")
+
+
+def ts_file(code: str, folder: Path = FOLDER) -> Path:
+    return folder / f"npdrights_{code}.ts"
+
+
+def qm_file(code: str, folder: Path = FOLDER) -> Path:
+    return folder / f"npdrights_{code}.qm"
+
+
+def update(folder: Path = FOLDER) -> None:
+    """Add new texts to every .ts (and mark removed ones obsolete), without line numbers: less churn in diffs."""
+    sources = sorted({str(ROOT / module.split("::")[0]) for module in TRANSLATED_MODULES + PARTLY_TRANSLATED_MODULES})
+    for code in LANGUAGES:
+        target = ts_file(code, folder)
+        command = [tool("lupdate"), *sources, "-locations", "none", "-no-obsolete"]
+        if not target.exists():
+            command += ["-target-language", code]
+        subprocess.run([*command, "-ts", str(target)], check=True, cwd=ROOT, capture_output=True)
+
+
+def release(source: Path = FOLDER, target: Path = FOLDER) -> None:
+    for code in LANGUAGES:
+        subprocess.run(
+            [tool("lrelease"), "-silent", str(ts_file(code, source)), "-qm", str(qm_file(code, target))], check=True
+        )
+
+
+if __name__ == "__main__":
+    action = sys.argv[1] if len(sys.argv) > 1 else ""
+    if action not in ("update", "release"):
+        sys.exit(__doc__)
+    update() if action == "update" else release()
