@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from npdrights.app import build_services
@@ -52,7 +52,7 @@ def make_window(qtbot: QtBot, services: Services) -> Iterator[Callable[[], MainW
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
-        qtbot.wait(100)  # let the nested layouts settle before a test clicks by position
+        settle()
         windows.append(window)
         return window
 
@@ -67,6 +67,15 @@ def existing_vault(services: Services) -> Services:
     services.vault.create(PASSPHRASE)
     services.vault.lock()
     return services
+
+
+def settle() -> None:
+    """Deliver everything a newly shown window posts to itself (nested layout requests, zero-time timers), so a
+    test clicks where things finally are. Each round can post the next layer's requests, hence a few rounds;
+    no waiting on the clock."""
+    for _ in range(3):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
 
 
 def type_into(qtbot: QtBot, widget: object, text: str) -> None:
