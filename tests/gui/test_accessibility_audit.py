@@ -23,7 +23,7 @@ from npdrights.storage.repository import Repository
 from npdrights.storage.settings import Settings
 from tests.conftest import PASSPHRASE
 from tests.gui.accessibility import audit
-from tests.gui.conftest import FIXED_NOW, click
+from tests.gui.conftest import FIXED_NOW, click, settle
 from tests.gui.journey_helpers import parent_sar_to_preview, unlocked_window
 from tests.tracker_fixtures import fill
 
@@ -41,7 +41,7 @@ class Screen:
         self.qtbot.addWidget(widget)
         widget.show()
         self.qtbot.waitExposed(widget)
-        self.qtbot.wait(20)
+        settle()
         return widget
 
     def unlocked(self) -> MainWindow:
@@ -58,7 +58,8 @@ class Screen:
     def case_detail(self) -> MainWindow:
         window = self.filled()
         window.cases_view.open_case("c-overdue")
-        self.qtbot.wait(50)
+        self.qtbot.waitUntil(window.cases_view.detail.isVisible)
+        settle()
         return window
 
     def wizard_at(self, journey: Journey, step: Step) -> QWizard:
@@ -67,7 +68,7 @@ class Screen:
         wizard.setStartId(int(step))
         wizard.restart()
         self.qtbot.waitExposed(wizard)
-        self.qtbot.wait(20)
+        settle()
         return wizard
 
     def follow_up(self, action: ActionKind, case_id: str = "c-overdue") -> QWizard:
