@@ -167,8 +167,10 @@ def _change_passphrase(s: Screen) -> QWidget:
 def _back_up(s: Screen) -> QWidget:
     from npdrights.gui.backup_dialogs import ExportDialog
 
-    window = s.filled()
-    return s.shown(ExportDialog(window.vault, TODAY))
+    # The dialog alone, on a filled vault: no main window to build and load the list into.
+    s.services.vault.create(PASSPHRASE)
+    fill(Repository(s.services.vault.database))
+    return s.shown(ExportDialog(s.services.vault, TODAY))
 
 
 def _check_backup(s: Screen) -> QWidget:
@@ -181,8 +183,9 @@ def _restore(new_vault: bool) -> Callable[[Screen], QWidget]:
     def make(s: Screen) -> QWidget:
         from npdrights.gui.restore_dialog import RestoreDialog
 
-        window = s.make_window() if new_vault else s.unlocked()
-        return s.shown(RestoreDialog(window.vault, new_vault=new_vault))
+        if not new_vault:  # into this vault: an unlocked one, as the Vault menu has
+            s.services.vault.create(PASSPHRASE)
+        return s.shown(RestoreDialog(s.services.vault, new_vault=new_vault))
 
     return make
 
