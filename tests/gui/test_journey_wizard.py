@@ -35,10 +35,20 @@ from tests.gui.journey_helpers import (
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def focused(qtbot: QtBot) -> QWidget:
+    """The widget with the keyboard focus, once one has it: a page just turned to gives it a moment later."""
+
+    def has_focus() -> None:
+        assert QApplication.focusWidget() is not None, "nothing has the keyboard focus"
+
+    qtbot.waitUntil(has_focus, timeout=2000)
     target = QApplication.focusWidget()
-    assert target is not None, "nothing has the keyboard focus"
-    qtbot.keyClick(target, key, modifier)
+    assert target is not None
+    return target
+
+
+def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(focused(qtbot), key, modifier)
     if modifier == ALT:  # a mnemonic "animates" its click: the button is clicked as it is released, 100 ms on
         qtbot.waitUntil(lambda: not any(button.isDown() for button in _all_buttons()))
 
@@ -48,9 +58,7 @@ def _all_buttons() -> list[QAbstractButton]:
 
 
 def typed(qtbot: QtBot, text: str) -> None:
-    target = QApplication.focusWidget()
-    assert target is not None
-    qtbot.keyClicks(target, text)
+    qtbot.keyClicks(focused(qtbot), text)
 
 
 def test_a_whole_journey_by_keyboard_alone(
