@@ -26,6 +26,7 @@ from npdrights.hardening import harden_process
 from npdrights.paths import HOME_ENV, AppPaths
 from npdrights.storage.errors import VaultError
 from npdrights.storage.faults import ENVIRONMENT_ERRORS, as_vault_error
+from npdrights.storage.keyslots import DEFAULT_KDF, KdfParams
 
 EXIT_BROKEN_PIPE = 141  # what shells report for a process ended by SIGPIPE
 
@@ -101,7 +102,9 @@ def _stop_on_signal(signum: int, _frame: object) -> None:
     raise SystemExit(128 + signum)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, kdf: KdfParams = DEFAULT_KDF) -> int:
+    """Runs one command. `kdf` is for tests only (the cheap Argon2 settings): nothing a user can type or set in
+    the environment reaches it, so every vault the installed command writes uses the full settings."""
     harden_process()  # before any secret is read
     previous = {}
     if threading.current_thread() is threading.main_thread():
@@ -111,7 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     streams = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = _TerminalSafe(sys.stdout), _TerminalSafe(sys.stderr)
     try:
-        return _run(argv)
+        return _run(argv, kdf)
     finally:
         sys.stdout, sys.stderr = streams
         for name, handler in previous.items():
@@ -143,8 +146,9 @@ class _TerminalSafe(io.TextIOBase):
         return True
 
 
-def _run(argv: Sequence[str] | None) -> int:
+def _run(argv: Sequence[str] | None, kdf: KdfParams) -> int:
     args = build_parser(argv).parse_args(argv)
+    args.kdf = kdf  # set here, after parsing: no option on the command line can name it
     try:
         code = int(args.run(args))
         sys.stdout.flush()  # a reader that went away shows up here, inside the handlers below, not at exit

@@ -117,7 +117,8 @@ def paths_from(args: argparse.Namespace) -> AppPaths:
 
 
 def open_vault_object(args: argparse.Namespace) -> Vault:
-    return Vault(paths_from(args).data, KeyringKeyStore())
+    # args.kdf is the full Argon2 settings unless a test called cli.main with cheaper ones.
+    return Vault(paths_from(args).data, KeyringKeyStore(), kdf=args.kdf)
 
 
 def unlocked_vault(args: argparse.Namespace, secrets: SecretReader | None = None) -> Vault:

@@ -182,11 +182,11 @@ def run_export(args: argparse.Namespace) -> int:
             raise UsageError("the two backup passphrases are different")
         left_out = ""
         try:
-            manifest = export_backup(vault, out, passphrase, scope=scope)
+            manifest = export_backup(vault, out, passphrase, scope=scope, kdf=vault.kdf)
         except DamagedAttachments as damaged:
             # Said before anything is written; then everything that reads cleanly is backed up (issue 11, item 5).
             say(damaged.message.replace("Nothing has been written yet.", "Backing up everything else."))
-            manifest = export_backup(vault, out, passphrase, scope=scope, leave_out_damaged=True)
+            manifest = export_backup(vault, out, passphrase, scope=scope, kdf=vault.kdf, leave_out_damaged=True)
             left_out = f" {len(damaged.damaged)} damaged attachment(s) were left out, as listed above."
     finally:
         vault.lock()

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from npdrights import cli
+from tests.conftest import FAST_KDF
 
 RunCli = Callable[..., tuple[int, str, str]]
 
@@ -31,12 +32,13 @@ class _FakeStdin(io.StringIO):
 
 @pytest.fixture
 def run_cli(home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> RunCli:
-    """Run npdrights-cli in-process with `stdin` text; returns (exit code, stdout, stderr)."""
+    """Run npdrights-cli in-process with `stdin` text; returns (exit code, stdout, stderr). Vaults and backups it
+    writes use the cheap key derivation, handed to cli.main: the installed command has no way to ask for it."""
 
     def run(*argv: str, stdin: str = "") -> tuple[int, str, str]:
         monkeypatch.setattr("sys.stdin", _FakeStdin(stdin))
         try:
-            code = cli.main(list(argv))
+            code = cli.main(list(argv), kdf=FAST_KDF)
         except SystemExit as stop:  # argparse usage errors
             code = int(stop.code or 0)
         captured = capsys.readouterr()

@@ -23,7 +23,7 @@ BROKEN_COMMAND = f"""
 import sys
 import npdrights.cli as cli
 
-def broken(argv):
+def broken(argv, kdf):
     notes = {CHILD!r}
     try:
         {{}}[notes]
@@ -85,7 +85,7 @@ def test_a_real_cli_process_says_one_plain_line_and_exits_non_zero(tmp_path: Pat
 def test_under_pytest_a_programming_error_still_reaches_the_caller(monkeypatch: pytest.MonkeyPatch) -> None:
     """Only `console_main` installs the hook: `main` lets a bug through, so a test sees it as it is."""
 
-    def broken(argv: object) -> int:
+    def broken(argv: object, kdf: object) -> int:
         raise ValueError(f"no answer recorded for {CHILD}")
 
     monkeypatch.setattr(cli, "_run", broken)

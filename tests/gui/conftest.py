@@ -59,7 +59,7 @@ def make_window(qtbot: QtBot, services: Services) -> Iterator[Callable[[], MainW
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
-        qtbot.wait(100)  # let the nested layouts settle before a test clicks by position
+        settle()
         windows.append(window)
         return window
 
@@ -74,6 +74,15 @@ def existing_vault(services: Services) -> Services:
     services.vault.create(PASSPHRASE)
     services.vault.lock()
     return services
+
+
+def settle() -> None:
+    """Deliver everything a newly shown window posts to itself (nested layout requests, zero-time timers), so a
+    test clicks where things finally are. Each round can post the next layer's requests, hence a few rounds;
+    no waiting on the clock."""
+    for _ in range(3):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
 
 
 def type_into(qtbot: QtBot, widget: object, text: str) -> None:

@@ -24,7 +24,7 @@ from npdrights.storage.repository import Repository
 from npdrights.storage.settings import Settings
 from tests.conftest import PASSPHRASE
 from tests.gui.accessibility import audit
-from tests.gui.conftest import FIXED_NOW, click
+from tests.gui.conftest import FIXED_NOW, click, settle
 from tests.gui.journey_helpers import parent_sar_to_preview, unlocked_window
 from tests.tracker_fixtures import fill
 
@@ -42,7 +42,7 @@ class Screen:
         self.qtbot.addWidget(widget)
         widget.show()
         self.qtbot.waitExposed(widget)
-        self.qtbot.wait(20)
+        settle()
         return widget
 
     def unlocked(self) -> MainWindow:
@@ -59,7 +59,8 @@ class Screen:
     def case_detail(self) -> MainWindow:
         window = self.filled()
         window.cases_view.open_case("c-overdue")
-        self.qtbot.wait(50)
+        self.qtbot.waitUntil(window.cases_view.detail.isVisible)
+        settle()
         return window
 
     def wizard_at(self, journey: Journey, step: Step) -> QWizard:
@@ -68,7 +69,7 @@ class Screen:
         wizard.setStartId(int(step))
         wizard.restart()
         self.qtbot.waitExposed(wizard)
-        self.qtbot.wait(20)
+        settle()
         return wizard
 
     def follow_up(self, action: ActionKind, case_id: str = "c-overdue") -> QWizard:
@@ -178,8 +179,10 @@ def _change_passphrase(s: Screen) -> QWidget:
 def _back_up(s: Screen) -> QWidget:
     from npdrights.gui.backup_dialogs import ExportDialog
 
-    window = s.filled()
-    return s.shown(ExportDialog(window.vault, TODAY))
+    # The dialog alone, on a filled vault: no main window to build and load the list into.
+    s.services.vault.create(PASSPHRASE)
+    fill(Repository(s.services.vault.database))
+    return s.shown(ExportDialog(s.services.vault, TODAY))
 
 
 def _check_backup(s: Screen) -> QWidget:
@@ -192,8 +195,9 @@ def _restore(new_vault: bool) -> Callable[[Screen], QWidget]:
     def make(s: Screen) -> QWidget:
         from npdrights.gui.restore_dialog import RestoreDialog
 
-        window = s.make_window() if new_vault else s.unlocked()
-        return s.shown(RestoreDialog(window.vault, new_vault=new_vault))
+        if not new_vault:  # into this vault: an unlocked one, as the Vault menu has
+            s.services.vault.create(PASSPHRASE)
+        return s.shown(RestoreDialog(s.services.vault, new_vault=new_vault))
 
     return make
 

@@ -37,8 +37,9 @@ def test_an_unnamed_field_deep_in_a_real_wizard_page_is_found(
     qtbot.waitExposed(wizard)
     assert audit(wizard) == []
     page = wizard.page_for(Step.WHO_ASKING)
-    page.body.insertWidget(1, QLineEdit())
-    qtbot.wait(20)
+    field = QLineEdit()
+    page.body.insertWidget(1, field)
+    qtbot.waitUntil(field.isVisible)  # a layout shows a new child on the next turn of the event loop
     found = audit(wizard)
     assert len(found) == 1
     assert "EditableText (QLineEdit" in found[0]

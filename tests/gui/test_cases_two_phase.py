@@ -30,7 +30,7 @@ from npdrights.storage.database import Database
 from npdrights.storage.errors import DamagedDatabase
 from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import type_into
+from tests.gui.conftest import settle, type_into
 from tests.gui.test_unlock_and_lock import _unlock
 from tests.tracker_fixtures import SAMPLES, fill
 
@@ -238,7 +238,7 @@ def test_locking_while_statuses_are_worked_out_stops_the_worker_and_clears_every
     assert view.store.people == {}
     assert not view.progress.isVisible()
     gate.release.set()
-    qtbot.wait(100)  # anything still queued from the stopped worker is dropped
+    settle()  # anything still queued from the stopped worker is delivered, and dropped
     assert view.model.rowCount() == 0
     assert not window.vault.is_unlocked
 

@@ -13,7 +13,7 @@ from npdrights.gui import printing
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import click, type_into
+from tests.gui.conftest import click, settle, type_into
 
 
 def _create(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
@@ -96,7 +96,7 @@ def test_recovery_sheet_can_be_saved_as_pdf(
 def test_keychain_choice_is_hidden_without_a_keychain(qtbot: QtBot, make_window: Callable[[], MainWindow]) -> None:
     window = make_window()
     window.background.wait(5000)
-    qtbot.wait(50)
+    settle()  # the keychain check's answer, queued by the finished job
     assert not window.create_view.remember.isVisible()
 
 

@@ -42,7 +42,7 @@ class _Piped(io.StringIO):
 
 def _cli(monkeypatch: pytest.MonkeyPatch, *argv: str) -> None:
     monkeypatch.setattr("sys.stdin", _Piped(PASSPHRASE + "\n"))
-    assert cli.main([*argv, "--passphrase-stdin"]) == 0
+    assert cli.main([*argv, "--passphrase-stdin"], kdf=FAST_KDF) == 0
 
 
 def stored(vault: Vault) -> str:

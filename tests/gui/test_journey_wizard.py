@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDir, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget, QWizard
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from npdrights.core.model import CaseKind, Relationship
@@ -21,7 +21,7 @@ from npdrights.gui.wizards.journey_wizard import CancelChoice
 from npdrights.gui.wizards.people_pages import AboutPage, WhoAskingPage
 from npdrights.gui.wizards.start_dialog import StartDialog
 from npdrights.storage.repository import Repository
-from tests.gui.conftest import click, type_into
+from tests.gui.conftest import click, settle, type_into
 from tests.gui.journey_helpers import (
     fill_parent,
     next_page,
@@ -35,18 +35,30 @@ from tests.gui.journey_helpers import (
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def focused(qtbot: QtBot) -> QWidget:
+    """The widget with the keyboard focus, once one has it: a page just turned to gives it a moment later."""
+
+    def has_focus() -> None:
+        assert QApplication.focusWidget() is not None, "nothing has the keyboard focus"
+
+    qtbot.waitUntil(has_focus, timeout=2000)
     target = QApplication.focusWidget()
-    assert target is not None, "nothing has the keyboard focus"
-    qtbot.keyClick(target, key, modifier)
-    if modifier == ALT:
-        qtbot.wait(150)  # a mnemonic "animates" its click: the button is released a moment later
+    assert target is not None
+    return target
+
+
+def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(focused(qtbot), key, modifier)
+    if modifier == ALT:  # a mnemonic "animates" its click: the button is clicked as it is released, 100 ms on
+        qtbot.waitUntil(lambda: not any(button.isDown() for button in _all_buttons()))
+
+
+def _all_buttons() -> list[QAbstractButton]:
+    return [b for top in QApplication.topLevelWidgets() for b in top.findChildren(QAbstractButton)]
 
 
 def typed(qtbot: QtBot, text: str) -> None:
-    target = QApplication.focusWidget()
-    assert target is not None
-    qtbot.keyClicks(target, text)
+    qtbot.keyClicks(focused(qtbot), text)
 
 
 def test_a_whole_journey_by_keyboard_alone(
@@ -319,7 +331,7 @@ def test_nothing_is_clipped_at_200_percent_on_a_small_screen(
         wizard.resize(1366 - 40, 768 - 60)
         fill_parent(qtbot, wizard)
         page = wizard.page_for(Step.WHO_ASKING)
-        qtbot.wait(50)
+        settle()
         scroll = page.scroll_area  # type: ignore[attr-defined]
         assert scroll.inner.height() >= scroll.inner.layout().heightForWidth(scroll.viewport().width())
         assert scroll.verticalScrollBar().maximum() > 0  # taller than the window: it scrolls

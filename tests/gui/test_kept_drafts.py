@@ -23,7 +23,7 @@ from npdrights.gui.wizards.journey_wizard import CancelChoice, JourneyWizard
 from npdrights.service.drafts import DraftListing
 from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import click, type_into
+from tests.gui.conftest import click, settle, type_into
 from tests.gui.journey_helpers import (
     fill_child,
     fill_parent,
@@ -351,7 +351,7 @@ def test_many_drafts_scroll_instead_of_pushing_the_cases_away(qtbot: QtBot) -> N
     ]
     panel.show_drafts(listings)
     qtbot.waitExposed(panel)
-    qtbot.wait(50)
+    settle()
     assert panel.scroll_area.height() <= panel.fontMetrics().lineSpacing() * VISIBLE_LINES
     assert panel.scroll_area.verticalScrollBar().maximum() > 0  # the rest are a scroll away
     assert len(panel.delete_buttons) == 8

@@ -36,7 +36,7 @@ from npdrights.gui.wizards.follow_up_page import FollowUpPage
 from npdrights.gui.wizards.journey_wizard import JourneyWizard
 from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import FIXED_NOW, click, type_into
+from tests.gui.conftest import FIXED_NOW, click, settle, type_into
 from tests.gui.journey_helpers import through
 from tests.gui.test_unlock_and_lock import _unlock
 from tests.tracker_fixtures import SAMPLES, TINY_PDF, fill
@@ -156,8 +156,8 @@ def test_a_large_vault_loads_off_the_gui_thread(
     assert not view.progress.isVisible()
     # Locking while it works drops the result.
     view.load()
-    tracker.lock()
-    qtbot.wait(200)
+    tracker.lock()  # stops the worker and waits for it
+    settle()  # whatever it had already sent is delivered now, and dropped
     assert view.model.rowCount() == 0
     assert not view.loading
 

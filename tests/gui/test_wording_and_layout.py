@@ -26,7 +26,7 @@ from npdrights.gui.wizards.people_pages import ConsentPage, WhoAskingPage
 from npdrights.gui.wizards.recipient_page import RecipientPage
 from npdrights.gui.wizards.want_page import WantPage
 from npdrights.storage.settings import Settings
-from tests.gui.conftest import click, type_into
+from tests.gui.conftest import click, settle, type_into
 from tests.gui.journey_helpers import (
     choose,
     fill_child,
@@ -81,11 +81,11 @@ def test_the_carer_tick_box_does_not_move_the_fields_under_the_mouse(
     before = page.name.mapTo(page, QPoint(0, 0))
     choose(qtbot, page.buttons[Relationship.PARENT])
     qtbot.waitUntil(page.carer.isVisible)
-    qtbot.wait(50)
+    settle()
     assert page.name.mapTo(page, QPoint(0, 0)) == before
     choose(qtbot, page.buttons[Relationship.SELF])
-    qtbot.wait(50)
-    assert not page.carer.isVisible()
+    qtbot.waitUntil(lambda: not page.carer.isVisible())
+    settle()
     assert page.name.mapTo(page, QPoint(0, 0)) == before
 
 
