@@ -9,28 +9,21 @@ QT_QPA_PLATFORM=offscreen:configfile=tests/gui/laptop-screen.json. Uses a throwa
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+from shooting import PASSPHRASE, Shooting, start_shooting
 
 CHARITY = "Exampleton Family Advice Centre"  # made up; its report and letterhead carry its name
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--scale", type=float, default=1.0, help="system text size, e.g. 2.0 for 200%%")
-    args = parser.parse_args()
-    from PySide6.QtWidgets import QApplication, QScrollArea
+    shooting = start_shooting()
+    from PySide6.QtWidgets import QScrollArea
 
     from npdrights.gui.statistics_dialog import StatisticsDialog
     from npdrights.pdf.statistics_report import render_statistics_report
@@ -42,49 +35,34 @@ def main() -> None:
     from tests.core.statistics_fixture import TODAY
     from tests.statistics_vault import fill_varied
 
-    app = QApplication([])
-    if args.scale != 1.0:
-        font = app.font()
-        font.setPointSizeF(font.pointSizeF() * args.scale)
-        app.setFont(font)
-    suffix = "" if args.scale == 1.0 else f"-{int(args.scale * 100)}pct"
-    args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as home:
         vault = Vault(Path(home), KeyringKeyStore(), kdf=KdfParams(t=1, m_kib=8 * 1024, p=1))
-        vault.create("kettle orange bicycle meadow")
+        vault.create(PASSPHRASE)
         fill_varied(Repository(vault.database), count=260)
         dialog = StatisticsDialog(
             lambda hide_small: caseload_figures(vault.database, TODAY, hide_small=hide_small), render_statistics_report
         )
-        dialog.resize(*((1000, 760) if args.scale == 1.0 else (1366, 740)))
+        dialog.resize(*((1366, 740) if shooting.large else (1000, 760)))
         dialog.show()
         dialog.background.wait()
-        for _ in range(5):
-            app.processEvents()
-        path = args.out / f"30-statistics{suffix}.png"
-        dialog.grab().save(str(path))
-        print(path)
+        shooting.save(dialog, "30-statistics")
         scroll = dialog.findChild(QScrollArea)
         scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum() // 2)
-        for _ in range(5):
-            app.processEvents()
-        path = args.out / f"30b-statistics-tables{suffix}.png"
-        dialog.grab().save(str(path))
-        print(path)
-        if args.scale == 1.0 and shutil.which("pdftoppm"):
+        shooting.save(dialog, "30b-statistics-tables")
+        if not shooting.large and shutil.which("pdftoppm"):
             report = Path(home) / "report.pdf"
             report.write_bytes(render_statistics_report(caseload_figures(vault.database, TODAY), CHARITY))
-            target = args.out / "32-statistics-report"
+            target = shooting.out / "32-statistics-report"
             subprocess.run(
                 ["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", report, target], check=True
             )
             print(f"{target}.png")
         dialog.close()
-        letterhead(app, vault, args.out, suffix)
+        letterhead(shooting, vault)
         vault.lock()
 
 
-def letterhead(app: Any, vault: Any, out: Path, suffix: str) -> None:
+def letterhead(shooting: Shooting, vault: Any) -> None:
     """The Organisation dialog filled in, and the first page of an adviser's letter with the letterhead."""
     import io
     from dataclasses import replace
@@ -114,13 +92,9 @@ def letterhead(app: Any, vault: Any, out: Path, suffix: str) -> None:
     )
     dialog = OrganisationDialog(vault.database)
     dialog.show()
-    for _ in range(5):
-        app.processEvents()
-    path = out / f"31b-organisation{suffix}.png"
-    dialog.grab().save(str(path))
-    print(path)
+    shooting.save(dialog, "31b-organisation")
     dialog.close()
-    if suffix or not shutil.which("pdftoppm"):
+    if shooting.large or not shutil.which("pdftoppm"):
         return
     data = full_data("sar-dfe")
     data["requester"] = {  # the adviser writes from the charity, and the reply comes back there
@@ -139,7 +113,7 @@ def letterhead(app: Any, vault: Any, out: Path, suffix: str) -> None:
         pdf.write_bytes(render_pdf(letter, invariant=True))
         if os.environ.get("KEEP_LETTER_PDF"):
             shutil.copy(pdf, os.environ["KEEP_LETTER_PDF"])
-        target = out / "31-letterhead-letter"
+        target = shooting.out / "31-letterhead-letter"
         subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", pdf, target], check=True)
     print(f"{target}.png")
 

@@ -8,69 +8,34 @@ Uses a throwaway data folder; never your own vault.
 
 from __future__ import annotations
 
-import argparse
-import os
-import sys
-import tempfile
 from datetime import datetime
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-
-PASSPHRASE = "kettle orange bicycle meadow"
-NOW = datetime(2026, 11, 28, 10, 0)
+from shooting import PASSPHRASE, start_shooting
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--scale", type=float, default=1.0, help="system text size, e.g. 2.0 for 200%%")
-    args = parser.parse_args()
+    shooting = start_shooting()
     from PySide6.QtCore import QSize
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QWidget
 
-    from npdrights.app import build_services
     from npdrights.core.model import Relationship
     from npdrights.core.wizard_flow.draft import Journey, Step
     from npdrights.gui.main_window import MainWindow
-    from npdrights.gui.services import Clock
     from npdrights.gui.wizards.journey_wizard import JourneyWizard
     from npdrights.gui.wizards.people_pages import AboutPage, WhoAskingPage
     from npdrights.gui.wizards.start_dialog import StartDialog
     from npdrights.gui.wizards.want_page import WantPage
-    from npdrights.paths import AppPaths
-    from npdrights.storage.keyslots import KdfParams
 
-    app = QApplication([])
-    large = args.scale != 1.0
-    if large:
-        font = app.font()
-        font.setPointSizeF(font.pointSizeF() * args.scale)
-        app.setFont(font)
-    screen = QSize(1366, 768) if large else QSize(1280, 900)
-    args.out.mkdir(parents=True, exist_ok=True)
-    suffix = f"-{int(args.scale * 100)}pct" if large else ""
-    home = Path(tempfile.mkdtemp())
-    services = build_services(
-        AppPaths(data=home / "data", config=home / "config"), kdf=KdfParams(1, 8192, 1), clock=Clock(lambda: NOW)
-    )
+    screen = QSize(1366, 768) if shooting.large else QSize(1280, 900)
+    services = shooting.services()
     services.vault.create(PASSPHRASE)
     window = MainWindow(services)
     window.resize(min(960, screen.width()), min(680, screen.height()))
     window.show()
     window._enter_cases()
 
-    def settle(rounds: int = 8) -> None:
-        for _ in range(rounds):
-            app.processEvents()
-
     def shot(widget: QWidget, name: str) -> None:
-        settle()
-        path = args.out / f"{name}{suffix}.png"
-        widget.grab().save(str(path))
-        print(path)
+        shooting.save(widget, name, rounds=8)
 
     def fit(widget: QWidget) -> None:
         """As on a real screen of that size (the offscreen one is smaller)."""
@@ -123,7 +88,7 @@ def main() -> None:
     wizard.next()
     preview = wizard.page_for(Step.PREVIEW)
     while not preview.isComplete():
-        settle(1)
+        shooting.settle(1)
         window.background.wait(100)
     shot(wizard, "17-sar-preview")
     wizard.next()

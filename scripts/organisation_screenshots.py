@@ -6,54 +6,29 @@ Uses a throwaway data folder; never your own vault.
 
 from __future__ import annotations
 
-import argparse
-import os
-import sys
-import tempfile
-from datetime import date, datetime
-from pathlib import Path
+from datetime import date
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))  # the fictional cases live with the tests (tests/tracker_fixtures.py)
-os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+from shooting import PASSPHRASE, start_shooting
 
-PASSPHRASE = "kettle orange bicycle meadow"
 ADMIN, ADMIN_PASS = "Nadia Exampleworth", "nadia's long example passphrase"
 ADVISER, ADVISER_PASS = "Ben Madeupton", "ben's own example passphrase"
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--scale", type=float, default=1.0, help="system text size, e.g. 2.0 for 200%%")
-    args = parser.parse_args()
-    from PySide6.QtWidgets import QApplication, QWidget
+    shooting = start_shooting()
+    from PySide6.QtWidgets import QWidget
 
-    from npdrights.app import build_services
     from npdrights.core.model import CaseKind, EventKind
     from npdrights.core.retention import RetentionPolicy
     from npdrights.gui.main_window import MainWindow
-    from npdrights.gui.services import Clock
     from npdrights.gui.settings_dialog import SettingsDialog
-    from npdrights.paths import AppPaths
     from npdrights.service.retention import Retention
     from npdrights.storage.advisers import Advisers
-    from npdrights.storage.keyslots import KdfParams
     from npdrights.storage.repository import Repository
     from tests.tracker_fixtures import BARTHOLOMEW, LRS, _case, _events, fill
 
-    app = QApplication([])
-    if args.scale != 1.0:
-        font = app.font()
-        font.setPointSizeF(font.pointSizeF() * args.scale)
-        app.setFont(font)
-    args.out.mkdir(parents=True, exist_ok=True)
-    suffix = "" if args.scale == 1.0 else f"-{int(args.scale * 100)}pct"
-    home = Path(tempfile.mkdtemp())
-    clock = Clock(now=lambda: datetime(2026, 11, 28, 10, 0))
-    services = build_services(
-        AppPaths(data=home / "data", config=home / "config"), kdf=KdfParams(1, 8192, 1), clock=clock
-    )
+    services = shooting.services()
+    clock = services.clock
     vault = services.vault
     vault.create(PASSPHRASE)
     repository = Repository(vault.database)
@@ -82,15 +57,11 @@ def main() -> None:
     vault.lock()
 
     window = MainWindow(services)
-    window.resize(*((960, 680) if args.scale == 1.0 else (1366, 768)))
+    window.resize(*((1366, 768) if shooting.large else (960, 680)))
     window.show()
 
     def shot(name: str, widget: QWidget | None = None) -> None:
-        for _ in range(10):
-            app.processEvents()
-        path = args.out / f"{name}{suffix}.png"
-        (widget or window).grab().save(str(path))
-        print(path)
+        shooting.save(widget or window, name, rounds=10)
 
     window.unlock_view.name.setText(ADMIN)
     window.unlock_view.passphrase.edit.setText(ADMIN_PASS)

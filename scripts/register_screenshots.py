@@ -7,53 +7,31 @@ Uses a throwaway data folder; the imported rows are the fictional ones of tests/
 
 from __future__ import annotations
 
-import argparse
-import os
-import sys
 import tempfile
 import time
 from datetime import datetime
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+from shooting import PASSPHRASE, Shooting, start_shooting
+
+# The day the fictional edition is imported, and the letter written.
+IMPORTED = datetime(2026, 12, 6, 10, 0)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--scale", type=float, default=1.0, help="system text size, e.g. 2.0 for 200%%")
-    args = parser.parse_args()
-    from PySide6.QtWidgets import QApplication
-
+    shooting = start_shooting()
     from npdrights.core.register import RecipientType
     from npdrights.gui.register import RegisterExplorer
     from npdrights.service.register import RegisterService
     from tests.register_files import LAYOUTS, write_layout
 
-    app = QApplication([])
-    if args.scale != 1.0:
-        font = app.font()
-        font.setPointSizeF(font.pointSizeF() * args.scale)
-        app.setFont(font)
-    suffix = "" if args.scale == 1.0 else f"-{int(args.scale * 100)}pct"
-    args.out.mkdir(parents=True, exist_ok=True)
-    home = Path(tempfile.mkdtemp())
-    register = RegisterService(home / "register", now=lambda: datetime(2026, 12, 6, 10, 0))
-
-    def shoot(explorer: RegisterExplorer, name: str) -> None:
-        for _ in range(5):
-            app.processEvents()
-        path = args.out / f"{name}{suffix}.png"
-        explorer.grab().save(str(path))
-        print(path)
-
+    home = shooting.home
+    register = RegisterService(home / "register", now=lambda: IMPORTED)
     explorer = RegisterExplorer(register)
-    explorer.resize(*((1100, 760) if args.scale == 1.0 else (1366, 768)))
+    explorer.resize(*((1366, 768) if shooting.large else (1100, 760)))
     explorer.show()
     explorer.select_recipient("Daily Telegraph")
-    shoot(explorer, "20-register-public-record")
+    shooting.save(explorer, "20-register-public-record")
 
     for layout in LAYOUTS:
         for path in write_layout(layout, "ods", home / "files"):
@@ -63,36 +41,25 @@ def main() -> None:
     explorer.select_recipient("Example Analytics Ltd")
     explorer.school_from.setValue(2014)
     explorer.school_to.setValue(2020)
-    shoot(explorer, "21-register-imported-commercial")
+    shooting.save(explorer, "21-register-imported-commercial")
     explorer.close()
-    letter_from_a_release(app, args.out, suffix, register)
+    letter_from_a_release(shooting, register)
 
 
-def letter_from_a_release(app: object, out: Path, suffix: str, register: object) -> None:
+def letter_from_a_release(shooting: Shooting, register: object) -> None:
     """ "Ask this organisation what it holds" from a release: the journey opens with the organisation named and
     the release in the letter; the user types its address."""
     from datetime import date
 
-    from PySide6.QtWidgets import QWidget
-
-    from npdrights.app import build_services
     from npdrights.core.model import Relationship
     from npdrights.core.wizard_flow.draft import Step
     from npdrights.gui.main_window import MainWindow
-    from npdrights.gui.services import Clock
     from npdrights.gui.wizards.people_pages import AboutPage, WhoAskingPage
     from npdrights.gui.wizards.recipient_page import RecipientPage
-    from npdrights.paths import AppPaths
-    from npdrights.storage.keyslots import KdfParams
 
-    home = Path(tempfile.mkdtemp())
-    services = build_services(
-        AppPaths(data=home / "data", config=home / "config"),
-        kdf=KdfParams(1, 8192, 1),
-        clock=Clock(lambda: datetime(2026, 12, 6, 10, 0)),
-    )
+    services = shooting.services(now=IMPORTED)
     services.register = register  # type: ignore[assignment]  # the one with the fictional edition imported
-    services.vault.create("kettle orange bicycle meadow")
+    services.vault.create(PASSPHRASE)
     window = MainWindow(services)
     window.show()
     window._enter_cases()
@@ -102,13 +69,6 @@ def letter_from_a_release(app: object, out: Path, suffix: str, register: object)
     wizard = window.journeys.wizard
     assert wizard is not None
     wizard.resize(1000, 760)
-
-    def shot(widget: QWidget, name: str) -> None:
-        for _ in range(8):
-            app.processEvents()  # type: ignore[attr-defined]
-        path = out / f"{name}{suffix}.png"
-        widget.grab().save(str(path))
-        print(path)
 
     who = wizard.page_for(Step.WHO_ASKING)
     assert isinstance(who, WhoAskingPage)
@@ -127,19 +87,20 @@ def letter_from_a_release(app: object, out: Path, suffix: str, register: object)
     assert isinstance(recipient, RecipientPage)
     recipient.address.set_lines(["Unit 4, Pretend Business Park", "Exampleton"])
     recipient.postcode.setText("EX9 9ZZ")
-    shot(wizard, "22-register-letter-recipient")
+    shooting.save(wizard, "22-register-letter-recipient", rounds=8)
     wizard.next()  # what you want
     wizard.next()  # how it is sent
     wizard.next()
     preview = wizard.page_for(Step.PREVIEW)
     while not preview.isComplete():
-        app.processEvents()  # type: ignore[attr-defined]
+        shooting.settle(1)
         window.background.wait(100)
     for _ in range(40):  # the PDF view draws its pages after the document has loaded
-        app.processEvents()  # type: ignore[attr-defined]
+        shooting.settle(1)
         time.sleep(0.025)
-    shot(wizard, "23-register-letter-preview")
-    letter_page_naming_the_release(wizard.context.rendered.combined, out / f"24-register-letter-release{suffix}.png")
+    shooting.save(wizard, "23-register-letter-preview", rounds=8)
+    release_page = shooting.out / f"24-register-letter-release{shooting.suffix}.png"
+    letter_page_naming_the_release(wizard.context.rendered.combined, release_page)
     wizard.discard()
     window.close()
 

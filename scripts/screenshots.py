@@ -6,73 +6,33 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--scale 
 
 from __future__ import annotations
 
-import argparse
-import os
-import sys
-import tempfile
 import time
 from collections.abc import Callable
-from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from shooting import PASSPHRASE, start_shooting
+
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from npdrights.gui.main_window import MainWindow
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))  # the fictional cases live with the tests (tests/tracker_fixtures.py)
-os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-
-PASSPHRASE = "kettle orange bicycle meadow"
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--scale", type=float, default=1.0, help="system text size, e.g. 2.0 for 200%%")
-    args = parser.parse_args()
-    from PySide6.QtWidgets import QApplication, QWidget
-
-    from npdrights.app import build_services
+    shooting = start_shooting()
     from npdrights.gui.main_window import MainWindow
-    from npdrights.gui.services import Clock
-    from npdrights.paths import AppPaths
-    from npdrights.storage.keyslots import KdfParams
 
-    app = QApplication([])
-    if args.scale != 1.0:
-        # What a user who sets large text gets: every font scaled, on a small 1366x768 laptop screen.
-        font = app.font()
-        font.setPointSizeF(font.pointSizeF() * args.scale)
-        app.setFont(font)
-    args.out.mkdir(parents=True, exist_ok=True)
-    suffix = "" if args.scale == 1.0 else f"-{int(args.scale * 100)}pct"
-    home = Path(tempfile.mkdtemp())
-    # The fictional cases' dates are set around Saturday 28 November 2026: the screens show that day.
-    clock = Clock(now=lambda: datetime(2026, 11, 28, 10, 0))
-    services = build_services(
-        AppPaths(data=home / "data", config=home / "config"), kdf=KdfParams(1, 8192, 1), clock=clock
-    )
+    services = shooting.services()
     window = MainWindow(services)
-    window.resize(*((960, 680) if args.scale == 1.0 else (1366, 768)))
+    # What a user who sets large text gets: every font scaled, on a small 1366x768 laptop screen.
+    window.resize(*((1366, 768) if shooting.large else (960, 680)))
     window.show()
-
-    def settle(seconds: float = 0.0) -> None:
-        for _ in range(5):
-            app.processEvents()
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:  # e.g. QPdfView renders its pages on another thread
-            app.processEvents()
-            time.sleep(0.02)
 
     def shot(
         name: str, prepare: Callable[[], None] = lambda: None, widget: QWidget | None = None, wait: float = 0.0
     ) -> None:
         prepare()
-        settle(wait)
-        path = args.out / f"{name}{suffix}.png"
-        (widget or window).grab().save(str(path))
-        print(path)
+        shooting.save(widget or window, name, wait=wait)
 
     shot(
         "01-create-vault",

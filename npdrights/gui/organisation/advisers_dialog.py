@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -19,13 +18,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from npdrights.core.dates import long_date
 from npdrights.core.passphrase import MIN_LENGTH
-from npdrights.gui.widgets import MessageLabel, PassphraseField, explanation, fit_to_screen, heading
+from npdrights.gui.organisation.tool_frame import finish_tool, tool_layout
+from npdrights.gui.widgets import PassphraseField, explanation, heading
 from npdrights.gui.workers import Background
 from npdrights.storage.advisers import ADMIN, ADVISER, Advisers
 from npdrights.storage.errors import VaultError
@@ -81,9 +80,7 @@ class AdvisersDialog(QDialog):
         self.background = Background(self)
         self._closing = False
         self.busy = False
-        self.setWindowTitle("Advisers")
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading("Advisers"))
+        layout = tool_layout(self, "Advisers", "Advisers")
         self.intro = explanation("")
         layout.addWidget(self.intro)
         self.table = QTableWidget(0, 3)
@@ -116,13 +113,7 @@ class AdvisersDialog(QDialog):
         self.progress.setFormat("Setting up the passphrase…")
         self.progress.hide()
         layout.addWidget(self.progress)
-        self.message = MessageLabel()
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Close")
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        fit_to_screen(self, columns=80, lines=36)
+        self.message = finish_tool(self, layout, columns=80, lines=36)
         self.refresh()
 
     def refresh(self) -> None:

@@ -5,19 +5,18 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from npdrights.core.model import CaseKind, EventKind
 from npdrights.core.names import CASE_KIND_LABELS, event_noun
 from npdrights.gui.cases.attachments import kind_of
-from npdrights.gui.widgets import MessageLabel, explanation, fit_to_screen, heading
+from npdrights.gui.organisation.tool_frame import finish_tool, tool_layout
+from npdrights.gui.widgets import explanation
 from npdrights.service.case_references import case_references
 from npdrights.storage import audit
 from npdrights.storage.errors import AuditError
@@ -52,9 +51,7 @@ class AuditDialog(QDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.setWindowTitle("Audit trail")
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading("Audit trail"))
+        layout = tool_layout(self, "Audit trail", "Audit trail")
         layout.addWidget(
             explanation(
                 "Every change to a case is written here with who made it and when (times are UTC). The trail names "
@@ -81,13 +78,7 @@ class AuditDialog(QDialog):
         self.check_button = QPushButton("&Check that nothing was changed")
         self.check_button.clicked.connect(self.check)
         layout.addWidget(self.check_button)
-        self.message = MessageLabel()
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Close")
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        fit_to_screen(self, columns=130, lines=36)  # every column in view, the case's too
+        self.message = finish_tool(self, layout, columns=130, lines=36)  # every column in view, the case's too
         self.load()
 
     def load(self) -> None:

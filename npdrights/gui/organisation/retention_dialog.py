@@ -11,19 +11,18 @@ from datetime import date
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from npdrights.core.dates import long_date
 from npdrights.core.names import CASE_KIND_LABELS
-from npdrights.gui.widgets import MessageLabel, explanation, fit_to_screen, heading
+from npdrights.gui.organisation.tool_frame import finish_tool, tool_layout
+from npdrights.gui.widgets import explanation
 from npdrights.service.retention import Retention
 from npdrights.storage.errors import VaultError
 from npdrights.storage.vault import Vault
@@ -36,9 +35,7 @@ class RetentionDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self.retention = Retention(vault, today)
-        self.setWindowTitle("Retention")
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading("Cases to delete under your retention policy"))
+        layout = tool_layout(self, "Retention", "Cases to delete under your retention policy")
         layout.addWidget(
             explanation(
                 "The law says personal data is kept no longer than it is needed (UK GDPR Article 5(1)(e)). Your "
@@ -67,13 +64,7 @@ class RetentionDialog(QDialog):
         actions.addWidget(self.delete_button)
         actions.addStretch()
         layout.addLayout(actions)
-        self.message = MessageLabel()
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Close")
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        fit_to_screen(self, columns=110, lines=36)
+        self.message = finish_tool(self, layout, columns=110, lines=36)
         self.refresh()
 
     def refresh(self) -> None:
