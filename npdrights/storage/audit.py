@@ -18,7 +18,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 import apsw
 
@@ -117,9 +117,10 @@ def entries(connection: apsw.Connection, *, case_id: str | None = None, limit: i
 def count(connection: apsw.Connection) -> int:
     """How many entries there are, for saying how many a screen of the newest leaves out."""
     try:
-        return int(connection.execute("SELECT count(*) FROM audit").fetchall()[0][0])
+        (total,) = connection.execute("SELECT count(*) FROM audit").fetchall()[0]
     except apsw.SQLError as error:
         raise AuditError(f"The audit trail could not be read ({error}).") from None
+    return cast(int, total)  # count(*) is always an integer
 
 
 @dataclass(frozen=True)
