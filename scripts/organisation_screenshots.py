@@ -53,7 +53,7 @@ def main() -> None:
     vault.lock()
     vault.unlock_with_passphrase(ADVISER_PASS, ADVISER)
     repository = Repository(vault.database)
-    repository.record_letter_saved(repository.letters("c-overdue")[0])
+    repository.record_letter_copied(repository.letters("c-overdue")[0], printed=False)
     vault.lock()
 
     window = MainWindow(services)

@@ -11,6 +11,7 @@ from dataclasses import asdict
 from typing import Any
 
 from npdrights.commands.common import EXIT_DAMAGED, EXIT_OK, add_secret_options, say, unlocked_vault
+from npdrights.core.dates import uk_clock_time
 from npdrights.storage import audit
 
 
@@ -18,7 +19,7 @@ def register(subparsers: Any) -> None:
     trail = subparsers.add_parser("audit", help="who did what to which case, and a check that nothing was changed")
     actions = trail.add_subparsers(dest="audit_command", required=True, metavar="ACTION")
 
-    listing = actions.add_parser("list", help="the entries, newest first")
+    listing = actions.add_parser("list", help="the entries, newest first (times in UK time)")
     listing.add_argument("--case", metavar="ID", help="only this case's entries")
     listing.add_argument("--limit", type=int, default=50, metavar="N", help="at most N entries (0: all)")
     listing.add_argument("--json", action="store_true", help="print a JSON array")
@@ -39,9 +40,10 @@ def run_list(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([asdict(entry) for entry in found], indent=2))
         return EXIT_OK
+    # People read the UK's clock time; the JSON keeps the stored UTC time ('Z') for other programs.
     for entry in found:
-        who = entry.adviser or "-"
-        print(f"{entry.seq}\t{entry.at}\t{who}\t{entry.kind}\t{entry.case_id or '(all cases)'}\t{entry.detail}")
+        fields = (entry.seq, uk_clock_time(entry.at), entry.adviser or "-", entry.kind, entry.case_id or "(all cases)")
+        print("\t".join(map(str, (*fields, entry.detail))))
     return EXIT_OK
 
 

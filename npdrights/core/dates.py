@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+# The clocks advisers read: GMT in winter, BST in summer. On Windows the rules come from the tzdata package.
+UK_TIME = ZoneInfo("Europe/London")
 
 
 # The rules engine writes dates into every explanation, thousands of times when the cases list loads.
@@ -27,3 +31,18 @@ def day_and_month(day: date) -> str:
 def day_month_year(day: date) -> str:
     """'5 May 2026': for tables and footers, where the weekday is noise."""
     return f"{day.day} {day:%B %Y}"
+
+
+def uk_clock_time(stamp: str) -> str:
+    """A stored UTC time ('2026-07-01T13:05:09Z') as the UK's clocks showed it: '2026-07-01 14:05:09 BST'.
+
+    GMT or BST is always written: in the hour the clocks go back the same time comes twice, once in each.
+    Text that isn't such a time (an entry someone changed) is returned as it is, not hidden.
+    """
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UK_TIME).strftime("%Y-%m-%d %H:%M:%S %Z")

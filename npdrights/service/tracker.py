@@ -167,8 +167,8 @@ class Tracker:
     def letter_pdf(self, letter_id: str) -> bytes:
         return self._repository.letter_pdf(letter_id)
 
-    def note_letter_saved(self, letter: LetterRecord) -> None:
-        self._repository.record_letter_saved(letter)
+    def note_letter_copied(self, letter: LetterRecord, *, printed: bool) -> None:
+        self._repository.record_letter_copied(letter, printed=printed)
 
     def summarise(self, case: Case, events: Iterable[CaseEvent], names: Names | None = None) -> CaseSummary:
         names = names or self.names()

@@ -1,8 +1,8 @@
 """The audit trail (issue 16, item 2): who did what to which case, and when, kept inside cases.db.
 
 Entries are written by SQL triggers (storage/schema.py, version 3), so no write path can forget one; the few
-actions that change nothing in the database (a case, a file or a letter saved elsewhere) are entered with
-`record`. Each entry holds the SHA-256 of the entry before it and of itself, so `verify` finds one altered,
+actions that change nothing in the database (a case, a file or a letter saved elsewhere, a letter printed) are
+entered with `record`. Each entry holds the SHA-256 of the entry before it and of itself, so `verify` finds one altered,
 removed or inserted.
 Triggers refuse UPDATE and DELETE on the table. Nobody holding the key is stopped from rewriting the whole
 chain: the chain shows that something changed, it doesn't make a change impossible.
@@ -18,7 +18,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 import apsw
 
@@ -35,6 +35,7 @@ LETTER_MADE = "letter made"
 FILE_ATTACHED = "file attached"
 FILE_EXPORTED = "file exported"
 LETTER_SAVED = "letter saved to a file"
+LETTER_PRINTED = "letter printed"  # the print dialog's "print to PDF" too: a copy out of the vault either way
 CASE_EXPORTED = "case exported"
 DELETED_BY_POLICY = "deleted under the retention policy"
 
@@ -111,6 +112,15 @@ def entries(connection: apsw.Connection, *, case_id: str | None = None, limit: i
         return [_entry(row) for row in rows]
     except (apsw.SQLError, TypeError) as error:
         raise AuditError(f"The audit trail could not be read ({error}).") from None
+
+
+def count(connection: apsw.Connection) -> int:
+    """How many entries there are, for saying how many a screen of the newest leaves out."""
+    try:
+        (total,) = connection.execute("SELECT count(*) FROM audit").fetchall()[0]
+    except apsw.SQLError as error:
+        raise AuditError(f"The audit trail could not be read ({error}).") from None
+    return cast(int, total)  # count(*) is always an integer
 
 
 @dataclass(frozen=True)

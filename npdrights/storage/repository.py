@@ -441,10 +441,12 @@ class Repository:
             raise KeyError(letter_id)
         return bytes(rows[0][0])
 
-    def record_letter_saved(self, letter: LetterRecord) -> None:
-        """A copy of the letter's PDF left the vault (saved where the user chose): entered in the audit trail."""
+    def record_letter_copied(self, letter: LetterRecord, *, printed: bool) -> None:
+        """A copy of the letter left the vault, saved where the user chose or printed (on paper or to a PDF):
+        entered in the audit trail by the letter's kind only."""
+        kind = audit.LETTER_PRINTED if printed else audit.LETTER_SAVED
         with self.db.transaction() as connection:
-            audit.record(connection, audit.LETTER_SAVED, letter.case_id, letter.kind)
+            audit.record(connection, kind, letter.case_id, letter.kind)
 
     def delete_letter(self, letter_id: str) -> None:
         with self.db.transaction():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import date
 from pathlib import Path
@@ -78,6 +79,11 @@ def test_audit_list_and_verify_then_a_changed_entry_exits_4(
     code, out, _err = run_cli("audit", "list")
     assert code == 0
     assert [line.split("\t")[3] for line in out.splitlines()] == ["event added", "case created"]
+    # People read the UK's clock time, its zone named; programs reading JSON get the stored UTC time.
+    assert all(line.split("\t")[1].endswith((" GMT", " BST")) for line in out.splitlines())
+    code, out, _err = run_cli("audit", "list", "--json")
+    assert code == 0
+    assert all(entry["at"].endswith("Z") for entry in json.loads(out))
     assert run_cli("audit", "verify")[0] == 0
 
     vault = Vault(_data(organisation), KeyringKeyStore())

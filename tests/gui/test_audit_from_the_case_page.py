@@ -1,5 +1,5 @@
-"""Issue 16, item 2: copies that leave the vault from the case page are entered in the audit trail, by kind only
-(a stored letter saved as a PDF, an attached file saved elsewhere), just as the triggers enter every change."""
+"""Issue 16, items 2 and 3: copies that leave the vault from the case page are entered in the audit trail, by kind
+only (a stored letter saved as a PDF or printed, an attached file saved elsewhere), as the triggers enter changes."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from pytestqt.qtbot import QtBot
 
 from npdrights.gui.main_window import MainWindow
@@ -55,6 +56,51 @@ def test_saving_a_stored_letter_as_a_pdf_is_entered(
     assert (entry.seq, entry.kind, entry.case_id) == (before + 1, audit.LETTER_SAVED, "c-overdue")
     assert entry.detail == "sar-dfe"  # the letter's kind: never its text or whom it names
     assert audit.verify(window.vault.database.connection).intact
+
+
+def _print_dialog_answers(monkeypatch: pytest.MonkeyPatch, answer: QPrintDialog.DialogCode, pdf: Path) -> None:
+    """The user's answer to the print dialog, without showing it. Accepted, the letter goes to a PDF file (the
+    dialog's "print to PDF"), never to a real printer."""
+
+    def exec_(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(pdf))
+        return int(answer.value)
+
+    monkeypatch.setattr(QPrintDialog, "exec", exec_)
+
+
+def test_printing_a_stored_letter_is_entered(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    printed_to = tmp_path / "printed.pdf"
+    _print_dialog_answers(monkeypatch, QPrintDialog.DialogCode.Accepted, printed_to)
+    detail = window.cases_view.detail
+    detail.view_letter()
+    before = _newest(window).seq
+    click(qtbot, detail.previews[-1].print_button)
+    assert printed_to.read_bytes().startswith(b"%PDF")
+    entry = _newest(window)
+    assert (entry.seq, entry.kind, entry.case_id, entry.detail) == (
+        before + 1,
+        audit.LETTER_PRINTED,
+        "c-overdue",
+        "sar-dfe",  # the letter's kind: never its text or whom it names
+    )
+    assert audit.verify(window.vault.database.connection).intact
+
+
+def test_cancelling_the_print_dialog_enters_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    printed_to = tmp_path / "printed.pdf"
+    _print_dialog_answers(monkeypatch, QPrintDialog.DialogCode.Rejected, printed_to)
+    detail = window.cases_view.detail
+    detail.view_letter()
+    before = _newest(window).seq
+    click(qtbot, detail.previews[-1].print_button)
+    assert _newest(window).seq == before
+    assert not printed_to.exists()
 
 
 def test_a_letter_preview_closed_without_saving_enters_nothing(qtbot: QtBot, window: MainWindow) -> None:

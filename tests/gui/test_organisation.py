@@ -17,6 +17,7 @@ from npdrights.core.retention import RetentionPolicy
 from npdrights.gui.backup_dialogs import ExportDialog
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.organisation.advisers_dialog import AdvisersDialog
+from npdrights.gui.organisation.audit_dialog import SHOWN as AUDIT_SHOWN
 from npdrights.gui.organisation.audit_dialog import AuditDialog
 from npdrights.gui.organisation.retention_dialog import RetentionDialog
 from npdrights.gui.services import Services
@@ -222,6 +223,8 @@ def test_the_audit_screen_lists_changes_and_checks_them(
         "event added: closing the case",
         "case created: What the DfE holds",
     ]
+    assert dialog.table.horizontalHeaderItem(1).text() == "When (UK time)"
+    assert dialog.count_line.isHidden()  # every entry is on screen: nothing to say
     click(qtbot, dialog.check_button)
     assert "checks out: 2 entries" in dialog.message.text()
     # The screen shows the case by the reference the cases list's search finds; the trail itself holds none.
@@ -232,6 +235,27 @@ def test_the_audit_screen_lists_changes_and_checks_them(
     dialog = window.organisation.dialog
     assert isinstance(dialog, AuditDialog)
     assert {dialog.table.item(row, 4).text() for row in range(3)} == {"c1 (no longer in the vault)"}
+
+
+def test_the_audit_screen_shows_uk_time_and_says_when_it_shows_only_the_newest(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], organisation: Services
+) -> None:
+    window = _signed_in(qtbot, make_window, ADA, ADA_PASS)
+    connection = window.vault.database.connection
+    # A summer afternoon's work, more than the screen shows: the clock is fixed so the time shown is known.
+    audit.install(connection, adviser=lambda: ADA, now=lambda: "2026-07-01T13:05:09Z")
+    with window.vault.database.transaction():
+        for _ in range(AUDIT_SHOWN + 1):
+            audit.record(connection, audit.LETTER_SAVED, "c1", "sar-dfe")
+    total = audit.count(connection)
+    window.organisation.audit_action.trigger()
+    dialog = window.organisation.dialog
+    assert isinstance(dialog, AuditDialog)
+    assert dialog.table.rowCount() == AUDIT_SHOWN
+    assert dialog.table.item(0, 1).text() == "2026-07-01 14:05:09 BST"
+    assert dialog.count_line.isVisible()
+    assert dialog.count_line.text().startswith(f"Showing the newest 1,000 of {total:,} entries.")
+    assert "npdrights-cli audit list --limit 0" in dialog.count_line.text()
 
 
 def test_retention_review_sets_the_policy_and_deletes_on_confirmation(

@@ -36,7 +36,8 @@ def _a_case_with_everything(vault: Vault, tmp_path: Path) -> None:
     repository.delete_event("e2")
     repository.update_case(replace(_case(), notes="Phoned the DfE"))
     repository.add_letter(_letter(), PDF)
-    repository.record_letter_saved(_letter())
+    repository.record_letter_copied(_letter(), printed=False)
+    repository.record_letter_copied(_letter(), printed=True)
     attachments = vault.attachments()
     scan = attachments.add("c1", "scan.pdf", "application/pdf", b"%PDF fictional scan")
     attachments.record_export(scan)
@@ -57,6 +58,7 @@ def test_each_kind_of_change_is_entered_in_order(vault: Vault, tmp_path: Path) -
         audit.CASE_EDITED,
         audit.LETTER_MADE,
         audit.LETTER_SAVED,
+        audit.LETTER_PRINTED,
         audit.FILE_ATTACHED,
         audit.FILE_EXPORTED,
         audit.CASE_EXPORTED,
@@ -103,7 +105,7 @@ def _tamper(vault: Vault, *statements: str) -> audit.Check:
         pytest.param(
             ["DELETE FROM audit WHERE seq = 6", "UPDATE audit SET seq = seq - 1 WHERE seq > 6"], 6, id="renumbered"
         ),
-        pytest.param(["DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit)"], 12, id="the last entry removed"),
+        pytest.param(["DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit)"], 13, id="the last entry removed"),
     ],
 )
 def test_verify_finds_an_altered_or_deleted_entry(

@@ -533,7 +533,8 @@ class CaseDetail(QScrollArea):
             letter.text,
             clipboard=self.clipboard,
             suggested_name=suggested_pdf_name(letter.kind, letter.created_on),
-            saved=lambda: self.store.note_letter_saved(letter),
+            saved=lambda: self.store.note_letter_copied(letter, printed=False),
+            printed=lambda: self.store.note_letter_copied(letter, printed=True),
             parent=self,
         )
         self._keep_open(dialog, self.previews)

@@ -75,9 +75,11 @@ class LetterPreviewDialog(QDialog):
         warnings: tuple[str, ...] = (),
         keep: Callable[[], None] | None = None,
         saved: Callable[[], None] | None = None,
+        printed: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """`saved` is told when a copy of the PDF has been saved outside the vault (for the audit trail)."""
+        """`saved` and `printed` are told when a copy of the letter has left the vault, saved as a file or printed
+        (the print dialog's "print to PDF" too), for the audit trail; not when the user cancels."""
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(760, 860)
@@ -87,6 +89,7 @@ class LetterPreviewDialog(QDialog):
         self._suggested = suggested_name
         self._keep = keep
         self._saved = saved
+        self._printed = printed
         layout = QVBoxLayout(self)
         self.message = MessageLabel()
         if warnings:
@@ -130,8 +133,8 @@ class LetterPreviewDialog(QDialog):
             self.message.show_message(f"Saved as {path}. That copy is not protected by npdrights.", "ok")
 
     def print_letter(self) -> None:
-        if self._pdf is not None:
-            printing.print_pdf(self._pdf, self, "npdrights letter")
+        if self._pdf is not None and printing.print_pdf(self._pdf, self, "npdrights letter") and self._printed:
+            self._printed()
 
     def copy_text(self) -> None:
         self._clipboard.copy(self._text)

@@ -177,8 +177,8 @@ class CaseStore(QObject):
         self.changed.emit(case_id)
         return attachment
 
-    def note_letter_saved(self, letter: LetterRecord) -> None:
-        self.tracker.note_letter_saved(letter)
+    def note_letter_copied(self, letter: LetterRecord, *, printed: bool) -> None:
+        self.tracker.note_letter_copied(letter, printed=printed)
 
     def read_attachment(self, attachment_id: str) -> bytes:
         return self.attachments.read_bytes(attachment_id)

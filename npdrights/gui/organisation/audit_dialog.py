@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from npdrights.core.dates import uk_clock_time
 from npdrights.core.model import CaseKind, EventKind
 from npdrights.core.names import CASE_KIND_LABELS, event_noun
 from npdrights.gui.cases.attachments import kind_of
@@ -38,6 +40,16 @@ def _plain(detail: str) -> str:
     return detail
 
 
+def shown_count(shown: int, total: int) -> str:
+    """Said only when the screen leaves some out: how many, and how to see them all."""
+    if total <= shown:
+        return ""
+    return (
+        f"Showing the newest {shown:,} of {total:,} entries. To see every one, whoever looks after npdrights "
+        "here can list them all with the command: npdrights-cli audit list --limit 0"
+    )
+
+
 def _case_cell(case_id: str, references: dict[str, str]) -> str:
     """The case's reference while it is in the vault; once deleted, the start of its inner number."""
     if not case_id:
@@ -54,15 +66,15 @@ class AuditDialog(QDialog):
         layout = tool_layout(self, "Audit trail", "Audit trail")
         layout.addWidget(
             explanation(
-                "Every change to a case is written here with who made it and when (times are UTC). The trail names "
-                "a case only by an inner number and never says what it holds; here a case still in the vault is "
+                "Every change to a case is written here with who made it and when, in UK time (GMT or BST). The trail "
+                "names a case only by an inner number and never says what it holds; here a case still in the vault is "
                 "shown by its reference, which the cases list's search finds. A dash marks changes made before the "
                 "vault had advisers. Each entry is chained to the one before, so one changed or removed is found by "
                 "the check below."
             )
         )
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["#", "When (UTC)", "Adviser", "What", "Case (reference)"])
+        self.table.setHorizontalHeaderLabels(["#", "When (UK time)", "Adviser", "What", "Case (reference)"])
         self.table.setAccessibleName("Audit trail entries, newest first")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -75,6 +87,10 @@ class AuditDialog(QDialog):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table)
+        self.count_line = explanation("")
+        self.count_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the command, to copy
+        self.count_line.hide()
+        layout.addWidget(self.count_line)
         self.check_button = QPushButton("&Check that nothing was changed")
         self.check_button.clicked.connect(self.check)
         layout.addWidget(self.check_button)
@@ -84,15 +100,18 @@ class AuditDialog(QDialog):
     def load(self) -> None:
         try:
             entries = audit.entries(self.vault.database.connection, limit=SHOWN)
+            total = audit.count(self.vault.database.connection)
         except AuditError as error:
             self.message.show_message(error.message)
             return
         # Looked up for the screen only: the trail itself never holds a reference.
         references = case_references(self.vault.database)
+        self.count_line.setText(shown_count(len(entries), total))
+        self.count_line.setVisible(bool(self.count_line.text()))
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             what = f"{entry.kind}: {_plain(entry.detail)}" if entry.detail else entry.kind
-            cells = (str(entry.seq), entry.at.replace("T", " ").rstrip("Z"), entry.adviser or "—", what)
+            cells = (str(entry.seq), uk_clock_time(entry.at), entry.adviser or "—", what)
             for column, text in enumerate((*cells, _case_cell(entry.case_id, references))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
