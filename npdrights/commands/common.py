@@ -14,6 +14,7 @@ from typing import Any, TextIO
 
 from npdrights.core.limits import LimitExceeded, check_date
 from npdrights.core.model import PostMethod
+from npdrights.core.shallow_json import NestedTooDeeply, loads_shallow
 from npdrights.core.text_safety import find_unsafe
 from npdrights.paths import AppPaths
 from npdrights.storage.errors import (
@@ -90,12 +91,12 @@ def read_answers_file(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as error:
         raise UsageError(f"--answers: cannot read {path}: {getattr(error, 'strerror', None) or error}") from None
     try:
-        document = json.loads(text)
+        document = loads_shallow(text)
     except json.JSONDecodeError as error:
         raise UsageError(
             f"--answers: {path} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
         ) from None
-    except RecursionError:
+    except NestedTooDeeply:
         raise UsageError(f"--answers: {path} is nested too deeply to be a letter's answers") from None
     unsafe = find_unsafe(document)
     if unsafe:

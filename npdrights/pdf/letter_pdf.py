@@ -55,6 +55,7 @@ from npdrights.core.letters.content import Table as ContentTable
 from npdrights.core.letters.letterhead import Letterhead
 from npdrights.pdf.fonts import SANS, SANS_BOLD, register_fonts
 from npdrights.pdf.logo import logo_size
+from npdrights.pdf.long_text import PIECE_CHARS, pieces
 from npdrights.pdf.window import A4_HEIGHT_MM, ADDRESS_BOX, ever_visible
 
 
@@ -333,7 +334,7 @@ def _table(
     columns = len(header or rows[0]) if (header or rows) else 1
     shares = {2: [0.36, 0.64], 3: [0.28, 0.36, 0.36]}.get(columns, [1 / columns] * columns)
     data = [[_text(cell, styles["cell_head"]) for cell in header]] if header else []
-    data += [[_text(cell, styles["cell"]) for cell in row] for row in rows]
+    data += [_row(row, styles["cell"]) for row in rows]
     commands: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -345,7 +346,7 @@ def _table(
     else:  # a list of facts: the labels in the first column stand out
         commands.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f2f2f2")))
     # splitInRow: a long cell (a correction of 2,000 words) goes on over the page, not a failure (issue 11, item 14).
-    table = Table(
+    table = _LongCellTable(
         data,
         colWidths=[share * width for share in shares],
         repeatRows=1 if header else 0,
@@ -355,6 +356,46 @@ def _table(
     table.setStyle(TableStyle(commands))
     table.spaceAfter = styles["body"].spaceAfter
     return table
+
+
+def _row(cells: tuple[str, ...], style: ParagraphStyle) -> list[Flowable | list[Flowable]]:
+    """A table row's cells. A long value becomes a list of bounded paragraphs, which reportlab splits over pages
+    one piece at a time instead of breaking the whole remainder's lines again at every page (see long_text.py);
+    then the row's label says "(continued)" at the top of each page the row goes on to."""
+    if all(len(text) <= PIECE_CHARS for text in cells):
+        return [_text(text, style) for text in cells]
+    label, *values = cells
+    return [
+        [_RowLabel(label, style)] if len(label) <= PIECE_CHARS else _long_cell(label, style),
+        *(_long_cell(text, style) if len(text) > PIECE_CHARS else _text(text, style) for text in values),
+    ]
+
+
+def _long_cell(text: str, style: ParagraphStyle) -> list[Flowable]:
+    return [_text(piece, style) for piece in pieces(text)]
+
+
+class _RowLabel(_Paragraph):
+    """The first cell of a row that goes over a page: on the next page it reads "<label> (continued)"."""
+
+    def __init__(self, label: str, style: ParagraphStyle, *, continued: bool = False) -> None:
+        super().__init__(escape(f"{label} (continued)" if continued else label), style)
+        self.label = label
+
+    def continued(self) -> _RowLabel:
+        return _RowLabel(self.label, self.style, continued=True)
+
+
+class _LongCellTable(Table):  # type: ignore[misc]  # reportlab ships no type hints
+    """A table whose rows go over pages with their label repeated. reportlab splits a row cell by cell (_splitCell)
+    and leaves a label that fitted on the first page out of the rest of the row."""
+
+    def _splitCell(self, value: Any, style: Any, oldHeight: float, newHeight: float, width: float) -> Any:
+        parts = super()._splitCell(value, style, oldHeight, newHeight, width)
+        label = value[0] if isinstance(value, (list, tuple)) and len(value) == 1 else None
+        if parts and isinstance(label, _RowLabel) and parts[0] and not parts[1]:
+            return parts[0], (label.continued(),)
+        return parts
 
 
 def _y(mm_from_top: float) -> float:

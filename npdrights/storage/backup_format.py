@@ -34,6 +34,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from npdrights.core.shallow_json import loads_shallow
 from npdrights.storage.errors import BackupDamaged, BackupFromNewerVersion, BackupRejected, NotABackup
 from npdrights.storage.keyslots import KdfParams, hkdf
 from npdrights.storage.stream import CHUNK, KEY_BYTES, Readable, StreamWriter, read_exactly
@@ -101,8 +102,8 @@ class OuterHeader:
     def parse_body(cls, raw: bytes) -> OuterHeader:
         """Strict: exactly the expected keys and values, or the file is damaged (or hostile)."""
         try:
-            document = json.loads(raw[_PREFIX.size :])
-        except (ValueError, RecursionError):
+            document = loads_shallow(raw[_PREFIX.size :])
+        except ValueError:
             raise BackupDamaged() from None
         if not isinstance(document, dict) or set(document) != {"cipher", "chunk", "kdf", "salt"}:
             raise BackupDamaged()
@@ -221,10 +222,11 @@ def _short_text(value: object) -> bool:
 
 
 def load_json_object(raw: bytes, what: str) -> dict[str, Any]:
-    """Parse JSON from the file. Deep nesting, bad UTF-8 or a non-object are the file's fault, not ours."""
+    """Parse JSON from the file. Deep nesting (refused before parsing), bad UTF-8 or a non-object are the file's
+    fault, not ours."""
     try:
-        document = json.loads(raw)
-    except (ValueError, RecursionError):
+        document = loads_shallow(raw)
+    except ValueError:
         raise BackupRejected(f"{what} is not valid JSON") from None
     if not isinstance(document, dict):
         raise BackupRejected(f"{what} is not a JSON object")

@@ -19,6 +19,7 @@ from typing import Any
 from npdrights.core.codec import CodecError, from_json
 from npdrights.core.limits import LimitExceeded, check_date, check_limits, check_text
 from npdrights.core.model import Case, CaseEvent, Household, Organisation, Person
+from npdrights.core.shallow_json import loads_shallow
 from npdrights.core.text_safety import find_unsafe
 from npdrights.storage.backup_format import load_json_object
 from npdrights.storage.blobs import MAX_ATTACHMENT_BYTES, is_blob_id
@@ -84,10 +85,7 @@ class Table:
 def _saveable_json(text: str) -> Any:
     """Parse JSON text. Raises ValueError also for escaped lone surrogates ("\\ud800"): they parse, but
     could never be saved again."""
-    try:
-        document = json.loads(text)
-    except RecursionError:
-        raise ValueError("nested too deeply") from None
+    document = loads_shallow(text)  # NestedTooDeeply, a ValueError, before any recursion
     json.dumps(document, ensure_ascii=False).encode("utf-8")
     return document
 

@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 
 from npdrights.core.codec import CodecError, from_json, to_json
 from npdrights.core.model import Case, CaseEvent, EventKind, Household, Organisation, Person
+from npdrights.core.shallow_json import loads_shallow
 from npdrights.storage import audit
 from npdrights.storage.database import Database
 
@@ -59,8 +60,8 @@ def letter_from_row(row: tuple[Any, ...]) -> LetterRecord:
     except (TypeError, ValueError):
         raise CodecError(f"Letter.created_on: {created_on!r} is not a date") from None
     try:
-        details = json.loads(data)
-    except (TypeError, ValueError, RecursionError):
+        details = loads_shallow(data)
+    except (TypeError, ValueError):
         raise CodecError("Letter.data: not valid JSON") from None
     if not isinstance(details, dict) or not set(details) <= {"subject", "reference", "answers"}:
         raise CodecError("Letter.data: not the letter's details")
@@ -99,7 +100,7 @@ class DraftRecord:
 
 def _draft(draft_id: str, value: str) -> DraftRecord | None:
     try:
-        document = json.loads(value)
+        document = loads_shallow(value)  # a hand-made backup's draft may be nested past the recursion limit
         kept_at = datetime.fromisoformat(document["kept_at"])
         answers = document["answers"]
     except (ValueError, TypeError, KeyError):

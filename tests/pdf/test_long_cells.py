@@ -23,3 +23,19 @@ def test_a_correction_of_any_allowed_length_renders_over_as_many_pages_as_it_nee
     assert text.count("correct correct") >= words // 10  # the whole value is there, not cut off
     if words >= 500:
         assert len(pages) > 1
+
+
+def test_a_row_that_goes_over_a_page_names_itself_again_at_the_top_of_the_next() -> None:
+    data = full_data("rectification")
+    data["corrections"][0]["correct"] = " ".join(f"word{number}" for number in range(1000))
+    pages = PdfReader(io.BytesIO(render_pdf(build("rectification", data)))).pages
+    texts = [page.extract_text() for page in pages]
+    label = data["corrections"][0]["item"]
+    continued = [number for number, text in enumerate(texts) if f"{label} (continued)" in " ".join(text.split())]
+    assert len(continued) >= 1
+    assert continued == list(range(2, 2 + len(continued)))  # every page after the row's first
+    assert label in texts[1]
+    assert f"{label} (continued)" not in " ".join(texts[1].split())
+    words = " ".join(texts).split()
+    numbered = [int(word[4:]) for word in words if word.startswith("word") and word[4:].isdigit()]
+    assert numbered == list(range(1000))  # every word, once, in order
