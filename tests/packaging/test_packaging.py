@@ -56,6 +56,15 @@ def test_the_spec_names_the_modules_found_only_at_run_time() -> None:
     assert "COLLECT(" in spec  # one folder, not one file
 
 
+def test_the_bundle_keeps_qts_own_words_in_the_languages_of_the_screens() -> None:
+    """Polish screens need Qt's Polish for its standard buttons ("Anuluj"); the rest of Qt's translations are
+    left out of the bundle."""
+    spec = (PACKAGING / "npdrights.spec").read_text()
+    assert "from npdrights.core.languages import LANGUAGES" in spec
+    assert 'QT_TRANSLATIONS_KEPT = {f"qtbase_{language.code}.qm" for language in LANGUAGES}' in spec
+    assert "if dest.rsplit(\"/\", 1)[-1] in QT_TRANSLATIONS_KEPT:" in spec
+
+
 def test_everything_the_app_reads_is_in_resources() -> None:
     resources = ROOT / "resources"
     assert any((resources / "letters" / "en-GB").glob("*.j2"))
