@@ -1,5 +1,6 @@
 """Screenshots of the first screens in each translation (issue 18): the Create-your-vault screen, the start screen
-("What do you want to do?") and the first page of a request ("Who is asking?"), in Polish and in Urdu.
+("What do you want to do?"), the first page of a request ("Who is asking?") and the next, about the child ("Who is
+it about?"), in Polish and in Urdu.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/language_screenshots.py [--out docs/screenshots]
 One process per language, as the app starts in one language. Urdu needs a font with Arabic script on the
@@ -73,6 +74,11 @@ def shoot(code: str, out: Path) -> None:
     assert isinstance(page, WhoAskingPage)
     page.buttons[Relationship.PARENT].setChecked(True)  # a parent: the page as most families see it
     shot("language-3-who-is-asking", wizard)
+    page.name.setText("Alex Sample")
+    page.address.set_lines(["1 Example Road", "Exampleton"])
+    page.postcode.setText("EX1 2AB")
+    wizard.next()
+    shot("language-4-who-is-it-about", wizard)
     wizard.discard()
     window.close()
 

@@ -38,15 +38,17 @@ TRANSLATED_MODULES = (
     "npdrights/gui/widgets.py",
     "npdrights/gui/wizards/base.py",
     "npdrights/gui/wizards/journey_wizard.py",
-    "npdrights/gui/wizards/people_pages.py::WhoAskingPage",  # the pages after it are not translated yet
+    "npdrights/gui/wizards/people_pages.py::WhoAskingPage",
     "npdrights/gui/wizards/people_pages.py::SavedPeople",
+    "npdrights/gui/wizards/people_pages.py::PersonForm",  # the child's details, on the next page:
+    "npdrights/gui/wizards/people_pages.py::AboutPage",  # the consent page after it is not translated yet
     "npdrights/gui/wizards/start_dialog.py",
 )
 # Modules with only some texts marked so far: Settings has its Language row translated; its other rows wait for the
 # retention-policy change to it to land.
 PARTLY_TRANSLATED_MODULES = (
     "npdrights/gui/settings_dialog.py",
-    # What is wrong on the first page of a request: its fields' names and the fixes for them, so far.
+    # What is wrong on the first two pages of a request: their fields' names and the fixes for them, so far.
     "npdrights/core/letters/answers.py",
     "npdrights/core/wizard_flow/checks.py",
 )

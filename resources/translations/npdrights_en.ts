@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutPage</name>
+    <message>
+        <source>Who is it about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations find records by name and date of birth. Former names, pupil numbers and schools help them find every record, so nothing is missed. For brothers and sisters, add each child: each gets their own letter and their own case, printed together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &amp;people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this &amp;child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children in this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add another child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove this child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell us what the school records may say about you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell us about the child the letter is about. If you&apos;re asking for brothers and sisters too, add each of them: they get a letter each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultView</name>
     <message>
         <source>Create your vault</source>
@@ -127,6 +182,34 @@
     </message>
     <message>
         <source>Your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique Pupil Number (UPN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former UPNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique Learner Number (ULN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -537,6 +620,137 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>PersonForm</name>
+    <message>
+        <source>The Unique Pupil Number (UPN) is a 13-character code every state school in England gives each pupil, for example B801200005001. It is on some school reports and letters about exams or admissions; the school office can tell you it. Leave it blank if you don&apos;t know it: the DfE can search by name, date of birth and school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Unique Learner Number (ULN) is a 10-digit number given to anyone aged 14 or over in education or training. It is on exam certificates and on a Personal Learning Record. Leave it blank if you don&apos;t know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other name the school records may use: an earlier surname, or a different spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One address per line, with commas between the parts, for example: 3 Old Lane, Exampleton, EX2 3CD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By their first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>he</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>she</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former names (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique Pupil Number, UPN (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former UPNs (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique Learner Number, ULN (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past addresses (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the letter, call the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the school would have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormer names (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example 4 5 2013.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;UPN (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where do I find the UPN?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former UPN&amp;s (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line, if the pupil had another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;LN (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where do I find the ULN?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas&amp;t addresses (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the letter, call the&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the first mention the letter uses their first name, or he, she or they if you choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools attended (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools help the organisation find every record. Add the ones you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>write your full name</source>
@@ -555,7 +769,31 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>write the pupil&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the day, month and year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the school&apos;s name, or remove the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>choose who is asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add at least one child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking about yourself, the letter is about one person: remove the others</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

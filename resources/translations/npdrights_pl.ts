@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>AboutPage</name>
+    <message>
+        <source>Who is it about?</source>
+        <translation>Kogo to dotyczy?</translation>
+    </message>
+    <message>
+        <source>Organisations find records by name and date of birth. Former names, pupil numbers and schools help them find every record, so nothing is missed. For brothers and sisters, add each child: each gets their own letter and their own case, printed together.</source>
+        <translation>Organizacje szukają danych po imieniu, nazwisku i dacie urodzenia. Dawne nazwiska, numery ucznia i szkoły pomagają im znaleźć wszystkie dane, tak by niczego nie pominąć. Jeśli chodzi o rodzeństwo, dodaj każde dziecko: każde dostanie własny list i własną sprawę, wydrukowane razem.</translation>
+    </message>
+    <message>
+        <source>Saved &amp;people</source>
+        <translation>Zapisane &amp;osoby</translation>
+    </message>
+    <message>
+        <source>Add this &amp;child</source>
+        <translation>Dodaj &amp;to dziecko</translation>
+    </message>
+    <message>
+        <source>Children in this request</source>
+        <translation>Dzieci w tym wniosku</translation>
+    </message>
+    <message>
+        <source>&amp;Add another child</source>
+        <translation>Dodaj &amp;kolejne dziecko</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this child</source>
+        <translation>U&amp;suń to dziecko</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>O tobie</translation>
+    </message>
+    <message>
+        <source>Tell us what the school records may say about you.</source>
+        <translation>Napisz, co mogą o tobie mówić dane ze szkoły.</translation>
+    </message>
+    <message>
+        <source>Tell us about the child the letter is about. If you&apos;re asking for brothers and sisters too, add each of them: they get a letter each.</source>
+        <translation>Napisz o dziecku, którego dotyczy list. Jeśli pytasz też o jego rodzeństwo, dodaj każde z nich: każde dostanie osobny list.</translation>
+    </message>
+    <message>
+        <source>New child</source>
+        <translation>Nowe dziecko</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Child {number}</source>
+        <translation>Dziecko {number}</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultView</name>
     <message>
         <source>Create your vault</source>
@@ -128,6 +183,34 @@
     <message>
         <source>Your organisation</source>
         <translation>Twoja organizacja</translation>
+    </message>
+    <message>
+        <source>Who it is about</source>
+        <translation>Kogo to dotyczy</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Unique Pupil Number (UPN)</source>
+        <translation>Numer ucznia UPN (Unique Pupil Number)</translation>
+    </message>
+    <message>
+        <source>Former UPNs</source>
+        <translation>Dawne numery UPN</translation>
+    </message>
+    <message>
+        <source>Unique Learner Number (ULN)</source>
+        <translation>Numer ucznia ULN (Unique Learner Number)</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Szkoły</translation>
     </message>
 </context>
 <context>
@@ -542,6 +625,137 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>PersonForm</name>
+    <message>
+        <source>The Unique Pupil Number (UPN) is a 13-character code every state school in England gives each pupil, for example B801200005001. It is on some school reports and letters about exams or admissions; the school office can tell you it. Leave it blank if you don&apos;t know it: the DfE can search by name, date of birth and school.</source>
+        <translation>Unique Pupil Number (UPN) to 13-znakowy kod, który każda szkoła państwowa w Anglii nadaje każdemu uczniowi, na przykład B801200005001. Jest na niektórych świadectwach i w listach o egzaminach lub przyjęciu do szkoły; poda go sekretariat szkoły. Jeśli go nie znasz, zostaw puste: DfE może szukać po imieniu i nazwisku, dacie urodzenia i szkole.</translation>
+    </message>
+    <message>
+        <source>The Unique Learner Number (ULN) is a 10-digit number given to anyone aged 14 or over in education or training. It is on exam certificates and on a Personal Learning Record. Leave it blank if you don&apos;t know it.</source>
+        <translation>Unique Learner Number (ULN) to 10-cyfrowy numer, który dostaje każdy uczący się lub szkolący się w wieku 14 lat lub starszy. Jest na świadectwach egzaminów i w Personal Learning Record. Jeśli go nie znasz, zostaw puste.</translation>
+    </message>
+    <message>
+        <source>Any other name the school records may use: an earlier surname, or a different spelling.</source>
+        <translation>Każde inne imię lub nazwisko, którego mogą używać dane szkoły: wcześniejsze nazwisko albo inna pisownia.</translation>
+    </message>
+    <message>
+        <source>One address per line, with commas between the parts, for example: 3 Old Lane, Exampleton, EX2 3CD</source>
+        <translation>Jeden adres w wierszu, z przecinkami między częściami, na przykład: 3 Old Lane, Exampleton, EX2 3CD</translation>
+    </message>
+    <message>
+        <source>By their first name</source>
+        <translation>Po imieniu</translation>
+    </message>
+    <message>
+        <source>he</source>
+        <translation>he (on)</translation>
+    </message>
+    <message>
+        <source>she</source>
+        <translation>she (ona)</translation>
+    </message>
+    <message>
+        <source>they</source>
+        <translation>they (neutralnie)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Former names (optional)</source>
+        <translation>Dawne imiona i nazwiska (nieobowiązkowo)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Unique Pupil Number, UPN (optional)</source>
+        <translation>Numer ucznia UPN (nieobowiązkowo)</translation>
+    </message>
+    <message>
+        <source>Former UPNs (optional)</source>
+        <translation>Dawne numery UPN (nieobowiązkowo)</translation>
+    </message>
+    <message>
+        <source>Unique Learner Number, ULN (optional)</source>
+        <translation>Numer ucznia ULN (nieobowiązkowo)</translation>
+    </message>
+    <message>
+        <source>Past addresses (optional)</source>
+        <translation>Dawne adresy (nieobowiązkowo)</translation>
+    </message>
+    <message>
+        <source>In the letter, call the child</source>
+        <translation>Jak nazywać dziecko w liście</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>As the school would have it.</source>
+        <translation>Tak, jak zapisała je szkoła.</translation>
+    </message>
+    <message>
+        <source>F&amp;ormer names (optional)</source>
+        <translation>Dawne imio&amp;na i nazwiska (nieobowiązkowo)</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation>Data u&amp;rodzenia</translation>
+    </message>
+    <message>
+        <source>For example 4 5 2013.</source>
+        <translation>Na przykład 4 5 2013.</translation>
+    </message>
+    <message>
+        <source>&amp;UPN (optional)</source>
+        <translation>&amp;UPN (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Where do I find the UPN?</source>
+        <translation>Gdzie znajdę UPN?</translation>
+    </message>
+    <message>
+        <source>Former UPN&amp;s (optional)</source>
+        <translation>Dawne U&amp;PN (nieobowiązkowo)</translation>
+    </message>
+    <message>
+        <source>One per line, if the pupil had another.</source>
+        <translation>Po jednym w wierszu, jeśli uczeń miał inny.</translation>
+    </message>
+    <message>
+        <source>U&amp;LN (optional)</source>
+        <translation>U&amp;LN (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Where do I find the ULN?</source>
+        <translation>Gdzie znajdę ULN?</translation>
+    </message>
+    <message>
+        <source>Pas&amp;t addresses (optional)</source>
+        <translation>Dawne &amp;adresy (nieobowiązkowo)</translation>
+    </message>
+    <message>
+        <source>In the letter, call the&amp;m</source>
+        <translation>&amp;Jak nazywać w liście</translation>
+    </message>
+    <message>
+        <source>After the first mention the letter uses their first name, or he, she or they if you choose one.</source>
+        <translation>List jest po angielsku: po pierwszym wymienieniu używa imienia dziecka albo słowa he, she lub they, jeśli je wybierzesz.</translation>
+    </message>
+    <message>
+        <source>Schools attended (optional)</source>
+        <translation>Szkoły, do których chodziło (nieobowiązkowo)</translation>
+    </message>
+    <message>
+        <source>Schools help the organisation find every record. Add the ones you know.</source>
+        <translation>Szkoły pomagają organizacji znaleźć wszystkie dane. Dodaj te, które znasz.</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>write your full name</source>
@@ -560,8 +774,32 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
         <translation>podaj nazwę organizacji lub służby, w której doradzasz</translation>
     </message>
     <message>
+        <source>write the pupil&apos;s full name</source>
+        <translation>wpisz imię i nazwisko ucznia</translation>
+    </message>
+    <message>
+        <source>type the day, month and year</source>
+        <translation>wpisz dzień, miesiąc i rok</translation>
+    </message>
+    <message>
+        <source>write the school&apos;s name, or remove the school</source>
+        <translation>wpisz nazwę szkoły albo usuń szkołę</translation>
+    </message>
+    <message>
         <source>choose who is asking</source>
         <translation>wybierz, kto pyta</translation>
+    </message>
+    <message>
+        <source>add yourself</source>
+        <translation>dodaj siebie</translation>
+    </message>
+    <message>
+        <source>add at least one child</source>
+        <translation>dodaj co najmniej jedno dziecko</translation>
+    </message>
+    <message>
+        <source>asking about yourself, the letter is about one person: remove the others</source>
+        <translation>pytasz o siebie, więc list dotyczy jednej osoby: usuń pozostałe</translation>
     </message>
 </context>
 <context>

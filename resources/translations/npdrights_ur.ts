@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur">
 <context>
+    <name>AboutPage</name>
+    <message>
+        <source>Who is it about?</source>
+        <translation>یہ کس کے بارے میں ہے؟</translation>
+    </message>
+    <message>
+        <source>Organisations find records by name and date of birth. Former names, pupil numbers and schools help them find every record, so nothing is missed. For brothers and sisters, add each child: each gets their own letter and their own case, printed together.</source>
+        <translation>ادارے نام اور تاریخ پیدائش سے ریکارڈ تلاش کرتے ہیں۔ پرانے نام، طالب علم کے نمبر اور اسکول ہر ریکارڈ تلاش کرنے میں مدد دیتے ہیں، تاکہ کچھ رہ نہ جائے۔ بہن بھائیوں کے لیے ہر بچے کو شامل کریں: ہر ایک کا اپنا خط اور اپنا کیس ہوگا، جو ایک ساتھ پرنٹ ہوں گے۔</translation>
+    </message>
+    <message>
+        <source>Saved &amp;people</source>
+        <translation>محفوظ افراد (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add this &amp;child</source>
+        <translation>یہ بچہ شامل کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Children in this request</source>
+        <translation>اس درخواست میں شامل بچے</translation>
+    </message>
+    <message>
+        <source>&amp;Add another child</source>
+        <translation>ایک اور بچہ شامل کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this child</source>
+        <translation>یہ بچہ ہٹا دیں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>آپ کے بارے میں</translation>
+    </message>
+    <message>
+        <source>Tell us what the school records may say about you.</source>
+        <translation>ہمیں بتائیں کہ اسکول کے ریکارڈ میں آپ کے بارے میں کیا لکھا ہو سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Tell us about the child the letter is about. If you&apos;re asking for brothers and sisters too, add each of them: they get a letter each.</source>
+        <translation>ہمیں اس بچے کے بارے میں بتائیں جس کے بارے میں خط ہے۔ اگر آپ بہن بھائیوں کے لیے بھی پوچھ رہے ہیں تو ہر ایک کو شامل کریں: ہر ایک کا الگ خط ہوگا۔</translation>
+    </message>
+    <message>
+        <source>New child</source>
+        <translation>نیا بچہ</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <source>Child {number}</source>
+        <translation>بچہ {number}</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultView</name>
     <message>
         <source>Create your vault</source>
@@ -128,6 +183,34 @@
     <message>
         <source>Your organisation</source>
         <translation>آپ کا ادارہ</translation>
+    </message>
+    <message>
+        <source>Who it is about</source>
+        <translation>یہ کس کے بارے میں ہے</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>پورا نام</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <source>Unique Pupil Number (UPN)</source>
+        <translation>طالب علم کا منفرد نمبر (UPN)</translation>
+    </message>
+    <message>
+        <source>Former UPNs</source>
+        <translation>پرانے UPN</translation>
+    </message>
+    <message>
+        <source>Unique Learner Number (ULN)</source>
+        <translation>سیکھنے والے کا منفرد نمبر (ULN)</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>اسکول</translation>
     </message>
 </context>
 <context>
@@ -539,6 +622,137 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>PersonForm</name>
+    <message>
+        <source>The Unique Pupil Number (UPN) is a 13-character code every state school in England gives each pupil, for example B801200005001. It is on some school reports and letters about exams or admissions; the school office can tell you it. Leave it blank if you don&apos;t know it: the DfE can search by name, date of birth and school.</source>
+        <translation>طالب علم کا منفرد نمبر (UPN) 13 حروف کا ایک کوڈ ہے جو انگلینڈ کا ہر سرکاری اسکول ہر طالب علم کو دیتا ہے، مثلاً B801200005001۔ یہ کچھ اسکول رپورٹوں اور امتحانات یا داخلے کے خطوں پر ہوتا ہے؛ اسکول کا دفتر آپ کو بتا سکتا ہے۔ اگر آپ کو معلوم نہیں تو خالی چھوڑ دیں: DfE نام، تاریخ پیدائش اور اسکول سے تلاش کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The Unique Learner Number (ULN) is a 10-digit number given to anyone aged 14 or over in education or training. It is on exam certificates and on a Personal Learning Record. Leave it blank if you don&apos;t know it.</source>
+        <translation>سیکھنے والے کا منفرد نمبر (ULN) 10 ہندسوں کا نمبر ہے جو تعلیم یا تربیت میں 14 سال یا اس سے زیادہ عمر کے ہر فرد کو دیا جاتا ہے۔ یہ امتحانی سرٹیفکیٹوں اور Personal Learning Record پر ہوتا ہے۔ اگر آپ کو معلوم نہیں تو خالی چھوڑ دیں۔</translation>
+    </message>
+    <message>
+        <source>Any other name the school records may use: an earlier surname, or a different spelling.</source>
+        <translation>کوئی اور نام جو اسکول کے ریکارڈ میں ہو سکتا ہے: پہلے کا خاندانی نام، یا مختلف ہجے۔</translation>
+    </message>
+    <message>
+        <source>One address per line, with commas between the parts, for example: 3 Old Lane, Exampleton, EX2 3CD</source>
+        <translation>ہر سطر میں ایک پتہ، حصوں کے درمیان کوما کے ساتھ، مثلاً: 3 Old Lane, Exampleton, EX2 3CD</translation>
+    </message>
+    <message>
+        <source>By their first name</source>
+        <translation>پہلے نام سے</translation>
+    </message>
+    <message>
+        <source>he</source>
+        <translation>he (لڑکے کے لیے)</translation>
+    </message>
+    <message>
+        <source>she</source>
+        <translation>she (لڑکی کے لیے)</translation>
+    </message>
+    <message>
+        <source>they</source>
+        <translation>they (کسی کے لیے بھی)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>پورا نام</translation>
+    </message>
+    <message>
+        <source>Former names (optional)</source>
+        <translation>پرانے نام، اختیاری</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <source>Unique Pupil Number, UPN (optional)</source>
+        <translation>طالب علم کا منفرد نمبر، UPN، اختیاری</translation>
+    </message>
+    <message>
+        <source>Former UPNs (optional)</source>
+        <translation>پرانے UPN، اختیاری</translation>
+    </message>
+    <message>
+        <source>Unique Learner Number, ULN (optional)</source>
+        <translation>سیکھنے والے کا منفرد نمبر، ULN، اختیاری</translation>
+    </message>
+    <message>
+        <source>Past addresses (optional)</source>
+        <translation>پرانے پتے، اختیاری</translation>
+    </message>
+    <message>
+        <source>In the letter, call the child</source>
+        <translation>خط میں بچے کو کیسے پکاریں</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>پورا نام (&amp;F)</translation>
+    </message>
+    <message>
+        <source>As the school would have it.</source>
+        <translation>جیسا اسکول کے ریکارڈ میں ہو۔</translation>
+    </message>
+    <message>
+        <source>F&amp;ormer names (optional)</source>
+        <translation>پرانے نام، اختیاری (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation>تاریخ پیدائش (&amp;D)</translation>
+    </message>
+    <message>
+        <source>For example 4 5 2013.</source>
+        <translation>مثلاً 4 5 2013۔</translation>
+    </message>
+    <message>
+        <source>&amp;UPN (optional)</source>
+        <translation>UPN، اختیاری (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Where do I find the UPN?</source>
+        <translation>مجھے UPN کہاں ملے گا؟</translation>
+    </message>
+    <message>
+        <source>Former UPN&amp;s (optional)</source>
+        <translation>پرانے UPN، اختیاری (&amp;S)</translation>
+    </message>
+    <message>
+        <source>One per line, if the pupil had another.</source>
+        <translation>ہر سطر میں ایک، اگر طالب علم کا کوئی اور تھا۔</translation>
+    </message>
+    <message>
+        <source>U&amp;LN (optional)</source>
+        <translation>ULN، اختیاری (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Where do I find the ULN?</source>
+        <translation>مجھے ULN کہاں ملے گا؟</translation>
+    </message>
+    <message>
+        <source>Pas&amp;t addresses (optional)</source>
+        <translation>پرانے پتے، اختیاری (&amp;T)</translation>
+    </message>
+    <message>
+        <source>In the letter, call the&amp;m</source>
+        <translation>خط میں انہیں کیسے پکاریں (&amp;M)</translation>
+    </message>
+    <message>
+        <source>After the first mention the letter uses their first name, or he, she or they if you choose one.</source>
+        <translation>خط انگریزی میں ہے: پہلی بار کے بعد یہ بچے کا پہلا نام استعمال کرتا ہے، یا he، she یا they اگر آپ ان میں سے کوئی چنیں۔</translation>
+    </message>
+    <message>
+        <source>Schools attended (optional)</source>
+        <translation>اسکول جہاں پڑھا، اختیاری</translation>
+    </message>
+    <message>
+        <source>Schools help the organisation find every record. Add the ones you know.</source>
+        <translation>اسکول ادارے کو ہر ریکارڈ تلاش کرنے میں مدد دیتے ہیں۔ جو آپ کو معلوم ہیں وہ شامل کریں۔</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>write your full name</source>
@@ -557,8 +771,32 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <translation>اس خیراتی ادارے یا سروس کا نام لکھیں جس کے لیے آپ مشورہ دیتے ہیں</translation>
     </message>
     <message>
+        <source>write the pupil&apos;s full name</source>
+        <translation>طالب علم کا پورا نام لکھیں</translation>
+    </message>
+    <message>
+        <source>type the day, month and year</source>
+        <translation>دن، مہینہ اور سال لکھیں</translation>
+    </message>
+    <message>
+        <source>write the school&apos;s name, or remove the school</source>
+        <translation>اسکول کا نام لکھیں، یا اسکول ہٹا دیں</translation>
+    </message>
+    <message>
         <source>choose who is asking</source>
         <translation>چنیں کہ کون پوچھ رہا ہے</translation>
+    </message>
+    <message>
+        <source>add yourself</source>
+        <translation>اپنے آپ کو شامل کریں</translation>
+    </message>
+    <message>
+        <source>add at least one child</source>
+        <translation>کم از کم ایک بچہ شامل کریں</translation>
+    </message>
+    <message>
+        <source>asking about yourself, the letter is about one person: remove the others</source>
+        <translation>آپ اپنے بارے میں پوچھ رہے ہیں، اس لیے خط ایک فرد کے بارے میں ہے: باقی ہٹا دیں</translation>
     </message>
 </context>
 <context>

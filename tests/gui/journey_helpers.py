@@ -69,9 +69,11 @@ def _stuck(wizard: JourneyWizard) -> str:
 
 
 def choose(qtbot: QtBot, button: QAbstractButton) -> None:
-    """Click a radio button or check box on its box or label (its middle may be past the end of the label)."""
+    """Click a radio button or check box on its box or label (its middle may be past the end of the label); the
+    box is at the right in a right-to-left language."""
     qtbot.waitUntil(lambda: button.isVisible() and button.width() > 0, timeout=2000)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+    x = button.width() - 8 if button.isRightToLeft() else 8
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(x, button.height() // 2))
     assert button.isChecked()
 
 

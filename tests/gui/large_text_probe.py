@@ -152,6 +152,17 @@ def main() -> None:
         "page_height": page.height(),
         "footer_scrolls": page.scroll_area.inner.isAncestorOf(page.footer),
     }
+    # The next page a parent meets, about the child (translated too): reached as a parent fills in the first.
+    from npdrights.core.model import Relationship
+    from npdrights.gui.wizards.people_pages import WhoAskingPage
+
+    assert isinstance(page, WhoAskingPage)
+    page.buttons[Relationship.PARENT].setChecked(True)
+    page.name.setText("Alex Sample")
+    page.address.set_lines(["1 Example Road", "Exampleton"])
+    wizard.next()
+    settle()
+    report["wizard_about"] = {**_laid_out(wizard), "step": wizard.current_step().name}
     wizard.discard()
     window.lock()
     settle()

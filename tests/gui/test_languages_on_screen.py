@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QRadioButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from npdrights.core.languages import Language
@@ -25,11 +25,11 @@ from npdrights.gui.main_window import LockReason, MainWindow
 from npdrights.gui.services import Services
 from npdrights.gui.settings_dialog import SettingsDialog
 from npdrights.gui.widgets import without_shortcut
-from npdrights.gui.wizards.people_pages import SavedPeople, WhoAskingPage
+from npdrights.gui.wizards.people_pages import AboutPage, SavedPeople, WhoAskingPage
 from npdrights.gui.wizards.start_dialog import StartDialog
 from tests.gui.accessibility import audit
-from tests.gui.conftest import click
-from tests.gui.journey_helpers import start_journey, unlocked_window
+from tests.gui.conftest import click, type_into
+from tests.gui.journey_helpers import fill_parent, next_page, start_journey, unlocked_window
 
 
 @pytest.fixture
@@ -129,6 +129,75 @@ def test_the_first_wizard_page_is_in_urdu_and_mirrored(
     assert label is not None
     assert label.text() == "آپ کا پورا نام (&F)"
     assert _left(label) > _left(page.name)  # the label to the right of its field
+
+
+def _caption(field: QWidget) -> QLabel:
+    """The label beside a field: the one whose Alt shortcut goes to it."""
+    window = field.window()
+    return next(label for label in window.findChildren(QLabel) if label.buddy() is field)
+
+
+def _about_the_child(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
+) -> AboutPage:
+    """The page after "Who is asking?", reached as a parent fills in the first page and presses Next."""
+    window = unlocked_window(make_window, services)
+    wizard = start_journey(qtbot, window, monkeypatch, Journey.ASK)
+    fill_parent(qtbot, wizard)
+    next_page(qtbot, wizard, Step.ABOUT)
+    page = wizard.page_for(Step.ABOUT)
+    assert isinstance(page, AboutPage)
+    return page
+
+
+def test_the_page_about_the_child_is_in_polish_and_says_what_is_missing_in_polish(
+    qtbot: QtBot,
+    shown_in: Callable[[str], Language],
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown_in("pl")
+    page = _about_the_child(qtbot, make_window, services, monkeypatch)
+    assert page.title() == "Kogo to dotyczy?"
+    assert page.add_button.text() == "Dodaj &kolejne dziecko"
+    form = page.forms[0]
+    label = _caption(form.name)
+    assert label.text() == "&Imię i nazwisko"
+    assert page.tabs.tabText(0) == "Nowe dziecko"
+    assert page.to_finish.text().splitlines() == [
+        "Aby przejść dalej:",
+        "• Imię i nazwisko: wpisz imię i nazwisko ucznia",
+        "• Data urodzenia: wpisz dzień, miesiąc i rok",
+    ]
+    assert [form.pronoun.itemText(index) for index in range(form.pronoun.count())][1] == "he (on)"
+    type_into(qtbot, form.name, "Zofia Fikcyjna")
+    assert page.tabs.tabText(0) == "Zofia Fikcyjna"
+    assert page.to_finish.text().splitlines()[1:] == ["• Data urodzenia: wpisz dzień, miesiąc i rok"]
+    click(qtbot, page.add_button)  # a second child: each problem names its child, the new one by number
+    assert page.tabs.tabText(1) == "2: Nowe dziecko"
+    assert "• Dziecko 2: Imię i nazwisko: wpisz imię i nazwisko ucznia" in page.to_finish.text().splitlines()
+
+
+def test_the_page_about_the_child_is_in_urdu_and_mirrored(
+    qtbot: QtBot,
+    shown_in: Callable[[str], Language],
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown_in("ur")
+    page = _about_the_child(qtbot, make_window, services, monkeypatch)
+    assert page.title() == "یہ کس کے بارے میں ہے؟"
+    assert page.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    form = page.forms[0]
+    label = _caption(form.name)
+    assert label.text() == "پورا نام (&F)"
+    assert _left(label) > _left(form.name)  # the label to the right of its field
+    # The date's parts are mirrored too: an Urdu reader meets the day first, at the right.
+    assert _left(form.born.day) > _left(form.born.year)
+    assert "• تاریخ پیدائش: دن، مہینہ اور سال لکھیں" in page.to_finish.text().splitlines()
+    assert audit(page.wizard()) == []  # every control has a name a screen reader can say
 
 
 def test_about_says_who_translated_it_and_that_no_native_speaker_has_checked_it(

@@ -51,7 +51,9 @@ def _inside(frame: object, screen: object) -> bool:
     return QRect(*screen).contains(QRect(*frame))
 
 
-@pytest.mark.parametrize("screen_name", ["create", "empty", "cases", "detail", "start", "wizard", "unlock"])
+@pytest.mark.parametrize(
+    "screen_name", ["create", "empty", "cases", "detail", "start", "wizard", "wizard_about", "unlock"]
+)
 def test_each_window_is_within_the_screen_and_nothing_sticks_out(
     laid_out: dict[str, dict[str, object]], screen_name: str
 ) -> None:
@@ -100,6 +102,10 @@ def test_the_cases_list_shows_what_each_case_is_without_scrolling_sideways(
 # pixels a line against 28 at 200% here), so the same two fixed lines under the questions ("To carry on:" and what
 # is missing) take 128 pixels in Urdu against 62 in English. Measured: 89% in English and Polish, 77% in Urdu.
 QUESTIONS_SHARE = {"en": 0.85, "pl": 0.85, "ur": 0.75}
+
+
+def test_the_probe_reached_the_page_about_the_child(laid_out: dict[str, dict[str, object]]) -> None:
+    assert laid_out["wizard_about"]["step"] == "ABOUT"  # so its geometry above is of that page, not the first
 
 
 def test_the_wizard_gives_its_room_to_the_questions(laid_out: dict[str, dict[str, object]]) -> None:

@@ -236,7 +236,8 @@ def check_common(answers: LetterAnswers, letter_date: date) -> list[Problem]:
             )
         )
     if requester.relationship is not Relationship.SELF and not pupil.name.strip():
-        problems.append(Problem("pupil.name", "missing: write the pupil's full name", "missing"))
+        fix = QT_TRANSLATE_NOOP("Problems", "write the pupil's full name")
+        problems.append(Problem("pupil.name", "missing: " + fix, "missing"))
     if pupil.date_of_birth is None:
         problems.append(Problem("pupil.date_of_birth", "missing: give it as YYYY-MM-DD", "missing"))
     elif pupil.date_of_birth > letter_date:

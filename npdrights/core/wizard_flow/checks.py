@@ -19,7 +19,7 @@ from npdrights.core.wizard_flow.draft import Draft, FollowUp, Step, Target
 from npdrights.core.wizard_flow.flow import letter_kind
 
 # The screens translate the labels marked here (context "FieldLabels") and the fixes marked "Problems"; the
-# first page's so far (issue 18).
+# first two pages' so far (issue 18).
 FIELD_LABELS: Mapping[str, str] = {
     "requester.relationship": QT_TRANSLATE_NOOP("FieldLabels", "Who is asking"),
     "requester.name": QT_TRANSLATE_NOOP("FieldLabels", "Your full name"),
@@ -27,13 +27,13 @@ FIELD_LABELS: Mapping[str, str] = {
     "requester.postcode": QT_TRANSLATE_NOOP("FieldLabels", "Postcode"),
     "requester.email": QT_TRANSLATE_NOOP("FieldLabels", "Your email address"),
     "requester.organisation": QT_TRANSLATE_NOOP("FieldLabels", "Your organisation"),
-    "pupils": "Who it is about",
-    "pupil.name": "Full name",
-    "pupil.date_of_birth": "Date of birth",
-    "pupil.upn": "Unique Pupil Number (UPN)",
-    "pupil.former_upns": "Former UPNs",
-    "pupil.uln": "Unique Learner Number (ULN)",
-    "pupil.schools": "Schools",
+    "pupils": QT_TRANSLATE_NOOP("FieldLabels", "Who it is about"),
+    "pupil.name": QT_TRANSLATE_NOOP("FieldLabels", "Full name"),
+    "pupil.date_of_birth": QT_TRANSLATE_NOOP("FieldLabels", "Date of birth"),
+    "pupil.upn": QT_TRANSLATE_NOOP("FieldLabels", "Unique Pupil Number (UPN)"),
+    "pupil.former_upns": QT_TRANSLATE_NOOP("FieldLabels", "Former UPNs"),
+    "pupil.uln": QT_TRANSLATE_NOOP("FieldLabels", "Unique Learner Number (ULN)"),
+    "pupil.schools": QT_TRANSLATE_NOOP("FieldLabels", "Schools"),
     "recipient": "Who it goes to",
     "recipient.address": "Address",
     "organisation.name": "Organisation's name",
@@ -66,8 +66,10 @@ def label_for(path: str) -> str:
 
 # The letters' messages speak of the answers file's fields; on screen the fix is said in the wizard's words.
 ON_SCREEN_FIXES: Mapping[tuple[str, str], str] = {
-    ("pupils.pupil.date_of_birth", "missing"): "type the day, month and year",
-    ("pupils.pupil.schools.name", "missing"): "write the school's name, or remove the school",
+    ("pupils.pupil.date_of_birth", "missing"): QT_TRANSLATE_NOOP("Problems", "type the day, month and year"),
+    ("pupils.pupil.schools.name", "missing"): QT_TRANSLATE_NOOP(
+        "Problems", "write the school's name, or remove the school"
+    ),
     ("situations", "missing"): "tick at least one, or write your reasons in your own words",
     ("situations", "generic"): "privacy in general is true of every pupil, and the law needs a reason particular to "
     "your child. Tick one that fits, or write what makes your child's situation different in your own words",
@@ -145,12 +147,22 @@ def _belongs_to_send(problem: Problem) -> bool:
 
 def _about_problems(draft: Draft, recipients: Mapping[str, DirectoryEntry]) -> list[Problem]:
     if not draft.pupils:
-        who = "yourself" if draft.is_self else "at least one child"
-        return [Problem("pupils", f"missing: add {who}", "missing")]
+        fix = (
+            QT_TRANSLATE_NOOP("Problems", "add yourself")
+            if draft.is_self
+            else QT_TRANSLATE_NOOP("Problems", "add at least one child")
+        )
+        return [Problem("pupils", "missing: " + fix, "missing")]
     found: list[Problem] = []
     if draft.is_self and len(draft.pupils) > 1:
         found.append(
-            Problem("pupils", "asking about yourself, the letter is about one person: remove the others", "self")
+            Problem(
+                "pupils",
+                QT_TRANSLATE_NOOP(
+                    "Problems", "asking about yourself, the letter is about one person: remove the others"
+                ),
+                "self",
+            )
         )
     for index in range(len(draft.pupils)):
         for problem in _letter_problems(draft, recipients, index):

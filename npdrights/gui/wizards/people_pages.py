@@ -39,18 +39,23 @@ from npdrights.gui.wizards.fields import (
     schools_editor,
 )
 
-UPN_HELP = (
+# The child's details (PersonForm) are translated where shown; these are marked in its context (issue 18).
+UPN_HELP = QT_TRANSLATE_NOOP(
+    "PersonForm",
     "The Unique Pupil Number (UPN) is a 13-character code every state school in England gives each pupil, for "
     "example B801200005001. It is on some school reports and letters about exams or admissions; the school office "
-    "can tell you it. Leave it blank if you don't know it: the DfE can search by name, date of birth and school."
+    "can tell you it. Leave it blank if you don't know it: the DfE can search by name, date of birth and school.",
 )
-ULN_HELP = (
+ULN_HELP = QT_TRANSLATE_NOOP(
+    "PersonForm",
     "The Unique Learner Number (ULN) is a 10-digit number given to anyone aged 14 or over in education or training. "
-    "It is on exam certificates and on a Personal Learning Record. Leave it blank if you don't know it."
+    "It is on exam certificates and on a Personal Learning Record. Leave it blank if you don't know it.",
 )
-FORMER_NAMES_HELP = "Any other name the school records may use: an earlier surname, or a different spelling."
-PAST_ADDRESSES_HELP = (
-    "One address per line, with commas between the parts, for example: 3 Old Lane, Exampleton, EX2 3CD"
+FORMER_NAMES_HELP = QT_TRANSLATE_NOOP(
+    "PersonForm", "Any other name the school records may use: an earlier surname, or a different spelling."
+)
+PAST_ADDRESSES_HELP = QT_TRANSLATE_NOOP(
+    "PersonForm", "One address per line, with commas between the parts, for example: 3 Old Lane, Exampleton, EX2 3CD"
 )
 
 _POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$", re.IGNORECASE)
@@ -214,7 +219,13 @@ class WhoAskingPage(JourneyPage):
         requester.organisation = self.organisation.text().strip()
 
 
-PRONOUNS = (("By their first name", None), ("he", Pronoun.HE), ("she", Pronoun.SHE), ("they", Pronoun.THEY))
+# The letters are in English, so a translation keeps the English word beside its own: "he (on)".
+PRONOUNS = (
+    (QT_TRANSLATE_NOOP("PersonForm", "By their first name"), None),
+    (QT_TRANSLATE_NOOP("PersonForm", "he"), Pronoun.HE),
+    (QT_TRANSLATE_NOOP("PersonForm", "she"), Pronoun.SHE),
+    (QT_TRANSLATE_NOOP("PersonForm", "they"), Pronoun.THEY),
+)
 
 
 class PersonForm(QWidget):
@@ -225,41 +236,50 @@ class PersonForm(QWidget):
     def __init__(self, *, with_name: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         form = new_form()
-        self.name = line_edit("Full name")
-        self.former_names = LinesField("Former names (optional)", rows=2)
-        self.born = DateField("Date of birth")
-        self.upn = line_edit("Unique Pupil Number, UPN (optional)")
-        self.former_upns = LinesField("Former UPNs (optional)", rows=2)
-        self.uln = line_edit("Unique Learner Number, ULN (optional)")
+        self.name = line_edit(self.tr("Full name"))
+        self.former_names = LinesField(self.tr("Former names (optional)"), rows=2)
+        self.born = DateField(self.tr("Date of birth"))
+        self.upn = line_edit(self.tr("Unique Pupil Number, UPN (optional)"))
+        self.former_upns = LinesField(self.tr("Former UPNs (optional)"), rows=2)
+        self.uln = line_edit(self.tr("Unique Learner Number, ULN (optional)"))
         self.schools = schools_editor()
-        self.past_addresses = LinesField("Past addresses (optional)", rows=2)
+        self.past_addresses = LinesField(self.tr("Past addresses (optional)"), rows=2)
         # Which word the letters use for the child after naming them (issue 10): the name unless chosen.
         self.pronoun = QComboBox()
         for label, value in PRONOUNS:
-            self.pronoun.addItem(label, value)
-        self.pronoun.setAccessibleName("In the letter, call the child")
+            self.pronoun.addItem(self.tr(label), value)
+        self.pronoun.setAccessibleName(self.tr("In the letter, call the child"))
         if with_name:
-            add_row(form, "&Full name", self.name, "As the school would have it.")
-        add_row(form, "F&ormer names (optional)", self.former_names, FORMER_NAMES_HELP)
-        add_row(form, "&Date of birth", self.born, "For example 4 5 2013.")
-        add_row(form, "&UPN (optional)", self.upn)
-        form.addRow("", HelpToggle("Where do I find the UPN?", UPN_HELP))
-        add_row(form, "Former UPN&s (optional)", self.former_upns, "One per line, if the pupil had another.")
-        add_row(form, "U&LN (optional)", self.uln)
-        form.addRow("", HelpToggle("Where do I find the ULN?", ULN_HELP))
-        add_row(form, "Pas&t addresses (optional)", self.past_addresses, PAST_ADDRESSES_HELP)
+            add_row(form, self.tr("&Full name"), self.name, self.tr("As the school would have it."))
+        add_row(form, self.tr("F&ormer names (optional)"), self.former_names, self.tr(FORMER_NAMES_HELP))
+        add_row(form, self.tr("&Date of birth"), self.born, self.tr("For example 4 5 2013."))
+        add_row(form, self.tr("&UPN (optional)"), self.upn)
+        form.addRow("", HelpToggle(self.tr("Where do I find the UPN?"), self.tr(UPN_HELP)))
+        add_row(
+            form,
+            self.tr("Former UPN&s (optional)"),
+            self.former_upns,
+            self.tr("One per line, if the pupil had another."),
+        )
+        add_row(form, self.tr("U&LN (optional)"), self.uln)
+        form.addRow("", HelpToggle(self.tr("Where do I find the ULN?"), self.tr(ULN_HELP)))
+        add_row(form, self.tr("Pas&t addresses (optional)"), self.past_addresses, self.tr(PAST_ADDRESSES_HELP))
         if with_name:
             add_row(
                 form,
-                "In the letter, call the&m",
+                self.tr("In the letter, call the&m"),
                 self.pronoun,
-                "After the first mention the letter uses their first name, or he, she or they if you choose one.",
+                self.tr(
+                    "After the first mention the letter uses their first name, or he, she or they if you choose one."
+                ),
             )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
-        layout.addWidget(heading("Schools attended (optional)", level=2))
-        layout.addWidget(explanation("Schools help the organisation find every record. Add the ones you know."))
+        layout.addWidget(heading(self.tr("Schools attended (optional)"), level=2))
+        layout.addWidget(
+            explanation(self.tr("Schools help the organisation find every record. Add the ones you know."))
+        )
         layout.addWidget(self.schools)
         self.name.setVisible(with_name)
         for edit in (self.name, self.upn, self.uln):
@@ -297,11 +317,12 @@ class PersonForm(QWidget):
 
 class AboutPage(JourneyPage):
     step = Step.ABOUT
-    title_text = "Who is it about?"
-    why_text = (
+    title_text = QT_TRANSLATE_NOOP("AboutPage", "Who is it about?")
+    why_text = QT_TRANSLATE_NOOP(
+        "AboutPage",
         "Organisations find records by name and date of birth. Former names, pupil numbers and schools help them "
         "find every record, so nothing is missed. For brothers and sisters, add each child: each gets their own "
-        "letter and their own case, printed together."
+        "letter and their own case, printed together.",
     )
 
     def __init__(self, context: JourneyContext, parent: QWidget | None = None) -> None:
@@ -309,18 +330,18 @@ class AboutPage(JourneyPage):
         self.intro = explanation("")
         self.body.addWidget(self.intro)
         children = [person for person in context.people if person.date_of_birth is not None]
-        self.saved = SavedPeople(children, "Saved &people", "Add this &child")
+        self.saved = SavedPeople(children, self.tr("Saved &people"), self.tr("Add this &child"))
         self.saved.chosen.connect(self._add_saved)
         self.body.addWidget(self.saved)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Children in this request")
+        self.tabs.setAccessibleName(self.tr("Children in this request"))
         self.tabs.setDocumentMode(True)
         self.body.addWidget(self.tabs)
-        self.add_button = QPushButton("&Add another child")
-        self.add_button.setAccessibleName("Add another child")
+        self.add_button = QPushButton(self.tr("&Add another child"))
+        self.add_button.setAccessibleName(without_shortcut(self.add_button.text()))
         self.add_button.clicked.connect(self.add_child)
-        self.remove_button = QPushButton("&Remove this child")
-        self.remove_button.setAccessibleName("Remove this child")
+        self.remove_button = QPushButton(self.tr("&Remove this child"))
+        self.remove_button.setAccessibleName(without_shortcut(self.remove_button.text()))
         self.remove_button.clicked.connect(self._remove_current)
         self.body.addWidget(horizontal(self.add_button, self.remove_button))
         self.add_why()
@@ -344,12 +365,14 @@ class AboutPage(JourneyPage):
             self.tabs.addTab(form, "")
         self._retitle()
         is_self = self.draft.is_self
-        self.setTitle("About you" if is_self else self.title_text)
+        self.setTitle(self.tr("About you") if is_self else self.tr(self.title_text))
         self.intro.setText(
-            "Tell us what the school records may say about you."
+            self.tr("Tell us what the school records may say about you.")
             if is_self
-            else "Tell us about the child the letter is about. If you're asking for brothers and sisters too, add "
-            "each of them: they get a letter each."
+            else self.tr(
+                "Tell us about the child the letter is about. If you're asking for brothers and sisters too, add "
+                "each of them: they get a letter each."
+            )
         )
         for widget in (self.add_button, self.remove_button, self.saved):
             widget.setVisible(not is_self and (widget is not self.saved or bool(self.saved.people)))
@@ -357,7 +380,7 @@ class AboutPage(JourneyPage):
 
     def _retitle(self) -> None:
         for index, form in enumerate(self.forms):
-            name = form.name.text().strip() or "New child"
+            name = form.name.text().strip() or self.tr("New child")
             self.tabs.setTabText(index, f"{index + 1}: {name}" if len(self.forms) > 1 else name)
         self.remove_button.setEnabled(len(self.forms) > 1)
 
@@ -403,7 +426,8 @@ class AboutPage(JourneyPage):
         found = []
         for index, form in enumerate(self.forms):
             if form.born.problem():
-                found.append(self.describe(f"pupils[{index}]", f"Date of birth: {form.born.problem()}"))
+                label = self.tr("Date of birth")
+                found.append(self.describe(f"pupils[{index}]", f"{label}: {form.born.problem()}"))
         return found
 
     def describe(self, path: str, text: str) -> str:
@@ -411,7 +435,7 @@ class AboutPage(JourneyPage):
         if match is None or len(self.forms) < 2:
             return text
         index = int(match.group(1))
-        name = self.draft.pupils[index].name or f"Child {index + 1}"
+        name = self.draft.pupils[index].name or self.tr("Child {number}").format(number=index + 1)
         return f"{name}: {text}"
 
 
