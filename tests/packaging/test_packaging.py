@@ -62,7 +62,7 @@ def test_the_bundle_keeps_qts_own_words_in_the_languages_of_the_screens() -> Non
     spec = (PACKAGING / "npdrights.spec").read_text()
     assert "from npdrights.core.languages import LANGUAGES" in spec
     assert 'QT_TRANSLATIONS_KEPT = {f"qtbase_{language.code}.qm" for language in LANGUAGES}' in spec
-    assert "if dest.rsplit(\"/\", 1)[-1] in QT_TRANSLATIONS_KEPT:" in spec
+    assert 'if dest.rsplit("/", 1)[-1] in QT_TRANSLATIONS_KEPT:' in spec
 
 
 def test_everything_the_app_reads_is_in_resources() -> None:
