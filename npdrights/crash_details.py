@@ -11,7 +11,6 @@ user's name (/home/jane.smith/...).
 from __future__ import annotations
 
 import os
-import platform
 import sys
 import traceback
 from collections.abc import Callable
@@ -43,6 +42,8 @@ def _type_name(kind: type[BaseException]) -> str:
 
 def crash_details(error: BaseException) -> str:
     """The details of an error as text: types and frames only, never messages or values (see the module's note)."""
+    import platform  # only when something has gone wrong: not loaded before the first window (bench/startup.py)
+
     lines = [f"npdrights {__version__}, Python {platform.python_version()}, {platform.system()}"]
     chain: list[BaseException] = []
     current: BaseException | None = error

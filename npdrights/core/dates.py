@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from functools import lru_cache
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING
 
-# The clocks advisers read: GMT in winter, BST in summer. On Windows the rules come from the tzdata package.
-UK_TIME = ZoneInfo("Europe/London")
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+
+@lru_cache(maxsize=1)
+def uk_time() -> ZoneInfo:
+    """The clocks advisers read: GMT in winter, BST in summer. On Windows the rules come from the tzdata package.
+
+    Loaded on first use (the audit trail), not when the Unlock screen starts: see bench/startup.py."""
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo("Europe/London")
 
 
 # The rules engine writes dates into every explanation, thousands of times when the cases list loads.
@@ -45,4 +55,4 @@ def uk_clock_time(stamp: str) -> str:
         return stamp
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UK_TIME).strftime("%Y-%m-%d %H:%M:%S %Z")
+    return moment.astimezone(uk_time()).strftime("%Y-%m-%d %H:%M:%S %Z")

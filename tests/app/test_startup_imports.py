@@ -44,6 +44,8 @@ LOADED_LATER = [
     "npdrights.core.status",
     "npdrights.core.letters",
     "npdrights.service.register",
+    "platform",  # only for a crash's details
+    "zoneinfo",  # only for UK clock times in the audit trail
 ]
 
 
