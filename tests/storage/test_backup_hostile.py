@@ -4,7 +4,9 @@ is unchanged afterwards (security-design.md §5.5)."""
 from __future__ import annotations
 
 import json
+import shutil
 import struct
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,7 +23,9 @@ from npdrights.storage.errors import (
     WrongBackupPassphrase,
     WrongSecret,
 )
+from npdrights.storage.keystore import KeyringKeyStore
 from npdrights.storage.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.storage.backup_fixtures import (
     BACKUP_PASSPHRASE,
     FAST_BACKUP_KDF,
@@ -33,12 +37,26 @@ from tests.storage.backup_fixtures import (
 )
 
 
-@pytest.fixture
-def filled(vault: Vault, tmp_path: Path) -> tuple[Vault, Path]:
+@pytest.fixture(scope="module")
+def filled_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A filled, locked vault and its good backup, built once: 89 tests each start from a copy (issue 12, item 5)."""
+    folder = tmp_path_factory.mktemp("filled")
+    vault = Vault(folder / "data", KeyringKeyStore(), kdf=FAST_KDF)
+    vault.create(PASSPHRASE)
     fill(vault, attachment_sizes=(5_000, 300_000))  # several chunks, so cuts land in the middle too
-    backup = tmp_path / "good.npdbackup"
-    export_backup(vault, backup, BACKUP_PASSPHRASE, kdf=FAST_BACKUP_KDF)
-    return vault, backup
+    export_backup(vault, folder / "good.npdbackup", BACKUP_PASSPHRASE, kdf=FAST_BACKUP_KDF)
+    vault.lock()
+    return folder
+
+
+@pytest.fixture
+def filled(filled_template: Path, tmp_path: Path, no_keyring: None) -> Iterator[tuple[Vault, Path]]:
+    """Each test's own copy, so an import that wrongly changed the vault or the file shows in that test alone."""
+    shutil.copytree(filled_template, tmp_path, dirs_exist_ok=True)
+    vault = Vault(tmp_path / "data", KeyringKeyStore())
+    vault.unlock_with_passphrase(PASSPHRASE)
+    yield vault, tmp_path / "good.npdbackup"
+    vault.lock()
 
 
 def _unchanged_after(vault: Vault, path: Path, expected: type[BackupError], passphrase: str = BACKUP_PASSPHRASE) -> str:

@@ -17,9 +17,16 @@ from npdrights.storage.backup_import import merge_into, open_backup
 from npdrights.storage.errors import BackupRejected
 from npdrights.storage.vault import Vault
 from tests.storage.backup_fixtures import BACKUP_PASSPHRASE, encrypt_as_backup
-from tests.storage.test_backup_hostile import _join, _records_of, _replace_row, _unchanged_after, filled
+from tests.storage.test_backup_hostile import (
+    _join,
+    _records_of,
+    _replace_row,
+    _unchanged_after,
+    filled,
+    filled_template,
+)
 
-__all__ = ["filled"]  # the fixture, shared with the hostile-backup tests
+__all__ = ["filled", "filled_template"]  # the fixtures, shared with the hostile-backup tests
 
 
 def _model_change(records: list[tuple[bytes, str, bytes]], table: str, change: dict[str, object]) -> None:

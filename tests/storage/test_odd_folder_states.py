@@ -18,9 +18,16 @@ from npdrights.storage.repository import Repository
 from npdrights.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.storage.backup_fixtures import encrypt_as_backup, fill
-from tests.storage.test_backup_hostile import _join, _records_of, _replace_row, _unchanged_after, filled
+from tests.storage.test_backup_hostile import (
+    _join,
+    _records_of,
+    _replace_row,
+    _unchanged_after,
+    filled,
+    filled_template,
+)
 
-__all__ = ["filled"]
+__all__ = ["filled", "filled_template"]
 
 
 @pytest.fixture
