@@ -664,7 +664,7 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
     <message>
         <source>Former names (optional)</source>
-        <translation>Dawne imiona i nazwiska (nieobowiązkowo)</translation>
+        <translation>Dawne imiona i nazwiska (opcjonalnie)</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -672,19 +672,19 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
     <message>
         <source>Unique Pupil Number, UPN (optional)</source>
-        <translation>Numer ucznia UPN (nieobowiązkowo)</translation>
+        <translation>Numer ucznia UPN (opcjonalnie)</translation>
     </message>
     <message>
         <source>Former UPNs (optional)</source>
-        <translation>Dawne numery UPN (nieobowiązkowo)</translation>
+        <translation>Dawne numery UPN (opcjonalnie)</translation>
     </message>
     <message>
         <source>Unique Learner Number, ULN (optional)</source>
-        <translation>Numer ucznia ULN (nieobowiązkowo)</translation>
+        <translation>Numer ucznia ULN (opcjonalnie)</translation>
     </message>
     <message>
         <source>Past addresses (optional)</source>
-        <translation>Dawne adresy (nieobowiązkowo)</translation>
+        <translation>Dawne adresy (opcjonalnie)</translation>
     </message>
     <message>
         <source>In the letter, call the child</source>
@@ -700,7 +700,7 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
     <message>
         <source>F&amp;ormer names (optional)</source>
-        <translation>Dawne imio&amp;na i nazwiska (nieobowiązkowo)</translation>
+        <translation>Dawne imio&amp;na i nazwiska (opcjonalnie)</translation>
     </message>
     <message>
         <source>&amp;Date of birth</source>
@@ -720,7 +720,7 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
     <message>
         <source>Former UPN&amp;s (optional)</source>
-        <translation>Dawne U&amp;PN (nieobowiązkowo)</translation>
+        <translation>Dawne U&amp;PN (opcjonalnie)</translation>
     </message>
     <message>
         <source>One per line, if the pupil had another.</source>
@@ -736,7 +736,7 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
     <message>
         <source>Pas&amp;t addresses (optional)</source>
-        <translation>Dawne &amp;adresy (nieobowiązkowo)</translation>
+        <translation>Dawne &amp;adresy (opcjonalnie)</translation>
     </message>
     <message>
         <source>In the letter, call the&amp;m</source>
@@ -748,7 +748,7 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
     <message>
         <source>Schools attended (optional)</source>
-        <translation>Szkoły, do których chodziło (nieobowiązkowo)</translation>
+        <translation>Szkoły, do których chodziło (opcjonalnie)</translation>
     </message>
     <message>
         <source>Schools help the organisation find every record. Add the ones you know.</source>
@@ -1153,11 +1153,11 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
     <message>
         <source>Your email address (optional)</source>
-        <translation>Twój adres e-mail (nieobowiązkowo)</translation>
+        <translation>Twój adres e-mail (opcjonalnie)</translation>
     </message>
     <message>
         <source>Your phone number (optional)</source>
-        <translation>Twój numer telefonu (nieobowiązkowo)</translation>
+        <translation>Twój numer telefonu (opcjonalnie)</translation>
     </message>
     <message>
         <source>Your organisation</source>
@@ -1181,7 +1181,7 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
     <message>
         <source>&amp;Email (optional)</source>
-        <translation>&amp;E-mail (nieobowiązkowo)</translation>
+        <translation>&amp;E-mail (opcjonalnie)</translation>
     </message>
     <message>
         <source>Only if you want the answer by email.</source>
@@ -1189,7 +1189,7 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
     <message>
         <source>P&amp;hone (optional)</source>
-        <translation>&amp;Telefon (nieobowiązkowo)</translation>
+        <translation>&amp;Telefon (opcjonalnie)</translation>
     </message>
     <message>
         <source>Your &amp;organisation</source>
