@@ -148,13 +148,10 @@ def slow_key(organisation: Services, monkeypatch: pytest.MonkeyPatch) -> tuple[t
     return release, threads
 
 
-def test_the_new_advisers_key_is_worked_out_off_the_screens_thread_with_a_busy_state(
-    qtbot: QtBot,
-    make_window: Callable[[], MainWindow],
-    organisation: Services,
-    slow_key: tuple[threading.Event, list[str]],
-) -> None:
-    release, threads = slow_key
+def _adding_an_adviser_while_held(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], threads: list[str]
+) -> tuple[MainWindow, AdvisersDialog]:
+    """Ada signs in and adds Cleo; returns once the held key derivation has started."""
     window = _signed_in(qtbot, make_window, ADA, ADA_PASS)
     window.organisation.advisers_action.trigger()
     dialog = window.organisation.dialog
@@ -162,6 +159,17 @@ def test_the_new_advisers_key_is_worked_out_off_the_screens_thread_with_a_busy_s
     _type_a_new_adviser(qtbot, dialog)
     click(qtbot, dialog.add_button)
     qtbot.waitUntil(lambda: bool(threads), timeout=5000)
+    return window, dialog
+
+
+def test_the_new_advisers_key_is_worked_out_off_the_screens_thread_with_a_busy_state(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    organisation: Services,
+    slow_key: tuple[threading.Event, list[str]],
+) -> None:
+    release, threads = slow_key
+    _window, dialog = _adding_an_adviser_while_held(qtbot, make_window, threads)
     # The key is being worked out, and the screen still answers: busy, with nothing to click twice.
     assert threads != [threading.main_thread().name]
     assert dialog.busy
@@ -186,13 +194,7 @@ def test_locking_while_a_key_is_worked_out_waits_for_it_and_keeps_the_adviser(
     slow_key: tuple[threading.Event, list[str]],
 ) -> None:
     release, threads = slow_key
-    window = _signed_in(qtbot, make_window, ADA, ADA_PASS)
-    window.organisation.advisers_action.trigger()
-    dialog = window.organisation.dialog
-    assert isinstance(dialog, AdvisersDialog)
-    _type_a_new_adviser(qtbot, dialog)
-    click(qtbot, dialog.add_button)
-    qtbot.waitUntil(lambda: bool(threads), timeout=5000)
+    window, _dialog = _adding_an_adviser_while_held(qtbot, make_window, threads)
     threading.Timer(0.3, release.set).start()
     window.lock()  # closes the dialog, which lets the key slot be written before the key is wiped
     qtbot.wait(50)  # the result arrives for a closed dialog: ignored, nothing raised
