@@ -65,6 +65,11 @@ def _translated_locale() -> QLocale | None:
     return QLocale(code) if isinstance(code, str) and code != ENGLISH.code else None
 
 
+def translated_screens() -> bool:
+    """Whether the screens show a translation (so an English letter needs explaining beside it)."""
+    return _translated_locale() is not None
+
+
 def screen_date(day: date) -> str:
     """A date on screen: '4 May 2013' on English screens (as the letters write it), '4 maja 2013' on Polish ones
     (the month in the form the language uses after a day), '4 مئی 2013' on Urdu ones."""

@@ -38,6 +38,7 @@ from npdrights.core.authority import authority_state
 from npdrights.core.case_list import deadlines
 from npdrights.core.dates import long_date
 from npdrights.core.event_forms import offered_events
+from npdrights.core.letters.meaning import answer_date_in_case
 from npdrights.core.model import CaseEvent, EventKind
 from npdrights.core.names import CASE_KIND_LABELS
 from npdrights.core.next_steps import ActionKind, recommend
@@ -533,6 +534,7 @@ class CaseDetail(QScrollArea):
             letter.text,
             clipboard=self.clipboard,
             suggested_name=suggested_pdf_name(letter.kind, letter.created_on),
+            meaning=(letter.kind, answer_date_in_case(letter.kind, self.file.state if self.file else None)),
             saved=lambda: self.store.note_letter_copied(letter, printed=False),
             printed=lambda: self.store.note_letter_copied(letter, printed=True),
             parent=self,

@@ -74,11 +74,13 @@ class LetterPreviewDialog(QDialog):
         suggested_name: str,
         warnings: tuple[str, ...] = (),
         keep: Callable[[], None] | None = None,
+        meaning: tuple[str, date | None] = ("", None),
         saved: Callable[[], None] | None = None,
         printed: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """`saved` and `printed` are told when a copy of the letter has left the vault, saved as a file or printed
+        """`meaning` is the letter's kind and the date its answer is due, for "What this letter says".
+        `saved` and `printed` are told when a copy of the letter has left the vault, saved as a file or printed
         (the print dialog's "print to PDF" too), for the audit trail; not when the user cancels."""
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -99,6 +101,7 @@ class LetterPreviewDialog(QDialog):
         self.view = LetterView("The letter", self)
         self.view.set_document(self.document)
         self.view.set_text(text)
+        self.view.set_meaning(*meaning)
         layout.addWidget(self.view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = self._button(buttons, "&Save PDF…", self.save_pdf)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QProgressBar, QPushButton, QVB
 
 from npdrights.core.dates import day_month_year
 from npdrights.core.letters import AnswersError
+from npdrights.core.letters.meaning import answer_date
 from npdrights.core.wizard_flow.answers import encloses_first_letter, history_of
 from npdrights.core.wizard_flow.checks import describe
 from npdrights.core.wizard_flow.draft import Step
@@ -117,6 +118,8 @@ class PreviewPage(JourneyPage):
             return
         enclosed = self._first_letter()
         self.view.set_text(readable_text(self.prepared))
+        first = self.prepared[0].letter
+        self.view.set_meaning(first.kind, answer_date(first.kind, first.date, self.draft.send_by))
         self._describe_letters()
         self._set_busy(True)
         generation = self._generation
@@ -204,6 +207,7 @@ class PreviewPage(JourneyPage):
         view = LetterView("Letter preview, full window", dialog)
         view.set_document(self.document)  # the page's own document: nothing read again, nothing written
         view.set_text(self.view.plain_text())
+        view.set_meaning(*self.view.shown_meaning)
         close = QPushButton("&Close", dialog)
         close.clicked.connect(dialog.accept)
         layout = QVBoxLayout(dialog)
