@@ -1,4 +1,6 @@
-"""Shows the screens in the family's language (issue 18): the translations are installed before the first window.
+"""Shows the screens in the family's language (issue 18): the translations are installed before the first window,
+and every date and count a screen shows is written the language's way by the screen_* functions below (only
+here: a test keeps the other GUI modules from formatting dates or numbers themselves).
 
 npdrights's own words come from resources/translations/npdrights_<code>.qm (built from the .ts files by
 scripts/translations.py); Qt's own (standard buttons, context menus) from the qtbase_<code>.qm that Qt ships.
@@ -14,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, Qt, QTime, QTranslator
 from PySide6.QtGui import QGuiApplication
 
-from npdrights.core.dates import day_month_year, long_datetime
+from npdrights.core.dates import day_month_year, long_date, long_datetime
 from npdrights.core.languages import ENGLISH, Language, chosen_language
 from npdrights.paths import resource_dir
 
@@ -77,6 +79,28 @@ def screen_date(day: date) -> str:
     if locale is None:
         return day_month_year(day)
     return locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+def screen_long_date(day: date) -> str:
+    """A date with its weekday: 'Monday 4 January 2027' in English, 'poniedziałek 4 stycznia 2027' in Polish."""
+    locale = _translated_locale()
+    if locale is None:
+        return long_date(day)
+    return locale.toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+
+
+def screen_short_date(day: date) -> str:
+    """A date in a narrow table column: '4 Jan 2027' in English, '4 sty 2027' in Polish."""
+    locale = _translated_locale()
+    if locale is None:
+        return f"{day.day} {day:%b %Y}"
+    return locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def screen_number(number: int) -> str:
+    """A count on screen, grouped the language's way: '12,345' in English, '12 345' in Polish."""
+    locale = _translated_locale()
+    return f"{number:,}" if locale is None else locale.toString(number)
 
 
 def screen_datetime(moment: datetime) -> str:

@@ -12,10 +12,10 @@ from enum import IntEnum
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
-from npdrights.core.dates import long_date
 from npdrights.gui import printing
 from npdrights.gui.cases.record_model import RecordTableModel
 from npdrights.gui.clipboard import PrivateClipboard
+from npdrights.gui.i18n import screen_long_date
 from npdrights.gui.letter_view import LetterView
 from npdrights.gui.widgets import MessageLabel
 from npdrights.service.tracker import LetterRecord
@@ -54,7 +54,7 @@ class LettersModel(RecordTableModel):
     def cell(self, letter: LetterRecord, column: int) -> str:
         match LetterColumn(column):
             case LetterColumn.DATE:
-                return long_date(letter.created_on)
+                return screen_long_date(letter.created_on)
             case LetterColumn.LETTER:
                 return letter_name(letter.kind)
             case LetterColumn.SUBJECT:

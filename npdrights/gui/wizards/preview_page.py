@@ -7,7 +7,6 @@ from PySide6.QtCore import QBuffer, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QCheckBox, QDialog, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from npdrights.core.dates import day_month_year
 from npdrights.core.letters import AnswersError
 from npdrights.core.letters.meaning import answer_date
 from npdrights.core.wizard_flow.answers import encloses_first_letter, history_of
@@ -15,6 +14,7 @@ from npdrights.core.wizard_flow.checks import describe
 from npdrights.core.wizard_flow.draft import Step
 from npdrights.core.wizard_flow.flow import letter_kind
 from npdrights.gui import printing
+from npdrights.gui.i18n import screen_date
 from npdrights.gui.letter_view import LetterView
 from npdrights.gui.widgets import MessageLabel, explanation
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
@@ -157,7 +157,7 @@ class PreviewPage(JourneyPage):
         copy = ""
         if encloses_first_letter(self.draft):
             history = history_of(self.draft)
-            first = f"your letter of {day_month_year(history.sent)}" if history is not None else "your first letter"
+            first = f"your letter of {screen_date(history.sent)}" if history is not None else "your first letter"
             if not self.draft.enclose_first_letter:
                 copy = f" Your letter says a copy of {first} is enclosed: put one in the envelope."
             elif enclosed_copy is None:
