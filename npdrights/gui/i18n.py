@@ -60,11 +60,26 @@ def remove_language(app: QGuiApplication) -> None:
     app.setProperty(LANGUAGE_PROPERTY, None)
 
 
-def _translated_locale() -> QLocale | None:
-    """The screens' language, if it is a translation; None on English screens."""
+def switch_language(setting: str) -> Language:
+    """Change the screens' language while npdrights runs: Qt then tells every widget (QEvent.LanguageChange), and
+    the screens that listen name their texts again; Urdu's mirrored layout follows at once."""
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication)
+    remove_language(app)
+    return install_language(app, setting)
+
+
+def screens_language() -> str | None:
+    """The code of the language the screens are in ("en", "pl", "ur"); None before one is installed."""
     app = QCoreApplication.instance()
     code = app.property(LANGUAGE_PROPERTY) if app is not None else None
-    return QLocale(code) if isinstance(code, str) and code != ENGLISH.code else None
+    return code if isinstance(code, str) else None
+
+
+def _translated_locale() -> QLocale | None:
+    """The screens' language, if it is a translation; None on English screens."""
+    code = screens_language()
+    return QLocale(code) if code is not None and code != ENGLISH.code else None
 
 
 def translated_screens() -> bool:

@@ -1012,7 +1012,7 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The language of npdrights&apos;s screens. It changes the next time you open npdrights. Letters to the DfE are always in English.</source>
+        <source>The language of npdrights&apos;s screens. Most screens change as soon as you save; a few, such as the case pages, change the next time you open npdrights. Letters to the DfE are always in English.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

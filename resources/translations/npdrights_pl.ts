@@ -1017,8 +1017,8 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <source>The language of npdrights&apos;s screens. It changes the next time you open npdrights. Letters to the DfE are always in English.</source>
-        <translation>Język ekranów npdrights. Zmieni się przy następnym otwarciu npdrights. Listy do DfE są zawsze po angielsku.</translation>
+        <source>The language of npdrights&apos;s screens. Most screens change as soon as you save; a few, such as the case pages, change the next time you open npdrights. Letters to the DfE are always in English.</source>
+        <translation>Język ekranów npdrights. Większość ekranów zmieni się od razu po zapisaniu; niektóre, na przykład strony spraw, zmienią się przy następnym otwarciu npdrights. Listy do DfE są zawsze po angielsku.</translation>
     </message>
 </context>
 <context>

@@ -1014,8 +1014,8 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <translation>زبان (&amp;G)</translation>
     </message>
     <message>
-        <source>The language of npdrights&apos;s screens. It changes the next time you open npdrights. Letters to the DfE are always in English.</source>
-        <translation>npdrights کی اسکرینوں کی زبان۔ یہ اگلی بار npdrights کھولنے پر بدلے گی۔ DfE کو خطوط ہمیشہ انگریزی میں ہوتے ہیں۔</translation>
+        <source>The language of npdrights&apos;s screens. Most screens change as soon as you save; a few, such as the case pages, change the next time you open npdrights. Letters to the DfE are always in English.</source>
+        <translation>npdrights کی اسکرینوں کی زبان۔ زیادہ تر اسکرینیں محفوظ کرتے ہی بدل جاتی ہیں؛ کچھ، جیسے کیس کے صفحات، اگلی بار npdrights کھولنے پر بدلیں گی۔ DfE کو خطوط ہمیشہ انگریزی میں ہوتے ہیں۔</translation>
     </message>
 </context>
 <context>
