@@ -57,10 +57,20 @@ class LetterView(QTabWidget):
         self.setTabText(2, title)
         self.meaning.setAccessibleName(title)
         kind, answer_by = self._meaning
-        self.meaning.setPlainText(meaning_text(kind, answer_by))
+        self._show_meaning(meaning_text(kind, answer_by))
+
+    def _show_meaning(self, said: str) -> None:
+        # A plain-text edit starts every line at the left even in Urdu: its lines start at the right when the
+        # screens are right to left.
+        option = self.meaning.document().defaultTextOption()
+        align = Qt.AlignmentFlag
+        right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        option.setAlignment(align.AlignRight | align.AlignAbsolute if right_to_left else align.AlignLeft)
+        self.meaning.document().setDefaultTextOption(option)
+        self.meaning.setPlainText(said)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange):
             self._retranslate()
         super().changeEvent(event)
 
@@ -77,7 +87,7 @@ class LetterView(QTabWidget):
         """Say what a letter of `kind` asks and by when (`answer_by`, the date the letter states, if any)."""
         self._meaning = (kind, answer_by)
         said = meaning_text(kind, answer_by)
-        self.meaning.setPlainText(said)
+        self._show_meaning(said)
         self.setTabVisible(2, bool(said))
 
     @property

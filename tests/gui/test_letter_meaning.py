@@ -40,6 +40,10 @@ def _open_meaning_tab(qtbot: QtBot, view: LetterView) -> str:
     return text_read_aloud(view.meaning)
 
 
+def _starts_at_the_right(view: LetterView) -> bool:
+    return bool(view.meaning.document().defaultTextOption().alignment() & Qt.AlignmentFlag.AlignRight)
+
+
 def _preview(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> LetterView:
     page = parent_sar_to_preview(qtbot, window, monkeypatch).page_for(Step.PREVIEW)
     assert isinstance(page, PreviewPage)
@@ -113,9 +117,11 @@ def test_the_summary_follows_a_change_of_language_while_it_is_open(
     settle()
     assert view.tabText(1) != "Letter as text"
     assert "15 جنوری 2027" in view.meaning_said()
+    assert _starts_at_the_right(view)  # Urdu's lines start at the right
     shown_in("en")
     settle()
     assert view.tabText(2) == "In short"
+    assert not _starts_at_the_right(view)
 
 
 def test_a_form_has_no_summary_tab(qtbot: QtBot) -> None:

@@ -17,7 +17,7 @@ from npdrights.gui.cases.record_model import RecordTableModel
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.i18n import screen_long_date
 from npdrights.gui.letter_view import LetterView
-from npdrights.gui.widgets import MessageLabel
+from npdrights.gui.widgets import MessageLabel, fit_to_screen
 from npdrights.service.tracker import LetterRecord
 
 LETTER_NAMES = {
@@ -84,7 +84,7 @@ class LetterPreviewDialog(QDialog):
         (the print dialog's "print to PDF" too), for the audit trail; not when the user cancels."""
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(760, 860)
+        fit_to_screen(self, columns=108, lines=50)  # a page's width; never taller than a laptop's screen
         self._pdf: bytes | None = pdf
         self._text = text
         self._clipboard = clipboard
