@@ -229,14 +229,22 @@ class MainWindow(QMainWindow):
             self.organisation.set_enabled(unlocked)
 
     def _connect_views(self) -> None:
-        self.create_view.create_requested.connect(self._create_vault)
-        self.create_view.restore_requested.connect(self.restore_into_new_vault)
-        self.recovery_view.save_requested.connect(self._save_recovery_sheet)
-        self.recovery_view.print_requested.connect(self._print_recovery_sheet)
-        self.recovery_view.confirmed.connect(self._recovery_code_kept)
-        self.unlock_view.unlock_requested.connect(self._unlock_with_passphrase)
-        self.unlock_view.recover_requested.connect(self._unlock_with_recovery_code)
-        self.unlock_view.restore_snapshot_requested.connect(self._restore_snapshot)
+        for view in (self.create_view, self.recovery_view, self.unlock_view):
+            self._connect_view(view)
+
+    def _connect_view(self, view: QWidget) -> None:
+        """One start screen's requests, when it is made (again, after a change of language)."""
+        if isinstance(view, CreateVaultView):
+            view.create_requested.connect(self._create_vault)
+            view.restore_requested.connect(self.restore_into_new_vault)
+        elif isinstance(view, RecoveryCodeView):
+            view.save_requested.connect(self._save_recovery_sheet)
+            view.print_requested.connect(self._print_recovery_sheet)
+            view.confirmed.connect(self._recovery_code_kept)
+        elif isinstance(view, UnlockView):
+            view.unlock_requested.connect(self._unlock_with_passphrase)
+            view.recover_requested.connect(self._unlock_with_recovery_code)
+            view.restore_snapshot_requested.connect(self._restore_snapshot)
 
     def _show(self, view: QWidget) -> None:
         self.stack.setCurrentWidget(view)
@@ -821,7 +829,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.deleteLater()
             setattr(self, name, new)
-        self._connect_views()
+            self._connect_view(new)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.background.wait(10_000)
