@@ -340,7 +340,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What happens next: post the letter, then mark it as sent in npdrights. If no answer has come by that date, npdrights offers you a reminder, and after that a complaint.</source>
+        <source>What happens next: once the letter is posted and marked as sent in npdrights, npdrights watches that date. If no answer has come by then, it offers you a reminder, and after that a complaint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -340,8 +340,8 @@
         <translation>Organizacja musi odpowiedzieć w ciągu jednego miesiąca kalendarzowego od otrzymania Twojego listu.</translation>
     </message>
     <message>
-        <source>What happens next: post the letter, then mark it as sent in npdrights. If no answer has come by that date, npdrights offers you a reminder, and after that a complaint.</source>
-        <translation>Co dalej: wyślij list pocztą, a potem zaznacz w npdrights, że został wysłany. Jeśli do tego dnia nie będzie odpowiedzi, npdrights zaproponuje Ci przypomnienie, a potem skargę.</translation>
+        <source>What happens next: once the letter is posted and marked as sent in npdrights, npdrights watches that date. If no answer has come by then, it offers you a reminder, and after that a complaint.</source>
+        <translation>Co dalej: gdy list zostanie wysłany i zaznaczony w npdrights jako wysłany, npdrights będzie pilnował tej daty. Jeśli do tego dnia nie będzie odpowiedzi, zaproponuje Ci przypomnienie, a potem skargę.</translation>
     </message>
     <message>
         <source>This letter asks the Department for Education for a copy of everything it holds about your child, including the National Pupil Database, where that information came from, and who it was given to.</source>

@@ -340,8 +340,8 @@
         <translation>ادارے کو آپ کا خط ملنے کے ایک کیلنڈر مہینے کے اندر جواب دینا ہوگا۔</translation>
     </message>
     <message>
-        <source>What happens next: post the letter, then mark it as sent in npdrights. If no answer has come by that date, npdrights offers you a reminder, and after that a complaint.</source>
-        <translation>آگے کیا ہوگا: خط ڈاک سے بھیجیں، پھر npdrights میں لکھ دیں کہ بھیج دیا۔ اگر اس تاریخ تک جواب نہ آئے تو npdrights آپ کو یاد دہانی کا خط، اور اس کے بعد شکایت لکھنے میں مدد دے گا۔</translation>
+        <source>What happens next: once the letter is posted and marked as sent in npdrights, npdrights watches that date. If no answer has come by then, it offers you a reminder, and after that a complaint.</source>
+        <translation>آگے کیا ہوگا: جب خط ڈاک سے بھیج دیا جائے اور npdrights میں بھیجا ہوا لکھ دیا جائے، تو npdrights اس تاریخ پر نظر رکھے گا۔ اگر تب تک جواب نہ آئے تو وہ آپ کو یاد دہانی کا خط، اور اس کے بعد شکایت لکھنے میں مدد دے گا۔</translation>
     </message>
     <message>
         <source>This letter asks the Department for Education for a copy of everything it holds about your child, including the National Pupil Database, where that information came from, and who it was given to.</source>

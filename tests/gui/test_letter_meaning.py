@@ -59,7 +59,7 @@ def test_english_screens_say_in_short_what_the_letter_asks_and_by_when(
     assert DUE is not None
     assert said.startswith("This letter asks the Department for Education for a copy of everything it holds")
     assert f"The organisation must answer by {screen_date(DUE)}." in said
-    assert "What happens next: post the letter" in said
+    assert "What happens next: once the letter is posted" in said
     assert "The letter is in English" not in said  # no need to say so on English screens
     assert view.meaning.isReadOnly()
     assert view.meaning.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard

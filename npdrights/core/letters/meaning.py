@@ -31,8 +31,8 @@ _MONTH_UNDATED = QT_TRANSLATE_NOOP(
 )
 _AFTER_REQUEST = QT_TRANSLATE_NOOP(
     "LetterMeaning",
-    "What happens next: post the letter, then mark it as sent in npdrights. If no answer has come by that date, "
-    "npdrights offers you a reminder, and after that a complaint.",
+    "What happens next: once the letter is posted and marked as sent in npdrights, npdrights watches that date. If "
+    "no answer has come by then, it offers you a reminder, and after that a complaint.",
 )
 
 
