@@ -3,6 +3,7 @@ own, and this reads that bus as a screen reader (Orca) would, screen by screen: 
 has a name, and so has every table and list.
 
     .venv/bin/python scripts/atspi_audit.py            # exit 0: all named; 1: problems, listed; 2: can't run here
+    .venv/bin/python scripts/atspi_audit.py --language ur   # the same, with the screens in Urdu (or pl)
 
 A contributor's check, not part of the test suite: it needs an X server and the accessibility bus, which CI machines
 may lack, and the suite must not skip anything there. The in-process audit (tests/gui/test_accessibility_audit.py,
@@ -134,7 +135,9 @@ def turn_on_accessibility() -> None:
         session.send_and_get_reply(Properties(status).set("IsEnabled", "b", True), timeout=10)
 
 
-def audit_screens(environment: dict[str, str], seconds: float) -> tuple[dict[str, list[str]], list[str]]:
+def audit_screens(
+    environment: dict[str, str], seconds: float, language: str = "en"
+) -> tuple[dict[str, list[str]], list[str]]:
     """Start the app, step it through its screens, and read each from the bus. Returns the problems per screen
     and the screens seen. Raises AuditStuck if a screen doesn't come, or the whole takes longer than `seconds`."""
     from tests.gui.atspi_client import Reader, accessibility_bus, problems
@@ -144,7 +147,7 @@ def audit_screens(environment: dict[str, str], seconds: float) -> tuple[dict[str
     screens: list[str] = []
     with tempfile.TemporaryDirectory() as home, tempfile.TemporaryFile() as errors:
         app = subprocess.Popen(
-            [sys.executable, str(APP)],
+            [sys.executable, str(APP), language],
             env={**environment, "NPDRIGHTS_HOME": home, "HOME": home, "PYTHONFAULTHANDLER": "1"},
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -193,6 +196,7 @@ def audit_screens(environment: dict[str, str], seconds: float) -> tuple[dict[str
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--timeout", type=float, default=300.0, help="seconds for the whole audit (default 300)")
+    parser.add_argument("--language", choices=("en", "pl", "ur"), default="en", help="the screens' language")
     args = parser.parse_args()
     lacking = missing()
     if lacking:
@@ -208,7 +212,7 @@ def main() -> int:
                 "QT_QPA_PLATFORM": "xcb",
                 "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
             }
-            found, screens = audit_screens(environment, args.timeout)
+            found, screens = audit_screens(environment, args.timeout, args.language)
     except AuditStuck as stuck:
         print(f"The AT-SPI audit stopped: {stuck}")
         return 1
@@ -217,7 +221,7 @@ def main() -> int:
         print(f"{'ok     ' if screen not in report else 'PROBLEM'} {screen}")
     for screen, issues in report.items():
         print(f"\n{screen}:\n  " + "\n  ".join(issues))
-    print(f"\n{len(screens)} screens read from the accessibility bus; {len(report)} with problems.")
+    print(f"\n{len(screens)} screens in {args.language} read from the accessibility bus; {len(report)} with problems.")
     return 1 if report or not screens else 0
 
 

@@ -1,5 +1,6 @@
 """Run by scripts/atspi_audit.py in a process of its own, under Xvfb with the accessibility bus on: npdrights with
-fictional cases in a temporary folder, going from screen to screen when told.
+fictional cases in a temporary folder, in the language named on the command line (English if none), going from
+screen to screen when told.
 
 Each line read from stdin moves on to the next screen; once it is shown and settled, this prints
 "SHOWN <screen>" and waits for the next line, so the test can read the accessibility bus meanwhile.
@@ -33,6 +34,9 @@ def main() -> None:
     not_here = {Step.FOLLOW_UP, Step.PREVIEW, Step.FINISH}
     app = QApplication(["npdrights"])
     app.setApplicationName("npdrights")
+    from npdrights.gui.i18n import install_language
+
+    language = install_language(app, sys.argv[1] if len(sys.argv) > 1 else "en")  # before the first window
 
     from npdrights.app import build_services
     from npdrights.core.wizard_flow import Journey
@@ -52,6 +56,7 @@ def main() -> None:
         kdf=FAST_KDF,
         clock=Clock(now=lambda: datetime(2026, 11, 28, 10, 0)),
     )
+    services.language = language
     window = MainWindow(services)
     window.resize(1200, 800)
     window.show()
