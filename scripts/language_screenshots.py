@@ -1,6 +1,6 @@
 """Screenshots of the first screens in each translation (issue 18): the Create-your-vault screen, the start screen
 ("What do you want to do?"), the first page of a request ("Who is asking?") and the next, about the child ("Who is
-it about?"), in Polish and in Urdu.
+it about?"), and a kept letter's "What this letter says", in Polish and in Urdu.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/language_screenshots.py [--out docs/screenshots]
 One process per language, as the app starts in one language. Urdu needs a font with Arabic script on the
@@ -16,6 +16,14 @@ import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QWidget
+
+    from npdrights.gui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -26,7 +34,7 @@ PASSPHRASE = "kettle orange bicycle meadow"
 
 
 def shoot(code: str, out: Path) -> None:
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
     from npdrights.app import build_services
     from npdrights.core.model import Relationship
@@ -80,7 +88,24 @@ def shoot(code: str, out: Path) -> None:
     wizard.next()
     shot("language-4-who-is-it-about", wizard)
     wizard.discard()
+    _what_the_letter_says(window, shot)
     window.close()
+
+
+def _what_the_letter_says(window: MainWindow, shot: Callable[[str, QWidget], None]) -> None:
+    """A fictional case's kept letter, on its "What this letter says" tab: the English letter explained."""
+    from npdrights.storage.repository import Repository
+    from tests.tracker_fixtures import fill
+
+    fill(Repository(window.vault.database))
+    window.reload_cases()
+    window.cases_view.open_case("c-overdue")
+    window.cases_view.detail.view_letter()
+    letter = window.cases_view.detail.previews[-1]
+    letter.resize(760, 520)  # the summary is short: no need for a page's height
+    letter.view.setCurrentWidget(letter.view.meaning)
+    shot("language-5-what-this-letter-says", letter)
+    letter.reject()
 
 
 def main() -> None:

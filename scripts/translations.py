@@ -27,10 +27,13 @@ LANGUAGES = ("en", "pl", "ur")  # English holds only the plural forms of texts w
 TRANSLATED_MODULES = (
     "npdrights/core/kept_drafts.py",
     "npdrights/core/languages.py",
+    "npdrights/core/letters/meaning.py",
     "npdrights/core/passphrase.py",
     "npdrights/gui/cases/view.py::EmptyCases",  # the cases screen before the first case; the rest is English
     "npdrights/gui/create_view.py",
     "npdrights/gui/i18n.py",
+    "npdrights/gui/letter_meaning.py",
+    "npdrights/gui/letter_view.py",
     "npdrights/gui/lock.py::LockCountdown",
     "npdrights/gui/main_window.py",
     "npdrights/gui/recovery_view.py",

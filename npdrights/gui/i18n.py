@@ -1,4 +1,6 @@
-"""Shows the screens in the family's language (issue 18): the translations are installed before the first window.
+"""Shows the screens in the family's language (issue 18): the translations are installed before the first window,
+and every date and count a screen shows is written the language's way by the screen_* functions below (only
+here: a test keeps the other GUI modules from formatting dates or numbers themselves).
 
 npdrights's own words come from resources/translations/npdrights_<code>.qm (built from the .ts files by
 scripts/translations.py); Qt's own (standard buttons, context menus) from the qtbase_<code>.qm that Qt ships.
@@ -14,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, Qt, QTime, QTranslator
 from PySide6.QtGui import QGuiApplication
 
-from npdrights.core.dates import day_month_year, long_datetime
+from npdrights.core.dates import day_month_year, long_date, long_datetime
 from npdrights.core.languages import ENGLISH, Language, chosen_language
 from npdrights.paths import resource_dir
 
@@ -58,11 +60,31 @@ def remove_language(app: QGuiApplication) -> None:
     app.setProperty(LANGUAGE_PROPERTY, None)
 
 
-def _translated_locale() -> QLocale | None:
-    """The screens' language, if it is a translation; None on English screens."""
+def switch_language(setting: str) -> Language:
+    """Change the screens' language while npdrights runs: Qt then tells every widget (QEvent.LanguageChange), and
+    the screens that listen name their texts again; Urdu's mirrored layout follows at once."""
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication)
+    remove_language(app)
+    return install_language(app, setting)
+
+
+def screens_language() -> str | None:
+    """The code of the language the screens are in ("en", "pl", "ur"); None before one is installed."""
     app = QCoreApplication.instance()
     code = app.property(LANGUAGE_PROPERTY) if app is not None else None
-    return QLocale(code) if isinstance(code, str) and code != ENGLISH.code else None
+    return code if isinstance(code, str) else None
+
+
+def _translated_locale() -> QLocale | None:
+    """The screens' language, if it is a translation; None on English screens."""
+    code = screens_language()
+    return QLocale(code) if code is not None and code != ENGLISH.code else None
+
+
+def translated_screens() -> bool:
+    """Whether the screens show a translation (so an English letter needs explaining beside it)."""
+    return _translated_locale() is not None
 
 
 def screen_date(day: date) -> str:
@@ -72,6 +94,28 @@ def screen_date(day: date) -> str:
     if locale is None:
         return day_month_year(day)
     return locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+def screen_long_date(day: date) -> str:
+    """A date with its weekday: 'Monday 4 January 2027' in English, 'poniedziałek 4 stycznia 2027' in Polish."""
+    locale = _translated_locale()
+    if locale is None:
+        return long_date(day)
+    return locale.toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+
+
+def screen_short_date(day: date) -> str:
+    """A date in a narrow table column: '4 Jan 2027' in English, '4 sty 2027' in Polish."""
+    locale = _translated_locale()
+    if locale is None:
+        return f"{day.day} {day:%b %Y}"
+    return locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def screen_number(number: int) -> str:
+    """A count on screen, grouped the language's way: '12,345' in English, '12 345' in Polish."""
+    locale = _translated_locale()
+    return f"{number:,}" if locale is None else locale.toString(number)
 
 
 def screen_datetime(moment: datetime) -> str:

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.create_view import CreateVaultView
-from npdrights.gui.i18n import screen_datetime, translation_note
+from npdrights.gui.i18n import screen_datetime, screens_language, switch_language, translation_note
 from npdrights.gui.lock import InactivityWatcher, LockCountdown, countdown_seconds
 from npdrights.gui.organisation.tools import OrganisationTools
 from npdrights.gui.recovery_view import RecoveryCodeView
@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.create_view = CreateVaultView()
         self.recovery_view = RecoveryCodeView()
         self.unlock_view = UnlockView()
+        self._screens_language = screens_language()  # the start screens' language: see _retranslate
         self.clipboard = PrivateClipboard(self.settings.clipboard_clear_seconds * 1000, self)
         self._cases_view: CasesView | None = None  # built on first unlock
         self.stack = QStackedWidget()
@@ -111,60 +112,87 @@ class MainWindow(QMainWindow):
     # -- menus ----------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
-        self.lock_action = QAction(self.tr("&Lock now"), self)
+        self.vault_menu = self.menuBar().addMenu("")
+        self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(lambda: self.lock(LockReason.BY_USER))
-        self.change_passphrase_action = QAction(self.tr("Change &passphrase…"), self)
+        self.change_passphrase_action = QAction(self)
         self.change_passphrase_action.triggered.connect(self.change_passphrase)
-        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action = QAction(self)
         self.settings_action.triggered.connect(self.edit_settings)
-        self.organisation_action = QAction(self.tr("&Name, address and letterhead…"), self)
+        self.organisation_action = QAction(self)
         self.organisation_action.triggered.connect(self.edit_organisation)
-        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        self.backup_action = QAction(self.tr("&Back up to a file…"), self)
+        self.backup_action = QAction(self)
         self.backup_action.triggered.connect(self.back_up)
-        self.check_backup_action = QAction(self.tr("C&heck a backup file…"), self)
+        self.check_backup_action = QAction(self)
         self.check_backup_action.triggered.connect(self.check_backup)
-        self.restore_action = QAction(self.tr("&Restore from a file…"), self)
+        self.restore_action = QAction(self)
         self.restore_action.triggered.connect(self.restore_backup)
         for action in (self.lock_action, self.change_passphrase_action, self.settings_action):
-            vault_menu.addAction(action)
-        vault_menu.addSeparator()
+            self.vault_menu.addAction(action)
+        self.vault_menu.addSeparator()
         for action in (self.backup_action, self.check_backup_action, self.restore_action):
-            vault_menu.addAction(action)
-        vault_menu.addSeparator()
-        vault_menu.addAction(self.quit_action)
-        cases_menu = self.menuBar().addMenu(self.tr("&Cases"))
-        self.new_request_action = QAction(self.tr("&New request…"), self)
+            self.vault_menu.addAction(action)
+        self.vault_menu.addSeparator()
+        self.vault_menu.addAction(self.quit_action)
+        self.cases_menu = self.menuBar().addMenu("")
+        self.new_request_action = QAction(self)
         self.new_request_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_request_action.triggered.connect(self.start_new_request)
-        cases_menu.addAction(self.new_request_action)
-        self.statistics_action = QAction(self.tr("&Statistics…"), self)
+        self.cases_menu.addAction(self.new_request_action)
+        self.statistics_action = QAction(self)
         self.statistics_action.triggered.connect(self.open_statistics)
-        cases_menu.addAction(self.statistics_action)
+        self.cases_menu.addAction(self.statistics_action)
         # Shortcuts must work wherever focus is, so the actions also live on the window itself.
         self.addAction(self.lock_action)
         self.addAction(self.new_request_action)
-        register_menu = self.menuBar().addMenu(self.tr("&Register"))
-        self.register_action = QAction(self.tr("&Who has been given pupil data…"), self)
+        self.register_menu = self.menuBar().addMenu("")
+        self.register_action = QAction(self)
         self.register_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.register_action.triggered.connect(self.open_register)
-        register_menu.addAction(self.register_action)
+        self.register_menu.addAction(self.register_action)
         self.addAction(self.register_action)  # public data: open whether locked or not
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.how_action = QAction(self.tr("&How this works"), self)
+        self.help_menu = self.menuBar().addMenu("")
+        self.how_action = QAction(self)
         self.how_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.how_action.triggered.connect(self.how_this_works)
-        help_menu.addAction(self.how_action)
+        self.help_menu.addAction(self.how_action)
         self.addAction(self.how_action)
-        about = QAction(self.tr("&About npdrights"), self)
-        about.triggered.connect(self.about)
-        help_menu.addAction(about)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.about)
+        self.help_menu.addAction(self.about_action)
+        self._name_menus()
         self._update_actions()
+
+    def _name_menus(self) -> None:
+        """The menus' words, set again when the language changes (issue 18: no restart needed)."""
+        for item, text in (
+            (self.vault_menu, self.tr("&Vault")),
+            (self.lock_action, self.tr("&Lock now")),
+            (self.change_passphrase_action, self.tr("Change &passphrase…")),
+            (self.settings_action, self.tr("&Settings…")),
+            (self.organisation_action, self.tr("&Name, address and letterhead…")),
+            (self.quit_action, self.tr("&Quit")),
+            (self.backup_action, self.tr("&Back up to a file…")),
+            (self.check_backup_action, self.tr("C&heck a backup file…")),
+            (self.restore_action, self.tr("&Restore from a file…")),
+            (self.cases_menu, self.tr("&Cases")),
+            (self.new_request_action, self.tr("&New request…")),
+            (self.statistics_action, self.tr("&Statistics…")),
+            (self.register_menu, self.tr("&Register")),
+            (self.register_action, self.tr("&Who has been given pupil data…")),
+            (self.help_menu, self.tr("&Help")),
+            (self.how_action, self.tr("&How this works")),
+            (self.about_action, self.tr("&About npdrights")),
+        ):
+            if isinstance(item, QMenu):
+                item.setTitle(text)
+            else:
+                item.setText(text)
 
     @property
     def cases_view(self) -> CasesView:
@@ -201,14 +229,22 @@ class MainWindow(QMainWindow):
             self.organisation.set_enabled(unlocked)
 
     def _connect_views(self) -> None:
-        self.create_view.create_requested.connect(self._create_vault)
-        self.create_view.restore_requested.connect(self.restore_into_new_vault)
-        self.recovery_view.save_requested.connect(self._save_recovery_sheet)
-        self.recovery_view.print_requested.connect(self._print_recovery_sheet)
-        self.recovery_view.confirmed.connect(self._recovery_code_kept)
-        self.unlock_view.unlock_requested.connect(self._unlock_with_passphrase)
-        self.unlock_view.recover_requested.connect(self._unlock_with_recovery_code)
-        self.unlock_view.restore_snapshot_requested.connect(self._restore_snapshot)
+        for view in (self.create_view, self.recovery_view, self.unlock_view):
+            self._connect_view(view)
+
+    def _connect_view(self, view: QWidget) -> None:
+        """One start screen's requests, when it is made (again, after a change of language)."""
+        if isinstance(view, CreateVaultView):
+            view.create_requested.connect(self._create_vault)
+            view.restore_requested.connect(self.restore_into_new_vault)
+        elif isinstance(view, RecoveryCodeView):
+            view.save_requested.connect(self._save_recovery_sheet)
+            view.print_requested.connect(self._print_recovery_sheet)
+            view.confirmed.connect(self._recovery_code_kept)
+        elif isinstance(view, UnlockView):
+            view.unlock_requested.connect(self._unlock_with_passphrase)
+            view.recover_requested.connect(self._unlock_with_recovery_code)
+            view.restore_snapshot_requested.connect(self._restore_snapshot)
 
     def _show(self, view: QWidget) -> None:
         self.stack.setCurrentWidget(view)
@@ -687,12 +723,14 @@ class MainWindow(QMainWindow):
             return
         if choice.retention is not None:
             self.organisation.save_retention(choice.retention)
-        self.settings = choice.settings
+        old_language, self.settings = self.settings.language, choice.settings
         self.services.settings.save(self.settings)
         self.vault.snapshots_to_keep = self.settings.snapshots_to_keep  # from the next snapshot on
         if self._cases_view is not None:
             self._cases_view.tray.set_enabled(self.settings.tray_notifications)
         self._set_auto_lock(self.settings.auto_lock_minutes)
+        if self.settings.language != old_language:
+            self.services.language = switch_language(self.settings.language)  # every open window hears of it
         if choice.remember != self.vault.has_keychain_slot():
             self._set_remembered(choice.remember)
 
@@ -763,7 +801,35 @@ class MainWindow(QMainWindow):
             self.watcher.check_clocks()
         elif event.type() == QEvent.Type.WindowStateChange and self.isMinimized() and self.settings.lock_on_minimise:
             self.lock(LockReason.MINIMISED)
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
         super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """The language changed in Settings: name the menus again, and build the start screens anew in the new
+        language. Those are never on screen then (Settings needs an open vault), so nothing typed is lost; they are
+        made ready each time they are shown. Qt sends this more than once per change (one per translator), hence
+        the check."""
+        self._name_menus()
+        language = screens_language()
+        if language == self._screens_language:
+            return
+        self._screens_language = language
+        current = self.stack.currentWidget()
+        for name, make in (
+            ("create_view", CreateVaultView),
+            ("recovery_view", RecoveryCodeView),
+            ("unlock_view", UnlockView),
+        ):
+            old = getattr(self, name)
+            if old is current:  # on screen: left as it is (never the case from Settings, which needs the cases)
+                continue
+            new = make()
+            self.stack.insertWidget(self.stack.indexOf(old), new)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            setattr(self, name, new)
+            self._connect_view(new)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.background.wait(10_000)

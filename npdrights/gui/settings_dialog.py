@@ -155,8 +155,9 @@ class SettingsDialog(QDialog):
             describes(
                 combo,
                 self.tr(
-                    "The language of npdrights's screens. It changes the next time you open npdrights. Letters to "
-                    "the DfE are always in English."
+                    "The language of npdrights's screens. Most screens change as soon as you save; a few, such as "
+                    "the case pages, change the next time you open npdrights. Letters to the DfE are always in "
+                    "English."
                 ),
             )
         )

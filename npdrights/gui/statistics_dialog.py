@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from npdrights.core.dates import long_date
 from npdrights.core.statistics import Figure, MonthRow, Statistics, percent
 from npdrights.core.statistics import Table as FigureTable
 from npdrights.core.statistics_export import (
@@ -38,6 +37,7 @@ from npdrights.core.statistics_export import (
 )
 from npdrights.gui import file_dialogs
 from npdrights.gui.charts import Series, StackedBarChart
+from npdrights.gui.i18n import screen_long_date
 from npdrights.gui.printing import save_pdf
 from npdrights.gui.widgets import MessageLabel, explanation, fit_to_screen, heading
 from npdrights.gui.workers import Background
@@ -168,7 +168,7 @@ class StatisticsDialog(QDialog):
         )
         if figures.cases.value or figures.not_counted.value:
             self.summary.setText(
-                f"From {figures.cases.shown} cases, on {long_date(figures.on)}.{left_out} "
+                f"From {figures.cases.shown} cases, on {screen_long_date(figures.on)}.{left_out} "
                 f"{figures.days_to_answer.sentence}"
             )
         else:

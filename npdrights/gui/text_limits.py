@@ -8,12 +8,13 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from npdrights.core.limits import text_limit
+from npdrights.gui.i18n import screen_number
 from npdrights.gui.widgets import MessageLabel
 
 
 def too_long(label: str, limit: int) -> str:
     return (
-        f"{label} can be up to {limit:,} characters, so the end of what you typed or pasted was left out. "
+        f"{label} can be up to {screen_number(limit)} characters, so the end of what you typed or pasted was left out. "
         "Check what is there, and keep anything longer in a document you attach to the case."
     )
 

@@ -330,6 +330,128 @@
     </message>
 </context>
 <context>
+    <name>LetterMeaning</name>
+    <message>
+        <source>The organisation must answer by {date}. That is one calendar month after your letter is expected to reach it. For a complicated request it may take up to two months more, but only if it tells you so within the first month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation must answer within one calendar month of receiving your letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens next: once the letter is posted and marked as sent in npdrights, npdrights watches that date. If no answer has come by then, it offers you a reminder, and after that a complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter asks the Department for Education for a copy of everything it holds about your child, including the National Pupil Database, where that information came from, and who it was given to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter asks the Learning Records Service for your child&apos;s learning record: the courses and qualifications kept under their learner number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter asks the organisation for a copy of everything it holds about your child, where that information came from, and who it was shared with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter tells the Department for Education that you object to it giving information that identifies your child to companies and to the press, and asks it to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter asks for wrong information about your child to be corrected. It lists what is recorded and what is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter asks for information about your child to be deleted, and says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter asks the organisation to keep your child&apos;s information but not use it, while a question about it is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter reminds the organisation that its answer is late, and asks it to answer now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter asks for an answer by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter asks for an answer within ten working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens next: if no answer comes, you can complain to the organisation, and then to the Information Commissioner&apos;s Office (ICO).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter complains to the organisation&apos;s data protection officer about how your request was handled, with the dates of what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter asks the organisation to confirm it has your complaint by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter asks the organisation to confirm it has your complaint within 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens next: if its answer does not settle things, you can complain to the Information Commissioner&apos;s Office (ICO) within three months of your last contact with the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a letter: it is what you need for the complaint form of the Information Commissioner&apos;s Office (ICO): a short summary, the dates of what happened, and what you ask the ICO to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No law sets a date for the ICO&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens next: copy it into the ICO&apos;s online form and keep a copy. When the ICO writes to you, record it in npdrights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this letter says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter is in English, because that is what the organisation reads. This is what it says, in short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterView</name>
+    <message>
+        <source>{name}, as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture of the printed pages. The next tab has the same letter as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockCountdown</name>
     <message>
         <source>npdrights is about to lock</source>
@@ -890,7 +1012,7 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The language of npdrights&apos;s screens. It changes the next time you open npdrights. Letters to the DfE are always in English.</source>
+        <source>The language of npdrights&apos;s screens. Most screens change as soon as you save; a few, such as the case pages, change the next time you open npdrights. Letters to the DfE are always in English.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -330,6 +330,128 @@
     </message>
 </context>
 <context>
+    <name>LetterMeaning</name>
+    <message>
+        <source>The organisation must answer by {date}. That is one calendar month after your letter is expected to reach it. For a complicated request it may take up to two months more, but only if it tells you so within the first month.</source>
+        <translation>Organizacja musi odpowiedzieć do {date}. To jeden miesiąc kalendarzowy od dnia, w którym list powinien do niej dotrzeć. Przy skomplikowanej prośbie może potrzebować nawet dwóch miesięcy więcej, ale tylko jeśli powie Ci o tym w pierwszym miesiącu.</translation>
+    </message>
+    <message>
+        <source>The organisation must answer within one calendar month of receiving your letter.</source>
+        <translation>Organizacja musi odpowiedzieć w ciągu jednego miesiąca kalendarzowego od otrzymania Twojego listu.</translation>
+    </message>
+    <message>
+        <source>What happens next: once the letter is posted and marked as sent in npdrights, npdrights watches that date. If no answer has come by then, it offers you a reminder, and after that a complaint.</source>
+        <translation>Co dalej: gdy list zostanie wysłany i zaznaczony w npdrights jako wysłany, npdrights będzie pilnował tej daty. Jeśli do tego dnia nie będzie odpowiedzi, zaproponuje Ci przypomnienie, a potem skargę.</translation>
+    </message>
+    <message>
+        <source>This letter asks the Department for Education for a copy of everything it holds about your child, including the National Pupil Database, where that information came from, and who it was given to.</source>
+        <translation>Ten list prosi Departament Edukacji (DfE) o kopię wszystkich danych, jakie ma o Twoim dziecku, także w National Pupil Database (krajowej bazie danych uczniów), o informację, skąd te dane pochodzą, i komu je przekazano.</translation>
+    </message>
+    <message>
+        <source>This letter asks the Learning Records Service for your child&apos;s learning record: the courses and qualifications kept under their learner number.</source>
+        <translation>Ten list prosi Learning Records Service o zapis nauki Twojego dziecka: kursy i kwalifikacje zapisane pod jego numerem ucznia (ULN).</translation>
+    </message>
+    <message>
+        <source>This letter asks the organisation for a copy of everything it holds about your child, where that information came from, and who it was shared with.</source>
+        <translation>Ten list prosi organizację o kopię wszystkich danych, jakie ma o Twoim dziecku, o informację, skąd te dane pochodzą, i komu je udostępniono.</translation>
+    </message>
+    <message>
+        <source>This letter tells the Department for Education that you object to it giving information that identifies your child to companies and to the press, and asks it to stop.</source>
+        <translation>Ten list mówi Departamentowi Edukacji (DfE), że sprzeciwiasz się przekazywaniu firmom i prasie danych, po których można rozpoznać Twoje dziecko, i prosi, żeby przestał to robić.</translation>
+    </message>
+    <message>
+        <source>This letter asks for wrong information about your child to be corrected. It lists what is recorded and what is right.</source>
+        <translation>Ten list prosi o poprawienie błędnych danych o Twoim dziecku. Wymienia, co jest zapisane i jak powinno być.</translation>
+    </message>
+    <message>
+        <source>This letter asks for information about your child to be deleted, and says why.</source>
+        <translation>Ten list prosi o usunięcie danych o Twoim dziecku i wyjaśnia dlaczego.</translation>
+    </message>
+    <message>
+        <source>This letter asks the organisation to keep your child&apos;s information but not use it, while a question about it is settled.</source>
+        <translation>Ten list prosi organizację, żeby zachowała dane Twojego dziecka, ale ich nie używała, dopóki sprawa nie zostanie wyjaśniona.</translation>
+    </message>
+    <message>
+        <source>This letter reminds the organisation that its answer is late, and asks it to answer now.</source>
+        <translation>Ten list przypomina organizacji, że spóźnia się z odpowiedzią, i prosi o odpowiedź teraz.</translation>
+    </message>
+    <message>
+        <source>The letter asks for an answer by {date}.</source>
+        <translation>List prosi o odpowiedź do {date}.</translation>
+    </message>
+    <message>
+        <source>The letter asks for an answer within ten working days.</source>
+        <translation>List prosi o odpowiedź w ciągu dziesięciu dni roboczych.</translation>
+    </message>
+    <message>
+        <source>What happens next: if no answer comes, you can complain to the organisation, and then to the Information Commissioner&apos;s Office (ICO).</source>
+        <translation>Co dalej: jeśli odpowiedź nie przyjdzie, możesz złożyć skargę do organizacji, a potem do ICO (brytyjskiego urzędu ochrony danych).</translation>
+    </message>
+    <message>
+        <source>This letter complains to the organisation&apos;s data protection officer about how your request was handled, with the dates of what happened.</source>
+        <translation>Ten list to skarga do inspektora ochrony danych organizacji na to, jak potraktowano Twoją prośbę, z datami tego, co się wydarzyło.</translation>
+    </message>
+    <message>
+        <source>The letter asks the organisation to confirm it has your complaint by {date}.</source>
+        <translation>List prosi organizację, żeby do {date} potwierdziła, że otrzymała Twoją skargę.</translation>
+    </message>
+    <message>
+        <source>The letter asks the organisation to confirm it has your complaint within 30 days.</source>
+        <translation>List prosi organizację, żeby w ciągu 30 dni potwierdziła, że otrzymała Twoją skargę.</translation>
+    </message>
+    <message>
+        <source>What happens next: if its answer does not settle things, you can complain to the Information Commissioner&apos;s Office (ICO) within three months of your last contact with the organisation.</source>
+        <translation>Co dalej: jeśli jej odpowiedź nie załatwi sprawy, możesz złożyć skargę do ICO (brytyjskiego urzędu ochrony danych) w ciągu trzech miesięcy od ostatniego kontaktu z organizacją.</translation>
+    </message>
+    <message>
+        <source>This is not a letter: it is what you need for the complaint form of the Information Commissioner&apos;s Office (ICO): a short summary, the dates of what happened, and what you ask the ICO to do.</source>
+        <translation>To nie jest list: to wszystko, czego potrzebujesz do formularza skargi ICO (brytyjskiego urzędu ochrony danych): krótkie podsumowanie, daty tego, co się wydarzyło, i to, o co prosisz ICO.</translation>
+    </message>
+    <message>
+        <source>No law sets a date for the ICO&apos;s answer.</source>
+        <translation>Żaden przepis nie wyznacza terminu odpowiedzi ICO.</translation>
+    </message>
+    <message>
+        <source>What happens next: copy it into the ICO&apos;s online form and keep a copy. When the ICO writes to you, record it in npdrights.</source>
+        <translation>Co dalej: przepisz to do formularza ICO w internecie i zachowaj kopię. Gdy ICO do Ciebie napisze, zapisz to w npdrights.</translation>
+    </message>
+    <message>
+        <source>What this letter says</source>
+        <translation>Co mówi ten list</translation>
+    </message>
+    <message>
+        <source>In short</source>
+        <translation>W skrócie</translation>
+    </message>
+    <message>
+        <source>The letter is in English, because that is what the organisation reads. This is what it says, in short.</source>
+        <translation>List jest po angielsku, bo w tym języku czyta go organizacja. Oto w skrócie, co w nim jest.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterView</name>
+    <message>
+        <source>{name}, as printed</source>
+        <translation>{name}, jak na wydruku</translation>
+    </message>
+    <message>
+        <source>A picture of the printed pages. The next tab has the same letter as text.</source>
+        <translation>Obraz wydrukowanych stron. Na następnej karcie jest ten sam list jako tekst.</translation>
+    </message>
+    <message>
+        <source>{name}, as text</source>
+        <translation>{name}, jako tekst</translation>
+    </message>
+    <message>
+        <source>Printed letter</source>
+        <translation>List do druku</translation>
+    </message>
+    <message>
+        <source>Letter as text</source>
+        <translation>List jako tekst</translation>
+    </message>
+</context>
+<context>
     <name>LockCountdown</name>
     <message>
         <source>npdrights is about to lock</source>
@@ -895,8 +1017,8 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <source>The language of npdrights&apos;s screens. It changes the next time you open npdrights. Letters to the DfE are always in English.</source>
-        <translation>Język ekranów npdrights. Zmieni się przy następnym otwarciu npdrights. Listy do DfE są zawsze po angielsku.</translation>
+        <source>The language of npdrights&apos;s screens. Most screens change as soon as you save; a few, such as the case pages, change the next time you open npdrights. Letters to the DfE are always in English.</source>
+        <translation>Język ekranów npdrights. Większość ekranów zmieni się od razu po zapisaniu; niektóre, na przykład strony spraw, zmienią się przy następnym otwarciu npdrights. Listy do DfE są zawsze po angielsku.</translation>
     </message>
 </context>
 <context>

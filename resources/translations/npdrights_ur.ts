@@ -330,6 +330,128 @@
     </message>
 </context>
 <context>
+    <name>LetterMeaning</name>
+    <message>
+        <source>The organisation must answer by {date}. That is one calendar month after your letter is expected to reach it. For a complicated request it may take up to two months more, but only if it tells you so within the first month.</source>
+        <translation>ادارے کو {date} تک جواب دینا ہوگا۔ یہ اس دن سے ایک کیلنڈر مہینہ ہے جب آپ کا خط اسے ملنے کی توقع ہے۔ پیچیدہ درخواست کے لیے وہ دو مہینے مزید لے سکتا ہے، لیکن صرف اس صورت میں کہ وہ پہلے مہینے کے اندر آپ کو بتا دے۔</translation>
+    </message>
+    <message>
+        <source>The organisation must answer within one calendar month of receiving your letter.</source>
+        <translation>ادارے کو آپ کا خط ملنے کے ایک کیلنڈر مہینے کے اندر جواب دینا ہوگا۔</translation>
+    </message>
+    <message>
+        <source>What happens next: once the letter is posted and marked as sent in npdrights, npdrights watches that date. If no answer has come by then, it offers you a reminder, and after that a complaint.</source>
+        <translation>آگے کیا ہوگا: جب خط ڈاک سے بھیج دیا جائے اور npdrights میں بھیجا ہوا لکھ دیا جائے، تو npdrights اس تاریخ پر نظر رکھے گا۔ اگر تب تک جواب نہ آئے تو وہ آپ کو یاد دہانی کا خط، اور اس کے بعد شکایت لکھنے میں مدد دے گا۔</translation>
+    </message>
+    <message>
+        <source>This letter asks the Department for Education for a copy of everything it holds about your child, including the National Pupil Database, where that information came from, and who it was given to.</source>
+        <translation>یہ خط محکمۂ تعلیم (DfE) سے آپ کے بچے کے بارے میں اس کے پاس موجود ہر چیز کی نقل مانگتا ہے، بشمول نیشنل پیوپل ڈیٹابیس، اور یہ کہ یہ معلومات کہاں سے آئیں اور کس کو دی گئیں۔</translation>
+    </message>
+    <message>
+        <source>This letter asks the Learning Records Service for your child&apos;s learning record: the courses and qualifications kept under their learner number.</source>
+        <translation>یہ خط لرننگ ریکارڈز سروس سے آپ کے بچے کا تعلیمی ریکارڈ مانگتا ہے: وہ کورس اور قابلیتیں جو اس کے لرنر نمبر (ULN) کے تحت درج ہیں۔</translation>
+    </message>
+    <message>
+        <source>This letter asks the organisation for a copy of everything it holds about your child, where that information came from, and who it was shared with.</source>
+        <translation>یہ خط ادارے سے آپ کے بچے کے بارے میں اس کے پاس موجود ہر چیز کی نقل مانگتا ہے، اور یہ کہ یہ معلومات کہاں سے آئیں اور کس کے ساتھ شیئر کی گئیں۔</translation>
+    </message>
+    <message>
+        <source>This letter tells the Department for Education that you object to it giving information that identifies your child to companies and to the press, and asks it to stop.</source>
+        <translation>یہ خط محکمۂ تعلیم (DfE) کو بتاتا ہے کہ آپ کو اعتراض ہے کہ وہ ایسی معلومات جن سے آپ کے بچے کی پہچان ہو سکے، کمپنیوں اور اخبارات کو دے، اور اسے یہ بند کرنے کو کہتا ہے۔</translation>
+    </message>
+    <message>
+        <source>This letter asks for wrong information about your child to be corrected. It lists what is recorded and what is right.</source>
+        <translation>یہ خط آپ کے بچے کے بارے میں غلط معلومات درست کرنے کو کہتا ہے۔ اس میں لکھا ہے کہ کیا درج ہے اور صحیح کیا ہے۔</translation>
+    </message>
+    <message>
+        <source>This letter asks for information about your child to be deleted, and says why.</source>
+        <translation>یہ خط آپ کے بچے کے بارے میں معلومات مٹانے کو کہتا ہے، اور وجہ بتاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>This letter asks the organisation to keep your child&apos;s information but not use it, while a question about it is settled.</source>
+        <translation>یہ خط ادارے سے کہتا ہے کہ جب تک ان معلومات کے بارے میں سوال طے نہ ہو جائے، وہ آپ کے بچے کی معلومات رکھے لیکن استعمال نہ کرے۔</translation>
+    </message>
+    <message>
+        <source>This letter reminds the organisation that its answer is late, and asks it to answer now.</source>
+        <translation>یہ خط ادارے کو یاد دلاتا ہے کہ اس کا جواب دیر سے ہے، اور اب جواب دینے کو کہتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The letter asks for an answer by {date}.</source>
+        <translation>خط {date} تک جواب مانگتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The letter asks for an answer within ten working days.</source>
+        <translation>خط دس کاروباری دنوں کے اندر جواب مانگتا ہے۔</translation>
+    </message>
+    <message>
+        <source>What happens next: if no answer comes, you can complain to the organisation, and then to the Information Commissioner&apos;s Office (ICO).</source>
+        <translation>آگے کیا ہوگا: اگر جواب نہ آئے تو آپ ادارے سے، اور پھر انفارمیشن کمشنر کے دفتر (ICO) سے شکایت کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>This letter complains to the organisation&apos;s data protection officer about how your request was handled, with the dates of what happened.</source>
+        <translation>یہ خط ادارے کے ڈیٹا پروٹیکشن آفیسر سے شکایت کرتا ہے کہ آپ کی درخواست کے ساتھ کیا ہوا، اور جو کچھ ہوا اس کی تاریخیں دیتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The letter asks the organisation to confirm it has your complaint by {date}.</source>
+        <translation>خط ادارے سے کہتا ہے کہ وہ {date} تک تصدیق کرے کہ آپ کی شکایت اسے مل گئی ہے۔</translation>
+    </message>
+    <message>
+        <source>The letter asks the organisation to confirm it has your complaint within 30 days.</source>
+        <translation>خط ادارے سے کہتا ہے کہ وہ 30 دن کے اندر تصدیق کرے کہ آپ کی شکایت اسے مل گئی ہے۔</translation>
+    </message>
+    <message>
+        <source>What happens next: if its answer does not settle things, you can complain to the Information Commissioner&apos;s Office (ICO) within three months of your last contact with the organisation.</source>
+        <translation>آگے کیا ہوگا: اگر اس کے جواب سے معاملہ حل نہ ہو تو آپ ادارے سے آخری رابطے کے تین مہینے کے اندر انفارمیشن کمشنر کے دفتر (ICO) سے شکایت کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>This is not a letter: it is what you need for the complaint form of the Information Commissioner&apos;s Office (ICO): a short summary, the dates of what happened, and what you ask the ICO to do.</source>
+        <translation>یہ خط نہیں ہے: یہ وہ سب ہے جو انفارمیشن کمشنر کے دفتر (ICO) کے شکایت فارم کے لیے چاہیے: ایک مختصر خلاصہ، جو کچھ ہوا اس کی تاریخیں، اور یہ کہ آپ ICO سے کیا چاہتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>No law sets a date for the ICO&apos;s answer.</source>
+        <translation>کوئی قانون ICO کے جواب کی تاریخ مقرر نہیں کرتا۔</translation>
+    </message>
+    <message>
+        <source>What happens next: copy it into the ICO&apos;s online form and keep a copy. When the ICO writes to you, record it in npdrights.</source>
+        <translation>آگے کیا ہوگا: اسے ICO کے آن لائن فارم میں نقل کریں اور ایک نقل اپنے پاس رکھیں۔ جب ICO آپ کو لکھے تو اسے npdrights میں درج کریں۔</translation>
+    </message>
+    <message>
+        <source>What this letter says</source>
+        <translation>یہ خط کیا کہتا ہے</translation>
+    </message>
+    <message>
+        <source>In short</source>
+        <translation>مختصراً</translation>
+    </message>
+    <message>
+        <source>The letter is in English, because that is what the organisation reads. This is what it says, in short.</source>
+        <translation>خط انگریزی میں ہے، کیونکہ ادارہ انگریزی ہی پڑھتا ہے۔ مختصراً، خط یہ کہتا ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>LetterView</name>
+    <message>
+        <source>{name}, as printed</source>
+        <translation>{name}، جیسا چھپے گا</translation>
+    </message>
+    <message>
+        <source>A picture of the printed pages. The next tab has the same letter as text.</source>
+        <translation>چھپے ہوئے صفحات کی تصویر۔ اگلے ٹیب میں یہی خط متن کی صورت میں ہے۔</translation>
+    </message>
+    <message>
+        <source>{name}, as text</source>
+        <translation>{name}، متن کی صورت میں</translation>
+    </message>
+    <message>
+        <source>Printed letter</source>
+        <translation>چھپا ہوا خط</translation>
+    </message>
+    <message>
+        <source>Letter as text</source>
+        <translation>خط بطور متن</translation>
+    </message>
+</context>
+<context>
     <name>LockCountdown</name>
     <message>
         <source>npdrights is about to lock</source>
@@ -892,8 +1014,8 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <translation>زبان (&amp;G)</translation>
     </message>
     <message>
-        <source>The language of npdrights&apos;s screens. It changes the next time you open npdrights. Letters to the DfE are always in English.</source>
-        <translation>npdrights کی اسکرینوں کی زبان۔ یہ اگلی بار npdrights کھولنے پر بدلے گی۔ DfE کو خطوط ہمیشہ انگریزی میں ہوتے ہیں۔</translation>
+        <source>The language of npdrights&apos;s screens. Most screens change as soon as you save; a few, such as the case pages, change the next time you open npdrights. Letters to the DfE are always in English.</source>
+        <translation>npdrights کی اسکرینوں کی زبان۔ زیادہ تر اسکرینیں محفوظ کرتے ہی بدل جاتی ہیں؛ کچھ، جیسے کیس کے صفحات، اگلی بار npdrights کھولنے پر بدلیں گی۔ DfE کو خطوط ہمیشہ انگریزی میں ہوتے ہیں۔</translation>
     </message>
 </context>
 <context>

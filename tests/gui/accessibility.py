@@ -96,3 +96,14 @@ def _describe(node: QAccessibleInterface) -> str:
         owner = owner.parentWidget()
     text = node.text(QAccessible.Text.Description) or node.text(QAccessible.Text.Value)
     return f"{node.role().name} ({kind}, in {' < '.join(path[1:])}{', showing ' + repr(text[:40]) if text else ''})"
+
+
+def text_read_aloud(widget: QWidget) -> str:
+    """A text widget's content through QAccessible's text interface, as AT-SPI or UI Automation would ask; its
+    accessible name must be the one the widget was given."""
+    node = QAccessible.queryAccessibleInterface(widget)
+    assert node is not None
+    assert node.text(QAccessible.Text.Name) == widget.accessibleName()
+    text = node.textInterface()
+    assert text is not None
+    return text.text(0, text.characterCount())

@@ -1,9 +1,11 @@
-"""Run by test_atspi_audit.py in a process of its own, under Xvfb with the accessibility bus on: npdrights with
-fictional cases in a temporary folder, going from screen to screen when told.
+"""Run by scripts/atspi_audit.py in a process of its own, under Xvfb with the accessibility bus on: npdrights with
+fictional cases in a temporary folder, in the language named on the command line (English if none), going from
+screen to screen when told.
 
 Each line read from stdin moves on to the next screen; once it is shown and settled, this prints
 "SHOWN <screen>" and waits for the next line, so the test can read the accessibility bus meanwhile.
-"DONE" is printed, and the app quits, on the line after the last screen.
+"DONE" is printed, and the app quits, on the line after the last screen. A screen that cannot be shown prints
+"FAILED <screen>: <what went wrong>" instead, so the reader never waits for a screen that will not come.
 """
 
 from __future__ import annotations
@@ -26,9 +28,15 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 def main() -> None:
     from npdrights.core.wizard_flow import Step
 
-    not_here = {Step.FOLLOW_UP, Step.FINISH}
+    # Jumping straight to the preview (setStartId + restart, with nothing typed) crashes Qt inside restart(); a
+    # user can only reach it through the pages before. Finish needs a rendered letter. The in-process audit
+    # (tests/gui/test_accessibility_audit.py) covers both with a real letter.
+    not_here = {Step.FOLLOW_UP, Step.PREVIEW, Step.FINISH}
     app = QApplication(["npdrights"])
     app.setApplicationName("npdrights")
+    from npdrights.gui.i18n import install_language
+
+    language = install_language(app, sys.argv[1] if len(sys.argv) > 1 else "en")  # before the first window
 
     from npdrights.app import build_services
     from npdrights.core.wizard_flow import Journey
@@ -48,6 +56,7 @@ def main() -> None:
         kdf=FAST_KDF,
         clock=Clock(now=lambda: datetime(2026, 11, 28, 10, 0)),
     )
+    services.language = language
     window = MainWindow(services)
     window.resize(1200, 800)
     window.show()
@@ -55,6 +64,9 @@ def main() -> None:
 
     def close_dialogs() -> None:
         for dialog in open_dialogs:
+            discard = getattr(dialog, "discard", None)  # a wizard with answers would ask (modally) what to keep
+            if discard is not None:
+                discard()
             dialog.close()
         open_dialogs.clear()
 
@@ -94,8 +106,6 @@ def main() -> None:
         ("cases list", cases),
         ("case detail", lambda: window.cases_view.open_case("c-overdue")),
         ("start a new request", lambda: show(StartDialog(window))),
-        # The preview with nothing typed shows why no letter can be written yet; Finish needs a rendered letter
-        # (the in-process audit covers both with a real letter).
         *((f"wizard: {step.name.lower()}", wizard_at(step)) for step in Step if step not in not_here),
         ("settings", settings),
     ]
@@ -115,7 +125,11 @@ def main() -> None:
             app.quit()
             return
         name, go = step
-        go()
+        try:
+            go()
+        except Exception as error:  # reported to the reader, which lists it with the screen
+            print(f"FAILED {name}: {type(error).__name__}: {error}", flush=True)
+            return
         QTimer.singleShot(300, lambda: print(f"SHOWN {name}", flush=True))  # once laid out and registered
 
     listener = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)

@@ -1,11 +1,14 @@
 """Reads the Linux accessibility bus (AT-SPI) as a screen reader such as Orca does, with `jeepney` (pure-Python
 D-Bus), to audit what a running npdrights really exposes: every showing, focusable control has a name.
 
-Used by test_atspi_audit.py, which starts the app under Xvfb with a D-Bus session of its own.
+Used by scripts/atspi_audit.py, which starts the app under Xvfb with a D-Bus session of its own. Every call has
+a time limit, and a reader can be given a deadline for all of them: an app that stops answering is reported, not
+waited for.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -44,17 +47,31 @@ def accessibility_bus() -> Iterator[DBusConnection]:
         yield connection
 
 
+CALL_SECONDS = 10.0  # one question to the app; Qt answers in milliseconds unless it is stuck
+
+
 class Reader:
-    def __init__(self, connection: DBusConnection) -> None:
+    def __init__(self, connection: DBusConnection, deadline: float | None = None) -> None:
+        """`deadline`: a time.monotonic() after which every call fails at once (TimeoutError)."""
         self.connection = connection
+        self.deadline = deadline
+
+    def _seconds(self) -> float:
+        if self.deadline is None:
+            return CALL_SECONDS
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the accessibility bus did not answer in time")
+        return min(CALL_SECONDS, left)
 
     def _call(self, bus_name: str, path: str, method: str) -> tuple[object, ...]:
         address = DBusAddress(path, bus_name=bus_name, interface=ACCESSIBLE)
-        return tuple(self.connection.send_and_get_reply(new_method_call(address, method), timeout=10).body)
+        reply = self.connection.send_and_get_reply(new_method_call(address, method), timeout=self._seconds())
+        return tuple(reply.body)
 
     def _property(self, bus_name: str, path: str, name: str) -> object:
         address = DBusAddress(path, bus_name=bus_name, interface=ACCESSIBLE)
-        reply = self.connection.send_and_get_reply(Properties(address).get(name), timeout=10)
+        reply = self.connection.send_and_get_reply(Properties(address).get(name), timeout=self._seconds())
         return reply.body[0][1]
 
     def applications(self) -> list[tuple[str, str, str]]:

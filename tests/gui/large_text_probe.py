@@ -133,6 +133,13 @@ def main() -> None:
     view.open_case("c-overdue")
     settle()
     report["detail"] = _laid_out(window)
+    # The kept letter, on its "What this letter says" tab (issue 18): the summary in the screens' language.
+    view.detail.view_letter()
+    letter = view.detail.previews[-1]
+    letter.view.setCurrentWidget(letter.view.meaning)
+    settle()
+    report["letter_meaning"] = _laid_out(letter)
+    letter.reject()
     view.show_list()
 
     from npdrights.gui.wizards.start_dialog import StartDialog

@@ -52,7 +52,8 @@ def _inside(frame: object, screen: object) -> bool:
 
 
 @pytest.mark.parametrize(
-    "screen_name", ["create", "empty", "cases", "detail", "start", "wizard", "wizard_about", "unlock"]
+    "screen_name",
+    ["create", "empty", "cases", "detail", "letter_meaning", "start", "wizard", "wizard_about", "unlock"],
 )
 def test_each_window_is_within_the_screen_and_nothing_sticks_out(
     laid_out: dict[str, dict[str, object]], screen_name: str

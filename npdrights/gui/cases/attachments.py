@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from npdrights.core.dates import long_date
 from npdrights.gui import file_dialogs
 from npdrights.gui.cases.record_model import RecordTableModel
+from npdrights.gui.i18n import screen_long_date
 from npdrights.gui.printing import load_pdf
 from npdrights.gui.widgets import explanation
 from npdrights.storage.attachments import Attachment
@@ -72,7 +72,7 @@ class AttachmentModel(RecordTableModel):
             case AttachmentColumn.SIZE:
                 return size_text(attachment.size)
             case AttachmentColumn.ADDED:
-                return long_date(attachment.added_on)
+                return screen_long_date(attachment.added_on)
 
 
 class DropArea(QLabel):

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 from npdrights.core.answer_checklist import CHECKABLE, corrections, missing_items, missing_required
 from npdrights.core.authority import authority_state
 from npdrights.core.case_list import deadlines
-from npdrights.core.dates import long_date
 from npdrights.core.event_forms import offered_events
+from npdrights.core.letters.meaning import answer_date_in_case
 from npdrights.core.model import CaseEvent, EventKind
 from npdrights.core.names import CASE_KIND_LABELS
 from npdrights.core.next_steps import ActionKind, recommend
@@ -60,6 +60,7 @@ from npdrights.gui.cases.store import CaseFile, CaseStore
 from npdrights.gui.cases.timeline import TimelineModel
 from npdrights.gui.cases.undo import CaseUndo, ChangeEvent
 from npdrights.gui.clipboard import PrivateClipboard
+from npdrights.gui.i18n import screen_long_date
 from npdrights.gui.text_limits import limit_text
 from npdrights.gui.widgets import MessageLabel, explanation, heading
 from npdrights.storage.atomic import atomic_write_bytes
@@ -363,7 +364,7 @@ class CaseDetail(QScrollArea):
             self.dates.addWidget(explanation("There are no dates to work out until you send the letter."))
         for title, deadline in shown:
             points = [f"• {point}" for point in deadline.points]
-            self.dates.addWidget(titled(f"{title}: {long_date(deadline.due)}", deadline.explanation, *points))
+            self.dates.addWidget(titled(f"{title}: {screen_long_date(deadline.due)}", deadline.explanation, *points))
 
     def _latest_checkable(self) -> CaseEvent | None:
         if self.file is None or not self.file.case.kind.is_access_request:
@@ -380,11 +381,11 @@ class CaseDetail(QScrollArea):
             text = ""
         elif check is None:
             text = (
-                f"You haven't checked the answer of {long_date(answer.on)} yet. Select it and choose “Check this "
-                "answer” to see whether it includes everything the law says it must."
+                f"You haven't checked the answer of {screen_long_date(answer.on)} yet. Select it and choose "
+                "“Check this answer” to see whether it includes everything the law says it must."
             )
         elif not missing and not wrong:
-            text = f"The answer of {long_date(answer.on)} includes everything the law lists."
+            text = f"The answer of {screen_long_date(answer.on)} includes everything the law lists."
             if requested:
                 text += " It left out things your letter asked for that the law doesn't require."
         else:
@@ -393,7 +394,7 @@ class CaseDetail(QScrollArea):
                 parts.append(f"is missing {plural(len(missing), 'item')} the law says it must include")
             if wrong:
                 parts.append(f"shows {plural(len(wrong), 'wrong fact')}")
-            text = f"The answer of {long_date(answer.on)} {' and '.join(parts)}."
+            text = f"The answer of {screen_long_date(answer.on)} {' and '.join(parts)}."
         self.checklist_note.setText(text)
         self.checklist_note.setVisible(bool(text))
         self.ask_missing_button.setVisible(bool(missing))
@@ -533,6 +534,7 @@ class CaseDetail(QScrollArea):
             letter.text,
             clipboard=self.clipboard,
             suggested_name=suggested_pdf_name(letter.kind, letter.created_on),
+            meaning=(letter.kind, answer_date_in_case(letter.kind, self.file.state if self.file else None)),
             saved=lambda: self.store.note_letter_copied(letter, printed=False),
             printed=lambda: self.store.note_letter_copied(letter, printed=True),
             parent=self,

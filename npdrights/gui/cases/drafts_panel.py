@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from npdrights.core.dates import long_datetime
 from npdrights.core.wording import plural
+from npdrights.gui.i18n import screen_datetime
 from npdrights.service.drafts import DraftListing
 
 VISIBLE_LINES = 6  # about three drafts at a time
@@ -53,7 +53,7 @@ class DraftsPanel(QFrame):
             "Nothing has been sent."
         )
         for row, listing in enumerate(listings):
-            label = QLabel(f"Draft: {listing.title} (kept {long_datetime(listing.kept_at)})")
+            label = QLabel(f"Draft: {listing.title} (kept {screen_datetime(listing.kept_at)})")
             label.setWordWrap(True)
             self.rows.addWidget(label, row, 0)
             carry_on = QPushButton("Carry on")

@@ -12,12 +12,12 @@ from enum import IntEnum
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
-from npdrights.core.dates import long_date
 from npdrights.gui import printing
 from npdrights.gui.cases.record_model import RecordTableModel
 from npdrights.gui.clipboard import PrivateClipboard
+from npdrights.gui.i18n import screen_long_date
 from npdrights.gui.letter_view import LetterView
-from npdrights.gui.widgets import MessageLabel
+from npdrights.gui.widgets import MessageLabel, fit_to_screen
 from npdrights.service.tracker import LetterRecord
 
 LETTER_NAMES = {
@@ -54,7 +54,7 @@ class LettersModel(RecordTableModel):
     def cell(self, letter: LetterRecord, column: int) -> str:
         match LetterColumn(column):
             case LetterColumn.DATE:
-                return long_date(letter.created_on)
+                return screen_long_date(letter.created_on)
             case LetterColumn.LETTER:
                 return letter_name(letter.kind)
             case LetterColumn.SUBJECT:
@@ -74,15 +74,17 @@ class LetterPreviewDialog(QDialog):
         suggested_name: str,
         warnings: tuple[str, ...] = (),
         keep: Callable[[], None] | None = None,
+        meaning: tuple[str, date | None] = ("", None),
         saved: Callable[[], None] | None = None,
         printed: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """`saved` and `printed` are told when a copy of the letter has left the vault, saved as a file or printed
+        """`meaning` is the letter's kind and the date its answer is due, for "What this letter says".
+        `saved` and `printed` are told when a copy of the letter has left the vault, saved as a file or printed
         (the print dialog's "print to PDF" too), for the audit trail; not when the user cancels."""
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(760, 860)
+        fit_to_screen(self, columns=108, lines=50)  # a page's width; never taller than a laptop's screen
         self._pdf: bytes | None = pdf
         self._text = text
         self._clipboard = clipboard
@@ -99,6 +101,7 @@ class LetterPreviewDialog(QDialog):
         self.view = LetterView("The letter", self)
         self.view.set_document(self.document)
         self.view.set_text(text)
+        self.view.set_meaning(*meaning)
         layout.addWidget(self.view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = self._button(buttons, "&Save PDF…", self.save_pdf)

@@ -11,9 +11,9 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from npdrights.core.dates import long_date
 from npdrights.core.next_steps import Action, ActionKind, NextStep
 from npdrights.gui.cases.parts import remove_widgets, titled
+from npdrights.gui.i18n import screen_long_date
 from npdrights.gui.widgets import explanation
 
 BUTTON_LABELS = {
@@ -41,9 +41,10 @@ LETTERS = frozenset(
 
 
 def when(action: Action, today: date) -> str:
-    text = f"From {long_date(action.opens)}" if action.opens > today else "You can do this now"
+    text = f"From {screen_long_date(action.opens)}" if action.opens > today else "You can do this now"
     if action.expires is not None:
-        text += f", until {long_date(action.expires)}" if action.expires >= today else " (its usual time has passed)"
+        expired = action.expires < today
+        text += " (its usual time has passed)" if expired else f", until {screen_long_date(action.expires)}"
     return text + "."
 
 

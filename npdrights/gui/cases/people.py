@@ -39,13 +39,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from npdrights.core.dates import long_date
 from npdrights.core.identifiers import check_uln, check_upn, normal_uln, normal_upn
 from npdrights.core.model import Address, Household, Person, PupilIdentifiers
 from npdrights.gui.cases.event_dialog import date_problem
 from npdrights.gui.cases.parts import ask_yes_no
 from npdrights.gui.cases.record_model import RecordRole, RecordTableModel
 from npdrights.gui.cases.store import CaseStore
+from npdrights.gui.i18n import screen_long_date
 from npdrights.gui.text_limits import limit_line, limit_text
 from npdrights.gui.widgets import MessageLabel, explanation
 from npdrights.gui.wizards.fields import DateField
@@ -75,7 +75,7 @@ class PeopleModel(RecordTableModel):
             case PersonColumn.NAME:
                 return person.full_name
             case PersonColumn.BORN:
-                return long_date(person.date_of_birth) if person.date_of_birth else ""
+                return screen_long_date(person.date_of_birth) if person.date_of_birth else ""
             case PersonColumn.FAMILY:
                 return self._families.get(person.household_id or "", "")
 

@@ -8,11 +8,11 @@ from enum import IntEnum
 from PySide6.QtCore import QObject
 
 from npdrights.core.answer_checklist import describe
-from npdrights.core.dates import long_date
 from npdrights.core.event_forms import METHOD_LABELS
 from npdrights.core.model import CaseEvent
 from npdrights.core.names import event_title
 from npdrights.gui.cases.record_model import RecordTableModel
+from npdrights.gui.i18n import screen_long_date
 
 
 class TimelineColumn(IntEnum):
@@ -26,7 +26,7 @@ def details(event: CaseEvent) -> str:
     if event.post_method is not None:
         parts.append(METHOD_LABELS[event.post_method])
     if event.delivered_on is not None:
-        parts.append(f"arrived {long_date(event.delivered_on)}")
+        parts.append(f"arrived {screen_long_date(event.delivered_on)}")
     if event.extension_months is not None:
         parts.append(f"{event.extension_months} more month{'s' if event.extension_months != 1 else ''}")
     if event.reference:
@@ -55,7 +55,7 @@ class TimelineModel(RecordTableModel):
     def cell(self, event: CaseEvent, column: int) -> str:
         match TimelineColumn(column):
             case TimelineColumn.DATE:
-                return long_date(event.on)
+                return screen_long_date(event.on)
             case TimelineColumn.WHAT:
                 return event_title(event.kind, self._body)
             case TimelineColumn.DETAILS:

@@ -103,29 +103,41 @@ def _rows_or_pixels(table: QTableView, pixels: int) -> int:
 class EmptyCases(CentredPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.column.addWidget(heading(self.tr("Your cases")))
-        self.setAccessibleName(self.tr("Your cases"))
-        self.column.addWidget(
-            explanation(
-                self.tr(
-                    "You have no cases yet. A case starts when you ask the Department for Education, or a school or "
-                    "council, what it holds about a child or about you, or ask it to stop sharing or to correct "
-                    "something."
-                )
-            )
-        )
-        self.column.addWidget(
-            explanation(
-                self.tr(
-                    "npdrights writes the letter for you, works out when the answer is due, and reminds you what "
-                    "to do next. Everything stays on this computer."
-                )
-            )
-        )
-        self.start_button = QPushButton(self.tr("&Start a new request"))
-        self.start_button.setAccessibleName(self.tr("Start a new request"))
+        self.title = heading("")
+        self.column.addWidget(self.title)
+        self.what_a_case_is = explanation("")
+        self.column.addWidget(self.what_a_case_is)
+        self.what_npdrights_does = explanation("")
+        self.column.addWidget(self.what_npdrights_does)
+        self.start_button = QPushButton()
         self.start_button.setDefault(True)
         self.column.addWidget(self.start_button)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        for widget in (self.title, self):
+            widget.setAccessibleName(self.tr("Your cases"))
+        self.title.setText(self.tr("Your cases"))
+        self.what_a_case_is.setText(
+            self.tr(
+                "You have no cases yet. A case starts when you ask the Department for Education, or a school or "
+                "council, what it holds about a child or about you, or ask it to stop sharing or to correct "
+                "something."
+            )
+        )
+        self.what_npdrights_does.setText(
+            self.tr(
+                "npdrights writes the letter for you, works out when the answer is due, and reminds you what "
+                "to do next. Everything stays on this computer."
+            )
+        )
+        self.start_button.setText(self.tr("&Start a new request"))
+        self.start_button.setAccessibleName(self.tr("Start a new request"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # Settings changed the language: no restart needed
+            self._retranslate()
+        super().changeEvent(event)
 
 
 class DueBanner(QFrame):

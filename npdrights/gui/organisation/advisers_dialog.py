@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from npdrights.core.dates import long_date
 from npdrights.core.passphrase import MIN_LENGTH
+from npdrights.gui.i18n import screen_long_date
 from npdrights.gui.organisation.tool_frame import finish_tool, tool_layout
 from npdrights.gui.widgets import PassphraseField, explanation, heading
 from npdrights.gui.workers import Background
@@ -143,7 +143,7 @@ class AdvisersDialog(QDialog):
             self.message.show_message("Only an adviser with the admin role can add or remove advisers.", "info")
         self.table.setRowCount(len(listed))
         for index, adviser in enumerate(listed):
-            added = long_date(date.fromisoformat(adviser.added_on))
+            added = screen_long_date(date.fromisoformat(adviser.added_on))
             for column, text in enumerate((adviser.name, ROLE_WORDS[adviser.role], added)):
                 self.table.setItem(index, column, QTableWidgetItem(text))
 

@@ -17,6 +17,7 @@ from npdrights.core.dates import uk_clock_time
 from npdrights.core.model import CaseKind, EventKind
 from npdrights.core.names import CASE_KIND_LABELS, event_noun
 from npdrights.gui.cases.attachments import kind_of
+from npdrights.gui.i18n import screen_number
 from npdrights.gui.organisation.tool_frame import finish_tool, tool_layout
 from npdrights.gui.widgets import explanation
 from npdrights.service.case_references import case_references
@@ -45,8 +46,8 @@ def shown_count(shown: int, total: int) -> str:
     if total <= shown:
         return ""
     return (
-        f"Showing the newest {shown:,} of {total:,} entries. To see every one, whoever looks after npdrights "
-        "here can list them all with the command: npdrights-cli audit list --limit 0"
+        f"Showing the newest {screen_number(shown)} of {screen_number(total)} entries. To see every one, whoever "
+        "looks after npdrights here can list them all with the command: npdrights-cli audit list --limit 0"
     )
 
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from npdrights.core.dates import long_date
 from npdrights.core.names import CASE_KIND_LABELS
+from npdrights.gui.i18n import screen_long_date
 from npdrights.gui.organisation.tool_frame import finish_tool, tool_layout
 from npdrights.gui.widgets import explanation
 from npdrights.service.retention import Retention
@@ -74,8 +74,8 @@ class RetentionDialog(QDialog):
             cells = (
                 self.retention.person_name(item.case.person_id) or "(not known)",
                 CASE_KIND_LABELS[item.case.kind],
-                long_date(item.closed_on),
-                long_date(item.due_on),
+                screen_long_date(item.closed_on),
+                screen_long_date(item.due_on),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))

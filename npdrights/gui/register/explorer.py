@@ -40,6 +40,7 @@ from npdrights.core.register import RecipientType, Release
 from npdrights.core.register.queries import Filter, compare, per_year
 from npdrights.gui import file_dialogs
 from npdrights.gui.charts import Series, StackedBarChart
+from npdrights.gui.i18n import screen_date, screen_number
 from npdrights.gui.register.model import ReleasesModel
 from npdrights.gui.workers import Background
 from npdrights.service.register import ImportOutcome, RegisterFileError, RegisterService
@@ -289,7 +290,9 @@ class RegisterExplorer(QWidget):
     def _update_chart(self) -> None:
         shown, total = len(self.model.shown), len(self.model.all)
         self.count.setText(
-            f"Showing all {total:,} releases." if shown == total else f"Showing {shown:,} of {total:,} releases."
+            f"Showing all {screen_number(total)} releases."
+            if shown == total
+            else f"Showing {screen_number(shown)} of {screen_number(total)} releases."
         )
         counts = per_year(self.model.shown)
         years = list(counts)
@@ -423,7 +426,7 @@ def _year_box(name: str) -> QSpinBox:
 def _describe(release: Release) -> str:
     lines = [f"{release.type.label}. {release.type_reason}"]
     if release.approved is not None:
-        lines.append(f"Date: {release.approved.strftime('%d %B %Y').lstrip('0')}")
+        lines.append(f"Date: {screen_date(release.approved)}")
     elif release.date_text:
         lines.append(f"Date, as written: {release.date_text}")
     if release.reference:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from npdrights.core.register import Release
 from npdrights.core.register.queries import Filter, matching
+from npdrights.gui.i18n import screen_short_date
 
 Index = QModelIndex | QPersistentModelIndex
 ReleaseRole = Qt.ItemDataRole.UserRole
@@ -40,7 +41,7 @@ HEADERS = {
 
 def _date_text(release: Release) -> str:
     if release.approved is not None:
-        return release.approved.strftime("%d %b %Y").lstrip("0")
+        return screen_short_date(release.approved)
     return release.date_text or "Not given"
 
 

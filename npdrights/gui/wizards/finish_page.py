@@ -7,12 +7,12 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
-from npdrights.core.dates import day_month_year, long_date
 from npdrights.core.deadlines import deemed_receipt, response_due
 from npdrights.core.model import PostMethod
 from npdrights.core.wizard_flow.draft import FollowUp, Step
 from npdrights.core.wizard_flow.flow import letter_kind
 from npdrights.core.wizard_flow.sending import Sending, may_redate_to, sent_date_problem
+from npdrights.gui.i18n import screen_date, screen_long_date
 from npdrights.gui.widgets import explanation, post_method_combo
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
 from npdrights.gui.wizards.fields import DateField, add_row, line_edit, new_form
@@ -123,7 +123,7 @@ class FinishPage(JourneyPage):
         sending = self.sending()
         redate = sending is not None and may_redate_to(self.draft, sending.on)
         if sending is not None and redate:
-            self.redate_button.setText(f"&Date the letter {day_month_year(sending.on)} instead")
+            self.redate_button.setText(f"&Date the letter {screen_date(sending.on)} instead")
         self.redate_button.setVisible(redate)
         if sending is None or self.draft.follow_up is FollowUp.ICO:
             self.clock.setText("")
@@ -134,7 +134,7 @@ class FinishPage(JourneyPage):
         arrival = deemed_receipt(sending.on, sending.method)
         due = response_due(arrival.due)
         self.clock.setText(
-            f"{arrival.explanation} So the answer is due by {long_date(due.due)}. npdrights will remind you."
+            f"{arrival.explanation} So the answer is due by {screen_long_date(due.due)}. npdrights will remind you."
         )
 
     def sending(self) -> Sending | None:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QGroupBox, QWidget
 
-from npdrights.core.dates import day_month_year
 from npdrights.core.deadlines import COMPLAINT_ACKNOWLEDGEMENT_DAYS
 from npdrights.core.model import CaseKind
 from npdrights.core.names import event_title
 from npdrights.core.wizard_flow.draft import EarlierLetter, FollowUp, Step, Target
+from npdrights.gui.i18n import screen_date
 from npdrights.gui.widgets import explanation, post_method_combo
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
 from npdrights.gui.wizards.choices import check_key, checked_key, radio_choices
@@ -147,9 +147,9 @@ class FollowUpPage(JourneyPage):
         self.timeline.setVisible(tracked)
         if tracked and draft.history is not None:
             history = draft.history
-            lines = [f"You sent it on {day_month_year(history.sent)}, reference {history.reference or 'none'}."]
+            lines = [f"You sent it on {screen_date(history.sent)}, reference {history.reference or 'none'}."]
             body = draft.organisation.name.strip() if draft.target is Target.ORGANISATION else "the DfE"
-            lines += [f"{day_month_year(event.date)}: {event_title(event.kind, body)}" for event in history.events]
+            lines += [f"{screen_date(event.date)}: {event_title(event.kind, body)}" for event in history.events]
             self.timeline.setText("\n".join(lines))
         if not tracked:
             draft.earlier = EarlierLetter(

@@ -7,13 +7,14 @@ from PySide6.QtCore import QBuffer, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QCheckBox, QDialog, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from npdrights.core.dates import day_month_year
 from npdrights.core.letters import AnswersError
+from npdrights.core.letters.meaning import answer_date
 from npdrights.core.wizard_flow.answers import encloses_first_letter, history_of
 from npdrights.core.wizard_flow.checks import describe
 from npdrights.core.wizard_flow.draft import Step
 from npdrights.core.wizard_flow.flow import letter_kind
 from npdrights.gui import printing
+from npdrights.gui.i18n import screen_date
 from npdrights.gui.letter_view import LetterView
 from npdrights.gui.widgets import MessageLabel, explanation
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
@@ -117,6 +118,8 @@ class PreviewPage(JourneyPage):
             return
         enclosed = self._first_letter()
         self.view.set_text(readable_text(self.prepared))
+        first = self.prepared[0].letter
+        self.view.set_meaning(first.kind, answer_date(first.kind, first.date, self.draft.send_by))
         self._describe_letters()
         self._set_busy(True)
         generation = self._generation
@@ -154,7 +157,7 @@ class PreviewPage(JourneyPage):
         copy = ""
         if encloses_first_letter(self.draft):
             history = history_of(self.draft)
-            first = f"your letter of {day_month_year(history.sent)}" if history is not None else "your first letter"
+            first = f"your letter of {screen_date(history.sent)}" if history is not None else "your first letter"
             if not self.draft.enclose_first_letter:
                 copy = f" Your letter says a copy of {first} is enclosed: put one in the envelope."
             elif enclosed_copy is None:
@@ -204,6 +207,7 @@ class PreviewPage(JourneyPage):
         view = LetterView("Letter preview, full window", dialog)
         view.set_document(self.document)  # the page's own document: nothing read again, nothing written
         view.set_text(self.view.plain_text())
+        view.set_meaning(*self.view.shown_meaning)
         close = QPushButton("&Close", dialog)
         close.clicked.connect(dialog.accept)
         layout = QVBoxLayout(dialog)

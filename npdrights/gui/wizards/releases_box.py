@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QVBoxLayout, QWidget
 
-from npdrights.core.dates import day_month_year
 from npdrights.core.register import ReleaseRef
+from npdrights.gui.i18n import screen_date
 from npdrights.gui.widgets import explanation
 
 TITLE = "Releases this letter asks about"
@@ -26,7 +26,7 @@ def release_label(release: ReleaseRef) -> str:
     if release.reference:
         parts.append(f"reference {release.reference}")
     if release.approved:
-        parts.append(day_month_year(release.approved))
+        parts.append(screen_date(release.approved))
     return ", ".join(parts)
 
 
