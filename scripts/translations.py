@@ -29,11 +29,15 @@ TRANSLATED_MODULES = (
     "npdrights/core/languages.py",
     "npdrights/core/passphrase.py",
     "npdrights/gui/cases/view.py::EmptyCases",  # the cases screen before the first case; the rest is English
+    "npdrights/gui/counted.py",
     "npdrights/gui/create_view.py",
     "npdrights/gui/i18n.py",
     "npdrights/gui/lock.py::LockCountdown",
     "npdrights/gui/main_window.py",
+    "npdrights/gui/organisation/retention_setting.py",
+    "npdrights/gui/organisation/tools.py",
     "npdrights/gui/recovery_view.py",
+    "npdrights/gui/settings_dialog.py",
     "npdrights/gui/unlock_view.py",
     "npdrights/gui/widgets.py",
     "npdrights/gui/wizards/base.py",
@@ -44,10 +48,8 @@ TRANSLATED_MODULES = (
     "npdrights/gui/wizards/people_pages.py::AboutPage",  # the consent page after it is not translated yet
     "npdrights/gui/wizards/start_dialog.py",
 )
-# Modules with only some texts marked so far: Settings has its Language row translated; its other rows wait for the
-# retention-policy change to it to land.
+# Modules with only some texts marked so far.
 PARTLY_TRANSLATED_MODULES = (
-    "npdrights/gui/settings_dialog.py",
     # What is wrong on the first two pages of a request: their fields' names and the fixes for them, so far.
     "npdrights/core/letters/answers.py",
     "npdrights/core/wizard_flow/checks.py",

@@ -582,6 +582,37 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>OrganisationTools</name>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advisers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention: cases to delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention policy not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>Use at least {count} characters. Four or more words that don&apos;t go together work well.</source>
@@ -869,6 +900,44 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>RetentionSetting</name>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never (no policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete closed cases after this many years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete closed cases after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases closed this long ago are listed under {where} for review. Nothing is deleted unasked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an adviser with the admin role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin can change this: {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SavedPeople</name>
     <message>
         <source> (born {date})</source>
@@ -877,6 +946,69 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>npdrights locks itself when you haven&apos;t used it for this long, and when the computer goes to sleep. You can always lock it yourself with Ctrl+L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snapshots to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npdrights keeps encrypted copies of your cases from the last few days on this computer, so it can go back to one if the file is damaged. More copies take more space. They don&apos;t replace a backup file kept somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tell me when a next step opens (a system-tray message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me when a next step opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While npdrights is open, a short message appears on the day you can send a reminder or complain. It never names anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses this computer&apos;s keychain so you don&apos;t have to type your passphrase while you are logged in. Only tick this if nobody else uses your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keychain that npdrights can use, so you will always type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>This computer&apos;s language</source>
         <translation type="unfinished"></translation>

@@ -587,6 +587,37 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>OrganisationTools</name>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organizacja</translation>
+    </message>
+    <message>
+        <source>Who is signed in</source>
+        <translation>Kto jest zalogowany</translation>
+    </message>
+    <message>
+        <source>&amp;Advisers…</source>
+        <translation>&amp;Doradcy…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Rejestr zmian…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention: cases to delete…</source>
+        <translation>&amp;Przechowywanie: sprawy do usunięcia…</translation>
+    </message>
+    <message>
+        <source>Signed in as {name}</source>
+        <translation>Zalogowano jako {name}</translation>
+    </message>
+    <message>
+        <source>Retention policy not changed</source>
+        <translation>Nie zmieniono zasad przechowywania</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>Use at least {count} characters. Four or more words that don&apos;t go together work well.</source>
@@ -874,6 +905,45 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>RetentionSetting</name>
+    <message>
+        <source>Retention</source>
+        <translation>Przechowywanie</translation>
+    </message>
+    <message>
+        <source>never (no policy)</source>
+        <translation>nigdy (bez zasad)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n rok</numerusform>
+            <numerusform>%n lata</numerusform>
+            <numerusform>%n lat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete closed cases after this many years</source>
+        <translation>Usuń zamknięte sprawy po tylu latach</translation>
+    </message>
+    <message>
+        <source>&amp;Delete closed cases after</source>
+        <translation>&amp;Usuń zamknięte sprawy po</translation>
+    </message>
+    <message>
+        <source>Cases closed this long ago are listed under {where} for review. Nothing is deleted unasked.</source>
+        <translation>Sprawy zamknięte tak dawno pojawiają się do przejrzenia w menu {where}. Nic nie zostanie usunięte bez pytania.</translation>
+    </message>
+    <message>
+        <source>an adviser with the admin role</source>
+        <translation>doradca z rolą administratora</translation>
+    </message>
+    <message>
+        <source>Only an admin can change this: {who}.</source>
+        <translation>Tylko administrator może to zmienić: {who}.</translation>
+    </message>
+</context>
+<context>
     <name>SavedPeople</name>
     <message>
         <source> (born {date})</source>
@@ -882,6 +952,70 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after</source>
+        <translation>&amp;Zablokuj po</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation>Zablokuj po tylu minutach bez użycia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuta</numerusform>
+            <numerusform>%n minuty</numerusform>
+            <numerusform>%n minut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>npdrights locks itself when you haven&apos;t used it for this long, and when the computer goes to sleep. You can always lock it yourself with Ctrl+L.</source>
+        <translation>npdrights blokuje się sam, gdy nie korzystasz z niego przez ten czas, a także gdy komputer przechodzi w stan uśpienia. Zawsze możesz go zablokować sam, naciskając Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshots to keep</source>
+        <translation>Ile &amp;migawek trzymać</translation>
+    </message>
+    <message>
+        <source>Snapshots to keep</source>
+        <translation>Ile migawek trzymać</translation>
+    </message>
+    <message>
+        <source>npdrights keeps encrypted copies of your cases from the last few days on this computer, so it can go back to one if the file is damaged. More copies take more space. They don&apos;t replace a backup file kept somewhere else.</source>
+        <translation>npdrights trzyma na tym komputerze zaszyfrowane kopie Twoich spraw z ostatnich kilku dni, by móc do nich wrócić, gdy plik się uszkodzi. Więcej kopii zajmuje więcej miejsca. Nie zastępują one kopii zapasowej trzymanej w innym miejscu.</translation>
+    </message>
+    <message>
+        <source>&amp;Tell me when a next step opens (a system-tray message)</source>
+        <translation>&amp;Powiadom o kolejnym kroku (komunikat systemowy)</translation>
+    </message>
+    <message>
+        <source>Tell me when a next step opens</source>
+        <translation>Powiadom o kolejnym kroku</translation>
+    </message>
+    <message>
+        <source>While npdrights is open, a short message appears on the day you can send a reminder or complain. It never names anyone.</source>
+        <translation>Gdy npdrights jest otwarty, w dniu, w którym możesz wysłać przypomnienie lub złożyć skargę, pojawi się krótki komunikat. Nigdy nie podaje on niczyich nazwisk.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Zapamiętaj na tym komputerze</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Zapamiętaj na tym komputerze</translation>
+    </message>
+    <message>
+        <source>Uses this computer&apos;s keychain so you don&apos;t have to type your passphrase while you are logged in. Only tick this if nobody else uses your login.</source>
+        <translation>Korzysta z pęku kluczy tego komputera, więc nie musisz wpisywać hasła, dopóki jesteś zalogowany. Zaznacz to tylko wtedy, gdy nikt inny nie korzysta z Twojego konta.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain that npdrights can use, so you will always type your passphrase.</source>
+        <translation>Ten komputer nie ma pęku kluczy, z którego npdrights mógłby korzystać, więc zawsze będziesz wpisywać hasło.</translation>
+    </message>
     <message>
         <source>This computer&apos;s language</source>
         <translation>Język tego komputera</translation>

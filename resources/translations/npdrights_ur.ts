@@ -584,6 +584,37 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>OrganisationTools</name>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>ادارہ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Who is signed in</source>
+        <translation>کون سائن اِن ہے</translation>
+    </message>
+    <message>
+        <source>&amp;Advisers…</source>
+        <translation>مشیر… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>ریکارڈِ تبدیلی… (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Retention: cases to delete…</source>
+        <translation>مدتِ حفاظت: حذف کرنے والے کیس… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Signed in as {name}</source>
+        <translation>{name} کے طور پر سائن اِن</translation>
+    </message>
+    <message>
+        <source>Retention policy not changed</source>
+        <translation>مدتِ حفاظت کی پالیسی نہیں بدلی</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>Use at least {count} characters. Four or more words that don&apos;t go together work well.</source>
@@ -871,6 +902,44 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>RetentionSetting</name>
+    <message>
+        <source>Retention</source>
+        <translation>مدتِ حفاظت</translation>
+    </message>
+    <message>
+        <source>never (no policy)</source>
+        <translation>کبھی نہیں</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n سال بعد</numerusform>
+            <numerusform>%n سال بعد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete closed cases after this many years</source>
+        <translation>بند کیس اتنے سال بعد حذف کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Delete closed cases after</source>
+        <translation>بند کیس حذف کریں (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cases closed this long ago are listed under {where} for review. Nothing is deleted unasked.</source>
+        <translation>اتنی پرانی بند کیسوں کی فہرست جائزے کے لیے {where} میں دکھائی جاتی ہے۔ پوچھے بغیر کچھ حذف نہیں ہوتا۔</translation>
+    </message>
+    <message>
+        <source>an adviser with the admin role</source>
+        <translation>ایڈمن کے کردار والا کوئی مشیر</translation>
+    </message>
+    <message>
+        <source>Only an admin can change this: {who}.</source>
+        <translation>اسے صرف ایڈمن بدل سکتا ہے: {who}۔</translation>
+    </message>
+</context>
+<context>
     <name>SavedPeople</name>
     <message>
         <source> (born {date})</source>
@@ -879,6 +948,69 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>ترتیبات</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after</source>
+        <translation>اتنی دیر بعد بند کریں (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation>اتنے منٹ استعمال نہ ہونے پر بند کریں</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n منٹ</numerusform>
+            <numerusform>%n منٹ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>npdrights locks itself when you haven&apos;t used it for this long, and when the computer goes to sleep. You can always lock it yourself with Ctrl+L.</source>
+        <translation>جب آپ اتنی دیر npdrights استعمال نہ کریں، یا کمپیوٹر سو جائے، تو یہ خود بند ہو جاتا ہے۔ آپ Ctrl+L سے اسے کبھی بھی خود بند کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshots to keep</source>
+        <translation>کتنے اسنیپ شاٹ رکھیں (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Snapshots to keep</source>
+        <translation>کتنے اسنیپ شاٹ رکھیں</translation>
+    </message>
+    <message>
+        <source>npdrights keeps encrypted copies of your cases from the last few days on this computer, so it can go back to one if the file is damaged. More copies take more space. They don&apos;t replace a backup file kept somewhere else.</source>
+        <translation>npdrights اس کمپیوٹر پر پچھلے چند دنوں کے آپ کے کیسوں کی خفیہ کاپیاں رکھتا ہے، تاکہ فائل خراب ہونے پر ان میں سے کسی پر واپس جا سکے۔ زیادہ کاپیاں زیادہ جگہ لیتی ہیں۔ یہ کسی اور جگہ رکھی گئی بیک اپ فائل کی جگہ نہیں لیتیں۔</translation>
+    </message>
+    <message>
+        <source>&amp;Tell me when a next step opens (a system-tray message)</source>
+        <translation>اگلا قدم ممکن ہو تو بتائیں (سسٹم ٹرے پیغام) (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Tell me when a next step opens</source>
+        <translation>اگلا قدم ممکن ہو تو بتائیں</translation>
+    </message>
+    <message>
+        <source>While npdrights is open, a short message appears on the day you can send a reminder or complain. It never names anyone.</source>
+        <translation>جب npdrights کھلا ہو، تو جس دن آپ یاد دہانی بھیج سکیں یا شکایت کر سکیں، ایک مختصر پیغام آتا ہے۔ اس میں کبھی کسی کا نام نہیں ہوتا۔</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>اس کمپیوٹر پر یاد رکھیں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>اس کمپیوٹر پر یاد رکھیں</translation>
+    </message>
+    <message>
+        <source>Uses this computer&apos;s keychain so you don&apos;t have to type your passphrase while you are logged in. Only tick this if nobody else uses your login.</source>
+        <translation>اس کمپیوٹر کی کی چین استعمال کرتا ہے، تاکہ لاگ اِن رہتے ہوئے آپ کو پاس فریز ٹائپ نہ کرنا پڑے۔ اسے صرف تب منتخب کریں جب آپ کا لاگ اِن کوئی اور استعمال نہ کرتا ہو۔</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain that npdrights can use, so you will always type your passphrase.</source>
+        <translation>اس کمپیوٹر میں کوئی ایسی کی چین نہیں جو npdrights استعمال کر سکے، اس لیے آپ ہمیشہ اپنا پاس فریز ٹائپ کریں گے۔</translation>
+    </message>
     <message>
         <source>This computer&apos;s language</source>
         <translation>اس کمپیوٹر کی زبان</translation>

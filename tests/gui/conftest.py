@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from npdrights.app import build_services
-from npdrights.gui.i18n import install_language
+from npdrights.core.languages import Language
+from npdrights.gui.i18n import install_language, remove_language
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Clock, Services
 from npdrights.paths import AppPaths
@@ -67,6 +68,20 @@ def make_window(qtbot: QtBot, services: Services) -> Iterator[Callable[[], MainW
     for window in windows:
         window.background.wait(5000)
         window.close()
+
+
+@pytest.fixture
+def shown_in(qapp: QApplication, services: Services) -> Iterator[Callable[[str], Language]]:
+    """Switch the screens (issue 18) to a language (before any window is made), and back to English afterwards."""
+
+    def switch(code: str) -> Language:
+        remove_language(qapp)
+        services.language = install_language(qapp, code)
+        return services.language
+
+    yield switch
+    remove_language(qapp)
+    install_language(qapp, "en")
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -73,6 +74,27 @@ def _laid_out(window: QWidget) -> dict[str, object]:
 
 def _rect(rect: QRect) -> list[int]:
     return [rect.x(), rect.y(), rect.width(), rect.height()]
+
+
+def _dialogs_laid_out(window: QWidget, settle: Callable[[], None]) -> dict[str, object]:
+    """The dialogs of the Vault, Organisation and Register menus (translated in issue 18), each as it opens."""
+    from npdrights.gui.organisation.retention_setting import RetentionState
+    from npdrights.gui.settings_dialog import SettingsDialog
+
+    services = window.services  # type: ignore[attr-defined]
+    retention = RetentionState.of(services.vault, services.clock.today)
+    made = {
+        "settings": SettingsDialog(
+            services.settings.load(), keychain_available=True, remembered=False, retention=retention, parent=window
+        ),
+    }
+    report: dict[str, object] = {}
+    for name, dialog in made.items():
+        dialog.show()
+        settle()
+        report[name] = _laid_out(dialog)
+        dialog.reject()
+    return report
 
 
 def main() -> None:
@@ -164,6 +186,7 @@ def main() -> None:
     settle()
     report["wizard_about"] = {**_laid_out(wizard), "step": wizard.current_step().name}
     wizard.discard()
+    report.update(_dialogs_laid_out(window, settle))
     window.lock()
     settle()
     report["unlock"] = _laid_out(window)

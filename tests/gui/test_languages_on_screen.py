@@ -7,7 +7,7 @@ The translations are installed as npdrights.app.main installs them, before the f
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from npdrights.core.languages import Language
 from npdrights.core.model import Person, Relationship
 from npdrights.core.wizard_flow import Journey, Step
-from npdrights.gui.i18n import install_language, remove_language, screen_date, screen_datetime
+from npdrights.gui.i18n import screen_date, screen_datetime
 from npdrights.gui.lock import LockCountdown
 from npdrights.gui.main_window import LockReason, MainWindow
 from npdrights.gui.services import Services
@@ -30,20 +30,6 @@ from npdrights.gui.wizards.start_dialog import StartDialog
 from tests.gui.accessibility import audit
 from tests.gui.conftest import click, type_into
 from tests.gui.journey_helpers import fill_parent, next_page, start_journey, unlocked_window
-
-
-@pytest.fixture
-def shown_in(qapp: QApplication, services: Services) -> Iterator[Callable[[str], Language]]:
-    """Switch the screens to a language (before any window is made), and back to English afterwards."""
-
-    def switch(code: str) -> Language:
-        remove_language(qapp)
-        services.language = install_language(qapp, code)
-        return services.language
-
-    yield switch
-    remove_language(qapp)
-    install_language(qapp, "en")
 
 
 def _left(widget: QWidget) -> int:
