@@ -39,6 +39,7 @@ TRANSLATED_MODULES = (
     "npdrights/gui/recovery_view.py",
     "npdrights/gui/settings_dialog.py",
     "npdrights/gui/unlock_view.py",
+    "npdrights/gui/vault_messages.py",
     "npdrights/gui/widgets.py",
     "npdrights/gui/wizards/base.py",
     "npdrights/gui/wizards/journey_wizard.py",
@@ -47,12 +48,20 @@ TRANSLATED_MODULES = (
     "npdrights/gui/wizards/people_pages.py::PersonForm",  # the child's details, on the next page:
     "npdrights/gui/wizards/people_pages.py::AboutPage",  # the consent page after it is not translated yet
     "npdrights/gui/wizards/start_dialog.py",
+    "npdrights/storage/errors.py",  # what goes wrong with the vault, shown translated by gui/vault_messages.py
+    "npdrights/storage/faults.py",
 )
 # Modules with only some texts marked so far.
 PARTLY_TRANSLATED_MODULES = (
     # What is wrong on the first two pages of a request: their fields' names and the fixes for them, so far.
     "npdrights/core/letters/answers.py",
     "npdrights/core/wizard_flow/checks.py",
+    # The messages of the errors they raise (shown translated by gui/vault_messages.py, in English by the CLI).
+    "npdrights/service/retention.py",
+    "npdrights/storage/advisers.py",
+    "npdrights/storage/audit.py",
+    "npdrights/storage/keyslots.py",
+    "npdrights/storage/vault.py",
 )
 
 

@@ -22,6 +22,7 @@ from typing import Any, cast
 
 import apsw
 
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.storage.errors import AuditError
 
 # The kinds of entry, as the triggers and `record` write them.
@@ -96,7 +97,11 @@ class Entry:
 def _entry(row: tuple[Any, ...]) -> Entry:
     seq, *texts = row
     if type(seq) is not int or not all(isinstance(text, str) for text in texts):
-        raise AuditError("An entry of the audit trail is not in the form npdrights writes. It has been changed.")
+        raise AuditError(
+            QT_TRANSLATE_NOOP(
+                "VaultError", "An entry of the audit trail is not in the form npdrights writes. It has been changed."
+            )
+        )
     return Entry(seq, *texts)
 
 
@@ -111,7 +116,9 @@ def entries(connection: apsw.Connection, *, case_id: str | None = None, limit: i
         rows = connection.execute(sql, (case_id,) if case_id else ()).fetchall()
         return [_entry(row) for row in rows]
     except (apsw.SQLError, TypeError) as error:
-        raise AuditError(f"The audit trail could not be read ({error}).") from None
+        raise AuditError(
+            QT_TRANSLATE_NOOP("VaultError", "The audit trail could not be read ({error})."), error=str(error)
+        ) from None
 
 
 def count(connection: apsw.Connection) -> int:
@@ -119,7 +126,9 @@ def count(connection: apsw.Connection) -> int:
     try:
         (total,) = connection.execute("SELECT count(*) FROM audit").fetchall()[0]
     except apsw.SQLError as error:
-        raise AuditError(f"The audit trail could not be read ({error}).") from None
+        raise AuditError(
+            QT_TRANSLATE_NOOP("VaultError", "The audit trail could not be read ({error})."), error=str(error)
+        ) from None
     return cast(int, total)  # count(*) is always an integer
 
 

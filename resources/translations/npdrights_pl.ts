@@ -1224,6 +1224,217 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>VaultError</name>
+    <message>
+        <source>Only an adviser with the admin role can set the retention policy.</source>
+        <translation>Tylko doradca z rolą administratora może ustalić zasady przechowywania.</translation>
+    </message>
+    <message>
+        <source>Only an adviser with the admin role can delete cases under the retention policy.</source>
+        <translation>Tylko doradca z rolą administratora może usuwać sprawy zgodnie z zasadami przechowywania.</translation>
+    </message>
+    <message>
+        <source>Some of those cases are not past the retention policy (they may have been reopened meanwhile). Nothing was deleted. Review the list again.</source>
+        <translation>Niektóre z tych spraw nie przekroczyły jeszcze okresu przechowywania (mogły zostać w międzyczasie ponownie otwarte). Nic nie usunięto. Przejrzyj listę jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>This vault already has advisers. Add more from the Advisers screen.</source>
+        <translation>Ten sejf ma już doradców. Kolejnych dodasz na ekranie Doradcy.</translation>
+    </message>
+    <message>
+        <source>There is already an adviser called {name}. Choose another name.</source>
+        <translation>Jest już doradca o nazwie {name}. Wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <source>{name} is the only adviser with the admin role, so they can&apos;t be removed. Give someone else the admin role first.</source>
+        <translation>{name} to jedyny doradca z rolą administratora, więc nie można go usunąć. Najpierw nadaj rolę administratora komuś innemu.</translation>
+    </message>
+    <message>
+        <source>You can&apos;t remove yourself. Ask another adviser with the admin role to do it.</source>
+        <translation>Nie możesz usunąć samego siebie. Poproś o to innego doradcę z rolą administratora.</translation>
+    </message>
+    <message>
+        <source>There is no adviser called {name} in this vault.</source>
+        <translation>W tym sejfie nie ma doradcy o nazwie {name}.</translation>
+    </message>
+    <message>
+        <source>This vault has no advisers yet. Start with the first one (who will be an admin).</source>
+        <translation>Ten sejf nie ma jeszcze doradców. Zacznij od pierwszego (zostanie administratorem).</translation>
+    </message>
+    <message>
+        <source>Only an adviser with the admin role can add or remove advisers.</source>
+        <translation>Tylko doradca z rolą administratora może dodawać lub usuwać doradców.</translation>
+    </message>
+    <message>
+        <source>An entry of the audit trail is not in the form npdrights writes. It has been changed.</source>
+        <translation>Jeden z wpisów rejestru zmian nie ma postaci, w jakiej zapisuje go npdrights. Ktoś go zmienił.</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read ({error}).</source>
+        <translation>Nie udało się odczytać rejestru zmian ({error}).</translation>
+    </message>
+    <message>
+        <source>Something went wrong with your vault.</source>
+        <translation>Coś poszło nie tak z Twoim sejfem.</translation>
+    </message>
+    <message>
+        <source>That passphrase doesn&apos;t open this vault. Check Caps Lock and try again. If you have forgotten it, use your recovery code instead.</source>
+        <translation>To hasło nie otwiera tego sejfu. Sprawdź, czy nie jest włączony Caps Lock, i spróbuj ponownie. Jeśli zapomniałeś hasła, użyj kodu odzyskiwania.</translation>
+    </message>
+    <message>
+        <source>That recovery code doesn&apos;t open this vault. Check each group of four characters against your printed copy and try again.</source>
+        <translation>Ten kod odzyskiwania nie otwiera tego sejfu. Porównaj każdą grupę czterech znaków z wydrukowaną kopią i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>That recovery code has a typing mistake in it: its built-in check doesn&apos;t add up. Compare each group of four characters with your printed copy.</source>
+        <translation>W tym kodzie odzyskiwania jest literówka: jego wbudowana kontrola się nie zgadza. Porównaj każdą grupę czterech znaków z wydrukowaną kopią.</translation>
+    </message>
+    <message>
+        <source>That name and passphrase don&apos;t open this vault. Check the spelling of your name and Caps Lock, then try again. If you have forgotten your passphrase, ask an adviser with the admin role to set a new one.</source>
+        <translation>Ta nazwa i hasło nie otwierają tego sejfu. Sprawdź pisownię swojej nazwy i Caps Lock, a potem spróbuj ponownie. Jeśli zapomniałeś hasła, poproś doradcę z rolą administratora o ustawienie nowego.</translation>
+    </message>
+    <message>
+        <source>There is no vault in this folder yet. Create one first.</source>
+        <translation>W tym folderze nie ma jeszcze sejfu. Najpierw go utwórz.</translation>
+    </message>
+    <message>
+        <source>A vault already exists in this folder. Unlock it instead of creating a new one.</source>
+        <translation>W tym folderze jest już sejf. Odblokuj go, zamiast tworzyć nowy.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another window or program that is busy with it. Wait a moment and try again, or close the other window first. Nothing has been changed.</source>
+        <translation>Sejf jest otwarty w innym oknie lub programie, który właśnie z niego korzysta. Poczekaj chwilę i spróbuj ponownie albo najpierw zamknij to drugie okno. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>There is a folder, or something else that is not a file, where npdrights keeps one of its files in its data folder. Move it out of the way (or put the file back), then try again. Nothing has been changed.</source>
+        <translation>W folderze danych npdrights, w miejscu jednego z jego plików, jest folder albo coś innego, co nie jest plikiem. Przenieś to w inne miejsce (albo przywróć plik), a potem spróbuj ponownie. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>There is a folder, or something else that is not a file, where npdrights keeps {name} in its data folder. Move it out of the way (or put the file back), then try again. Nothing has been changed.</source>
+        <translation>W folderze danych npdrights, w miejscu pliku {name}, jest folder albo coś innego, co nie jest plikiem. Przenieś to w inne miejsce (albo przywróć plik), a potem spróbuj ponownie. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>The file that holds your vault&apos;s keys (vault.json) is damaged and its spare copy is damaged too. Your cases cannot be opened without it. Restore the folder from a backup, or restore a backup file.</source>
+        <translation>Plik z kluczami Twojego sejfu (vault.json) jest uszkodzony, a jego zapasowa kopia też. Bez niego nie da się otworzyć Twoich spraw. Przywróć folder z kopii zapasowej albo przywróć plik kopii zapasowej.</translation>
+    </message>
+    <message>
+        <source>The file that holds your vault&apos;s keys (vault.json) is missing, and so is its spare copy, and no copy of it is kept with the snapshots. Your cases cannot be opened without it. Restore the folder from a copy, or restore a backup file. Nothing has been changed.</source>
+        <translation>Brakuje pliku z kluczami Twojego sejfu (vault.json) i jego zapasowej kopii, a przy migawkach też nie ma jego kopii. Bez niego nie da się otworzyć Twoich spraw. Przywróć folder z kopii albo przywróć plik kopii zapasowej. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>The file that holds your vault&apos;s keys (vault.json) is missing, and so is its spare copy. A copy was kept with the snapshot taken on {when}: put it back, then unlock with the passphrase or recovery code you had then. Nothing has been changed yet.</source>
+        <translation>Brakuje pliku z kluczami Twojego sejfu (vault.json) i jego zapasowej kopii. Kopię zachowano przy migawce z {when}: przywróć ją, a potem odblokuj sejf hasłem lub kodem odzyskiwania, które miałeś wtedy. Na razie nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the file that holds your vault&apos;s keys (vault.json) has been changed by something other than npdrights: its check doesn&apos;t match. It was not used, and nothing has been changed. Put back a copy of the whole folder from before, or restore a backup file.</source>
+        <translation>Hasło jest poprawne, ale plik z kluczami Twojego sejfu (vault.json) zmieniło coś innego niż npdrights: jego kontrola się nie zgadza. Nie został użyty i nic nie zostało zmienione. Przywróć wcześniejszą kopię całego folderu albo przywróć plik kopii zapasowej.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the cases file (cases.db) is missing and there is no snapshot to go back to. Nothing has been changed. Restore a backup file if you have one.</source>
+        <translation>Hasło jest poprawne, ale brakuje pliku spraw (cases.db) i nie ma migawki, do której można wrócić. Nic nie zostało zmienione. Przywróć plik kopii zapasowej, jeśli go masz.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the cases file (cases.db) is damaged and there is no snapshot to go back to. Nothing has been changed. Restore a backup file if you have one.</source>
+        <translation>Hasło jest poprawne, ale plik spraw (cases.db) jest uszkodzony i nie ma migawki, do której można wrócić. Nic nie zostało zmienione. Przywróć plik kopii zapasowej, jeśli go masz.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the cases file (cases.db) is missing. Nothing has been changed. You can go back to the latest snapshot, taken on {when}; anything added after that is lost.</source>
+        <translation>Hasło jest poprawne, ale brakuje pliku spraw (cases.db). Nic nie zostało zmienione. Możesz wrócić do najnowszej migawki z {when}; wszystko, co dodano później, przepadnie.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the cases file (cases.db) is damaged. Nothing has been changed. You can go back to the latest snapshot, taken on {when}; anything added after that is lost.</source>
+        <translation>Hasło jest poprawne, ale plik spraw (cases.db) jest uszkodzony. Nic nie zostało zmienione. Możesz wrócić do najnowszej migawki z {when}; wszystko, co dodano później, przepadnie.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of npdrights. Install the newest version to open it. Nothing has been changed.</source>
+        <translation>Ten sejf utworzyła nowsza wersja npdrights. Aby go otworzyć, zainstaluj najnowszą wersję. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain isn&apos;t available or is locked, so the vault can&apos;t be opened automatically. Type your passphrase instead.</source>
+        <translation>Pęk kluczy tego komputera jest niedostępny albo zablokowany, więc sejfu nie da się otworzyć automatycznie. Zamiast tego wpisz hasło.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 10 characters.</source>
+        <translation>Wybierz hasło, które ma co najmniej 10 znaków.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the cases file (cases.db) is older than the last time you opened this vault. It looks like an old copy of the whole npdrights data folder was put back, for example from a copy made earlier. Anything added or changed since that copy was made is not in it. You can carry on with this older copy, go back to a snapshot, or restore a backup file. Nothing has been changed yet.</source>
+        <translation>Hasło jest poprawne, ale plik spraw (cases.db) jest starszy niż przy ostatnim otwarciu tego sejfu. Wygląda na to, że przywrócono starą kopię całego folderu danych npdrights, na przykład z kopii zrobionej wcześniej. Nie ma w nim niczego, co dodano lub zmieniono po zrobieniu tej kopii. Możesz pracować dalej na tej starszej kopii, wrócić do migawki albo przywrócić plik kopii zapasowej. Na razie nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the cases file (cases.db) is older than the last time you opened this vault. It looks like an old copy of cases.db was put back, for example from a copy of the folder. Anything added or changed since that copy was made is not in it. You can carry on with this older copy, go back to a snapshot, or restore a backup file. Nothing has been changed yet.</source>
+        <translation>Hasło jest poprawne, ale plik spraw (cases.db) jest starszy niż przy ostatnim otwarciu tego sejfu. Wygląda na to, że przywrócono starą kopię pliku cases.db, na przykład z kopii folderu. Nie ma w nim niczego, co dodano lub zmieniono po zrobieniu tej kopii. Możesz pracować dalej na tej starszej kopii, wrócić do migawki albo przywrócić plik kopii zapasowej. Na razie nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Zatrzymano. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>That attachment could not be read.</source>
+        <translation>Nie udało się odczytać tego załącznika.</translation>
+    </message>
+    <message>
+        <source>That file is too large to attach: the limit is {megabytes} MB a file. Scan at a lower resolution, or split a long document into parts, and attach those.</source>
+        <translation>Ten plik jest za duży, by go załączyć: limit to {megabytes} MB na plik. Zeskanuj go w niższej rozdzielczości albo podziel długi dokument na części i załącz je.</translation>
+    </message>
+    <message>
+        <source>The file for this attachment is missing from the vault folder. If you have a backup file, restore it to get the attachment back.</source>
+        <translation>W folderze sejfu brakuje pliku tego załącznika. Jeśli masz plik kopii zapasowej, przywróć go, aby odzyskać załącznik.</translation>
+    </message>
+    <message>
+        <source>The file for this attachment is damaged or has been changed, so it was not shown. If you have a backup file, restore it to get the attachment back.</source>
+        <translation>Plik tego załącznika jest uszkodzony albo został zmieniony, więc go nie pokazano. Jeśli masz plik kopii zapasowej, przywróć go, aby odzyskać załącznik.</translation>
+    </message>
+    <message>
+        <source>That backup file could not be used. Nothing in your vault has been changed.</source>
+        <translation>Nie udało się użyć tego pliku kopii zapasowej. Nic w Twoim sejfie nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>That file is not an npdrights backup: it doesn&apos;t start the way a backup file does. Choose the file you saved with “Back up to a file…” (its name ends in .npdbackup).</source>
+        <translation>To nie jest kopia zapasowa npdrights: plik nie zaczyna się tak, jak plik kopii zapasowej. Wybierz plik zapisany poleceniem „Zrób kopię zapasową do pliku…” (jego nazwa kończy się na .npdbackup).</translation>
+    </message>
+    <message>
+        <source>That backup was made by a newer version of npdrights. Install the newest version to read it. Nothing in your vault has been changed.</source>
+        <translation>Tę kopię zapasową zrobiła nowsza wersja npdrights. Aby ją odczytać, zainstaluj najnowszą wersję. Nic w Twoim sejfie nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>That passphrase doesn&apos;t open this backup file, or the start of the file is damaged. Type the passphrase you chose when you made the backup (it may differ from your vault passphrase).</source>
+        <translation>To hasło nie otwiera tego pliku kopii zapasowej albo początek pliku jest uszkodzony. Wpisz hasło wybrane przy tworzeniu kopii (może się różnić od hasła do sejfu).</translation>
+    </message>
+    <message>
+        <source>This backup file is damaged, cut short or has been changed, so none of it was used. Nothing in your vault has been changed. Try another copy of the backup.</source>
+        <translation>Ten plik kopii zapasowej jest uszkodzony, ucięty albo zmieniony, więc nie użyto z niego niczego. Nic w Twoim sejfie nie zostało zmienione. Spróbuj innej kopii.</translation>
+    </message>
+    <message>
+        <source>This backup file opened, but what is inside is not valid ({detail}), so none of it was used. Nothing in your vault has been changed.</source>
+        <translation>Ten plik kopii zapasowej się otworzył, ale jego zawartość jest nieprawidłowa ({detail}), więc nie użyto z niego niczego. Nic w Twoim sejfie nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>Could not {action}: {reason}. Check the disk has space and the file is where you left it, then try again. Nothing in your vault has been changed.</source>
+        <translation>Nie udało się wykonać: {action} ({reason}). Sprawdź, czy na dysku jest miejsce i czy plik jest tam, gdzie go zostawiłeś, a potem spróbuj ponownie. Nic w Twoim sejfie nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>Your disk is full, so npdrights could not save. Nothing you had saved before has been lost. Free some space (empty the recycle bin, or move large files such as videos elsewhere), then try again.</source>
+        <translation>Dysk jest pełny, więc npdrights nie mógł zapisać. Nic z tego, co zapisałeś wcześniej, nie przepadło. Zwolnij trochę miejsca (opróżnij kosz albo przenieś gdzie indziej duże pliki, na przykład filmy), a potem spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The disk or folder npdrights uses would not let it read or write ({reason}). Nothing you had saved before has been lost. Check the disk is connected and not read-only, then try again.</source>
+        <translation>Dysk lub folder, z którego korzysta npdrights, nie pozwolił na odczyt ani zapis ({reason}). Nic z tego, co zapisałeś wcześniej, nie przepadło. Sprawdź, czy dysk jest podłączony i nie jest tylko do odczytu, a potem spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>An adviser&apos;s name must be between 1 and {most} letters, without control characters.</source>
+        <translation>Nazwa doradcy musi mieć od 1 do {most} znaków, bez znaków sterujących.</translation>
+    </message>
+    <message>
+        <source>Your vault&apos;s key file (vault.json) could not be saved correctly: what is on the disk is not what was written. Check the disk for errors and that it has space, then try again.</source>
+        <translation>Nie udało się poprawnie zapisać pliku kluczy Twojego sejfu (vault.json): to, co jest na dysku, różni się od tego, co zapisano. Sprawdź dysk pod kątem błędów i wolnego miejsca, a potem spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Wait a second and try again: a copy was kept aside a moment ago.</source>
+        <translation>Poczekaj chwilę i spróbuj ponownie: przed momentem odłożono kopię.</translation>
+    </message>
+</context>
+<context>
     <name>WhoAskingPage</name>
     <message>
         <source>Who is asking?</source>

@@ -1219,6 +1219,217 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>VaultError</name>
+    <message>
+        <source>Only an adviser with the admin role can set the retention policy.</source>
+        <translation>مدتِ حفاظت کی پالیسی صرف ایڈمن کے کردار والا مشیر طے کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Only an adviser with the admin role can delete cases under the retention policy.</source>
+        <translation>مدتِ حفاظت کی پالیسی کے تحت کیس صرف ایڈمن کے کردار والا مشیر حذف کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Some of those cases are not past the retention policy (they may have been reopened meanwhile). Nothing was deleted. Review the list again.</source>
+        <translation>ان میں سے کچھ کیس ابھی مدتِ حفاظت سے آگے نہیں گئے (شاید اس دوران دوبارہ کھولے گئے ہوں)۔ کچھ حذف نہیں ہوا۔ فہرست دوبارہ دیکھیں۔</translation>
+    </message>
+    <message>
+        <source>This vault already has advisers. Add more from the Advisers screen.</source>
+        <translation>اس محفوظ خانے میں پہلے سے مشیر موجود ہیں۔ مزید مشیر، مشیروں والی اسکرین سے شامل کریں۔</translation>
+    </message>
+    <message>
+        <source>There is already an adviser called {name}. Choose another name.</source>
+        <translation>{name} نام کا ایک مشیر پہلے سے موجود ہے۔ کوئی اور نام چنیں۔</translation>
+    </message>
+    <message>
+        <source>{name} is the only adviser with the admin role, so they can&apos;t be removed. Give someone else the admin role first.</source>
+        <translation>{name} ایڈمن کے کردار والا واحد مشیر ہے، اس لیے اسے ہٹایا نہیں جا سکتا۔ پہلے کسی اور کو ایڈمن کا کردار دیں۔</translation>
+    </message>
+    <message>
+        <source>You can&apos;t remove yourself. Ask another adviser with the admin role to do it.</source>
+        <translation>آپ خود کو نہیں ہٹا سکتے۔ ایڈمن کے کردار والے کسی اور مشیر سے کہیں۔</translation>
+    </message>
+    <message>
+        <source>There is no adviser called {name} in this vault.</source>
+        <translation>اس محفوظ خانے میں {name} نام کا کوئی مشیر نہیں۔</translation>
+    </message>
+    <message>
+        <source>This vault has no advisers yet. Start with the first one (who will be an admin).</source>
+        <translation>اس محفوظ خانے میں ابھی کوئی مشیر نہیں۔ پہلے مشیر سے شروع کریں (وہ ایڈمن ہوگا)۔</translation>
+    </message>
+    <message>
+        <source>Only an adviser with the admin role can add or remove advisers.</source>
+        <translation>مشیر صرف ایڈمن کے کردار والا مشیر شامل کر سکتا ہے یا ہٹا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>An entry of the audit trail is not in the form npdrights writes. It has been changed.</source>
+        <translation>ریکارڈِ تبدیلی کا ایک اندراج اس شکل میں نہیں جس میں npdrights لکھتا ہے۔ اسے بدلا گیا ہے۔</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read ({error}).</source>
+        <translation>ریکارڈِ تبدیلی پڑھا نہیں جا سکا ({error})۔</translation>
+    </message>
+    <message>
+        <source>Something went wrong with your vault.</source>
+        <translation>آپ کے محفوظ خانے میں کچھ گڑبڑ ہو گئی۔</translation>
+    </message>
+    <message>
+        <source>That passphrase doesn&apos;t open this vault. Check Caps Lock and try again. If you have forgotten it, use your recovery code instead.</source>
+        <translation>یہ پاس فریز اس محفوظ خانے کو نہیں کھولتا۔ Caps Lock دیکھیں اور دوبارہ کوشش کریں۔ اگر آپ اسے بھول گئے ہیں تو اس کی جگہ اپنا ریکوری کوڈ استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>That recovery code doesn&apos;t open this vault. Check each group of four characters against your printed copy and try again.</source>
+        <translation>یہ ریکوری کوڈ اس محفوظ خانے کو نہیں کھولتا۔ چار حروف کے ہر گروپ کو اپنی چھپی ہوئی کاپی سے ملائیں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>That recovery code has a typing mistake in it: its built-in check doesn&apos;t add up. Compare each group of four characters with your printed copy.</source>
+        <translation>اس ریکوری کوڈ میں ٹائپ کی غلطی ہے: اس کی اندرونی جانچ پوری نہیں اترتی۔ چار حروف کے ہر گروپ کو اپنی چھپی ہوئی کاپی سے ملائیں۔</translation>
+    </message>
+    <message>
+        <source>That name and passphrase don&apos;t open this vault. Check the spelling of your name and Caps Lock, then try again. If you have forgotten your passphrase, ask an adviser with the admin role to set a new one.</source>
+        <translation>یہ نام اور پاس فریز اس محفوظ خانے کو نہیں کھولتے۔ اپنے نام کے ہجے اور Caps Lock دیکھیں، پھر دوبارہ کوشش کریں۔ اگر آپ اپنا پاس فریز بھول گئے ہیں تو ایڈمن کے کردار والے مشیر سے نیا پاس فریز لگانے کو کہیں۔</translation>
+    </message>
+    <message>
+        <source>There is no vault in this folder yet. Create one first.</source>
+        <translation>اس فولڈر میں ابھی کوئی محفوظ خانہ نہیں۔ پہلے ایک بنائیں۔</translation>
+    </message>
+    <message>
+        <source>A vault already exists in this folder. Unlock it instead of creating a new one.</source>
+        <translation>اس فولڈر میں پہلے سے ایک محفوظ خانہ ہے۔ نیا بنانے کے بجائے اسے کھولیں۔</translation>
+    </message>
+    <message>
+        <source>The vault is open in another window or program that is busy with it. Wait a moment and try again, or close the other window first. Nothing has been changed.</source>
+        <translation>محفوظ خانہ کسی اور ونڈو یا پروگرام میں کھلا ہے جو اس پر کام کر رہا ہے۔ تھوڑا انتظار کر کے دوبارہ کوشش کریں، یا پہلے دوسری ونڈو بند کریں۔ کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>There is a folder, or something else that is not a file, where npdrights keeps one of its files in its data folder. Move it out of the way (or put the file back), then try again. Nothing has been changed.</source>
+        <translation>npdrights کے ڈیٹا فولڈر میں، جہاں اس کی ایک فائل ہونی چاہیے، وہاں ایک فولڈر یا کوئی ایسی چیز ہے جو فائل نہیں۔ اسے وہاں سے ہٹائیں (یا فائل واپس رکھیں)، پھر دوبارہ کوشش کریں۔ کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>There is a folder, or something else that is not a file, where npdrights keeps {name} in its data folder. Move it out of the way (or put the file back), then try again. Nothing has been changed.</source>
+        <translation>npdrights کے ڈیٹا فولڈر میں، جہاں {name} ہونی چاہیے، وہاں ایک فولڈر یا کوئی ایسی چیز ہے جو فائل نہیں۔ اسے وہاں سے ہٹائیں (یا فائل واپس رکھیں)، پھر دوبارہ کوشش کریں۔ کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>The file that holds your vault&apos;s keys (vault.json) is damaged and its spare copy is damaged too. Your cases cannot be opened without it. Restore the folder from a backup, or restore a backup file.</source>
+        <translation>وہ فائل جس میں آپ کے محفوظ خانے کی چابیاں ہیں (vault.json) خراب ہے، اور اس کی فالتو کاپی بھی خراب ہے۔ اس کے بغیر آپ کے کیس نہیں کھل سکتے۔ فولڈر کو بیک اپ سے بحال کریں، یا بیک اپ فائل بحال کریں۔</translation>
+    </message>
+    <message>
+        <source>The file that holds your vault&apos;s keys (vault.json) is missing, and so is its spare copy, and no copy of it is kept with the snapshots. Your cases cannot be opened without it. Restore the folder from a copy, or restore a backup file. Nothing has been changed.</source>
+        <translation>وہ فائل جس میں آپ کے محفوظ خانے کی چابیاں ہیں (vault.json) غائب ہے، اس کی فالتو کاپی بھی غائب ہے، اور اسنیپ شاٹس کے ساتھ بھی اس کی کوئی کاپی نہیں۔ اس کے بغیر آپ کے کیس نہیں کھل سکتے۔ فولڈر کو کسی کاپی سے بحال کریں، یا بیک اپ فائل بحال کریں۔ کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>The file that holds your vault&apos;s keys (vault.json) is missing, and so is its spare copy. A copy was kept with the snapshot taken on {when}: put it back, then unlock with the passphrase or recovery code you had then. Nothing has been changed yet.</source>
+        <translation>وہ فائل جس میں آپ کے محفوظ خانے کی چابیاں ہیں (vault.json) غائب ہے، اور اس کی فالتو کاپی بھی۔ {when} کو لیے گئے اسنیپ شاٹ کے ساتھ ایک کاپی رکھی گئی تھی: اسے واپس رکھیں، پھر اس وقت والے پاس فریز یا ریکوری کوڈ سے کھولیں۔ ابھی کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the file that holds your vault&apos;s keys (vault.json) has been changed by something other than npdrights: its check doesn&apos;t match. It was not used, and nothing has been changed. Put back a copy of the whole folder from before, or restore a backup file.</source>
+        <translation>آپ کا پاس فریز درست ہے، لیکن وہ فائل جس میں آپ کے محفوظ خانے کی چابیاں ہیں (vault.json) npdrights کے علاوہ کسی اور چیز نے بدل دی ہے: اس کی جانچ میل نہیں کھاتی۔ اسے استعمال نہیں کیا گیا، اور کچھ نہیں بدلا گیا۔ پورے فولڈر کی پہلے والی کاپی واپس رکھیں، یا بیک اپ فائل بحال کریں۔</translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the cases file (cases.db) is missing and there is no snapshot to go back to. Nothing has been changed. Restore a backup file if you have one.</source>
+        <translation>آپ کا پاس فریز درست ہے، لیکن کیسوں کی فائل (cases.db) غائب ہے اور واپس جانے کے لیے کوئی اسنیپ شاٹ نہیں۔ کچھ نہیں بدلا گیا۔ اگر آپ کے پاس بیک اپ فائل ہے تو اسے بحال کریں۔</translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the cases file (cases.db) is damaged and there is no snapshot to go back to. Nothing has been changed. Restore a backup file if you have one.</source>
+        <translation>آپ کا پاس فریز درست ہے، لیکن کیسوں کی فائل (cases.db) خراب ہے اور واپس جانے کے لیے کوئی اسنیپ شاٹ نہیں۔ کچھ نہیں بدلا گیا۔ اگر آپ کے پاس بیک اپ فائل ہے تو اسے بحال کریں۔</translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the cases file (cases.db) is missing. Nothing has been changed. You can go back to the latest snapshot, taken on {when}; anything added after that is lost.</source>
+        <translation>آپ کا پاس فریز درست ہے، لیکن کیسوں کی فائل (cases.db) غائب ہے۔ کچھ نہیں بدلا گیا۔ آپ {when} کو لیے گئے تازہ ترین اسنیپ شاٹ پر واپس جا سکتے ہیں؛ اس کے بعد شامل کی گئی ہر چیز ضائع ہو جائے گی۔</translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the cases file (cases.db) is damaged. Nothing has been changed. You can go back to the latest snapshot, taken on {when}; anything added after that is lost.</source>
+        <translation>آپ کا پاس فریز درست ہے، لیکن کیسوں کی فائل (cases.db) خراب ہے۔ کچھ نہیں بدلا گیا۔ آپ {when} کو لیے گئے تازہ ترین اسنیپ شاٹ پر واپس جا سکتے ہیں؛ اس کے بعد شامل کی گئی ہر چیز ضائع ہو جائے گی۔</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of npdrights. Install the newest version to open it. Nothing has been changed.</source>
+        <translation>یہ محفوظ خانہ npdrights کے نئے ورژن نے بنایا تھا۔ اسے کھولنے کے لیے تازہ ترین ورژن انسٹال کریں۔ کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain isn&apos;t available or is locked, so the vault can&apos;t be opened automatically. Type your passphrase instead.</source>
+        <translation>اس کمپیوٹر کی کی چین دستیاب نہیں یا بند ہے، اس لیے محفوظ خانہ خود بخود نہیں کھل سکتا۔ اس کی جگہ اپنا پاس فریز ٹائپ کریں۔</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 10 characters.</source>
+        <translation>کم از کم 10 حروف کا پاس فریز چنیں۔</translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the cases file (cases.db) is older than the last time you opened this vault. It looks like an old copy of the whole npdrights data folder was put back, for example from a copy made earlier. Anything added or changed since that copy was made is not in it. You can carry on with this older copy, go back to a snapshot, or restore a backup file. Nothing has been changed yet.</source>
+        <translation>آپ کا پاس فریز درست ہے، لیکن کیسوں کی فائل (cases.db) اس سے پرانی ہے جب آپ نے پچھلی بار یہ محفوظ خانہ کھولا تھا۔ لگتا ہے کہ npdrights کے پورے ڈیٹا فولڈر کی کوئی پرانی کاپی واپس رکھی گئی ہے، مثلاً پہلے بنائی گئی کسی کاپی سے۔ اس کاپی کے بعد جو کچھ شامل کیا یا بدلا گیا وہ اس میں نہیں۔ آپ اسی پرانی کاپی کے ساتھ کام جاری رکھ سکتے ہیں، کسی اسنیپ شاٹ پر واپس جا سکتے ہیں، یا بیک اپ فائل بحال کر سکتے ہیں۔ ابھی کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the cases file (cases.db) is older than the last time you opened this vault. It looks like an old copy of cases.db was put back, for example from a copy of the folder. Anything added or changed since that copy was made is not in it. You can carry on with this older copy, go back to a snapshot, or restore a backup file. Nothing has been changed yet.</source>
+        <translation>آپ کا پاس فریز درست ہے، لیکن کیسوں کی فائل (cases.db) اس سے پرانی ہے جب آپ نے پچھلی بار یہ محفوظ خانہ کھولا تھا۔ لگتا ہے کہ cases.db کی کوئی پرانی کاپی واپس رکھی گئی ہے، مثلاً فولڈر کی کسی کاپی سے۔ اس کاپی کے بعد جو کچھ شامل کیا یا بدلا گیا وہ اس میں نہیں۔ آپ اسی پرانی کاپی کے ساتھ کام جاری رکھ سکتے ہیں، کسی اسنیپ شاٹ پر واپس جا سکتے ہیں، یا بیک اپ فائل بحال کر سکتے ہیں۔ ابھی کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>روک دیا گیا۔ کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>That attachment could not be read.</source>
+        <translation>یہ منسلکہ پڑھا نہیں جا سکا۔</translation>
+    </message>
+    <message>
+        <source>That file is too large to attach: the limit is {megabytes} MB a file. Scan at a lower resolution, or split a long document into parts, and attach those.</source>
+        <translation>یہ فائل منسلک کرنے کے لیے بہت بڑی ہے: ہر فائل کی حد {megabytes} MB ہے۔ کم ریزولوشن پر اسکین کریں، یا لمبی دستاویز کو حصوں میں بانٹ کر وہ حصے منسلک کریں۔</translation>
+    </message>
+    <message>
+        <source>The file for this attachment is missing from the vault folder. If you have a backup file, restore it to get the attachment back.</source>
+        <translation>اس منسلکے کی فائل محفوظ خانے کے فولڈر سے غائب ہے۔ اگر آپ کے پاس بیک اپ فائل ہے تو منسلکہ واپس لانے کے لیے اسے بحال کریں۔</translation>
+    </message>
+    <message>
+        <source>The file for this attachment is damaged or has been changed, so it was not shown. If you have a backup file, restore it to get the attachment back.</source>
+        <translation>اس منسلکے کی فائل خراب ہے یا بدل دی گئی ہے، اس لیے دکھائی نہیں گئی۔ اگر آپ کے پاس بیک اپ فائل ہے تو منسلکہ واپس لانے کے لیے اسے بحال کریں۔</translation>
+    </message>
+    <message>
+        <source>That backup file could not be used. Nothing in your vault has been changed.</source>
+        <translation>یہ بیک اپ فائل استعمال نہیں ہو سکی۔ آپ کے محفوظ خانے میں کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>That file is not an npdrights backup: it doesn&apos;t start the way a backup file does. Choose the file you saved with “Back up to a file…” (its name ends in .npdbackup).</source>
+        <translation>یہ npdrights کا بیک اپ نہیں: یہ اس طرح شروع نہیں ہوتی جیسے بیک اپ فائل ہوتی ہے۔ وہ فائل چنیں جو آپ نے “فائل میں بیک اپ لیں…” سے محفوظ کی تھی (اس کا نام .npdbackup پر ختم ہوتا ہے)۔</translation>
+    </message>
+    <message>
+        <source>That backup was made by a newer version of npdrights. Install the newest version to read it. Nothing in your vault has been changed.</source>
+        <translation>یہ بیک اپ npdrights کے نئے ورژن نے بنایا تھا۔ اسے پڑھنے کے لیے تازہ ترین ورژن انسٹال کریں۔ آپ کے محفوظ خانے میں کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>That passphrase doesn&apos;t open this backup file, or the start of the file is damaged. Type the passphrase you chose when you made the backup (it may differ from your vault passphrase).</source>
+        <translation>یہ پاس فریز اس بیک اپ فائل کو نہیں کھولتا، یا فائل کا شروع کا حصہ خراب ہے۔ وہ پاس فریز ٹائپ کریں جو آپ نے بیک اپ بناتے وقت چنا تھا (یہ آپ کے محفوظ خانے کے پاس فریز سے مختلف ہو سکتا ہے)۔</translation>
+    </message>
+    <message>
+        <source>This backup file is damaged, cut short or has been changed, so none of it was used. Nothing in your vault has been changed. Try another copy of the backup.</source>
+        <translation>یہ بیک اپ فائل خراب ہے، ادھوری ہے یا بدل دی گئی ہے، اس لیے اس کا کوئی حصہ استعمال نہیں ہوا۔ آپ کے محفوظ خانے میں کچھ نہیں بدلا گیا۔ بیک اپ کی کوئی اور کاپی آزمائیں۔</translation>
+    </message>
+    <message>
+        <source>This backup file opened, but what is inside is not valid ({detail}), so none of it was used. Nothing in your vault has been changed.</source>
+        <translation>یہ بیک اپ فائل کھل گئی، لیکن اس کے اندر کا مواد درست نہیں ({detail})، اس لیے اس کا کوئی حصہ استعمال نہیں ہوا۔ آپ کے محفوظ خانے میں کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>Could not {action}: {reason}. Check the disk has space and the file is where you left it, then try again. Nothing in your vault has been changed.</source>
+        <translation>یہ نہیں ہو سکا: {action} ({reason})۔ دیکھیں کہ ڈسک پر جگہ ہے اور فائل وہیں ہے جہاں آپ نے رکھی تھی، پھر دوبارہ کوشش کریں۔ آپ کے محفوظ خانے میں کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>Your disk is full, so npdrights could not save. Nothing you had saved before has been lost. Free some space (empty the recycle bin, or move large files such as videos elsewhere), then try again.</source>
+        <translation>آپ کی ڈسک بھر گئی ہے، اس لیے npdrights محفوظ نہیں کر سکا۔ آپ نے پہلے جو کچھ محفوظ کیا تھا وہ ضائع نہیں ہوا۔ کچھ جگہ خالی کریں (ری سائیکل بن خالی کریں، یا ویڈیو جیسی بڑی فائلیں کہیں اور منتقل کریں)، پھر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>The disk or folder npdrights uses would not let it read or write ({reason}). Nothing you had saved before has been lost. Check the disk is connected and not read-only, then try again.</source>
+        <translation>npdrights جو ڈسک یا فولڈر استعمال کرتا ہے اس نے پڑھنے یا لکھنے نہیں دیا ({reason})۔ آپ نے پہلے جو کچھ محفوظ کیا تھا وہ ضائع نہیں ہوا۔ دیکھیں کہ ڈسک جڑی ہوئی ہے اور صرف پڑھنے کے لیے نہیں، پھر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>An adviser&apos;s name must be between 1 and {most} letters, without control characters.</source>
+        <translation>مشیر کے نام میں 1 سے {most} تک حروف ہوں، کنٹرول حروف کے بغیر۔</translation>
+    </message>
+    <message>
+        <source>Your vault&apos;s key file (vault.json) could not be saved correctly: what is on the disk is not what was written. Check the disk for errors and that it has space, then try again.</source>
+        <translation>آپ کے محفوظ خانے کی چابیوں کی فائل (vault.json) ٹھیک سے محفوظ نہیں ہو سکی: ڈسک پر جو ہے وہ وہ نہیں جو لکھا گیا تھا۔ ڈسک میں خرابیاں اور خالی جگہ دیکھیں، پھر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>Wait a second and try again: a copy was kept aside a moment ago.</source>
+        <translation>ایک لمحہ انتظار کر کے دوبارہ کوشش کریں: ابھی ابھی ایک کاپی الگ رکھی گئی تھی۔</translation>
+    </message>
+</context>
+<context>
     <name>WhoAskingPage</name>
     <message>
         <source>Who is asking?</source>

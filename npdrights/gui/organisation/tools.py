@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
+from npdrights.gui.vault_messages import shown_message
 from npdrights.storage.errors import VaultError
 from npdrights.storage.vault import Vault
 
@@ -95,7 +96,7 @@ class OrganisationTools:
             QMessageBox.warning(
                 self.window,
                 QCoreApplication.translate("OrganisationTools", "Retention policy not changed"),
-                error.message,
+                shown_message(error),
             )
 
     def _open(self, dialog: QDialog) -> None:
