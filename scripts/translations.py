@@ -31,11 +31,13 @@ TRANSLATED_MODULES = (
     "npdrights/gui/cases/view.py::EmptyCases",  # the cases screen before the first case; the rest is English
     "npdrights/gui/counted.py",
     "npdrights/gui/create_view.py",
+    "npdrights/gui/help_dialogs.py",  # its frames: the steps (core/after_sending.py) and the help page are English
     "npdrights/gui/i18n.py",
     "npdrights/gui/lock.py::LockCountdown",
     "npdrights/gui/main_window.py",
     "npdrights/gui/organisation/retention_setting.py",
     "npdrights/gui/organisation/tools.py",
+    "npdrights/gui/passphrase_dialog.py",
     "npdrights/gui/recovery_view.py",
     "npdrights/gui/settings_dialog.py",
     "npdrights/gui/unlock_view.py",

@@ -1,16 +1,43 @@
 """Two plain-words pages: "What happens next" after a journey's Finish, and Help > "How this works".
 
 Both are shown from text that ships with the app (core.after_sending; resources/help/), never from the web.
+Issue 18: their frames are translated; the steps and the help page itself are still English (written in core and
+in resources/help/how-this-works.md), so a translated screen says so above them.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from npdrights.core.after_sending import AfterFinish, what_next
+from npdrights.core.languages import ENGLISH
+from npdrights.gui.i18n import LANGUAGE_PROPERTY
 from npdrights.gui.widgets import explanation, fit_to_screen, heading
+
+
+def still_english_here() -> bool:
+    """True on translated screens, where the English below a translated frame needs a word of warning."""
+    app = QCoreApplication.instance()
+    code = app.property(LANGUAGE_PROPERTY) if app is not None else None
+    return isinstance(code, str) and code != ENGLISH.code
+
+
+def numbered(steps: list[str]) -> str:
+    """The steps as a numbered list (HTML, each step's own text escaped)."""
+    items = "".join(f"<li style='margin-bottom:6px'>{html.escape(step)}</li>" for step in steps)
+    return f"<ol>{items}</ol>"
 
 
 class WhatNextDialog(QDialog):
@@ -18,23 +45,40 @@ class WhatNextDialog(QDialog):
 
     def __init__(self, after: AfterFinish, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("What happens next")
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading("What happens next"))
-        layout.addWidget(explanation("Your case is saved. Now:"))
-        items = "".join(f"<li style='margin-bottom:6px'>{html.escape(step)}</li>" for step in what_next(after))
-        self.steps = QLabel(f"<ol>{items}</ol>")
+        self.setWindowTitle(self.tr("What happens next"))
+        outer = QVBoxLayout(self)
+        # The steps scroll above the button: at 200% text, in Urdu's tall script, they can outgrow the screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        scroll.setWidget(content)
+        outer.addWidget(scroll)
+        layout.addWidget(heading(self.tr("What happens next")))
+        layout.addWidget(explanation(self.tr("Your case is saved. Now:")))
+        if still_english_here():
+            layout.addWidget(explanation(self.tr("These steps have not been translated yet, so they are in English.")))
+        self.steps = QLabel(numbered(what_next(after)))
         self.steps.setWordWrap(True)
-        self.steps.setAccessibleName("What to do now, step by step")
+        self.steps.setAccessibleName(self.tr("What to do now, step by step"))
         layout.addWidget(self.steps)
-        layout.addWidget(explanation("You can read how npdrights works at any time: Help, then How this works."))
+        layout.addWidget(
+            explanation(self.tr("You can read how npdrights works at any time: Help, then How this works."))
+        )
+        layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Close")
-        layout.addWidget(buttons)
-        # As tall as the wrapped steps need at this width (the size hint is worked out at a narrower one).
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
+        outer.addWidget(buttons)
+        # As tall as the wrapped steps need at this width (the size hint is worked out at a narrower one), or the
+        # screen allows.
         fit_to_screen(self, columns=80, lines=60)  # the width, within the screen
-        self.resize(self.width(), min(self.height(), layout.totalHeightForWidth(self.width())))
+        margins = outer.contentsMargins()
+        inner = self.width() - margins.left() - margins.right()
+        needed = layout.totalHeightForWidth(inner) + buttons.sizeHint().height() + outer.spacing()
+        self.resize(self.width(), min(self.height(), needed + margins.top() + margins.bottom()))
 
 
 class HowThisWorksDialog(QDialog):
@@ -42,15 +86,18 @@ class HowThisWorksDialog(QDialog):
 
     def __init__(self, markdown: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("How npdrights works")
+        self.setWindowTitle(self.tr("How npdrights works"))
         layout = QVBoxLayout(self)
+        if still_english_here():
+            layout.addWidget(explanation(self.tr("This page has not been translated yet, so it is in English.")))
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
         self.text.setOpenExternalLinks(False)
         self.text.setMarkdown(markdown)
-        self.text.setAccessibleName("How npdrights works")
+        self.text.setAccessibleName(self.tr("How npdrights works"))
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))  # Qt has no Urdu of its own
         layout.addWidget(buttons)
         fit_to_screen(self, columns=90, lines=36)

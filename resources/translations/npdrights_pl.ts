@@ -57,6 +57,53 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Zmień hasło</translation>
+    </message>
+    <message>
+        <source>Your cases are not re-encrypted: only the lock on the key changes, so this is quick. Your recovery code keeps working.</source>
+        <translation>Twoje sprawy nie są szyfrowane od nowa: zmienia się tylko zamek na kluczu, więc to potrwa chwilę. Kod odzyskiwania nadal działa.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Obecne hasło</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nowe hasło</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nowe hasło jeszcze raz</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Obecne hasło</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nowe hasło</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation>Wpisz je &amp;ponownie</translation>
+    </message>
+    <message>
+        <source>Current passphrase: type the one you use now.</source>
+        <translation>Obecne hasło: wpisz to, którego używasz teraz.</translation>
+    </message>
+    <message>
+        <source>New passphrase: use at least {count} characters.</source>
+        <translation>Nowe hasło: użyj co najmniej {count} znaków.</translation>
+    </message>
+    <message>
+        <source>Type it again: the two new passphrases are different.</source>
+        <translation>Wpisz je ponownie: oba nowe hasła się różnią.</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultView</name>
     <message>
         <source>Create your vault</source>
@@ -211,6 +258,21 @@
     <message>
         <source>Schools</source>
         <translation>Szkoły</translation>
+    </message>
+</context>
+<context>
+    <name>HowThisWorksDialog</name>
+    <message>
+        <source>How npdrights works</source>
+        <translation>Jak działa npdrights</translation>
+    </message>
+    <message>
+        <source>This page has not been translated yet, so it is in English.</source>
+        <translation>Ta strona nie została jeszcze przetłumaczona, dlatego jest po angielsku.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1494,33 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     <message>
         <source>Wait a second and try again: a copy was kept aside a moment ago.</source>
         <translation>Poczekaj chwilę i spróbuj ponownie: przed momentem odłożono kopię.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatNextDialog</name>
+    <message>
+        <source>What happens next</source>
+        <translation>Co dalej</translation>
+    </message>
+    <message>
+        <source>Your case is saved. Now:</source>
+        <translation>Twoja sprawa jest zapisana. Teraz:</translation>
+    </message>
+    <message>
+        <source>These steps have not been translated yet, so they are in English.</source>
+        <translation>Te kroki nie zostały jeszcze przetłumaczone, dlatego są po angielsku.</translation>
+    </message>
+    <message>
+        <source>What to do now, step by step</source>
+        <translation>Co zrobić teraz, krok po kroku</translation>
+    </message>
+    <message>
+        <source>You can read how npdrights works at any time: Help, then How this works.</source>
+        <translation>W każdej chwili możesz przeczytać, jak działa npdrights: Pomoc, a potem Jak to działa.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
     </message>
 </context>
 <context>

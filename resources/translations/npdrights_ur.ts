@@ -57,6 +57,53 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>پاس فریز بدلیں</translation>
+    </message>
+    <message>
+        <source>Your cases are not re-encrypted: only the lock on the key changes, so this is quick. Your recovery code keeps working.</source>
+        <translation>آپ کے کیس دوبارہ خفیہ نہیں کیے جاتے: صرف چابی کا تالا بدلتا ہے، اس لیے یہ جلدی ہو جاتا ہے۔ آپ کا ریکوری کوڈ کام کرتا رہے گا۔</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>موجودہ پاس فریز</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>نیا پاس فریز</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>نیا پاس فریز دوبارہ</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>موجودہ پاس فریز (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>نیا پاس فریز (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation>دوبارہ ٹائپ کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Current passphrase: type the one you use now.</source>
+        <translation>موجودہ پاس فریز: وہ ٹائپ کریں جو آپ ابھی استعمال کرتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>New passphrase: use at least {count} characters.</source>
+        <translation>نیا پاس فریز: کم از کم {count} حروف استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>Type it again: the two new passphrases are different.</source>
+        <translation>دوبارہ ٹائپ کریں: دونوں نئے پاس فریز مختلف ہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultView</name>
     <message>
         <source>Create your vault</source>
@@ -211,6 +258,21 @@
     <message>
         <source>Schools</source>
         <translation>اسکول</translation>
+    </message>
+</context>
+<context>
+    <name>HowThisWorksDialog</name>
+    <message>
+        <source>How npdrights works</source>
+        <translation>npdrights کیسے کام کرتا ہے</translation>
+    </message>
+    <message>
+        <source>This page has not been translated yet, so it is in English.</source>
+        <translation>اس صفحے کا ابھی ترجمہ نہیں ہوا، اس لیے یہ انگریزی میں ہے۔</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1489,33 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     <message>
         <source>Wait a second and try again: a copy was kept aside a moment ago.</source>
         <translation>ایک لمحہ انتظار کر کے دوبارہ کوشش کریں: ابھی ابھی ایک کاپی الگ رکھی گئی تھی۔</translation>
+    </message>
+</context>
+<context>
+    <name>WhatNextDialog</name>
+    <message>
+        <source>What happens next</source>
+        <translation>آگے کیا ہوگا</translation>
+    </message>
+    <message>
+        <source>Your case is saved. Now:</source>
+        <translation>آپ کا کیس محفوظ ہو گیا ہے۔ اب:</translation>
+    </message>
+    <message>
+        <source>These steps have not been translated yet, so they are in English.</source>
+        <translation>ان مراحل کا ابھی ترجمہ نہیں ہوا، اس لیے یہ انگریزی میں ہیں۔</translation>
+    </message>
+    <message>
+        <source>What to do now, step by step</source>
+        <translation>اب کیا کرنا ہے، قدم بہ قدم</translation>
+    </message>
+    <message>
+        <source>You can read how npdrights works at any time: Help, then How this works.</source>
+        <translation>آپ کسی بھی وقت پڑھ سکتے ہیں کہ npdrights کیسے کام کرتا ہے: مدد، پھر یہ کیسے کام کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -78,15 +78,23 @@ def _rect(rect: QRect) -> list[int]:
 
 def _dialogs_laid_out(window: QWidget, settle: Callable[[], None]) -> dict[str, object]:
     """The dialogs of the Vault, Organisation and Register menus (translated in issue 18), each as it opens."""
+    from npdrights.bundled import help_page
+    from npdrights.core.after_sending import AfterFinish
+    from npdrights.core.model import PostMethod
+    from npdrights.gui.help_dialogs import HowThisWorksDialog, WhatNextDialog
     from npdrights.gui.organisation.retention_setting import RetentionState
+    from npdrights.gui.passphrase_dialog import ChangePassphraseDialog
     from npdrights.gui.settings_dialog import SettingsDialog
 
     services = window.services  # type: ignore[attr-defined]
     retention = RetentionState.of(services.vault, services.clock.today)
-    made = {
+    made: dict[str, QWidget] = {
         "settings": SettingsDialog(
             services.settings.load(), keychain_available=True, remembered=False, retention=retention, parent=window
         ),
+        "passphrase": ChangePassphraseDialog(window),
+        "what_next": WhatNextDialog(AfterFinish(method=PostMethod.FIRST_CLASS, forms=1), window),
+        "how_it_works": HowThisWorksDialog(help_page("how-this-works"), window),
     }
     report: dict[str, object] = {}
     for name, dialog in made.items():

@@ -7,12 +7,16 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from npdrights.core.after_sending import AfterFinish
 from npdrights.core.languages import Language
+from npdrights.core.model import PostMethod
 from npdrights.core.retention import RetentionPolicy
+from npdrights.gui.help_dialogs import WhatNextDialog
 from npdrights.gui.organisation.retention_setting import RetentionState
+from npdrights.gui.passphrase_dialog import ChangePassphraseDialog
 from npdrights.gui.services import Services
 from npdrights.gui.settings_dialog import SettingsDialog
 from tests.gui.conftest import type_into
@@ -95,3 +99,43 @@ def test_no_english_is_left_in_settings(
     english = ["Lock", "Snapshots", "Remember", "Tell me", "Delete", "keychain", "minutes", "years", "Organisation"]
     shown = [label.text() for label in dialog.findChildren(QLabel)] + [dialog.tray.text(), dialog.remember.text()]
     assert [text for text in shown if any(word in text for word in english)] == []
+
+
+def test_changing_the_passphrase_in_polish_says_what_is_missing_in_polish(
+    qtbot: QtBot, shown_in: Callable[[str], Language]
+) -> None:
+    shown_in("pl")
+    dialog = ChangePassphraseDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Zmień hasło"
+    assert dialog._problem() == "Obecne hasło: wpisz to, którego używasz teraz."
+    type_into(qtbot, dialog.old.edit, "kettle orange bicycle meadow")
+    type_into(qtbot, dialog.new.edit, "short")
+    assert dialog._problem() == "Nowe hasło: użyj co najmniej 10 znaków."
+    assert dialog.hint.text().startswith("Użyj co najmniej 10 znaków.")  # core's advice, translated here too
+    type_into(qtbot, dialog.new.edit, " and longer now")
+    assert dialog._problem() == "Wpisz je ponownie: oba nowe hasła się różnią."
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    type_into(qtbot, dialog.again.edit, "short and longer now")
+    assert ok.isEnabled()
+
+
+def test_what_happens_next_in_urdu_says_its_steps_are_still_in_english(
+    qtbot: QtBot, shown_in: Callable[[str], Language]
+) -> None:
+    shown_in("ur")
+    dialog = WhatNextDialog(AfterFinish(method=PostMethod.FIRST_CLASS))
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "آگے کیا ہوگا"
+    said = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "ان مراحل کا ابھی ترجمہ نہیں ہوا، اس لیے یہ انگریزی میں ہیں۔" in said
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    assert close.text() == "بند کریں (&C)"
+
+
+def test_what_happens_next_in_english_has_no_word_about_translation(qtbot: QtBot) -> None:
+    dialog = WhatNextDialog(AfterFinish(method=PostMethod.FIRST_CLASS))
+    qtbot.addWidget(dialog)
+    assert not [label for label in dialog.findChildren(QLabel) if "translated" in label.text()]
