@@ -29,6 +29,7 @@ TRANSLATED_MODULES = (
     "npdrights/core/languages.py",
     "npdrights/core/passphrase.py",
     "npdrights/gui/cases/view.py::EmptyCases",  # the cases screen before the first case; the rest is English
+    "npdrights/gui/backup_dialogs.py",
     "npdrights/gui/counted.py",
     "npdrights/gui/create_view.py",
     "npdrights/gui/help_dialogs.py",  # its frames: the steps (core/after_sending.py) and the help page are English
@@ -38,7 +39,9 @@ TRANSLATED_MODULES = (
     "npdrights/gui/organisation/retention_setting.py",
     "npdrights/gui/organisation/tools.py",
     "npdrights/gui/passphrase_dialog.py",
+    "npdrights/gui/printing.py",
     "npdrights/gui/recovery_view.py",
+    "npdrights/gui/restore_dialog.py",
     "npdrights/gui/settings_dialog.py",
     "npdrights/gui/unlock_view.py",
     "npdrights/gui/vault_messages.py",
@@ -58,6 +61,7 @@ PARTLY_TRANSLATED_MODULES = (
     # What is wrong on the first two pages of a request: their fields' names and the fixes for them, so far.
     "npdrights/core/letters/answers.py",
     "npdrights/core/wizard_flow/checks.py",
+    "npdrights/service/backups.py",  # what a backup can hold, named for the screens
     # The messages of the errors they raise (shown translated by gui/vault_messages.py, in English by the CLI).
     "npdrights/service/retention.py",
     "npdrights/storage/advisers.py",

@@ -57,6 +57,103 @@
     </message>
 </context>
 <context>
+    <name>BackupContents</name>
+    <message>
+        <source>It holds everything in a vault: {cases} about {people}, {events}, {letters} and {attachments} ({size}).</source>
+        <translation>Zawiera cały sejf: {cases} dotyczące {people}, {events}, {letters} i {attachments} ({size}).</translation>
+    </message>
+    <message>
+        <source>It holds one case: {cases} about {people}, {events}, {letters} and {attachments} ({size}).</source>
+        <translation>Zawiera jedną sprawę: {cases} dotyczące {people}, {events}, {letters} i {attachments} ({size}).</translation>
+    </message>
+    <message>
+        <source>It holds one household: {cases} about {people}, {events}, {letters} and {attachments} ({size}).</source>
+        <translation>Zawiera jedno gospodarstwo domowe: {cases} dotyczące {people}, {events}, {letters} i {attachments} ({size}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n sprawa</numerusform>
+            <numerusform>%n sprawy</numerusform>
+            <numerusform>%n spraw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n osoby</numerusform>
+            <numerusform>%n osób</numerusform>
+            <numerusform>%n osób</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n zdarzenie</numerusform>
+            <numerusform>%n zdarzenia</numerusform>
+            <numerusform>%n zdarzeń</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n list</numerusform>
+            <numerusform>%n listy</numerusform>
+            <numerusform>%n listów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n załącznik</numerusform>
+            <numerusform>%n załączniki</numerusform>
+            <numerusform>%n załączników</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{megabytes} MB</source>
+        <translation>{megabytes} MB</translation>
+    </message>
+    <message>
+        <source>It was made on {when}.</source>
+        <translation>Utworzono ją {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFiles</name>
+    <message>
+        <source>npdrights backups</source>
+        <translation>Kopie zapasowe npdrights</translation>
+    </message>
+    <message>
+        <source>{field}: use at least {count} characters.</source>
+        <translation>{field}: użyj co najmniej {count} znaków.</translation>
+    </message>
+    <message>
+        <source>Type it again: the two passphrases are different.</source>
+        <translation>Wpisz je ponownie: oba hasła się różnią.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Wybierz plik kopii zapasowej</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScopes</name>
+    <message>
+        <source>Everything in this vault</source>
+        <translation>Wszystko w tym sejfie</translation>
+    </message>
+    <message>
+        <source>One household: {name}</source>
+        <translation>Jedno gospodarstwo domowe: {name}</translation>
+    </message>
+    <message>
+        <source>One case: {name} – {reference}</source>
+        <translation>Jedna sprawa: {name} – {reference}</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -101,6 +198,49 @@
     <message>
         <source>Type it again: the two new passphrases are different.</source>
         <translation>Wpisz je ponownie: oba nowe hasła się różnią.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check a backup file</source>
+        <translation>Sprawdź plik kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Sprawdź</translation>
+    </message>
+    <message>
+        <source>This reads the whole backup file and checks every part of it, exactly as restoring it would, but changes nothing in your vault.</source>
+        <translation>To odczytuje cały plik kopii zapasowej i sprawdza każdą jego część dokładnie tak, jak przy przywracaniu, ale niczego nie zmienia w Twoim sejfie.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Plik kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file</source>
+        <translation>&amp;Plik kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Hasło kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase</source>
+        <translation>&amp;Hasło kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and type its passphrase.</source>
+        <translation>Wybierz plik kopii zapasowej i wpisz jego hasło.</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Sprawdzanie kopii zapasowej…</translation>
+    </message>
+    <message>
+        <source>This backup is complete and undamaged.</source>
+        <translation>Ta kopia zapasowa jest kompletna i nieuszkodzona.</translation>
     </message>
 </context>
 <context>
@@ -206,6 +346,81 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Back up to a file</source>
+        <translation>Kopia zapasowa do pliku</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>Zrób &amp;kopię…</translation>
+    </message>
+    <message>
+        <source>A backup file holds your cases, letters and attachments, so you can restore them on this or another computer. It is locked with a passphrase of its own: choose one you will remember, or write it down and keep it apart from the file. Without it, nobody can open the backup.</source>
+        <translation>Plik kopii zapasowej zawiera Twoje sprawy, listy i załączniki, więc możesz je przywrócić na tym lub innym komputerze. Jest zamknięty własnym hasłem: wybierz takie, które zapamiętasz, albo je zapisz i trzymaj z dala od pliku. Bez niego nikt nie otworzy kopii.</translation>
+    </message>
+    <message>
+        <source>What to back up</source>
+        <translation>Co skopiować</translation>
+    </message>
+    <message>
+        <source>&amp;What to back up</source>
+        <translation>&amp;Co skopiować</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Hasło kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>Hasło kopii zapasowej jeszcze raz</translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase</source>
+        <translation>&amp;Hasło kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation>Wpisz je &amp;ponownie</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Zapisz kopię zapasową jako</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Choose a new name: an old backup is never replaced.</source>
+        <translation>{name} już istnieje. Wybierz nową nazwę: stara kopia nigdy nie jest zastępowana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged attachment(s) left out.</source>
+        <translation>
+            <numerusform>Pominięto %n uszkodzony załącznik.</numerusform>
+            <numerusform>Pominięto %n uszkodzone załączniki.</numerusform>
+            <numerusform>Pominięto %n uszkodzonych załączników.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the backup as {path}.</source>
+        <translation>Zapisano kopię zapasową jako {path}.</translation>
+    </message>
+    <message>
+        <source>Keep it somewhere other than this computer, and keep its passphrase safe.</source>
+        <translation>Trzymaj ją w innym miejscu niż ten komputer, a jej hasło w bezpiecznym miejscu.</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Tworzenie kopii zapasowej…</translation>
+    </message>
+    <message>
+        <source>Back up the &amp;rest</source>
+        <translation>Skopiuj &amp;resztę</translation>
+    </message>
+    <message>
+        <source>Choose “Back up the rest” to do that.</source>
+        <translation>Aby to zrobić, wybierz „Skopiuj resztę”.</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <source>Who is asking</source>
@@ -261,6 +476,17 @@
     </message>
 </context>
 <context>
+    <name>FileField</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wybierz…</translation>
+    </message>
+    <message>
+        <source>Choose: {file}</source>
+        <translation>Wybierz: {file}</translation>
+    </message>
+</context>
+<context>
     <name>HowThisWorksDialog</name>
     <message>
         <source>How npdrights works</source>
@@ -273,6 +499,21 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <source>Progress</source>
+        <translation>Postęp</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
     </message>
 </context>
 <context>
@@ -849,6 +1090,29 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Print: {what}</source>
+        <translation>Drukuj: {what}</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>Pliki PDF</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there ({reason}). Choose another folder.</source>
+        <translation>Nie udało się zapisać tam pliku ({reason}). Wybierz inny folder.</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Nie udało się zapisać</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>write your full name</source>
@@ -964,6 +1228,153 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     <message>
         <source>Continue</source>
         <translation>Dalej</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Przywróć z kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>&amp;Check the backup</source>
+        <translation>&amp;Sprawdź kopię</translation>
+    </message>
+    <message>
+        <source>Choose a backup file made with “Back up to a file…” and type the passphrase you gave it. npdrights checks all of it first and shows you what it holds; nothing changes until you choose Restore.</source>
+        <translation>Wybierz plik kopii zapasowej zrobiony poleceniem „Zrób kopię zapasową do pliku…” i wpisz hasło, które mu nadałeś. npdrights najpierw sprawdzi go w całości i pokaże, co zawiera; nic się nie zmieni, dopóki nie wybierzesz Przywróć.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Plik kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file</source>
+        <translation>&amp;Plik kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Hasło kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase</source>
+        <translation>&amp;Hasło kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>New vault passphrase</source>
+        <translation>Hasło nowego sejfu</translation>
+    </message>
+    <message>
+        <source>New vault passphrase again</source>
+        <translation>Hasło nowego sejfu jeszcze raz</translation>
+    </message>
+    <message>
+        <source>&amp;New vault passphrase</source>
+        <translation>Hasło &amp;nowego sejfu</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation>Wpisz je &amp;ponownie</translation>
+    </message>
+    <message>
+        <source>&amp;Add the backup&apos;s cases to this vault</source>
+        <translation>&amp;Dodaj sprawy z kopii do tego sejfu</translation>
+    </message>
+    <message>
+        <source>&amp;Replace everything in this vault with the backup</source>
+        <translation>&amp;Zastąp całą zawartość tego sejfu kopią</translation>
+    </message>
+    <message>
+        <source>Adding never overwrites: a case that is already here stays as it is.</source>
+        <translation>Dodawanie niczego nie nadpisuje: sprawa, która już tu jest, zostaje bez zmian.</translation>
+    </message>
+    <message>
+        <source>Replacing keeps a copy of what the vault holds now in its snapshot folder.</source>
+        <translation>Przy zastępowaniu kopia obecnej zawartości sejfu zostaje w folderze migawek.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Co zrobić</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and type its passphrase.</source>
+        <translation>Wybierz plik kopii zapasowej i wpisz jego hasło.</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Sprawdzanie kopii zapasowej…</translation>
+    </message>
+    <message>
+        <source>The backup is complete and undamaged.</source>
+        <translation>Kopia zapasowa jest kompletna i nieuszkodzona.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its cases are already in this vault and will be left as they are: {references}.</source>
+        <translation>
+            <numerusform>%n z jej spraw jest już w tym sejfie i zostanie bez zmian: {references}.</numerusform>
+            <numerusform>%n z jej spraw są już w tym sejfie i zostaną bez zmian: {references}.</numerusform>
+            <numerusform>%n z jej spraw jest już w tym sejfie i zostanie bez zmian: {references}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Przywróć</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Przywracanie…</translation>
+    </message>
+    <message>
+        <source>Added {cases}, {events}, {letters} and {attachments}.</source>
+        <translation>Dodano: {cases}, {events}, {letters} i {attachments}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n sprawa</numerusform>
+            <numerusform>%n sprawy</numerusform>
+            <numerusform>%n spraw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n zdarzenie</numerusform>
+            <numerusform>%n zdarzenia</numerusform>
+            <numerusform>%n zdarzeń</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n list</numerusform>
+            <numerusform>%n listy</numerusform>
+            <numerusform>%n listów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n załącznik</numerusform>
+            <numerusform>%n załączniki</numerusform>
+            <numerusform>%n załączników</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) from the backup were already in this vault and were left as they were: {references}.</source>
+        <translation>
+            <numerusform>%n sprawa z kopii była już w tym sejfie i została bez zmian: {references}.</numerusform>
+            <numerusform>%n sprawy z kopii były już w tym sejfie i zostały bez zmian: {references}.</numerusform>
+            <numerusform>%n spraw z kopii było już w tym sejfie i zostało bez zmian: {references}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s), household(s) or organisation(s) already in this vault had different details in the backup; your vault&apos;s details were kept.</source>
+        <translation>
+            <numerusform>%n osoba, gospodarstwo domowe lub organizacja z tego sejfu miała w kopii inne dane; zachowano dane z Twojego sejfu.</numerusform>
+            <numerusform>%n osoby, gospodarstwa domowe lub organizacje z tego sejfu miały w kopii inne dane; zachowano dane z Twojego sejfu.</numerusform>
+            <numerusform>%n osób, gospodarstw domowych lub organizacji z tego sejfu miało w kopii inne dane; zachowano dane z Twojego sejfu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

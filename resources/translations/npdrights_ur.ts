@@ -57,6 +57,98 @@
     </message>
 </context>
 <context>
+    <name>BackupContents</name>
+    <message>
+        <source>It holds everything in a vault: {cases} about {people}, {events}, {letters} and {attachments} ({size}).</source>
+        <translation>اس میں پورا محفوظ خانہ ہے: {people} کے بارے میں {cases}، {events}، {letters} اور {attachments} ({size})۔</translation>
+    </message>
+    <message>
+        <source>It holds one case: {cases} about {people}, {events}, {letters} and {attachments} ({size}).</source>
+        <translation>اس میں ایک کیس ہے: {people} کے بارے میں {cases}، {events}، {letters} اور {attachments} ({size})۔</translation>
+    </message>
+    <message>
+        <source>It holds one household: {cases} about {people}, {events}, {letters} and {attachments} ({size}).</source>
+        <translation>اس میں ایک گھرانہ ہے: {people} کے بارے میں {cases}، {events}، {letters} اور {attachments} ({size})۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n کیس</numerusform>
+            <numerusform>%n کیس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n شخص</numerusform>
+            <numerusform>%n افراد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n واقعہ</numerusform>
+            <numerusform>%n واقعات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n خط</numerusform>
+            <numerusform>%n خطوط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n منسلکہ</numerusform>
+            <numerusform>%n منسلکات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{megabytes} MB</source>
+        <translation>{megabytes} MB</translation>
+    </message>
+    <message>
+        <source>It was made on {when}.</source>
+        <translation>یہ {when} کو بنایا گیا تھا۔</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFiles</name>
+    <message>
+        <source>npdrights backups</source>
+        <translation>npdrights کے بیک اپ</translation>
+    </message>
+    <message>
+        <source>{field}: use at least {count} characters.</source>
+        <translation>{field}: کم از کم {count} حروف استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>Type it again: the two passphrases are different.</source>
+        <translation>دوبارہ ٹائپ کریں: دونوں پاس فریز مختلف ہیں۔</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>بیک اپ فائل چنیں</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScopes</name>
+    <message>
+        <source>Everything in this vault</source>
+        <translation>اس محفوظ خانے میں سب کچھ</translation>
+    </message>
+    <message>
+        <source>One household: {name}</source>
+        <translation>ایک گھرانہ: {name}</translation>
+    </message>
+    <message>
+        <source>One case: {name} – {reference}</source>
+        <translation>ایک کیس: {name} – {reference}</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -101,6 +193,49 @@
     <message>
         <source>Type it again: the two new passphrases are different.</source>
         <translation>دوبارہ ٹائپ کریں: دونوں نئے پاس فریز مختلف ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check a backup file</source>
+        <translation>بیک اپ فائل جانچیں</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>جانچیں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>This reads the whole backup file and checks every part of it, exactly as restoring it would, but changes nothing in your vault.</source>
+        <translation>یہ پوری بیک اپ فائل پڑھ کر اس کا ہر حصہ بالکل اسی طرح جانچتا ہے جیسے بحال کرتے وقت، لیکن آپ کے محفوظ خانے میں کچھ نہیں بدلتا۔</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>بیک اپ فائل</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file</source>
+        <translation>بیک اپ فائل (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>بیک اپ کا پاس فریز</translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase</source>
+        <translation>بیک اپ کا پاس فریز (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and type its passphrase.</source>
+        <translation>بیک اپ فائل چنیں اور اس کا پاس فریز ٹائپ کریں۔</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>بیک اپ جانچا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>This backup is complete and undamaged.</source>
+        <translation>یہ بیک اپ مکمل اور درست ہے۔</translation>
     </message>
 </context>
 <context>
@@ -206,6 +341,80 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Back up to a file</source>
+        <translation>فائل میں بیک اپ</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>بیک اپ لیں… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>A backup file holds your cases, letters and attachments, so you can restore them on this or another computer. It is locked with a passphrase of its own: choose one you will remember, or write it down and keep it apart from the file. Without it, nobody can open the backup.</source>
+        <translation>بیک اپ فائل میں آپ کے کیس، خطوط اور منسلکات ہوتے ہیں، تاکہ آپ انہیں اس یا کسی اور کمپیوٹر پر بحال کر سکیں۔ یہ اپنے الگ پاس فریز سے بند ہوتی ہے: ایسا چنیں جو آپ کو یاد رہے، یا اسے لکھ کر فائل سے الگ رکھیں۔ اس کے بغیر کوئی بیک اپ نہیں کھول سکتا۔</translation>
+    </message>
+    <message>
+        <source>What to back up</source>
+        <translation>کس کا بیک اپ لیں</translation>
+    </message>
+    <message>
+        <source>&amp;What to back up</source>
+        <translation>کس کا بیک اپ لیں (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>بیک اپ کا پاس فریز</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>بیک اپ کا پاس فریز دوبارہ</translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase</source>
+        <translation>بیک اپ کا پاس فریز (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation>دوبارہ ٹائپ کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>بیک اپ اس نام سے محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Choose a new name: an old backup is never replaced.</source>
+        <translation>{name} پہلے سے موجود ہے۔ نیا نام چنیں: پرانا بیک اپ کبھی تبدیل نہیں کیا جاتا۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged attachment(s) left out.</source>
+        <translation>
+            <numerusform>%n خراب منسلکہ چھوڑ دیا گیا۔</numerusform>
+            <numerusform>%n خراب منسلکات چھوڑ دیے گئے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the backup as {path}.</source>
+        <translation>بیک اپ {path} کے نام سے محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>Keep it somewhere other than this computer, and keep its passphrase safe.</source>
+        <translation>اسے اس کمپیوٹر کے علاوہ کسی اور جگہ رکھیں، اور اس کا پاس فریز محفوظ رکھیں۔</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>بیک اپ بن رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Back up the &amp;rest</source>
+        <translation>باقی کا بیک اپ لیں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose “Back up the rest” to do that.</source>
+        <translation>ایسا کرنے کے لیے “باقی کا بیک اپ لیں” چنیں۔</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <source>Who is asking</source>
@@ -261,6 +470,17 @@
     </message>
 </context>
 <context>
+    <name>FileField</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>چنیں… (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Choose: {file}</source>
+        <translation>چنیں: {file}</translation>
+    </message>
+</context>
+<context>
     <name>HowThisWorksDialog</name>
     <message>
         <source>How npdrights works</source>
@@ -273,6 +493,21 @@
     <message>
         <source>&amp;Close</source>
         <translation>بند کریں (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <source>Progress</source>
+        <translation>پیش رفت</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کریں</translation>
     </message>
 </context>
 <context>
@@ -846,6 +1081,29 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Print: {what}</source>
+        <translation>پرنٹ کریں: {what}</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>PDF فائلیں</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there ({reason}). Choose another folder.</source>
+        <translation>فائل وہاں محفوظ نہیں ہو سکی ({reason})۔ کوئی اور فولڈر چنیں۔</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>محفوظ نہیں ہو سکا</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>write your full name</source>
@@ -961,6 +1219,146 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     <message>
         <source>Continue</source>
         <translation>جاری رکھیں</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>بیک اپ فائل سے بحال کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Check the backup</source>
+        <translation>بیک اپ جانچیں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose a backup file made with “Back up to a file…” and type the passphrase you gave it. npdrights checks all of it first and shows you what it holds; nothing changes until you choose Restore.</source>
+        <translation>“فائل میں بیک اپ لیں…” سے بنائی گئی بیک اپ فائل چنیں اور وہ پاس فریز ٹائپ کریں جو آپ نے اسے دیا تھا۔ npdrights پہلے پوری فائل جانچ کر دکھاتا ہے کہ اس میں کیا ہے؛ جب تک آپ بحال کریں نہ چنیں، کچھ نہیں بدلتا۔</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>بیک اپ فائل</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file</source>
+        <translation>بیک اپ فائل (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>بیک اپ کا پاس فریز</translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase</source>
+        <translation>بیک اپ کا پاس فریز (&amp;P)</translation>
+    </message>
+    <message>
+        <source>New vault passphrase</source>
+        <translation>نئے محفوظ خانے کا پاس فریز</translation>
+    </message>
+    <message>
+        <source>New vault passphrase again</source>
+        <translation>نئے محفوظ خانے کا پاس فریز دوبارہ</translation>
+    </message>
+    <message>
+        <source>&amp;New vault passphrase</source>
+        <translation>نئے محفوظ خانے کا پاس فریز (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation>دوبارہ ٹائپ کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Add the backup&apos;s cases to this vault</source>
+        <translation>بیک اپ کے کیس اس محفوظ خانے میں شامل کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace everything in this vault with the backup</source>
+        <translation>اس محفوظ خانے میں سب کچھ بیک اپ سے بدل دیں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Adding never overwrites: a case that is already here stays as it is.</source>
+        <translation>شامل کرنے سے کچھ مٹتا نہیں: جو کیس پہلے سے یہاں ہے وہ ویسا ہی رہتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Replacing keeps a copy of what the vault holds now in its snapshot folder.</source>
+        <translation>بدلنے پر محفوظ خانے کے موجودہ مواد کی ایک کاپی اس کے اسنیپ شاٹ فولڈر میں رکھی جاتی ہے۔</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>کیا کریں</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and type its passphrase.</source>
+        <translation>بیک اپ فائل چنیں اور اس کا پاس فریز ٹائپ کریں۔</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>بیک اپ جانچا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>The backup is complete and undamaged.</source>
+        <translation>بیک اپ مکمل اور درست ہے۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its cases are already in this vault and will be left as they are: {references}.</source>
+        <translation>
+            <numerusform>اس کا %n کیس پہلے سے اس محفوظ خانے میں ہے اور ویسا ہی رہے گا: {references}۔</numerusform>
+            <numerusform>اس کے %n کیس پہلے سے اس محفوظ خانے میں ہیں اور ویسے ہی رہیں گے: {references}۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>بحال کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>بحال کیا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Added {cases}, {events}, {letters} and {attachments}.</source>
+        <translation>شامل کیے گئے: {cases}، {events}، {letters} اور {attachments}۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n کیس</numerusform>
+            <numerusform>%n کیس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n واقعہ</numerusform>
+            <numerusform>%n واقعات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n خط</numerusform>
+            <numerusform>%n خطوط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n منسلکہ</numerusform>
+            <numerusform>%n منسلکات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) from the backup were already in this vault and were left as they were: {references}.</source>
+        <translation>
+            <numerusform>بیک اپ کا %n کیس پہلے سے اس محفوظ خانے میں تھا اور ویسا ہی رکھا گیا: {references}۔</numerusform>
+            <numerusform>بیک اپ کے %n کیس پہلے سے اس محفوظ خانے میں تھے اور ویسے ہی رکھے گئے: {references}۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s), household(s) or organisation(s) already in this vault had different details in the backup; your vault&apos;s details were kept.</source>
+        <translation>
+            <numerusform>اس محفوظ خانے میں موجود %n شخص، گھرانے یا ادارے کی تفصیلات بیک اپ میں مختلف تھیں؛ آپ کے محفوظ خانے کی تفصیلات رکھی گئیں۔</numerusform>
+            <numerusform>اس محفوظ خانے میں موجود %n افراد، گھرانوں یا اداروں کی تفصیلات بیک اپ میں مختلف تھیں؛ آپ کے محفوظ خانے کی تفصیلات رکھی گئیں۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>

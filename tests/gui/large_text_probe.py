@@ -81,9 +81,11 @@ def _dialogs_laid_out(window: QWidget, settle: Callable[[], None]) -> dict[str, 
     from npdrights.bundled import help_page
     from npdrights.core.after_sending import AfterFinish
     from npdrights.core.model import PostMethod
+    from npdrights.gui.backup_dialogs import CheckDialog, ExportDialog
     from npdrights.gui.help_dialogs import HowThisWorksDialog, WhatNextDialog
     from npdrights.gui.organisation.retention_setting import RetentionState
     from npdrights.gui.passphrase_dialog import ChangePassphraseDialog
+    from npdrights.gui.restore_dialog import RestoreDialog
     from npdrights.gui.settings_dialog import SettingsDialog
 
     services = window.services  # type: ignore[attr-defined]
@@ -95,6 +97,10 @@ def _dialogs_laid_out(window: QWidget, settle: Callable[[], None]) -> dict[str, 
         "passphrase": ChangePassphraseDialog(window),
         "what_next": WhatNextDialog(AfterFinish(method=PostMethod.FIRST_CLASS, forms=1), window),
         "how_it_works": HowThisWorksDialog(help_page("how-this-works"), window),
+        "backup": ExportDialog(services.vault, services.clock.today(), window),
+        "check_backup": CheckDialog(services.vault.folder, window),
+        "restore": RestoreDialog(services.vault, new_vault=False, parent=window),
+        "restore_new": RestoreDialog(services.vault, new_vault=True, parent=window),
     }
     report: dict[str, object] = {}
     for name, dialog in made.items():

@@ -4,6 +4,8 @@ counts in each language's plural forms, and Urdu's mirrored layout. (Their 200% 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -14,12 +16,17 @@ from npdrights.core.after_sending import AfterFinish
 from npdrights.core.languages import Language
 from npdrights.core.model import PostMethod
 from npdrights.core.retention import RetentionPolicy
+from npdrights.gui.backup_dialogs import CheckDialog, ExportDialog
 from npdrights.gui.help_dialogs import WhatNextDialog
 from npdrights.gui.organisation.retention_setting import RetentionState
 from npdrights.gui.passphrase_dialog import ChangePassphraseDialog
 from npdrights.gui.services import Services
 from npdrights.gui.settings_dialog import SettingsDialog
-from tests.gui.conftest import type_into
+from npdrights.storage.backup_export import export_backup
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import click, type_into
+from tests.storage.backup_fixtures import BACKUP_PASSPHRASE, FAST_BACKUP_KDF
+from tests.storage.backup_fixtures import fill as fill_for_backup
 
 
 def _left(widget: QWidget) -> int:
@@ -139,3 +146,54 @@ def test_what_happens_next_in_english_has_no_word_about_translation(qtbot: QtBot
     dialog = WhatNextDialog(AfterFinish(method=PostMethod.FIRST_CLASS))
     qtbot.addWidget(dialog)
     assert not [label for label in dialog.findChildren(QLabel) if "translated" in label.text()]
+
+
+def test_checking_a_backup_in_polish_counts_in_polish(
+    qtbot: QtBot, shown_in: Callable[[str], Language], services: Services, tmp_path: Path
+) -> None:
+    services.vault.create(PASSPHRASE)
+    fill_for_backup(services.vault)  # 4 cases about 5 people, 8 events, 1 letter, 3 attachments
+    backup = tmp_path / "made-earlier.npdbackup"
+    export_backup(services.vault, backup, BACKUP_PASSPHRASE, kdf=FAST_BACKUP_KDF)
+    services.vault.lock()
+    shown_in("pl")
+    dialog = CheckDialog(services.vault.folder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Sprawdź plik kopii zapasowej"
+    click(qtbot, dialog.action_button)
+    assert dialog.message.text() == "⚠ Wybierz plik kopii zapasowej i wpisz jego hasło."
+    dialog.choose_file = lambda: backup  # type: ignore[method-assign]
+    click(qtbot, dialog.file.button)
+    type_into(qtbot, dialog.passphrase.edit, "a wrong passphrase")
+    with qtbot.waitSignal(dialog.runner.failed, timeout=15_000):
+        click(qtbot, dialog.action_button)
+    assert "To hasło nie otwiera tego pliku kopii zapasowej" in dialog.message.text()
+    dialog.passphrase.clear()
+    type_into(qtbot, dialog.passphrase.edit, BACKUP_PASSPHRASE)
+    with qtbot.waitSignal(dialog.job_done, timeout=15_000):
+        click(qtbot, dialog.action_button)
+    assert (
+        "Zawiera cały sejf: 4 sprawy dotyczące 5 osób, 8 zdarzeń, 1 list i 3 załączniki (0,3 MB). Utworzono ją "
+        "sobota 28 listopada 2026, 10:00."
+    ) in dialog.message.text()
+    assert dialog.cancel_button.text() == "Zamknij"
+
+
+def test_the_backup_dialog_in_urdu_names_what_it_can_back_up_and_is_mirrored(
+    qtbot: QtBot, shown_in: Callable[[str], Language], services: Services
+) -> None:
+    services.vault.create(PASSPHRASE)
+    fill_for_backup(services.vault)
+    shown_in("ur")
+    dialog = ExportDialog(services.vault, date(2026, 11, 28))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    choices = [dialog.scope.itemText(index) for index in range(dialog.scope.count())]
+    assert choices[0] == "اس محفوظ خانے میں سب کچھ"
+    assert all(choice.startswith(("ایک گھرانہ: ", "ایک کیس: ")) for choice in choices[1:])
+    type_into(qtbot, dialog.passphrase.edit, "short")
+    click(qtbot, dialog.action_button)
+    assert dialog.message.text() == "⚠ بیک اپ کا پاس فریز: کم از کم 10 حروف استعمال کریں۔"
+    assert dialog.action_button.accessibleName() == "بیک اپ لیں…"  # said without its "(&B)"
+    assert _left(dialog.action_button) > _left(dialog.cancel_button)  # mirrored: Cancel last, at the far left
