@@ -36,8 +36,13 @@ TRANSLATED_MODULES = (
     "npdrights/gui/i18n.py",
     "npdrights/gui/lock.py::LockCountdown",
     "npdrights/gui/main_window.py",
+    "npdrights/gui/organisation/advisers_dialog.py",
+    "npdrights/gui/organisation/audit_dialog.py",  # its frame: the entries are the trail's own English words
+    "npdrights/gui/organisation/retention_dialog.py",
     "npdrights/gui/organisation/retention_setting.py",
+    "npdrights/gui/organisation/tool_frame.py",
     "npdrights/gui/organisation/tools.py",
+    "npdrights/gui/organisation_dialog.py",
     "npdrights/gui/passphrase_dialog.py",
     "npdrights/gui/printing.py",
     "npdrights/gui/recovery_view.py",

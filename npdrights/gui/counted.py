@@ -1,10 +1,15 @@
-"""A spin box whose number sits inside words that change with it ("1 minute", "5 minutes"), in any language."""
+"""Counts on screen in the screens' language: a spin box whose number sits inside words that change with it
+("1 minute", "5 minut"), and a plain count ("1,000", "1 000")."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QSpinBox
+
+from npdrights.core.languages import ENGLISH
+from npdrights.gui.i18n import LANGUAGE_PROPERTY
 
 
 def count_in_words(spin: QSpinBox, words: Callable[[int], str]) -> None:
@@ -20,3 +25,10 @@ def count_in_words(spin: QSpinBox, words: Callable[[int], str]) -> None:
 
     show(spin.value())
     spin.valueChanged.connect(show)
+
+
+def screen_count(number: int) -> str:
+    """A count on screen: '1,000' on English screens, '1 000' on Polish ones (the language's own way)."""
+    app = QCoreApplication.instance()
+    code = app.property(LANGUAGE_PROPERTY) if app is not None else None
+    return QLocale(code).toString(number) if isinstance(code, str) and code != ENGLISH.code else f"{number:,}"

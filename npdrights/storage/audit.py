@@ -161,12 +161,14 @@ def verify(connection: apsw.Connection) -> Check:
         entry = _entry(row)
         count += 1
         if entry.seq != expected_seq:
-            return Check(count, expected_seq, "an entry is missing here.")
+            return Check(count, expected_seq, QT_TRANSLATE_NOOP("AuditCheck", "an entry is missing here."))
         if entry.prev != previous:
-            return Check(count, entry.seq, "it doesn't follow on from the entry before it.")
+            return Check(
+                count, entry.seq, QT_TRANSLATE_NOOP("AuditCheck", "it doesn't follow on from the entry before it.")
+            )
         fields = (entry.prev, entry.at, entry.adviser, entry.kind, entry.case_id, entry.detail)
         if entry_hash(*fields) != entry.hash:
-            return Check(count, entry.seq, "its content doesn't match its hash.")
+            return Check(count, entry.seq, QT_TRANSLATE_NOOP("AuditCheck", "its content doesn't match its hash."))
         previous = entry.hash
         expected_seq += 1
     counted = connection.execute("SELECT value FROM meta WHERE key = ?", (COUNT_KEY,)).fetchall()

@@ -57,6 +57,174 @@
     </message>
 </context>
 <context>
+    <name>AdvisersDialog</name>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move the selected adviser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault opens with one passphrase. An advice charity can give each adviser their own name and passphrase instead, and see who did what in the audit trail. The first adviser you add is you: you become its admin, and the vault&apos;s passphrase stops working (the recovery code stays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start with me as the first adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each adviser signs in with their name and their own passphrase; an admin adds and removes them. Removing an adviser stops their passphrase opening the vault; anything they saved or copied out before is not taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an adviser with the admin role can add or remove advisers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the passphrase. This takes a few seconds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are the first adviser, with the admin role. Next time, sign in with your name and this passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {name}. Give them their passphrase in person, not by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the adviser to remove in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name}? Their passphrase will no longer open the vault. What they saved or copied out before is not taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheck</name>
+    <message>
+        <source>an entry is missing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it doesn&apos;t follow on from the entry before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content doesn&apos;t match its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to a case is written here with who made it and when, in UK time (GMT or BST). The trail names a case only by an inner number and never says what it holds; here a case still in the vault is shown by its reference, which the cases list&apos;s search finds. A dash marks changes made before the vault had advisers. Each entry is chained to the one before, so one changed or removed is found by the check below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UK time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case (reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check that nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the newest {shown} of {total} entries. To see every one, whoever looks after npdrights here can list them all with the command: npdrights-cli audit list --limit 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} (no longer in the vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} (no reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail checks out: %n entries, none altered, removed or added.</source>
+        <translation>
+            <numerusform>The audit trail checks out: %n entry, none altered, removed or added.</numerusform>
+            <numerusform>The audit trail checks out: %n entries, none altered, removed or added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail has been changed at entry {entry}: {reason} Entries from there on can&apos;t be trusted. The vault&apos;s snapshots and backups hold earlier copies to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupContents</name>
     <message>
         <source>It holds everything in a vault: {cases} about {people}, {events}, {letters} and {attachments} ({size}).</source>
@@ -879,6 +1047,128 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>NewAdviserForm</name>
+    <message>
+        <source>Adviser&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: type the adviser&apos;s name as they will type it to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: use at least {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again: the two passphrases are different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation and letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are an advice charity, your name, address and charity number are printed at the top of the letters your advisers write for families, so the organisation sees at once who is writing. A family&apos;s own letters never have it. It is kept in your encrypted vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s address, one line per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered charity number, if you have one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address (one line per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Charity number (if any):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a &amp;logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have &amp;no letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganisationTools</name>
     <message>
         <source>&amp;Organisation</source>
@@ -1360,6 +1650,115 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases to delete under your retention policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law says personal data is kept no longer than it is needed (UK GDPR Article 5(1)(e)). Your organisation decides how long that is. Cases are listed here once they have been closed for that long; nothing is deleted until you confirm. The policy itself is set under {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the policy since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases past the retention policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy in a backup file, in case these cases are needed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete these cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retention policy: closed cases are kept until someone deletes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can set one under {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed cases are due for deletion %n year(s) after they were closed.</source>
+        <translation>
+            <numerusform>Closed cases are due for deletion %n year after they were closed.</numerusform>
+            <numerusform>Closed cases are due for deletion %n years after they were closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) past it today.</source>
+        <translation>
+            <numerusform>%n case is past it today.</numerusform>
+            <numerusform>%n cases are past it today.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case is past it today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n case(s) for good, with their letters and attachments? This can&apos;t be undone here. If they may be needed again, choose Cancel and keep a copy with Back up first… before deleting. The audit trail will keep that each case was deleted, not who it was about.</source>
+        <translation>
+            <numerusform>Delete %n case for good, with its letters and attachments? This can&apos;t be undone here. If it may be needed again, choose Cancel and keep a copy with Back up first… before deleting. The audit trail will keep that the case was deleted, not who it was about.</numerusform>
+            <numerusform>Delete %n cases for good, with their letters and attachments? This can&apos;t be undone here. If they may be needed again, choose Cancel and keep a copy with Back up first… before deleting. The audit trail will keep that each case was deleted, not who it was about.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n case(s) with their letters and attachments.</source>
+        <translation>
+            <numerusform>Deleted %n case with its letters and attachments.</numerusform>
+            <numerusform>Deleted %n cases with their letters and attachments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) named in no other case deleted too.</source>
+        <translation>
+            <numerusform>%n person named in no other case deleted too.</numerusform>
+            <numerusform>%n people named in no other case deleted too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies stay in the vault&apos;s daily snapshots until newer ones replace them: after the vault has been opened on %n more day(s), so {day} at the earliest. Backup files saved elsewhere, and copies kept aside before a restore, keep them until you delete those files.</source>
+        <translation>
+            <numerusform>Copies stay in the vault&apos;s daily snapshots until newer ones replace them: after the vault has been opened on %n more day, so {day} at the earliest. Backup files saved elsewhere, and copies kept aside before a restore, keep them until you delete those files.</numerusform>
+            <numerusform>Copies stay in the vault&apos;s daily snapshots until newer ones replace them: after the vault has been opened on %n more days, so {day} at the earliest. Backup files saved elsewhere, and copies kept aside before a restore, keep them until you delete those files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RetentionSetting</name>
     <message>
         <source>Retention</source>
@@ -1546,6 +1945,13 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolFrame</name>
+    <message>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -57,6 +57,175 @@
     </message>
 </context>
 <context>
+    <name>AdvisersDialog</name>
+    <message>
+        <source>Admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Doradca</translation>
+    </message>
+    <message>
+        <source>Advisers</source>
+        <translation>Doradcy</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Dodano</translation>
+    </message>
+    <message>
+        <source>Add an adviser</source>
+        <translation>Dodaj doradcę</translation>
+    </message>
+    <message>
+        <source>&amp;Add adviser</source>
+        <translation>&amp;Dodaj doradcę</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the selected adviser…</source>
+        <translation>&amp;Usuń wybranego doradcę…</translation>
+    </message>
+    <message>
+        <source>Setting up the passphrase</source>
+        <translation>Ustawianie hasła</translation>
+    </message>
+    <message>
+        <source>Setting up the passphrase…</source>
+        <translation>Ustawianie hasła…</translation>
+    </message>
+    <message>
+        <source>This vault opens with one passphrase. An advice charity can give each adviser their own name and passphrase instead, and see who did what in the audit trail. The first adviser you add is you: you become its admin, and the vault&apos;s passphrase stops working (the recovery code stays).</source>
+        <translation>Ten sejf otwiera się jednym hasłem. Organizacja doradcza może zamiast tego dać każdemu doradcy własną nazwę i hasło, a w rejestrze zmian widzieć, kto co zrobił. Pierwszym dodanym doradcą jesteś Ty: zostajesz administratorem, a hasło sejfu przestaje działać (kod odzyskiwania zostaje).</translation>
+    </message>
+    <message>
+        <source>&amp;Start with me as the first adviser</source>
+        <translation>&amp;Zacznij ode mnie jako pierwszego doradcy</translation>
+    </message>
+    <message>
+        <source>Each adviser signs in with their name and their own passphrase; an admin adds and removes them. Removing an adviser stops their passphrase opening the vault; anything they saved or copied out before is not taken back.</source>
+        <translation>Każdy doradca loguje się swoją nazwą i własnym hasłem; administrator ich dodaje i usuwa. Po usunięciu doradcy jego hasło przestaje otwierać sejf; tego, co wcześniej zapisał lub skopiował, nie da się odebrać.</translation>
+    </message>
+    <message>
+        <source>Only an adviser with the admin role can add or remove advisers.</source>
+        <translation>Tylko doradca z rolą administratora może dodawać lub usuwać doradców.</translation>
+    </message>
+    <message>
+        <source>Setting up the passphrase. This takes a few seconds…</source>
+        <translation>Ustawianie hasła. To potrwa kilka sekund…</translation>
+    </message>
+    <message>
+        <source>You are the first adviser, with the admin role. Next time, sign in with your name and this passphrase.</source>
+        <translation>Jesteś pierwszym doradcą, z rolą administratora. Następnym razem zaloguj się swoją nazwą i tym hasłem.</translation>
+    </message>
+    <message>
+        <source>Added {name}. Give them their passphrase in person, not by email.</source>
+        <translation>Dodano: {name}. Przekaż tej osobie hasło osobiście, nie e-mailem.</translation>
+    </message>
+    <message>
+        <source>Choose the adviser to remove in the list first.</source>
+        <translation>Najpierw wybierz z listy doradcę do usunięcia.</translation>
+    </message>
+    <message>
+        <source>Remove an adviser</source>
+        <translation>Usuń doradcę</translation>
+    </message>
+    <message>
+        <source>Remove {name}? Their passphrase will no longer open the vault. What they saved or copied out before is not taken back.</source>
+        <translation>Usunąć: {name}? Hasło tej osoby przestanie otwierać sejf. Tego, co wcześniej zapisała lub skopiowała, nie da się odebrać.</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>Usunięto: {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheck</name>
+    <message>
+        <source>an entry is missing here.</source>
+        <translation>w tym miejscu brakuje wpisu.</translation>
+    </message>
+    <message>
+        <source>it doesn&apos;t follow on from the entry before it.</source>
+        <translation>nie wynika z poprzedniego wpisu.</translation>
+    </message>
+    <message>
+        <source>its content doesn&apos;t match its hash.</source>
+        <translation>jego treść nie zgadza się z jego skrótem.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Rejestr zmian</translation>
+    </message>
+    <message>
+        <source>Every change to a case is written here with who made it and when, in UK time (GMT or BST). The trail names a case only by an inner number and never says what it holds; here a case still in the vault is shown by its reference, which the cases list&apos;s search finds. A dash marks changes made before the vault had advisers. Each entry is chained to the one before, so one changed or removed is found by the check below.</source>
+        <translation>Każda zmiana w sprawie jest tu zapisywana wraz z tym, kto i kiedy ją wprowadził, według czasu brytyjskiego (GMT lub BST). Rejestr oznacza sprawę tylko wewnętrznym numerem i nigdy nie mówi, co zawiera; tutaj sprawa, która wciąż jest w sejfie, jest pokazana ze swoim numerem referencyjnym, który znajdzie wyszukiwarka listy spraw. Kreska oznacza zmiany sprzed pojawienia się doradców. Każdy wpis jest powiązany z poprzednim, więc zmieniony lub usunięty wpis wykryje poniższe sprawdzenie.</translation>
+    </message>
+    <message>
+        <source>When (UK time)</source>
+        <translation>Kiedy (czas brytyjski)</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Doradca</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Case (reference)</source>
+        <translation>Sprawa (numer referencyjny)</translation>
+    </message>
+    <message>
+        <source>Audit trail entries, newest first</source>
+        <translation>Wpisy rejestru zmian, od najnowszych</translation>
+    </message>
+    <message>
+        <source>&amp;Check that nothing was changed</source>
+        <translation>&amp;Sprawdź, czy nic nie zostało zmienione</translation>
+    </message>
+    <message>
+        <source>Showing the newest {shown} of {total} entries. To see every one, whoever looks after npdrights here can list them all with the command: npdrights-cli audit list --limit 0</source>
+        <translation>Pokazano {shown} najnowszych z {total} wpisów. Aby zobaczyć wszystkie, osoba, która zajmuje się tu npdrights, może je wypisać poleceniem: npdrights-cli audit list --limit 0</translation>
+    </message>
+    <message>
+        <source>all cases</source>
+        <translation>wszystkie sprawy</translation>
+    </message>
+    <message>
+        <source>{number} (no longer in the vault)</source>
+        <translation>{number} (już nie ma jej w sejfie)</translation>
+    </message>
+    <message>
+        <source>{number} (no reference)</source>
+        <translation>{number} (bez numeru referencyjnego)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail checks out: %n entries, none altered, removed or added.</source>
+        <translation>
+            <numerusform>Rejestr zmian się zgadza: %n wpis, żaden nie został zmieniony, usunięty ani dodany.</numerusform>
+            <numerusform>Rejestr zmian się zgadza: %n wpisy, żaden nie został zmieniony, usunięty ani dodany.</numerusform>
+            <numerusform>Rejestr zmian się zgadza: %n wpisów, żaden nie został zmieniony, usunięty ani dodany.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail has been changed at entry {entry}: {reason} Entries from there on can&apos;t be trusted. The vault&apos;s snapshots and backups hold earlier copies to compare with.</source>
+        <translation>Rejestr zmian został zmieniony przy wpisie {entry}: {reason} Wpisom od tego miejsca nie można ufać. Migawki i kopie zapasowe sejfu mają wcześniejsze kopie do porównania.</translation>
+    </message>
+</context>
+<context>
     <name>BackupContents</name>
     <message>
         <source>It holds everything in a vault: {cases} about {people}, {events}, {letters} and {attachments} ({size}).</source>
@@ -890,6 +1059,128 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>NewAdviserForm</name>
+    <message>
+        <source>Adviser&apos;s name</source>
+        <translation>Nazwa doradcy</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Their passphrase</source>
+        <translation>Hasło tej osoby</translation>
+    </message>
+    <message>
+        <source>Their passphrase again</source>
+        <translation>Hasło tej osoby jeszcze raz</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nazwa</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rola</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Hasło</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation>Wpisz je &amp;ponownie</translation>
+    </message>
+    <message>
+        <source>Name: type the adviser&apos;s name as they will type it to sign in.</source>
+        <translation>Nazwa: wpisz nazwę doradcy tak, jak będzie ją wpisywać przy logowaniu.</translation>
+    </message>
+    <message>
+        <source>Passphrase: use at least {count} characters.</source>
+        <translation>Hasło: użyj co najmniej {count} znaków.</translation>
+    </message>
+    <message>
+        <source>Type it again: the two passphrases are different.</source>
+        <translation>Wpisz je ponownie: oba hasła się różnią.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation and letterhead</source>
+        <translation>Organizacja i papier firmowy</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s letterhead</source>
+        <translation>Papier firmowy Twojej organizacji</translation>
+    </message>
+    <message>
+        <source>If you are an advice charity, your name, address and charity number are printed at the top of the letters your advisers write for families, so the organisation sees at once who is writing. A family&apos;s own letters never have it. It is kept in your encrypted vault.</source>
+        <translation>Jeśli jesteś organizacją doradczą, Twoja nazwa, adres i numer organizacji charytatywnej są drukowane u góry listów, które Twoi doradcy piszą dla rodzin, więc adresat od razu widzi, kto pisze. Listy pisane przez same rodziny nigdy go nie mają. Jest przechowywany w Twoim zaszyfrowanym sejfie.</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s name</source>
+        <translation>Nazwa organizacji</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s address, one line per line</source>
+        <translation>Adres organizacji, każda linia osobno</translation>
+    </message>
+    <message>
+        <source>Registered charity number, if you have one</source>
+        <translation>Numer rejestracyjny organizacji charytatywnej, jeśli go masz</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>&amp;Address (one line per line):</source>
+        <translation>&amp;Adres (każda linia osobno):</translation>
+    </message>
+    <message>
+        <source>&amp;Charity number (if any):</source>
+        <translation>Numer &amp;organizacji charytatywnej (jeśli jest):</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Brak logo</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;logo…</source>
+        <translation>Wybierz &amp;logo…</translation>
+    </message>
+    <message>
+        <source>Choose a logo file</source>
+        <translation>Wybierz plik z logo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the logo</source>
+        <translation>&amp;Usuń logo</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Have &amp;no letterhead</source>
+        <translation>&amp;Bez papieru firmowego</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Obrazy</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Wybierz logo</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationTools</name>
     <message>
         <source>&amp;Organisation</source>
@@ -1378,6 +1669,121 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention</source>
+        <translation>Przechowywanie</translation>
+    </message>
+    <message>
+        <source>Cases to delete under your retention policy</source>
+        <translation>Sprawy do usunięcia zgodnie z Twoimi zasadami przechowywania</translation>
+    </message>
+    <message>
+        <source>The law says personal data is kept no longer than it is needed (UK GDPR Article 5(1)(e)). Your organisation decides how long that is. Cases are listed here once they have been closed for that long; nothing is deleted until you confirm. The policy itself is set under {where}.</source>
+        <translation>Prawo mówi, że dane osobowe przechowuje się nie dłużej, niż są potrzebne (UK GDPR, art. 5 ust. 1 lit. e). Twoja organizacja decyduje, jak długo to trwa. Sprawy pojawiają się tutaj, gdy są zamknięte od tak dawna; nic nie zostanie usunięte, dopóki tego nie potwierdzisz. Same zasady ustawia się w menu {where}.</translation>
+    </message>
+    <message>
+        <source>Who it is about</source>
+        <translation>Kogo dotyczy</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Wniosek</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Zamknięto</translation>
+    </message>
+    <message>
+        <source>Past the policy since</source>
+        <translation>Po terminie od</translation>
+    </message>
+    <message>
+        <source>Cases past the retention policy</source>
+        <translation>Sprawy po terminie przechowywania</translation>
+    </message>
+    <message>
+        <source>&amp;Back up first…</source>
+        <translation>Najpierw zrób &amp;kopię zapasową…</translation>
+    </message>
+    <message>
+        <source>Keep a copy in a backup file, in case these cases are needed again</source>
+        <translation>Zachowaj kopię w pliku kopii zapasowej, gdyby te sprawy były jeszcze potrzebne</translation>
+    </message>
+    <message>
+        <source>&amp;Delete these cases…</source>
+        <translation>&amp;Usuń te sprawy…</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(nieznane)</translation>
+    </message>
+    <message>
+        <source>No retention policy: closed cases are kept until someone deletes them.</source>
+        <translation>Brak zasad przechowywania: zamknięte sprawy są przechowywane, dopóki ktoś ich nie usunie.</translation>
+    </message>
+    <message>
+        <source>You can set one under {where}.</source>
+        <translation>Możesz je ustawić w menu {where}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed cases are due for deletion %n year(s) after they were closed.</source>
+        <translation>
+            <numerusform>Zamknięte sprawy należy usunąć %n rok po ich zamknięciu.</numerusform>
+            <numerusform>Zamknięte sprawy należy usunąć %n lata po ich zamknięciu.</numerusform>
+            <numerusform>Zamknięte sprawy należy usunąć %n lat po ich zamknięciu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) past it today.</source>
+        <translation>
+            <numerusform>Dziś po terminie jest %n sprawa.</numerusform>
+            <numerusform>Dziś po terminie są %n sprawy.</numerusform>
+            <numerusform>Dziś po terminie jest %n spraw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case is past it today.</source>
+        <translation>Dziś żadna sprawa nie jest po terminie.</translation>
+    </message>
+    <message>
+        <source>Delete these cases</source>
+        <translation>Usuń te sprawy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n case(s) for good, with their letters and attachments? This can&apos;t be undone here. If they may be needed again, choose Cancel and keep a copy with Back up first… before deleting. The audit trail will keep that each case was deleted, not who it was about.</source>
+        <translation>
+            <numerusform>Usunąć na zawsze %n sprawę, z jej listami i załącznikami? Tutaj nie da się tego cofnąć. Jeśli może być jeszcze potrzebna, wybierz Anuluj i przed usunięciem zachowaj kopię przyciskiem „Najpierw zrób kopię zapasową…”. Rejestr zmian zapisze, że sprawę usunięto, ale nie kogo dotyczyła.</numerusform>
+            <numerusform>Usunąć na zawsze %n sprawy, z ich listami i załącznikami? Tutaj nie da się tego cofnąć. Jeśli mogą być jeszcze potrzebne, wybierz Anuluj i przed usunięciem zachowaj kopię przyciskiem „Najpierw zrób kopię zapasową…”. Rejestr zmian zapisze, że każdą sprawę usunięto, ale nie kogo dotyczyła.</numerusform>
+            <numerusform>Usunąć na zawsze %n spraw, z ich listami i załącznikami? Tutaj nie da się tego cofnąć. Jeśli mogą być jeszcze potrzebne, wybierz Anuluj i przed usunięciem zachowaj kopię przyciskiem „Najpierw zrób kopię zapasową…”. Rejestr zmian zapisze, że każdą sprawę usunięto, ale nie kogo dotyczyła.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n case(s) with their letters and attachments.</source>
+        <translation>
+            <numerusform>Usunięto %n sprawę z jej listami i załącznikami.</numerusform>
+            <numerusform>Usunięto %n sprawy z ich listami i załącznikami.</numerusform>
+            <numerusform>Usunięto %n spraw z ich listami i załącznikami.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) named in no other case deleted too.</source>
+        <translation>
+            <numerusform>Usunięto też %n osobę, która nie występuje w żadnej innej sprawie.</numerusform>
+            <numerusform>Usunięto też %n osoby, które nie występują w żadnej innej sprawie.</numerusform>
+            <numerusform>Usunięto też %n osób, które nie występują w żadnej innej sprawie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies stay in the vault&apos;s daily snapshots until newer ones replace them: after the vault has been opened on %n more day(s), so {day} at the earliest. Backup files saved elsewhere, and copies kept aside before a restore, keep them until you delete those files.</source>
+        <translation>
+            <numerusform>Kopie zostają w codziennych migawkach sejfu, dopóki nie zastąpią ich nowsze: po otwarciu sejfu przez %n kolejny dzień, czyli najwcześniej {day}. Pliki kopii zapasowych zapisane gdzie indziej i kopie odłożone przed przywróceniem zachowują je, dopóki nie usuniesz tych plików.</numerusform>
+            <numerusform>Kopie zostają w codziennych migawkach sejfu, dopóki nie zastąpią ich nowsze: po otwarciu sejfu przez %n kolejne dni, czyli najwcześniej {day}. Pliki kopii zapasowych zapisane gdzie indziej i kopie odłożone przed przywróceniem zachowują je, dopóki nie usuniesz tych plików.</numerusform>
+            <numerusform>Kopie zostają w codziennych migawkach sejfu, dopóki nie zastąpią ich nowsze: po otwarciu sejfu przez %n kolejnych dni, czyli najwcześniej {day}. Pliki kopii zapasowych zapisane gdzie indziej i kopie odłożone przed przywróceniem zachowują je, dopóki nie usuniesz tych plików.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RetentionSetting</name>
     <message>
         <source>Retention</source>
@@ -1567,6 +1973,13 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>ToolFrame</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
     </message>
 </context>
 <context>

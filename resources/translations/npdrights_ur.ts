@@ -57,6 +57,174 @@
     </message>
 </context>
 <context>
+    <name>AdvisersDialog</name>
+    <message>
+        <source>Admin</source>
+        <translation>ایڈمن</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>مشیر</translation>
+    </message>
+    <message>
+        <source>Advisers</source>
+        <translation>مشیر</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>کردار</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>شامل کرنے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Add an adviser</source>
+        <translation>مشیر شامل کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Add adviser</source>
+        <translation>مشیر شامل کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the selected adviser…</source>
+        <translation>منتخب مشیر کو ہٹائیں… (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Setting up the passphrase</source>
+        <translation>پاس فریز لگایا جا رہا ہے</translation>
+    </message>
+    <message>
+        <source>Setting up the passphrase…</source>
+        <translation>پاس فریز لگایا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>This vault opens with one passphrase. An advice charity can give each adviser their own name and passphrase instead, and see who did what in the audit trail. The first adviser you add is you: you become its admin, and the vault&apos;s passphrase stops working (the recovery code stays).</source>
+        <translation>یہ محفوظ خانہ ایک پاس فریز سے کھلتا ہے۔ مشورہ دینے والا ادارہ اس کی جگہ ہر مشیر کو اپنا نام اور پاس فریز دے سکتا ہے، اور ریکارڈِ تبدیلی میں دیکھ سکتا ہے کہ کس نے کیا کیا۔ پہلا مشیر جسے آپ شامل کریں گے، وہ آپ خود ہیں: آپ اس کے ایڈمن بن جاتے ہیں، اور محفوظ خانے کا پاس فریز کام کرنا بند کر دیتا ہے (ریکوری کوڈ باقی رہتا ہے)۔</translation>
+    </message>
+    <message>
+        <source>&amp;Start with me as the first adviser</source>
+        <translation>مجھے پہلا مشیر بنا کر شروع کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Each adviser signs in with their name and their own passphrase; an admin adds and removes them. Removing an adviser stops their passphrase opening the vault; anything they saved or copied out before is not taken back.</source>
+        <translation>ہر مشیر اپنے نام اور اپنے پاس فریز سے سائن اِن کرتا ہے؛ ایڈمن انہیں شامل کرتا اور ہٹاتا ہے۔ کسی مشیر کو ہٹانے سے اس کا پاس فریز محفوظ خانہ نہیں کھولتا؛ جو کچھ اس نے پہلے محفوظ یا کاپی کیا، وہ واپس نہیں لیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>Only an adviser with the admin role can add or remove advisers.</source>
+        <translation>مشیر صرف ایڈمن کے کردار والا مشیر شامل کر سکتا ہے یا ہٹا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Setting up the passphrase. This takes a few seconds…</source>
+        <translation>پاس فریز لگایا جا رہا ہے۔ اس میں چند سیکنڈ لگتے ہیں…</translation>
+    </message>
+    <message>
+        <source>You are the first adviser, with the admin role. Next time, sign in with your name and this passphrase.</source>
+        <translation>آپ ایڈمن کے کردار کے ساتھ پہلے مشیر ہیں۔ اگلی بار اپنے نام اور اسی پاس فریز سے سائن اِن کریں۔</translation>
+    </message>
+    <message>
+        <source>Added {name}. Give them their passphrase in person, not by email.</source>
+        <translation>{name} کو شامل کر دیا گیا۔ انہیں ان کا پاس فریز خود جا کر دیں، ای میل سے نہیں۔</translation>
+    </message>
+    <message>
+        <source>Choose the adviser to remove in the list first.</source>
+        <translation>پہلے فہرست میں وہ مشیر چنیں جسے ہٹانا ہے۔</translation>
+    </message>
+    <message>
+        <source>Remove an adviser</source>
+        <translation>مشیر کو ہٹائیں</translation>
+    </message>
+    <message>
+        <source>Remove {name}? Their passphrase will no longer open the vault. What they saved or copied out before is not taken back.</source>
+        <translation>{name} کو ہٹائیں؟ ان کا پاس فریز اب محفوظ خانہ نہیں کھولے گا۔ جو کچھ انہوں نے پہلے محفوظ یا کاپی کیا، وہ واپس نہیں لیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} کو ہٹا دیا گیا۔</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheck</name>
+    <message>
+        <source>an entry is missing here.</source>
+        <translation>یہاں ایک اندراج غائب ہے۔</translation>
+    </message>
+    <message>
+        <source>it doesn&apos;t follow on from the entry before it.</source>
+        <translation>یہ پچھلے اندراج سے جڑا ہوا نہیں۔</translation>
+    </message>
+    <message>
+        <source>its content doesn&apos;t match its hash.</source>
+        <translation>اس کا مواد اس کے ہیش سے میل نہیں کھاتا۔</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>ریکارڈِ تبدیلی</translation>
+    </message>
+    <message>
+        <source>Every change to a case is written here with who made it and when, in UK time (GMT or BST). The trail names a case only by an inner number and never says what it holds; here a case still in the vault is shown by its reference, which the cases list&apos;s search finds. A dash marks changes made before the vault had advisers. Each entry is chained to the one before, so one changed or removed is found by the check below.</source>
+        <translation>کیس میں ہر تبدیلی یہاں لکھی جاتی ہے، کہ کس نے اور کب کی، برطانیہ کے وقت میں (GMT یا BST)۔ یہ ریکارڈ کیس کو صرف ایک اندرونی نمبر سے پہچانتا ہے اور کبھی نہیں بتاتا کہ اس میں کیا ہے؛ یہاں جو کیس ابھی محفوظ خانے میں ہے وہ اپنے حوالہ نمبر سے دکھایا جاتا ہے، جسے کیسوں کی فہرست کی تلاش ڈھونڈ لیتی ہے۔ ڈیش ان تبدیلیوں کو ظاہر کرتا ہے جو محفوظ خانے میں مشیر آنے سے پہلے ہوئیں۔ ہر اندراج پچھلے سے جڑا ہے، اس لیے کوئی بدلا یا ہٹایا گیا اندراج نیچے کی جانچ سے پکڑا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>When (UK time)</source>
+        <translation>کب (برطانیہ کا وقت)</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>مشیر</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>کیا</translation>
+    </message>
+    <message>
+        <source>Case (reference)</source>
+        <translation>کیس (حوالہ نمبر)</translation>
+    </message>
+    <message>
+        <source>Audit trail entries, newest first</source>
+        <translation>ریکارڈِ تبدیلی کے اندراجات، نئے پہلے</translation>
+    </message>
+    <message>
+        <source>&amp;Check that nothing was changed</source>
+        <translation>جانچیں کہ کچھ بدلا تو نہیں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Showing the newest {shown} of {total} entries. To see every one, whoever looks after npdrights here can list them all with the command: npdrights-cli audit list --limit 0</source>
+        <translation>{total} میں سے {shown} نئے اندراجات دکھائے جا رہے ہیں۔ سب دیکھنے کے لیے، جو یہاں npdrights سنبھالتا ہے وہ اس کمانڈ سے سب کی فہرست بنا سکتا ہے: npdrights-cli audit list --limit 0</translation>
+    </message>
+    <message>
+        <source>all cases</source>
+        <translation>تمام کیس</translation>
+    </message>
+    <message>
+        <source>{number} (no longer in the vault)</source>
+        <translation>{number} (اب محفوظ خانے میں نہیں)</translation>
+    </message>
+    <message>
+        <source>{number} (no reference)</source>
+        <translation>{number} (کوئی حوالہ نمبر نہیں)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail checks out: %n entries, none altered, removed or added.</source>
+        <translation>
+            <numerusform>ریکارڈِ تبدیلی درست ہے: %n اندراج، کوئی بدلا، ہٹایا یا شامل نہیں کیا گیا۔</numerusform>
+            <numerusform>ریکارڈِ تبدیلی درست ہے: %n اندراجات، کوئی بدلا، ہٹایا یا شامل نہیں کیا گیا۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail has been changed at entry {entry}: {reason} Entries from there on can&apos;t be trusted. The vault&apos;s snapshots and backups hold earlier copies to compare with.</source>
+        <translation>ریکارڈِ تبدیلی اندراج {entry} پر بدلا گیا ہے: {reason} وہاں سے آگے کے اندراجات پر بھروسا نہیں کیا جا سکتا۔ محفوظ خانے کے اسنیپ شاٹس اور بیک اپ میں موازنے کے لیے پرانی کاپیاں ہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>BackupContents</name>
     <message>
         <source>It holds everything in a vault: {cases} about {people}, {events}, {letters} and {attachments} ({size}).</source>
@@ -881,6 +1049,128 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>NewAdviserForm</name>
+    <message>
+        <source>Adviser&apos;s name</source>
+        <translation>مشیر کا نام</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>کردار</translation>
+    </message>
+    <message>
+        <source>Their passphrase</source>
+        <translation>ان کا پاس فریز</translation>
+    </message>
+    <message>
+        <source>Their passphrase again</source>
+        <translation>ان کا پاس فریز دوبارہ</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>نام (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>کردار (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>پاس فریز (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation>دوبارہ ٹائپ کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Name: type the adviser&apos;s name as they will type it to sign in.</source>
+        <translation>نام: مشیر کا نام اسی طرح ٹائپ کریں جیسے وہ سائن اِن کرتے وقت ٹائپ کریں گے۔</translation>
+    </message>
+    <message>
+        <source>Passphrase: use at least {count} characters.</source>
+        <translation>پاس فریز: کم از کم {count} حروف استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>Type it again: the two passphrases are different.</source>
+        <translation>دوبارہ ٹائپ کریں: دونوں پاس فریز مختلف ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation and letterhead</source>
+        <translation>ادارہ اور لیٹر ہیڈ</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s letterhead</source>
+        <translation>آپ کے ادارے کا لیٹر ہیڈ</translation>
+    </message>
+    <message>
+        <source>If you are an advice charity, your name, address and charity number are printed at the top of the letters your advisers write for families, so the organisation sees at once who is writing. A family&apos;s own letters never have it. It is kept in your encrypted vault.</source>
+        <translation>اگر آپ مشورہ دینے والا خیراتی ادارہ ہیں، تو آپ کا نام، پتہ اور چیریٹی نمبر ان خطوط کے اوپر چھپتے ہیں جو آپ کے مشیر خاندانوں کے لیے لکھتے ہیں، تاکہ وصول کرنے والا ادارہ فوراً دیکھ لے کہ کون لکھ رہا ہے۔ خاندان کے اپنے خطوط پر یہ کبھی نہیں ہوتا۔ یہ آپ کے خفیہ محفوظ خانے میں رکھا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s name</source>
+        <translation>ادارے کا نام</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s address, one line per line</source>
+        <translation>ادارے کا پتہ، ہر لائن الگ</translation>
+    </message>
+    <message>
+        <source>Registered charity number, if you have one</source>
+        <translation>رجسٹرڈ چیریٹی نمبر، اگر آپ کے پاس ہے</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>نام: (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Address (one line per line):</source>
+        <translation>پتہ (ہر لائن الگ): (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Charity number (if any):</source>
+        <translation>چیریٹی نمبر (اگر ہو): (&amp;C)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>کوئی لوگو نہیں</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>لوگو</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;logo…</source>
+        <translation>لوگو چنیں… (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Choose a logo file</source>
+        <translation>لوگو کی فائل چنیں</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the logo</source>
+        <translation>لوگو ہٹائیں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>لوگو:</translation>
+    </message>
+    <message>
+        <source>Have &amp;no letterhead</source>
+        <translation>کوئی لیٹر ہیڈ نہیں (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>تصاویر</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>لوگو چنیں</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationTools</name>
     <message>
         <source>&amp;Organisation</source>
@@ -1362,6 +1652,115 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention</source>
+        <translation>مدتِ حفاظت</translation>
+    </message>
+    <message>
+        <source>Cases to delete under your retention policy</source>
+        <translation>آپ کی مدتِ حفاظت کی پالیسی کے تحت حذف کرنے والے کیس</translation>
+    </message>
+    <message>
+        <source>The law says personal data is kept no longer than it is needed (UK GDPR Article 5(1)(e)). Your organisation decides how long that is. Cases are listed here once they have been closed for that long; nothing is deleted until you confirm. The policy itself is set under {where}.</source>
+        <translation>قانون کہتا ہے کہ ذاتی ڈیٹا ضرورت سے زیادہ دیر نہ رکھا جائے (UK GDPR آرٹیکل 5(1)(e))۔ یہ مدت آپ کا ادارہ طے کرتا ہے۔ جو کیس اتنی دیر سے بند ہوں وہ یہاں دکھائے جاتے ہیں؛ آپ کی تصدیق کے بغیر کچھ حذف نہیں ہوتا۔ پالیسی خود {where} میں طے کی جاتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Who it is about</source>
+        <translation>کس کے بارے میں</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>درخواست</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>بند ہونے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Past the policy since</source>
+        <translation>پالیسی کی مدت گزرنے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Cases past the retention policy</source>
+        <translation>مدتِ حفاظت سے گزرے ہوئے کیس</translation>
+    </message>
+    <message>
+        <source>&amp;Back up first…</source>
+        <translation>پہلے بیک اپ لیں… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Keep a copy in a backup file, in case these cases are needed again</source>
+        <translation>ان کیسوں کی کاپی بیک اپ فائل میں رکھیں، اگر کبھی دوبارہ ضرورت پڑے</translation>
+    </message>
+    <message>
+        <source>&amp;Delete these cases…</source>
+        <translation>یہ کیس حذف کریں… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(معلوم نہیں)</translation>
+    </message>
+    <message>
+        <source>No retention policy: closed cases are kept until someone deletes them.</source>
+        <translation>مدتِ حفاظت کی کوئی پالیسی نہیں: بند کیس تب تک رکھے جاتے ہیں جب تک کوئی انہیں حذف نہ کرے۔</translation>
+    </message>
+    <message>
+        <source>You can set one under {where}.</source>
+        <translation>آپ اسے {where} میں طے کر سکتے ہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed cases are due for deletion %n year(s) after they were closed.</source>
+        <translation>
+            <numerusform>بند کیس بند ہونے کے %n سال بعد حذف کیے جانے چاہییں۔</numerusform>
+            <numerusform>بند کیس بند ہونے کے %n سال بعد حذف کیے جانے چاہییں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) past it today.</source>
+        <translation>
+            <numerusform>آج %n کیس اس مدت سے گزر چکا ہے۔</numerusform>
+            <numerusform>آج %n کیس اس مدت سے گزر چکے ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case is past it today.</source>
+        <translation>آج کوئی کیس اس مدت سے نہیں گزرا۔</translation>
+    </message>
+    <message>
+        <source>Delete these cases</source>
+        <translation>یہ کیس حذف کریں</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n case(s) for good, with their letters and attachments? This can&apos;t be undone here. If they may be needed again, choose Cancel and keep a copy with Back up first… before deleting. The audit trail will keep that each case was deleted, not who it was about.</source>
+        <translation>
+            <numerusform>%n کیس اس کے خطوط اور منسلکات سمیت ہمیشہ کے لیے حذف کریں؟ یہاں اسے واپس نہیں کیا جا سکتا۔ اگر اس کی دوبارہ ضرورت پڑ سکتی ہے تو منسوخ کریں چنیں اور حذف کرنے سے پہلے “پہلے بیک اپ لیں…” سے کاپی رکھ لیں۔ ریکارڈِ تبدیلی میں یہ رہے گا کہ کیس حذف ہوا، یہ نہیں کہ وہ کس کے بارے میں تھا۔</numerusform>
+            <numerusform>%n کیس ان کے خطوط اور منسلکات سمیت ہمیشہ کے لیے حذف کریں؟ یہاں اسے واپس نہیں کیا جا سکتا۔ اگر ان کی دوبارہ ضرورت پڑ سکتی ہے تو منسوخ کریں چنیں اور حذف کرنے سے پہلے “پہلے بیک اپ لیں…” سے کاپی رکھ لیں۔ ریکارڈِ تبدیلی میں یہ رہے گا کہ ہر کیس حذف ہوا، یہ نہیں کہ وہ کس کے بارے میں تھا۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n case(s) with their letters and attachments.</source>
+        <translation>
+            <numerusform>%n کیس اس کے خطوط اور منسلکات سمیت حذف ہو گیا۔</numerusform>
+            <numerusform>%n کیس ان کے خطوط اور منسلکات سمیت حذف ہو گئے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) named in no other case deleted too.</source>
+        <translation>
+            <numerusform>%n شخص بھی حذف ہوا جس کا نام کسی اور کیس میں نہیں۔</numerusform>
+            <numerusform>%n افراد بھی حذف ہوئے جن کا نام کسی اور کیس میں نہیں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies stay in the vault&apos;s daily snapshots until newer ones replace them: after the vault has been opened on %n more day(s), so {day} at the earliest. Backup files saved elsewhere, and copies kept aside before a restore, keep them until you delete those files.</source>
+        <translation>
+            <numerusform>کاپیاں محفوظ خانے کے روزانہ اسنیپ شاٹس میں تب تک رہتی ہیں جب تک نئے اسنیپ شاٹ ان کی جگہ نہ لے لیں: محفوظ خانہ مزید %n دن کھلنے کے بعد، یعنی کم از کم {day} تک۔ کہیں اور محفوظ کی گئی بیک اپ فائلیں، اور بحال کرنے سے پہلے الگ رکھی گئی کاپیاں، انہیں تب تک رکھتی ہیں جب تک آپ وہ فائلیں حذف نہ کریں۔</numerusform>
+            <numerusform>کاپیاں محفوظ خانے کے روزانہ اسنیپ شاٹس میں تب تک رہتی ہیں جب تک نئے اسنیپ شاٹ ان کی جگہ نہ لے لیں: محفوظ خانہ مزید %n دن کھلنے کے بعد، یعنی کم از کم {day} تک۔ کہیں اور محفوظ کی گئی بیک اپ فائلیں، اور بحال کرنے سے پہلے الگ رکھی گئی کاپیاں، انہیں تب تک رکھتی ہیں جب تک آپ وہ فائلیں حذف نہ کریں۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RetentionSetting</name>
     <message>
         <source>Retention</source>
@@ -1549,6 +1948,13 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     <message>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>ToolFrame</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
     </message>
 </context>
 <context>

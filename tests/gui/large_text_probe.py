@@ -83,7 +83,11 @@ def _dialogs_laid_out(window: QWidget, settle: Callable[[], None]) -> dict[str, 
     from npdrights.core.model import PostMethod
     from npdrights.gui.backup_dialogs import CheckDialog, ExportDialog
     from npdrights.gui.help_dialogs import HowThisWorksDialog, WhatNextDialog
+    from npdrights.gui.organisation.advisers_dialog import AdvisersDialog
+    from npdrights.gui.organisation.audit_dialog import AuditDialog
+    from npdrights.gui.organisation.retention_dialog import RetentionDialog
     from npdrights.gui.organisation.retention_setting import RetentionState
+    from npdrights.gui.organisation_dialog import OrganisationDialog
     from npdrights.gui.passphrase_dialog import ChangePassphraseDialog
     from npdrights.gui.restore_dialog import RestoreDialog
     from npdrights.gui.settings_dialog import SettingsDialog
@@ -101,6 +105,10 @@ def _dialogs_laid_out(window: QWidget, settle: Callable[[], None]) -> dict[str, 
         "check_backup": CheckDialog(services.vault.folder, window),
         "restore": RestoreDialog(services.vault, new_vault=False, parent=window),
         "restore_new": RestoreDialog(services.vault, new_vault=True, parent=window),
+        "letterhead": OrganisationDialog(services.vault.database, window),
+        "advisers": AdvisersDialog(services.vault, window),
+        "audit": AuditDialog(services.vault, window),
+        "retention": RetentionDialog(services.vault, services.clock.today, lambda: None, window),
     }
     report: dict[str, object] = {}
     for name, dialog in made.items():

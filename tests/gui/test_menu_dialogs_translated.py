@@ -1,4 +1,4 @@
-"""Issue 18: the dialogs of the Vault, Organisation and Register menus in Polish and Urdu: their words, their
+"""Issue 18: the dialogs of the Vault and Organisation menus in Polish and Urdu: their words, their
 counts in each language's plural forms, and Urdu's mirrored layout. (Their 200% geometry: test_large_text.py.)"""
 
 from __future__ import annotations
@@ -18,10 +18,14 @@ from npdrights.core.model import PostMethod
 from npdrights.core.retention import RetentionPolicy
 from npdrights.gui.backup_dialogs import CheckDialog, ExportDialog
 from npdrights.gui.help_dialogs import WhatNextDialog
+from npdrights.gui.organisation.advisers_dialog import AdvisersDialog
+from npdrights.gui.organisation.audit_dialog import AuditDialog
+from npdrights.gui.organisation.retention_dialog import RetentionDialog
 from npdrights.gui.organisation.retention_setting import RetentionState
 from npdrights.gui.passphrase_dialog import ChangePassphraseDialog
 from npdrights.gui.services import Services
 from npdrights.gui.settings_dialog import SettingsDialog
+from npdrights.service.retention import Retention
 from npdrights.storage.backup_export import export_backup
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import click, type_into
@@ -197,3 +201,49 @@ def test_the_backup_dialog_in_urdu_names_what_it_can_back_up_and_is_mirrored(
     assert dialog.message.text() == "⚠ بیک اپ کا پاس فریز: کم از کم 10 حروف استعمال کریں۔"
     assert dialog.action_button.accessibleName() == "بیک اپ لیں…"  # said without its "(&B)"
     assert _left(dialog.action_button) > _left(dialog.cancel_button)  # mirrored: Cancel last, at the far left
+
+
+def test_the_retention_screen_in_polish_says_the_policy_with_its_plural(
+    qtbot: QtBot, shown_in: Callable[[str], Language], services: Services
+) -> None:
+    services.vault.create(PASSPHRASE)
+    Retention(services.vault, services.clock.today).set_policy(RetentionPolicy(3))
+    shown_in("pl")
+    dialog = RetentionDialog(services.vault, services.clock.today, lambda: None)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Przechowywanie"
+    assert dialog.summary.text() == (
+        "Zamknięte sprawy należy usunąć 3 lata po ich zamknięciu. Dziś żadna sprawa nie jest po terminie."
+    )
+    header = [dialog.table.horizontalHeaderItem(column).text() for column in range(4)]
+    assert header == ["Kogo dotyczy", "Wniosek", "Zamknięto", "Po terminie od"]
+    explained = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any("w menu Sejf › Ustawienia." in text for text in explained)  # the menus' own Polish words
+
+
+def test_the_audit_check_in_urdu_says_the_trail_checks_out(
+    qtbot: QtBot, shown_in: Callable[[str], Language], services: Services
+) -> None:
+    services.vault.create(PASSPHRASE)
+    shown_in("ur")
+    dialog = AuditDialog(services.vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    click(qtbot, dialog.check_button)
+    assert dialog.message.text().startswith("✓ ریکارڈِ تبدیلی درست ہے:")
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_adding_an_adviser_in_polish_says_what_is_missing_in_polish(
+    qtbot: QtBot, shown_in: Callable[[str], Language], services: Services
+) -> None:
+    services.vault.create(PASSPHRASE)
+    shown_in("pl")
+    dialog = AdvisersDialog(services.vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert [dialog.table.horizontalHeaderItem(column).text() for column in range(3)] == ["Nazwa", "Rola", "Dodano"]
+    assert dialog.add_button.text() == "&Zacznij ode mnie jako pierwszego doradcy"
+    click(qtbot, dialog.add_button)
+    assert dialog.message.text() == ("⚠ Nazwa: wpisz nazwę doradcy tak, jak będzie ją wpisywać przy logowaniu.")
+    assert [dialog.form.role.itemText(index) for index in range(2)] == ["Doradca", "Administrator"]

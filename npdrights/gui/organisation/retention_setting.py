@@ -22,10 +22,21 @@ from npdrights.storage.advisers import Advisers
 from npdrights.storage.vault import Vault
 
 
+def menu_path(*entries: str) -> str:
+    """A place in the menus as the user sees it, 'Vault › Settings', from the menus' own translated words."""
+    return " › ".join(without_shortcut(entry).rstrip("…") for entry in entries)
+
+
 def review_where() -> str:
     """Where the cases past the policy are listed, named as the menus name it (in the screens' language)."""
-    menu = without_shortcut(QCoreApplication.translate("OrganisationTools", "&Organisation"))
-    return f"{menu} › " + QCoreApplication.translate("RetentionSetting", "Retention")
+    organisation = QCoreApplication.translate("OrganisationTools", "&Organisation")
+    return menu_path(organisation, QCoreApplication.translate("RetentionSetting", "Retention"))
+
+
+def settings_where() -> str:
+    """Where the policy is set: Vault › Settings, in the main window's translated words."""
+    vault, settings = (QCoreApplication.translate("MainWindow", entry) for entry in ("&Vault", "&Settings…"))
+    return menu_path(vault, settings)
 
 
 @dataclass(frozen=True)
