@@ -48,6 +48,7 @@ TRANSLATED_MODULES = (
     "npdrights/gui/recovery_view.py",
     "npdrights/gui/restore_dialog.py",
     "npdrights/gui/settings_dialog.py",
+    "npdrights/gui/statistics_dialog.py",
     "npdrights/gui/unlock_view.py",
     "npdrights/gui/vault_messages.py",
     "npdrights/gui/widgets.py",
@@ -66,6 +67,9 @@ PARTLY_TRANSLATED_MODULES = (
     # What is wrong on the first two pages of a request: their fields' names and the fixes for them, so far.
     "npdrights/core/letters/answers.py",
     "npdrights/core/wizard_flow/checks.py",
+    # The figures' labels and tables' titles, shown translated by gui/statistics_dialog.py (files stay English).
+    "npdrights/core/statistics.py",
+    "npdrights/core/statistics_export.py",
     "npdrights/service/backups.py",  # what a backup can hold, named for the screens
     # The messages of the errors they raise (shown translated by gui/vault_messages.py, in English by the CLI).
     "npdrights/service/retention.py",

@@ -27,8 +27,16 @@ def count_in_words(spin: QSpinBox, words: Callable[[int], str]) -> None:
     spin.valueChanged.connect(show)
 
 
-def screen_count(number: int) -> str:
-    """A count on screen: '1,000' on English screens, '1 000' on Polish ones (the language's own way)."""
+def screen_locale() -> QLocale:
+    """The screens' language's way with numbers and month names: British English on English screens (whatever
+    the computer is set to, as the words around them are English)."""
     app = QCoreApplication.instance()
     code = app.property(LANGUAGE_PROPERTY) if app is not None else None
-    return QLocale(code).toString(number) if isinstance(code, str) and code != ENGLISH.code else f"{number:,}"
+    if isinstance(code, str) and code != ENGLISH.code:
+        return QLocale(code)
+    return QLocale("en_GB")
+
+
+def screen_count(number: int) -> str:
+    """A count on screen: '1,000' on English screens, '1 000' on Polish ones."""
+    return screen_locale().toString(number)

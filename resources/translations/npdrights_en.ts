@@ -1949,6 +1949,253 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <source>A school, council or trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting, not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past its due date, no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complained to the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered after the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complained to the ICO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICO gave its outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked the ICO for a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests by recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where requests stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on time, late or never (requests that were due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines extended (requests sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints and what came of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due, never answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Working out the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no cases in this vault yet. The figures appear here once you have sent letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures about your cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These figures name nobody: no names, pupil numbers or references, and schools and councils are counted together. Counts from 1 to 4 are shown as &apos;{fewer}&apos; so that nobody can be picked out; where only one part of a table would be hidden, another is hidden too, so it can&apos;t be worked out from the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show small numbers &amp;exactly (on this screen only; saved files still hide them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show small numbers exactly, on this screen only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts under {count} draw no bar while small numbers are hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the figures as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the figures as a PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From {count} cases, on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n case(s), on {day}.</source>
+        <translation>
+            <numerusform>From %n case, on {day}.</numerusform>
+            <numerusform>From %n cases, on {day}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} more are left out until their dates are checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more left out until their dates are checked.</source>
+        <translation>
+            <numerusform>%n more is left out until its dates are checked.</numerusform>
+            <numerusform>%n more are left out until their dates are checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How long answers took: not enough answers to say ({count} so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half the answers came within {median} of the request arriving. The middle half took between {lower} and {upper}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers by month, {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved there ({reason}). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the figures as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ToolFrame</name>
     <message>
         <source>&amp;Close</source>

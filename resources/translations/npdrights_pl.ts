@@ -1976,6 +1976,256 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <source>A school, council or trust</source>
+        <translation>Szkoła, samorząd lub fundacja szkolna</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Jeszcze niewysłane</translation>
+    </message>
+    <message>
+        <source>Waiting, not yet due</source>
+        <translation>Oczekuje, termin jeszcze nie minął</translation>
+    </message>
+    <message>
+        <source>Past its due date, no answer</source>
+        <translation>Po terminie, bez odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Odpowiedź w terminie</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>Odpowiedź po terminie</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>Termin przedłużony</translation>
+    </message>
+    <message>
+        <source>Not extended</source>
+        <translation>Termin nieprzedłużony</translation>
+    </message>
+    <message>
+        <source>Complained to the organisation</source>
+        <translation>Skarga do organizacji</translation>
+    </message>
+    <message>
+        <source>Answered after the complaint</source>
+        <translation>Odpowiedź po skardze</translation>
+    </message>
+    <message>
+        <source>Complained to the ICO</source>
+        <translation>Skarga do ICO</translation>
+    </message>
+    <message>
+        <source>ICO gave its outcome</source>
+        <translation>ICO wydało rozstrzygnięcie</translation>
+    </message>
+    <message>
+        <source>Asked the ICO for a review</source>
+        <translation>Wniosek do ICO o ponowne rozpatrzenie</translation>
+    </message>
+    <message>
+        <source>Requests by kind</source>
+        <translation>Wnioski według rodzaju</translation>
+    </message>
+    <message>
+        <source>Requests by recipient</source>
+        <translation>Wnioski według adresata</translation>
+    </message>
+    <message>
+        <source>Where requests stand</source>
+        <translation>Na jakim etapie są wnioski</translation>
+    </message>
+    <message>
+        <source>Answered on time, late or never (requests that were due)</source>
+        <translation>Odpowiedź w terminie, po terminie lub wcale (wnioski, którym minął termin)</translation>
+    </message>
+    <message>
+        <source>Deadlines extended (requests sent)</source>
+        <translation>Przedłużone terminy (wysłane wnioski)</translation>
+    </message>
+    <message>
+        <source>Complaints and what came of them</source>
+        <translation>Skargi i ich skutki</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wysłane</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Z odpowiedzią</translation>
+    </message>
+    <message>
+        <source>Due, never answered</source>
+        <translation>Po terminie, bez odpowiedzi</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Working out the figures…</source>
+        <translation>Obliczanie danych…</translation>
+    </message>
+    <message>
+        <source>There are no cases in this vault yet. The figures appear here once you have sent letters.</source>
+        <translation>W tym sejfie nie ma jeszcze spraw. Dane pojawią się tutaj, gdy wyślesz listy.</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statystyki</translation>
+    </message>
+    <message>
+        <source>The figures</source>
+        <translation>Dane liczbowe</translation>
+    </message>
+    <message>
+        <source>Figures about your cases</source>
+        <translation>Dane liczbowe o Twoich sprawach</translation>
+    </message>
+    <message>
+        <source>These figures name nobody: no names, pupil numbers or references, and schools and councils are counted together. Counts from 1 to 4 are shown as &apos;{fewer}&apos; so that nobody can be picked out; where only one part of a table would be hidden, another is hidden too, so it can&apos;t be worked out from the total.</source>
+        <translation>Te dane nikogo nie wymieniają: nie ma w nich imion i nazwisk, numerów ucznia ani numerów referencyjnych, a szkoły i samorządy liczone są razem. Liczby od 1 do 4 są pokazywane jako „{fewer}”, aby nikogo nie dało się rozpoznać; gdy w tabeli byłaby ukryta tylko jedna część, ukrywana jest też inna, aby nie dało się jej wyliczyć z sumy.</translation>
+    </message>
+    <message>
+        <source>Show small numbers &amp;exactly (on this screen only; saved files still hide them)</source>
+        <translation>Pokaż małe liczby &amp;dokładnie (tylko na tym ekranie; zapisane pliki nadal je ukrywają)</translation>
+    </message>
+    <message>
+        <source>Show small numbers exactly, on this screen only</source>
+        <translation>Pokaż małe liczby dokładnie, tylko na tym ekranie</translation>
+    </message>
+    <message>
+        <source>Answers by month</source>
+        <translation>Odpowiedzi według miesięcy</translation>
+    </message>
+    <message>
+        <source>Counts under {count} draw no bar while small numbers are hidden.</source>
+        <translation>Gdy małe liczby są ukryte, liczby poniżej {count} nie mają słupka.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Zapisz jako &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the figures as a CSV file</source>
+        <translation>Zapisz dane jako plik CSV</translation>
+    </message>
+    <message>
+        <source>Save a &amp;PDF report…</source>
+        <translation>Zapisz raport &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the figures as a PDF report</source>
+        <translation>Zapisz dane jako raport PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <source>The figures could not be worked out.</source>
+        <translation>Nie udało się obliczyć danych.</translation>
+    </message>
+    <message>
+        <source>fewer than {count}</source>
+        <translation>mniej niż {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dnia</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From {count} cases, on {day}.</source>
+        <translation>Z liczby spraw: {count}, stan na {day}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n case(s), on {day}.</source>
+        <translation>
+            <numerusform>Z %n sprawy, stan na {day}.</numerusform>
+            <numerusform>Z %n spraw, stan na {day}.</numerusform>
+            <numerusform>Z %n spraw, stan na {day}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} more are left out until their dates are checked.</source>
+        <translation>Jeszcze {count} pominięto, dopóki ich daty nie zostaną sprawdzone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more left out until their dates are checked.</source>
+        <translation>
+            <numerusform>Jeszcze %n sprawę pominięto, dopóki jej daty nie zostaną sprawdzone.</numerusform>
+            <numerusform>Jeszcze %n sprawy pominięto, dopóki ich daty nie zostaną sprawdzone.</numerusform>
+            <numerusform>Jeszcze %n spraw pominięto, dopóki ich daty nie zostaną sprawdzone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How long answers took: not enough answers to say ({count} so far).</source>
+        <translation>Ile trwały odpowiedzi: za mało odpowiedzi, by to ocenić (na razie: {count}).</translation>
+    </message>
+    <message>
+        <source>Half the answers came within {median} of the request arriving. The middle half took between {lower} and {upper}.</source>
+        <translation>Połowa odpowiedzi przyszła w ciągu {median} od dotarcia wniosku. Środkowa połowa trwała od {lower} do {upper}.</translation>
+    </message>
+    <message>
+        <source>Answers by month, {first} to {last}</source>
+        <translation>Odpowiedzi według miesięcy: {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Liczba</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Udział</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Według miesięcy</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there ({reason}). Choose another folder.</source>
+        <translation>Nie udało się zapisać tam pliku ({reason}). Wybierz inny folder.</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Nie udało się zapisać</translation>
+    </message>
+    <message>
+        <source>Saved the figures as {name}.</source>
+        <translation>Zapisano dane jako {name}.</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>Pliki CSV</translation>
+    </message>
+    <message>
+        <source>Save the figures</source>
+        <translation>Zapisz dane</translation>
+    </message>
+    <message>
+        <source>Saved the report as {name}.</source>
+        <translation>Zapisano raport jako {name}.</translation>
+    </message>
+</context>
+<context>
     <name>ToolFrame</name>
     <message>
         <source>&amp;Close</source>

@@ -1951,6 +1951,253 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <source>A school, council or trust</source>
+        <translation>کوئی اسکول، کونسل یا ٹرسٹ</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>ابھی نہیں بھیجا گیا</translation>
+    </message>
+    <message>
+        <source>Waiting, not yet due</source>
+        <translation>انتظار ہے، ابھی مدت باقی ہے</translation>
+    </message>
+    <message>
+        <source>Past its due date, no answer</source>
+        <translation>مدت گزر گئی، کوئی جواب نہیں</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>وقت پر جواب ملا</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>دیر سے جواب ملا</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>مدت بڑھائی گئی</translation>
+    </message>
+    <message>
+        <source>Not extended</source>
+        <translation>مدت نہیں بڑھائی گئی</translation>
+    </message>
+    <message>
+        <source>Complained to the organisation</source>
+        <translation>ادارے سے شکایت کی</translation>
+    </message>
+    <message>
+        <source>Answered after the complaint</source>
+        <translation>شکایت کے بعد جواب ملا</translation>
+    </message>
+    <message>
+        <source>Complained to the ICO</source>
+        <translation>ICO سے شکایت کی</translation>
+    </message>
+    <message>
+        <source>ICO gave its outcome</source>
+        <translation>ICO نے اپنا فیصلہ دیا</translation>
+    </message>
+    <message>
+        <source>Asked the ICO for a review</source>
+        <translation>ICO سے نظرِ ثانی کی درخواست کی</translation>
+    </message>
+    <message>
+        <source>Requests by kind</source>
+        <translation>درخواستیں قسم کے لحاظ سے</translation>
+    </message>
+    <message>
+        <source>Requests by recipient</source>
+        <translation>درخواستیں وصول کنندہ کے لحاظ سے</translation>
+    </message>
+    <message>
+        <source>Where requests stand</source>
+        <translation>درخواستیں کس مرحلے پر ہیں</translation>
+    </message>
+    <message>
+        <source>Answered on time, late or never (requests that were due)</source>
+        <translation>وقت پر، دیر سے یا کبھی جواب نہیں ملا (وہ درخواستیں جن کی مدت پوری ہو چکی)</translation>
+    </message>
+    <message>
+        <source>Deadlines extended (requests sent)</source>
+        <translation>بڑھائی گئی مدتیں (بھیجی گئی درخواستیں)</translation>
+    </message>
+    <message>
+        <source>Complaints and what came of them</source>
+        <translation>شکایات اور ان کا نتیجہ</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>بھیجی گئیں</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>جواب ملا</translation>
+    </message>
+    <message>
+        <source>Due, never answered</source>
+        <translation>مدت پوری، جواب کبھی نہیں ملا</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Working out the figures…</source>
+        <translation>اعداد و شمار نکالے جا رہے ہیں…</translation>
+    </message>
+    <message>
+        <source>There are no cases in this vault yet. The figures appear here once you have sent letters.</source>
+        <translation>اس محفوظ خانے میں ابھی کوئی کیس نہیں۔ خطوط بھیجنے کے بعد اعداد و شمار یہاں دکھائی دیں گے۔</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>اعداد و شمار</translation>
+    </message>
+    <message>
+        <source>The figures</source>
+        <translation>اعداد و شمار</translation>
+    </message>
+    <message>
+        <source>Figures about your cases</source>
+        <translation>آپ کے کیسوں کے اعداد و شمار</translation>
+    </message>
+    <message>
+        <source>These figures name nobody: no names, pupil numbers or references, and schools and councils are counted together. Counts from 1 to 4 are shown as &apos;{fewer}&apos; so that nobody can be picked out; where only one part of a table would be hidden, another is hidden too, so it can&apos;t be worked out from the total.</source>
+        <translation>یہ اعداد و شمار کسی کا نام نہیں لیتے: ان میں نام، طالب علم کے نمبر یا حوالہ نمبر نہیں، اور اسکول اور کونسلیں ایک ساتھ گنی جاتی ہیں۔ 1 سے 4 تک کی گنتی &apos;{fewer}&apos; کے طور پر دکھائی جاتی ہے تاکہ کسی کو پہچانا نہ جا سکے؛ جہاں جدول کا صرف ایک حصہ چھپتا، وہاں ایک اور بھی چھپایا جاتا ہے، تاکہ اسے کل میزان سے نکالا نہ جا سکے۔</translation>
+    </message>
+    <message>
+        <source>Show small numbers &amp;exactly (on this screen only; saved files still hide them)</source>
+        <translation>چھوٹی گنتی بالکل ٹھیک دکھائیں (صرف اس اسکرین پر؛ محفوظ فائلیں پھر بھی انہیں چھپاتی ہیں) (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Show small numbers exactly, on this screen only</source>
+        <translation>چھوٹی گنتی بالکل ٹھیک دکھائیں، صرف اس اسکرین پر</translation>
+    </message>
+    <message>
+        <source>Answers by month</source>
+        <translation>ماہانہ جوابات</translation>
+    </message>
+    <message>
+        <source>Counts under {count} draw no bar while small numbers are hidden.</source>
+        <translation>جب چھوٹی گنتی چھپی ہو، {count} سے کم کی گنتی کا کوئی بار نہیں بنتا۔</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>CSV کے طور پر محفوظ کریں… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save the figures as a CSV file</source>
+        <translation>اعداد و شمار CSV فائل کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Save a &amp;PDF report…</source>
+        <translation>PDF رپورٹ محفوظ کریں… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save the figures as a PDF report</source>
+        <translation>اعداد و شمار PDF رپورٹ کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The figures could not be worked out.</source>
+        <translation>اعداد و شمار نہیں نکالے جا سکے۔</translation>
+    </message>
+    <message>
+        <source>fewer than {count}</source>
+        <translation>{count} سے کم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n دن</numerusform>
+            <numerusform>%n دن</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From {count} cases, on {day}.</source>
+        <translation>{count} کیسوں سے، {day} کو۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n case(s), on {day}.</source>
+        <translation>
+            <numerusform>%n کیس سے، {day} کو۔</numerusform>
+            <numerusform>%n کیسوں سے، {day} کو۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} more are left out until their dates are checked.</source>
+        <translation>مزید {count} کو تب تک شامل نہیں کیا گیا جب تک ان کی تاریخیں جانچی نہ جائیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more left out until their dates are checked.</source>
+        <translation>
+            <numerusform>مزید %n کیس کو تب تک شامل نہیں کیا گیا جب تک اس کی تاریخیں جانچی نہ جائیں۔</numerusform>
+            <numerusform>مزید %n کیسوں کو تب تک شامل نہیں کیا گیا جب تک ان کی تاریخیں جانچی نہ جائیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How long answers took: not enough answers to say ({count} so far).</source>
+        <translation>جوابات میں کتنا وقت لگا: بتانے کے لیے جوابات کافی نہیں (اب تک {count})۔</translation>
+    </message>
+    <message>
+        <source>Half the answers came within {median} of the request arriving. The middle half took between {lower} and {upper}.</source>
+        <translation>آدھے جوابات درخواست پہنچنے کے {median} کے اندر آئے۔ درمیانے آدھے جوابات میں {lower} سے {upper} لگے۔</translation>
+    </message>
+    <message>
+        <source>Answers by month, {first} to {last}</source>
+        <translation>ماہانہ جوابات، {first} سے {last} تک</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>حصہ</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>مہینہ</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>مہینے کے لحاظ سے</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>کل</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there ({reason}). Choose another folder.</source>
+        <translation>فائل وہاں محفوظ نہیں ہو سکی ({reason})۔ کوئی اور فولڈر چنیں۔</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>محفوظ نہیں ہو سکا</translation>
+    </message>
+    <message>
+        <source>Saved the figures as {name}.</source>
+        <translation>اعداد و شمار {name} کے نام سے محفوظ ہو گئے۔</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV فائلیں</translation>
+    </message>
+    <message>
+        <source>Save the figures</source>
+        <translation>اعداد و شمار محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Saved the report as {name}.</source>
+        <translation>رپورٹ {name} کے نام سے محفوظ ہو گئی۔</translation>
+    </message>
+</context>
+<context>
     <name>ToolFrame</name>
     <message>
         <source>&amp;Close</source>

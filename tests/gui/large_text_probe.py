@@ -14,6 +14,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -116,6 +117,13 @@ def _dialogs_laid_out(window: QWidget, settle: Callable[[], None]) -> dict[str, 
         settle()
         report[name] = _laid_out(dialog)
         dialog.reject()
+    statistics = window.open_statistics()  # type: ignore[attr-defined]
+    deadline = time.monotonic() + 10
+    while statistics.shown is None and time.monotonic() < deadline:  # the figures are worked out off the GUI thread
+        settle()
+    settle()
+    report["statistics"] = _laid_out(statistics)
+    statistics.reject()
     return report
 
 

@@ -25,10 +25,14 @@ from npdrights.gui.organisation.retention_setting import RetentionState
 from npdrights.gui.passphrase_dialog import ChangePassphraseDialog
 from npdrights.gui.services import Services
 from npdrights.gui.settings_dialog import SettingsDialog
+from npdrights.gui.statistics_dialog import StatisticsDialog
 from npdrights.service.retention import Retention
+from npdrights.service.statistics import figures_from, read_caseload
 from npdrights.storage.backup_export import export_backup
+from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import click, type_into
+from tests.statistics_vault import fill as fill_for_statistics
 from tests.storage.backup_fixtures import BACKUP_PASSPHRASE, FAST_BACKUP_KDF
 from tests.storage.backup_fixtures import fill as fill_for_backup
 
@@ -247,3 +251,44 @@ def test_adding_an_adviser_in_polish_says_what_is_missing_in_polish(
     click(qtbot, dialog.add_button)
     assert dialog.message.text() == ("⚠ Nazwa: wpisz nazwę doradcy tak, jak będzie ją wpisywać przy logowaniu.")
     assert [dialog.form.role.itemText(index) for index in range(2)] == ["Doradca", "Administrator"]
+
+
+def _figures_shown(qtbot: QtBot, services: Services) -> StatisticsDialog:
+    services.vault.create(PASSPHRASE)
+    fill_for_statistics(Repository(services.vault.database))
+    rows = read_caseload(services.vault.database)
+    dialog = StatisticsDialog(lambda hide: figures_from(rows, date(2026, 11, 28), hide_small=hide), bytes)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.shown is not None and dialog.exact.isEnabled(), timeout=5000)
+    return dialog
+
+
+def test_the_figures_in_polish_use_its_words_plurals_and_month_names(
+    qtbot: QtBot, shown_in: Callable[[str], Language], services: Services
+) -> None:
+    shown_in("pl")
+    dialog = _figures_shown(qtbot, services)
+    assert dialog.windowTitle() == "Statystyki"
+    assert dialog.summary.text().startswith("Z 12 spraw, stan na 28 listopada 2026.")
+    assert "Połowa odpowiedzi przyszła w ciągu 30 dni od dotarcia wniosku." in dialog.summary.text()
+    assert dialog.chart.title == "Odpowiedzi według miesięcy: marzec 2026 – listopad 2026"
+    by_kind = dialog.tables["Requests by kind"].model()
+    assert by_kind.headerData(1, Qt.Orientation.Horizontal) == "Liczba"
+    cells = [by_kind.index(row, 1).data() for row in range(by_kind.rowCount())]
+    assert "mniej niż 5" in cells
+    assert by_kind.index(by_kind.rowCount() - 1, 0).data() == "Razem"
+    click(qtbot, dialog.exact)  # exact numbers: the bars under 5 are drawn too
+    qtbot.waitUntil(lambda: dialog.exact.isEnabled() and bool(dialog.chart.series), timeout=5000)
+    assert dialog.chart.series[0].label == "Odpowiedź w terminie"
+
+
+def test_the_figures_in_urdu_keep_english_out_of_their_frame(
+    qtbot: QtBot, shown_in: Callable[[str], Language], services: Services
+) -> None:
+    shown_in("ur")
+    dialog = _figures_shown(qtbot, services)
+    assert dialog.csv_button.text() == "CSV کے طور پر محفوظ کریں… (&C)"
+    headings = [label.text() for label in dialog.findChildren(QLabel) if label.font().bold()]
+    assert "درخواستیں وصول کنندہ کے لحاظ سے" in headings
+    assert not [text for text in headings if "Requests" in text or "Complaints" in text]
