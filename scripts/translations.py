@@ -46,6 +46,9 @@ TRANSLATED_MODULES = (
     "npdrights/gui/passphrase_dialog.py",
     "npdrights/gui/printing.py",
     "npdrights/gui/recovery_view.py",
+    "npdrights/gui/register/explorer.py",  # its frame: what the register itself says stays in its English
+    "npdrights/gui/register/letters.py",
+    "npdrights/gui/register/model.py",
     "npdrights/gui/restore_dialog.py",
     "npdrights/gui/settings_dialog.py",
     "npdrights/gui/statistics_dialog.py",
@@ -70,6 +73,7 @@ PARTLY_TRANSLATED_MODULES = (
     # The figures' labels and tables' titles, shown translated by gui/statistics_dialog.py (files stay English).
     "npdrights/core/statistics.py",
     "npdrights/core/statistics_export.py",
+    "npdrights/core/register/model.py",  # the types of recipient and the register's sheets, named on screen
     "npdrights/service/backups.py",  # what a backup can hold, named for the screens
     # The messages of the errors they raise (shown translated by gui/vault_messages.py, in English by the CLI).
     "npdrights/service/retention.py",

@@ -1510,6 +1510,389 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>Register</name>
+    <message>
+        <source>Press and media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by the Data Sharing Approvals Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular data-sharing agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPD requests approved before April 2018</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPD requests completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPD requests still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPD live cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police and criminal investigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExplorer</name>
+    <message>
+        <source>Who has been given pupil data – npdrights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Department for Education publishes a register of the organisations it has given National Pupil Database data to. npdrights starts with releases known from public sources. For the full list, download the latest “DfE external data shares” file from GOV.UK and import it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import the DfE&apos;s register file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier {tier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiable data only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset, e.g. exclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, references, purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases per year, by type of recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a release in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to: {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to npdrights’ own guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could my child&apos;s data have been in this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First year at school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year at school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the years your child was at school in England.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First year at &amp;school:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last year at school:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask this &amp;organisation what it holds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the &amp;DfE about this release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;bject, naming this recipient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing all {total} releases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} releases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s) chosen</source>
+        <translation>
+            <numerusform>%n release chosen</numerusform>
+            <numerusform>%n releases chosen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the first and last years your child was at school in England.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first year is after the last year: check the two years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the DfE&apos;s register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date, as written: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What for: {purpose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years of data: {first}–{last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tier} (identifiable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiable data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not identifiable (pseudonymised or aggregated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datasets: {datasets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis given: {basis}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed in: {sheet}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {source} (checked {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLetters</name>
+    <message>
+        <source>Unlock npdrights first: letters and cases are kept in your encrypted vault. The register stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesModel</name>
+    <message>
+        <source>Given to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type} (inferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier {tier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup file</source>

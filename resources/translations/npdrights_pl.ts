@@ -1522,6 +1522,390 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>Register</name>
+    <message>
+        <source>Press and media</source>
+        <translation>Prasa i media</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Firmy komercyjne</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Badania naukowe</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Administracja rządowa</translation>
+    </message>
+    <message>
+        <source>Home Office</source>
+        <translation>Home Office (MSW)</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Policja</translation>
+    </message>
+    <message>
+        <source>Court order</source>
+        <translation>Nakaz sądowy</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+    <message>
+        <source>Tiers of data</source>
+        <translation>Poziomy danych</translation>
+    </message>
+    <message>
+        <source>Approved by the Data Sharing Approvals Panel</source>
+        <translation>Zatwierdzone przez Data Sharing Approvals Panel</translation>
+    </message>
+    <message>
+        <source>Regular data-sharing agreements</source>
+        <translation>Stałe umowy o udostępnianiu danych</translation>
+    </message>
+    <message>
+        <source>NPD requests approved before April 2018</source>
+        <translation>Wnioski o dane NPD zatwierdzone przed kwietniem 2018</translation>
+    </message>
+    <message>
+        <source>NPD requests completed</source>
+        <translation>Zrealizowane wnioski o dane NPD</translation>
+    </message>
+    <message>
+        <source>NPD requests still open</source>
+        <translation>Wnioski o dane NPD wciąż otwarte</translation>
+    </message>
+    <message>
+        <source>NPD live cases</source>
+        <translation>Bieżące sprawy NPD</translation>
+    </message>
+    <message>
+        <source>Police and criminal investigations</source>
+        <translation>Policja i postępowania karne</translation>
+    </message>
+    <message>
+        <source>Court orders</source>
+        <translation>Nakazy sądowe</translation>
+    </message>
+    <message>
+        <source>Other sheet</source>
+        <translation>Inny arkusz</translation>
+    </message>
+    <message>
+        <source>Public record</source>
+        <translation>Źródła publiczne</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExplorer</name>
+    <message>
+        <source>Who has been given pupil data – npdrights</source>
+        <translation>Kto dostał dane uczniów – npdrights</translation>
+    </message>
+    <message>
+        <source>The Department for Education publishes a register of the organisations it has given National Pupil Database data to. npdrights starts with releases known from public sources. For the full list, download the latest “DfE external data shares” file from GOV.UK and import it here.</source>
+        <translation>Departament Edukacji (DfE) publikuje rejestr organizacji, którym przekazał dane z Krajowej Bazy Danych Uczniów (NPD). npdrights zaczyna od przekazań znanych ze źródeł publicznych. Aby zobaczyć pełną listę, pobierz najnowszy plik „DfE external data shares” z GOV.UK i zaimportuj go tutaj.</translation>
+    </message>
+    <message>
+        <source>&amp;Import the DfE&apos;s register file…</source>
+        <translation>&amp;Zaimportuj plik rejestru DfE…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importowanie</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Wszystkie rodzaje</translation>
+    </message>
+    <message>
+        <source>Type of recipient</source>
+        <translation>Rodzaj odbiorcy</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Od roku</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Do roku</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>Dowolny poziom</translation>
+    </message>
+    <message>
+        <source>Tier {tier}</source>
+        <translation>Poziom {tier}</translation>
+    </message>
+    <message>
+        <source>Tier of data</source>
+        <translation>Poziom danych</translation>
+    </message>
+    <message>
+        <source>Identifiable data only</source>
+        <translation>Tylko dane umożliwiające identyfikację</translation>
+    </message>
+    <message>
+        <source>Dataset, e.g. exclusions</source>
+        <translation>Zbiór danych, np. wykluczenia</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Zbiór danych</translation>
+    </message>
+    <message>
+        <source>Search names, references, purposes</source>
+        <translation>Szukaj w nazwach, numerach, celach</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Szukaj</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Rodzaj:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>do:</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Przekazania danych</translation>
+    </message>
+    <message>
+        <source>Releases per year, by type of recipient</source>
+        <translation>Przekazania danych w poszczególnych latach, według rodzaju odbiorcy</translation>
+    </message>
+    <message>
+        <source>The release</source>
+        <translation>Przekazanie danych</translation>
+    </message>
+    <message>
+        <source>Choose a release in the list.</source>
+        <translation>Wybierz przekazanie danych z listy.</translation>
+    </message>
+    <message>
+        <source>Keep this type</source>
+        <translation>Zostaw ten rodzaj</translation>
+    </message>
+    <message>
+        <source>Change to: {type}</source>
+        <translation>Zmień na: {type}</translation>
+    </message>
+    <message>
+        <source>Go back to npdrights’ own guess</source>
+        <translation>Wróć do oceny npdrights</translation>
+    </message>
+    <message>
+        <source>Correct the type</source>
+        <translation>Popraw rodzaj</translation>
+    </message>
+    <message>
+        <source>Could my child&apos;s data have been in this?</source>
+        <translation>Czy dane mojego dziecka mogły tu być?</translation>
+    </message>
+    <message>
+        <source>First year at school</source>
+        <translation>Pierwszy rok w szkole</translation>
+    </message>
+    <message>
+        <source>Last year at school</source>
+        <translation>Ostatni rok w szkole</translation>
+    </message>
+    <message>
+        <source>Type the years your child was at school in England.</source>
+        <translation>Wpisz lata, w których Twoje dziecko chodziło do szkoły w Anglii.</translation>
+    </message>
+    <message>
+        <source>First year at &amp;school:</source>
+        <translation>Pierwszy rok w &amp;szkole:</translation>
+    </message>
+    <message>
+        <source>&amp;Last year at school:</source>
+        <translation>&amp;Ostatni rok w szkole:</translation>
+    </message>
+    <message>
+        <source>Ask this &amp;organisation what it holds…</source>
+        <translation>Zapytaj tę &amp;organizację, jakie ma dane…</translation>
+    </message>
+    <message>
+        <source>Ask the &amp;DfE about this release…</source>
+        <translation>Zapytaj &amp;DfE o to przekazanie…</translation>
+    </message>
+    <message>
+        <source>O&amp;bject, naming this recipient…</source>
+        <translation>&amp;Sprzeciw, ze wskazaniem tego odbiorcy…</translation>
+    </message>
+    <message>
+        <source>Showing all {total} releases.</source>
+        <translation>Pokazano wszystkie przekazania: {total}.</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} releases.</source>
+        <translation>Pokazano {shown} z {total} przekazań.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s) chosen</source>
+        <translation>
+            <numerusform>Wybrano %n przekazanie</numerusform>
+            <numerusform>Wybrano %n przekazania</numerusform>
+            <numerusform>Wybrano %n przekazań</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the first and last years your child was at school in England.</source>
+        <translation>Wpisz pierwszy i ostatni rok, w którym Twoje dziecko chodziło do szkoły w Anglii.</translation>
+    </message>
+    <message>
+        <source>The first year is after the last year: check the two years.</source>
+        <translation>Pierwszy rok jest późniejszy niż ostatni: sprawdź oba lata.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation>Arkusze kalkulacyjne</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Wszystkie pliki</translation>
+    </message>
+    <message>
+        <source>Import the DfE&apos;s register</source>
+        <translation>Zaimportuj rejestr DfE</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importowanie {name}…</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nie zaimportowano</translation>
+    </message>
+    <message>
+        <source>Register imported</source>
+        <translation>Zaimportowano rejestr</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Dowolny</translation>
+    </message>
+    <message>
+        <source>Date: {day}</source>
+        <translation>Data: {day}</translation>
+    </message>
+    <message>
+        <source>Date, as written: {text}</source>
+        <translation>Data w zapisie oryginalnym: {text}</translation>
+    </message>
+    <message>
+        <source>Reference: {reference}</source>
+        <translation>Numer: {reference}</translation>
+    </message>
+    <message>
+        <source>What for: {purpose}</source>
+        <translation>W jakim celu: {purpose}</translation>
+    </message>
+    <message>
+        <source>Years of data: {first}–{last}</source>
+        <translation>Lata, z których pochodzą dane: {first}–{last}</translation>
+    </message>
+    <message>
+        <source>{tier} (identifiable)</source>
+        <translation>{tier} (umożliwia identyfikację)</translation>
+    </message>
+    <message>
+        <source>Identifiable data</source>
+        <translation>Dane umożliwiające identyfikację</translation>
+    </message>
+    <message>
+        <source>Not identifiable (pseudonymised or aggregated)</source>
+        <translation>Nie umożliwiają identyfikacji (spseudonimizowane lub zbiorcze)</translation>
+    </message>
+    <message>
+        <source>Datasets: {datasets}</source>
+        <translation>Zbiory danych: {datasets}</translation>
+    </message>
+    <message>
+        <source>Legal basis given: {basis}</source>
+        <translation>Podana podstawa prawna: {basis}</translation>
+    </message>
+    <message>
+        <source>Listed in: {sheet}</source>
+        <translation>Wymienione w: {sheet}</translation>
+    </message>
+    <message>
+        <source>Source: {source} (checked {day})</source>
+        <translation>Źródło: {source} (sprawdzono {day})</translation>
+    </message>
+    <message>
+        <source>Imported from: {source}</source>
+        <translation>Zaimportowano z: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLetters</name>
+    <message>
+        <source>Unlock npdrights first: letters and cases are kept in your encrypted vault. The register stays open.</source>
+        <translation>Najpierw odblokuj npdrights: listy i sprawy są przechowywane w Twoim zaszyfrowanym sejfie. Rejestr pozostaje otwarty.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesModel</name>
+    <message>
+        <source>Given to</source>
+        <translation>Komu przekazano</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>W jakim celu</translation>
+    </message>
+    <message>
+        <source>Years of data</source>
+        <translation>Lata danych</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Poziom</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Nie podano</translation>
+    </message>
+    <message>
+        <source>{type} (inferred)</source>
+        <translation>{type} (przypuszczalnie)</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Nie podano</translation>
+    </message>
+    <message>
+        <source>Tier {tier}</source>
+        <translation>Poziom {tier}</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup file</source>

@@ -1512,6 +1512,389 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>Register</name>
+    <message>
+        <source>Press and media</source>
+        <translation>پریس اور میڈیا</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>تجارتی</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>تحقیق</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>حکومت</translation>
+    </message>
+    <message>
+        <source>Home Office</source>
+        <translation>ہوم آفس</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>پولیس</translation>
+    </message>
+    <message>
+        <source>Court order</source>
+        <translation>عدالتی حکم</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <source>Tiers of data</source>
+        <translation>ڈیٹا کے درجے</translation>
+    </message>
+    <message>
+        <source>Approved by the Data Sharing Approvals Panel</source>
+        <translation>ڈیٹا شیئرنگ اپروولز پینل کی منظوری سے</translation>
+    </message>
+    <message>
+        <source>Regular data-sharing agreements</source>
+        <translation>ڈیٹا شیئرنگ کے باقاعدہ معاہدے</translation>
+    </message>
+    <message>
+        <source>NPD requests approved before April 2018</source>
+        <translation>اپریل 2018 سے پہلے منظور شدہ NPD درخواستیں</translation>
+    </message>
+    <message>
+        <source>NPD requests completed</source>
+        <translation>مکمل شدہ NPD درخواستیں</translation>
+    </message>
+    <message>
+        <source>NPD requests still open</source>
+        <translation>ابھی کھلی NPD درخواستیں</translation>
+    </message>
+    <message>
+        <source>NPD live cases</source>
+        <translation>جاری NPD کیس</translation>
+    </message>
+    <message>
+        <source>Police and criminal investigations</source>
+        <translation>پولیس اور فوجداری تفتیش</translation>
+    </message>
+    <message>
+        <source>Court orders</source>
+        <translation>عدالتی احکامات</translation>
+    </message>
+    <message>
+        <source>Other sheet</source>
+        <translation>دوسری شیٹ</translation>
+    </message>
+    <message>
+        <source>Public record</source>
+        <translation>عوامی ریکارڈ</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExplorer</name>
+    <message>
+        <source>Who has been given pupil data – npdrights</source>
+        <translation>طلبہ کا ڈیٹا کسے دیا گیا – npdrights</translation>
+    </message>
+    <message>
+        <source>The Department for Education publishes a register of the organisations it has given National Pupil Database data to. npdrights starts with releases known from public sources. For the full list, download the latest “DfE external data shares” file from GOV.UK and import it here.</source>
+        <translation>DfE کا رجسٹر بتاتا ہے کہ اس نے طلبہ کا ڈیٹا (NPD) کن اداروں کو دیا۔ یہاں عوامی ذرائع سے معلوم فراہمیاں ہیں؛ پوری فہرست کے لیے GOV.UK سے “DfE external data shares” فائل امپورٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>&amp;Import the DfE&apos;s register file…</source>
+        <translation>DfE کے رجسٹر کی فائل امپورٹ کریں… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>امپورٹ ہو رہا ہے</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>تمام اقسام</translation>
+    </message>
+    <message>
+        <source>Type of recipient</source>
+        <translation>وصول کنندہ کی قسم</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>اس سال سے</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>اس سال تک</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>کوئی بھی درجہ</translation>
+    </message>
+    <message>
+        <source>Tier {tier}</source>
+        <translation>درجہ {tier}</translation>
+    </message>
+    <message>
+        <source>Tier of data</source>
+        <translation>ڈیٹا کا درجہ</translation>
+    </message>
+    <message>
+        <source>Identifiable data only</source>
+        <translation>صرف قابلِ شناخت ڈیٹا</translation>
+    </message>
+    <message>
+        <source>Dataset, e.g. exclusions</source>
+        <translation>ڈیٹا سیٹ، مثلاً اخراج</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>ڈیٹا سیٹ</translation>
+    </message>
+    <message>
+        <source>Search names, references, purposes</source>
+        <translation>نام، حوالہ نمبر، مقاصد تلاش کریں</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>تلاش</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>قسم: (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>سے: (&amp;F)</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>تک:</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>ڈیٹا کی فراہمی</translation>
+    </message>
+    <message>
+        <source>Releases per year, by type of recipient</source>
+        <translation>ہر سال ڈیٹا کی فراہمی، وصول کنندہ کی قسم کے لحاظ سے</translation>
+    </message>
+    <message>
+        <source>The release</source>
+        <translation>ڈیٹا کی فراہمی</translation>
+    </message>
+    <message>
+        <source>Choose a release in the list.</source>
+        <translation>فہرست میں سے کوئی فراہمی چنیں۔</translation>
+    </message>
+    <message>
+        <source>Keep this type</source>
+        <translation>یہی قسم رکھیں</translation>
+    </message>
+    <message>
+        <source>Change to: {type}</source>
+        <translation>بدل کر کریں: {type}</translation>
+    </message>
+    <message>
+        <source>Go back to npdrights’ own guess</source>
+        <translation>npdrights کے اپنے اندازے پر واپس جائیں</translation>
+    </message>
+    <message>
+        <source>Correct the type</source>
+        <translation>قسم درست کریں</translation>
+    </message>
+    <message>
+        <source>Could my child&apos;s data have been in this?</source>
+        <translation>کیا میرے بچے کا ڈیٹا اس میں ہو سکتا تھا؟</translation>
+    </message>
+    <message>
+        <source>First year at school</source>
+        <translation>اسکول کا پہلا سال</translation>
+    </message>
+    <message>
+        <source>Last year at school</source>
+        <translation>اسکول کا آخری سال</translation>
+    </message>
+    <message>
+        <source>Type the years your child was at school in England.</source>
+        <translation>وہ سال لکھیں جن میں آپ کا بچہ انگلینڈ میں اسکول میں تھا۔</translation>
+    </message>
+    <message>
+        <source>First year at &amp;school:</source>
+        <translation>اسکول کا پہلا سال: (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Last year at school:</source>
+        <translation>اسکول کا آخری سال: (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ask this &amp;organisation what it holds…</source>
+        <translation>اس ادارے سے پوچھیں کہ اس کے پاس کیا ہے… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ask the &amp;DfE about this release…</source>
+        <translation>اس فراہمی کے بارے میں DfE سے پوچھیں… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>O&amp;bject, naming this recipient…</source>
+        <translation>اس وصول کنندہ کا نام لے کر اعتراض کریں… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Showing all {total} releases.</source>
+        <translation>تمام {total} فراہمیاں دکھائی جا رہی ہیں۔</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} releases.</source>
+        <translation>{total} میں سے {shown} فراہمیاں دکھائی جا رہی ہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s) chosen</source>
+        <translation>
+            <numerusform>%n فراہمی چنی گئی</numerusform>
+            <numerusform>%n فراہمیاں چنی گئیں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the first and last years your child was at school in England.</source>
+        <translation>وہ پہلا اور آخری سال لکھیں جب آپ کا بچہ انگلینڈ میں اسکول میں تھا۔</translation>
+    </message>
+    <message>
+        <source>The first year is after the last year: check the two years.</source>
+        <translation>پہلا سال آخری سال کے بعد ہے: دونوں سال جانچ لیں۔</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation>اسپریڈ شیٹس</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>تمام فائلیں</translation>
+    </message>
+    <message>
+        <source>Import the DfE&apos;s register</source>
+        <translation>DfE کا رجسٹر امپورٹ کریں</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>{name} امپورٹ ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>امپورٹ نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>Register imported</source>
+        <translation>رجسٹر امپورٹ ہو گیا</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>کوئی بھی</translation>
+    </message>
+    <message>
+        <source>Date: {day}</source>
+        <translation>تاریخ: {day}</translation>
+    </message>
+    <message>
+        <source>Date, as written: {text}</source>
+        <translation>تاریخ، جیسے لکھی گئی: {text}</translation>
+    </message>
+    <message>
+        <source>Reference: {reference}</source>
+        <translation>حوالہ نمبر: {reference}</translation>
+    </message>
+    <message>
+        <source>What for: {purpose}</source>
+        <translation>کس لیے: {purpose}</translation>
+    </message>
+    <message>
+        <source>Years of data: {first}–{last}</source>
+        <translation>ڈیٹا کے سال: {first}–{last}</translation>
+    </message>
+    <message>
+        <source>{tier} (identifiable)</source>
+        <translation>{tier} (قابلِ شناخت)</translation>
+    </message>
+    <message>
+        <source>Identifiable data</source>
+        <translation>قابلِ شناخت ڈیٹا</translation>
+    </message>
+    <message>
+        <source>Not identifiable (pseudonymised or aggregated)</source>
+        <translation>قابلِ شناخت نہیں (فرضی نام والا یا مجموعی)</translation>
+    </message>
+    <message>
+        <source>Datasets: {datasets}</source>
+        <translation>ڈیٹا سیٹس: {datasets}</translation>
+    </message>
+    <message>
+        <source>Legal basis given: {basis}</source>
+        <translation>بتائی گئی قانونی بنیاد: {basis}</translation>
+    </message>
+    <message>
+        <source>Listed in: {sheet}</source>
+        <translation>اس میں درج: {sheet}</translation>
+    </message>
+    <message>
+        <source>Source: {source} (checked {day})</source>
+        <translation>ماخذ: {source} (جانچ {day})</translation>
+    </message>
+    <message>
+        <source>Imported from: {source}</source>
+        <translation>یہاں سے امپورٹ کیا گیا: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLetters</name>
+    <message>
+        <source>Unlock npdrights first: letters and cases are kept in your encrypted vault. The register stays open.</source>
+        <translation>پہلے npdrights کھولیں: خطوط اور کیس آپ کے خفیہ محفوظ خانے میں رکھے جاتے ہیں۔ رجسٹر کھلا رہتا ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesModel</name>
+    <message>
+        <source>Given to</source>
+        <translation>کسے دیا گیا</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>حوالہ نمبر</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>کس لیے</translation>
+    </message>
+    <message>
+        <source>Years of data</source>
+        <translation>ڈیٹا کے سال</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>درجہ</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>نہیں بتایا گیا</translation>
+    </message>
+    <message>
+        <source>{type} (inferred)</source>
+        <translation>{type} (اندازہ)</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>نہیں بتایا گیا</translation>
+    </message>
+    <message>
+        <source>Tier {tier}</source>
+        <translation>درجہ {tier}</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup file</source>

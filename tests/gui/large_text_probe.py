@@ -124,6 +124,10 @@ def _dialogs_laid_out(window: QWidget, settle: Callable[[], None]) -> dict[str, 
     settle()
     report["statistics"] = _laid_out(statistics)
     statistics.reject()
+    register = window.open_register()  # type: ignore[attr-defined]
+    settle()
+    report["register"] = _laid_out(register)
+    register.close()
     return report
 
 

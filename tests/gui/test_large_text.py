@@ -48,7 +48,7 @@ def laid_out(request: pytest.FixtureRequest) -> dict[str, dict[str, object]]:
 # The dialogs of the menus, translated in issue 18 (large_text_probe.py opens each while the vault is unlocked).
 DIALOGS = [
     "settings", "passphrase", "what_next", "how_it_works", "backup", "check_backup", "restore", "restore_new",
-    "letterhead", "advisers", "audit", "retention", "statistics",
+    "letterhead", "advisers", "audit", "retention", "statistics", "register",
 ]  # fmt: skip
 
 

@@ -1,5 +1,6 @@
-"""Issue 18: the dialogs of the Vault and Organisation menus in Polish and Urdu: their words, their
-counts in each language's plural forms, and Urdu's mirrored layout. (Their 200% geometry: test_large_text.py.)"""
+"""Issue 18: the dialogs of the Vault and Organisation menus, Statistics and the Register in Polish and Urdu: their
+words, their counts in each language's plural forms, and Urdu's mirrored layout. (Their 200% geometry:
+test_large_text.py.)"""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from npdrights.core.model import PostMethod
 from npdrights.core.retention import RetentionPolicy
 from npdrights.gui.backup_dialogs import CheckDialog, ExportDialog
 from npdrights.gui.help_dialogs import WhatNextDialog
+from npdrights.gui.main_window import MainWindow
 from npdrights.gui.organisation.advisers_dialog import AdvisersDialog
 from npdrights.gui.organisation.audit_dialog import AuditDialog
 from npdrights.gui.organisation.retention_dialog import RetentionDialog
@@ -31,6 +33,7 @@ from npdrights.service.statistics import figures_from, read_caseload
 from npdrights.storage.backup_export import export_backup
 from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
+from tests.gui.accessibility import audit
 from tests.gui.conftest import click, type_into
 from tests.statistics_vault import fill as fill_for_statistics
 from tests.storage.backup_fixtures import BACKUP_PASSPHRASE, FAST_BACKUP_KDF
@@ -292,3 +295,48 @@ def test_the_figures_in_urdu_keep_english_out_of_their_frame(
     headings = [label.text() for label in dialog.findChildren(QLabel) if label.font().bold()]
     assert "درخواستیں وصول کنندہ کے لحاظ سے" in headings
     assert not [text for text in headings if "Requests" in text or "Complaints" in text]
+
+
+def test_the_register_in_polish_names_its_columns_types_and_dates_in_polish(
+    qtbot: QtBot, shown_in: Callable[[str], Language], make_window: Callable[[], MainWindow], existing_vault: Services
+) -> None:
+    shown_in("pl")
+    window = make_window()
+    explorer = window.open_register()
+    qtbot.waitExposed(explorer)
+    model = explorer.model
+    assert [model.headerData(column, Qt.Orientation.Horizontal) for column in range(3)] == [
+        "Komu przekazano",
+        "Rodzaj",
+        "Data",
+    ]
+    assert explorer.count.text().startswith("Pokazano wszystkie przekazania:")
+    assert [explorer.type_filter.itemText(index) for index in range(3)] == [
+        "Wszystkie rodzaje",
+        "Prasa i media",
+        "Firmy komercyjne",
+    ]
+    home_office = next(row for row, release in enumerate(model.shown) if release.recipient == "Home Office")
+    explorer.select_row(home_office)
+    assert model.index(home_office, 2).data() == "1 lipca 2015"
+    assert "Data: 1 lipca 2015" in explorer.detail.text().splitlines()
+    type_into(qtbot, explorer.school_from, "2016")
+    assert (
+        explorer.comparison.text()
+        == "Wpisz pierwszy i ostatni rok, w którym Twoje dziecko chodziło do szkoły w Anglii."
+    )
+    click(qtbot, explorer.ask_dfe_button)  # the vault is locked: the letter waits, said in Polish
+    assert explorer.action_note.text().startswith("Najpierw odblokuj npdrights:")
+
+
+def test_the_register_in_urdu_is_mirrored(
+    qtbot: QtBot, shown_in: Callable[[str], Language], make_window: Callable[[], MainWindow], existing_vault: Services
+) -> None:
+    shown_in("ur")
+    window = make_window()
+    explorer = window.open_register()
+    qtbot.waitExposed(explorer)
+    assert explorer.windowTitle() == "طلبہ کا ڈیٹا کسے دیا گیا – npdrights"
+    assert explorer.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert _left(explorer.table) > _left(explorer.ask_dfe_button)  # the list first, at the right
+    assert audit(explorer) == []  # every control named for a screen reader, in Urdu
