@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,16 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from npdrights.core.after_sending import AfterFinish, what_next
-from npdrights.core.languages import ENGLISH
-from npdrights.gui.i18n import LANGUAGE_PROPERTY
+from npdrights.gui.screen_language import screens_translated
 from npdrights.gui.widgets import explanation, fit_to_screen, heading
-
-
-def still_english_here() -> bool:
-    """True on translated screens, where the English below a translated frame needs a word of warning."""
-    app = QCoreApplication.instance()
-    code = app.property(LANGUAGE_PROPERTY) if app is not None else None
-    return isinstance(code, str) and code != ENGLISH.code
 
 
 def numbered(steps: list[str]) -> str:
@@ -59,7 +50,7 @@ class WhatNextDialog(QDialog):
         outer.addWidget(scroll)
         layout.addWidget(heading(self.tr("What happens next")))
         layout.addWidget(explanation(self.tr("Your case is saved. Now:")))
-        if still_english_here():
+        if screens_translated():
             layout.addWidget(explanation(self.tr("These steps have not been translated yet, so they are in English.")))
         self.steps = QLabel(numbered(what_next(after)))
         self.steps.setWordWrap(True)
@@ -89,7 +80,7 @@ class HowThisWorksDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("How npdrights works"))
         layout = QVBoxLayout(self)
-        if still_english_here():
+        if screens_translated():
             layout.addWidget(explanation(self.tr("This page has not been translated yet, so it is in English.")))
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)

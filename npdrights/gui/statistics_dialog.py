@@ -32,9 +32,9 @@ from npdrights.core.statistics_export import SHORT_MONTHS, last_twelve_months, m
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui import file_dialogs
 from npdrights.gui.charts import Series, StackedBarChart
-from npdrights.gui.counted import screen_count, screen_locale
 from npdrights.gui.i18n import screen_date
 from npdrights.gui.printing import save_pdf
+from npdrights.gui.screen_language import screen_count, screen_locale
 from npdrights.gui.vault_messages import shown_message
 from npdrights.gui.widgets import MessageLabel, explanation, fit_to_screen, heading
 from npdrights.gui.workers import Background

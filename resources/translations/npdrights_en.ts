@@ -1493,6 +1493,10 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The sheet you save or print is in English. It shows this code and says the same as this screen: keep it safe, away from this computer, as it is the only other way to open your cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you lose both your passphrase and this code, nobody can open your cases: not you, not us. There is no back door.</source>
         <translation type="unfinished"></translation>
     </message>

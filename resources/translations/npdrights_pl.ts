@@ -1505,6 +1505,10 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
         <translation>&amp;Drukuj…</translation>
     </message>
     <message>
+        <source>The sheet you save or print is in English. It shows this code and says the same as this screen: keep it safe, away from this computer, as it is the only other way to open your cases.</source>
+        <translation>Arkusz, który zapiszesz lub wydrukujesz, jest po angielsku. Zawiera ten kod i mówi to samo, co ten ekran: przechowuj go w bezpiecznym miejscu, z dala od tego komputera, bo to jedyny inny sposób, by otworzyć Twoje sprawy.</translation>
+    </message>
+    <message>
         <source>If you lose both your passphrase and this code, nobody can open your cases: not you, not us. There is no back door.</source>
         <translation>Jeśli stracisz i hasło, i ten kod, nikt nie otworzy Twoich spraw: ani Ty, ani my. Nie ma tylnych drzwi.</translation>
     </message>

@@ -1495,6 +1495,10 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <translation>پرنٹ کریں… (&amp;P)</translation>
     </message>
     <message>
+        <source>The sheet you save or print is in English. It shows this code and says the same as this screen: keep it safe, away from this computer, as it is the only other way to open your cases.</source>
+        <translation>جو شیٹ آپ محفوظ یا پرنٹ کریں گے وہ انگریزی میں ہے۔ اس میں یہی کوڈ ہے اور وہی بات لکھی ہے جو اس اسکرین پر ہے: اسے اس کمپیوٹر سے دور، محفوظ جگہ رکھیں، کیونکہ آپ کے کیس کھولنے کا یہی دوسرا راستہ ہے۔</translation>
+    </message>
+    <message>
         <source>If you lose both your passphrase and this code, nobody can open your cases: not you, not us. There is no back door.</source>
         <translation>اگر آپ کا پاس فریز اور یہ کوڈ دونوں کھو جائیں تو کوئی بھی آپ کے کیس نہیں کھول سکتا: نہ آپ، نہ ہم۔ کوئی چور دروازہ نہیں ہے۔</translation>
     </message>

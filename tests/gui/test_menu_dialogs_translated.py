@@ -25,6 +25,7 @@ from npdrights.gui.organisation.audit_dialog import AuditDialog
 from npdrights.gui.organisation.retention_dialog import RetentionDialog
 from npdrights.gui.organisation.retention_setting import RetentionState
 from npdrights.gui.passphrase_dialog import ChangePassphraseDialog
+from npdrights.gui.recovery_view import RecoveryCodeView
 from npdrights.gui.services import Services
 from npdrights.gui.settings_dialog import SettingsDialog
 from npdrights.gui.statistics_dialog import StatisticsDialog
@@ -340,3 +341,24 @@ def test_the_register_in_urdu_is_mirrored(
     assert explorer.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert _left(explorer.table) > _left(explorer.ask_dfe_button)  # the list first, at the right
     assert audit(explorer) == []  # every control named for a screen reader, in Urdu
+
+
+def _explained(view: QWidget) -> list[str]:
+    return [label.text() for label in view.findChildren(QLabel)]
+
+
+def test_the_recovery_screen_in_polish_says_the_printed_sheet_is_in_english(
+    qtbot: QtBot, shown_in: Callable[[str], Language]
+) -> None:
+    shown_in("pl")
+    view = RecoveryCodeView()
+    qtbot.addWidget(view)
+    assert any(
+        text.startswith("Arkusz, który zapiszesz lub wydrukujesz, jest po angielsku.") for text in _explained(view)
+    )
+
+
+def test_the_recovery_screen_in_english_needs_no_such_word(qtbot: QtBot) -> None:
+    view = RecoveryCodeView()
+    qtbot.addWidget(view)
+    assert not [text for text in _explained(view) if "is in English" in text]

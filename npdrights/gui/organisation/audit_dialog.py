@@ -17,8 +17,8 @@ from npdrights.core.dates import uk_clock_time
 from npdrights.core.model import CaseKind, EventKind
 from npdrights.core.names import CASE_KIND_LABELS, event_noun
 from npdrights.gui.cases.attachments import kind_of
-from npdrights.gui.counted import screen_count
 from npdrights.gui.organisation.tool_frame import finish_tool, tool_layout
+from npdrights.gui.screen_language import screen_count
 from npdrights.gui.vault_messages import shown_message
 from npdrights.gui.widgets import explanation
 from npdrights.service.case_references import case_references

@@ -40,9 +40,9 @@ from npdrights.core.register import RecipientType, Release
 from npdrights.core.register.queries import Filter, compare, per_year
 from npdrights.gui import file_dialogs
 from npdrights.gui.charts import Series, StackedBarChart
-from npdrights.gui.counted import screen_count
 from npdrights.gui.i18n import screen_date
 from npdrights.gui.register.model import ReleasesModel
+from npdrights.gui.screen_language import screen_count
 from npdrights.gui.workers import Background
 from npdrights.service.register import ImportOutcome, RegisterFileError, RegisterService
 
