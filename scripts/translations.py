@@ -32,7 +32,7 @@ TRANSLATED_MODULES = (
     "npdrights/gui/backup_dialogs.py",
     "npdrights/gui/counted.py",
     "npdrights/gui/create_view.py",
-    "npdrights/gui/help_dialogs.py",  # its frames: the steps (core/after_sending.py) and the help page are English
+    "npdrights/gui/help_dialogs.py",  # the help page itself (resources/help/) is still English
     "npdrights/gui/i18n.py",
     "npdrights/gui/lock.py::LockCountdown",
     "npdrights/gui/main_window.py",
@@ -67,6 +67,7 @@ TRANSLATED_MODULES = (
 )
 # Modules with only some texts marked so far.
 PARTLY_TRANSLATED_MODULES = (
+    "npdrights/core/after_sending.py",  # the steps after Finish, worded by gui/help_dialogs.py
     # What is wrong on the first two pages of a request: their fields' names and the fixes for them, so far.
     "npdrights/core/letters/answers.py",
     "npdrights/core/wizard_flow/checks.py",

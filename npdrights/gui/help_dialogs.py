@@ -1,14 +1,16 @@
 """Two plain-words pages: "What happens next" after a journey's Finish, and Help > "How this works".
 
 Both are shown from text that ships with the app (core.after_sending; resources/help/), never from the web.
-Issue 18: their frames are translated; the steps and the help page itself are still English (written in core and
-in resources/help/how-this-works.md), so a translated screen says so above them.
+Issue 18: the steps are worded in the screens' language (core marks them); the help page itself is still English
+(resources/help/how-this-works.md), so a translated screen says so above it.
 """
 
 from __future__ import annotations
 
 import html
+from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,15 +22,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from npdrights.core.after_sending import AfterFinish, what_next
+from npdrights.core.after_sending import AfterFinish, Said, steps
+from npdrights.gui.i18n import screen_date
 from npdrights.gui.screen_language import screens_translated
 from npdrights.gui.widgets import explanation, fit_to_screen, heading
 
 
-def numbered(steps: list[str]) -> str:
+def numbered(lines: list[str]) -> str:
     """The steps as a numbered list (HTML, each step's own text escaped)."""
-    items = "".join(f"<li style='margin-bottom:6px'>{html.escape(step)}</li>" for step in steps)
+    items = "".join(f"<li style='margin-bottom:6px'>{html.escape(line)}</li>" for line in lines)
     return f"<ol>{items}</ol>"
+
+
+def worded(said: Said) -> str:
+    """A step in the screens' language (marked in core under "AfterSending"), its date written the screen's way;
+    on English screens, core's own English."""
+    if not screens_translated():
+        return said.english()
+    fields = {name: screen_date(value) if isinstance(value, date) else value for name, value in said.fields.items()}
+    return QCoreApplication.translate("AfterSending", said.template).format(**fields)
 
 
 class WhatNextDialog(QDialog):
@@ -50,9 +62,7 @@ class WhatNextDialog(QDialog):
         outer.addWidget(scroll)
         layout.addWidget(heading(self.tr("What happens next")))
         layout.addWidget(explanation(self.tr("Your case is saved. Now:")))
-        if screens_translated():
-            layout.addWidget(explanation(self.tr("These steps have not been translated yet, so they are in English.")))
-        self.steps = QLabel(numbered(what_next(after)))
+        self.steps = QLabel(numbered([worded(said) for said in steps(after)]))
         self.steps.setWordWrap(True)
         self.steps.setAccessibleName(self.tr("What to do now, step by step"))
         layout.addWidget(self.steps)

@@ -148,6 +148,93 @@
     </message>
 </context>
 <context>
+    <name>AfterSending</name>
+    <message>
+        <source>Go to the ICO&apos;s complaint form on its website ({form}). Use Copy text on the letter page and paste it into the form, and attach the letters and replies it asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the email the ICO sends you. npdrights keeps a copy of your complaint with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an email to {to}. Use Copy text on the letter page and paste the letter into it, or attach the PDF you saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the form to sign, have it signed, then scan or photograph it and attach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the {forms} forms to sign, have them signed, then scan or photograph them and attach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the email you send. npdrights keeps a copy of the letter with the case as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the letter by hand above your name. Have each form signed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the letter by hand above your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fold each letter in three, with the top third (your address and theirs) facing out, so their address shows through the window of a DL envelope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy of what you send. npdrights keeps one with the case as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it has gone, open the case and choose &apos;Mark as sent&apos;, with the day you sent it. From that day npdrights works out when it arrived, and so when the answer is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You marked it as sent on {day}. The case shows when the answer is due, and npdrights reminds you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a reply comes, open the case and choose &apos;Record what happened&apos;. npdrights helps you check the answer has everything it should, and says what you can do next. If no answer comes in time, it offers a reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the {letters} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the letter and the form to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the {letters} letters and the form to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the letter and the {forms} forms to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the {letters} letters and the {forms} forms to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it Signed For at a Post Office and keep the receipt: it shows the day you posted it, and its number tells you when it was delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post it at a Post Office counter and ask for a free certificate of posting. It proves the day you posted it: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditCheck</name>
     <message>
         <source>an entry is missing here.</source>
@@ -2935,10 +3022,6 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>Your case is saved. Now:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These steps have not been translated yet, so they are in English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -148,6 +148,93 @@
     </message>
 </context>
 <context>
+    <name>AfterSending</name>
+    <message>
+        <source>Go to the ICO&apos;s complaint form on its website ({form}). Use Copy text on the letter page and paste it into the form, and attach the letters and replies it asks for.</source>
+        <translation>Wejdź na stronę ICO z formularzem skargi ({form}). Na stronie listu użyj przycisku kopiowania tekstu, wklej go do formularza i dołącz listy oraz odpowiedzi, o które prosi.</translation>
+    </message>
+    <message>
+        <source>Keep the email the ICO sends you. npdrights keeps a copy of your complaint with the case.</source>
+        <translation>Zachowaj e-mail, który przyśle Ci ICO. npdrights przechowuje kopię Twojej skargi w sprawie.</translation>
+    </message>
+    <message>
+        <source>Write an email to {to}. Use Copy text on the letter page and paste the letter into it, or attach the PDF you saved.</source>
+        <translation>Napisz e-mail do: {to}. Na stronie listu użyj przycisku kopiowania tekstu i wklej list do wiadomości albo dołącz zapisany plik PDF.</translation>
+    </message>
+    <message>
+        <source>Print the form to sign, have it signed, then scan or photograph it and attach it.</source>
+        <translation>Wydrukuj formularz do podpisu, daj go do podpisania, a potem zeskanuj go lub sfotografuj i dołącz.</translation>
+    </message>
+    <message>
+        <source>Print the {forms} forms to sign, have them signed, then scan or photograph them and attach them.</source>
+        <translation>Wydrukuj formularze do podpisu ({forms}), daj je do podpisania, a potem zeskanuj je lub sfotografuj i dołącz.</translation>
+    </message>
+    <message>
+        <source>Keep the email you send. npdrights keeps a copy of the letter with the case as well.</source>
+        <translation>Zachowaj wysłany e-mail. npdrights też przechowuje kopię listu w sprawie.</translation>
+    </message>
+    <message>
+        <source>Sign the letter by hand above your name. Have each form signed too.</source>
+        <translation>Podpisz list odręcznie nad swoim imieniem i nazwiskiem. Daj też do podpisania każdy formularz.</translation>
+    </message>
+    <message>
+        <source>Sign the letter by hand above your name.</source>
+        <translation>Podpisz list odręcznie nad swoim imieniem i nazwiskiem.</translation>
+    </message>
+    <message>
+        <source>Fold each letter in three, with the top third (your address and theirs) facing out, so their address shows through the window of a DL envelope.</source>
+        <translation>Złóż każdy list na trzy części tak, by górna część (Twój adres i adres odbiorcy) była na zewnątrz, a adres odbiorcy było widać w okienku koperty DL.</translation>
+    </message>
+    <message>
+        <source>Keep a copy of what you send. npdrights keeps one with the case as well.</source>
+        <translation>Zachowaj kopię tego, co wysyłasz. npdrights też przechowuje kopię w sprawie.</translation>
+    </message>
+    <message>
+        <source>When it has gone, open the case and choose &apos;Mark as sent&apos;, with the day you sent it. From that day npdrights works out when it arrived, and so when the answer is due.</source>
+        <translation>Gdy list zostanie wysłany, otwórz sprawę, oznacz ją jako wysłaną i podaj dzień wysyłki. Na tej podstawie npdrights obliczy, kiedy list dotarł, a więc kiedy mija termin odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>You marked it as sent on {day}. The case shows when the answer is due, and npdrights reminds you.</source>
+        <translation>Oznaczono jako wysłane {day}. Sprawa pokazuje, kiedy mija termin odpowiedzi, a npdrights Ci o nim przypomni.</translation>
+    </message>
+    <message>
+        <source>When a reply comes, open the case and choose &apos;Record what happened&apos;. npdrights helps you check the answer has everything it should, and says what you can do next. If no answer comes in time, it offers a reminder.</source>
+        <translation>Gdy przyjdzie odpowiedź, otwórz sprawę i zapisz, co się wydarzyło. npdrights pomoże sprawdzić, czy odpowiedź zawiera wszystko, co powinna, i podpowie, co możesz zrobić dalej. Jeśli odpowiedź nie przyjdzie na czas, zaproponuje przypomnienie.</translation>
+    </message>
+    <message>
+        <source>Print the letter.</source>
+        <translation>Wydrukuj list.</translation>
+    </message>
+    <message>
+        <source>Print the {letters} letters.</source>
+        <translation>Wydrukuj wszystkie listy ({letters}).</translation>
+    </message>
+    <message>
+        <source>Print the letter and the form to sign.</source>
+        <translation>Wydrukuj list i formularz do podpisu.</translation>
+    </message>
+    <message>
+        <source>Print the {letters} letters and the form to sign.</source>
+        <translation>Wydrukuj wszystkie listy ({letters}) i formularz do podpisu.</translation>
+    </message>
+    <message>
+        <source>Print the letter and the {forms} forms to sign.</source>
+        <translation>Wydrukuj list i formularze do podpisu ({forms}).</translation>
+    </message>
+    <message>
+        <source>Print the {letters} letters and the {forms} forms to sign.</source>
+        <translation>Wydrukuj wszystkie listy ({letters}) i formularze do podpisu ({forms}).</translation>
+    </message>
+    <message>
+        <source>Send it Signed For at a Post Office and keep the receipt: it shows the day you posted it, and its number tells you when it was delivered.</source>
+        <translation>Wyślij list na poczcie (Post Office) usługą Signed For i zachowaj potwierdzenie: widać na nim dzień nadania, a po jego numerze sprawdzisz, kiedy list doręczono.</translation>
+    </message>
+    <message>
+        <source>Post it at a Post Office counter and ask for a free certificate of posting. It proves the day you posted it: keep it safe.</source>
+        <translation>Nadaj list w okienku na poczcie (Post Office) i poproś o bezpłatne potwierdzenie nadania (certificate of posting). To dowód dnia wysyłki: zachowaj je.</translation>
+    </message>
+</context>
+<context>
     <name>AuditCheck</name>
     <message>
         <source>an entry is missing here.</source>
@@ -2967,10 +3054,6 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     <message>
         <source>Your case is saved. Now:</source>
         <translation>Twoja sprawa jest zapisana. Teraz:</translation>
-    </message>
-    <message>
-        <source>These steps have not been translated yet, so they are in English.</source>
-        <translation>Te kroki nie zostały jeszcze przetłumaczone, dlatego są po angielsku.</translation>
     </message>
     <message>
         <source>What to do now, step by step</source>

@@ -148,6 +148,93 @@
     </message>
 </context>
 <context>
+    <name>AfterSending</name>
+    <message>
+        <source>Go to the ICO&apos;s complaint form on its website ({form}). Use Copy text on the letter page and paste it into the form, and attach the letters and replies it asks for.</source>
+        <translation>ICO کی ویب سائٹ پر شکایت کا فارم کھولیں ({form})۔ خط والے صفحے پر متن کاپی کرنے کا بٹن استعمال کریں، اسے فارم میں چسپاں کریں، اور وہ خطوط اور جوابات منسلک کریں جو فارم مانگے۔</translation>
+    </message>
+    <message>
+        <source>Keep the email the ICO sends you. npdrights keeps a copy of your complaint with the case.</source>
+        <translation>ICO جو ای میل آپ کو بھیجے اسے سنبھال کر رکھیں۔ npdrights آپ کی شکایت کی ایک کاپی کیس کے ساتھ رکھتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Write an email to {to}. Use Copy text on the letter page and paste the letter into it, or attach the PDF you saved.</source>
+        <translation>{to} کو ای میل لکھیں۔ خط والے صفحے پر متن کاپی کرنے کا بٹن استعمال کر کے خط ای میل میں چسپاں کریں، یا محفوظ کی ہوئی PDF منسلک کریں۔</translation>
+    </message>
+    <message>
+        <source>Print the form to sign, have it signed, then scan or photograph it and attach it.</source>
+        <translation>دستخط والا فارم پرنٹ کریں، اس پر دستخط کروائیں، پھر اسے اسکین کریں یا اس کی تصویر لے کر منسلک کریں۔</translation>
+    </message>
+    <message>
+        <source>Print the {forms} forms to sign, have them signed, then scan or photograph them and attach them.</source>
+        <translation>دستخط والے {forms} فارم پرنٹ کریں، ان پر دستخط کروائیں، پھر انہیں اسکین کریں یا ان کی تصویر لے کر منسلک کریں۔</translation>
+    </message>
+    <message>
+        <source>Keep the email you send. npdrights keeps a copy of the letter with the case as well.</source>
+        <translation>جو ای میل آپ بھیجیں اسے سنبھال کر رکھیں۔ npdrights بھی خط کی ایک کاپی کیس کے ساتھ رکھتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Sign the letter by hand above your name. Have each form signed too.</source>
+        <translation>خط پر اپنے نام کے اوپر ہاتھ سے دستخط کریں۔ ہر فارم پر بھی دستخط کروائیں۔</translation>
+    </message>
+    <message>
+        <source>Sign the letter by hand above your name.</source>
+        <translation>خط پر اپنے نام کے اوپر ہاتھ سے دستخط کریں۔</translation>
+    </message>
+    <message>
+        <source>Fold each letter in three, with the top third (your address and theirs) facing out, so their address shows through the window of a DL envelope.</source>
+        <translation>ہر خط کو تین تہوں میں موڑیں، اوپر والا تہائی حصہ (آپ کا اور ان کا پتہ) باہر کی طرف رکھیں، تاکہ ان کا پتہ DL لفافے کی کھڑکی سے نظر آئے۔</translation>
+    </message>
+    <message>
+        <source>Keep a copy of what you send. npdrights keeps one with the case as well.</source>
+        <translation>جو کچھ آپ بھیجیں اس کی ایک کاپی رکھیں۔ npdrights بھی ایک کاپی کیس کے ساتھ رکھتا ہے۔</translation>
+    </message>
+    <message>
+        <source>When it has gone, open the case and choose &apos;Mark as sent&apos;, with the day you sent it. From that day npdrights works out when it arrived, and so when the answer is due.</source>
+        <translation>جب خط چلا جائے تو کیس کھولیں اور اسے بھیجا ہوا نشان زد کریں، ساتھ بھیجنے کا دن لکھیں۔ اس دن سے npdrights حساب لگاتا ہے کہ خط کب پہنچا، اور اس لیے جواب کب تک آنا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>You marked it as sent on {day}. The case shows when the answer is due, and npdrights reminds you.</source>
+        <translation>آپ نے اسے {day} کو بھیجا ہوا نشان زد کیا۔ کیس دکھاتا ہے کہ جواب کب تک آنا چاہیے، اور npdrights آپ کو یاد دلائے گا۔</translation>
+    </message>
+    <message>
+        <source>When a reply comes, open the case and choose &apos;Record what happened&apos;. npdrights helps you check the answer has everything it should, and says what you can do next. If no answer comes in time, it offers a reminder.</source>
+        <translation>جب جواب آئے تو کیس کھولیں اور لکھیں کہ کیا ہوا۔ npdrights جانچنے میں مدد کرتا ہے کہ جواب میں وہ سب کچھ ہے جو ہونا چاہیے، اور بتاتا ہے کہ آپ آگے کیا کر سکتے ہیں۔ اگر وقت پر جواب نہ آئے تو یہ یاد دہانی کی پیشکش کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Print the letter.</source>
+        <translation>خط پرنٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>Print the {letters} letters.</source>
+        <translation>تمام {letters} خطوط پرنٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>Print the letter and the form to sign.</source>
+        <translation>خط اور دستخط والا فارم پرنٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>Print the {letters} letters and the form to sign.</source>
+        <translation>تمام {letters} خطوط اور دستخط والا فارم پرنٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>Print the letter and the {forms} forms to sign.</source>
+        <translation>خط اور دستخط والے {forms} فارم پرنٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>Print the {letters} letters and the {forms} forms to sign.</source>
+        <translation>تمام {letters} خطوط اور دستخط والے {forms} فارم پرنٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>Send it Signed For at a Post Office and keep the receipt: it shows the day you posted it, and its number tells you when it was delivered.</source>
+        <translation>اسے پوسٹ آفس سے Signed For کے ذریعے بھیجیں اور رسید رکھیں: اس پر بھیجنے کا دن ہوتا ہے، اور اس کے نمبر سے پتہ چلتا ہے کہ خط کب پہنچا۔</translation>
+    </message>
+    <message>
+        <source>Post it at a Post Office counter and ask for a free certificate of posting. It proves the day you posted it: keep it safe.</source>
+        <translation>اسے پوسٹ آفس کے کاؤنٹر پر پوسٹ کریں اور مفت “certificate of posting” (بھیجنے کا ثبوت) مانگیں۔ یہ اس دن کا ثبوت ہے جب آپ نے خط بھیجا: اسے سنبھال کر رکھیں۔</translation>
+    </message>
+</context>
+<context>
     <name>AuditCheck</name>
     <message>
         <source>an entry is missing here.</source>
@@ -2938,10 +3025,6 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     <message>
         <source>Your case is saved. Now:</source>
         <translation>آپ کا کیس محفوظ ہو گیا ہے۔ اب:</translation>
-    </message>
-    <message>
-        <source>These steps have not been translated yet, so they are in English.</source>
-        <translation>ان مراحل کا ابھی ترجمہ نہیں ہوا، اس لیے یہ انگریزی میں ہیں۔</translation>
     </message>
     <message>
         <source>What to do now, step by step</source>

@@ -141,17 +141,26 @@ def test_changing_the_passphrase_in_polish_says_what_is_missing_in_polish(
     assert ok.isEnabled()
 
 
-def test_what_happens_next_in_urdu_says_its_steps_are_still_in_english(
-    qtbot: QtBot, shown_in: Callable[[str], Language]
-) -> None:
+def test_what_happens_next_in_urdu_words_each_step_in_urdu(qtbot: QtBot, shown_in: Callable[[str], Language]) -> None:
     shown_in("ur")
-    dialog = WhatNextDialog(AfterFinish(method=PostMethod.FIRST_CLASS))
+    dialog = WhatNextDialog(AfterFinish(method=PostMethod.FIRST_CLASS, forms=1, sent_on=date(2026, 11, 27)))
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "آگے کیا ہوگا"
-    said = [label.text() for label in dialog.findChildren(QLabel)]
-    assert "ان مراحل کا ابھی ترجمہ نہیں ہوا، اس لیے یہ انگریزی میں ہیں۔" in said
+    steps = dialog.steps.text()
+    assert "خط اور دستخط والا فارم پرنٹ کریں۔" in steps
+    assert "آپ نے اسے 27 نومبر 2026 کو بھیجا ہوا نشان زد کیا۔" in steps  # the date the Urdu way
+    assert "Print" not in steps
     close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
     assert close.text() == "بند کریں (&C)"
+
+
+def test_what_happens_next_in_polish_counts_letters_and_forms(
+    qtbot: QtBot, shown_in: Callable[[str], Language]
+) -> None:
+    shown_in("pl")
+    dialog = WhatNextDialog(AfterFinish(method=PostMethod.FIRST_CLASS, letters=5, forms=2))
+    qtbot.addWidget(dialog)
+    assert "Wydrukuj wszystkie listy (5) i formularze do podpisu (2)." in dialog.steps.text()
 
 
 def test_what_happens_next_in_english_has_no_word_about_translation(qtbot: QtBot) -> None:
