@@ -50,6 +50,7 @@ TRANSLATED_MODULES = (
     "npdrights/gui/register/letters.py",
     "npdrights/gui/register/model.py",
     "npdrights/gui/restore_dialog.py",
+    "npdrights/gui/screen_language.py",
     "npdrights/gui/settings_dialog.py",
     "npdrights/gui/statistics_dialog.py",
     "npdrights/gui/unlock_view.py",

@@ -1,11 +1,14 @@
 """Which language the screens are in, for the few things worded or written outside tr(): numbers and month names
-the language's way, and a word of warning above text that is still English on a translated screen."""
+the language's way, a word of warning above text that is still English on a translated screen, and the standard
+buttons' names where Qt has none in the language."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QDialogButtonBox
 
 from npdrights.core.languages import ENGLISH
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui.i18n import LANGUAGE_PROPERTY
 
 
@@ -30,3 +33,22 @@ def screen_locale() -> QLocale:
 def screen_count(number: int) -> str:
     """A count on screen: '1,000' on English screens, '1 000' on Polish ones."""
     return screen_locale().toString(number)
+
+
+# Qt's own words for its standard buttons come from the qtbase translation it ships, and Qt ships none for Urdu.
+_STANDARD_WORDS = {
+    QDialogButtonBox.StandardButton.Ok: QT_TRANSLATE_NOOP("StandardButtons", "&OK"),
+    QDialogButtonBox.StandardButton.Save: QT_TRANSLATE_NOOP("StandardButtons", "&Save"),
+    QDialogButtonBox.StandardButton.Cancel: QT_TRANSLATE_NOOP("StandardButtons", "&Cancel"),
+    QDialogButtonBox.StandardButton.Close: QT_TRANSLATE_NOOP("StandardButtons", "&Close"),
+}
+
+
+def name_standard_buttons(box: QDialogButtonBox) -> None:
+    """On a translated screen, name a button box's standard buttons in its language ourselves."""
+    if not screens_translated():
+        return
+    for kind, words in _STANDARD_WORDS.items():
+        button = box.button(kind)
+        if button is not None:
+            button.setText(QCoreApplication.translate("StandardButtons", words))

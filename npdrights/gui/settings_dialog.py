@@ -25,6 +25,7 @@ from npdrights.core.languages import LANGUAGES, SYSTEM_LANGUAGE
 from npdrights.core.retention import RetentionPolicy
 from npdrights.gui.counted import count_in_words
 from npdrights.gui.organisation.retention_setting import RetentionSetting, RetentionState
+from npdrights.gui.screen_language import name_standard_buttons
 from npdrights.gui.widgets import describes, explanation, fit_to_screen
 from npdrights.storage.settings import Settings
 
@@ -123,6 +124,7 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        name_standard_buttons(buttons)
         layout.addStretch(1)  # room to spare goes below the last setting, not between them
         outer.addWidget(buttons)
         self._fit(outer, content, buttons)

@@ -371,3 +371,15 @@ def test_the_recovery_screen_in_english_needs_no_such_word(qtbot: QtBot) -> None
     view = RecoveryCodeView()
     qtbot.addWidget(view)
     assert not [text for text in _explained(view) if "is in English" in text]
+
+
+def test_settings_in_urdu_names_its_save_and_cancel_buttons_in_urdu(
+    qtbot: QtBot, shown_in: Callable[[str], Language], services: Services
+) -> None:
+    shown_in("ur")
+    box = _settings(qtbot, services).findChild(QDialogButtonBox)
+    named = [
+        box.button(kind).text()
+        for kind in (QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Cancel)
+    ]
+    assert named == ["محفوظ کریں (&S)", "منسوخ کریں (&C)"]  # Qt ships no Urdu words for its own buttons
