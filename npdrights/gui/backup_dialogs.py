@@ -356,9 +356,24 @@ class ExportDialog(JobDialog):
             self._damaged = error
             self.action_button.setText(self.tr("Back up the &rest"))
             self.action_button.setAccessibleName(without_shortcut(self.tr("Back up the &rest")))
-            self.say(shown_message(error) + " " + self.tr("Choose “Back up the rest” to do that."))
+            self.say(self.damaged(error) + " " + self.tr("Choose “Back up the rest” to do that."))
         else:
             self._path = None
+
+    def damaged(self, error: DamagedAttachments) -> str:
+        """Which attachments can't go into a backup, each by its file's name and its case's reference."""
+        listing = "; ".join(
+            self.tr("{name} (case {reference})").format(name=item.display_name, reference=item.case_reference)
+            if item.case_reference
+            else self.tr("{name} (case without a reference)").format(name=item.display_name)
+            for item in error.damaged
+        )
+        return self.tr(
+            "%n attachment(s) in your vault damaged or missing, so not able to go into a backup: {listing}. "
+            "Everything else can be backed up without them. Nothing has been written yet.",
+            "",
+            len(error.damaged),
+        ).format(listing=listing)
 
 
 class CheckDialog(JobDialog):

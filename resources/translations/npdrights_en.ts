@@ -668,6 +668,21 @@
         <source>Choose “Back up the rest” to do that.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{name} (case {reference})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (case without a reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) in your vault damaged or missing, so not able to go into a backup: {listing}. Everything else can be backed up without them. Nothing has been written yet.</source>
+        <translation>
+            <numerusform>%n attachment in your vault is damaged or missing, so it can&apos;t go into a backup: {listing}. Everything else can be backed up without it. Nothing has been written yet.</numerusform>
+            <numerusform>%n attachments in your vault are damaged or missing, so they can&apos;t go into a backup: {listing}. Everything else can be backed up without them. Nothing has been written yet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FieldLabels</name>

@@ -675,6 +675,22 @@
         <source>Choose “Back up the rest” to do that.</source>
         <translation>Aby to zrobić, wybierz „Skopiuj resztę”.</translation>
     </message>
+    <message>
+        <source>{name} (case {reference})</source>
+        <translation>{name} (sprawa {reference})</translation>
+    </message>
+    <message>
+        <source>{name} (case without a reference)</source>
+        <translation>{name} (sprawa bez numeru)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) in your vault damaged or missing, so not able to go into a backup: {listing}. Everything else can be backed up without them. Nothing has been written yet.</source>
+        <translation>
+            <numerusform>%n załącznik w Twoim sejfie jest uszkodzony lub go brakuje, więc nie może trafić do kopii zapasowej: {listing}. Wszystko inne można skopiować bez niego. Na razie niczego nie zapisano.</numerusform>
+            <numerusform>%n załączniki w Twoim sejfie są uszkodzone lub ich brakuje, więc nie mogą trafić do kopii zapasowej: {listing}. Wszystko inne można skopiować bez nich. Na razie niczego nie zapisano.</numerusform>
+            <numerusform>%n załączników w Twoim sejfie jest uszkodzonych lub ich brakuje, więc nie mogą trafić do kopii zapasowej: {listing}. Wszystko inne można skopiować bez nich. Na razie niczego nie zapisano.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FieldLabels</name>

@@ -668,6 +668,21 @@
         <source>Choose “Back up the rest” to do that.</source>
         <translation>ایسا کرنے کے لیے “باقی کا بیک اپ لیں” چنیں۔</translation>
     </message>
+    <message>
+        <source>{name} (case {reference})</source>
+        <translation>{name} (کیس {reference})</translation>
+    </message>
+    <message>
+        <source>{name} (case without a reference)</source>
+        <translation>{name} (حوالہ نمبر کے بغیر کیس)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) in your vault damaged or missing, so not able to go into a backup: {listing}. Everything else can be backed up without them. Nothing has been written yet.</source>
+        <translation>
+            <numerusform>آپ کے محفوظ خانے میں %n منسلکہ خراب یا غائب ہے، اس لیے بیک اپ میں نہیں جا سکتا: {listing}۔ باقی سب کا بیک اپ اس کے بغیر لیا جا سکتا ہے۔ ابھی کچھ نہیں لکھا گیا۔</numerusform>
+            <numerusform>آپ کے محفوظ خانے میں %n منسلکات خراب یا غائب ہیں، اس لیے بیک اپ میں نہیں جا سکتے: {listing}۔ باقی سب کا بیک اپ ان کے بغیر لیا جا سکتا ہے۔ ابھی کچھ نہیں لکھا گیا۔</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FieldLabels</name>

@@ -32,6 +32,7 @@ from npdrights.gui.statistics_dialog import StatisticsDialog
 from npdrights.service.retention import Retention
 from npdrights.service.statistics import figures_from, read_caseload
 from npdrights.storage.backup_export import export_backup
+from npdrights.storage.errors import DamagedAttachment, DamagedAttachments
 from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
 from tests.gui.accessibility import audit
@@ -383,3 +384,17 @@ def test_settings_in_urdu_names_its_save_and_cancel_buttons_in_urdu(
         for kind in (QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Cancel)
     ]
     assert named == ["محفوظ کریں (&S)", "منسوخ کریں (&C)"]  # Qt ships no Urdu words for its own buttons
+
+
+def test_damaged_attachments_are_named_in_polish_with_its_plural(
+    qtbot: QtBot, shown_in: Callable[[str], Language], services: Services
+) -> None:
+    services.vault.create(PASSPHRASE)
+    shown_in("pl")
+    dialog = ExportDialog(services.vault, date(2026, 11, 28))
+    qtbot.addWidget(dialog)
+    damaged = [DamagedAttachment(f"a{number}", "NPD-0002", f"skan-{number}.pdf") for number in range(5)]
+    said = dialog.damaged(DamagedAttachments(damaged[:2]))
+    assert said.startswith("2 załączniki w Twoim sejfie są uszkodzone lub ich brakuje")
+    assert "skan-0.pdf (sprawa NPD-0002); skan-1.pdf (sprawa NPD-0002)" in said
+    assert dialog.damaged(DamagedAttachments(damaged)).startswith("5 załączników w Twoim sejfie jest uszkodzonych")
