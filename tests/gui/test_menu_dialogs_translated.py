@@ -24,8 +24,10 @@ from npdrights.gui.organisation.advisers_dialog import AdvisersDialog
 from npdrights.gui.organisation.audit_dialog import AuditDialog
 from npdrights.gui.organisation.retention_dialog import RetentionDialog
 from npdrights.gui.organisation.retention_setting import RetentionState
+from npdrights.gui.organisation_dialog import OrganisationDialog
 from npdrights.gui.passphrase_dialog import ChangePassphraseDialog
 from npdrights.gui.recovery_view import RecoveryCodeView
+from npdrights.gui.restore_dialog import RestoreDialog
 from npdrights.gui.services import Services
 from npdrights.gui.settings_dialog import SettingsDialog
 from npdrights.gui.statistics_dialog import StatisticsDialog
@@ -398,3 +400,38 @@ def test_damaged_attachments_are_named_in_polish_with_its_plural(
     assert said.startswith("2 załączniki w Twoim sejfie są uszkodzone lub ich brakuje")
     assert "skan-0.pdf (sprawa NPD-0002); skan-1.pdf (sprawa NPD-0002)" in said
     assert dialog.damaged(DamagedAttachments(damaged)).startswith("5 załączników w Twoim sejfie jest uszkodzonych")
+
+
+def _every_menu_dialog(window: MainWindow, services: Services) -> list[QWidget]:
+    """Each dialog of the Vault and Organisation menus, Statistics and the Register, as the vault is unlocked."""
+    vault, today = services.vault, services.clock.today
+    return [
+        SettingsDialog(services.settings.load(), keychain_available=True, remembered=False, parent=window),
+        ChangePassphraseDialog(window),
+        ExportDialog(vault, today(), window),
+        CheckDialog(vault.folder, window),
+        RestoreDialog(vault, new_vault=False, parent=window),
+        OrganisationDialog(vault.database, window),
+        AdvisersDialog(vault, window),
+        AuditDialog(vault, window),
+        RetentionDialog(vault, today, lambda: None, window),
+        WhatNextDialog(AfterFinish(method=PostMethod.EMAIL, forms=2), window),
+    ]
+
+
+@pytest.mark.parametrize("code", ["pl", "ur"])
+def test_a_screen_reader_finds_every_control_of_the_menus_dialogs_named_in_the_translation(
+    qtbot: QtBot,
+    code: str,
+    shown_in: Callable[[str], Language],
+    make_window: Callable[[], MainWindow],
+    services: Services,
+) -> None:
+    shown_in(code)
+    window = make_window()
+    services.vault.create(PASSPHRASE)
+    for dialog in _every_menu_dialog(window, services):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert audit(dialog) == [], type(dialog).__name__
+        dialog.reject()
