@@ -76,6 +76,10 @@ PARTLY_TRANSLATED_MODULES = (
     "npdrights/core/statistics.py",
     "npdrights/core/statistics_export.py",
     "npdrights/core/register/model.py",  # the types of recipient and the register's sheets, named on screen
+    # What is wrong with a letterhead or its logo, worded by gui/organisation_dialog.py.
+    "npdrights/core/letters/letterhead.py",
+    "npdrights/pdf/logo.py",
+    "npdrights/service/organisation.py",
     "npdrights/service/backups.py",  # what a backup can hold, named for the screens
     # The messages of the errors they raise (shown translated by gui/vault_messages.py, in English by the CLI).
     "npdrights/service/retention.py",

@@ -7,13 +7,11 @@ certificate of posting (proof of the day it went, from which the day it arrived 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
-from npdrights.core.dates import long_date
 from npdrights.core.model import PostMethod
-from npdrights.core.translatable import QT_TRANSLATE_NOOP
+from npdrights.core.translatable import QT_TRANSLATE_NOOP, Said
 
 # The ICO's own complaint form (docs/law.md §8; resources/recipients.toml, "ico").
 ICO_FORM = "ico.org.uk/make-a-complaint"
@@ -29,19 +27,6 @@ class AfterFinish:
     letters: int = 1
     online_to_ico: bool = False  # a complaint to the ICO goes into its online form, not the post
     to: str = "the organisation"
-
-
-@dataclass(frozen=True)
-class Said:
-    """One step: its English with {fields} left in, marked for translation under "AfterSending" (the screens show
-    it in their language), and what goes into the fields (a date is written as the screen writes dates)."""
-
-    template: str
-    fields: Mapping[str, object] = field(default_factory=dict)
-
-    def english(self) -> str:
-        english = {name: long_date(value) if isinstance(value, date) else value for name, value in self.fields.items()}
-        return self.template.format(**english)
 
 
 def what_next(after: AfterFinish) -> list[str]:

@@ -8,9 +8,7 @@ Issue 18: the steps are worded in the screens' language (core marks them); the h
 from __future__ import annotations
 
 import html
-from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,9 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from npdrights.core.after_sending import AfterFinish, Said, steps
-from npdrights.gui.i18n import screen_date
-from npdrights.gui.screen_language import screens_translated
+from npdrights.core.after_sending import AfterFinish, steps
+from npdrights.gui.screen_language import screens_translated, worded
 from npdrights.gui.widgets import explanation, fit_to_screen, heading
 
 
@@ -32,15 +29,6 @@ def numbered(lines: list[str]) -> str:
     """The steps as a numbered list (HTML, each step's own text escaped)."""
     items = "".join(f"<li style='margin-bottom:6px'>{html.escape(line)}</li>" for line in lines)
     return f"<ol>{items}</ol>"
-
-
-def worded(said: Said) -> str:
-    """A step in the screens' language (marked in core under "AfterSending"), its date written the screen's way;
-    on English screens, core's own English."""
-    if not screens_translated():
-        return said.english()
-    fields = {name: screen_date(value) if isinstance(value, date) else value for name, value in said.fields.items()}
-    return QCoreApplication.translate("AfterSending", said.template).format(**fields)
 
 
 class WhatNextDialog(QDialog):
@@ -62,7 +50,7 @@ class WhatNextDialog(QDialog):
         outer.addWidget(scroll)
         layout.addWidget(heading(self.tr("What happens next")))
         layout.addWidget(explanation(self.tr("Your case is saved. Now:")))
-        self.steps = QLabel(numbered([worded(said) for said in steps(after)]))
+        self.steps = QLabel(numbered([worded(said, "AfterSending") for said in steps(after)]))
         self.steps.setWordWrap(True)
         self.steps.setAccessibleName(self.tr("What to do now, step by step"))
         layout.addWidget(self.steps)

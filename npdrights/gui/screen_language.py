@@ -1,15 +1,17 @@
 """Which language the screens are in, for the few things worded or written outside tr(): numbers and month names
-the language's way, a word of warning above text that is still English on a translated screen, and the standard
-buttons' names where Qt has none in the language."""
+the language's way, sentences marked in core and storage (a `Said`), a word of warning above text that is still
+English on a translated screen, and the standard buttons' names where Qt has none in the language."""
 
 from __future__ import annotations
+
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialogButtonBox
 
 from npdrights.core.languages import ENGLISH
-from npdrights.core.translatable import QT_TRANSLATE_NOOP
-from npdrights.gui.i18n import LANGUAGE_PROPERTY
+from npdrights.core.translatable import QT_TRANSLATE_NOOP, Said
+from npdrights.gui.i18n import LANGUAGE_PROPERTY, screen_date, screen_datetime
 
 
 def _translation() -> str | None:
@@ -52,3 +54,18 @@ def name_standard_buttons(box: QDialogButtonBox) -> None:
         button = box.button(kind)
         if button is not None:
             button.setText(QCoreApplication.translate("StandardButtons", words))
+
+
+def worded(said: Said, context: str) -> str:
+    """A sentence core or storage marked under `context`, in the screens' language, with its fields filled in and
+    its dates written the screen's way; on English screens, its own English."""
+    if not screens_translated():
+        return said.english()
+    sentence = QCoreApplication.translate(context, said.template)
+    return sentence.format(**{name: _shown(value) for name, value in said.fields.items()}) if said.fields else sentence
+
+
+def _shown(value: object) -> object:
+    if isinstance(value, datetime):
+        return screen_datetime(value)
+    return screen_date(value) if isinstance(value, date) else value

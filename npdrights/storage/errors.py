@@ -8,27 +8,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from npdrights.core.dates import long_datetime
-from npdrights.core.translatable import QT_TRANSLATE_NOOP
+from npdrights.core.translatable import QT_TRANSLATE_NOOP, Said
 
 
 class VaultError(Exception):
     """Base class. `str(error)` is a message fit to show the user, in English (the command line's language).
 
-    The screens show it in their own language (issue 18): `template` is the English with its {fields} still in,
-    marked for translation under "VaultError", and `fields` what goes into them (a datetime is written the
-    screen's way); npdrights/gui/vault_messages.py translates and fills it in where it is shown.
+    The screens show it in their own language (issue 18): `said` is the English with its {fields} still in,
+    marked for translation under "VaultError", and what goes into them (a date and time is written the screen's
+    way); npdrights/gui/vault_messages.py translates and fills it in where it is shown.
     """
 
     default_message = QT_TRANSLATE_NOOP("VaultError", "Something went wrong with your vault.")
 
     def __init__(self, message: str | None = None, **fields: object) -> None:
-        self.template = message or self.default_message
-        self.fields = fields
-        english = {
-            name: long_datetime(value) if isinstance(value, datetime) else value for name, value in fields.items()
-        }
-        super().__init__(self.template.format(**english) if fields else self.template)
+        self.said = Said(message or self.default_message, fields)
+        super().__init__(self.said.english())
 
     @property
     def message(self) -> str:

@@ -897,6 +897,61 @@
     </message>
 </context>
 <context>
+    <name>Letterhead</name>
+    <message>
+        <source>Type the organisation&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long for a letterhead: keep it to {most} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the organisation&apos;s address, one line per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the address to {most} lines: it is printed on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address line is too long: keep each to {most} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That isn&apos;t a charity number: in England and Wales it is 6 or 7 digits (like 1234567), in Scotland SC and 6 digits, in Northern Ireland NIC and 6 digits. Leave it empty if you don&apos;t have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is {megabytes} MB: a logo needs far less. Choose a smaller picture (under 5 MB), or save the logo at a smaller size first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file isn&apos;t a picture npdrights can read. Choose a PNG or JPEG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That picture is damaged or only partly there, so it can&apos;t be used. Save the logo again and choose the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That picture is too small to print clearly. Choose one at least 100 pixels across.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That picture is far too large to be a logo. Save it at a smaller size (under 6,000 pixels across) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That picture is far too large ({width} x {height} pixels) to be a logo. Save it at a smaller size (under 6,000 pixels across) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockCountdown</name>
     <message>
         <source>npdrights is about to lock</source>

@@ -905,6 +905,61 @@
     </message>
 </context>
 <context>
+    <name>Letterhead</name>
+    <message>
+        <source>Type the organisation&apos;s name.</source>
+        <translation>Wpisz nazwę organizacji.</translation>
+    </message>
+    <message>
+        <source>The name is too long for a letterhead: keep it to {most} characters.</source>
+        <translation>Nazwa jest za długa na papier firmowy: zmieść ją w {most} znakach.</translation>
+    </message>
+    <message>
+        <source>Type the organisation&apos;s address, one line per line.</source>
+        <translation>Wpisz adres organizacji, każdą linię osobno.</translation>
+    </message>
+    <message>
+        <source>Keep the address to {most} lines: it is printed on one line.</source>
+        <translation>Adres może mieć najwyżej {most} linii: drukuje się go w jednym wierszu.</translation>
+    </message>
+    <message>
+        <source>An address line is too long: keep each to {most} characters.</source>
+        <translation>Jedna z linii adresu jest za długa: zmieść każdą w {most} znakach.</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t a charity number: in England and Wales it is 6 or 7 digits (like 1234567), in Scotland SC and 6 digits, in Northern Ireland NIC and 6 digits. Leave it empty if you don&apos;t have one.</source>
+        <translation>To nie jest numer organizacji charytatywnej: w Anglii i Walii ma 6 lub 7 cyfr (np. 1234567), w Szkocji SC i 6 cyfr, w Irlandii Północnej NIC i 6 cyfr. Jeśli go nie masz, zostaw puste pole.</translation>
+    </message>
+    <message>
+        <source>That file is {megabytes} MB: a logo needs far less. Choose a smaller picture (under 5 MB), or save the logo at a smaller size first.</source>
+        <translation>Ten plik ma {megabytes} MB: logo potrzebuje dużo mniej. Wybierz mniejszy obraz (poniżej 5 MB) albo najpierw zapisz logo w mniejszym rozmiarze.</translation>
+    </message>
+    <message>
+        <source>That file isn&apos;t a picture npdrights can read. Choose a PNG or JPEG file.</source>
+        <translation>npdrights nie potrafi odczytać tego pliku jako obrazu. Wybierz plik PNG lub JPEG.</translation>
+    </message>
+    <message>
+        <source>That picture is damaged or only partly there, so it can&apos;t be used. Save the logo again and choose the new file.</source>
+        <translation>Ten obraz jest uszkodzony lub niekompletny, więc nie można go użyć. Zapisz logo ponownie i wybierz nowy plik.</translation>
+    </message>
+    <message>
+        <source>That picture is too small to print clearly. Choose one at least 100 pixels across.</source>
+        <translation>Ten obraz jest za mały, by wydrukować go wyraźnie. Wybierz taki, który ma co najmniej 100 pikseli szerokości.</translation>
+    </message>
+    <message>
+        <source>That picture is far too large to be a logo. Save it at a smaller size (under 6,000 pixels across) first.</source>
+        <translation>Ten obraz jest o wiele za duży na logo. Najpierw zapisz go w mniejszym rozmiarze (poniżej 6000 pikseli szerokości).</translation>
+    </message>
+    <message>
+        <source>That picture is far too large ({width} x {height} pixels) to be a logo. Save it at a smaller size (under 6,000 pixels across) first.</source>
+        <translation>Ten obraz ({width} x {height} pikseli) jest o wiele za duży na logo. Najpierw zapisz go w mniejszym rozmiarze (poniżej 6000 pikseli szerokości).</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read ({reason}).</source>
+        <translation>Nie udało się odczytać pliku {name} ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>LockCountdown</name>
     <message>
         <source>npdrights is about to lock</source>

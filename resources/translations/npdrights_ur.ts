@@ -897,6 +897,61 @@
     </message>
 </context>
 <context>
+    <name>Letterhead</name>
+    <message>
+        <source>Type the organisation&apos;s name.</source>
+        <translation>ادارے کا نام لکھیں۔</translation>
+    </message>
+    <message>
+        <source>The name is too long for a letterhead: keep it to {most} characters.</source>
+        <translation>لیٹر ہیڈ کے لیے نام بہت لمبا ہے: اسے {most} حروف تک رکھیں۔</translation>
+    </message>
+    <message>
+        <source>Type the organisation&apos;s address, one line per line.</source>
+        <translation>ادارے کا پتہ لکھیں، ہر لائن الگ۔</translation>
+    </message>
+    <message>
+        <source>Keep the address to {most} lines: it is printed on one line.</source>
+        <translation>پتہ زیادہ سے زیادہ {most} لائنوں کا رکھیں: یہ ایک ہی لائن میں چھپتا ہے۔</translation>
+    </message>
+    <message>
+        <source>An address line is too long: keep each to {most} characters.</source>
+        <translation>پتے کی ایک لائن بہت لمبی ہے: ہر لائن {most} حروف تک رکھیں۔</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t a charity number: in England and Wales it is 6 or 7 digits (like 1234567), in Scotland SC and 6 digits, in Northern Ireland NIC and 6 digits. Leave it empty if you don&apos;t have one.</source>
+        <translation>یہ چیریٹی نمبر نہیں: انگلینڈ اور ویلز میں یہ 6 یا 7 ہندسوں کا ہوتا ہے (جیسے 1234567)، اسکاٹ لینڈ میں SC اور 6 ہندسے، شمالی آئرلینڈ میں NIC اور 6 ہندسے۔ اگر آپ کے پاس نہیں تو خالی چھوڑ دیں۔</translation>
+    </message>
+    <message>
+        <source>That file is {megabytes} MB: a logo needs far less. Choose a smaller picture (under 5 MB), or save the logo at a smaller size first.</source>
+        <translation>یہ فائل {megabytes} MB کی ہے: لوگو کے لیے اس سے بہت کم چاہیے۔ چھوٹی تصویر چنیں (5 MB سے کم)، یا پہلے لوگو کو چھوٹے سائز میں محفوظ کریں۔</translation>
+    </message>
+    <message>
+        <source>That file isn&apos;t a picture npdrights can read. Choose a PNG or JPEG file.</source>
+        <translation>یہ فائل ایسی تصویر نہیں جو npdrights پڑھ سکے۔ PNG یا JPEG فائل چنیں۔</translation>
+    </message>
+    <message>
+        <source>That picture is damaged or only partly there, so it can&apos;t be used. Save the logo again and choose the new file.</source>
+        <translation>یہ تصویر خراب یا ادھوری ہے، اس لیے استعمال نہیں ہو سکتی۔ لوگو دوبارہ محفوظ کریں اور نئی فائل چنیں۔</translation>
+    </message>
+    <message>
+        <source>That picture is too small to print clearly. Choose one at least 100 pixels across.</source>
+        <translation>یہ تصویر صاف چھپنے کے لیے بہت چھوٹی ہے۔ کم از کم 100 پکسل چوڑی تصویر چنیں۔</translation>
+    </message>
+    <message>
+        <source>That picture is far too large to be a logo. Save it at a smaller size (under 6,000 pixels across) first.</source>
+        <translation>یہ تصویر لوگو کے لیے بہت زیادہ بڑی ہے۔ پہلے اسے چھوٹے سائز میں محفوظ کریں (6,000 پکسل چوڑائی سے کم)۔</translation>
+    </message>
+    <message>
+        <source>That picture is far too large ({width} x {height} pixels) to be a logo. Save it at a smaller size (under 6,000 pixels across) first.</source>
+        <translation>یہ تصویر ({width} x {height} پکسل) لوگو کے لیے بہت زیادہ بڑی ہے۔ پہلے اسے چھوٹے سائز میں محفوظ کریں (6,000 پکسل چوڑائی سے کم)۔</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read ({reason}).</source>
+        <translation>فائل {name} پڑھی نہیں جا سکی ({reason})۔</translation>
+    </message>
+</context>
+<context>
     <name>LockCountdown</name>
     <message>
         <source>npdrights is about to lock</source>

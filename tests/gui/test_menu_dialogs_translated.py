@@ -435,3 +435,18 @@ def test_a_screen_reader_finds_every_control_of_the_menus_dialogs_named_in_the_t
         qtbot.waitExposed(dialog)
         assert audit(dialog) == [], type(dialog).__name__
         dialog.reject()
+
+
+def test_a_letterhead_problem_is_said_in_polish(
+    qtbot: QtBot, shown_in: Callable[[str], Language], services: Services
+) -> None:
+    services.vault.create(PASSPHRASE)
+    shown_in("pl")
+    dialog = OrganisationDialog(services.vault.database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_into(qtbot, dialog.name, "Fictional Families Advice")
+    click(qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save))
+    assert dialog.message.text() == "⚠ Wpisz adres organizacji, każdą linię osobno."
+    assert dialog.isVisible()  # nothing lost: the dialog stays open with what was typed
+    assert dialog.name.text() == "Fictional Families Advice"
