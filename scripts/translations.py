@@ -86,6 +86,8 @@ PARTLY_TRANSLATED_MODULES = (
     "npdrights/storage/advisers.py",
     "npdrights/storage/audit.py",
     "npdrights/storage/keyslots.py",
+    "npdrights/storage/register_reader.py",
+    "npdrights/service/register.py",
     "npdrights/storage/vault.py",
 )
 

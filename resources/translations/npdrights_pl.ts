@@ -1957,6 +1957,14 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
         <translation>Zaimportowano rejestr</translation>
     </message>
     <message>
+        <source>{name} was imported before: nothing has changed.</source>
+        <translation>Plik {name} był już zaimportowany: nic się nie zmieniło.</translation>
+    </message>
+    <message>
+        <source>Imported {name}: {added} new releases, {updated} updated.</source>
+        <translation>Zaimportowano {name}: nowe przekazania: {added}, zaktualizowane: {updated}.</translation>
+    </message>
+    <message>
         <source>Any</source>
         <translation>Dowolny</translation>
     </message>
@@ -2011,6 +2019,73 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     <message>
         <source>Imported from: {source}</source>
         <translation>Zaimportowano z: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFile</name>
+    <message>
+        <source>npdrights could not read the register it had saved (after an update, or because the file was damaged), so it has started again from its built-in public record. Import the DfE&apos;s register file again.</source>
+        <translation>npdrights nie mógł odczytać zapisanego rejestru (po aktualizacji albo z powodu uszkodzenia pliku), więc zaczął od nowa od wbudowanych źródeł publicznych. Zaimportuj ponownie plik rejestru DfE.</translation>
+    </message>
+    <message>
+        <source>npdrights found no releases in {name}: no sheet had a row of column names with an organisation or a reference. Check it is the DfE&apos;s “external data shares” file from GOV.UK.</source>
+        <translation>npdrights nie znalazł żadnych przekazań w pliku {name}: żaden arkusz nie miał wiersza z nazwami kolumn zawierającego organizację lub numer. Sprawdź, czy to plik DfE „external data shares” z GOV.UK.</translation>
+    </message>
+    <message>
+        <source>Download it again from the DfE&apos;s “external data shares” page on GOV.UK, then import that copy.</source>
+        <translation>Pobierz go ponownie ze strony DfE „external data shares” na GOV.UK i zaimportuj tę kopię.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB, too big to be the DfE&apos;s register (the largest edition is well under 1 MB; npdrights reads up to {most} MB). Check you chose the right file.</source>
+        <translation>{name} ma {size} MB, za dużo jak na rejestr DfE (największe wydanie ma znacznie mniej niż 1 MB; npdrights czyta do {most} MB). Sprawdź, czy wybrano właściwy plik.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder. Choose the register file inside it.</source>
+        <translation>{name} to folder. Wybierz plik rejestru, który jest w środku.</translation>
+    </message>
+    <message>
+        <source>npdrights could not open {name} ({reason}). Check the file is still there and that you can open it.</source>
+        <translation>npdrights nie mógł otworzyć pliku {name} ({reason}). Sprawdź, czy plik nadal tam jest i czy możesz go otworzyć.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>Plik {name} jest pusty.</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet npdrights can read. The DfE publishes its register as an ODS spreadsheet.</source>
+        <translation>{name} nie jest arkuszem kalkulacyjnym, który npdrights potrafi odczytać. DfE publikuje swój rejestr jako arkusz ODS.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it is cut short or changed.</source>
+        <translation>Plik {name} jest uszkodzony: jest ucięty albo zmieniony.</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} packed files, far more than a spreadsheet does. npdrights did not read it, in case it was made to fill the computer&apos;s memory.</source>
+        <translation>{name} zawiera spakowane pliki w liczbie {count}, o wiele więcej niż arkusz kalkulacyjny. npdrights go nie odczytał, na wypadek gdyby miał zapełnić pamięć komputera.</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to {size} MB, far more than any edition of the register. npdrights did not read it, in case it was made to fill the computer&apos;s memory.</source>
+        <translation>Po rozpakowaniu {name} miałby {size} MB, o wiele więcej niż jakiekolwiek wydanie rejestru. npdrights go nie odczytał, na wypadek gdyby miał zapełnić pamięć komputera.</translation>
+    </message>
+    <message>
+        <source>{name} is a packed file, but not a spreadsheet (ODS or XLSX). If it is a zip of the DfE&apos;s files, unpack it first and import the spreadsheet inside.</source>
+        <translation>{name} to plik spakowany, ale nie arkusz kalkulacyjny (ODS ani XLSX). Jeśli to archiwum zip z plikami DfE, najpierw je rozpakuj i zaimportuj arkusz ze środka.</translation>
+    </message>
+    <message>
+        <source>This spreadsheet is protected by a password. Open it, save a copy without one, and import that.</source>
+        <translation>Ten arkusz jest chroniony hasłem. Otwórz go, zapisz kopię bez hasła i zaimportuj ją.</translation>
+    </message>
+    <message>
+        <source>npdrights could not read this {kind} file: it is damaged or not really a spreadsheet.</source>
+        <translation>npdrights nie mógł odczytać tego pliku {kind}: jest uszkodzony albo nie jest naprawdę arkuszem kalkulacyjnym.</translation>
+    </message>
+    <message>
+        <source>npdrights could not read this CSV file (line {line}: {detail}). Open it in a spreadsheet program and save it again as CSV, or import the original ODS file.</source>
+        <translation>npdrights nie mógł odczytać tego pliku CSV (wiersz {line}: {detail}). Otwórz go w programie do arkuszy i zapisz ponownie jako CSV albo zaimportuj oryginalny plik ODS.</translation>
+    </message>
+    <message>
+        <source>This file has more than {most} rows, far more than any edition of the register. npdrights did not import it. Check you chose the right file.</source>
+        <translation>Ten plik ma ponad {most} wierszy, o wiele więcej niż jakiekolwiek wydanie rejestru. npdrights go nie zaimportował. Sprawdź, czy wybrano właściwy plik.</translation>
     </message>
 </context>
 <context>

@@ -1945,6 +1945,14 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <translation>رجسٹر امپورٹ ہو گیا</translation>
     </message>
     <message>
+        <source>{name} was imported before: nothing has changed.</source>
+        <translation>{name} پہلے امپورٹ ہو چکی ہے: کچھ نہیں بدلا۔</translation>
+    </message>
+    <message>
+        <source>Imported {name}: {added} new releases, {updated} updated.</source>
+        <translation>{name} امپورٹ ہو گئی: نئی فراہمیاں: {added}، تازہ کی گئیں: {updated}۔</translation>
+    </message>
+    <message>
         <source>Any</source>
         <translation>کوئی بھی</translation>
     </message>
@@ -1999,6 +2007,73 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     <message>
         <source>Imported from: {source}</source>
         <translation>یہاں سے امپورٹ کیا گیا: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFile</name>
+    <message>
+        <source>npdrights could not read the register it had saved (after an update, or because the file was damaged), so it has started again from its built-in public record. Import the DfE&apos;s register file again.</source>
+        <translation>npdrights اپنا محفوظ کیا ہوا رجسٹر نہیں پڑھ سکا (اپ ڈیٹ کے بعد، یا فائل خراب ہونے کی وجہ سے)، اس لیے اس نے اپنے اندرونی عوامی ریکارڈ سے دوبارہ شروع کیا ہے۔ DfE کے رجسٹر کی فائل دوبارہ امپورٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>npdrights found no releases in {name}: no sheet had a row of column names with an organisation or a reference. Check it is the DfE&apos;s “external data shares” file from GOV.UK.</source>
+        <translation>npdrights کو {name} میں کوئی فراہمی نہیں ملی: کسی شیٹ میں کالموں کے ناموں کی ایسی قطار نہیں تھی جس میں ادارہ یا حوالہ نمبر ہو۔ دیکھیں کہ یہ GOV.UK سے DfE کی “external data shares” فائل ہی ہے۔</translation>
+    </message>
+    <message>
+        <source>Download it again from the DfE&apos;s “external data shares” page on GOV.UK, then import that copy.</source>
+        <translation>اسے GOV.UK پر DfE کے “external data shares” صفحے سے دوبارہ ڈاؤن لوڈ کریں، پھر وہ کاپی امپورٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB, too big to be the DfE&apos;s register (the largest edition is well under 1 MB; npdrights reads up to {most} MB). Check you chose the right file.</source>
+        <translation>{name} کا سائز {size} MB ہے، DfE کے رجسٹر کے لیے بہت بڑا (سب سے بڑا ایڈیشن 1 MB سے کافی کم ہے؛ npdrights {most} MB تک پڑھتا ہے)۔ دیکھیں کہ آپ نے صحیح فائل چنی ہے۔</translation>
+    </message>
+    <message>
+        <source>{name} is a folder. Choose the register file inside it.</source>
+        <translation>{name} ایک فولڈر ہے۔ اس کے اندر رجسٹر کی فائل چنیں۔</translation>
+    </message>
+    <message>
+        <source>npdrights could not open {name} ({reason}). Check the file is still there and that you can open it.</source>
+        <translation>npdrights فائل {name} نہیں کھول سکا ({reason})۔ دیکھیں کہ فائل ابھی وہیں ہے اور آپ اسے کھول سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} خالی ہے۔</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet npdrights can read. The DfE publishes its register as an ODS spreadsheet.</source>
+        <translation>{name} ایسی اسپریڈ شیٹ نہیں جو npdrights پڑھ سکے۔ DfE اپنا رجسٹر ODS اسپریڈ شیٹ کی صورت میں شائع کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it is cut short or changed.</source>
+        <translation>{name} خراب ہے: یہ ادھوری ہے یا بدل دی گئی ہے۔</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} packed files, far more than a spreadsheet does. npdrights did not read it, in case it was made to fill the computer&apos;s memory.</source>
+        <translation>{name} میں {count} پیک شدہ فائلیں ہیں، اسپریڈ شیٹ سے کہیں زیادہ۔ npdrights نے اسے نہیں پڑھا، کہیں یہ کمپیوٹر کی میموری بھرنے کے لیے نہ بنائی گئی ہو۔</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to {size} MB, far more than any edition of the register. npdrights did not read it, in case it was made to fill the computer&apos;s memory.</source>
+        <translation>{name} کھلنے پر {size} MB کی ہو جائے گی، رجسٹر کے کسی بھی ایڈیشن سے کہیں زیادہ۔ npdrights نے اسے نہیں پڑھا، کہیں یہ کمپیوٹر کی میموری بھرنے کے لیے نہ بنائی گئی ہو۔</translation>
+    </message>
+    <message>
+        <source>{name} is a packed file, but not a spreadsheet (ODS or XLSX). If it is a zip of the DfE&apos;s files, unpack it first and import the spreadsheet inside.</source>
+        <translation>{name} ایک پیک شدہ فائل ہے، لیکن اسپریڈ شیٹ (ODS یا XLSX) نہیں۔ اگر یہ DfE کی فائلوں کا zip ہے تو پہلے اسے کھولیں اور اندر والی اسپریڈ شیٹ امپورٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>This spreadsheet is protected by a password. Open it, save a copy without one, and import that.</source>
+        <translation>یہ اسپریڈ شیٹ پاس ورڈ سے محفوظ ہے۔ اسے کھولیں، پاس ورڈ کے بغیر ایک کاپی محفوظ کریں، اور وہ امپورٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>npdrights could not read this {kind} file: it is damaged or not really a spreadsheet.</source>
+        <translation>npdrights یہ {kind} فائل نہیں پڑھ سکا: یہ خراب ہے یا اصل میں اسپریڈ شیٹ نہیں۔</translation>
+    </message>
+    <message>
+        <source>npdrights could not read this CSV file (line {line}: {detail}). Open it in a spreadsheet program and save it again as CSV, or import the original ODS file.</source>
+        <translation>npdrights یہ CSV فائل نہیں پڑھ سکا (لائن {line}: {detail})۔ اسے اسپریڈ شیٹ پروگرام میں کھول کر دوبارہ CSV کے طور پر محفوظ کریں، یا اصل ODS فائل امپورٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>This file has more than {most} rows, far more than any edition of the register. npdrights did not import it. Check you chose the right file.</source>
+        <translation>اس فائل میں {most} سے زیادہ قطاریں ہیں، رجسٹر کے کسی بھی ایڈیشن سے کہیں زیادہ۔ npdrights نے اسے امپورٹ نہیں کیا۔ دیکھیں کہ آپ نے صحیح فائل چنی ہے۔</translation>
     </message>
 </context>
 <context>

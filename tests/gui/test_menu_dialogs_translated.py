@@ -450,3 +450,26 @@ def test_a_letterhead_problem_is_said_in_polish(
     assert dialog.message.text() == "⚠ Wpisz adres organizacji, każdą linię osobno."
     assert dialog.isVisible()  # nothing lost: the dialog stays open with what was typed
     assert dialog.name.text() == "Fictional Families Advice"
+
+
+def test_a_register_file_that_cannot_be_imported_is_explained_in_polish(
+    qtbot: QtBot,
+    shown_in: Callable[[str], Language],
+    make_window: Callable[[], MainWindow],
+    existing_vault: Services,
+    tmp_path: Path,
+    no_blocking_message_boxes: list[tuple[str, str]],
+) -> None:
+    shown_in("pl")
+    empty = tmp_path / "rejestr.ods"
+    empty.write_bytes(b"")
+    explorer = make_window().open_register()
+    finished: list[bool] = []
+    explorer.import_file(empty, lambda: finished.append(True))
+    qtbot.waitUntil(lambda: bool(finished), timeout=10_000)
+    kind, text = no_blocking_message_boxes[-1]
+    assert kind == "warning"
+    assert text == (
+        "Nie zaimportowano: Plik rejestr.ods jest pusty. Pobierz go ponownie ze strony DfE „external data shares” "
+        "na GOV.UK i zaimportuj tę kopię."
+    )

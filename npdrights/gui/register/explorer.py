@@ -42,7 +42,7 @@ from npdrights.gui import file_dialogs
 from npdrights.gui.charts import Series, StackedBarChart
 from npdrights.gui.i18n import screen_date
 from npdrights.gui.register.model import ReleasesModel
-from npdrights.gui.screen_language import screen_count
+from npdrights.gui.screen_language import screen_count, worded
 from npdrights.gui.workers import Background
 from npdrights.service.register import ImportOutcome, RegisterFileError, RegisterService
 
@@ -269,7 +269,7 @@ class RegisterExplorer(QWidget):
         self.model.set_releases(self.register.releases())
         self._update_chart()
         if self.register.notice:
-            self.say(self.register.notice)
+            self.say(QCoreApplication.translate("RegisterFile", self.register.notice))
         if self.model.rowCount():
             self.select_row(0)
 
@@ -416,14 +416,23 @@ class RegisterExplorer(QWidget):
         for widget in (self.progress, self.progress_label):
             widget.setVisible(False)
         if isinstance(result, RegisterFileError):
-            QMessageBox.warning(self, self.tr("Not imported"), result.message)  # the file's problem, in English
+            said = " ".join(worded(sentence, "RegisterFile") for sentence in result.sentences)
+            QMessageBox.warning(self, self.tr("Not imported"), said)
         else:
             self.load_now()
             details = "\n".join(result.report[:12]) + ("\n…" if len(result.report) > 12 else "")
-            said = f"{result.summary()}\n\n{details}".strip()  # what the import found, in English for now
+            said = f"{self.import_summary(result)}\n\n{details}".strip()  # the file's own findings stay English
             QMessageBox.information(self, self.tr("Register imported"), said)
         if done is not None:
             done()
+
+    def import_summary(self, result: ImportOutcome) -> str:
+        """What an import changed (the command line says it in English: result.summary())."""
+        if result.already_imported:
+            return self.tr("{name} was imported before: nothing has changed.").format(name=result.file_name)
+        return self.tr("Imported {name}: {added} new releases, {updated} updated.").format(
+            name=result.file_name, added=screen_count(result.added), updated=screen_count(result.updated)
+        )
 
     def _year_box(self, name: str) -> QSpinBox:
         box = QSpinBox()
