@@ -25,20 +25,23 @@ import apsw
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.storage.errors import AuditError
 
-# The kinds of entry, as the triggers and `record` write them.
-CASE_CREATED = "case created"
-CASE_EDITED = "case edited"
-CASE_DELETED = "case deleted"
-EVENT_ADDED = "event added"
-EVENT_EDITED = "event edited"
-EVENT_DELETED = "event deleted"
-LETTER_MADE = "letter made"
-FILE_ATTACHED = "file attached"
-FILE_EXPORTED = "file exported"
-LETTER_SAVED = "letter saved to a file"
-LETTER_PRINTED = "letter printed"  # the print dialog's "print to PDF" too: a copy out of the vault either way
-CASE_EXPORTED = "case exported"
-DELETED_BY_POLICY = "deleted under the retention policy"
+# The kinds of entry, as the triggers and `record` write them: kept in the trail in English (its hashes cover them),
+# and translated only where shown. Printing to PDF from the print dialog counts as printed: a copy left the vault.
+CASE_CREATED = QT_TRANSLATE_NOOP("AuditKinds", "case created")
+CASE_EDITED = QT_TRANSLATE_NOOP("AuditKinds", "case edited")
+CASE_DELETED = QT_TRANSLATE_NOOP("AuditKinds", "case deleted")
+EVENT_ADDED = QT_TRANSLATE_NOOP("AuditKinds", "event added")
+EVENT_EDITED = QT_TRANSLATE_NOOP("AuditKinds", "event edited")
+EVENT_DELETED = QT_TRANSLATE_NOOP("AuditKinds", "event deleted")
+LETTER_MADE = QT_TRANSLATE_NOOP("AuditKinds", "letter made")
+FILE_ATTACHED = QT_TRANSLATE_NOOP("AuditKinds", "file attached")
+FILE_EXPORTED = QT_TRANSLATE_NOOP("AuditKinds", "file exported")
+LETTER_SAVED = QT_TRANSLATE_NOOP("AuditKinds", "letter saved to a file")
+LETTER_PRINTED = QT_TRANSLATE_NOOP(
+    "AuditKinds", "letter printed"
+)  # the print dialog's "print to PDF" too: a copy out of the vault either way
+CASE_EXPORTED = QT_TRANSLATE_NOOP("AuditKinds", "case exported")
+DELETED_BY_POLICY = QT_TRANSLATE_NOOP("AuditKinds", "deleted under the retention policy")
 
 COUNT_KEY = "audit_entries"  # in meta, kept by a trigger: the last entry removed is noticed too
 _FLAGS = apsw.SQLITE_INNOCUOUS  # the schema's triggers call these, and trusted_schema is off

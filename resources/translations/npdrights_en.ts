@@ -312,6 +312,61 @@
     </message>
 </context>
 <context>
+    <name>AuditKinds</name>
+    <message>
+        <source>case created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter saved to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted under the retention policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupContents</name>
     <message>
         <source>It holds everything in a vault: {cases} about {people}, {events}, {letters} and {attachments} ({size}).</source>

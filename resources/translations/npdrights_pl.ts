@@ -313,6 +313,61 @@
     </message>
 </context>
 <context>
+    <name>AuditKinds</name>
+    <message>
+        <source>case created</source>
+        <translation>utworzono sprawę</translation>
+    </message>
+    <message>
+        <source>case edited</source>
+        <translation>zmieniono sprawę</translation>
+    </message>
+    <message>
+        <source>case deleted</source>
+        <translation>usunięto sprawę</translation>
+    </message>
+    <message>
+        <source>event added</source>
+        <translation>dodano zdarzenie</translation>
+    </message>
+    <message>
+        <source>event edited</source>
+        <translation>zmieniono zdarzenie</translation>
+    </message>
+    <message>
+        <source>event deleted</source>
+        <translation>usunięto zdarzenie</translation>
+    </message>
+    <message>
+        <source>letter made</source>
+        <translation>utworzono list</translation>
+    </message>
+    <message>
+        <source>file attached</source>
+        <translation>załączono plik</translation>
+    </message>
+    <message>
+        <source>file exported</source>
+        <translation>wyeksportowano plik</translation>
+    </message>
+    <message>
+        <source>letter saved to a file</source>
+        <translation>zapisano list do pliku</translation>
+    </message>
+    <message>
+        <source>letter printed</source>
+        <translation>wydrukowano list</translation>
+    </message>
+    <message>
+        <source>case exported</source>
+        <translation>wyeksportowano sprawę</translation>
+    </message>
+    <message>
+        <source>deleted under the retention policy</source>
+        <translation>usunięto zgodnie z zasadami przechowywania</translation>
+    </message>
+</context>
+<context>
     <name>BackupContents</name>
     <message>
         <source>It holds everything in a vault: {cases} about {people}, {events}, {letters} and {attachments} ({size}).</source>

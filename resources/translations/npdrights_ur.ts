@@ -312,6 +312,61 @@
     </message>
 </context>
 <context>
+    <name>AuditKinds</name>
+    <message>
+        <source>case created</source>
+        <translation>کیس بنایا گیا</translation>
+    </message>
+    <message>
+        <source>case edited</source>
+        <translation>کیس میں تبدیلی کی گئی</translation>
+    </message>
+    <message>
+        <source>case deleted</source>
+        <translation>کیس حذف کیا گیا</translation>
+    </message>
+    <message>
+        <source>event added</source>
+        <translation>واقعہ شامل کیا گیا</translation>
+    </message>
+    <message>
+        <source>event edited</source>
+        <translation>واقعے میں تبدیلی کی گئی</translation>
+    </message>
+    <message>
+        <source>event deleted</source>
+        <translation>واقعہ حذف کیا گیا</translation>
+    </message>
+    <message>
+        <source>letter made</source>
+        <translation>خط بنایا گیا</translation>
+    </message>
+    <message>
+        <source>file attached</source>
+        <translation>فائل منسلک کی گئی</translation>
+    </message>
+    <message>
+        <source>file exported</source>
+        <translation>فائل ایکسپورٹ کی گئی</translation>
+    </message>
+    <message>
+        <source>letter saved to a file</source>
+        <translation>خط فائل میں محفوظ کیا گیا</translation>
+    </message>
+    <message>
+        <source>letter printed</source>
+        <translation>خط پرنٹ کیا گیا</translation>
+    </message>
+    <message>
+        <source>case exported</source>
+        <translation>کیس ایکسپورٹ کیا گیا</translation>
+    </message>
+    <message>
+        <source>deleted under the retention policy</source>
+        <translation>مدتِ حفاظت کی پالیسی کے تحت حذف کیا گیا</translation>
+    </message>
+</context>
+<context>
     <name>BackupContents</name>
     <message>
         <source>It holds everything in a vault: {cases} about {people}, {events}, {letters} and {attachments} ({size}).</source>

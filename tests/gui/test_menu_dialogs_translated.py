@@ -245,12 +245,16 @@ def test_the_audit_check_in_urdu_says_the_trail_checks_out(
     qtbot: QtBot, shown_in: Callable[[str], Language], services: Services
 ) -> None:
     services.vault.create(PASSPHRASE)
+    fill_for_statistics(Repository(services.vault.database))  # cases and events: entries in the trail
     shown_in("ur")
     dialog = AuditDialog(services.vault)
     qtbot.addWidget(dialog)
     dialog.show()
     click(qtbot, dialog.check_button)
     assert dialog.message.text().startswith("✓ ریکارڈِ تبدیلی درست ہے:")
+    whats = [dialog.table.item(row, 3).text() for row in range(dialog.table.rowCount())]
+    assert whats
+    assert not [what for what in whats if "created" in what or "added" in what]  # each entry's kind in Urdu
     assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
 

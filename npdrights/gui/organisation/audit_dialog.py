@@ -97,7 +97,8 @@ class AuditDialog(QDialog):
         self.count_line.setVisible(bool(self.count_line.text()))
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            what = f"{entry.kind}: {_plain(entry.detail)}" if entry.detail else entry.kind
+            kind = QCoreApplication.translate("AuditKinds", entry.kind)
+            what = f"{kind}: {_plain(entry.detail)}" if entry.detail else kind
             cells = (str(entry.seq), uk_clock_time(entry.at), entry.adviser or "—", what)
             for column, text in enumerate((*cells, self._case_cell(entry.case_id, references))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
