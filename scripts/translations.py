@@ -76,6 +76,7 @@ PARTLY_TRANSLATED_MODULES = (
     "npdrights/core/statistics.py",
     "npdrights/core/statistics_export.py",
     "npdrights/core/register/model.py",  # the types of recipient and the register's sheets, named on screen
+    "npdrights/core/register/queries.py",  # could a child's data have been in a release: worded by the explorer
     # What is wrong with a letterhead or its logo, worded by gui/organisation_dialog.py.
     "npdrights/core/letters/letterhead.py",
     "npdrights/pdf/logo.py",

@@ -36,6 +36,8 @@ class Said:
 
 
 def _english(value: object) -> object:
+    if isinstance(value, Said):  # a phrase of its own inside the sentence ("2010 to 2018")
+        return value.english()
     if isinstance(value, datetime):
         return long_datetime(value)
     return long_date(value) if isinstance(value, date) else value

@@ -62,10 +62,14 @@ def worded(said: Said, context: str) -> str:
     if not screens_translated():
         return said.english()
     sentence = QCoreApplication.translate(context, said.template)
-    return sentence.format(**{name: _shown(value) for name, value in said.fields.items()}) if said.fields else sentence
+    if not said.fields:
+        return sentence
+    return sentence.format(**{name: _shown(value, context) for name, value in said.fields.items()})
 
 
-def _shown(value: object) -> object:
+def _shown(value: object, context: str) -> object:
+    if isinstance(value, Said):  # a phrase inside the sentence, marked under the same context
+        return worded(value, context)
     if isinstance(value, datetime):
         return screen_datetime(value)
     return screen_date(value) if isinstance(value, date) else value

@@ -1805,6 +1805,25 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>RegisterCompare</name>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known: the register does not say which years of data this release covered. Ask the DfE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly: it covered {covered}, and the child was at school in {both}. Only the DfE can say whether the child&apos;s record was in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlikely: it covered {covered}, outside the child&apos;s school years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegisterExplorer</name>
     <message>
         <source>Who has been given pupil data – npdrights</source>

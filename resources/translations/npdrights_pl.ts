@@ -1818,6 +1818,25 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>RegisterCompare</name>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first}–{last}</translation>
+    </message>
+    <message>
+        <source>Not known: the register does not say which years of data this release covered. Ask the DfE.</source>
+        <translation>Nie wiadomo: rejestr nie podaje, z których lat dane obejmowało to przekazanie. Zapytaj DfE.</translation>
+    </message>
+    <message>
+        <source>Possibly: it covered {covered}, and the child was at school in {both}. Only the DfE can say whether the child&apos;s record was in it.</source>
+        <translation>Możliwe: obejmowało lata {covered}, a dziecko chodziło do szkoły w latach {both}. Tylko DfE może powiedzieć, czy były w nim dane dziecka.</translation>
+    </message>
+    <message>
+        <source>Unlikely: it covered {covered}, outside the child&apos;s school years.</source>
+        <translation>Mało prawdopodobne: obejmowało lata {covered}, poza latami szkolnymi dziecka.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterExplorer</name>
     <message>
         <source>Who has been given pupil data – npdrights</source>

@@ -1807,6 +1807,25 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>RegisterCompare</name>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} سے {last} تک</translation>
+    </message>
+    <message>
+        <source>Not known: the register does not say which years of data this release covered. Ask the DfE.</source>
+        <translation>معلوم نہیں: رجسٹر یہ نہیں بتاتا کہ اس فراہمی میں کن سالوں کا ڈیٹا تھا۔ DfE سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <source>Possibly: it covered {covered}, and the child was at school in {both}. Only the DfE can say whether the child&apos;s record was in it.</source>
+        <translation>ممکن ہے: اس میں {covered} کا ڈیٹا تھا، اور بچہ اس دوران ({both}) اسکول میں تھا۔ صرف DfE بتا سکتا ہے کہ بچے کا ریکارڈ اس میں تھا یا نہیں۔</translation>
+    </message>
+    <message>
+        <source>Unlikely: it covered {covered}, outside the child&apos;s school years.</source>
+        <translation>اس کا امکان کم ہے: اس میں {covered} کا ڈیٹا تھا، جو بچے کے اسکول کے سالوں سے باہر ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>RegisterExplorer</name>
     <message>
         <source>Who has been given pupil data – npdrights</source>

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from npdrights.core.after_sending import AfterFinish
 from npdrights.core.languages import Language
 from npdrights.core.model import PostMethod
+from npdrights.core.register.queries import compare
 from npdrights.core.retention import RetentionPolicy
 from npdrights.gui.backup_dialogs import CheckDialog, ExportDialog
 from npdrights.gui.help_dialogs import WhatNextDialog
@@ -28,6 +29,7 @@ from npdrights.gui.organisation_dialog import OrganisationDialog
 from npdrights.gui.passphrase_dialog import ChangePassphraseDialog
 from npdrights.gui.recovery_view import RecoveryCodeView
 from npdrights.gui.restore_dialog import RestoreDialog
+from npdrights.gui.screen_language import worded
 from npdrights.gui.services import Services
 from npdrights.gui.settings_dialog import SettingsDialog
 from npdrights.gui.statistics_dialog import StatisticsDialog
@@ -477,3 +479,16 @@ def test_a_register_file_that_cannot_be_imported_is_explained_in_polish(
         "Nie zaimportowano: Plik rejestr.ods jest pusty. Pobierz go ponownie ze strony DfE „external data shares” "
         "na GOV.UK i zaimportuj tę kopię."
     )
+
+
+def test_comparing_a_childs_school_years_with_a_release_in_urdu(
+    shown_in: Callable[[str], Language], existing_vault: Services
+) -> None:
+    release = existing_vault.register.releases()[0]._replace(data_from=2010, data_to=2018)
+    shown_in("ur")
+    said = worded(compare(release, 2016, 2020).said, "RegisterCompare")
+    assert said == (
+        "ممکن ہے: اس میں 2010 سے 2018 تک کا ڈیٹا تھا، اور بچہ اس دوران (2016 سے 2018 تک) اسکول میں تھا۔ صرف DfE "
+        "بتا سکتا ہے کہ بچے کا ریکارڈ اس میں تھا یا نہیں۔"
+    )
+    assert compare(release, 2016, 2020).explanation.startswith("Possibly: it covered 2010 to 2018, and the child")

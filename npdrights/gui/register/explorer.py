@@ -354,7 +354,7 @@ class RegisterExplorer(QWidget):
         if first > last:
             self.comparison.setText(self.tr("The first year is after the last year: check the two years."))
             return
-        self.comparison.setText(compare(chosen[0], first, last).explanation)
+        self.comparison.setText(worded(compare(chosen[0], first, last).said, "RegisterCompare"))
 
     def forget_comparison(self) -> None:
         """Part of locking: the years typed say something about a child."""
