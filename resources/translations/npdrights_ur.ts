@@ -2356,7 +2356,7 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>The law says personal data is kept no longer than it is needed (UK GDPR Article 5(1)(e)). Your organisation decides how long that is. Cases are listed here once they have been closed for that long; nothing is deleted until you confirm. The policy itself is set under {where}.</source>
-        <translation>قانون کہتا ہے کہ ذاتی ڈیٹا ضرورت سے زیادہ دیر نہ رکھا جائے (UK GDPR آرٹیکل 5(1)(e))۔ یہ مدت آپ کا ادارہ طے کرتا ہے۔ جو کیس اتنی دیر سے بند ہوں وہ یہاں دکھائے جاتے ہیں؛ آپ کی تصدیق کے بغیر کچھ حذف نہیں ہوتا۔ پالیسی خود {where} میں طے کی جاتی ہے۔</translation>
+        <translation>قانون کہتا ہے کہ ذاتی ڈیٹا ضرورت سے زیادہ دیر نہ رکھا جائے (⁦UK GDPR Article 5(1)(e)⁩)۔ یہ مدت آپ کا ادارہ طے کرتا ہے۔ جو کیس اتنی دیر سے بند ہوں وہ یہاں دکھائے جاتے ہیں؛ آپ کی تصدیق کے بغیر کچھ حذف نہیں ہوتا۔ پالیسی خود {where} میں طے کی جاتی ہے۔</translation>
     </message>
     <message>
         <source>Who it is about</source>
