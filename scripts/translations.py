@@ -30,14 +30,33 @@ TRANSLATED_MODULES = (
     "npdrights/core/letters/meaning.py",
     "npdrights/core/passphrase.py",
     "npdrights/gui/cases/view.py::EmptyCases",  # the cases screen before the first case; the rest is English
+    "npdrights/gui/backup_dialogs.py",
     "npdrights/gui/create_view.py",
+    "npdrights/gui/help_dialogs.py",  # the help page itself (resources/help/) is still English
     "npdrights/gui/i18n.py",
     "npdrights/gui/letter_meaning.py",
     "npdrights/gui/letter_view.py",
     "npdrights/gui/lock.py::LockCountdown",
     "npdrights/gui/main_window.py",
+    "npdrights/gui/organisation/advisers_dialog.py",
+    "npdrights/gui/organisation/audit_dialog.py",  # its frame: the entries are the trail's own English words
+    "npdrights/gui/organisation/retention_dialog.py",
+    "npdrights/gui/organisation/retention_setting.py",
+    "npdrights/gui/organisation/tool_frame.py",
+    "npdrights/gui/organisation/tools.py",
+    "npdrights/gui/organisation_dialog.py",
+    "npdrights/gui/passphrase_dialog.py",
+    "npdrights/gui/printing.py",
     "npdrights/gui/recovery_view.py",
+    "npdrights/gui/register/explorer.py",  # its frame: what the register itself says stays in its English
+    "npdrights/gui/register/letters.py",
+    "npdrights/gui/register/model.py",
+    "npdrights/gui/restore_dialog.py",
+    "npdrights/gui/screen_language.py",
+    "npdrights/gui/settings_dialog.py",
+    "npdrights/gui/statistics_dialog.py",
     "npdrights/gui/unlock_view.py",
+    "npdrights/gui/vault_messages.py",
     "npdrights/gui/widgets.py",
     "npdrights/gui/wizards/base.py",
     "npdrights/gui/wizards/journey_wizard.py",
@@ -46,14 +65,34 @@ TRANSLATED_MODULES = (
     "npdrights/gui/wizards/people_pages.py::PersonForm",  # the child's details, on the next page:
     "npdrights/gui/wizards/people_pages.py::AboutPage",  # the consent page after it is not translated yet
     "npdrights/gui/wizards/start_dialog.py",
+    "npdrights/storage/errors.py",  # what goes wrong with the vault, shown translated by gui/vault_messages.py
+    "npdrights/storage/faults.py",
 )
-# Modules with only some texts marked so far: Settings has its Language row translated; its other rows wait for the
-# retention-policy change to it to land.
+# Modules with only some texts marked so far.
 PARTLY_TRANSLATED_MODULES = (
-    "npdrights/gui/settings_dialog.py",
+    "npdrights/core/after_sending.py",  # the steps after Finish, worded by gui/help_dialogs.py
     # What is wrong on the first two pages of a request: their fields' names and the fixes for them, so far.
     "npdrights/core/letters/answers.py",
     "npdrights/core/wizard_flow/checks.py",
+    # The figures' labels and tables' titles, shown translated by gui/statistics_dialog.py (files stay English).
+    "npdrights/core/statistics.py",
+    "npdrights/core/statistics_export.py",
+    "npdrights/core/register/model.py",  # the types of recipient and the register's sheets, named on screen
+    "npdrights/core/register/queries.py",  # could a child's data have been in a release: worded by the explorer
+    # What is wrong with a letterhead or its logo, worded by gui/organisation_dialog.py.
+    "npdrights/core/letters/letterhead.py",
+    "npdrights/pdf/logo.py",
+    "npdrights/service/organisation.py",
+    "npdrights/service/backups.py",  # what a backup can hold, named for the screens
+    # The messages of the errors they raise (shown translated by gui/vault_messages.py, in English by the CLI).
+    "npdrights/service/retention.py",
+    "npdrights/storage/advisers.py",
+    "npdrights/storage/audit.py",
+    "npdrights/storage/keyslots.py",
+    "npdrights/storage/vault.py",
+    # Why a register file can't be imported, worded by gui/register/explorer.py.
+    "npdrights/storage/register_reader.py",
+    "npdrights/service/register.py",
 )
 
 

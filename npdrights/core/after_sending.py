@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from npdrights.core.dates import long_date
 from npdrights.core.model import PostMethod
+from npdrights.core.translatable import QT_TRANSLATE_NOOP, Said
 
 # The ICO's own complaint form (docs/law.md §8; resources/recipients.toml, "ico").
 ICO_FORM = "ico.org.uk/make-a-complaint"
@@ -29,64 +29,165 @@ class AfterFinish:
     to: str = "the organisation"
 
 
-def _letter(after: AfterFinish) -> str:
-    return "the letter" if after.letters == 1 else f"the {after.letters} letters"
-
-
-def _forms(after: AfterFinish) -> str:
-    return "the form to sign" if after.forms == 1 else f"the {after.forms} forms to sign"
-
-
 def what_next(after: AfterFinish) -> list[str]:
-    """The steps, in order, each one short sentence or two."""
+    """The steps, in order, each one short sentence or two, in English."""
+    return [said.english() for said in steps(after)]
+
+
+def steps(after: AfterFinish) -> list[Said]:
+    """The steps, in order, ready to be worded in the screens' language."""
     if after.online_to_ico:
-        steps = [
-            f"Go to the ICO's complaint form on its website ({ICO_FORM}). Use Copy text on the letter page and paste "
-            "it into the form, and attach the letters and replies it asks for.",
-            "Keep the email the ICO sends you. npdrights keeps a copy of your complaint with the case.",
+        said = [
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "AfterSending",
+                    "Go to the ICO's complaint form on its website ({form}). Use Copy text on the letter page and "
+                    "paste it into the form, and attach the letters and replies it asks for.",
+                ),
+                {"form": ICO_FORM},
+            ),
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "AfterSending",
+                    "Keep the email the ICO sends you. npdrights keeps a copy of your complaint with the case.",
+                )
+            ),
         ]
     elif after.method is PostMethod.EMAIL:
-        steps = [
-            f"Write an email to {after.to}. Use Copy text on the letter page and paste the letter into it, or attach "
-            "the PDF you saved.",
+        said = [
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "AfterSending",
+                    "Write an email to {to}. Use Copy text on the letter page and paste the letter into it, or "
+                    "attach the PDF you saved.",
+                ),
+                {"to": after.to},
+            )
         ]
-        if after.forms:
-            steps.append(f"Print {_forms(after)}, have it signed, then scan or photograph it and attach it.")
-        steps.append("Keep the email you send. npdrights keeps a copy of the letter with the case as well.")
+        if after.forms == 1:
+            said.append(
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "AfterSending",
+                        "Print the form to sign, have it signed, then scan or photograph it and attach it.",
+                    )
+                )
+            )
+        elif after.forms:
+            said.append(
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "AfterSending",
+                        "Print the {forms} forms to sign, have them signed, then scan or photograph them and "
+                        "attach them.",
+                    ),
+                    {"forms": after.forms},
+                )
+            )
+        said.append(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "AfterSending",
+                    "Keep the email you send. npdrights keeps a copy of the letter with the case as well.",
+                )
+            )
+        )
     else:
-        printed = _letter(after) + (f" and {_forms(after)}" if after.forms else "")
-        steps = [
-            f"Print {printed}.",
-            "Sign the letter by hand above your name." + (" Have each form signed too." if after.forms else ""),
-            "Fold each letter in three, with the top third (your address and theirs) facing out, so their address "
-            "shows through the window of a DL envelope.",
+        said = [
+            _print(after),
+            Said(
+                QT_TRANSLATE_NOOP("AfterSending", "Sign the letter by hand above your name. Have each form signed too.")
+                if after.forms
+                else QT_TRANSLATE_NOOP("AfterSending", "Sign the letter by hand above your name.")
+            ),
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "AfterSending",
+                    "Fold each letter in three, with the top third (your address and theirs) facing out, so their "
+                    "address shows through the window of a DL envelope.",
+                )
+            ),
             _posting(after.method),
-            "Keep a copy of what you send. npdrights keeps one with the case as well.",
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "AfterSending", "Keep a copy of what you send. npdrights keeps one with the case as well."
+                )
+            ),
         ]
     if after.sent_on is None:
-        steps.append(
-            "When it has gone, open the case and choose 'Mark as sent', with the day you sent it. From that day "
-            "npdrights works out when it arrived, and so when the answer is due."
+        said.append(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "AfterSending",
+                    "When it has gone, open the case and choose 'Mark as sent', with the day you sent it. From that "
+                    "day npdrights works out when it arrived, and so when the answer is due.",
+                )
+            )
         )
     else:
-        steps.append(
-            f"You marked it as sent on {long_date(after.sent_on)}. The case shows when the answer is due, and "
-            "npdrights reminds you."
+        said.append(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "AfterSending",
+                    "You marked it as sent on {day}. The case shows when the answer is due, and npdrights reminds you.",
+                ),
+                {"day": after.sent_on},
+            )
         )
-    steps.append(
-        "When a reply comes, open the case and choose 'Record what happened'. npdrights helps you check the answer "
-        "has everything it should, and says what you can do next. If no answer comes in time, it offers a reminder."
+    said.append(
+        Said(
+            QT_TRANSLATE_NOOP(
+                "AfterSending",
+                "When a reply comes, open the case and choose 'Record what happened'. npdrights helps you check the "
+                "answer has everything it should, and says what you can do next. If no answer comes in time, it "
+                "offers a reminder.",
+            )
+        )
     )
-    return steps
+    return said
 
 
-def _posting(method: PostMethod) -> str:
-    if method is PostMethod.SIGNED_FOR:
+def _print(after: AfterFinish) -> Said:
+    """What to print: whole sentences for one letter or several, with no form, one, or several to sign."""
+    one_letter = after.letters == 1
+    if not after.forms:
         return (
-            "Send it Signed For at a Post Office and keep the receipt: it shows the day you posted it, and its number "
-            "tells you when it was delivered."
+            Said(QT_TRANSLATE_NOOP("AfterSending", "Print the letter."))
+            if one_letter
+            else Said(QT_TRANSLATE_NOOP("AfterSending", "Print the {letters} letters."), {"letters": after.letters})
         )
+    if after.forms == 1:
+        return (
+            Said(QT_TRANSLATE_NOOP("AfterSending", "Print the letter and the form to sign."))
+            if one_letter
+            else Said(
+                QT_TRANSLATE_NOOP("AfterSending", "Print the {letters} letters and the form to sign."),
+                {"letters": after.letters},
+            )
+        )
+    counts = {"letters": after.letters, "forms": after.forms}
     return (
-        "Post it at a Post Office counter and ask for a free certificate of posting. It proves the day you posted "
-        "it: keep it safe."
+        Said(QT_TRANSLATE_NOOP("AfterSending", "Print the letter and the {forms} forms to sign."), counts)
+        if one_letter
+        else Said(
+            QT_TRANSLATE_NOOP("AfterSending", "Print the {letters} letters and the {forms} forms to sign."), counts
+        )
+    )
+
+
+def _posting(method: PostMethod) -> Said:
+    if method is PostMethod.SIGNED_FOR:
+        return Said(
+            QT_TRANSLATE_NOOP(
+                "AfterSending",
+                "Send it Signed For at a Post Office and keep the receipt: it shows the day you posted it, and its "
+                "number tells you when it was delivered.",
+            )
+        )
+    return Said(
+        QT_TRANSLATE_NOOP(
+            "AfterSending",
+            "Post it at a Post Office counter and ask for a free certificate of posting. It proves the day you "
+            "posted it: keep it safe.",
+        )
     )

@@ -66,10 +66,15 @@ def past_policy(
     return sorted(due, key=lambda item: (item.due_on, item.case.id))
 
 
+def snapshots_forgotten_on(deleted_on: date, snapshots_kept: int) -> date:
+    """The earliest day the deleted cases have left the daily snapshots: each snapshot is a full copy, the newest
+    `snapshots_kept` are kept, and one is taken on each day the vault is opened."""
+    return deleted_on + timedelta(days=snapshots_kept)
+
+
 def snapshots_forget_by(deleted_on: date, snapshots_kept: int) -> str:
-    """When the deleted cases leave the daily snapshots: each snapshot is a full copy, the newest `snapshots_kept`
-    are kept, and one is taken on each day the vault is opened."""
-    earliest = deleted_on + timedelta(days=snapshots_kept)
+    """When the deleted cases leave the daily snapshots, in English (the screens word it themselves)."""
+    earliest = snapshots_forgotten_on(deleted_on, snapshots_kept)
     return (
         f"Copies of these cases stay in the vault's {plural(snapshots_kept, 'daily snapshot')} until newer ones "
         f"replace them: after the vault has been opened on {plural(snapshots_kept, 'more day')}, so "

@@ -22,12 +22,13 @@ from npdrights.core.case_list import well_known_name
 from npdrights.core.model import Case, CaseEvent, CaseKind, EventKind, Organisation
 from npdrights.core.names import CASE_KIND_LABELS, OUTCOME_LABELS
 from npdrights.core.status import ANSWERS, CaseState, ImpossibleSequence, case_state
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 
 K = EventKind
 
 SMALLEST_SHOWN = 5
 FEWER_THAN = f"fewer than {SMALLEST_SHOWN}"
-OTHER_RECIPIENT = "A school, council or trust"
+OTHER_RECIPIENT = QT_TRANSLATE_NOOP("Statistics", "A school, council or trust")
 NOT_ENOUGH = "not enough answers to say"
 
 
@@ -119,22 +120,24 @@ class Statistics:
 
 # -- outcomes ---------------------------------------------------------------------------------------------
 
-NOT_SENT = "Not sent yet"
-WAITING = "Waiting, not yet due"
-NEVER = "Past its due date, no answer"
+NOT_SENT = QT_TRANSLATE_NOOP("Statistics", "Not sent yet")
+WAITING = QT_TRANSLATE_NOOP("Statistics", "Waiting, not yet due")
+NEVER = QT_TRANSLATE_NOOP("Statistics", "Past its due date, no answer")
 OUTCOMES = (*OUTCOME_LABELS.values(), WAITING, NEVER, NOT_SENT)
 
-ON_TIME = "Answered on time"
-LATE = "Answered late"
-EXTENDED = "Deadline extended"  # counted apart: an extended case is also on time, late or never
-NOT_EXTENDED = "Not extended"
+ON_TIME = QT_TRANSLATE_NOOP("Statistics", "Answered on time")
+LATE = QT_TRANSLATE_NOOP("Statistics", "Answered late")
+EXTENDED = QT_TRANSLATE_NOOP(
+    "Statistics", "Deadline extended"
+)  # counted apart: an extended case is also on time, late or never
+NOT_EXTENDED = QT_TRANSLATE_NOOP("Statistics", "Not extended")
 TIMELINESS = (ON_TIME, LATE, NEVER)
 
-COMPLAINED = "Complained to the organisation"
-ANSWERED_AFTER = "Answered after the complaint"
-TO_ICO = "Complained to the ICO"
-ICO_OUTCOME = "ICO gave its outcome"
-ICO_REVIEW = "Asked the ICO for a review"
+COMPLAINED = QT_TRANSLATE_NOOP("Statistics", "Complained to the organisation")
+ANSWERED_AFTER = QT_TRANSLATE_NOOP("Statistics", "Answered after the complaint")
+TO_ICO = QT_TRANSLATE_NOOP("Statistics", "Complained to the ICO")
+ICO_OUTCOME = QT_TRANSLATE_NOOP("Statistics", "ICO gave its outcome")
+ICO_REVIEW = QT_TRANSLATE_NOOP("Statistics", "Asked the ICO for a review")
 
 
 @dataclass(frozen=True)
@@ -235,22 +238,32 @@ def statistics(
         cases=_hide(total, hide_small),
         not_counted=_hide(not_counted, hide_small),
         by_kind=table(
-            "Requests by kind",
+            QT_TRANSLATE_NOOP("Statistics", "Requests by kind"),
             [CASE_KIND_LABELS[kind] for kind in CaseKind],
             Counter(CASE_KIND_LABELS[each.kind] for each in counted),
             total,
         ),
-        by_recipient=table("Requests by recipient", recipients, Counter(each.recipient for each in counted), total),
-        by_outcome=table("Where requests stand", OUTCOMES, Counter(each.outcome for each in counted), total),
+        by_recipient=table(
+            QT_TRANSLATE_NOOP("Statistics", "Requests by recipient"),
+            recipients,
+            Counter(each.recipient for each in counted),
+            total,
+        ),
+        by_outcome=table(
+            QT_TRANSLATE_NOOP("Statistics", "Where requests stand"),
+            OUTCOMES,
+            Counter(each.outcome for each in counted),
+            total,
+        ),
         timeliness=table(
-            "Answered on time, late or never (requests that were due)",
+            QT_TRANSLATE_NOOP("Statistics", "Answered on time, late or never (requests that were due)"),
             TIMELINESS,
             Counter(each.timeliness for each in decided if each.timeliness),
             len(decided),
         ),
         complaints=_complaints(complained, hide_small),
         extensions=table(
-            "Deadlines extended (requests sent)",
+            QT_TRANSLATE_NOOP("Statistics", "Deadlines extended (requests sent)"),
             (EXTENDED, NOT_EXTENDED),
             Counter(EXTENDED if each.extended else NOT_EXTENDED for each in sent),
             len(sent),
@@ -311,7 +324,14 @@ def _complaints(complained: list[_Counted], hide_small: bool) -> Table:
     )
     labels = (COMPLAINED, ANSWERED_AFTER, TO_ICO, ICO_OUTCOME, ICO_REVIEW)
     # Each row is part of the one before it, not of a whole: no subtraction gives a hidden one away.
-    return _table("Complaints and what came of them", labels, counts, len(complained), hide_small, parts=False)
+    return _table(
+        QT_TRANSLATE_NOOP("Statistics", "Complaints and what came of them"),
+        labels,
+        counts,
+        len(complained),
+        hide_small,
+        parts=False,
+    )
 
 
 def _days_to_answer(days: list[int], hide_small: bool) -> DaysToAnswer:

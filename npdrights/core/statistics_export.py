@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from npdrights.core.statistics import FEWER_THAN, Figure, MonthRow, Statistics, Table, percent
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 
 ABOUT_SMALL_NUMBERS = (
     f"Counts from 1 to 4 are shown as '{FEWER_THAN}' so that nobody can be picked out; where only one part of a "
@@ -61,11 +62,11 @@ def as_dict(figures: Statistics) -> dict[str, Any]:
 def month_figures(month: MonthRow) -> tuple[tuple[str, Figure], ...]:
     """A month's figures with their names, in the order every export and the screen show them."""
     return (
-        ("Sent", month.sent),
-        ("Answered", month.answered),
-        ("Answered on time", month.on_time),
-        ("Answered late", month.late),
-        ("Due, never answered", month.never),
+        (QT_TRANSLATE_NOOP("Statistics", "Sent"), month.sent),
+        (QT_TRANSLATE_NOOP("Statistics", "Answered"), month.answered),
+        (QT_TRANSLATE_NOOP("Statistics", "Answered on time"), month.on_time),
+        (QT_TRANSLATE_NOOP("Statistics", "Answered late"), month.late),
+        (QT_TRANSLATE_NOOP("Statistics", "Due, never answered"), month.never),
     )
 
 

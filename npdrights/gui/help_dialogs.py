@@ -1,16 +1,35 @@
 """Two plain-words pages: "What happens next" after a journey's Finish, and Help > "How this works".
 
 Both are shown from text that ships with the app (core.after_sending; resources/help/), never from the web.
+Issue 18: the steps are worded in the screens' language (core marks them); the help page itself is still English
+(resources/help/how-this-works.md), so a translated screen says so above it.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
-from npdrights.core.after_sending import AfterFinish, what_next
+from npdrights.core.after_sending import AfterFinish, steps
+from npdrights.gui.i18n import translated_screens
+from npdrights.gui.screen_language import worded
 from npdrights.gui.widgets import explanation, fit_to_screen, heading
+
+
+def numbered(lines: list[str]) -> str:
+    """The steps as a numbered list (HTML, each step's own text escaped)."""
+    items = "".join(f"<li style='margin-bottom:6px'>{html.escape(line)}</li>" for line in lines)
+    return f"<ol>{items}</ol>"
 
 
 class WhatNextDialog(QDialog):
@@ -18,23 +37,39 @@ class WhatNextDialog(QDialog):
 
     def __init__(self, after: AfterFinish, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("What happens next")
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading("What happens next"))
-        layout.addWidget(explanation("Your case is saved. Now:"))
-        items = "".join(f"<li style='margin-bottom:6px'>{html.escape(step)}</li>" for step in what_next(after))
-        self.steps = QLabel(f"<ol>{items}</ol>")
+        self.setWindowTitle(self.tr("What happens next"))
+        outer = QVBoxLayout(self)
+        # The steps scroll above the button: at 200% text, in Urdu's tall script, they can outgrow the screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("What happens next"))  # it can take the focus to scroll
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        scroll.setWidget(content)
+        outer.addWidget(scroll)
+        layout.addWidget(heading(self.tr("What happens next")))
+        layout.addWidget(explanation(self.tr("Your case is saved. Now:")))
+        self.steps = QLabel(numbered([worded(said, "AfterSending") for said in steps(after)]))
         self.steps.setWordWrap(True)
-        self.steps.setAccessibleName("What to do now, step by step")
+        self.steps.setAccessibleName(self.tr("What to do now, step by step"))
         layout.addWidget(self.steps)
-        layout.addWidget(explanation("You can read how npdrights works at any time: Help, then How this works."))
+        layout.addWidget(
+            explanation(self.tr("You can read how npdrights works at any time: Help, then How this works."))
+        )
+        layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Close")
-        layout.addWidget(buttons)
-        # As tall as the wrapped steps need at this width (the size hint is worked out at a narrower one).
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
+        outer.addWidget(buttons)
+        # As tall as the wrapped steps need at this width (the size hint is worked out at a narrower one), or the
+        # screen allows.
         fit_to_screen(self, columns=80, lines=60)  # the width, within the screen
-        self.resize(self.width(), min(self.height(), layout.totalHeightForWidth(self.width())))
+        margins = outer.contentsMargins()
+        inner = self.width() - margins.left() - margins.right()
+        needed = layout.totalHeightForWidth(inner) + buttons.sizeHint().height() + outer.spacing()
+        self.resize(self.width(), min(self.height(), needed + margins.top() + margins.bottom()))
 
 
 class HowThisWorksDialog(QDialog):
@@ -42,15 +77,18 @@ class HowThisWorksDialog(QDialog):
 
     def __init__(self, markdown: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("How npdrights works")
+        self.setWindowTitle(self.tr("How npdrights works"))
         layout = QVBoxLayout(self)
+        if translated_screens():
+            layout.addWidget(explanation(self.tr("This page has not been translated yet, so it is in English.")))
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
         self.text.setOpenExternalLinks(False)
         self.text.setMarkdown(markdown)
-        self.text.setAccessibleName("How npdrights works")
+        self.text.setAccessibleName(self.tr("How npdrights works"))
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))  # Qt has no Urdu of its own
         layout.addWidget(buttons)
         fit_to_screen(self, columns=90, lines=36)

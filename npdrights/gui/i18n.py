@@ -76,7 +76,7 @@ def screens_language() -> str | None:
     return code if isinstance(code, str) else None
 
 
-def _translated_locale() -> QLocale | None:
+def translated_locale() -> QLocale | None:
     """The screens' language, if it is a translation; None on English screens."""
     code = screens_language()
     return QLocale(code) if code is not None and code != ENGLISH.code else None
@@ -84,13 +84,13 @@ def _translated_locale() -> QLocale | None:
 
 def translated_screens() -> bool:
     """Whether the screens show a translation (so an English letter needs explaining beside it)."""
-    return _translated_locale() is not None
+    return translated_locale() is not None
 
 
 def screen_date(day: date) -> str:
     """A date on screen: '4 May 2013' on English screens (as the letters write it), '4 maja 2013' on Polish ones
     (the month in the form the language uses after a day), '4 مئی 2013' on Urdu ones."""
-    locale = _translated_locale()
+    locale = translated_locale()
     if locale is None:
         return day_month_year(day)
     return locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
@@ -98,7 +98,7 @@ def screen_date(day: date) -> str:
 
 def screen_long_date(day: date) -> str:
     """A date with its weekday: 'Monday 4 January 2027' in English, 'poniedziałek 4 stycznia 2027' in Polish."""
-    locale = _translated_locale()
+    locale = translated_locale()
     if locale is None:
         return long_date(day)
     return locale.toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
@@ -106,7 +106,7 @@ def screen_long_date(day: date) -> str:
 
 def screen_short_date(day: date) -> str:
     """A date in a narrow table column: '4 Jan 2027' in English, '4 sty 2027' in Polish."""
-    locale = _translated_locale()
+    locale = translated_locale()
     if locale is None:
         return f"{day.day} {day:%b %Y}"
     return locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
@@ -114,13 +114,13 @@ def screen_short_date(day: date) -> str:
 
 def screen_number(number: int) -> str:
     """A count on screen, grouped the language's way: '12,345' in English, '12 345' in Polish."""
-    locale = _translated_locale()
+    locale = translated_locale()
     return f"{number:,}" if locale is None else locale.toString(number)
 
 
 def screen_datetime(moment: datetime) -> str:
     """A moment on screen: 'Saturday 28 November 2026 at 14:05' in English, 'sobota 28 listopada 2026, 14:05'."""
-    locale = _translated_locale()
+    locale = translated_locale()
     if locale is None:
         return long_datetime(moment)
     day = QDate(moment.year, moment.month, moment.day)

@@ -17,6 +17,7 @@ from npdrights.gui.organisation.tools import OrganisationTools
 from npdrights.gui.recovery_view import RecoveryCodeView
 from npdrights.gui.services import Services
 from npdrights.gui.unlock_view import UnlockView
+from npdrights.gui.vault_messages import shown_message
 from npdrights.gui.widgets import ask_three_ways, fit_to_screen
 from npdrights.gui.workers import Background
 from npdrights.storage.errors import (
@@ -270,11 +271,13 @@ class MainWindow(QMainWindow):
             remembered = self.vault.has_keychain_slot()
         except KeyFileMissing as error:  # both copies of vault.json gone: offer the copy kept with the snapshots
             self.unlock_view.show_error(
-                error.message, offer_snapshot=error.copy_taken is not None, offer_label=self.tr("Put the &copy back")
+                shown_message(error),
+                offer_snapshot=error.copy_taken is not None,
+                offer_label=self.tr("Put the &copy back"),
             )
             return
         except VaultError as error:  # both copies of vault.json damaged: say so now, before any typing
-            self.unlock_view.show_error(error.message)
+            self.unlock_view.show_error(shown_message(error))
             return
         if remembered:
             self.unlock_view.set_busy(True)
@@ -283,7 +286,9 @@ class MainWindow(QMainWindow):
     def _keychain_failed(self, error: VaultError) -> None:
         self.unlock_view.set_busy(False)
         self.unlock_view.show_info(
-            error.message if isinstance(error, KeychainUnavailable) else self.tr("Type your passphrase to unlock.")
+            shown_message(error)
+            if isinstance(error, KeychainUnavailable)
+            else self.tr("Type your passphrase to unlock.")
         )
 
     def _create_vault(self, passphrase: str, remember: bool) -> None:
@@ -292,7 +297,7 @@ class MainWindow(QMainWindow):
         self.background.run(
             lambda: self.vault.create(passphrase),
             self._vault_created,
-            lambda error: self.create_view.show_error(error.message),
+            lambda error: self.create_view.show_error(shown_message(error)),
         )
 
     def _vault_created(self, code: str) -> None:
@@ -355,7 +360,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("An older copy of your cases"),
-            error.message + "\n\n" + self.tr("Carry on with this older copy?"),
+            shown_message(error) + "\n\n" + self.tr("Carry on with this older copy?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -363,7 +368,7 @@ class MainWindow(QMainWindow):
 
     def _unlock_failed(self, error: VaultError) -> None:
         offer = isinstance(error, DamagedDatabase) and error.latest_snapshot is not None
-        self.unlock_view.show_error(error.message, offer_snapshot=offer)
+        self.unlock_view.show_error(shown_message(error), offer_snapshot=offer)
 
     def _restore_snapshot(self) -> None:
         try:
@@ -376,7 +381,7 @@ class MainWindow(QMainWindow):
         try:
             restored = self.vault.restore_latest_snapshot()
         except VaultError as error:
-            self.unlock_view.show_error(error.message)
+            self.unlock_view.show_error(shown_message(error))
             return
         self.unlock_view.reset()
         self.unlock_view.show_info(
@@ -390,7 +395,7 @@ class MainWindow(QMainWindow):
         try:
             self.vault.restore_key_file()
         except VaultError as error:
-            self.unlock_view.show_error(error.message)
+            self.unlock_view.show_error(shown_message(error))
             return
         self.unlock_view.reset()
         self.unlock_view.show_info(
@@ -651,7 +656,7 @@ class MainWindow(QMainWindow):
         try:
             kept = self._journeys.keep_open_journey()
         except VaultError as error:
-            return self.tr("Your unfinished letter could not be kept: {reason}").format(reason=error.message)
+            return self.tr("Your unfinished letter could not be kept: {reason}").format(reason=shown_message(error))
         if kept is None:
             return ""
         self._kept_at_lock = kept
@@ -707,7 +712,7 @@ class MainWindow(QMainWindow):
         )
 
     def _warn(self, title: str, error: VaultError) -> None:
-        QMessageBox.warning(self, title, error.message)
+        QMessageBox.warning(self, title, shown_message(error))
 
     def edit_settings(self) -> None:
         from npdrights.gui.settings_dialog import SettingsDialog

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from npdrights.core.letters.letterhead import MAX_LINE, MAX_NAME
 from npdrights.gui import file_dialogs
+from npdrights.gui.screen_language import name_standard_buttons, worded
 from npdrights.gui.widgets import MessageLabel, explanation, heading
 from npdrights.service import organisation
 from npdrights.storage.database import Database
@@ -31,48 +32,51 @@ class OrganisationDialog(QDialog):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
-        self.setWindowTitle("Organisation and letterhead")
+        self.setWindowTitle(self.tr("Organisation and letterhead"))
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Your organisation's letterhead", level=2))
+        layout.addWidget(heading(self.tr("Your organisation's letterhead"), level=2))
         layout.addWidget(
             explanation(
-                "If you are an advice charity, your name, address and charity number are printed at the top of "
-                "the letters your advisers write for families, so the organisation sees at once who is writing. "
-                "A family's own letters never have it. It is kept in your encrypted vault."
+                self.tr(
+                    "If you are an advice charity, your name, address and charity number are printed at the top of "
+                    "the letters your advisers write for families, so the organisation sees at once who is "
+                    "writing. A family's own letters never have it. It is kept in your encrypted vault."
+                )
             )
         )
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setMaxLength(MAX_NAME)
-        self.name.setAccessibleName("Organisation's name")
+        self.name.setAccessibleName(self.tr("Organisation's name"))
         self.address = QPlainTextEdit()
-        self.address.setAccessibleName("Organisation's address, one line per line")
+        self.address.setAccessibleName(self.tr("Organisation's address, one line per line"))
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
         self.charity_number = QLineEdit()
         self.charity_number.setMaxLength(12)
-        self.charity_number.setAccessibleName("Registered charity number, if you have one")
-        form.addRow("&Name:", self.name)
-        form.addRow("&Address (one line per line):", self.address)
-        form.addRow("&Charity number (if any):", self.charity_number)
-        self.logo_preview = QLabel("No logo")
-        self.logo_preview.setAccessibleName("Logo")
-        self.choose_logo_button = QPushButton("Choose a &logo…")
-        self.choose_logo_button.setAccessibleName("Choose a logo file")
-        self.remove_logo_button = QPushButton("&Remove the logo")
+        self.charity_number.setAccessibleName(self.tr("Registered charity number, if you have one"))
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Address (one line per line):"), self.address)
+        form.addRow(self.tr("&Charity number (if any):"), self.charity_number)
+        self.logo_preview = QLabel(self.tr("No logo"))
+        self.logo_preview.setAccessibleName(self.tr("Logo"))
+        self.choose_logo_button = QPushButton(self.tr("Choose a &logo…"))
+        self.choose_logo_button.setAccessibleName(self.tr("Choose a logo file"))
+        self.remove_logo_button = QPushButton(self.tr("&Remove the logo"))
         logo_row = QHBoxLayout()
         for widget in (self.logo_preview, self.choose_logo_button, self.remove_logo_button):
             logo_row.addWidget(widget)
         logo_row.addStretch()
-        form.addRow("Logo:", logo_row)
+        form.addRow(self.tr("Logo:"), logo_row)
         layout.addLayout(form)
         self.message = MessageLabel()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.clear_button = QPushButton("Have &no letterhead")
+        self.clear_button = QPushButton(self.tr("Have &no letterhead"))
         buttons.addButton(self.clear_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        name_standard_buttons(buttons)
         self.clear_button.clicked.connect(self.clear)
         self.choose_logo_button.clicked.connect(self.choose_logo)
         self.remove_logo_button.clicked.connect(lambda: self._set_logo(b""))
@@ -91,7 +95,7 @@ class OrganisationDialog(QDialog):
         self.remove_logo_button.setEnabled(bool(logo))
         if not logo:
             self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText("No logo")
+            self.logo_preview.setText(self.tr("No logo"))
             return
         picture = QPixmap()
         picture.loadFromData(logo, "PNG")
@@ -99,9 +103,8 @@ class OrganisationDialog(QDialog):
         self.logo_preview.setPixmap(picture.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation))
 
     def ask_logo_path(self) -> Path | None:
-        path, _filter = file_dialogs.get_open_file_name(
-            self, "Choose a logo", "", "Pictures (*.png *.jpg *.jpeg *.gif *.bmp)"
-        )
+        pictures = self.tr("Pictures") + " (*.png *.jpg *.jpeg *.gif *.bmp)"
+        path, _filter = file_dialogs.get_open_file_name(self, self.tr("Choose a logo"), "", pictures)
         return Path(path) if path else None
 
     def choose_logo(self) -> None:
@@ -111,7 +114,7 @@ class OrganisationDialog(QDialog):
         try:
             self._set_logo(organisation.read_logo_file(path))
         except organisation.LogoProblem as error:
-            self.message.show_message(str(error))
+            self.message.show_message(worded(error.said, "Letterhead"))
             return
         self.message.clear_message()
 
@@ -121,7 +124,7 @@ class OrganisationDialog(QDialog):
                 self.database, self.name.text(), self.address.toPlainText(), self.charity_number.text(), self.logo
             )
         except organisation.LetterheadProblem as error:
-            self.message.show_message(str(error))
+            self.message.show_message(worded(error.said, "Letterhead"))
             return
         self.accept()
 

@@ -2,31 +2,35 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from npdrights.core.passphrase import MIN_LENGTH, estimate
-from npdrights.gui.widgets import MessageLabel, PassphraseField, explanation
+from npdrights.core.passphrase import ADVICE_CONTEXT, MIN_LENGTH, estimate
+from npdrights.gui.screen_language import name_standard_buttons
+from npdrights.gui.widgets import MessageLabel, PassphraseField, explanation, fit_to_screen
 
 
 class ChangePassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Change passphrase")
+        self.setWindowTitle(self.tr("Change passphrase"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             explanation(
-                "Your cases are not re-encrypted: only the lock on the key changes, so this is quick. "
-                "Your recovery code keeps working."
+                self.tr(
+                    "Your cases are not re-encrypted: only the lock on the key changes, so this is quick. "
+                    "Your recovery code keeps working."
+                )
             )
         )
         form = QFormLayout()
-        self.old = PassphraseField("Current passphrase")
-        self.new = PassphraseField("New passphrase")
-        self.again = PassphraseField("New passphrase again")
+        self.old = PassphraseField(self.tr("Current passphrase"))
+        self.new = PassphraseField(self.tr("New passphrase"))
+        self.again = PassphraseField(self.tr("New passphrase again"))
         for text, field in (
-            ("&Current passphrase", self.old),
-            ("&New passphrase", self.new),
-            ("Type it &again", self.again),
+            (self.tr("&Current passphrase"), self.old),
+            (self.tr("&New passphrase"), self.new),
+            (self.tr("Type it &again"), self.again),
         ):
             label = QLabel(text)
             label.setBuddy(field.edit)
@@ -40,22 +44,33 @@ class ChangePassphraseDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        name_standard_buttons(self.buttons)
         layout.addWidget(self.buttons)
         for field in (self.old, self.new, self.again):
             field.textChanged.connect(self._update)
         self._update()
+        # Tall enough for the wrapped explanation at this width: a translation (Urdu's tall script most) may need
+        # more lines than the English the size hint was worked out for.
+        fit_to_screen(self, columns=60, lines=40)
+        self.resize(self.width(), min(self.height(), layout.totalHeightForWidth(self.width()) + self._hint_room()))
+
+    def _hint_room(self) -> int:
+        """The advice under the new passphrase appears as the user types: room for two lines of it."""
+        return 2 * self.fontMetrics().lineSpacing() if not self.hint.text() else 0
 
     def _problem(self) -> str | None:
         if not self.old.text():
-            return "Current passphrase: type the one you use now."
+            return self.tr("Current passphrase: type the one you use now.")
         if len(self.new.text().strip()) < MIN_LENGTH:
-            return f"New passphrase: use at least {MIN_LENGTH} characters."
+            return self.tr("New passphrase: use at least {count} characters.").format(count=MIN_LENGTH)
         if self.new.text() != self.again.text():
-            return "Type it again: the two new passphrases are different."
+            return self.tr("Type it again: the two new passphrases are different.")
         return None
 
     def _update(self) -> None:
-        self.hint.setText(estimate(self.new.text()).advice if self.new.text() else "")
+        # The advice is core's, marked for translation there and translated here as the Create screen does.
+        advice = QCoreApplication.translate(ADVICE_CONTEXT, estimate(self.new.text()).template)
+        self.hint.setText(advice.format(count=MIN_LENGTH) if self.new.text() else "")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(self._problem() is None)
 

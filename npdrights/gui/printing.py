@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -35,7 +35,7 @@ def print_pdf(data: bytes, parent: QWidget, title: str) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(f"Print {title}")
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print: {what}").format(what=title))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     document, _buffer = load_pdf(data, parent)
@@ -56,7 +56,9 @@ def print_pdf(data: bytes, parent: QWidget, title: str) -> bool:
 
 def ask_save_path(parent: QWidget | None, suggested_name: str) -> Path | None:
     """Ask where to save. The suggested name never contains a person's name (recent-file lists leak it)."""
-    path, _filter = file_dialogs.get_save_file_name(parent, "Save as PDF", suggested_name, "PDF files (*.pdf)")
+    title = QCoreApplication.translate("Printing", "Save as PDF")
+    only_pdfs = QCoreApplication.translate("Printing", "PDF files") + " (*.pdf)"
+    path, _filter = file_dialogs.get_save_file_name(parent, title, suggested_name, only_pdfs)
     if not path:
         return None
     chosen = Path(path)
@@ -72,8 +74,9 @@ def save_pdf(parent: QWidget, suggested_name: str, data: bytes) -> Path | None:
     try:
         atomic_write_bytes(path, data)
     except OSError as error:
-        QMessageBox.warning(
-            parent, "Could not save", f"The file could not be saved there ({error.strerror}). Choose another folder."
-        )
+        said = QCoreApplication.translate(
+            "Printing", "The file could not be saved there ({reason}). Choose another folder."
+        ).format(reason=error.strerror)  # the system's reason stays in its own words
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Could not save"), said)
         return None
     return path

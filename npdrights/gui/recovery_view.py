@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
+from npdrights.gui.i18n import translated_screens
 from npdrights.gui.page_layout import CentredPage
 from npdrights.gui.widgets import MessageLabel, explanation, heading, without_shortcut
 
@@ -68,6 +69,16 @@ class RecoveryCodeView(CentredPage):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.column.addLayout(buttons)
+        if translated_screens():  # the sheet is English (its PDF fonts can't shape Urdu): say so, and what it says
+            self.column.addWidget(
+                explanation(
+                    self.tr(
+                        "The sheet you save or print is in English. It shows this code and says the same as this "
+                        "screen: keep it safe, away from this computer, as it is the only other way to open your "
+                        "cases."
+                    )
+                )
+            )
         self.column.addWidget(
             explanation(
                 self.tr(

@@ -12,8 +12,15 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
 
-from npdrights.gui.backup_dialogs import FileField, JobDialog, add_row, choose_backup_to_open, new_passphrase_problem
-from npdrights.gui.widgets import PassphraseField, describes, explanation
+from npdrights.gui.backup_dialogs import (
+    BackupContents,
+    FileField,
+    JobDialog,
+    add_row,
+    choose_backup_to_open,
+    new_passphrase_problem,
+)
+from npdrights.gui.widgets import PassphraseField, describes, explanation, without_shortcut
 from npdrights.service.backups import already_here
 from npdrights.storage.backup_import import (
     ImportReport,
@@ -36,46 +43,54 @@ class RestoreDialog(JobDialog):
     created = Signal(str)
 
     def __init__(self, vault: Vault, *, new_vault: bool, parent: QWidget | None = None) -> None:
-        super().__init__("Restore from a backup file", "&Check the backup", parent)
+        super().__init__(self.tr("Restore from a backup file"), self.tr("&Check the backup"), parent)
         self.vault = vault
         self.new_vault = new_vault
         self.staged: StagedBackup | None = None
         self.layout_.insertWidget(
             0,
             explanation(
-                "Choose a backup file made with “Back up to a file…” and type the passphrase you gave it. "
-                "npdrights checks all of it first and shows you what it holds; nothing changes until you "
-                "choose Restore."
+                self.tr(
+                    "Choose a backup file made with “Back up to a file…” and type the passphrase you gave it. "
+                    "npdrights checks all of it first and shows you what it holds; nothing changes until you "
+                    "choose Restore."
+                )
             ),
         )
-        self.file = FileField("Backup file")
+        self.file = FileField(self.tr("Backup file"))
         self.file.button.clicked.connect(lambda: self.file.set_path(self.choose_file()))
-        add_row(self.form, "Backup &file", self.file, self.file.button)
-        self.passphrase = PassphraseField("Backup passphrase")
-        add_row(self.form, "Backup &passphrase", self.passphrase, self.passphrase.edit)
+        add_row(self.form, self.tr("Backup &file"), self.file, self.file.button)
+        self.passphrase = PassphraseField(self.tr("Backup passphrase"))
+        add_row(self.form, self.tr("Backup &passphrase"), self.passphrase, self.passphrase.edit)
         if new_vault:
-            self.new_passphrase = PassphraseField("New vault passphrase")
-            self.new_confirm = PassphraseField("New vault passphrase again")
-            add_row(self.form, "&New vault passphrase", self.new_passphrase, self.new_passphrase.edit)
-            add_row(self.form, "Type it &again", self.new_confirm, self.new_confirm.edit)
+            self.new_passphrase = PassphraseField(self.tr("New vault passphrase"))
+            self.new_confirm = PassphraseField(self.tr("New vault passphrase again"))
+            add_row(self.form, self.tr("&New vault passphrase"), self.new_passphrase, self.new_passphrase.edit)
+            add_row(self.form, self.tr("Type it &again"), self.new_confirm, self.new_confirm.edit)
         else:
-            self.merge_choice = QRadioButton("&Add the backup's cases to this vault")
-            self.merge_choice.setAccessibleName("Add the backup's cases to this vault")
-            self.replace_choice = QRadioButton("&Replace everything in this vault with the backup")
-            self.replace_choice.setAccessibleName("Replace everything in this vault with the backup")
+            self.merge_choice = QRadioButton(self.tr("&Add the backup's cases to this vault"))
+            self.merge_choice.setAccessibleName(without_shortcut(self.merge_choice.text()))
+            self.replace_choice = QRadioButton(self.tr("&Replace everything in this vault with the backup"))
+            self.replace_choice.setAccessibleName(without_shortcut(self.replace_choice.text()))
             self.merge_choice.setChecked(True)
             group = QButtonGroup(self)
             choices = QWidget()
             column = QVBoxLayout(choices)
             column.setContentsMargins(0, 0, 0, 0)
             for button, what_it_does in (
-                (self.merge_choice, "Adding never overwrites: a case that is already here stays as it is."),
-                (self.replace_choice, "Replacing keeps a copy of what the vault holds now in its snapshot folder."),
+                (
+                    self.merge_choice,
+                    self.tr("Adding never overwrites: a case that is already here stays as it is."),
+                ),
+                (
+                    self.replace_choice,
+                    self.tr("Replacing keeps a copy of what the vault holds now in its snapshot folder."),
+                ),
             ):
                 group.addButton(button)
                 column.addWidget(button)
                 column.addWidget(describes(button, what_it_does))
-            add_row(self.form, "What to do", choices, self.merge_choice)
+            add_row(self.form, self.tr("What to do"), choices, self.merge_choice)
 
     def choose_file(self) -> Path | None:
         return choose_backup_to_open(self)
@@ -86,9 +101,9 @@ class RestoreDialog(JobDialog):
 
     def _problem(self) -> str | None:
         if self.file.chosen is None or not self.passphrase.text():
-            return "Choose the backup file and type its passphrase."
+            return self.tr("Choose the backup file and type its passphrase.")
         if self.new_vault:
-            return new_passphrase_problem(self.new_passphrase, self.new_confirm, "New vault passphrase")
+            return new_passphrase_problem(self.new_passphrase, self.new_confirm, self.tr("New vault passphrase"))
         return None
 
     # -- step 1: check ----------------------------------------------------------------------------
@@ -107,24 +122,24 @@ class RestoreDialog(JobDialog):
         self.run_job(
             lambda progress, stop: open_backup(source, passphrase, folder, progress=progress, should_stop=stop),
             self._checked,
-            "Checking the backup…",
+            self.tr("Checking the backup…"),
         )
 
     def _checked(self, staged: StagedBackup) -> None:
         self.staged = staged
-        text = f"The backup is complete and undamaged. {staged.summary.describe()}"
+        text = self.tr("The backup is complete and undamaged.") + " " + BackupContents().describe(staged.summary)
         if self.mode == MERGE and not self.new_vault:
             already = already_here(self.vault, staged.summary.cases)
             if already:
-                text += (
-                    f" {len(already)} of its cases are already in this vault and will be left as they are: "
-                    + ", ".join(already)
-                    + "."
-                )
+                text += " " + self.tr(
+                    "%n of its cases are already in this vault and will be left as they are: {references}.",
+                    "",
+                    len(already),
+                ).format(references=", ".join(already))
         self.say(text, "info")
         self.form_area.setEnabled(False)
-        self.action_button.setText("&Restore")
-        self.action_button.setAccessibleName("Restore")
+        self.action_button.setText(self.tr("&Restore"))
+        self.action_button.setAccessibleName(without_shortcut(self.tr("&Restore")))
 
     # -- step 2: restore --------------------------------------------------------------------------
 
@@ -138,19 +153,19 @@ class RestoreDialog(JobDialog):
                     vault, staged, new_passphrase, progress=progress, should_stop=stop
                 ),
                 self._created,
-                "Restoring…",
+                self.tr("Restoring…"),
             )
         elif mode == REPLACE:
             self.run_job(
                 lambda progress, stop: replace_contents(vault, staged, progress=progress, should_stop=stop)[1],
                 self._restored,
-                "Restoring…",
+                self.tr("Restoring…"),
             )
         else:
             self.run_job(
                 lambda progress, stop: merge_into(vault, staged, progress=progress, should_stop=stop),
                 self._restored,
-                "Restoring…",
+                self.tr("Restoring…"),
             )
 
     def set_busy(self, busy: bool) -> None:
@@ -160,14 +175,47 @@ class RestoreDialog(JobDialog):
 
     def _restored(self, report: ImportReport) -> None:
         self._forget_staged()
-        self.finished_with(report.describe())
+        self.finished_with(self.import_outcome(report))
         self.restored.emit(report)
 
     def _created(self, result: tuple[str, ImportReport]) -> None:
         code, report = result
         self._forget_staged()
-        self.finished_with(report.describe())
+        self.finished_with(self.import_outcome(report))
         self.created.emit(code)
+
+    def import_outcome(self, report: ImportReport) -> str:
+        """What a restore added and left alone, in the screens' language with each count in its plural form (the
+        command line says it in English with report.describe())."""
+        added = report.added
+        lines = [
+            self.tr("Added {cases}, {events}, {letters} and {attachments}.").format(
+                cases=self.tr("%n case(s)", "", added["cases"]),
+                events=self.tr("%n event(s)", "", added["events"]),
+                letters=self.tr("%n letter(s)", "", added["letters"]),
+                attachments=self.tr("%n attachment(s)", "", added["attachments"]),
+            )
+        ]
+        if report.duplicate_cases:
+            references = ", ".join(reference for _id, reference in report.duplicate_cases)
+            lines.append(
+                self.tr(
+                    "%n case(s) from the backup were already in this vault and were left as they were: {references}.",
+                    "",
+                    len(report.duplicate_cases),
+                ).format(references=references)
+            )
+        kept = sum(report.kept_existing[name] for name in ("households", "people", "organisations"))
+        if kept:
+            lines.append(
+                self.tr(
+                    "%n person(s), household(s) or organisation(s) already in this vault had different details in "
+                    "the backup; your vault's details were kept.",
+                    "",
+                    kept,
+                )
+            )
+        return " ".join(lines)
 
     def _forget_staged(self) -> None:
         if self.staged is not None:

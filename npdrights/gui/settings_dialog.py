@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from npdrights.core.languages import LANGUAGES, SYSTEM_LANGUAGE
 from npdrights.core.retention import RetentionPolicy
+from npdrights.gui.counted import count_in_words
 from npdrights.gui.organisation.retention_setting import RetentionSetting, RetentionState
+from npdrights.gui.screen_language import name_standard_buttons
 from npdrights.gui.widgets import describes, explanation, fit_to_screen
 from npdrights.storage.settings import Settings
 
@@ -46,61 +48,72 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self._settings = settings
         outer = QVBoxLayout(self)
         # The settings scroll above the buttons: at 200% text on a small laptop they may be taller than the screen.
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setAccessibleName("Settings")
+        scroll.setAccessibleName(self.tr("Settings"))
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         scroll.setWidget(content)
         outer.addWidget(scroll)
         self.auto_lock = self._number(
-            layout, "auto_lock_minutes", "&Lock after", "Lock after this many minutes without use"
+            layout, "auto_lock_minutes", self.tr("&Lock after"), self.tr("Lock after this many minutes without use")
         )
-        self._minutes_suffix(self.auto_lock.value())
-        self.auto_lock.valueChanged.connect(self._minutes_suffix)  # "1 minute", "10 minutes"
+        count_in_words(self.auto_lock, lambda minutes: self.tr("%n minute(s)", "", minutes))
         layout.addWidget(
             explanation(
-                "npdrights locks itself when you haven't used it for this long, and when the computer goes to "
-                "sleep. You can always lock it yourself with Ctrl+L."
+                self.tr(
+                    "npdrights locks itself when you haven't used it for this long, and when the computer goes to "
+                    "sleep. You can always lock it yourself with Ctrl+L."
+                )
             )
         )
-        self.snapshots = self._number(layout, "snapshots_to_keep", "&Snapshots to keep", "Snapshots to keep")
+        self.snapshots = self._number(
+            layout, "snapshots_to_keep", self.tr("&Snapshots to keep"), self.tr("Snapshots to keep")
+        )
         layout.addWidget(
             explanation(
-                "npdrights keeps encrypted copies of your cases from the last few days on this computer, so it can "
-                "go back to one if the file is damaged. More copies take more space. They don't replace a backup "
-                "file kept somewhere else."
+                self.tr(
+                    "npdrights keeps encrypted copies of your cases from the last few days on this computer, so it "
+                    "can go back to one if the file is damaged. More copies take more space. They don't replace a "
+                    "backup file kept somewhere else."
+                )
             )
         )
-        self.tray = QCheckBox("&Tell me when a next step opens (a system-tray message)")
-        self.tray.setAccessibleName("Tell me when a next step opens")
+        self.tray = QCheckBox(self.tr("&Tell me when a next step opens (a system-tray message)"))
+        self.tray.setAccessibleName(self.tr("Tell me when a next step opens"))
         self.tray.setChecked(settings.tray_notifications)
         layout.addWidget(self.tray)
         layout.addWidget(
             describes(
                 self.tray,
-                "While npdrights is open, a short message appears on the day you can send a reminder or complain. "
-                "It never names anyone.",
+                self.tr(
+                    "While npdrights is open, a short message appears on the day you can send a reminder or "
+                    "complain. It never names anyone."
+                ),
             )
         )
-        self.remember = QCheckBox("&Remember on this computer")
-        self.remember.setAccessibleName("Remember on this computer")
+        self.remember = QCheckBox(self.tr("&Remember on this computer"))
+        self.remember.setAccessibleName(self.tr("Remember on this computer"))
         self.remember.setChecked(remembered)
         self.remember.setEnabled(keychain_available or remembered)
         layout.addWidget(self.remember)
         layout.addWidget(
             describes(
                 self.remember,
-                "Uses this computer's keychain so you don't have to type your passphrase while you are logged in. "
-                "Only tick this if nobody else uses your login."
+                self.tr(
+                    "Uses this computer's keychain so you don't have to type your passphrase while you are logged "
+                    "in. Only tick this if nobody else uses your login."
+                )
                 if keychain_available
-                else "This computer has no keychain that npdrights can use, so you will always type your passphrase.",
+                else self.tr(
+                    "This computer has no keychain that npdrights can use, so you will always type your passphrase."
+                ),
             )
         )
         self.language = self._language_row(layout)
@@ -111,6 +124,7 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        name_standard_buttons(buttons)
         layout.addStretch(1)  # room to spare goes below the last setting, not between them
         outer.addWidget(buttons)
         self._fit(outer, content, buttons)
@@ -162,9 +176,6 @@ class SettingsDialog(QDialog):
             )
         )
         return combo
-
-    def _minutes_suffix(self, value: int) -> None:
-        self.auto_lock.setSuffix(" minute" if value == 1 else " minutes")
 
     def choice(self) -> SettingsChoice:
         return SettingsChoice(

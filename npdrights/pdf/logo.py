@@ -13,6 +13,8 @@ import warnings
 
 from PIL import Image, UnidentifiedImageError
 
+from npdrights.core.translatable import QT_TRANSLATE_NOOP, Said
+
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_PIXELS = 40_000_000  # a 6,000 x 6,000 picture is more than any logo needs
 LOGO_BOX = (900, 450)  # pixels: sharp when printed 40 x 20 mm
@@ -22,13 +24,21 @@ FORMATS = ("PNG", "JPEG", "GIF", "BMP")
 class LogoProblem(ValueError):
     """Why a file can't be a logo, in words for the person who chose it."""
 
+    def __init__(self, template: str, **fields: object) -> None:
+        self.said = Said(template, fields)  # marked under "Letterhead": the screens word it in their language
+        super().__init__(self.said.english())
+
 
 def clean_logo(data: bytes) -> bytes:
     """The logo in `data`, redrawn as a PNG that fits LOGO_BOX. Raises LogoProblem."""
     if len(data) > MAX_FILE_BYTES:
         raise LogoProblem(
-            f"That file is {len(data) // (1024 * 1024)} MB: a logo needs far less. Choose a smaller picture "
-            "(under 5 MB), or save the logo at a smaller size first."
+            QT_TRANSLATE_NOOP(
+                "Letterhead",
+                "That file is {megabytes} MB: a logo needs far less. Choose a smaller picture (under 5 MB), or save "
+                "the logo at a smaller size first.",
+            ),
+            megabytes=len(data) // (1024 * 1024),
         )
     try:
         with warnings.catch_warnings():
@@ -36,33 +46,54 @@ def clean_logo(data: bytes) -> bytes:
             with Image.open(io.BytesIO(data), formats=FORMATS) as image:
                 width, height = image.size
                 if width * height > MAX_PIXELS:
-                    raise LogoProblem(_too_big(width, height))
+                    raise _too_big(width, height)
                 image.load()
                 picture = image.convert("RGBA")
     except LogoProblem:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise LogoProblem(_too_big(0, 0)) from None
+        raise _too_big(0, 0) from None
     except UnidentifiedImageError:
-        raise LogoProblem("That file isn't a picture npdrights can read. Choose a PNG or JPEG file.") from None
+        raise LogoProblem(
+            QT_TRANSLATE_NOOP("Letterhead", "That file isn't a picture npdrights can read. Choose a PNG or JPEG file.")
+        ) from None
     except (OSError, SyntaxError, ValueError, EOFError):  # Pillow's ways of saying the file is broken
         raise LogoProblem(
-            "That picture is damaged or only partly there, so it can't be used. Save the logo again and choose "
-            "the new file."
+            QT_TRANSLATE_NOOP(
+                "Letterhead",
+                "That picture is damaged or only partly there, so it can't be used. Save the logo again and choose "
+                "the new file.",
+            )
         ) from None
     if picture.width < 16 or picture.height < 16:
-        raise LogoProblem("That picture is too small to print clearly. Choose one at least 100 pixels across.")
+        raise LogoProblem(
+            QT_TRANSLATE_NOOP(
+                "Letterhead", "That picture is too small to print clearly. Choose one at least 100 pixels across."
+            )
+        )
     picture.thumbnail(LOGO_BOX, Image.Resampling.LANCZOS)
     out = io.BytesIO()
     picture.save(out, format="PNG", optimize=True)
     return out.getvalue()
 
 
-def _too_big(width: int, height: int) -> str:
-    size = f" ({width:,} x {height:,} pixels)" if width else ""
-    return (
-        f"That picture is far too large{size} to be a logo. Save it at a smaller size (under 6,000 pixels "
-        "across) first."
+def _too_big(width: int, height: int) -> LogoProblem:
+    if not width:
+        return LogoProblem(
+            QT_TRANSLATE_NOOP(
+                "Letterhead",
+                "That picture is far too large to be a logo. Save it at a smaller size (under 6,000 pixels across) "
+                "first.",
+            )
+        )
+    return LogoProblem(
+        QT_TRANSLATE_NOOP(
+            "Letterhead",
+            "That picture is far too large ({width} x {height} pixels) to be a logo. Save it at a smaller size "
+            "(under 6,000 pixels across) first.",
+        ),
+        width=f"{width:,}",
+        height=f"{height:,}",
     )
 
 

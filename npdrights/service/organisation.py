@@ -9,6 +9,7 @@ from pathlib import Path
 from npdrights.core.letters import LetterContent
 from npdrights.core.letters.letterhead import Letterhead, LetterheadProblem, make_letterhead
 from npdrights.core.model import Relationship
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.pdf.logo import MAX_FILE_BYTES, LogoProblem, clean_logo
 from npdrights.storage.database import Database
 from npdrights.storage.letterhead_store import LetterheadStore
@@ -40,7 +41,11 @@ def read_logo_file(path: Path) -> bytes:
         with path.open("rb") as file:
             data = file.read(MAX_FILE_BYTES + 1)  # never more than the limit in memory, whatever the file's size
     except OSError as error:
-        raise LogoProblem(f"The file {path.name} could not be read ({error.strerror or error}).") from None
+        raise LogoProblem(
+            QT_TRANSLATE_NOOP("Letterhead", "The file {name} could not be read ({reason})."),
+            name=path.name,
+            reason=error.strerror or str(error),  # the system's words, in English
+        ) from None
     return clean_logo(data)
 
 

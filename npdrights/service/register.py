@@ -16,6 +16,7 @@ from pathlib import Path
 
 from npdrights.core.register import RecipientType, Release, map_sheets
 from npdrights.core.register.public_record import parse_public_record
+from npdrights.core.translatable import QT_TRANSLATE_NOOP, Said
 from npdrights.paths import resource_dir
 from npdrights.service.collector import paused_gc
 from npdrights.storage.register_reader import DEFAULT_LIMITS, Limits, RegisterFileError, read_register_file
@@ -25,9 +26,10 @@ __all__ = ["ImportOutcome", "RegisterFileError", "RegisterService"]
 
 REGISTER_FOLDER = "register"  # beside the vault's files, never inside cases.db
 REGISTER_FILE = "register.sqlite"
-DAMAGED_NOTICE = (
+DAMAGED_NOTICE = QT_TRANSLATE_NOOP(
+    "RegisterFile",
     "npdrights could not read the register it had saved (after an update, or because the file was damaged), so "
-    "it has started again from its built-in public record. Import the DfE's register file again."
+    "it has started again from its built-in public record. Import the DfE's register file again.",
 )
 
 
@@ -104,8 +106,14 @@ class RegisterService:
         report = map_sheets(register_file.sheets, register_file.name)
         if report.release_count == 0:
             raise RegisterFileError(
-                f"npdrights found no releases in {register_file.name}: no sheet had a row of column names with an "
-                "organisation or a reference. Check it is the DfE's “external data shares” file from GOV.UK."
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "RegisterFile",
+                        "npdrights found no releases in {name}: no sheet had a row of column names with an "
+                        "organisation or a reference. Check it is the DfE's “external data shares” file from GOV.UK.",
+                    ),
+                    {"name": register_file.name},
+                )
             )
         if progress is not None:
             progress(f"Saving {report.release_count:,} releases…")

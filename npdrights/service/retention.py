@@ -17,6 +17,7 @@ from datetime import date
 import apsw
 
 from npdrights.core.retention import DueForDeletion, RetentionPolicy, past_policy, snapshots_forget_by
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.storage import audit
 from npdrights.storage.advisers import Advisers
 from npdrights.storage.errors import AdviserRefused
@@ -53,7 +54,9 @@ class Retention:
             return RetentionPolicy()  # a value npdrights didn't write: no policy rather than a guessed one
 
     def set_policy(self, policy: RetentionPolicy) -> None:
-        self._require_admin("set the retention policy")
+        self._require_admin(
+            QT_TRANSLATE_NOOP("VaultError", "Only an adviser with the admin role can set the retention policy.")
+        )
         with self.vault.database.transaction():
             if policy.years is None:
                 self.vault.database.execute("DELETE FROM meta WHERE key = ?", (POLICY_KEY,))
@@ -74,13 +77,20 @@ class Retention:
 
     def delete(self, case_ids: Iterable[str]) -> Deleted:
         """Delete these cases, each of which must be past the policy today (anything else is refused, whole)."""
-        self._require_admin("delete cases under the retention policy")
+        self._require_admin(
+            QT_TRANSLATE_NOOP(
+                "VaultError", "Only an adviser with the admin role can delete cases under the retention policy."
+            )
+        )
         wanted = set(case_ids)
         due = {item.case.id: item for item in self.due()}
         if not wanted <= due.keys():
             raise AdviserRefused(
-                "Some of those cases are not past the retention policy (they may have been reopened meanwhile). "
-                "Nothing was deleted. Review the list again."
+                QT_TRANSLATE_NOOP(
+                    "VaultError",
+                    "Some of those cases are not past the retention policy (they may have been reopened "
+                    "meanwhile). Nothing was deleted. Review the list again.",
+                )
             )
         database = self.vault.database
         years = self.policy().years
@@ -100,12 +110,12 @@ class Retention:
         note = snapshots_forget_by(self.today(), self.vault.snapshots_to_keep)
         return Deleted(len(wanted), people_gone, files, note)
 
-    def _require_admin(self, what: str) -> None:
+    def _require_admin(self, refusal: str) -> None:
         if not self.vault.is_organisation():
             return  # a parent's vault: its one user decides
         me = Advisers(self.vault).signed_in()
         if me is None or not me.is_admin:
-            raise AdviserRefused(f"Only an adviser with the admin role can {what}.")
+            raise AdviserRefused(refusal)
 
 
 def _in(ids: Iterable[str]) -> str:

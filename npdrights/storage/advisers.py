@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.storage.errors import AdviserRefused
 from npdrights.storage.keyslots import adviser_name, same_adviser
 from npdrights.storage.vault import Vault, check_new_passphrase
@@ -54,13 +55,18 @@ class Advisers:
         """Turn a parent's vault into an organisation's, with its first adviser (an admin). From now on everyone
         signs in by name; the household passphrase stops working, the recovery code stays."""
         if self.vault.is_organisation():
-            raise AdviserRefused("This vault already has advisers. Add more from the Advisers screen.")
+            raise AdviserRefused(
+                QT_TRANSLATE_NOOP("VaultError", "This vault already has advisers. Add more from the Advisers screen.")
+            )
         self._add(first_admin, passphrase, ADMIN)
 
     def add(self, name: str, passphrase: str, role: str = ADVISER) -> Adviser:
         self._require_admin()
         if self.find(name) is not None:
-            raise AdviserRefused(f"There is already an adviser called {adviser_name(name)}. Choose another name.")
+            raise AdviserRefused(
+                QT_TRANSLATE_NOOP("VaultError", "There is already an adviser called {name}. Choose another name."),
+                name=adviser_name(name),
+            )
         return self._add(name, passphrase, role)
 
     def set_passphrase(self, name: str, passphrase: str) -> None:
@@ -75,11 +81,19 @@ class Advisers:
         admins = [other for other in self.list() if other.is_admin]
         if adviser.is_admin and len(admins) == 1:
             raise AdviserRefused(
-                f"{adviser.name} is the only adviser with the admin role, so they can't be removed. Give someone "
-                "else the admin role first."
+                QT_TRANSLATE_NOOP(
+                    "VaultError",
+                    "{name} is the only adviser with the admin role, so they can't be removed. Give someone else "
+                    "the admin role first.",
+                ),
+                name=adviser.name,
             )
         if self.vault.signed_in_as and same_adviser(adviser.name, self.vault.signed_in_as):
-            raise AdviserRefused("You can't remove yourself. Ask another adviser with the admin role to do it.")
+            raise AdviserRefused(
+                QT_TRANSLATE_NOOP(
+                    "VaultError", "You can't remove yourself. Ask another adviser with the admin role to do it."
+                )
+            )
         # The slot first: once it is gone the passphrase opens nothing, whatever happens to the row.
         self.vault.remove_adviser_slot(adviser.name)
         with self.vault.database.transaction():
@@ -104,12 +118,20 @@ class Advisers:
     def _existing(self, name: str) -> Adviser:
         adviser = self.find(name)
         if adviser is None:
-            raise AdviserRefused(f"There is no adviser called {name.strip()} in this vault.")
+            raise AdviserRefused(
+                QT_TRANSLATE_NOOP("VaultError", "There is no adviser called {name} in this vault."), name=name.strip()
+            )
         return adviser
 
     def _require_admin(self) -> None:
         if not self.vault.is_organisation():
-            raise AdviserRefused("This vault has no advisers yet. Start with the first one (who will be an admin).")
+            raise AdviserRefused(
+                QT_TRANSLATE_NOOP(
+                    "VaultError", "This vault has no advisers yet. Start with the first one (who will be an admin)."
+                )
+            )
         me = self.signed_in()
         if me is None or not me.is_admin:
-            raise AdviserRefused("Only an adviser with the admin role can add or remove advisers.")
+            raise AdviserRefused(
+                QT_TRANSLATE_NOOP("VaultError", "Only an adviser with the admin role can add or remove advisers.")
+            )

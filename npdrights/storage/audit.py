@@ -22,22 +22,26 @@ from typing import Any, cast
 
 import apsw
 
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.storage.errors import AuditError
 
-# The kinds of entry, as the triggers and `record` write them.
-CASE_CREATED = "case created"
-CASE_EDITED = "case edited"
-CASE_DELETED = "case deleted"
-EVENT_ADDED = "event added"
-EVENT_EDITED = "event edited"
-EVENT_DELETED = "event deleted"
-LETTER_MADE = "letter made"
-FILE_ATTACHED = "file attached"
-FILE_EXPORTED = "file exported"
-LETTER_SAVED = "letter saved to a file"
-LETTER_PRINTED = "letter printed"  # the print dialog's "print to PDF" too: a copy out of the vault either way
-CASE_EXPORTED = "case exported"
-DELETED_BY_POLICY = "deleted under the retention policy"
+# The kinds of entry, as the triggers and `record` write them: kept in the trail in English (its hashes cover them),
+# and translated only where shown. Printing to PDF from the print dialog counts as printed: a copy left the vault.
+CASE_CREATED = QT_TRANSLATE_NOOP("AuditKinds", "case created")
+CASE_EDITED = QT_TRANSLATE_NOOP("AuditKinds", "case edited")
+CASE_DELETED = QT_TRANSLATE_NOOP("AuditKinds", "case deleted")
+EVENT_ADDED = QT_TRANSLATE_NOOP("AuditKinds", "event added")
+EVENT_EDITED = QT_TRANSLATE_NOOP("AuditKinds", "event edited")
+EVENT_DELETED = QT_TRANSLATE_NOOP("AuditKinds", "event deleted")
+LETTER_MADE = QT_TRANSLATE_NOOP("AuditKinds", "letter made")
+FILE_ATTACHED = QT_TRANSLATE_NOOP("AuditKinds", "file attached")
+FILE_EXPORTED = QT_TRANSLATE_NOOP("AuditKinds", "file exported")
+LETTER_SAVED = QT_TRANSLATE_NOOP("AuditKinds", "letter saved to a file")
+LETTER_PRINTED = QT_TRANSLATE_NOOP(
+    "AuditKinds", "letter printed"
+)  # the print dialog's "print to PDF" too: a copy out of the vault either way
+CASE_EXPORTED = QT_TRANSLATE_NOOP("AuditKinds", "case exported")
+DELETED_BY_POLICY = QT_TRANSLATE_NOOP("AuditKinds", "deleted under the retention policy")
 
 COUNT_KEY = "audit_entries"  # in meta, kept by a trigger: the last entry removed is noticed too
 _FLAGS = apsw.SQLITE_INNOCUOUS  # the schema's triggers call these, and trusted_schema is off
@@ -96,7 +100,11 @@ class Entry:
 def _entry(row: tuple[Any, ...]) -> Entry:
     seq, *texts = row
     if type(seq) is not int or not all(isinstance(text, str) for text in texts):
-        raise AuditError("An entry of the audit trail is not in the form npdrights writes. It has been changed.")
+        raise AuditError(
+            QT_TRANSLATE_NOOP(
+                "VaultError", "An entry of the audit trail is not in the form npdrights writes. It has been changed."
+            )
+        )
     return Entry(seq, *texts)
 
 
@@ -111,7 +119,9 @@ def entries(connection: apsw.Connection, *, case_id: str | None = None, limit: i
         rows = connection.execute(sql, (case_id,) if case_id else ()).fetchall()
         return [_entry(row) for row in rows]
     except (apsw.SQLError, TypeError) as error:
-        raise AuditError(f"The audit trail could not be read ({error}).") from None
+        raise AuditError(
+            QT_TRANSLATE_NOOP("VaultError", "The audit trail could not be read ({error})."), error=str(error)
+        ) from None
 
 
 def count(connection: apsw.Connection) -> int:
@@ -119,7 +129,9 @@ def count(connection: apsw.Connection) -> int:
     try:
         (total,) = connection.execute("SELECT count(*) FROM audit").fetchall()[0]
     except apsw.SQLError as error:
-        raise AuditError(f"The audit trail could not be read ({error}).") from None
+        raise AuditError(
+            QT_TRANSLATE_NOOP("VaultError", "The audit trail could not be read ({error})."), error=str(error)
+        ) from None
     return cast(int, total)  # count(*) is always an integer
 
 
@@ -152,12 +164,14 @@ def verify(connection: apsw.Connection) -> Check:
         entry = _entry(row)
         count += 1
         if entry.seq != expected_seq:
-            return Check(count, expected_seq, "an entry is missing here.")
+            return Check(count, expected_seq, QT_TRANSLATE_NOOP("AuditCheck", "an entry is missing here."))
         if entry.prev != previous:
-            return Check(count, entry.seq, "it doesn't follow on from the entry before it.")
+            return Check(
+                count, entry.seq, QT_TRANSLATE_NOOP("AuditCheck", "it doesn't follow on from the entry before it.")
+            )
         fields = (entry.prev, entry.at, entry.adviser, entry.kind, entry.case_id, entry.detail)
         if entry_hash(*fields) != entry.hash:
-            return Check(count, entry.seq, "its content doesn't match its hash.")
+            return Check(count, entry.seq, QT_TRANSLATE_NOOP("AuditCheck", "its content doesn't match its hash."))
         previous = entry.hash
         expected_seq += 1
     counted = connection.execute("SELECT value FROM meta WHERE key = ?", (COUNT_KEY,)).fetchall()

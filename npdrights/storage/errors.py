@@ -8,16 +8,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from npdrights.core.dates import long_datetime
+from npdrights.core.translatable import QT_TRANSLATE_NOOP, Said
 
 
 class VaultError(Exception):
-    """Base class. `str(error)` is a message fit to show the user."""
+    """Base class. `str(error)` is a message fit to show the user, in English (the command line's language).
 
-    default_message = "Something went wrong with your vault."
+    The screens show it in their own language (issue 18): `said` is the English with its {fields} still in,
+    marked for translation under "VaultError", and what goes into them (a date and time is written the screen's
+    way); npdrights/gui/vault_messages.py translates and fills it in where it is shown.
+    """
 
-    def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or self.default_message)
+    default_message = QT_TRANSLATE_NOOP("VaultError", "Something went wrong with your vault.")
+
+    def __init__(self, message: str | None = None, **fields: object) -> None:
+        self.said = Said(message or self.default_message, fields)
+        super().__init__(self.said.english())
 
     @property
     def message(self) -> str:
@@ -25,32 +31,36 @@ class VaultError(Exception):
 
 
 class WrongSecret(VaultError):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "VaultError",
         "That passphrase doesn't open this vault. Check Caps Lock and try again. "
-        "If you have forgotten it, use your recovery code instead."
+        "If you have forgotten it, use your recovery code instead.",
     )
 
 
 class WrongRecoveryCode(WrongSecret):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "VaultError",
         "That recovery code doesn't open this vault. Check each group of four characters against your "
-        "printed copy and try again."
+        "printed copy and try again.",
     )
 
 
 class MistypedRecoveryCode(WrongRecoveryCode):
     """The code fails its own check before any key is tried: a typo, not a wrong code."""
 
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "VaultError",
         "That recovery code has a typing mistake in it: its built-in check doesn't add up. "
-        "Compare each group of four characters with your printed copy."
+        "Compare each group of four characters with your printed copy.",
     )
 
 
 class WrongAdviserSecret(WrongSecret):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "VaultError",
         "That name and passphrase don't open this vault. Check the spelling of your name and Caps Lock, then try "
-        "again. If you have forgotten your passphrase, ask an adviser with the admin role to set a new one."
+        "again. If you have forgotten your passphrase, ask an adviser with the admin role to set a new one.",
     )
 
 
@@ -63,33 +73,51 @@ class AuditError(VaultError):
 
 
 class NoVault(VaultError):
-    default_message = "There is no vault in this folder yet. Create one first."
+    default_message = QT_TRANSLATE_NOOP("VaultError", "There is no vault in this folder yet. Create one first.")
 
 
 class VaultExists(VaultError):
-    default_message = "A vault already exists in this folder. Unlock it instead of creating a new one."
+    default_message = QT_TRANSLATE_NOOP(
+        "VaultError", "A vault already exists in this folder. Unlock it instead of creating a new one."
+    )
 
 
 class VaultBusy(VaultError):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "VaultError",
         "The vault is open in another window or program that is busy with it. Wait a moment and try again, or "
-        "close the other window first. Nothing has been changed."
+        "close the other window first. Nothing has been changed.",
     )
 
 
 class NotAFile(VaultError):
     def __init__(self, name: str | None = None) -> None:
-        what = name or "one of its files"
-        super().__init__(
-            f"There is a folder, or something else that is not a file, where npdrights keeps {what} in its data "
-            "folder. Move it out of the way (or put the file back), then try again. Nothing has been changed."
-        )
+        if name is None:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "VaultError",
+                    "There is a folder, or something else that is not a file, where npdrights keeps one of its "
+                    "files in its data folder. Move it out of the way (or put the file back), then try again. "
+                    "Nothing has been changed.",
+                )
+            )
+        else:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "VaultError",
+                    "There is a folder, or something else that is not a file, where npdrights keeps {name} in its "
+                    "data folder. Move it out of the way (or put the file back), then try again. Nothing has been "
+                    "changed.",
+                ),
+                name=name,
+            )
 
 
 class KeySlotFileError(VaultError):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "VaultError",
         "The file that holds your vault's keys (vault.json) is damaged and its spare copy is damaged too. "
-        "Your cases cannot be opened without it. Restore the folder from a backup, or restore a backup file."
+        "Your cases cannot be opened without it. Restore the folder from a backup, or restore a backup file.",
     )
 
 
@@ -101,25 +129,32 @@ class KeyFileMissing(VaultError):
     def __init__(self, copy_taken: datetime | None) -> None:
         self.copy_taken = copy_taken
         if copy_taken is None:
-            message = (
-                "The file that holds your vault's keys (vault.json) is missing, and so is its spare copy, and no "
-                "copy of it is kept with the snapshots. Your cases cannot be opened without it. Restore the folder "
-                "from a copy, or restore a backup file. Nothing has been changed."
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "VaultError",
+                    "The file that holds your vault's keys (vault.json) is missing, and so is its spare copy, and "
+                    "no copy of it is kept with the snapshots. Your cases cannot be opened without it. Restore the "
+                    "folder from a copy, or restore a backup file. Nothing has been changed.",
+                )
             )
         else:
-            message = (
-                "The file that holds your vault's keys (vault.json) is missing, and so is its spare copy. A copy "
-                f"was kept with the snapshot taken on {long_datetime(copy_taken)}: put it back, then unlock with the "
-                "passphrase or recovery code you had then. Nothing has been changed yet."
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "VaultError",
+                    "The file that holds your vault's keys (vault.json) is missing, and so is its spare copy. A "
+                    "copy was kept with the snapshot taken on {when}: put it back, then unlock with the passphrase "
+                    "or recovery code you had then. Nothing has been changed yet.",
+                ),
+                when=copy_taken,
             )
-        super().__init__(message)
 
 
 class KeyFileChanged(KeySlotFileError):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "VaultError",
         "Your passphrase is right, but the file that holds your vault's keys (vault.json) has been changed by "
         "something other than npdrights: its check doesn't match. It was not used, and nothing has been changed. "
-        "Put back a copy of the whole folder from before, or restore a backup file."
+        "Put back a copy of the whole folder from before, or restore a backup file.",
     )
 
 
@@ -129,37 +164,57 @@ class DamagedDatabase(VaultError):
     def __init__(self, latest_snapshot: datetime | None, *, missing: bool = False) -> None:
         self.latest_snapshot = latest_snapshot
         self.missing = missing
-        problem = "is missing" if missing else "is damaged"
+        # Whole sentences for each case, so each translates as a sentence.
         if latest_snapshot is None:
             message = (
-                f"Your passphrase is right, but the cases file (cases.db) {problem} and there is no snapshot to "
-                "go back to. Nothing has been changed. Restore a backup file if you have one."
+                QT_TRANSLATE_NOOP(
+                    "VaultError",
+                    "Your passphrase is right, but the cases file (cases.db) is missing and there is no snapshot "
+                    "to go back to. Nothing has been changed. Restore a backup file if you have one.",
+                )
+                if missing
+                else QT_TRANSLATE_NOOP(
+                    "VaultError",
+                    "Your passphrase is right, but the cases file (cases.db) is damaged and there is no snapshot "
+                    "to go back to. Nothing has been changed. Restore a backup file if you have one.",
+                )
             )
+            super().__init__(message)
         else:
-            when = long_datetime(latest_snapshot)
             message = (
-                f"Your passphrase is right, but the cases file (cases.db) {problem}. Nothing has been changed. "
-                f"You can go back to the latest snapshot, taken on {when}; anything added after that is lost."
+                QT_TRANSLATE_NOOP(
+                    "VaultError",
+                    "Your passphrase is right, but the cases file (cases.db) is missing. Nothing has been changed. "
+                    "You can go back to the latest snapshot, taken on {when}; anything added after that is lost.",
+                )
+                if missing
+                else QT_TRANSLATE_NOOP(
+                    "VaultError",
+                    "Your passphrase is right, but the cases file (cases.db) is damaged. Nothing has been changed. "
+                    "You can go back to the latest snapshot, taken on {when}; anything added after that is lost.",
+                )
             )
-        super().__init__(message)
+            super().__init__(message, when=latest_snapshot)
 
 
 class NewerVersion(VaultError):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "VaultError",
         "This vault was made by a newer version of npdrights. Install the newest version to open it. "
-        "Nothing has been changed."
+        "Nothing has been changed.",
     )
 
 
 class KeychainUnavailable(VaultError):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "VaultError",
         "This computer's keychain isn't available or is locked, so the vault can't be opened automatically. "
-        "Type your passphrase instead."
+        "Type your passphrase instead.",
     )
 
 
 class WeakPassphrase(VaultError):
-    default_message = "Choose a passphrase of at least 10 characters."
+    default_message = QT_TRANSLATE_NOOP("VaultError", "Choose a passphrase of at least 10 characters.")
 
 
 class OlderDatabase(VaultError):
@@ -171,50 +226,63 @@ class OlderDatabase(VaultError):
         self.database_generation = database_generation
         self.vault_generation = vault_generation
         self.whole_folder = whole_folder  # seen by the counter this computer's keychain keeps (generation_witness)
-        put_back = (
-            "an old copy of the whole npdrights data folder was put back, for example from a copy made earlier"
-            if whole_folder
-            else "an old copy of cases.db was put back, for example from a copy of the folder"
-        )
         super().__init__(
-            "Your passphrase is right, but the cases file (cases.db) is older than the last time you opened this "
-            f"vault. It looks like {put_back}. "
-            "Anything added or changed since that copy was made is not in it. You can carry on with this older "
-            "copy, go back to a snapshot, or restore a backup file. Nothing has been changed yet."
+            QT_TRANSLATE_NOOP(
+                "VaultError",
+                "Your passphrase is right, but the cases file (cases.db) is older than the last time you opened "
+                "this vault. It looks like an old copy of the whole npdrights data folder was put back, for "
+                "example from a copy made earlier. Anything added or changed since that copy was made is not in "
+                "it. You can carry on with this older copy, go back to a snapshot, or restore a backup file. "
+                "Nothing has been changed yet.",
+            )
+            if whole_folder
+            else QT_TRANSLATE_NOOP(
+                "VaultError",
+                "Your passphrase is right, but the cases file (cases.db) is older than the last time you opened "
+                "this vault. It looks like an old copy of cases.db was put back, for example from a copy of the "
+                "folder. Anything added or changed since that copy was made is not in it. You can carry on with "
+                "this older copy, go back to a snapshot, or restore a backup file. Nothing has been changed yet.",
+            )
         )
 
 
 class Cancelled(VaultError):
-    default_message = "Stopped. Nothing was changed."
+    default_message = QT_TRANSLATE_NOOP("VaultError", "Stopped. Nothing was changed.")
 
 
 # -- attachments (blobs.py, attachments.py) ---------------------------------------------------------------
 
 
 class AttachmentError(VaultError):
-    default_message = "That attachment could not be read."
+    default_message = QT_TRANSLATE_NOOP("VaultError", "That attachment could not be read.")
 
 
 class AttachmentTooLarge(AttachmentError):
     def __init__(self, limit_bytes: int) -> None:
         self.limit_bytes = limit_bytes
         super().__init__(
-            f"That file is too large to attach: the limit is {limit_bytes // (1024 * 1024)} MB a file. "
-            "Scan at a lower resolution, or split a long document into parts, and attach those."
+            QT_TRANSLATE_NOOP(
+                "VaultError",
+                "That file is too large to attach: the limit is {megabytes} MB a file. Scan at a lower resolution, "
+                "or split a long document into parts, and attach those.",
+            ),
+            megabytes=limit_bytes // (1024 * 1024),
         )
 
 
 class AttachmentMissing(AttachmentError):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "VaultError",
         "The file for this attachment is missing from the vault folder. If you have a backup file, restore it "
-        "to get the attachment back."
+        "to get the attachment back.",
     )
 
 
 class AttachmentDamaged(AttachmentError):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "VaultError",
         "The file for this attachment is damaged or has been changed, so it was not shown. If you have a backup "
-        "file, restore it to get the attachment back."
+        "file, restore it to get the attachment back.",
     )
 
 
@@ -224,34 +292,40 @@ class AttachmentDamaged(AttachmentError):
 class BackupError(VaultError):
     """Anything wrong with a backup file, or with making one. Nothing in the vault has been changed."""
 
-    default_message = "That backup file could not be used. Nothing in your vault has been changed."
+    default_message = QT_TRANSLATE_NOOP(
+        "VaultError", "That backup file could not be used. Nothing in your vault has been changed."
+    )
 
 
 class NotABackup(BackupError):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "VaultError",
         "That file is not an npdrights backup: it doesn't start the way a backup file does. Choose the file you "
-        "saved with “Back up to a file…” (its name ends in .npdbackup)."
+        "saved with “Back up to a file…” (its name ends in .npdbackup).",
     )
 
 
 class BackupFromNewerVersion(BackupError):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "VaultError",
         "That backup was made by a newer version of npdrights. Install the newest version to read it. "
-        "Nothing in your vault has been changed."
+        "Nothing in your vault has been changed.",
     )
 
 
 class WrongBackupPassphrase(BackupError, WrongSecret):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "VaultError",
         "That passphrase doesn't open this backup file, or the start of the file is damaged. Type the "
-        "passphrase you chose when you made the backup (it may differ from your vault passphrase)."
+        "passphrase you chose when you made the backup (it may differ from your vault passphrase).",
     )
 
 
 class BackupDamaged(BackupError):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "VaultError",
         "This backup file is damaged, cut short or has been changed, so none of it was used. "
-        "Nothing in your vault has been changed. Try another copy of the backup."
+        "Nothing in your vault has been changed. Try another copy of the backup.",
     )
 
 
@@ -259,10 +333,14 @@ class BackupRejected(BackupError):
     """The file authenticated, but what is inside breaks the format's rules."""
 
     def __init__(self, detail: str) -> None:
-        self.detail = detail
+        self.detail = detail  # what exactly is wrong, in English: for whoever looks into the file
         super().__init__(
-            f"This backup file opened, but what is inside is not valid ({detail}), so none of it was used. "
-            "Nothing in your vault has been changed."
+            QT_TRANSLATE_NOOP(
+                "VaultError",
+                "This backup file opened, but what is inside is not valid ({detail}), so none of it was used. "
+                "Nothing in your vault has been changed.",
+            ),
+            detail=detail,
         )
 
 
@@ -293,7 +371,14 @@ class BackupFileError(BackupError):
     """The operating system refused to read or write a file."""
 
     def __init__(self, action: str, reason: str) -> None:
+        # `action` ("read the backup file") and the system's `reason` stay English: the reason comes so from the
+        # operating system, and the sentence around them says what to do.
         super().__init__(
-            f"Could not {action}: {reason}. Check the disk has space and the file is where you left it, then "
-            "try again. Nothing in your vault has been changed."
+            QT_TRANSLATE_NOOP(
+                "VaultError",
+                "Could not {action}: {reason}. Check the disk has space and the file is where you left it, then "
+                "try again. Nothing in your vault has been changed.",
+            ),
+            action=action,
+            reason=reason,
         )

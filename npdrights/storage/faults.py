@@ -10,6 +10,7 @@ import errno
 
 import apsw
 
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.storage.errors import NotAFile, VaultBusy, VaultError
 
 # What callers catch to ask `as_vault_error` about; it answers None for the ones that are really bugs.
@@ -17,17 +18,22 @@ ENVIRONMENT_ERRORS: tuple[type[BaseException], ...] = (apsw.Error, OSError)
 
 
 class DiskFull(VaultError):
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "VaultError",
         "Your disk is full, so npdrights could not save. Nothing you had saved before has been lost. Free some "
-        "space (empty the recycle bin, or move large files such as videos elsewhere), then try again."
+        "space (empty the recycle bin, or move large files such as videos elsewhere), then try again.",
     )
 
 
 class DiskProblem(VaultError):
     def __init__(self, reason: str) -> None:
         super().__init__(
-            f"The disk or folder npdrights uses would not let it read or write ({reason}). Nothing you had saved "
-            "before has been lost. Check the disk is connected and not read-only, then try again."
+            QT_TRANSLATE_NOOP(
+                "VaultError",
+                "The disk or folder npdrights uses would not let it read or write ({reason}). Nothing you had saved "
+                "before has been lost. Check the disk is connected and not read-only, then try again.",
+            ),
+            reason=reason,  # the system's words, in English
         )
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.storage import recovery_code
 from npdrights.storage.atomic import atomic_write_bytes
 from npdrights.storage.errors import (
@@ -126,7 +127,10 @@ def adviser_name(name: str) -> str:
     tidy = _tidy(name)
     if not tidy or len(tidy) > MAX_ADVISER_NAME_CHARS or not tidy.isprintable():
         raise AdviserRefused(
-            f"An adviser's name must be between 1 and {MAX_ADVISER_NAME_CHARS} letters, without control characters."
+            QT_TRANSLATE_NOOP(
+                "VaultError", "An adviser's name must be between 1 and {most} letters, without control characters."
+            ),
+            most=MAX_ADVISER_NAME_CHARS,
         )
     return tidy
 
@@ -461,8 +465,11 @@ def update_slot_file(
         for name in (SLOT_FILE, SPARE_SLOT_FILE):
             if (folder / name).read_bytes() != expected:
                 raise KeySlotFileError(
-                    "Your vault's key file (vault.json) could not be saved correctly: what is on the disk is not "
-                    "what was written. Check the disk for errors and that it has space, then try again."
+                    QT_TRANSLATE_NOOP(
+                        "VaultError",
+                        "Your vault's key file (vault.json) could not be saved correctly: what is on the disk is "
+                        "not what was written. Check the disk for errors and that it has space, then try again.",
+                    )
                 )
     return slots
 

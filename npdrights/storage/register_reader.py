@@ -21,6 +21,8 @@ from typing import Any
 
 import python_calamine
 
+from npdrights.core.translatable import QT_TRANSLATE_NOOP, Said
+
 Rows = list[list[Any]]
 
 
@@ -36,11 +38,13 @@ DEFAULT_LIMITS = Limits()
 
 
 class RegisterFileError(Exception):
-    """A file that cannot be imported. `message` is for the user: what happened and what to do."""
+    """A file that cannot be imported. `message` is for the user: what happened and what to do, in English; the
+    screens word each of its `sentences` in their language (marked under "RegisterFile")."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, *sentences: Said) -> None:
+        self.sentences = sentences
+        self.message = " ".join(sentence.english() for sentence in sentences)
+        super().__init__(self.message)
 
 
 @dataclass(frozen=True)
@@ -55,7 +59,11 @@ class RegisterFile:
         return sum(len(rows) for _name, rows in self.sheets)
 
 
-_DOWNLOAD_AGAIN = "Download it again from the DfE's “external data shares” page on GOV.UK, then import that copy."
+_DOWNLOAD_AGAIN = Said(
+    QT_TRANSLATE_NOOP(
+        "RegisterFile", "Download it again from the DfE's “external data shares” page on GOV.UK, then import that copy."
+    )
+)
 
 
 def read_register_file(
@@ -75,23 +83,41 @@ def _read_bytes(path: Path, limits: Limits) -> bytes:
         size = path.stat().st_size
         if size > limits.file_bytes:
             raise RegisterFileError(
-                f"{path.name} is {size // (1024 * 1024)} MB, too big to be the DfE's register (the largest edition "
-                f"is well under 1 MB; npdrights reads up to {limits.file_bytes // (1024 * 1024)} MB). Check you "
-                "chose the right file."
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "RegisterFile",
+                        "{name} is {size} MB, too big to be the DfE's register (the largest edition is well under 1 "
+                        "MB; npdrights reads up to {most} MB). Check you chose the right file.",
+                    ),
+                    {"name": path.name, "size": size // (1024 * 1024), "most": limits.file_bytes // (1024 * 1024)},
+                )
             )
         with path.open("rb") as handle:
             data = handle.read(limits.file_bytes + 1)
     except RegisterFileError:
         raise
     except IsADirectoryError:
-        raise RegisterFileError(f"{path.name} is a folder. Choose the register file inside it.") from None
+        raise RegisterFileError(
+            Said(
+                QT_TRANSLATE_NOOP("RegisterFile", "{name} is a folder. Choose the register file inside it."),
+                {"name": path.name},
+            )
+        ) from None
     except OSError as error:
         raise RegisterFileError(
-            f"npdrights could not open {path.name} ({error.strerror or 'it could not be read'}). Check the file is "
-            "still there and that you can open it."
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "RegisterFile",
+                    "npdrights could not open {name} ({reason}). Check the file is still there and that you can open "
+                    "it.",
+                ),
+                {"name": path.name, "reason": error.strerror or "it could not be read"},  # the system's words
+            )
         ) from None
     if not data:
-        raise RegisterFileError(f"{path.name} is empty. {_DOWNLOAD_AGAIN}")
+        raise RegisterFileError(
+            Said(QT_TRANSLATE_NOOP("RegisterFile", "{name} is empty."), {"name": path.name}), _DOWNLOAD_AGAIN
+        )
     return data
 
 
@@ -102,8 +128,15 @@ def _format_of(data: bytes, path: Path, limits: Limits) -> str:
         return "xls"  # the old binary Excel format: calamine reads it too
     if b"\x00" in data[:4096]:
         raise RegisterFileError(
-            f"{path.name} is not a spreadsheet npdrights can read. The DfE publishes its register as an ODS "
-            f"spreadsheet. {_DOWNLOAD_AGAIN}"
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "RegisterFile",
+                    "{name} is not a spreadsheet npdrights can read. The DfE publishes its register as an ODS "
+                    "spreadsheet.",
+                ),
+                {"name": path.name},
+            ),
+            _DOWNLOAD_AGAIN,
         )
     return "csv"
 
@@ -113,18 +146,35 @@ def _zip_format(data: bytes, path: Path, limits: Limits) -> str:
         archive = zipfile.ZipFile(io.BytesIO(data))
         entries = archive.infolist()
     except (zipfile.BadZipFile, ValueError, EOFError):
-        raise RegisterFileError(f"{path.name} is damaged: it is cut short or changed. {_DOWNLOAD_AGAIN}") from None
+        raise RegisterFileError(
+            Said(
+                QT_TRANSLATE_NOOP("RegisterFile", "{name} is damaged: it is cut short or changed."), {"name": path.name}
+            ),
+            _DOWNLOAD_AGAIN,
+        ) from None
     if len(entries) > limits.zip_entries:
         raise RegisterFileError(
-            f"{path.name} holds {len(entries)} packed files, far more than a spreadsheet does. npdrights did not "
-            "read it, in case it was made to fill the computer's memory."
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "RegisterFile",
+                    "{name} holds {count} packed files, far more than a spreadsheet does. npdrights did not read it, "
+                    "in case it was made to fill the computer's memory.",
+                ),
+                {"name": path.name, "count": len(entries)},
+            )
         )
     # Declared sizes: the unpacker stops at these, so a file that lies about them fails on its checksum.
     unpacked = sum(entry.file_size for entry in entries)
     if unpacked > limits.unpacked_bytes:
         raise RegisterFileError(
-            f"{path.name} would unpack to {unpacked // (1024 * 1024)} MB, far more than any edition of the "
-            "register. npdrights did not read it, in case it was made to fill the computer's memory."
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "RegisterFile",
+                    "{name} would unpack to {size} MB, far more than any edition of the register. npdrights did not "
+                    "read it, in case it was made to fill the computer's memory.",
+                ),
+                {"name": path.name, "size": unpacked // (1024 * 1024)},
+            )
         )
     names = {entry.filename for entry in entries}
     if "mimetype" in names:
@@ -134,8 +184,14 @@ def _zip_format(data: bytes, path: Path, limits: Limits) -> str:
     if "xl/workbook.xml" in names:
         return "xlsx"
     raise RegisterFileError(
-        f"{path.name} is a packed file, but not a spreadsheet (ODS or XLSX). If it is a zip of the DfE's files, "
-        "unpack it first and import the spreadsheet inside."
+        Said(
+            QT_TRANSLATE_NOOP(
+                "RegisterFile",
+                "{name} is a packed file, but not a spreadsheet (ODS or XLSX). If it is a zip of the DfE's files, "
+                "unpack it first and import the spreadsheet inside.",
+            ),
+            {"name": path.name},
+        )
     )
 
 
@@ -148,23 +204,31 @@ def _read_spreadsheet(data: bytes, kind: str, limits: Limits) -> list[tuple[str,
             sheet = workbook.get_sheet_by_name(name)
             total += sheet.total_height
             if total > limits.rows:
-                raise RegisterFileError(
-                    f"This file has more than {limits.rows:,} rows, far more than any edition of the register. "
-                    "npdrights did not import it. Check you chose the right file."
-                )
+                raise _too_many_rows(limits)
             sheets.append((name, sheet.to_python(skip_empty_area=False)))
         return sheets
     except RegisterFileError:
         raise
     except python_calamine.PasswordError:
         raise RegisterFileError(
-            "This spreadsheet is protected by a password. Open it, save a copy without one, and import that."
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "RegisterFile",
+                    "This spreadsheet is protected by a password. Open it, save a copy without one, and import that.",
+                )
+            )
         ) from None
     except (python_calamine.CalamineError, ValueError, OverflowError, TypeError):
         # calamine's own errors (bad zip, bad XML, a missing part) and values it cannot convert
         raise RegisterFileError(
-            f"npdrights could not read this {kind.upper()} file: it is damaged or not really a spreadsheet. "
-            f"{_DOWNLOAD_AGAIN}"
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "RegisterFile",
+                    "npdrights could not read this {kind} file: it is damaged or not really a spreadsheet.",
+                ),
+                {"kind": kind.upper()},
+            ),
+            _DOWNLOAD_AGAIN,
         ) from None
 
 
@@ -183,12 +247,28 @@ def _read_csv(data: bytes, name: str, limits: Limits) -> list[tuple[str, Rows]]:
         rows: Rows = list(itertools.islice(reader, limits.rows + 1))
     except csv.Error as error:  # a broken quote, or a cell over the csv module's limit (131,072 characters)
         raise RegisterFileError(
-            f"npdrights could not read this CSV file (line {reader.line_num}: {error}). Open it in a spreadsheet "
-            "program and save it again as CSV, or import the original ODS file."
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "RegisterFile",
+                    "npdrights could not read this CSV file (line {line}: {detail}). Open it in a spreadsheet "
+                    "program and save it again as CSV, or import the original ODS file.",
+                ),
+                {"line": reader.line_num, "detail": str(error)},
+            )
         ) from None
     if len(rows) > limits.rows:
-        raise RegisterFileError(
-            f"This file has more than {limits.rows:,} rows, far more than any edition of the register. "
-            "npdrights did not import it. Check you chose the right file."
-        )
+        raise _too_many_rows(limits)
     return [(name, rows)]  # the file's name says which sheet it was saved from, as Save As CSV names it
+
+
+def _too_many_rows(limits: Limits) -> RegisterFileError:
+    return RegisterFileError(
+        Said(
+            QT_TRANSLATE_NOOP(
+                "RegisterFile",
+                "This file has more than {most} rows, far more than any edition of the register. npdrights did not "
+                "import it. Check you chose the right file.",
+            ),
+            {"most": f"{limits.rows:,}"},
+        )
+    )

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import apsw
 
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.storage import generation, generation_witness, keyslots
 from npdrights.storage.atomic import fsync_dir, sweep_temp_files
 from npdrights.storage.database import DB_FILE, Database, connect_readonly, disk_nearly_full, open_database
@@ -570,7 +571,9 @@ class Vault:
         """A snapshot that never rotates out (kept until the user deletes it), before a drastic change."""
         snapshot = kept_aside_paths(self.folder, self.clock(), label)
         if snapshot.database.exists():
-            raise VaultError("Wait a second and try again: a copy was kept aside a moment ago.")
+            raise VaultError(
+                QT_TRANSLATE_NOOP("VaultError", "Wait a second and try again: a copy was kept aside a moment ago.")
+            )
         self.database.snapshot_to(snapshot.database)
         rotation = self._rotation(self.database, self.key.subkey(b"db"))
         finish_snapshot(self.folder, snapshot, keep=self.snapshots_to_keep, rotation=rotation)

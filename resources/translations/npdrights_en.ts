@@ -57,6 +57,498 @@
     </message>
 </context>
 <context>
+    <name>AdvisersDialog</name>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move the selected adviser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault opens with one passphrase. An advice charity can give each adviser their own name and passphrase instead, and see who did what in the audit trail. The first adviser you add is you: you become its admin, and the vault&apos;s passphrase stops working (the recovery code stays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start with me as the first adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each adviser signs in with their name and their own passphrase; an admin adds and removes them. Removing an adviser stops their passphrase opening the vault; anything they saved or copied out before is not taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an adviser with the admin role can add or remove advisers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the passphrase. This takes a few seconds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are the first adviser, with the admin role. Next time, sign in with your name and this passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {name}. Give them their passphrase in person, not by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the adviser to remove in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name}? Their passphrase will no longer open the vault. What they saved or copied out before is not taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AfterSending</name>
+    <message>
+        <source>Go to the ICO&apos;s complaint form on its website ({form}). Use Copy text on the letter page and paste it into the form, and attach the letters and replies it asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the email the ICO sends you. npdrights keeps a copy of your complaint with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an email to {to}. Use Copy text on the letter page and paste the letter into it, or attach the PDF you saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the form to sign, have it signed, then scan or photograph it and attach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the {forms} forms to sign, have them signed, then scan or photograph them and attach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the email you send. npdrights keeps a copy of the letter with the case as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the letter by hand above your name. Have each form signed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the letter by hand above your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fold each letter in three, with the top third (your address and theirs) facing out, so their address shows through the window of a DL envelope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy of what you send. npdrights keeps one with the case as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it has gone, open the case and choose &apos;Mark as sent&apos;, with the day you sent it. From that day npdrights works out when it arrived, and so when the answer is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You marked it as sent on {day}. The case shows when the answer is due, and npdrights reminds you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a reply comes, open the case and choose &apos;Record what happened&apos;. npdrights helps you check the answer has everything it should, and says what you can do next. If no answer comes in time, it offers a reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the {letters} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the letter and the form to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the {letters} letters and the form to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the letter and the {forms} forms to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the {letters} letters and the {forms} forms to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it Signed For at a Post Office and keep the receipt: it shows the day you posted it, and its number tells you when it was delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post it at a Post Office counter and ask for a free certificate of posting. It proves the day you posted it: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheck</name>
+    <message>
+        <source>an entry is missing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it doesn&apos;t follow on from the entry before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content doesn&apos;t match its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to a case is written here with who made it and when, in UK time (GMT or BST). The trail names a case only by an inner number and never says what it holds; here a case still in the vault is shown by its reference, which the cases list&apos;s search finds. A dash marks changes made before the vault had advisers. Each entry is chained to the one before, so one changed or removed is found by the check below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UK time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case (reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check that nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the newest {shown} of {total} entries. To see every one, whoever looks after npdrights here can list them all with the command: npdrights-cli audit list --limit 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} (no longer in the vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} (no reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail checks out: %n entries, none altered, removed or added.</source>
+        <translation>
+            <numerusform>The audit trail checks out: %n entry, none altered, removed or added.</numerusform>
+            <numerusform>The audit trail checks out: %n entries, none altered, removed or added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail has been changed at entry {entry}: {reason} Entries from there on can&apos;t be trusted. The vault&apos;s snapshots and backups hold earlier copies to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditKinds</name>
+    <message>
+        <source>case created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter saved to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted under the retention policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupContents</name>
+    <message>
+        <source>It holds everything in a vault: {cases} about {people}, {events}, {letters} and {attachments} ({size}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds one case: {cases} about {people}, {events}, {letters} and {attachments} ({size}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds one household: {cases} about {people}, {events}, {letters} and {attachments} ({size}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n letter</numerusform>
+            <numerusform>%n letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{megabytes} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was made on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupFiles</name>
+    <message>
+        <source>npdrights backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: use at least {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again: the two passphrases are different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupScopes</name>
+    <message>
+        <source>Everything in this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One household: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One case: {name} – {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your cases are not re-encrypted: only the lock on the key changes, so this is quick. Your recovery code keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase: type the one you use now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase: use at least {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again: the two new passphrases are different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reads the whole backup file and checks every part of it, exactly as restoring it would, but changes nothing in your vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file and type its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is complete and undamaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultView</name>
     <message>
         <source>Create your vault</source>
@@ -159,6 +651,95 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Back up to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup file holds your cases, letters and attachments, so you can restore them on this or another computer. It is locked with a passphrase of its own: choose one you will remember, or write it down and keep it apart from the file. Without it, nobody can open the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What to back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already exists. Choose a new name: an old backup is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged attachment(s) left out.</source>
+        <translation>
+            <numerusform>%n damaged attachment left out.</numerusform>
+            <numerusform>%n damaged attachments left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the backup as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it somewhere other than this computer, and keep its passphrase safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the &amp;rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose “Back up the rest” to do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (case {reference})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (case without a reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) in your vault damaged or missing, so not able to go into a backup: {listing}. Everything else can be backed up without them. Nothing has been written yet.</source>
+        <translation>
+            <numerusform>%n attachment in your vault is damaged or missing, so it can&apos;t go into a backup: {listing}. Everything else can be backed up without it. Nothing has been written yet.</numerusform>
+            <numerusform>%n attachments in your vault are damaged or missing, so they can&apos;t go into a backup: {listing}. Everything else can be backed up without them. Nothing has been written yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <source>Who is asking</source>
@@ -210,6 +791,47 @@
     </message>
     <message>
         <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HowThisWorksDialog</name>
+    <message>
+        <source>How npdrights works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page has not been translated yet, so it is in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -448,6 +1070,61 @@
     </message>
     <message>
         <source>Letter as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letterhead</name>
+    <message>
+        <source>Type the organisation&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long for a letterhead: keep it to {most} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the organisation&apos;s address, one line per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the address to {most} lines: it is printed on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address line is too long: keep each to {most} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That isn&apos;t a charity number: in England and Wales it is 6 or 7 digits (like 1234567), in Scotland SC and 6 digits, in Northern Ireland NIC and 6 digits. Leave it empty if you don&apos;t have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is {megabytes} MB: a logo needs far less. Choose a smaller picture (under 5 MB), or save the logo at a smaller size first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file isn&apos;t a picture npdrights can read. Choose a PNG or JPEG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That picture is damaged or only partly there, so it can&apos;t be used. Save the logo again and choose the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That picture is too small to print clearly. Choose one at least 100 pixels across.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That picture is far too large to be a logo. Save it at a smaller size (under 6,000 pixels across) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That picture is far too large ({width} x {height} pixels) to be a logo. Save it at a smaller size (under 6,000 pixels across) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -704,6 +1381,159 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>NewAdviserForm</name>
+    <message>
+        <source>Adviser&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: type the adviser&apos;s name as they will type it to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: use at least {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again: the two passphrases are different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation and letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are an advice charity, your name, address and charity number are printed at the top of the letters your advisers write for families, so the organisation sees at once who is writing. A family&apos;s own letters never have it. It is kept in your encrypted vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s address, one line per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered charity number, if you have one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address (one line per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Charity number (if any):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a &amp;logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have &amp;no letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTools</name>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advisers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention: cases to delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention policy not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>Use at least {count} characters. Four or more words that don&apos;t go together work well.</source>
@@ -873,6 +1703,29 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Print: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved there ({reason}). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>write your full name</source>
@@ -974,6 +1827,10 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The sheet you save or print is in English. It shows this code and says the same as this screen: keep it safe, away from this computer, as it is the only other way to open your cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you lose both your passphrase and this code, nobody can open your cases: not you, not us. There is no back door.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,6 +1848,770 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>Register</name>
+    <message>
+        <source>Press and media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by the Data Sharing Approvals Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular data-sharing agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPD requests approved before April 2018</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPD requests completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPD requests still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPD live cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police and criminal investigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCompare</name>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known: the register does not say which years of data this release covered. Ask the DfE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly: it covered {covered}, and the child was at school in {both}. Only the DfE can say whether the child&apos;s record was in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlikely: it covered {covered}, outside the child&apos;s school years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExplorer</name>
+    <message>
+        <source>Who has been given pupil data – npdrights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Department for Education publishes a register of the organisations it has given National Pupil Database data to. npdrights starts with releases known from public sources. For the full list, download the latest “DfE external data shares” file from GOV.UK and import it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import the DfE&apos;s register file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier {tier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiable data only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset, e.g. exclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, references, purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases per year, by type of recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a release in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to: {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to npdrights’ own guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could my child&apos;s data have been in this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First year at school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year at school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the years your child was at school in England.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First year at &amp;school:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last year at school:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask this &amp;organisation what it holds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the &amp;DfE about this release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;bject, naming this recipient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing all {total} releases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} releases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s) chosen</source>
+        <translation>
+            <numerusform>%n release chosen</numerusform>
+            <numerusform>%n releases chosen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the first and last years your child was at school in England.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first year is after the last year: check the two years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the DfE&apos;s register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was imported before: nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {name}: {added} new releases, {updated} updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date, as written: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What for: {purpose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years of data: {first}–{last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tier} (identifiable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiable data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not identifiable (pseudonymised or aggregated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datasets: {datasets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis given: {basis}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed in: {sheet}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {source} (checked {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFile</name>
+    <message>
+        <source>npdrights could not read the register it had saved (after an update, or because the file was damaged), so it has started again from its built-in public record. Import the DfE&apos;s register file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npdrights found no releases in {name}: no sheet had a row of column names with an organisation or a reference. Check it is the DfE&apos;s “external data shares” file from GOV.UK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download it again from the DfE&apos;s “external data shares” page on GOV.UK, then import that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB, too big to be the DfE&apos;s register (the largest edition is well under 1 MB; npdrights reads up to {most} MB). Check you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a folder. Choose the register file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npdrights could not open {name} ({reason}). Check the file is still there and that you can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet npdrights can read. The DfE publishes its register as an ODS spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it is cut short or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds {count} packed files, far more than a spreadsheet does. npdrights did not read it, in case it was made to fill the computer&apos;s memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} would unpack to {size} MB, far more than any edition of the register. npdrights did not read it, in case it was made to fill the computer&apos;s memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a packed file, but not a spreadsheet (ODS or XLSX). If it is a zip of the DfE&apos;s files, unpack it first and import the spreadsheet inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This spreadsheet is protected by a password. Open it, save a copy without one, and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npdrights could not read this {kind} file: it is damaged or not really a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npdrights could not read this CSV file (line {line}: {detail}). Open it in a spreadsheet program and save it again as CSV, or import the original ODS file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has more than {most} rows, far more than any edition of the register. npdrights did not import it. Check you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLetters</name>
+    <message>
+        <source>Unlock npdrights first: letters and cases are kept in your encrypted vault. The register stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesModel</name>
+    <message>
+        <source>Given to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type} (inferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier {tier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file made with “Back up to a file…” and type the passphrase you gave it. npdrights checks all of it first and shows you what it holds; nothing changes until you choose Restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New vault passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New vault passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New vault passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the backup&apos;s cases to this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace everything in this vault with the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding never overwrites: a case that is already here stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing keeps a copy of what the vault holds now in its snapshot folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file and type its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is complete and undamaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its cases are already in this vault and will be left as they are: {references}.</source>
+        <translation>
+            <numerusform>%n of its cases is already in this vault and will be left as it is: {references}.</numerusform>
+            <numerusform>%n of its cases are already in this vault and will be left as they are: {references}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {cases}, {events}, {letters} and {attachments}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n letter</numerusform>
+            <numerusform>%n letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) from the backup were already in this vault and were left as they were: {references}.</source>
+        <translation>
+            <numerusform>%n case from the backup was already in this vault and was left as it was: {references}.</numerusform>
+            <numerusform>%n cases from the backup were already in this vault and were left as they were: {references}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s), household(s) or organisation(s) already in this vault had different details in the backup; your vault&apos;s details were kept.</source>
+        <translation>
+            <numerusform>%n person, household or organisation already in this vault had different details in the backup; your vault&apos;s details were kept.</numerusform>
+            <numerusform>%n people, households or organisations already in this vault had different details in the backup; your vault&apos;s details were kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases to delete under your retention policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law says personal data is kept no longer than it is needed (UK GDPR Article 5(1)(e)). Your organisation decides how long that is. Cases are listed here once they have been closed for that long; nothing is deleted until you confirm. The policy itself is set under {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the policy since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases past the retention policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy in a backup file, in case these cases are needed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete these cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retention policy: closed cases are kept until someone deletes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can set one under {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed cases are due for deletion %n year(s) after they were closed.</source>
+        <translation>
+            <numerusform>Closed cases are due for deletion %n year after they were closed.</numerusform>
+            <numerusform>Closed cases are due for deletion %n years after they were closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) past it today.</source>
+        <translation>
+            <numerusform>%n case is past it today.</numerusform>
+            <numerusform>%n cases are past it today.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case is past it today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n case(s) for good, with their letters and attachments? This can&apos;t be undone here. If they may be needed again, choose Cancel and keep a copy with Back up first… before deleting. The audit trail will keep that each case was deleted, not who it was about.</source>
+        <translation>
+            <numerusform>Delete %n case for good, with its letters and attachments? This can&apos;t be undone here. If it may be needed again, choose Cancel and keep a copy with Back up first… before deleting. The audit trail will keep that the case was deleted, not who it was about.</numerusform>
+            <numerusform>Delete %n cases for good, with their letters and attachments? This can&apos;t be undone here. If they may be needed again, choose Cancel and keep a copy with Back up first… before deleting. The audit trail will keep that each case was deleted, not who it was about.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n case(s) with their letters and attachments.</source>
+        <translation>
+            <numerusform>Deleted %n case with its letters and attachments.</numerusform>
+            <numerusform>Deleted %n cases with their letters and attachments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) named in no other case deleted too.</source>
+        <translation>
+            <numerusform>%n person named in no other case deleted too.</numerusform>
+            <numerusform>%n people named in no other case deleted too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies stay in the vault&apos;s daily snapshots until newer ones replace them: after the vault has been opened on %n more day(s), so {day} at the earliest. Backup files saved elsewhere, and copies kept aside before a restore, keep them until you delete those files.</source>
+        <translation>
+            <numerusform>Copies stay in the vault&apos;s daily snapshots until newer ones replace them: after the vault has been opened on %n more day, so {day} at the earliest. Backup files saved elsewhere, and copies kept aside before a restore, keep them until you delete those files.</numerusform>
+            <numerusform>Copies stay in the vault&apos;s daily snapshots until newer ones replace them: after the vault has been opened on %n more days, so {day} at the earliest. Backup files saved elsewhere, and copies kept aside before a restore, keep them until you delete those files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSetting</name>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never (no policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete closed cases after this many years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete closed cases after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases closed this long ago are listed under {where} for review. Nothing is deleted unasked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an adviser with the admin role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin can change this: {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SavedPeople</name>
     <message>
         <source> (born {date})</source>
@@ -999,6 +2620,69 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>npdrights locks itself when you haven&apos;t used it for this long, and when the computer goes to sleep. You can always lock it yourself with Ctrl+L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snapshots to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npdrights keeps encrypted copies of your cases from the last few days on this computer, so it can go back to one if the file is damaged. More copies take more space. They don&apos;t replace a backup file kept somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tell me when a next step opens (a system-tray message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me when a next step opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While npdrights is open, a short message appears on the day you can send a reminder or complain. It never names anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses this computer&apos;s keychain so you don&apos;t have to type your passphrase while you are logged in. Only tick this if nobody else uses your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keychain that npdrights can use, so you will always type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>This computer&apos;s language</source>
         <translation type="unfinished"></translation>
@@ -1013,6 +2697,25 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>The language of npdrights&apos;s screens. Most screens change as soon as you save; a few, such as the case pages, change the next time you open npdrights. Letters to the DfE are always in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StandardButtons</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1076,6 +2779,260 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>A school, council or trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting, not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past its due date, no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complained to the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered after the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complained to the ICO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICO gave its outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked the ICO for a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests by recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where requests stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on time, late or never (requests that were due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines extended (requests sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints and what came of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due, never answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Working out the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no cases in this vault yet. The figures appear here once you have sent letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures about your cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These figures name nobody: no names, pupil numbers or references, and schools and councils are counted together. Counts from 1 to 4 are shown as &apos;{fewer}&apos; so that nobody can be picked out; where only one part of a table would be hidden, another is hidden too, so it can&apos;t be worked out from the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show small numbers &amp;exactly (on this screen only; saved files still hide them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show small numbers exactly, on this screen only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts under {count} draw no bar while small numbers are hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the figures as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the figures as a PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From {count} cases, on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n case(s), on {day}.</source>
+        <translation>
+            <numerusform>From %n case, on {day}.</numerusform>
+            <numerusform>From %n cases, on {day}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} more are left out until their dates are checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more left out until their dates are checked.</source>
+        <translation>
+            <numerusform>%n more is left out until its dates are checked.</numerusform>
+            <numerusform>%n more are left out until their dates are checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How long answers took: not enough answers to say ({count} so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half the answers came within {median} of the request arriving. The middle half took between {lower} and {upper}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers by month, {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved there ({reason}). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the figures as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolFrame</name>
+    <message>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1203,6 +3160,240 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>Your name: type it as your organisation&apos;s admin added you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultError</name>
+    <message>
+        <source>Only an adviser with the admin role can set the retention policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an adviser with the admin role can delete cases under the retention policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of those cases are not past the retention policy (they may have been reopened meanwhile). Nothing was deleted. Review the list again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault already has advisers. Add more from the Advisers screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an adviser called {name}. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is the only adviser with the admin role, so they can&apos;t be removed. Give someone else the admin role first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can&apos;t remove yourself. Ask another adviser with the admin role to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no adviser called {name} in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has no advisers yet. Start with the first one (who will be an admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an adviser with the admin role can add or remove advisers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry of the audit trail is not in the form npdrights writes. It has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong with your vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase doesn&apos;t open this vault. Check Caps Lock and try again. If you have forgotten it, use your recovery code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code doesn&apos;t open this vault. Check each group of four characters against your printed copy and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code has a typing mistake in it: its built-in check doesn&apos;t add up. Compare each group of four characters with your printed copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That name and passphrase don&apos;t open this vault. Check the spelling of your name and Caps Lock, then try again. If you have forgotten your passphrase, ask an adviser with the admin role to set a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault in this folder yet. Create one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault already exists in this folder. Unlock it instead of creating a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is open in another window or program that is busy with it. Wait a moment and try again, or close the other window first. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a folder, or something else that is not a file, where npdrights keeps one of its files in its data folder. Move it out of the way (or put the file back), then try again. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a folder, or something else that is not a file, where npdrights keeps {name} in its data folder. Move it out of the way (or put the file back), then try again. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file that holds your vault&apos;s keys (vault.json) is damaged and its spare copy is damaged too. Your cases cannot be opened without it. Restore the folder from a backup, or restore a backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file that holds your vault&apos;s keys (vault.json) is missing, and so is its spare copy, and no copy of it is kept with the snapshots. Your cases cannot be opened without it. Restore the folder from a copy, or restore a backup file. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file that holds your vault&apos;s keys (vault.json) is missing, and so is its spare copy. A copy was kept with the snapshot taken on {when}: put it back, then unlock with the passphrase or recovery code you had then. Nothing has been changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the file that holds your vault&apos;s keys (vault.json) has been changed by something other than npdrights: its check doesn&apos;t match. It was not used, and nothing has been changed. Put back a copy of the whole folder from before, or restore a backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the cases file (cases.db) is missing and there is no snapshot to go back to. Nothing has been changed. Restore a backup file if you have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the cases file (cases.db) is damaged and there is no snapshot to go back to. Nothing has been changed. Restore a backup file if you have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the cases file (cases.db) is missing. Nothing has been changed. You can go back to the latest snapshot, taken on {when}; anything added after that is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the cases file (cases.db) is damaged. Nothing has been changed. You can go back to the latest snapshot, taken on {when}; anything added after that is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of npdrights. Install the newest version to open it. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain isn&apos;t available or is locked, so the vault can&apos;t be opened automatically. Type your passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the cases file (cases.db) is older than the last time you opened this vault. It looks like an old copy of the whole npdrights data folder was put back, for example from a copy made earlier. Anything added or changed since that copy was made is not in it. You can carry on with this older copy, go back to a snapshot, or restore a backup file. Nothing has been changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the cases file (cases.db) is older than the last time you opened this vault. It looks like an old copy of cases.db was put back, for example from a copy of the folder. Anything added or changed since that copy was made is not in it. You can carry on with this older copy, go back to a snapshot, or restore a backup file. Nothing has been changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That attachment could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is too large to attach: the limit is {megabytes} MB a file. Scan at a lower resolution, or split a long document into parts, and attach those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file for this attachment is missing from the vault folder. If you have a backup file, restore it to get the attachment back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file for this attachment is damaged or has been changed, so it was not shown. If you have a backup file, restore it to get the attachment back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That backup file could not be used. Nothing in your vault has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is not an npdrights backup: it doesn&apos;t start the way a backup file does. Choose the file you saved with “Back up to a file…” (its name ends in .npdbackup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That backup was made by a newer version of npdrights. Install the newest version to read it. Nothing in your vault has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase doesn&apos;t open this backup file, or the start of the file is damaged. Type the passphrase you chose when you made the backup (it may differ from your vault passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup file is damaged, cut short or has been changed, so none of it was used. Nothing in your vault has been changed. Try another copy of the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup file opened, but what is inside is not valid ({detail}), so none of it was used. Nothing in your vault has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not {action}: {reason}. Check the disk has space and the file is where you left it, then try again. Nothing in your vault has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your disk is full, so npdrights could not save. Nothing you had saved before has been lost. Free some space (empty the recycle bin, or move large files such as videos elsewhere), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk or folder npdrights uses would not let it read or write ({reason}). Nothing you had saved before has been lost. Check the disk is connected and not read-only, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adviser&apos;s name must be between 1 and {most} letters, without control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault&apos;s key file (vault.json) could not be saved correctly: what is on the disk is not what was written. Check the disk for errors and that it has space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a second and try again: a copy was kept aside a moment ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatNextDialog</name>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your case is saved. Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do now, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can read how npdrights works at any time: Help, then How this works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -57,6 +57,498 @@
     </message>
 </context>
 <context>
+    <name>AdvisersDialog</name>
+    <message>
+        <source>Admin</source>
+        <translation>ایڈمن</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>مشیر</translation>
+    </message>
+    <message>
+        <source>Advisers</source>
+        <translation>مشیر</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>کردار</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>شامل کرنے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Add an adviser</source>
+        <translation>مشیر شامل کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Add adviser</source>
+        <translation>مشیر شامل کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the selected adviser…</source>
+        <translation>منتخب مشیر کو ہٹائیں… (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Setting up the passphrase</source>
+        <translation>پاس فریز لگایا جا رہا ہے</translation>
+    </message>
+    <message>
+        <source>Setting up the passphrase…</source>
+        <translation>پاس فریز لگایا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>This vault opens with one passphrase. An advice charity can give each adviser their own name and passphrase instead, and see who did what in the audit trail. The first adviser you add is you: you become its admin, and the vault&apos;s passphrase stops working (the recovery code stays).</source>
+        <translation>یہ محفوظ خانہ ایک پاس فریز سے کھلتا ہے۔ مشورہ دینے والا ادارہ اس کی جگہ ہر مشیر کو اپنا نام اور پاس فریز دے سکتا ہے، اور ریکارڈِ تبدیلی میں دیکھ سکتا ہے کہ کس نے کیا کیا۔ پہلا مشیر جسے آپ شامل کریں گے، وہ آپ خود ہیں: آپ اس کے ایڈمن بن جاتے ہیں، اور محفوظ خانے کا پاس فریز کام کرنا بند کر دیتا ہے (ریکوری کوڈ باقی رہتا ہے)۔</translation>
+    </message>
+    <message>
+        <source>&amp;Start with me as the first adviser</source>
+        <translation>مجھے پہلا مشیر بنا کر شروع کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Each adviser signs in with their name and their own passphrase; an admin adds and removes them. Removing an adviser stops their passphrase opening the vault; anything they saved or copied out before is not taken back.</source>
+        <translation>ہر مشیر اپنے نام اور اپنے پاس فریز سے سائن اِن کرتا ہے؛ ایڈمن انہیں شامل کرتا اور ہٹاتا ہے۔ کسی مشیر کو ہٹانے سے اس کا پاس فریز محفوظ خانہ نہیں کھولتا؛ جو کچھ اس نے پہلے محفوظ یا کاپی کیا، وہ واپس نہیں لیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>Only an adviser with the admin role can add or remove advisers.</source>
+        <translation>مشیر صرف ایڈمن کے کردار والا مشیر شامل کر سکتا ہے یا ہٹا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Setting up the passphrase. This takes a few seconds…</source>
+        <translation>پاس فریز لگایا جا رہا ہے۔ اس میں چند سیکنڈ لگتے ہیں…</translation>
+    </message>
+    <message>
+        <source>You are the first adviser, with the admin role. Next time, sign in with your name and this passphrase.</source>
+        <translation>آپ ایڈمن کے کردار کے ساتھ پہلے مشیر ہیں۔ اگلی بار اپنے نام اور اسی پاس فریز سے سائن اِن کریں۔</translation>
+    </message>
+    <message>
+        <source>Added {name}. Give them their passphrase in person, not by email.</source>
+        <translation>{name} کو شامل کر دیا گیا۔ انہیں ان کا پاس فریز خود جا کر دیں، ای میل سے نہیں۔</translation>
+    </message>
+    <message>
+        <source>Choose the adviser to remove in the list first.</source>
+        <translation>پہلے فہرست میں وہ مشیر چنیں جسے ہٹانا ہے۔</translation>
+    </message>
+    <message>
+        <source>Remove an adviser</source>
+        <translation>مشیر کو ہٹائیں</translation>
+    </message>
+    <message>
+        <source>Remove {name}? Their passphrase will no longer open the vault. What they saved or copied out before is not taken back.</source>
+        <translation>{name} کو ہٹائیں؟ ان کا پاس فریز اب محفوظ خانہ نہیں کھولے گا۔ جو کچھ انہوں نے پہلے محفوظ یا کاپی کیا، وہ واپس نہیں لیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} کو ہٹا دیا گیا۔</translation>
+    </message>
+</context>
+<context>
+    <name>AfterSending</name>
+    <message>
+        <source>Go to the ICO&apos;s complaint form on its website ({form}). Use Copy text on the letter page and paste it into the form, and attach the letters and replies it asks for.</source>
+        <translation>ICO کی ویب سائٹ پر شکایت کا فارم کھولیں ({form})۔ خط والے صفحے پر متن کاپی کرنے کا بٹن استعمال کریں، اسے فارم میں چسپاں کریں، اور وہ خطوط اور جوابات منسلک کریں جو فارم مانگے۔</translation>
+    </message>
+    <message>
+        <source>Keep the email the ICO sends you. npdrights keeps a copy of your complaint with the case.</source>
+        <translation>ICO جو ای میل آپ کو بھیجے اسے سنبھال کر رکھیں۔ npdrights آپ کی شکایت کی ایک کاپی کیس کے ساتھ رکھتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Write an email to {to}. Use Copy text on the letter page and paste the letter into it, or attach the PDF you saved.</source>
+        <translation>{to} کو ای میل لکھیں۔ خط والے صفحے پر متن کاپی کرنے کا بٹن استعمال کر کے خط ای میل میں چسپاں کریں، یا محفوظ کی ہوئی PDF منسلک کریں۔</translation>
+    </message>
+    <message>
+        <source>Print the form to sign, have it signed, then scan or photograph it and attach it.</source>
+        <translation>دستخط والا فارم پرنٹ کریں، اس پر دستخط کروائیں، پھر اسے اسکین کریں یا اس کی تصویر لے کر منسلک کریں۔</translation>
+    </message>
+    <message>
+        <source>Print the {forms} forms to sign, have them signed, then scan or photograph them and attach them.</source>
+        <translation>دستخط والے {forms} فارم پرنٹ کریں، ان پر دستخط کروائیں، پھر انہیں اسکین کریں یا ان کی تصویر لے کر منسلک کریں۔</translation>
+    </message>
+    <message>
+        <source>Keep the email you send. npdrights keeps a copy of the letter with the case as well.</source>
+        <translation>جو ای میل آپ بھیجیں اسے سنبھال کر رکھیں۔ npdrights بھی خط کی ایک کاپی کیس کے ساتھ رکھتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Sign the letter by hand above your name. Have each form signed too.</source>
+        <translation>خط پر اپنے نام کے اوپر ہاتھ سے دستخط کریں۔ ہر فارم پر بھی دستخط کروائیں۔</translation>
+    </message>
+    <message>
+        <source>Sign the letter by hand above your name.</source>
+        <translation>خط پر اپنے نام کے اوپر ہاتھ سے دستخط کریں۔</translation>
+    </message>
+    <message>
+        <source>Fold each letter in three, with the top third (your address and theirs) facing out, so their address shows through the window of a DL envelope.</source>
+        <translation>ہر خط کو تین تہوں میں موڑیں، اوپر والا تہائی حصہ (آپ کا اور ان کا پتہ) باہر کی طرف رکھیں، تاکہ ان کا پتہ DL لفافے کی کھڑکی سے نظر آئے۔</translation>
+    </message>
+    <message>
+        <source>Keep a copy of what you send. npdrights keeps one with the case as well.</source>
+        <translation>جو کچھ آپ بھیجیں اس کی ایک کاپی رکھیں۔ npdrights بھی ایک کاپی کیس کے ساتھ رکھتا ہے۔</translation>
+    </message>
+    <message>
+        <source>When it has gone, open the case and choose &apos;Mark as sent&apos;, with the day you sent it. From that day npdrights works out when it arrived, and so when the answer is due.</source>
+        <translation>جب خط چلا جائے تو کیس کھولیں اور اسے بھیجا ہوا نشان زد کریں، ساتھ بھیجنے کا دن لکھیں۔ اس دن سے npdrights حساب لگاتا ہے کہ خط کب پہنچا، اور اس لیے جواب کب تک آنا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>You marked it as sent on {day}. The case shows when the answer is due, and npdrights reminds you.</source>
+        <translation>آپ نے اسے {day} کو بھیجا ہوا نشان زد کیا۔ کیس دکھاتا ہے کہ جواب کب تک آنا چاہیے، اور npdrights آپ کو یاد دلائے گا۔</translation>
+    </message>
+    <message>
+        <source>When a reply comes, open the case and choose &apos;Record what happened&apos;. npdrights helps you check the answer has everything it should, and says what you can do next. If no answer comes in time, it offers a reminder.</source>
+        <translation>جب جواب آئے تو کیس کھولیں اور لکھیں کہ کیا ہوا۔ npdrights جانچنے میں مدد کرتا ہے کہ جواب میں وہ سب کچھ ہے جو ہونا چاہیے، اور بتاتا ہے کہ آپ آگے کیا کر سکتے ہیں۔ اگر وقت پر جواب نہ آئے تو یہ یاد دہانی کی پیشکش کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Print the letter.</source>
+        <translation>خط پرنٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>Print the {letters} letters.</source>
+        <translation>تمام {letters} خطوط پرنٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>Print the letter and the form to sign.</source>
+        <translation>خط اور دستخط والا فارم پرنٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>Print the {letters} letters and the form to sign.</source>
+        <translation>تمام {letters} خطوط اور دستخط والا فارم پرنٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>Print the letter and the {forms} forms to sign.</source>
+        <translation>خط اور دستخط والے {forms} فارم پرنٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>Print the {letters} letters and the {forms} forms to sign.</source>
+        <translation>تمام {letters} خطوط اور دستخط والے {forms} فارم پرنٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>Send it Signed For at a Post Office and keep the receipt: it shows the day you posted it, and its number tells you when it was delivered.</source>
+        <translation>اسے پوسٹ آفس سے Signed For کے ذریعے بھیجیں اور رسید رکھیں: اس پر بھیجنے کا دن ہوتا ہے، اور اس کے نمبر سے پتہ چلتا ہے کہ خط کب پہنچا۔</translation>
+    </message>
+    <message>
+        <source>Post it at a Post Office counter and ask for a free certificate of posting. It proves the day you posted it: keep it safe.</source>
+        <translation>اسے پوسٹ آفس کے کاؤنٹر پر پوسٹ کریں اور مفت “certificate of posting” (بھیجنے کا ثبوت) مانگیں۔ یہ اس دن کا ثبوت ہے جب آپ نے خط بھیجا: اسے سنبھال کر رکھیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheck</name>
+    <message>
+        <source>an entry is missing here.</source>
+        <translation>یہاں ایک اندراج غائب ہے۔</translation>
+    </message>
+    <message>
+        <source>it doesn&apos;t follow on from the entry before it.</source>
+        <translation>یہ پچھلے اندراج سے جڑا ہوا نہیں۔</translation>
+    </message>
+    <message>
+        <source>its content doesn&apos;t match its hash.</source>
+        <translation>اس کا مواد اس کے ہیش سے میل نہیں کھاتا۔</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>ریکارڈِ تبدیلی</translation>
+    </message>
+    <message>
+        <source>Every change to a case is written here with who made it and when, in UK time (GMT or BST). The trail names a case only by an inner number and never says what it holds; here a case still in the vault is shown by its reference, which the cases list&apos;s search finds. A dash marks changes made before the vault had advisers. Each entry is chained to the one before, so one changed or removed is found by the check below.</source>
+        <translation>کیس میں ہر تبدیلی یہاں لکھی جاتی ہے، کہ کس نے اور کب کی، برطانیہ کے وقت میں (GMT یا BST)۔ یہ ریکارڈ کیس کو صرف ایک اندرونی نمبر سے پہچانتا ہے اور کبھی نہیں بتاتا کہ اس میں کیا ہے؛ یہاں جو کیس ابھی محفوظ خانے میں ہے وہ اپنے حوالہ نمبر سے دکھایا جاتا ہے، جسے کیسوں کی فہرست کی تلاش ڈھونڈ لیتی ہے۔ ڈیش ان تبدیلیوں کو ظاہر کرتا ہے جو محفوظ خانے میں مشیر آنے سے پہلے ہوئیں۔ ہر اندراج پچھلے سے جڑا ہے، اس لیے کوئی بدلا یا ہٹایا گیا اندراج نیچے کی جانچ سے پکڑا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>When (UK time)</source>
+        <translation>کب (برطانیہ کا وقت)</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>مشیر</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>کیا</translation>
+    </message>
+    <message>
+        <source>Case (reference)</source>
+        <translation>کیس (حوالہ نمبر)</translation>
+    </message>
+    <message>
+        <source>Audit trail entries, newest first</source>
+        <translation>ریکارڈِ تبدیلی کے اندراجات، نئے پہلے</translation>
+    </message>
+    <message>
+        <source>&amp;Check that nothing was changed</source>
+        <translation>جانچیں کہ کچھ بدلا تو نہیں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Showing the newest {shown} of {total} entries. To see every one, whoever looks after npdrights here can list them all with the command: npdrights-cli audit list --limit 0</source>
+        <translation>{total} میں سے {shown} نئے اندراجات دکھائے جا رہے ہیں۔ سب دیکھنے کے لیے، جو یہاں npdrights سنبھالتا ہے وہ اس کمانڈ سے سب کی فہرست بنا سکتا ہے: npdrights-cli audit list --limit 0</translation>
+    </message>
+    <message>
+        <source>all cases</source>
+        <translation>تمام کیس</translation>
+    </message>
+    <message>
+        <source>{number} (no longer in the vault)</source>
+        <translation>{number} (اب محفوظ خانے میں نہیں)</translation>
+    </message>
+    <message>
+        <source>{number} (no reference)</source>
+        <translation>{number} (کوئی حوالہ نمبر نہیں)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail checks out: %n entries, none altered, removed or added.</source>
+        <translation>
+            <numerusform>ریکارڈِ تبدیلی درست ہے: %n اندراج، کوئی بدلا، ہٹایا یا شامل نہیں کیا گیا۔</numerusform>
+            <numerusform>ریکارڈِ تبدیلی درست ہے: %n اندراجات، کوئی بدلا، ہٹایا یا شامل نہیں کیا گیا۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail has been changed at entry {entry}: {reason} Entries from there on can&apos;t be trusted. The vault&apos;s snapshots and backups hold earlier copies to compare with.</source>
+        <translation>ریکارڈِ تبدیلی اندراج {entry} پر بدلا گیا ہے: {reason} وہاں سے آگے کے اندراجات پر بھروسا نہیں کیا جا سکتا۔ محفوظ خانے کے اسنیپ شاٹس اور بیک اپ میں موازنے کے لیے پرانی کاپیاں ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKinds</name>
+    <message>
+        <source>case created</source>
+        <translation>کیس بنایا گیا</translation>
+    </message>
+    <message>
+        <source>case edited</source>
+        <translation>کیس میں تبدیلی کی گئی</translation>
+    </message>
+    <message>
+        <source>case deleted</source>
+        <translation>کیس حذف کیا گیا</translation>
+    </message>
+    <message>
+        <source>event added</source>
+        <translation>واقعہ شامل کیا گیا</translation>
+    </message>
+    <message>
+        <source>event edited</source>
+        <translation>واقعے میں تبدیلی کی گئی</translation>
+    </message>
+    <message>
+        <source>event deleted</source>
+        <translation>واقعہ حذف کیا گیا</translation>
+    </message>
+    <message>
+        <source>letter made</source>
+        <translation>خط بنایا گیا</translation>
+    </message>
+    <message>
+        <source>file attached</source>
+        <translation>فائل منسلک کی گئی</translation>
+    </message>
+    <message>
+        <source>file exported</source>
+        <translation>فائل ایکسپورٹ کی گئی</translation>
+    </message>
+    <message>
+        <source>letter saved to a file</source>
+        <translation>خط فائل میں محفوظ کیا گیا</translation>
+    </message>
+    <message>
+        <source>letter printed</source>
+        <translation>خط پرنٹ کیا گیا</translation>
+    </message>
+    <message>
+        <source>case exported</source>
+        <translation>کیس ایکسپورٹ کیا گیا</translation>
+    </message>
+    <message>
+        <source>deleted under the retention policy</source>
+        <translation>مدتِ حفاظت کی پالیسی کے تحت حذف کیا گیا</translation>
+    </message>
+</context>
+<context>
+    <name>BackupContents</name>
+    <message>
+        <source>It holds everything in a vault: {cases} about {people}, {events}, {letters} and {attachments} ({size}).</source>
+        <translation>اس میں پورا محفوظ خانہ ہے: {people} کے بارے میں {cases}، {events}، {letters} اور {attachments} ({size})۔</translation>
+    </message>
+    <message>
+        <source>It holds one case: {cases} about {people}, {events}, {letters} and {attachments} ({size}).</source>
+        <translation>اس میں ایک کیس ہے: {people} کے بارے میں {cases}، {events}، {letters} اور {attachments} ({size})۔</translation>
+    </message>
+    <message>
+        <source>It holds one household: {cases} about {people}, {events}, {letters} and {attachments} ({size}).</source>
+        <translation>اس میں ایک گھرانہ ہے: {people} کے بارے میں {cases}، {events}، {letters} اور {attachments} ({size})۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n کیس</numerusform>
+            <numerusform>%n کیس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n شخص</numerusform>
+            <numerusform>%n افراد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n واقعہ</numerusform>
+            <numerusform>%n واقعات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n خط</numerusform>
+            <numerusform>%n خطوط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n منسلکہ</numerusform>
+            <numerusform>%n منسلکات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{megabytes} MB</source>
+        <translation>{megabytes} MB</translation>
+    </message>
+    <message>
+        <source>It was made on {when}.</source>
+        <translation>یہ {when} کو بنایا گیا تھا۔</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFiles</name>
+    <message>
+        <source>npdrights backups</source>
+        <translation>npdrights کے بیک اپ</translation>
+    </message>
+    <message>
+        <source>{field}: use at least {count} characters.</source>
+        <translation>{field}: کم از کم {count} حروف استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>Type it again: the two passphrases are different.</source>
+        <translation>دوبارہ ٹائپ کریں: دونوں پاس فریز مختلف ہیں۔</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>بیک اپ فائل چنیں</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScopes</name>
+    <message>
+        <source>Everything in this vault</source>
+        <translation>اس محفوظ خانے میں سب کچھ</translation>
+    </message>
+    <message>
+        <source>One household: {name}</source>
+        <translation>ایک گھرانہ: {name}</translation>
+    </message>
+    <message>
+        <source>One case: {name} – {reference}</source>
+        <translation>ایک کیس: {name} – {reference}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>پاس فریز بدلیں</translation>
+    </message>
+    <message>
+        <source>Your cases are not re-encrypted: only the lock on the key changes, so this is quick. Your recovery code keeps working.</source>
+        <translation>آپ کے کیس دوبارہ خفیہ نہیں کیے جاتے: صرف چابی کا تالا بدلتا ہے، اس لیے یہ جلدی ہو جاتا ہے۔ آپ کا ریکوری کوڈ کام کرتا رہے گا۔</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>موجودہ پاس فریز</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>نیا پاس فریز</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>نیا پاس فریز دوبارہ</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>موجودہ پاس فریز (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>نیا پاس فریز (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation>دوبارہ ٹائپ کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Current passphrase: type the one you use now.</source>
+        <translation>موجودہ پاس فریز: وہ ٹائپ کریں جو آپ ابھی استعمال کرتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>New passphrase: use at least {count} characters.</source>
+        <translation>نیا پاس فریز: کم از کم {count} حروف استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>Type it again: the two new passphrases are different.</source>
+        <translation>دوبارہ ٹائپ کریں: دونوں نئے پاس فریز مختلف ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check a backup file</source>
+        <translation>بیک اپ فائل جانچیں</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>جانچیں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>This reads the whole backup file and checks every part of it, exactly as restoring it would, but changes nothing in your vault.</source>
+        <translation>یہ پوری بیک اپ فائل پڑھ کر اس کا ہر حصہ بالکل اسی طرح جانچتا ہے جیسے بحال کرتے وقت، لیکن آپ کے محفوظ خانے میں کچھ نہیں بدلتا۔</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>بیک اپ فائل</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file</source>
+        <translation>بیک اپ فائل (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>بیک اپ کا پاس فریز</translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase</source>
+        <translation>بیک اپ کا پاس فریز (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and type its passphrase.</source>
+        <translation>بیک اپ فائل چنیں اور اس کا پاس فریز ٹائپ کریں۔</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>بیک اپ جانچا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>This backup is complete and undamaged.</source>
+        <translation>یہ بیک اپ مکمل اور درست ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultView</name>
     <message>
         <source>Create your vault</source>
@@ -159,6 +651,95 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Back up to a file</source>
+        <translation>فائل میں بیک اپ</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>بیک اپ لیں… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>A backup file holds your cases, letters and attachments, so you can restore them on this or another computer. It is locked with a passphrase of its own: choose one you will remember, or write it down and keep it apart from the file. Without it, nobody can open the backup.</source>
+        <translation>بیک اپ فائل میں آپ کے کیس، خطوط اور منسلکات ہوتے ہیں، تاکہ آپ انہیں اس یا کسی اور کمپیوٹر پر بحال کر سکیں۔ یہ اپنے الگ پاس فریز سے بند ہوتی ہے: ایسا چنیں جو آپ کو یاد رہے، یا اسے لکھ کر فائل سے الگ رکھیں۔ اس کے بغیر کوئی بیک اپ نہیں کھول سکتا۔</translation>
+    </message>
+    <message>
+        <source>What to back up</source>
+        <translation>کس کا بیک اپ لیں</translation>
+    </message>
+    <message>
+        <source>&amp;What to back up</source>
+        <translation>کس کا بیک اپ لیں (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>بیک اپ کا پاس فریز</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>بیک اپ کا پاس فریز دوبارہ</translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase</source>
+        <translation>بیک اپ کا پاس فریز (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation>دوبارہ ٹائپ کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>بیک اپ اس نام سے محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Choose a new name: an old backup is never replaced.</source>
+        <translation>{name} پہلے سے موجود ہے۔ نیا نام چنیں: پرانا بیک اپ کبھی تبدیل نہیں کیا جاتا۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged attachment(s) left out.</source>
+        <translation>
+            <numerusform>%n خراب منسلکہ چھوڑ دیا گیا۔</numerusform>
+            <numerusform>%n خراب منسلکات چھوڑ دیے گئے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the backup as {path}.</source>
+        <translation>بیک اپ {path} کے نام سے محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>Keep it somewhere other than this computer, and keep its passphrase safe.</source>
+        <translation>اسے اس کمپیوٹر کے علاوہ کسی اور جگہ رکھیں، اور اس کا پاس فریز محفوظ رکھیں۔</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>بیک اپ بن رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Back up the &amp;rest</source>
+        <translation>باقی کا بیک اپ لیں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose “Back up the rest” to do that.</source>
+        <translation>ایسا کرنے کے لیے “باقی کا بیک اپ لیں” چنیں۔</translation>
+    </message>
+    <message>
+        <source>{name} (case {reference})</source>
+        <translation>{name} (کیس {reference})</translation>
+    </message>
+    <message>
+        <source>{name} (case without a reference)</source>
+        <translation>{name} (حوالہ نمبر کے بغیر کیس)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) in your vault damaged or missing, so not able to go into a backup: {listing}. Everything else can be backed up without them. Nothing has been written yet.</source>
+        <translation>
+            <numerusform>آپ کے محفوظ خانے میں %n منسلکہ خراب یا غائب ہے، اس لیے بیک اپ میں نہیں جا سکتا: {listing}۔ باقی سب کا بیک اپ اس کے بغیر لیا جا سکتا ہے۔ ابھی کچھ نہیں لکھا گیا۔</numerusform>
+            <numerusform>آپ کے محفوظ خانے میں %n منسلکات خراب یا غائب ہیں، اس لیے بیک اپ میں نہیں جا سکتے: {listing}۔ باقی سب کا بیک اپ ان کے بغیر لیا جا سکتا ہے۔ ابھی کچھ نہیں لکھا گیا۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <source>Who is asking</source>
@@ -211,6 +792,47 @@
     <message>
         <source>Schools</source>
         <translation>اسکول</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>چنیں… (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Choose: {file}</source>
+        <translation>چنیں: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>HowThisWorksDialog</name>
+    <message>
+        <source>How npdrights works</source>
+        <translation>npdrights کیسے کام کرتا ہے</translation>
+    </message>
+    <message>
+        <source>This page has not been translated yet, so it is in English.</source>
+        <translation>اس صفحے کا ابھی ترجمہ نہیں ہوا، اس لیے یہ انگریزی میں ہے۔</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <source>Progress</source>
+        <translation>پیش رفت</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کریں</translation>
     </message>
 </context>
 <context>
@@ -449,6 +1071,61 @@
     <message>
         <source>Letter as text</source>
         <translation>خط بطور متن</translation>
+    </message>
+</context>
+<context>
+    <name>Letterhead</name>
+    <message>
+        <source>Type the organisation&apos;s name.</source>
+        <translation>ادارے کا نام لکھیں۔</translation>
+    </message>
+    <message>
+        <source>The name is too long for a letterhead: keep it to {most} characters.</source>
+        <translation>لیٹر ہیڈ کے لیے نام بہت لمبا ہے: اسے {most} حروف تک رکھیں۔</translation>
+    </message>
+    <message>
+        <source>Type the organisation&apos;s address, one line per line.</source>
+        <translation>ادارے کا پتہ لکھیں، ہر لائن الگ۔</translation>
+    </message>
+    <message>
+        <source>Keep the address to {most} lines: it is printed on one line.</source>
+        <translation>پتہ زیادہ سے زیادہ {most} لائنوں کا رکھیں: یہ ایک ہی لائن میں چھپتا ہے۔</translation>
+    </message>
+    <message>
+        <source>An address line is too long: keep each to {most} characters.</source>
+        <translation>پتے کی ایک لائن بہت لمبی ہے: ہر لائن {most} حروف تک رکھیں۔</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t a charity number: in England and Wales it is 6 or 7 digits (like 1234567), in Scotland SC and 6 digits, in Northern Ireland NIC and 6 digits. Leave it empty if you don&apos;t have one.</source>
+        <translation>یہ چیریٹی نمبر نہیں: انگلینڈ اور ویلز میں یہ 6 یا 7 ہندسوں کا ہوتا ہے (جیسے 1234567)، اسکاٹ لینڈ میں SC اور 6 ہندسے، شمالی آئرلینڈ میں NIC اور 6 ہندسے۔ اگر آپ کے پاس نہیں تو خالی چھوڑ دیں۔</translation>
+    </message>
+    <message>
+        <source>That file is {megabytes} MB: a logo needs far less. Choose a smaller picture (under 5 MB), or save the logo at a smaller size first.</source>
+        <translation>یہ فائل {megabytes} MB کی ہے: لوگو کے لیے اس سے بہت کم چاہیے۔ چھوٹی تصویر چنیں (5 MB سے کم)، یا پہلے لوگو کو چھوٹے سائز میں محفوظ کریں۔</translation>
+    </message>
+    <message>
+        <source>That file isn&apos;t a picture npdrights can read. Choose a PNG or JPEG file.</source>
+        <translation>یہ فائل ایسی تصویر نہیں جو npdrights پڑھ سکے۔ PNG یا JPEG فائل چنیں۔</translation>
+    </message>
+    <message>
+        <source>That picture is damaged or only partly there, so it can&apos;t be used. Save the logo again and choose the new file.</source>
+        <translation>یہ تصویر خراب یا ادھوری ہے، اس لیے استعمال نہیں ہو سکتی۔ لوگو دوبارہ محفوظ کریں اور نئی فائل چنیں۔</translation>
+    </message>
+    <message>
+        <source>That picture is too small to print clearly. Choose one at least 100 pixels across.</source>
+        <translation>یہ تصویر صاف چھپنے کے لیے بہت چھوٹی ہے۔ کم از کم 100 پکسل چوڑی تصویر چنیں۔</translation>
+    </message>
+    <message>
+        <source>That picture is far too large to be a logo. Save it at a smaller size (under 6,000 pixels across) first.</source>
+        <translation>یہ تصویر لوگو کے لیے بہت زیادہ بڑی ہے۔ پہلے اسے چھوٹے سائز میں محفوظ کریں (6,000 پکسل چوڑائی سے کم)۔</translation>
+    </message>
+    <message>
+        <source>That picture is far too large ({width} x {height} pixels) to be a logo. Save it at a smaller size (under 6,000 pixels across) first.</source>
+        <translation>یہ تصویر ({width} x {height} پکسل) لوگو کے لیے بہت زیادہ بڑی ہے۔ پہلے اسے چھوٹے سائز میں محفوظ کریں (6,000 پکسل چوڑائی سے کم)۔</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read ({reason}).</source>
+        <translation>فائل {name} پڑھی نہیں جا سکی ({reason})۔</translation>
     </message>
 </context>
 <context>
@@ -706,6 +1383,159 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>NewAdviserForm</name>
+    <message>
+        <source>Adviser&apos;s name</source>
+        <translation>مشیر کا نام</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>کردار</translation>
+    </message>
+    <message>
+        <source>Their passphrase</source>
+        <translation>ان کا پاس فریز</translation>
+    </message>
+    <message>
+        <source>Their passphrase again</source>
+        <translation>ان کا پاس فریز دوبارہ</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>نام (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>کردار (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>پاس فریز (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation>دوبارہ ٹائپ کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Name: type the adviser&apos;s name as they will type it to sign in.</source>
+        <translation>نام: مشیر کا نام اسی طرح ٹائپ کریں جیسے وہ سائن اِن کرتے وقت ٹائپ کریں گے۔</translation>
+    </message>
+    <message>
+        <source>Passphrase: use at least {count} characters.</source>
+        <translation>پاس فریز: کم از کم {count} حروف استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>Type it again: the two passphrases are different.</source>
+        <translation>دوبارہ ٹائپ کریں: دونوں پاس فریز مختلف ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation and letterhead</source>
+        <translation>ادارہ اور لیٹر ہیڈ</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s letterhead</source>
+        <translation>آپ کے ادارے کا لیٹر ہیڈ</translation>
+    </message>
+    <message>
+        <source>If you are an advice charity, your name, address and charity number are printed at the top of the letters your advisers write for families, so the organisation sees at once who is writing. A family&apos;s own letters never have it. It is kept in your encrypted vault.</source>
+        <translation>اگر آپ مشورہ دینے والا خیراتی ادارہ ہیں، تو آپ کا نام، پتہ اور چیریٹی نمبر ان خطوط کے اوپر چھپتے ہیں جو آپ کے مشیر خاندانوں کے لیے لکھتے ہیں، تاکہ وصول کرنے والا ادارہ فوراً دیکھ لے کہ کون لکھ رہا ہے۔ خاندان کے اپنے خطوط پر یہ کبھی نہیں ہوتا۔ یہ آپ کے خفیہ محفوظ خانے میں رکھا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s name</source>
+        <translation>ادارے کا نام</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s address, one line per line</source>
+        <translation>ادارے کا پتہ، ہر لائن الگ</translation>
+    </message>
+    <message>
+        <source>Registered charity number, if you have one</source>
+        <translation>رجسٹرڈ چیریٹی نمبر، اگر آپ کے پاس ہے</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>نام: (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Address (one line per line):</source>
+        <translation>پتہ (ہر لائن الگ): (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Charity number (if any):</source>
+        <translation>چیریٹی نمبر (اگر ہو): (&amp;C)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>کوئی لوگو نہیں</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>لوگو</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;logo…</source>
+        <translation>لوگو چنیں… (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Choose a logo file</source>
+        <translation>لوگو کی فائل چنیں</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the logo</source>
+        <translation>لوگو ہٹائیں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>لوگو:</translation>
+    </message>
+    <message>
+        <source>Have &amp;no letterhead</source>
+        <translation>کوئی لیٹر ہیڈ نہیں (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>تصاویر</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>لوگو چنیں</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTools</name>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>ادارہ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Who is signed in</source>
+        <translation>کون سائن اِن ہے</translation>
+    </message>
+    <message>
+        <source>&amp;Advisers…</source>
+        <translation>مشیر… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>ریکارڈِ تبدیلی… (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Retention: cases to delete…</source>
+        <translation>مدتِ حفاظت: حذف کرنے والے کیس… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Signed in as {name}</source>
+        <translation>{name} کے طور پر سائن اِن</translation>
+    </message>
+    <message>
+        <source>Retention policy not changed</source>
+        <translation>مدتِ حفاظت کی پالیسی نہیں بدلی</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>Use at least {count} characters. Four or more words that don&apos;t go together work well.</source>
@@ -875,6 +1705,29 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Print: {what}</source>
+        <translation>پرنٹ کریں: {what}</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>PDF فائلیں</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there ({reason}). Choose another folder.</source>
+        <translation>فائل وہاں محفوظ نہیں ہو سکی ({reason})۔ کوئی اور فولڈر چنیں۔</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>محفوظ نہیں ہو سکا</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>write your full name</source>
@@ -976,6 +1829,10 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <translation>پرنٹ کریں… (&amp;P)</translation>
     </message>
     <message>
+        <source>The sheet you save or print is in English. It shows this code and says the same as this screen: keep it safe, away from this computer, as it is the only other way to open your cases.</source>
+        <translation>جو شیٹ آپ محفوظ یا پرنٹ کریں گے وہ انگریزی میں ہے۔ اس میں یہی کوڈ ہے اور وہی بات لکھی ہے جو اس اسکرین پر ہے: اسے اس کمپیوٹر سے دور، محفوظ جگہ رکھیں، کیونکہ آپ کے کیس کھولنے کا یہی دوسرا راستہ ہے۔</translation>
+    </message>
+    <message>
         <source>If you lose both your passphrase and this code, nobody can open your cases: not you, not us. There is no back door.</source>
         <translation>اگر آپ کا پاس فریز اور یہ کوڈ دونوں کھو جائیں تو کوئی بھی آپ کے کیس نہیں کھول سکتا: نہ آپ، نہ ہم۔ کوئی چور دروازہ نہیں ہے۔</translation>
     </message>
@@ -993,6 +1850,770 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>Register</name>
+    <message>
+        <source>Press and media</source>
+        <translation>پریس اور میڈیا</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>تجارتی</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>تحقیق</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>حکومت</translation>
+    </message>
+    <message>
+        <source>Home Office</source>
+        <translation>ہوم آفس</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>پولیس</translation>
+    </message>
+    <message>
+        <source>Court order</source>
+        <translation>عدالتی حکم</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <source>Tiers of data</source>
+        <translation>ڈیٹا کے درجے</translation>
+    </message>
+    <message>
+        <source>Approved by the Data Sharing Approvals Panel</source>
+        <translation>ڈیٹا شیئرنگ اپروولز پینل کی منظوری سے</translation>
+    </message>
+    <message>
+        <source>Regular data-sharing agreements</source>
+        <translation>ڈیٹا شیئرنگ کے باقاعدہ معاہدے</translation>
+    </message>
+    <message>
+        <source>NPD requests approved before April 2018</source>
+        <translation>اپریل 2018 سے پہلے منظور شدہ NPD درخواستیں</translation>
+    </message>
+    <message>
+        <source>NPD requests completed</source>
+        <translation>مکمل شدہ NPD درخواستیں</translation>
+    </message>
+    <message>
+        <source>NPD requests still open</source>
+        <translation>ابھی کھلی NPD درخواستیں</translation>
+    </message>
+    <message>
+        <source>NPD live cases</source>
+        <translation>جاری NPD کیس</translation>
+    </message>
+    <message>
+        <source>Police and criminal investigations</source>
+        <translation>پولیس اور فوجداری تفتیش</translation>
+    </message>
+    <message>
+        <source>Court orders</source>
+        <translation>عدالتی احکامات</translation>
+    </message>
+    <message>
+        <source>Other sheet</source>
+        <translation>دوسری شیٹ</translation>
+    </message>
+    <message>
+        <source>Public record</source>
+        <translation>عوامی ریکارڈ</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCompare</name>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} سے {last} تک</translation>
+    </message>
+    <message>
+        <source>Not known: the register does not say which years of data this release covered. Ask the DfE.</source>
+        <translation>معلوم نہیں: رجسٹر یہ نہیں بتاتا کہ اس فراہمی میں کن سالوں کا ڈیٹا تھا۔ DfE سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <source>Possibly: it covered {covered}, and the child was at school in {both}. Only the DfE can say whether the child&apos;s record was in it.</source>
+        <translation>ممکن ہے: اس میں {covered} کا ڈیٹا تھا، اور بچہ اس دوران ({both}) اسکول میں تھا۔ صرف DfE بتا سکتا ہے کہ بچے کا ریکارڈ اس میں تھا یا نہیں۔</translation>
+    </message>
+    <message>
+        <source>Unlikely: it covered {covered}, outside the child&apos;s school years.</source>
+        <translation>اس کا امکان کم ہے: اس میں {covered} کا ڈیٹا تھا، جو بچے کے اسکول کے سالوں سے باہر ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExplorer</name>
+    <message>
+        <source>Who has been given pupil data – npdrights</source>
+        <translation>طلبہ کا ڈیٹا کسے دیا گیا – npdrights</translation>
+    </message>
+    <message>
+        <source>The Department for Education publishes a register of the organisations it has given National Pupil Database data to. npdrights starts with releases known from public sources. For the full list, download the latest “DfE external data shares” file from GOV.UK and import it here.</source>
+        <translation>DfE کا رجسٹر بتاتا ہے کہ اس نے طلبہ کا ڈیٹا (NPD) کن اداروں کو دیا۔ یہاں عوامی ذرائع سے معلوم فراہمیاں ہیں؛ پوری فہرست کے لیے GOV.UK سے “DfE external data shares” فائل امپورٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>&amp;Import the DfE&apos;s register file…</source>
+        <translation>DfE کے رجسٹر کی فائل امپورٹ کریں… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>امپورٹ ہو رہا ہے</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>تمام اقسام</translation>
+    </message>
+    <message>
+        <source>Type of recipient</source>
+        <translation>وصول کنندہ کی قسم</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>اس سال سے</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>اس سال تک</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>کوئی بھی درجہ</translation>
+    </message>
+    <message>
+        <source>Tier {tier}</source>
+        <translation>درجہ {tier}</translation>
+    </message>
+    <message>
+        <source>Tier of data</source>
+        <translation>ڈیٹا کا درجہ</translation>
+    </message>
+    <message>
+        <source>Identifiable data only</source>
+        <translation>صرف قابلِ شناخت ڈیٹا</translation>
+    </message>
+    <message>
+        <source>Dataset, e.g. exclusions</source>
+        <translation>ڈیٹا سیٹ، مثلاً اخراج</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>ڈیٹا سیٹ</translation>
+    </message>
+    <message>
+        <source>Search names, references, purposes</source>
+        <translation>نام، حوالہ نمبر، مقاصد تلاش کریں</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>تلاش</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>قسم: (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>سے: (&amp;F)</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>تک:</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>ڈیٹا کی فراہمی</translation>
+    </message>
+    <message>
+        <source>Releases per year, by type of recipient</source>
+        <translation>ہر سال ڈیٹا کی فراہمی، وصول کنندہ کی قسم کے لحاظ سے</translation>
+    </message>
+    <message>
+        <source>The release</source>
+        <translation>ڈیٹا کی فراہمی</translation>
+    </message>
+    <message>
+        <source>Choose a release in the list.</source>
+        <translation>فہرست میں سے کوئی فراہمی چنیں۔</translation>
+    </message>
+    <message>
+        <source>Keep this type</source>
+        <translation>یہی قسم رکھیں</translation>
+    </message>
+    <message>
+        <source>Change to: {type}</source>
+        <translation>بدل کر کریں: {type}</translation>
+    </message>
+    <message>
+        <source>Go back to npdrights’ own guess</source>
+        <translation>npdrights کے اپنے اندازے پر واپس جائیں</translation>
+    </message>
+    <message>
+        <source>Correct the type</source>
+        <translation>قسم درست کریں</translation>
+    </message>
+    <message>
+        <source>Could my child&apos;s data have been in this?</source>
+        <translation>کیا میرے بچے کا ڈیٹا اس میں ہو سکتا تھا؟</translation>
+    </message>
+    <message>
+        <source>First year at school</source>
+        <translation>اسکول کا پہلا سال</translation>
+    </message>
+    <message>
+        <source>Last year at school</source>
+        <translation>اسکول کا آخری سال</translation>
+    </message>
+    <message>
+        <source>Type the years your child was at school in England.</source>
+        <translation>وہ سال لکھیں جن میں آپ کا بچہ انگلینڈ میں اسکول میں تھا۔</translation>
+    </message>
+    <message>
+        <source>First year at &amp;school:</source>
+        <translation>اسکول کا پہلا سال: (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Last year at school:</source>
+        <translation>اسکول کا آخری سال: (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ask this &amp;organisation what it holds…</source>
+        <translation>اس ادارے سے پوچھیں کہ اس کے پاس کیا ہے… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ask the &amp;DfE about this release…</source>
+        <translation>اس فراہمی کے بارے میں DfE سے پوچھیں… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>O&amp;bject, naming this recipient…</source>
+        <translation>اس وصول کنندہ کا نام لے کر اعتراض کریں… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Showing all {total} releases.</source>
+        <translation>تمام {total} فراہمیاں دکھائی جا رہی ہیں۔</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} releases.</source>
+        <translation>{total} میں سے {shown} فراہمیاں دکھائی جا رہی ہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s) chosen</source>
+        <translation>
+            <numerusform>%n فراہمی چنی گئی</numerusform>
+            <numerusform>%n فراہمیاں چنی گئیں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the first and last years your child was at school in England.</source>
+        <translation>وہ پہلا اور آخری سال لکھیں جب آپ کا بچہ انگلینڈ میں اسکول میں تھا۔</translation>
+    </message>
+    <message>
+        <source>The first year is after the last year: check the two years.</source>
+        <translation>پہلا سال آخری سال کے بعد ہے: دونوں سال جانچ لیں۔</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation>اسپریڈ شیٹس</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>تمام فائلیں</translation>
+    </message>
+    <message>
+        <source>Import the DfE&apos;s register</source>
+        <translation>DfE کا رجسٹر امپورٹ کریں</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>{name} امپورٹ ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>امپورٹ نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>Register imported</source>
+        <translation>رجسٹر امپورٹ ہو گیا</translation>
+    </message>
+    <message>
+        <source>{name} was imported before: nothing has changed.</source>
+        <translation>{name} پہلے امپورٹ ہو چکی ہے: کچھ نہیں بدلا۔</translation>
+    </message>
+    <message>
+        <source>Imported {name}: {added} new releases, {updated} updated.</source>
+        <translation>{name} امپورٹ ہو گئی: نئی فراہمیاں: {added}، تازہ کی گئیں: {updated}۔</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>کوئی بھی</translation>
+    </message>
+    <message>
+        <source>Date: {day}</source>
+        <translation>تاریخ: {day}</translation>
+    </message>
+    <message>
+        <source>Date, as written: {text}</source>
+        <translation>تاریخ، جیسے لکھی گئی: {text}</translation>
+    </message>
+    <message>
+        <source>Reference: {reference}</source>
+        <translation>حوالہ نمبر: {reference}</translation>
+    </message>
+    <message>
+        <source>What for: {purpose}</source>
+        <translation>کس لیے: {purpose}</translation>
+    </message>
+    <message>
+        <source>Years of data: {first}–{last}</source>
+        <translation>ڈیٹا کے سال: {first}–{last}</translation>
+    </message>
+    <message>
+        <source>{tier} (identifiable)</source>
+        <translation>{tier} (قابلِ شناخت)</translation>
+    </message>
+    <message>
+        <source>Identifiable data</source>
+        <translation>قابلِ شناخت ڈیٹا</translation>
+    </message>
+    <message>
+        <source>Not identifiable (pseudonymised or aggregated)</source>
+        <translation>قابلِ شناخت نہیں (فرضی نام والا یا مجموعی)</translation>
+    </message>
+    <message>
+        <source>Datasets: {datasets}</source>
+        <translation>ڈیٹا سیٹس: {datasets}</translation>
+    </message>
+    <message>
+        <source>Legal basis given: {basis}</source>
+        <translation>بتائی گئی قانونی بنیاد: {basis}</translation>
+    </message>
+    <message>
+        <source>Listed in: {sheet}</source>
+        <translation>اس میں درج: {sheet}</translation>
+    </message>
+    <message>
+        <source>Source: {source} (checked {day})</source>
+        <translation>ماخذ: {source} (جانچ {day})</translation>
+    </message>
+    <message>
+        <source>Imported from: {source}</source>
+        <translation>یہاں سے امپورٹ کیا گیا: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFile</name>
+    <message>
+        <source>npdrights could not read the register it had saved (after an update, or because the file was damaged), so it has started again from its built-in public record. Import the DfE&apos;s register file again.</source>
+        <translation>npdrights اپنا محفوظ کیا ہوا رجسٹر نہیں پڑھ سکا (اپ ڈیٹ کے بعد، یا فائل خراب ہونے کی وجہ سے)، اس لیے اس نے اپنے اندرونی عوامی ریکارڈ سے دوبارہ شروع کیا ہے۔ DfE کے رجسٹر کی فائل دوبارہ امپورٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>npdrights found no releases in {name}: no sheet had a row of column names with an organisation or a reference. Check it is the DfE&apos;s “external data shares” file from GOV.UK.</source>
+        <translation>npdrights کو {name} میں کوئی فراہمی نہیں ملی: کسی شیٹ میں کالموں کے ناموں کی ایسی قطار نہیں تھی جس میں ادارہ یا حوالہ نمبر ہو۔ دیکھیں کہ یہ GOV.UK سے DfE کی “external data shares” فائل ہی ہے۔</translation>
+    </message>
+    <message>
+        <source>Download it again from the DfE&apos;s “external data shares” page on GOV.UK, then import that copy.</source>
+        <translation>اسے GOV.UK پر DfE کے “external data shares” صفحے سے دوبارہ ڈاؤن لوڈ کریں، پھر وہ کاپی امپورٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB, too big to be the DfE&apos;s register (the largest edition is well under 1 MB; npdrights reads up to {most} MB). Check you chose the right file.</source>
+        <translation>{name} کا سائز {size} MB ہے، DfE کے رجسٹر کے لیے بہت بڑا (سب سے بڑا ایڈیشن 1 MB سے کافی کم ہے؛ npdrights {most} MB تک پڑھتا ہے)۔ دیکھیں کہ آپ نے صحیح فائل چنی ہے۔</translation>
+    </message>
+    <message>
+        <source>{name} is a folder. Choose the register file inside it.</source>
+        <translation>{name} ایک فولڈر ہے۔ اس کے اندر رجسٹر کی فائل چنیں۔</translation>
+    </message>
+    <message>
+        <source>npdrights could not open {name} ({reason}). Check the file is still there and that you can open it.</source>
+        <translation>npdrights فائل {name} نہیں کھول سکا ({reason})۔ دیکھیں کہ فائل ابھی وہیں ہے اور آپ اسے کھول سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} خالی ہے۔</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet npdrights can read. The DfE publishes its register as an ODS spreadsheet.</source>
+        <translation>{name} ایسی اسپریڈ شیٹ نہیں جو npdrights پڑھ سکے۔ DfE اپنا رجسٹر ODS اسپریڈ شیٹ کی صورت میں شائع کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it is cut short or changed.</source>
+        <translation>{name} خراب ہے: یہ ادھوری ہے یا بدل دی گئی ہے۔</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} packed files, far more than a spreadsheet does. npdrights did not read it, in case it was made to fill the computer&apos;s memory.</source>
+        <translation>{name} میں {count} پیک شدہ فائلیں ہیں، اسپریڈ شیٹ سے کہیں زیادہ۔ npdrights نے اسے نہیں پڑھا، کہیں یہ کمپیوٹر کی میموری بھرنے کے لیے نہ بنائی گئی ہو۔</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to {size} MB, far more than any edition of the register. npdrights did not read it, in case it was made to fill the computer&apos;s memory.</source>
+        <translation>{name} کھلنے پر {size} MB کی ہو جائے گی، رجسٹر کے کسی بھی ایڈیشن سے کہیں زیادہ۔ npdrights نے اسے نہیں پڑھا، کہیں یہ کمپیوٹر کی میموری بھرنے کے لیے نہ بنائی گئی ہو۔</translation>
+    </message>
+    <message>
+        <source>{name} is a packed file, but not a spreadsheet (ODS or XLSX). If it is a zip of the DfE&apos;s files, unpack it first and import the spreadsheet inside.</source>
+        <translation>{name} ایک پیک شدہ فائل ہے، لیکن اسپریڈ شیٹ (ODS یا XLSX) نہیں۔ اگر یہ DfE کی فائلوں کا zip ہے تو پہلے اسے کھولیں اور اندر والی اسپریڈ شیٹ امپورٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>This spreadsheet is protected by a password. Open it, save a copy without one, and import that.</source>
+        <translation>یہ اسپریڈ شیٹ پاس ورڈ سے محفوظ ہے۔ اسے کھولیں، پاس ورڈ کے بغیر ایک کاپی محفوظ کریں، اور وہ امپورٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>npdrights could not read this {kind} file: it is damaged or not really a spreadsheet.</source>
+        <translation>npdrights یہ {kind} فائل نہیں پڑھ سکا: یہ خراب ہے یا اصل میں اسپریڈ شیٹ نہیں۔</translation>
+    </message>
+    <message>
+        <source>npdrights could not read this CSV file (line {line}: {detail}). Open it in a spreadsheet program and save it again as CSV, or import the original ODS file.</source>
+        <translation>npdrights یہ CSV فائل نہیں پڑھ سکا (لائن {line}: {detail})۔ اسے اسپریڈ شیٹ پروگرام میں کھول کر دوبارہ CSV کے طور پر محفوظ کریں، یا اصل ODS فائل امپورٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>This file has more than {most} rows, far more than any edition of the register. npdrights did not import it. Check you chose the right file.</source>
+        <translation>اس فائل میں {most} سے زیادہ قطاریں ہیں، رجسٹر کے کسی بھی ایڈیشن سے کہیں زیادہ۔ npdrights نے اسے امپورٹ نہیں کیا۔ دیکھیں کہ آپ نے صحیح فائل چنی ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLetters</name>
+    <message>
+        <source>Unlock npdrights first: letters and cases are kept in your encrypted vault. The register stays open.</source>
+        <translation>پہلے npdrights کھولیں: خطوط اور کیس آپ کے خفیہ محفوظ خانے میں رکھے جاتے ہیں۔ رجسٹر کھلا رہتا ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesModel</name>
+    <message>
+        <source>Given to</source>
+        <translation>کسے دیا گیا</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>حوالہ نمبر</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>کس لیے</translation>
+    </message>
+    <message>
+        <source>Years of data</source>
+        <translation>ڈیٹا کے سال</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>درجہ</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>نہیں بتایا گیا</translation>
+    </message>
+    <message>
+        <source>{type} (inferred)</source>
+        <translation>{type} (اندازہ)</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>نہیں بتایا گیا</translation>
+    </message>
+    <message>
+        <source>Tier {tier}</source>
+        <translation>درجہ {tier}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>بیک اپ فائل سے بحال کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Check the backup</source>
+        <translation>بیک اپ جانچیں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose a backup file made with “Back up to a file…” and type the passphrase you gave it. npdrights checks all of it first and shows you what it holds; nothing changes until you choose Restore.</source>
+        <translation>“فائل میں بیک اپ لیں…” سے بنائی گئی بیک اپ فائل چنیں اور وہ پاس فریز ٹائپ کریں جو آپ نے اسے دیا تھا۔ npdrights پہلے پوری فائل جانچ کر دکھاتا ہے کہ اس میں کیا ہے؛ جب تک آپ بحال کریں نہ چنیں، کچھ نہیں بدلتا۔</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>بیک اپ فائل</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file</source>
+        <translation>بیک اپ فائل (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>بیک اپ کا پاس فریز</translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase</source>
+        <translation>بیک اپ کا پاس فریز (&amp;P)</translation>
+    </message>
+    <message>
+        <source>New vault passphrase</source>
+        <translation>نئے محفوظ خانے کا پاس فریز</translation>
+    </message>
+    <message>
+        <source>New vault passphrase again</source>
+        <translation>نئے محفوظ خانے کا پاس فریز دوبارہ</translation>
+    </message>
+    <message>
+        <source>&amp;New vault passphrase</source>
+        <translation>نئے محفوظ خانے کا پاس فریز (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation>دوبارہ ٹائپ کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Add the backup&apos;s cases to this vault</source>
+        <translation>بیک اپ کے کیس اس محفوظ خانے میں شامل کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace everything in this vault with the backup</source>
+        <translation>اس محفوظ خانے میں سب کچھ بیک اپ سے بدل دیں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Adding never overwrites: a case that is already here stays as it is.</source>
+        <translation>شامل کرنے سے کچھ مٹتا نہیں: جو کیس پہلے سے یہاں ہے وہ ویسا ہی رہتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Replacing keeps a copy of what the vault holds now in its snapshot folder.</source>
+        <translation>بدلنے پر محفوظ خانے کے موجودہ مواد کی ایک کاپی اس کے اسنیپ شاٹ فولڈر میں رکھی جاتی ہے۔</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>کیا کریں</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and type its passphrase.</source>
+        <translation>بیک اپ فائل چنیں اور اس کا پاس فریز ٹائپ کریں۔</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>بیک اپ جانچا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>The backup is complete and undamaged.</source>
+        <translation>بیک اپ مکمل اور درست ہے۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its cases are already in this vault and will be left as they are: {references}.</source>
+        <translation>
+            <numerusform>اس کا %n کیس پہلے سے اس محفوظ خانے میں ہے اور ویسا ہی رہے گا: {references}۔</numerusform>
+            <numerusform>اس کے %n کیس پہلے سے اس محفوظ خانے میں ہیں اور ویسے ہی رہیں گے: {references}۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>بحال کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>بحال کیا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Added {cases}, {events}, {letters} and {attachments}.</source>
+        <translation>شامل کیے گئے: {cases}، {events}، {letters} اور {attachments}۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n کیس</numerusform>
+            <numerusform>%n کیس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n واقعہ</numerusform>
+            <numerusform>%n واقعات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n خط</numerusform>
+            <numerusform>%n خطوط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n منسلکہ</numerusform>
+            <numerusform>%n منسلکات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) from the backup were already in this vault and were left as they were: {references}.</source>
+        <translation>
+            <numerusform>بیک اپ کا %n کیس پہلے سے اس محفوظ خانے میں تھا اور ویسا ہی رکھا گیا: {references}۔</numerusform>
+            <numerusform>بیک اپ کے %n کیس پہلے سے اس محفوظ خانے میں تھے اور ویسے ہی رکھے گئے: {references}۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s), household(s) or organisation(s) already in this vault had different details in the backup; your vault&apos;s details were kept.</source>
+        <translation>
+            <numerusform>اس محفوظ خانے میں موجود %n شخص، گھرانے یا ادارے کی تفصیلات بیک اپ میں مختلف تھیں؛ آپ کے محفوظ خانے کی تفصیلات رکھی گئیں۔</numerusform>
+            <numerusform>اس محفوظ خانے میں موجود %n افراد، گھرانوں یا اداروں کی تفصیلات بیک اپ میں مختلف تھیں؛ آپ کے محفوظ خانے کی تفصیلات رکھی گئیں۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention</source>
+        <translation>مدتِ حفاظت</translation>
+    </message>
+    <message>
+        <source>Cases to delete under your retention policy</source>
+        <translation>آپ کی مدتِ حفاظت کی پالیسی کے تحت حذف کرنے والے کیس</translation>
+    </message>
+    <message>
+        <source>The law says personal data is kept no longer than it is needed (UK GDPR Article 5(1)(e)). Your organisation decides how long that is. Cases are listed here once they have been closed for that long; nothing is deleted until you confirm. The policy itself is set under {where}.</source>
+        <translation>قانون کہتا ہے کہ ذاتی ڈیٹا ضرورت سے زیادہ دیر نہ رکھا جائے (⁦UK GDPR Article 5(1)(e)⁩)۔ یہ مدت آپ کا ادارہ طے کرتا ہے۔ جو کیس اتنی دیر سے بند ہوں وہ یہاں دکھائے جاتے ہیں؛ آپ کی تصدیق کے بغیر کچھ حذف نہیں ہوتا۔ پالیسی خود {where} میں طے کی جاتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Who it is about</source>
+        <translation>کس کے بارے میں</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>درخواست</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>بند ہونے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Past the policy since</source>
+        <translation>پالیسی کی مدت گزرنے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Cases past the retention policy</source>
+        <translation>مدتِ حفاظت سے گزرے ہوئے کیس</translation>
+    </message>
+    <message>
+        <source>&amp;Back up first…</source>
+        <translation>پہلے بیک اپ لیں… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Keep a copy in a backup file, in case these cases are needed again</source>
+        <translation>ان کیسوں کی کاپی بیک اپ فائل میں رکھیں، اگر کبھی دوبارہ ضرورت پڑے</translation>
+    </message>
+    <message>
+        <source>&amp;Delete these cases…</source>
+        <translation>یہ کیس حذف کریں… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(معلوم نہیں)</translation>
+    </message>
+    <message>
+        <source>No retention policy: closed cases are kept until someone deletes them.</source>
+        <translation>مدتِ حفاظت کی کوئی پالیسی نہیں: بند کیس تب تک رکھے جاتے ہیں جب تک کوئی انہیں حذف نہ کرے۔</translation>
+    </message>
+    <message>
+        <source>You can set one under {where}.</source>
+        <translation>آپ اسے {where} میں طے کر سکتے ہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed cases are due for deletion %n year(s) after they were closed.</source>
+        <translation>
+            <numerusform>بند کیس بند ہونے کے %n سال بعد حذف کیے جانے چاہییں۔</numerusform>
+            <numerusform>بند کیس بند ہونے کے %n سال بعد حذف کیے جانے چاہییں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) past it today.</source>
+        <translation>
+            <numerusform>آج %n کیس اس مدت سے گزر چکا ہے۔</numerusform>
+            <numerusform>آج %n کیس اس مدت سے گزر چکے ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case is past it today.</source>
+        <translation>آج کوئی کیس اس مدت سے نہیں گزرا۔</translation>
+    </message>
+    <message>
+        <source>Delete these cases</source>
+        <translation>یہ کیس حذف کریں</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n case(s) for good, with their letters and attachments? This can&apos;t be undone here. If they may be needed again, choose Cancel and keep a copy with Back up first… before deleting. The audit trail will keep that each case was deleted, not who it was about.</source>
+        <translation>
+            <numerusform>%n کیس اس کے خطوط اور منسلکات سمیت ہمیشہ کے لیے حذف کریں؟ یہاں اسے واپس نہیں کیا جا سکتا۔ اگر اس کی دوبارہ ضرورت پڑ سکتی ہے تو منسوخ کریں چنیں اور حذف کرنے سے پہلے “پہلے بیک اپ لیں…” سے کاپی رکھ لیں۔ ریکارڈِ تبدیلی میں یہ رہے گا کہ کیس حذف ہوا، یہ نہیں کہ وہ کس کے بارے میں تھا۔</numerusform>
+            <numerusform>%n کیس ان کے خطوط اور منسلکات سمیت ہمیشہ کے لیے حذف کریں؟ یہاں اسے واپس نہیں کیا جا سکتا۔ اگر ان کی دوبارہ ضرورت پڑ سکتی ہے تو منسوخ کریں چنیں اور حذف کرنے سے پہلے “پہلے بیک اپ لیں…” سے کاپی رکھ لیں۔ ریکارڈِ تبدیلی میں یہ رہے گا کہ ہر کیس حذف ہوا، یہ نہیں کہ وہ کس کے بارے میں تھا۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n case(s) with their letters and attachments.</source>
+        <translation>
+            <numerusform>%n کیس اس کے خطوط اور منسلکات سمیت حذف ہو گیا۔</numerusform>
+            <numerusform>%n کیس ان کے خطوط اور منسلکات سمیت حذف ہو گئے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) named in no other case deleted too.</source>
+        <translation>
+            <numerusform>%n شخص بھی حذف ہوا جس کا نام کسی اور کیس میں نہیں۔</numerusform>
+            <numerusform>%n افراد بھی حذف ہوئے جن کا نام کسی اور کیس میں نہیں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies stay in the vault&apos;s daily snapshots until newer ones replace them: after the vault has been opened on %n more day(s), so {day} at the earliest. Backup files saved elsewhere, and copies kept aside before a restore, keep them until you delete those files.</source>
+        <translation>
+            <numerusform>کاپیاں محفوظ خانے کے روزانہ اسنیپ شاٹس میں تب تک رہتی ہیں جب تک نئے اسنیپ شاٹ ان کی جگہ نہ لے لیں: محفوظ خانہ مزید %n دن کھلنے کے بعد، یعنی کم از کم {day} تک۔ کہیں اور محفوظ کی گئی بیک اپ فائلیں، اور بحال کرنے سے پہلے الگ رکھی گئی کاپیاں، انہیں تب تک رکھتی ہیں جب تک آپ وہ فائلیں حذف نہ کریں۔</numerusform>
+            <numerusform>کاپیاں محفوظ خانے کے روزانہ اسنیپ شاٹس میں تب تک رہتی ہیں جب تک نئے اسنیپ شاٹ ان کی جگہ نہ لے لیں: محفوظ خانہ مزید %n دن کھلنے کے بعد، یعنی کم از کم {day} تک۔ کہیں اور محفوظ کی گئی بیک اپ فائلیں، اور بحال کرنے سے پہلے الگ رکھی گئی کاپیاں، انہیں تب تک رکھتی ہیں جب تک آپ وہ فائلیں حذف نہ کریں۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSetting</name>
+    <message>
+        <source>Retention</source>
+        <translation>مدتِ حفاظت</translation>
+    </message>
+    <message>
+        <source>never (no policy)</source>
+        <translation>کبھی نہیں</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n سال بعد</numerusform>
+            <numerusform>%n سال بعد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete closed cases after this many years</source>
+        <translation>بند کیس اتنے سال بعد حذف کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Delete closed cases after</source>
+        <translation>بند کیس حذف کریں (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cases closed this long ago are listed under {where} for review. Nothing is deleted unasked.</source>
+        <translation>اتنی پرانی بند کیسوں کی فہرست جائزے کے لیے {where} میں دکھائی جاتی ہے۔ پوچھے بغیر کچھ حذف نہیں ہوتا۔</translation>
+    </message>
+    <message>
+        <source>an adviser with the admin role</source>
+        <translation>ایڈمن کے کردار والا کوئی مشیر</translation>
+    </message>
+    <message>
+        <source>Only an admin can change this: {who}.</source>
+        <translation>اسے صرف ایڈمن بدل سکتا ہے: {who}۔</translation>
+    </message>
+</context>
+<context>
     <name>SavedPeople</name>
     <message>
         <source> (born {date})</source>
@@ -1001,6 +2622,69 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>ترتیبات</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after</source>
+        <translation>اتنی دیر بعد بند کریں (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation>اتنے منٹ استعمال نہ ہونے پر بند کریں</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n منٹ</numerusform>
+            <numerusform>%n منٹ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>npdrights locks itself when you haven&apos;t used it for this long, and when the computer goes to sleep. You can always lock it yourself with Ctrl+L.</source>
+        <translation>جب آپ اتنی دیر npdrights استعمال نہ کریں، یا کمپیوٹر سو جائے، تو یہ خود بند ہو جاتا ہے۔ آپ Ctrl+L سے اسے کبھی بھی خود بند کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshots to keep</source>
+        <translation>کتنے اسنیپ شاٹ رکھیں (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Snapshots to keep</source>
+        <translation>کتنے اسنیپ شاٹ رکھیں</translation>
+    </message>
+    <message>
+        <source>npdrights keeps encrypted copies of your cases from the last few days on this computer, so it can go back to one if the file is damaged. More copies take more space. They don&apos;t replace a backup file kept somewhere else.</source>
+        <translation>npdrights اس کمپیوٹر پر پچھلے چند دنوں کے آپ کے کیسوں کی خفیہ کاپیاں رکھتا ہے، تاکہ فائل خراب ہونے پر ان میں سے کسی پر واپس جا سکے۔ زیادہ کاپیاں زیادہ جگہ لیتی ہیں۔ یہ کسی اور جگہ رکھی گئی بیک اپ فائل کی جگہ نہیں لیتیں۔</translation>
+    </message>
+    <message>
+        <source>&amp;Tell me when a next step opens (a system-tray message)</source>
+        <translation>اگلا قدم ممکن ہو تو بتائیں (سسٹم ٹرے پیغام) (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Tell me when a next step opens</source>
+        <translation>اگلا قدم ممکن ہو تو بتائیں</translation>
+    </message>
+    <message>
+        <source>While npdrights is open, a short message appears on the day you can send a reminder or complain. It never names anyone.</source>
+        <translation>جب npdrights کھلا ہو، تو جس دن آپ یاد دہانی بھیج سکیں یا شکایت کر سکیں، ایک مختصر پیغام آتا ہے۔ اس میں کبھی کسی کا نام نہیں ہوتا۔</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>اس کمپیوٹر پر یاد رکھیں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>اس کمپیوٹر پر یاد رکھیں</translation>
+    </message>
+    <message>
+        <source>Uses this computer&apos;s keychain so you don&apos;t have to type your passphrase while you are logged in. Only tick this if nobody else uses your login.</source>
+        <translation>اس کمپیوٹر کی کی چین استعمال کرتا ہے، تاکہ لاگ اِن رہتے ہوئے آپ کو پاس فریز ٹائپ نہ کرنا پڑے۔ اسے صرف تب منتخب کریں جب آپ کا لاگ اِن کوئی اور استعمال نہ کرتا ہو۔</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain that npdrights can use, so you will always type your passphrase.</source>
+        <translation>اس کمپیوٹر میں کوئی ایسی کی چین نہیں جو npdrights استعمال کر سکے، اس لیے آپ ہمیشہ اپنا پاس فریز ٹائپ کریں گے۔</translation>
+    </message>
     <message>
         <source>This computer&apos;s language</source>
         <translation>اس کمپیوٹر کی زبان</translation>
@@ -1016,6 +2700,25 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     <message>
         <source>The language of npdrights&apos;s screens. Most screens change as soon as you save; a few, such as the case pages, change the next time you open npdrights. Letters to the DfE are always in English.</source>
         <translation>npdrights کی اسکرینوں کی زبان۔ زیادہ تر اسکرینیں محفوظ کرتے ہی بدل جاتی ہیں؛ کچھ، جیسے کیس کے صفحات، اگلی بار npdrights کھولنے پر بدلیں گی۔ DfE کو خطوط ہمیشہ انگریزی میں ہوتے ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>StandardButtons</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>ٹھیک ہے (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>محفوظ کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>منسوخ کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +2782,260 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     <message>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>A school, council or trust</source>
+        <translation>کوئی اسکول، کونسل یا ٹرسٹ</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>ابھی نہیں بھیجا گیا</translation>
+    </message>
+    <message>
+        <source>Waiting, not yet due</source>
+        <translation>انتظار ہے، ابھی مدت باقی ہے</translation>
+    </message>
+    <message>
+        <source>Past its due date, no answer</source>
+        <translation>مدت گزر گئی، کوئی جواب نہیں</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>وقت پر جواب ملا</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>دیر سے جواب ملا</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>مدت بڑھائی گئی</translation>
+    </message>
+    <message>
+        <source>Not extended</source>
+        <translation>مدت نہیں بڑھائی گئی</translation>
+    </message>
+    <message>
+        <source>Complained to the organisation</source>
+        <translation>ادارے سے شکایت کی</translation>
+    </message>
+    <message>
+        <source>Answered after the complaint</source>
+        <translation>شکایت کے بعد جواب ملا</translation>
+    </message>
+    <message>
+        <source>Complained to the ICO</source>
+        <translation>ICO سے شکایت کی</translation>
+    </message>
+    <message>
+        <source>ICO gave its outcome</source>
+        <translation>ICO نے اپنا فیصلہ دیا</translation>
+    </message>
+    <message>
+        <source>Asked the ICO for a review</source>
+        <translation>ICO سے نظرِ ثانی کی درخواست کی</translation>
+    </message>
+    <message>
+        <source>Requests by kind</source>
+        <translation>درخواستیں قسم کے لحاظ سے</translation>
+    </message>
+    <message>
+        <source>Requests by recipient</source>
+        <translation>درخواستیں وصول کنندہ کے لحاظ سے</translation>
+    </message>
+    <message>
+        <source>Where requests stand</source>
+        <translation>درخواستیں کس مرحلے پر ہیں</translation>
+    </message>
+    <message>
+        <source>Answered on time, late or never (requests that were due)</source>
+        <translation>وقت پر، دیر سے یا کبھی جواب نہیں ملا (وہ درخواستیں جن کی مدت پوری ہو چکی)</translation>
+    </message>
+    <message>
+        <source>Deadlines extended (requests sent)</source>
+        <translation>بڑھائی گئی مدتیں (بھیجی گئی درخواستیں)</translation>
+    </message>
+    <message>
+        <source>Complaints and what came of them</source>
+        <translation>شکایات اور ان کا نتیجہ</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>بھیجی گئیں</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>جواب ملا</translation>
+    </message>
+    <message>
+        <source>Due, never answered</source>
+        <translation>مدت پوری، جواب کبھی نہیں ملا</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Working out the figures…</source>
+        <translation>اعداد و شمار نکالے جا رہے ہیں…</translation>
+    </message>
+    <message>
+        <source>There are no cases in this vault yet. The figures appear here once you have sent letters.</source>
+        <translation>اس محفوظ خانے میں ابھی کوئی کیس نہیں۔ خطوط بھیجنے کے بعد اعداد و شمار یہاں دکھائی دیں گے۔</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>اعداد و شمار</translation>
+    </message>
+    <message>
+        <source>The figures</source>
+        <translation>اعداد و شمار</translation>
+    </message>
+    <message>
+        <source>Figures about your cases</source>
+        <translation>آپ کے کیسوں کے اعداد و شمار</translation>
+    </message>
+    <message>
+        <source>These figures name nobody: no names, pupil numbers or references, and schools and councils are counted together. Counts from 1 to 4 are shown as &apos;{fewer}&apos; so that nobody can be picked out; where only one part of a table would be hidden, another is hidden too, so it can&apos;t be worked out from the total.</source>
+        <translation>یہ اعداد و شمار کسی کا نام نہیں لیتے: ان میں نام، طالب علم کے نمبر یا حوالہ نمبر نہیں، اور اسکول اور کونسلیں ایک ساتھ گنی جاتی ہیں۔ 1 سے 4 تک کی گنتی &apos;{fewer}&apos; کے طور پر دکھائی جاتی ہے تاکہ کسی کو پہچانا نہ جا سکے؛ جہاں جدول کا صرف ایک حصہ چھپتا، وہاں ایک اور بھی چھپایا جاتا ہے، تاکہ اسے کل میزان سے نکالا نہ جا سکے۔</translation>
+    </message>
+    <message>
+        <source>Show small numbers &amp;exactly (on this screen only; saved files still hide them)</source>
+        <translation>چھوٹی گنتی بالکل ٹھیک دکھائیں (صرف اس اسکرین پر؛ محفوظ فائلیں پھر بھی انہیں چھپاتی ہیں) (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Show small numbers exactly, on this screen only</source>
+        <translation>چھوٹی گنتی بالکل ٹھیک دکھائیں، صرف اس اسکرین پر</translation>
+    </message>
+    <message>
+        <source>Answers by month</source>
+        <translation>ماہانہ جوابات</translation>
+    </message>
+    <message>
+        <source>Counts under {count} draw no bar while small numbers are hidden.</source>
+        <translation>جب چھوٹی گنتی چھپی ہو، {count} سے کم کی گنتی کا کوئی بار نہیں بنتا۔</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>CSV کے طور پر محفوظ کریں… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save the figures as a CSV file</source>
+        <translation>اعداد و شمار CSV فائل کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Save a &amp;PDF report…</source>
+        <translation>PDF رپورٹ محفوظ کریں… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save the figures as a PDF report</source>
+        <translation>اعداد و شمار PDF رپورٹ کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The figures could not be worked out.</source>
+        <translation>اعداد و شمار نہیں نکالے جا سکے۔</translation>
+    </message>
+    <message>
+        <source>fewer than {count}</source>
+        <translation>{count} سے کم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n دن</numerusform>
+            <numerusform>%n دن</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From {count} cases, on {day}.</source>
+        <translation>{count} کیسوں سے، {day} کو۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n case(s), on {day}.</source>
+        <translation>
+            <numerusform>%n کیس سے، {day} کو۔</numerusform>
+            <numerusform>%n کیسوں سے، {day} کو۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} more are left out until their dates are checked.</source>
+        <translation>مزید {count} کو تب تک شامل نہیں کیا گیا جب تک ان کی تاریخیں جانچی نہ جائیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more left out until their dates are checked.</source>
+        <translation>
+            <numerusform>مزید %n کیس کو تب تک شامل نہیں کیا گیا جب تک اس کی تاریخیں جانچی نہ جائیں۔</numerusform>
+            <numerusform>مزید %n کیسوں کو تب تک شامل نہیں کیا گیا جب تک ان کی تاریخیں جانچی نہ جائیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How long answers took: not enough answers to say ({count} so far).</source>
+        <translation>جوابات میں کتنا وقت لگا: بتانے کے لیے جوابات کافی نہیں (اب تک {count})۔</translation>
+    </message>
+    <message>
+        <source>Half the answers came within {median} of the request arriving. The middle half took between {lower} and {upper}.</source>
+        <translation>آدھے جوابات درخواست پہنچنے کے {median} کے اندر آئے۔ درمیانے آدھے جوابات میں {lower} سے {upper} لگے۔</translation>
+    </message>
+    <message>
+        <source>Answers by month, {first} to {last}</source>
+        <translation>ماہانہ جوابات، {first} سے {last} تک</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>حصہ</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>مہینہ</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>مہینے کے لحاظ سے</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>کل</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there ({reason}). Choose another folder.</source>
+        <translation>فائل وہاں محفوظ نہیں ہو سکی ({reason})۔ کوئی اور فولڈر چنیں۔</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>محفوظ نہیں ہو سکا</translation>
+    </message>
+    <message>
+        <source>Saved the figures as {name}.</source>
+        <translation>اعداد و شمار {name} کے نام سے محفوظ ہو گئے۔</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV فائلیں</translation>
+    </message>
+    <message>
+        <source>Save the figures</source>
+        <translation>اعداد و شمار محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Saved the report as {name}.</source>
+        <translation>رپورٹ {name} کے نام سے محفوظ ہو گئی۔</translation>
+    </message>
+</context>
+<context>
+    <name>ToolFrame</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +3163,240 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     <message>
         <source>Your name: type it as your organisation&apos;s admin added you.</source>
         <translation>آپ کا نام: ویسے ہی ٹائپ کریں جیسے آپ کے ادارے کے منتظم نے درج کیا تھا۔</translation>
+    </message>
+</context>
+<context>
+    <name>VaultError</name>
+    <message>
+        <source>Only an adviser with the admin role can set the retention policy.</source>
+        <translation>مدتِ حفاظت کی پالیسی صرف ایڈمن کے کردار والا مشیر طے کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Only an adviser with the admin role can delete cases under the retention policy.</source>
+        <translation>مدتِ حفاظت کی پالیسی کے تحت کیس صرف ایڈمن کے کردار والا مشیر حذف کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Some of those cases are not past the retention policy (they may have been reopened meanwhile). Nothing was deleted. Review the list again.</source>
+        <translation>ان میں سے کچھ کیس ابھی مدتِ حفاظت سے آگے نہیں گئے (شاید اس دوران دوبارہ کھولے گئے ہوں)۔ کچھ حذف نہیں ہوا۔ فہرست دوبارہ دیکھیں۔</translation>
+    </message>
+    <message>
+        <source>This vault already has advisers. Add more from the Advisers screen.</source>
+        <translation>اس محفوظ خانے میں پہلے سے مشیر موجود ہیں۔ مزید مشیر، مشیروں والی اسکرین سے شامل کریں۔</translation>
+    </message>
+    <message>
+        <source>There is already an adviser called {name}. Choose another name.</source>
+        <translation>{name} نام کا ایک مشیر پہلے سے موجود ہے۔ کوئی اور نام چنیں۔</translation>
+    </message>
+    <message>
+        <source>{name} is the only adviser with the admin role, so they can&apos;t be removed. Give someone else the admin role first.</source>
+        <translation>{name} ایڈمن کے کردار والا واحد مشیر ہے، اس لیے اسے ہٹایا نہیں جا سکتا۔ پہلے کسی اور کو ایڈمن کا کردار دیں۔</translation>
+    </message>
+    <message>
+        <source>You can&apos;t remove yourself. Ask another adviser with the admin role to do it.</source>
+        <translation>آپ خود کو نہیں ہٹا سکتے۔ ایڈمن کے کردار والے کسی اور مشیر سے کہیں۔</translation>
+    </message>
+    <message>
+        <source>There is no adviser called {name} in this vault.</source>
+        <translation>اس محفوظ خانے میں {name} نام کا کوئی مشیر نہیں۔</translation>
+    </message>
+    <message>
+        <source>This vault has no advisers yet. Start with the first one (who will be an admin).</source>
+        <translation>اس محفوظ خانے میں ابھی کوئی مشیر نہیں۔ پہلے مشیر سے شروع کریں (وہ ایڈمن ہوگا)۔</translation>
+    </message>
+    <message>
+        <source>Only an adviser with the admin role can add or remove advisers.</source>
+        <translation>مشیر صرف ایڈمن کے کردار والا مشیر شامل کر سکتا ہے یا ہٹا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>An entry of the audit trail is not in the form npdrights writes. It has been changed.</source>
+        <translation>ریکارڈِ تبدیلی کا ایک اندراج اس شکل میں نہیں جس میں npdrights لکھتا ہے۔ اسے بدلا گیا ہے۔</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read ({error}).</source>
+        <translation>ریکارڈِ تبدیلی پڑھا نہیں جا سکا ({error})۔</translation>
+    </message>
+    <message>
+        <source>Something went wrong with your vault.</source>
+        <translation>آپ کے محفوظ خانے میں کچھ گڑبڑ ہو گئی۔</translation>
+    </message>
+    <message>
+        <source>That passphrase doesn&apos;t open this vault. Check Caps Lock and try again. If you have forgotten it, use your recovery code instead.</source>
+        <translation>یہ پاس فریز اس محفوظ خانے کو نہیں کھولتا۔ Caps Lock دیکھیں اور دوبارہ کوشش کریں۔ اگر آپ اسے بھول گئے ہیں تو اس کی جگہ اپنا ریکوری کوڈ استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>That recovery code doesn&apos;t open this vault. Check each group of four characters against your printed copy and try again.</source>
+        <translation>یہ ریکوری کوڈ اس محفوظ خانے کو نہیں کھولتا۔ چار حروف کے ہر گروپ کو اپنی چھپی ہوئی کاپی سے ملائیں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>That recovery code has a typing mistake in it: its built-in check doesn&apos;t add up. Compare each group of four characters with your printed copy.</source>
+        <translation>اس ریکوری کوڈ میں ٹائپ کی غلطی ہے: اس کی اندرونی جانچ پوری نہیں اترتی۔ چار حروف کے ہر گروپ کو اپنی چھپی ہوئی کاپی سے ملائیں۔</translation>
+    </message>
+    <message>
+        <source>That name and passphrase don&apos;t open this vault. Check the spelling of your name and Caps Lock, then try again. If you have forgotten your passphrase, ask an adviser with the admin role to set a new one.</source>
+        <translation>یہ نام اور پاس فریز اس محفوظ خانے کو نہیں کھولتے۔ اپنے نام کے ہجے اور Caps Lock دیکھیں، پھر دوبارہ کوشش کریں۔ اگر آپ اپنا پاس فریز بھول گئے ہیں تو ایڈمن کے کردار والے مشیر سے نیا پاس فریز لگانے کو کہیں۔</translation>
+    </message>
+    <message>
+        <source>There is no vault in this folder yet. Create one first.</source>
+        <translation>اس فولڈر میں ابھی کوئی محفوظ خانہ نہیں۔ پہلے ایک بنائیں۔</translation>
+    </message>
+    <message>
+        <source>A vault already exists in this folder. Unlock it instead of creating a new one.</source>
+        <translation>اس فولڈر میں پہلے سے ایک محفوظ خانہ ہے۔ نیا بنانے کے بجائے اسے کھولیں۔</translation>
+    </message>
+    <message>
+        <source>The vault is open in another window or program that is busy with it. Wait a moment and try again, or close the other window first. Nothing has been changed.</source>
+        <translation>محفوظ خانہ کسی اور ونڈو یا پروگرام میں کھلا ہے جو اس پر کام کر رہا ہے۔ تھوڑا انتظار کر کے دوبارہ کوشش کریں، یا پہلے دوسری ونڈو بند کریں۔ کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>There is a folder, or something else that is not a file, where npdrights keeps one of its files in its data folder. Move it out of the way (or put the file back), then try again. Nothing has been changed.</source>
+        <translation>npdrights کے ڈیٹا فولڈر میں، جہاں اس کی ایک فائل ہونی چاہیے، وہاں ایک فولڈر یا کوئی ایسی چیز ہے جو فائل نہیں۔ اسے وہاں سے ہٹائیں (یا فائل واپس رکھیں)، پھر دوبارہ کوشش کریں۔ کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>There is a folder, or something else that is not a file, where npdrights keeps {name} in its data folder. Move it out of the way (or put the file back), then try again. Nothing has been changed.</source>
+        <translation>npdrights کے ڈیٹا فولڈر میں، جہاں {name} ہونی چاہیے، وہاں ایک فولڈر یا کوئی ایسی چیز ہے جو فائل نہیں۔ اسے وہاں سے ہٹائیں (یا فائل واپس رکھیں)، پھر دوبارہ کوشش کریں۔ کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>The file that holds your vault&apos;s keys (vault.json) is damaged and its spare copy is damaged too. Your cases cannot be opened without it. Restore the folder from a backup, or restore a backup file.</source>
+        <translation>وہ فائل جس میں آپ کے محفوظ خانے کی چابیاں ہیں (vault.json) خراب ہے، اور اس کی فالتو کاپی بھی خراب ہے۔ اس کے بغیر آپ کے کیس نہیں کھل سکتے۔ فولڈر کو بیک اپ سے بحال کریں، یا بیک اپ فائل بحال کریں۔</translation>
+    </message>
+    <message>
+        <source>The file that holds your vault&apos;s keys (vault.json) is missing, and so is its spare copy, and no copy of it is kept with the snapshots. Your cases cannot be opened without it. Restore the folder from a copy, or restore a backup file. Nothing has been changed.</source>
+        <translation>وہ فائل جس میں آپ کے محفوظ خانے کی چابیاں ہیں (vault.json) غائب ہے، اس کی فالتو کاپی بھی غائب ہے، اور اسنیپ شاٹس کے ساتھ بھی اس کی کوئی کاپی نہیں۔ اس کے بغیر آپ کے کیس نہیں کھل سکتے۔ فولڈر کو کسی کاپی سے بحال کریں، یا بیک اپ فائل بحال کریں۔ کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>The file that holds your vault&apos;s keys (vault.json) is missing, and so is its spare copy. A copy was kept with the snapshot taken on {when}: put it back, then unlock with the passphrase or recovery code you had then. Nothing has been changed yet.</source>
+        <translation>وہ فائل جس میں آپ کے محفوظ خانے کی چابیاں ہیں (vault.json) غائب ہے، اور اس کی فالتو کاپی بھی۔ {when} کو لیے گئے اسنیپ شاٹ کے ساتھ ایک کاپی رکھی گئی تھی: اسے واپس رکھیں، پھر اس وقت والے پاس فریز یا ریکوری کوڈ سے کھولیں۔ ابھی کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the file that holds your vault&apos;s keys (vault.json) has been changed by something other than npdrights: its check doesn&apos;t match. It was not used, and nothing has been changed. Put back a copy of the whole folder from before, or restore a backup file.</source>
+        <translation>آپ کا پاس فریز درست ہے، لیکن وہ فائل جس میں آپ کے محفوظ خانے کی چابیاں ہیں (vault.json) npdrights کے علاوہ کسی اور چیز نے بدل دی ہے: اس کی جانچ میل نہیں کھاتی۔ اسے استعمال نہیں کیا گیا، اور کچھ نہیں بدلا گیا۔ پورے فولڈر کی پہلے والی کاپی واپس رکھیں، یا بیک اپ فائل بحال کریں۔</translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the cases file (cases.db) is missing and there is no snapshot to go back to. Nothing has been changed. Restore a backup file if you have one.</source>
+        <translation>آپ کا پاس فریز درست ہے، لیکن کیسوں کی فائل (cases.db) غائب ہے اور واپس جانے کے لیے کوئی اسنیپ شاٹ نہیں۔ کچھ نہیں بدلا گیا۔ اگر آپ کے پاس بیک اپ فائل ہے تو اسے بحال کریں۔</translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the cases file (cases.db) is damaged and there is no snapshot to go back to. Nothing has been changed. Restore a backup file if you have one.</source>
+        <translation>آپ کا پاس فریز درست ہے، لیکن کیسوں کی فائل (cases.db) خراب ہے اور واپس جانے کے لیے کوئی اسنیپ شاٹ نہیں۔ کچھ نہیں بدلا گیا۔ اگر آپ کے پاس بیک اپ فائل ہے تو اسے بحال کریں۔</translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the cases file (cases.db) is missing. Nothing has been changed. You can go back to the latest snapshot, taken on {when}; anything added after that is lost.</source>
+        <translation>آپ کا پاس فریز درست ہے، لیکن کیسوں کی فائل (cases.db) غائب ہے۔ کچھ نہیں بدلا گیا۔ آپ {when} کو لیے گئے تازہ ترین اسنیپ شاٹ پر واپس جا سکتے ہیں؛ اس کے بعد شامل کی گئی ہر چیز ضائع ہو جائے گی۔</translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the cases file (cases.db) is damaged. Nothing has been changed. You can go back to the latest snapshot, taken on {when}; anything added after that is lost.</source>
+        <translation>آپ کا پاس فریز درست ہے، لیکن کیسوں کی فائل (cases.db) خراب ہے۔ کچھ نہیں بدلا گیا۔ آپ {when} کو لیے گئے تازہ ترین اسنیپ شاٹ پر واپس جا سکتے ہیں؛ اس کے بعد شامل کی گئی ہر چیز ضائع ہو جائے گی۔</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of npdrights. Install the newest version to open it. Nothing has been changed.</source>
+        <translation>یہ محفوظ خانہ npdrights کے نئے ورژن نے بنایا تھا۔ اسے کھولنے کے لیے تازہ ترین ورژن انسٹال کریں۔ کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain isn&apos;t available or is locked, so the vault can&apos;t be opened automatically. Type your passphrase instead.</source>
+        <translation>اس کمپیوٹر کی کی چین دستیاب نہیں یا بند ہے، اس لیے محفوظ خانہ خود بخود نہیں کھل سکتا۔ اس کی جگہ اپنا پاس فریز ٹائپ کریں۔</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 10 characters.</source>
+        <translation>کم از کم 10 حروف کا پاس فریز چنیں۔</translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the cases file (cases.db) is older than the last time you opened this vault. It looks like an old copy of the whole npdrights data folder was put back, for example from a copy made earlier. Anything added or changed since that copy was made is not in it. You can carry on with this older copy, go back to a snapshot, or restore a backup file. Nothing has been changed yet.</source>
+        <translation>آپ کا پاس فریز درست ہے، لیکن کیسوں کی فائل (cases.db) اس سے پرانی ہے جب آپ نے پچھلی بار یہ محفوظ خانہ کھولا تھا۔ لگتا ہے کہ npdrights کے پورے ڈیٹا فولڈر کی کوئی پرانی کاپی واپس رکھی گئی ہے، مثلاً پہلے بنائی گئی کسی کاپی سے۔ اس کاپی کے بعد جو کچھ شامل کیا یا بدلا گیا وہ اس میں نہیں۔ آپ اسی پرانی کاپی کے ساتھ کام جاری رکھ سکتے ہیں، کسی اسنیپ شاٹ پر واپس جا سکتے ہیں، یا بیک اپ فائل بحال کر سکتے ہیں۔ ابھی کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the cases file (cases.db) is older than the last time you opened this vault. It looks like an old copy of cases.db was put back, for example from a copy of the folder. Anything added or changed since that copy was made is not in it. You can carry on with this older copy, go back to a snapshot, or restore a backup file. Nothing has been changed yet.</source>
+        <translation>آپ کا پاس فریز درست ہے، لیکن کیسوں کی فائل (cases.db) اس سے پرانی ہے جب آپ نے پچھلی بار یہ محفوظ خانہ کھولا تھا۔ لگتا ہے کہ cases.db کی کوئی پرانی کاپی واپس رکھی گئی ہے، مثلاً فولڈر کی کسی کاپی سے۔ اس کاپی کے بعد جو کچھ شامل کیا یا بدلا گیا وہ اس میں نہیں۔ آپ اسی پرانی کاپی کے ساتھ کام جاری رکھ سکتے ہیں، کسی اسنیپ شاٹ پر واپس جا سکتے ہیں، یا بیک اپ فائل بحال کر سکتے ہیں۔ ابھی کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>روک دیا گیا۔ کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>That attachment could not be read.</source>
+        <translation>یہ منسلکہ پڑھا نہیں جا سکا۔</translation>
+    </message>
+    <message>
+        <source>That file is too large to attach: the limit is {megabytes} MB a file. Scan at a lower resolution, or split a long document into parts, and attach those.</source>
+        <translation>یہ فائل منسلک کرنے کے لیے بہت بڑی ہے: ہر فائل کی حد {megabytes} MB ہے۔ کم ریزولوشن پر اسکین کریں، یا لمبی دستاویز کو حصوں میں بانٹ کر وہ حصے منسلک کریں۔</translation>
+    </message>
+    <message>
+        <source>The file for this attachment is missing from the vault folder. If you have a backup file, restore it to get the attachment back.</source>
+        <translation>اس منسلکے کی فائل محفوظ خانے کے فولڈر سے غائب ہے۔ اگر آپ کے پاس بیک اپ فائل ہے تو منسلکہ واپس لانے کے لیے اسے بحال کریں۔</translation>
+    </message>
+    <message>
+        <source>The file for this attachment is damaged or has been changed, so it was not shown. If you have a backup file, restore it to get the attachment back.</source>
+        <translation>اس منسلکے کی فائل خراب ہے یا بدل دی گئی ہے، اس لیے دکھائی نہیں گئی۔ اگر آپ کے پاس بیک اپ فائل ہے تو منسلکہ واپس لانے کے لیے اسے بحال کریں۔</translation>
+    </message>
+    <message>
+        <source>That backup file could not be used. Nothing in your vault has been changed.</source>
+        <translation>یہ بیک اپ فائل استعمال نہیں ہو سکی۔ آپ کے محفوظ خانے میں کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>That file is not an npdrights backup: it doesn&apos;t start the way a backup file does. Choose the file you saved with “Back up to a file…” (its name ends in .npdbackup).</source>
+        <translation>یہ npdrights کا بیک اپ نہیں: یہ اس طرح شروع نہیں ہوتی جیسے بیک اپ فائل ہوتی ہے۔ وہ فائل چنیں جو آپ نے “فائل میں بیک اپ لیں…” سے محفوظ کی تھی (اس کا نام .npdbackup پر ختم ہوتا ہے)۔</translation>
+    </message>
+    <message>
+        <source>That backup was made by a newer version of npdrights. Install the newest version to read it. Nothing in your vault has been changed.</source>
+        <translation>یہ بیک اپ npdrights کے نئے ورژن نے بنایا تھا۔ اسے پڑھنے کے لیے تازہ ترین ورژن انسٹال کریں۔ آپ کے محفوظ خانے میں کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>That passphrase doesn&apos;t open this backup file, or the start of the file is damaged. Type the passphrase you chose when you made the backup (it may differ from your vault passphrase).</source>
+        <translation>یہ پاس فریز اس بیک اپ فائل کو نہیں کھولتا، یا فائل کا شروع کا حصہ خراب ہے۔ وہ پاس فریز ٹائپ کریں جو آپ نے بیک اپ بناتے وقت چنا تھا (یہ آپ کے محفوظ خانے کے پاس فریز سے مختلف ہو سکتا ہے)۔</translation>
+    </message>
+    <message>
+        <source>This backup file is damaged, cut short or has been changed, so none of it was used. Nothing in your vault has been changed. Try another copy of the backup.</source>
+        <translation>یہ بیک اپ فائل خراب ہے، ادھوری ہے یا بدل دی گئی ہے، اس لیے اس کا کوئی حصہ استعمال نہیں ہوا۔ آپ کے محفوظ خانے میں کچھ نہیں بدلا گیا۔ بیک اپ کی کوئی اور کاپی آزمائیں۔</translation>
+    </message>
+    <message>
+        <source>This backup file opened, but what is inside is not valid ({detail}), so none of it was used. Nothing in your vault has been changed.</source>
+        <translation>یہ بیک اپ فائل کھل گئی، لیکن اس کے اندر کا مواد درست نہیں ({detail})، اس لیے اس کا کوئی حصہ استعمال نہیں ہوا۔ آپ کے محفوظ خانے میں کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>Could not {action}: {reason}. Check the disk has space and the file is where you left it, then try again. Nothing in your vault has been changed.</source>
+        <translation>یہ نہیں ہو سکا: {action} ({reason})۔ دیکھیں کہ ڈسک پر جگہ ہے اور فائل وہیں ہے جہاں آپ نے رکھی تھی، پھر دوبارہ کوشش کریں۔ آپ کے محفوظ خانے میں کچھ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <source>Your disk is full, so npdrights could not save. Nothing you had saved before has been lost. Free some space (empty the recycle bin, or move large files such as videos elsewhere), then try again.</source>
+        <translation>آپ کی ڈسک بھر گئی ہے، اس لیے npdrights محفوظ نہیں کر سکا۔ آپ نے پہلے جو کچھ محفوظ کیا تھا وہ ضائع نہیں ہوا۔ کچھ جگہ خالی کریں (ری سائیکل بن خالی کریں، یا ویڈیو جیسی بڑی فائلیں کہیں اور منتقل کریں)، پھر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>The disk or folder npdrights uses would not let it read or write ({reason}). Nothing you had saved before has been lost. Check the disk is connected and not read-only, then try again.</source>
+        <translation>npdrights جو ڈسک یا فولڈر استعمال کرتا ہے اس نے پڑھنے یا لکھنے نہیں دیا ({reason})۔ آپ نے پہلے جو کچھ محفوظ کیا تھا وہ ضائع نہیں ہوا۔ دیکھیں کہ ڈسک جڑی ہوئی ہے اور صرف پڑھنے کے لیے نہیں، پھر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>An adviser&apos;s name must be between 1 and {most} letters, without control characters.</source>
+        <translation>مشیر کے نام میں 1 سے {most} تک حروف ہوں، کنٹرول حروف کے بغیر۔</translation>
+    </message>
+    <message>
+        <source>Your vault&apos;s key file (vault.json) could not be saved correctly: what is on the disk is not what was written. Check the disk for errors and that it has space, then try again.</source>
+        <translation>آپ کے محفوظ خانے کی چابیوں کی فائل (vault.json) ٹھیک سے محفوظ نہیں ہو سکی: ڈسک پر جو ہے وہ وہ نہیں جو لکھا گیا تھا۔ ڈسک میں خرابیاں اور خالی جگہ دیکھیں، پھر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>Wait a second and try again: a copy was kept aside a moment ago.</source>
+        <translation>ایک لمحہ انتظار کر کے دوبارہ کوشش کریں: ابھی ابھی ایک کاپی الگ رکھی گئی تھی۔</translation>
+    </message>
+</context>
+<context>
+    <name>WhatNextDialog</name>
+    <message>
+        <source>What happens next</source>
+        <translation>آگے کیا ہوگا</translation>
+    </message>
+    <message>
+        <source>Your case is saved. Now:</source>
+        <translation>آپ کا کیس محفوظ ہو گیا ہے۔ اب:</translation>
+    </message>
+    <message>
+        <source>What to do now, step by step</source>
+        <translation>اب کیا کرنا ہے، قدم بہ قدم</translation>
+    </message>
+    <message>
+        <source>You can read how npdrights works at any time: Help, then How this works.</source>
+        <translation>آپ کسی بھی وقت پڑھ سکتے ہیں کہ npdrights کیسے کام کرتا ہے: مدد، پھر یہ کیسے کام کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
     </message>
 </context>
 <context>

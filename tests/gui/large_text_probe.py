@@ -14,6 +14,8 @@ import json
 import os
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -73,6 +75,60 @@ def _laid_out(window: QWidget) -> dict[str, object]:
 
 def _rect(rect: QRect) -> list[int]:
     return [rect.x(), rect.y(), rect.width(), rect.height()]
+
+
+def _dialogs_laid_out(window: QWidget, settle: Callable[[], None]) -> dict[str, object]:
+    """The dialogs of the Vault, Organisation and Register menus (translated in issue 18), each as it opens."""
+    from npdrights.bundled import help_page
+    from npdrights.core.after_sending import AfterFinish
+    from npdrights.core.model import PostMethod
+    from npdrights.gui.backup_dialogs import CheckDialog, ExportDialog
+    from npdrights.gui.help_dialogs import HowThisWorksDialog, WhatNextDialog
+    from npdrights.gui.organisation.advisers_dialog import AdvisersDialog
+    from npdrights.gui.organisation.audit_dialog import AuditDialog
+    from npdrights.gui.organisation.retention_dialog import RetentionDialog
+    from npdrights.gui.organisation.retention_setting import RetentionState
+    from npdrights.gui.organisation_dialog import OrganisationDialog
+    from npdrights.gui.passphrase_dialog import ChangePassphraseDialog
+    from npdrights.gui.restore_dialog import RestoreDialog
+    from npdrights.gui.settings_dialog import SettingsDialog
+
+    services = window.services  # type: ignore[attr-defined]
+    retention = RetentionState.of(services.vault, services.clock.today)
+    made: dict[str, QWidget] = {
+        "settings": SettingsDialog(
+            services.settings.load(), keychain_available=True, remembered=False, retention=retention, parent=window
+        ),
+        "passphrase": ChangePassphraseDialog(window),
+        "what_next": WhatNextDialog(AfterFinish(method=PostMethod.FIRST_CLASS, forms=1), window),
+        "how_it_works": HowThisWorksDialog(help_page("how-this-works"), window),
+        "backup": ExportDialog(services.vault, services.clock.today(), window),
+        "check_backup": CheckDialog(services.vault.folder, window),
+        "restore": RestoreDialog(services.vault, new_vault=False, parent=window),
+        "restore_new": RestoreDialog(services.vault, new_vault=True, parent=window),
+        "letterhead": OrganisationDialog(services.vault.database, window),
+        "advisers": AdvisersDialog(services.vault, window),
+        "audit": AuditDialog(services.vault, window),
+        "retention": RetentionDialog(services.vault, services.clock.today, lambda: None, window),
+    }
+    report: dict[str, object] = {}
+    for name, dialog in made.items():
+        dialog.show()
+        settle()
+        report[name] = _laid_out(dialog)
+        dialog.reject()
+    statistics = window.open_statistics()  # type: ignore[attr-defined]
+    deadline = time.monotonic() + 10
+    while statistics.shown is None and time.monotonic() < deadline:  # the figures are worked out off the GUI thread
+        settle()
+    settle()
+    report["statistics"] = _laid_out(statistics)
+    statistics.reject()
+    register = window.open_register()  # type: ignore[attr-defined]
+    settle()
+    report["register"] = _laid_out(register)
+    register.close()
+    return report
 
 
 def main() -> None:
@@ -171,6 +227,7 @@ def main() -> None:
     settle()
     report["wizard_about"] = {**_laid_out(wizard), "step": wizard.current_step().name}
     wizard.discard()
+    report.update(_dialogs_laid_out(window, settle))
     window.lock()
     settle()
     report["unlock"] = _laid_out(window)

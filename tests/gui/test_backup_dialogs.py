@@ -281,5 +281,5 @@ def test_a_damaged_attachment_is_named_before_writing_and_the_rest_is_backed_up(
     with qtbot.waitSignal(dialog.job_done, timeout=JOB_TIMEOUT):
         click(qtbot, dialog.action_button)
     assert len(asked) == 1  # the file name chosen once is kept
-    assert "1 damaged attachment(s) were left out" in dialog.message.text()
+    assert "1 damaged attachment left out." in dialog.message.text()
     assert verify_backup(target, BACKUP_PASSPHRASE, tmp_path).counts["attachments"] == 2

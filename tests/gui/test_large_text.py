@@ -45,6 +45,13 @@ def laid_out(request: pytest.FixtureRequest) -> dict[str, dict[str, object]]:
     return report
 
 
+# The dialogs of the menus, translated in issue 18 (large_text_probe.py opens each while the vault is unlocked).
+DIALOGS = [
+    "settings", "passphrase", "what_next", "how_it_works", "backup", "check_backup", "restore", "restore_new",
+    "letterhead", "advisers", "audit", "retention", "statistics", "register",
+]  # fmt: skip
+
+
 def _inside(frame: object, screen: object) -> bool:
     assert isinstance(frame, list)
     assert isinstance(screen, list)
@@ -53,7 +60,7 @@ def _inside(frame: object, screen: object) -> bool:
 
 @pytest.mark.parametrize(
     "screen_name",
-    ["create", "empty", "cases", "detail", "letter_meaning", "start", "wizard", "wizard_about", "unlock"],
+    ["create", "empty", "cases", "detail", "letter_meaning", "start", "wizard", "wizard_about", "unlock", *DIALOGS],
 )
 def test_each_window_is_within_the_screen_and_nothing_sticks_out(
     laid_out: dict[str, dict[str, object]], screen_name: str

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from npdrights.core.translatable import QT_TRANSLATE_NOOP, Said
+
 MAX_NAME = 100
 MAX_ADDRESS_LINES = 4
 MAX_LINE = 80
@@ -20,6 +22,10 @@ _CHARITY_NUMBER = re.compile(r"\d{6,7}|SC\d{6}|NIC\d{6}")
 
 class LetterheadProblem(ValueError):
     """What is wrong with what was typed, in words for the person who typed it."""
+
+    def __init__(self, template: str, **fields: object) -> None:
+        self.said = Said(template, fields)  # marked under "Letterhead": the screens word it in their language
+        super().__init__(self.said.english())
 
 
 @dataclass(frozen=True)
@@ -42,18 +48,30 @@ def make_letterhead(name: str, address: str, charity_number: str = "", logo: byt
     lines = tuple(" ".join(line.split()) for line in address.splitlines() if line.strip())
     number = charity_number.replace(" ", "").upper()
     if not name:
-        raise LetterheadProblem("Type the organisation's name.")
+        raise LetterheadProblem(QT_TRANSLATE_NOOP("Letterhead", "Type the organisation's name."))
     if len(name) > MAX_NAME:
-        raise LetterheadProblem(f"The name is too long for a letterhead: keep it to {MAX_NAME} characters.")
+        raise LetterheadProblem(
+            QT_TRANSLATE_NOOP("Letterhead", "The name is too long for a letterhead: keep it to {most} characters."),
+            most=MAX_NAME,
+        )
     if not lines:
-        raise LetterheadProblem("Type the organisation's address, one line per line.")
+        raise LetterheadProblem(QT_TRANSLATE_NOOP("Letterhead", "Type the organisation's address, one line per line."))
     if len(lines) > MAX_ADDRESS_LINES:
-        raise LetterheadProblem(f"Keep the address to {MAX_ADDRESS_LINES} lines: it is printed on one line.")
+        raise LetterheadProblem(
+            QT_TRANSLATE_NOOP("Letterhead", "Keep the address to {most} lines: it is printed on one line."),
+            most=MAX_ADDRESS_LINES,
+        )
     if any(len(line) > MAX_LINE for line in lines):
-        raise LetterheadProblem(f"An address line is too long: keep each to {MAX_LINE} characters.")
+        raise LetterheadProblem(
+            QT_TRANSLATE_NOOP("Letterhead", "An address line is too long: keep each to {most} characters."),
+            most=MAX_LINE,
+        )
     if number and not _CHARITY_NUMBER.fullmatch(number):
         raise LetterheadProblem(
-            "That isn't a charity number: in England and Wales it is 6 or 7 digits (like 1234567), in Scotland "
-            "SC and 6 digits, in Northern Ireland NIC and 6 digits. Leave it empty if you don't have one."
+            QT_TRANSLATE_NOOP(
+                "Letterhead",
+                "That isn't a charity number: in England and Wales it is 6 or 7 digits (like 1234567), in Scotland "
+                "SC and 6 digits, in Northern Ireland NIC and 6 digits. Leave it empty if you don't have one.",
+            )
         )
     return Letterhead(name, lines, number, logo)

@@ -7,6 +7,8 @@ from datetime import date
 from enum import Enum
 from typing import NamedTuple
 
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
+
 
 class RecipientType(Enum):
     """Who was given the data. The register has no column for this: most are inferred (classify.py)."""
@@ -26,14 +28,14 @@ class RecipientType(Enum):
 
 
 _LABELS = {
-    RecipientType.PRESS: "Press and media",
-    RecipientType.COMMERCIAL: "Commercial",
-    RecipientType.RESEARCH: "Research",
-    RecipientType.GOVERNMENT: "Government",
-    RecipientType.HOME_OFFICE: "Home Office",
-    RecipientType.POLICE: "Police",
-    RecipientType.COURT: "Court order",
-    RecipientType.OTHER: "Other",
+    RecipientType.PRESS: QT_TRANSLATE_NOOP("Register", "Press and media"),
+    RecipientType.COMMERCIAL: QT_TRANSLATE_NOOP("Register", "Commercial"),
+    RecipientType.RESEARCH: QT_TRANSLATE_NOOP("Register", "Research"),
+    RecipientType.GOVERNMENT: QT_TRANSLATE_NOOP("Register", "Government"),
+    RecipientType.HOME_OFFICE: QT_TRANSLATE_NOOP("Register", "Home Office"),
+    RecipientType.POLICE: QT_TRANSLATE_NOOP("Register", "Police"),
+    RecipientType.COURT: QT_TRANSLATE_NOOP("Register", "Court order"),
+    RecipientType.OTHER: QT_TRANSLATE_NOOP("Register", "Other"),
 }
 
 
@@ -59,18 +61,18 @@ class SheetKind(Enum):
 
 
 _SHEET_LABELS = {
-    SheetKind.TIERS: "Tiers of data",
-    SheetKind.DSAP: "Approved by the Data Sharing Approvals Panel",
-    SheetKind.AGREEMENTS: "Regular data-sharing agreements",
-    SheetKind.NPD_BEFORE_2018: "NPD requests approved before April 2018",
-    SheetKind.NPD_COMPLETED: "NPD requests completed",
-    SheetKind.NPD_OPEN: "NPD requests still open",
-    SheetKind.NPD_LIVE: "NPD live cases",
-    SheetKind.HOME_OFFICE: "Home Office",
-    SheetKind.POLICE: "Police and criminal investigations",
-    SheetKind.COURT: "Court orders",
-    SheetKind.UNKNOWN: "Other sheet",
-    SheetKind.PUBLIC_RECORD: "Public record",
+    SheetKind.TIERS: QT_TRANSLATE_NOOP("Register", "Tiers of data"),
+    SheetKind.DSAP: QT_TRANSLATE_NOOP("Register", "Approved by the Data Sharing Approvals Panel"),
+    SheetKind.AGREEMENTS: QT_TRANSLATE_NOOP("Register", "Regular data-sharing agreements"),
+    SheetKind.NPD_BEFORE_2018: QT_TRANSLATE_NOOP("Register", "NPD requests approved before April 2018"),
+    SheetKind.NPD_COMPLETED: QT_TRANSLATE_NOOP("Register", "NPD requests completed"),
+    SheetKind.NPD_OPEN: QT_TRANSLATE_NOOP("Register", "NPD requests still open"),
+    SheetKind.NPD_LIVE: QT_TRANSLATE_NOOP("Register", "NPD live cases"),
+    SheetKind.HOME_OFFICE: QT_TRANSLATE_NOOP("Register", "Home Office"),
+    SheetKind.POLICE: QT_TRANSLATE_NOOP("Register", "Police and criminal investigations"),
+    SheetKind.COURT: QT_TRANSLATE_NOOP("Register", "Court orders"),
+    SheetKind.UNKNOWN: QT_TRANSLATE_NOOP("Register", "Other sheet"),
+    SheetKind.PUBLIC_RECORD: QT_TRANSLATE_NOOP("Register", "Public record"),
 }
 
 

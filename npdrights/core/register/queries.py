@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from npdrights.core.register.model import RecipientType, Release
+from npdrights.core.translatable import QT_TRANSLATE_NOOP, Said
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,18 @@ class Overlap(Enum):
 @dataclass(frozen=True)
 class Comparison:
     overlap: Overlap
-    explanation: str
+    said: Said  # marked under "RegisterCompare": the explorer words it in the screens' language
+
+    @property
+    def explanation(self) -> str:
+        return self.said.english()
+
+
+def _years(first: int, last: int) -> str | Said:
+    """'2013', or '2010 to 2018' (a phrase translated with its sentence)."""
+    if first == last:
+        return str(first)
+    return Said(QT_TRANSLATE_NOOP("RegisterCompare", "{first} to {last}"), {"first": str(first), "last": str(last)})
 
 
 def compare(release: Release, school_from: int, school_to: int) -> Comparison:
@@ -84,23 +96,31 @@ def compare(release: Release, school_from: int, school_to: int) -> Comparison:
     if release.data_from is None or release.data_to is None:
         return Comparison(
             Overlap.NOT_KNOWN,
-            "Not known: the register does not say which years of data this release covered. Ask the DfE.",
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "RegisterCompare",
+                    "Not known: the register does not say which years of data this release covered. Ask the DfE.",
+                )
+            ),
         )
-    covered = (
-        f"{release.data_from}"
-        if release.data_from == release.data_to
-        else (f"{release.data_from} to {release.data_to}")
-    )
+    covered = _years(release.data_from, release.data_to)
     if release.data_from <= school_to and school_from <= release.data_to:
+        both = _years(max(school_from, release.data_from), min(school_to, release.data_to))
         return Comparison(
             Overlap.YES,
-            f"Possibly: it covered {covered}, and the child was at school in "
-            f"{max(school_from, release.data_from)}"
-            + (
-                ""
-                if max(school_from, release.data_from) == min(school_to, release.data_to)
-                else f" to {min(school_to, release.data_to)}"
-            )
-            + ". Only the DfE can say whether the child's record was in it.",
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "RegisterCompare",
+                    "Possibly: it covered {covered}, and the child was at school in {both}. Only the DfE can say "
+                    "whether the child's record was in it.",
+                ),
+                {"covered": covered, "both": both},
+            ),
         )
-    return Comparison(Overlap.NO, f"Unlikely: it covered {covered}, outside the child's school years.")
+    return Comparison(
+        Overlap.NO,
+        Said(
+            QT_TRANSLATE_NOOP("RegisterCompare", "Unlikely: it covered {covered}, outside the child's school years."),
+            {"covered": covered},
+        ),
+    )

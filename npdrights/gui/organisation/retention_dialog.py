@@ -20,10 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from npdrights.core.names import CASE_KIND_LABELS
+from npdrights.core.retention import snapshots_forgotten_on
 from npdrights.gui.i18n import screen_long_date
+from npdrights.gui.organisation.retention_setting import settings_where
 from npdrights.gui.organisation.tool_frame import finish_tool, tool_layout
+from npdrights.gui.vault_messages import shown_message
 from npdrights.gui.widgets import explanation
-from npdrights.service.retention import Retention
+from npdrights.service.retention import Deleted, Retention
 from npdrights.storage.errors import VaultError
 from npdrights.storage.vault import Vault
 
@@ -35,17 +38,22 @@ class RetentionDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self.retention = Retention(vault, today)
-        layout = tool_layout(self, "Retention", "Cases to delete under your retention policy")
+        self.today = today
+        layout = tool_layout(self, self.tr("Retention"), self.tr("Cases to delete under your retention policy"))
         layout.addWidget(
             explanation(
-                "The law says personal data is kept no longer than it is needed (UK GDPR Article 5(1)(e)). Your "
-                "organisation decides how long that is. Cases are listed here once they have been closed for that "
-                "long; nothing is deleted until you confirm. The policy itself is set under Vault › Settings."
+                self.tr(
+                    "The law says personal data is kept no longer than it is needed (UK GDPR Article 5(1)(e)). Your "
+                    "organisation decides how long that is. Cases are listed here once they have been closed for "
+                    "that long; nothing is deleted until you confirm. The policy itself is set under {where}."
+                ).format(where=settings_where())
             )
         )
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Who it is about", "Request", "Closed on", "Past the policy since"])
-        self.table.setAccessibleName("Cases past the retention policy")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Who it is about"), self.tr("Request"), self.tr("Closed on"), self.tr("Past the policy since")]
+        )
+        self.table.setAccessibleName(self.tr("Cases past the retention policy"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         # Columns as wide as their dates, scrolling sideways at large text rather than cutting "Wednesday 2 Ap…".
@@ -55,10 +63,10 @@ class RetentionDialog(QDialog):
         self.summary = explanation("")
         layout.addWidget(self.summary)
         actions = QHBoxLayout()
-        self.backup_button = QPushButton("&Back up first…")
-        self.backup_button.setToolTip("Keep a copy in a backup file, in case these cases are needed again")
+        self.backup_button = QPushButton(self.tr("&Back up first…"))
+        self.backup_button.setToolTip(self.tr("Keep a copy in a backup file, in case these cases are needed again"))
         self.backup_button.clicked.connect(back_up)
-        self.delete_button = QPushButton("&Delete these cases…")
+        self.delete_button = QPushButton(self.tr("&Delete these cases…"))
         self.delete_button.clicked.connect(self.delete_listed)
         actions.addWidget(self.backup_button)
         actions.addWidget(self.delete_button)
@@ -72,24 +80,25 @@ class RetentionDialog(QDialog):
         self.table.setRowCount(len(due))
         for row, item in enumerate(due):
             cells = (
-                self.retention.person_name(item.case.person_id) or "(not known)",
-                CASE_KIND_LABELS[item.case.kind],
+                self.retention.person_name(item.case.person_id) or self.tr("(not known)"),
+                CASE_KIND_LABELS[item.case.kind],  # the requests' names: translated with the cases screens
                 screen_long_date(item.closed_on),
                 screen_long_date(item.due_on),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
-        policy = self.retention.policy()
-        if policy.years is None:
-            self.summary.setText(f"{policy.describe()} You can set one under Vault › Settings.")
-        else:
-            count = len(due)
+        years = self.retention.policy().years
+        if years is None:
             self.summary.setText(
-                f"{policy.describe()} {count} case{'s are' if count != 1 else ' is'} past it today."
-                if count
-                else f"{policy.describe()} No case is past it today."
+                self.tr("No retention policy: closed cases are kept until someone deletes them.")
+                + " "
+                + self.tr("You can set one under {where}.").format(where=settings_where())
             )
+        else:
+            policy = self.tr("Closed cases are due for deletion %n year(s) after they were closed.", "", years)
+            past = self.tr("%n case(s) past it today.", "", len(due)) if due else self.tr("No case is past it today.")
+            self.summary.setText(f"{policy} {past}")
         self.delete_button.setEnabled(bool(due))
         self.backup_button.setEnabled(bool(due))
 
@@ -99,10 +108,14 @@ class RetentionDialog(QDialog):
             return
         answer = QMessageBox.warning(
             self,
-            "Delete these cases",
-            f"Delete {len(due)} case{'s' if len(due) != 1 else ''} for good, with their letters and attachments? "
-            "This can't be undone here. If they may be needed again, choose Cancel and keep a copy with Back up "
-            "first… before deleting. The audit trail will keep that each case was deleted, not who it was about.",
+            self.tr("Delete these cases"),
+            self.tr(
+                "Delete %n case(s) for good, with their letters and attachments? This can't be undone here. If they "
+                "may be needed again, choose Cancel and keep a copy with Back up first… before deleting. The audit "
+                "trail will keep that each case was deleted, not who it was about.",
+                "",
+                len(due),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -111,7 +124,24 @@ class RetentionDialog(QDialog):
         try:
             deleted = self.retention.delete([item.case.id for item in due])
         except VaultError as error:
-            self.message.show_message(error.message)
+            self.message.show_message(shown_message(error))
             return
         self.refresh()
-        self.message.show_message(deleted.describe(), "ok")
+        self.message.show_message(self._deleted(deleted), "ok")
+
+    def _deleted(self, deleted: Deleted) -> str:
+        """What was deleted, and how long copies stay in the snapshots (the command line: deleted.describe())."""
+        kept = self.vault.snapshots_to_keep
+        return " ".join(
+            (
+                self.tr("Deleted %n case(s) with their letters and attachments.", "", deleted.cases),
+                self.tr("%n person(s) named in no other case deleted too.", "", deleted.people),
+                self.tr(
+                    "Copies stay in the vault's daily snapshots until newer ones replace them: after the vault has "
+                    "been opened on %n more day(s), so {day} at the earliest. Backup files saved elsewhere, and "
+                    "copies kept aside before a restore, keep them until you delete those files.",
+                    "",
+                    kept,
+                ).format(day=screen_long_date(snapshots_forgotten_on(self.today(), kept))),
+            )
+        )

@@ -11,15 +11,32 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from npdrights.core.retention import MAX_YEARS, RetentionPolicy
-from npdrights.gui.widgets import explanation
+from npdrights.gui.counted import count_in_words
+from npdrights.gui.widgets import explanation, without_shortcut
 from npdrights.service.retention import Retention
 from npdrights.storage.advisers import Advisers
 from npdrights.storage.vault import Vault
 
-REVIEW_WHERE = "Organisation › Retention"
+
+def menu_path(*entries: str) -> str:
+    """A place in the menus as the user sees it, 'Vault › Settings', from the menus' own translated words."""
+    return " › ".join(without_shortcut(entry).rstrip("…") for entry in entries)
+
+
+def review_where() -> str:
+    """Where the cases past the policy are listed, named as the menus name it (in the screens' language)."""
+    organisation = QCoreApplication.translate("OrganisationTools", "&Organisation")
+    return menu_path(organisation, QCoreApplication.translate("RetentionSetting", "Retention"))
+
+
+def settings_where() -> str:
+    """Where the policy is set: Vault › Settings, in the main window's translated words."""
+    vault, settings = (QCoreApplication.translate("MainWindow", entry) for entry in ("&Vault", "&Settings…"))
+    return menu_path(vault, settings)
 
 
 @dataclass(frozen=True)
@@ -53,21 +70,23 @@ class RetentionSetting(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.years = QSpinBox()
         self.years.setRange(0, MAX_YEARS)
-        self.years.setSpecialValueText("never (no policy)")
-        self.years.setSuffix(" years")
+        self.years.setSpecialValueText(self.tr("never (no policy)"))
         self.years.setValue(state.policy.years or 0)
-        self.years.setAccessibleName("Delete closed cases after this many years")
+        count_in_words(self.years, lambda years: self.tr("%n year(s)", "", years))
+        self.years.setAccessibleName(self.tr("Delete closed cases after this many years"))
         self.years.setEnabled(state.editable)
-        label = QLabel("&Delete closed cases after")
+        label = QLabel(self.tr("&Delete closed cases after"))
         label.setBuddy(self.years)
         row = QHBoxLayout()
         row.addWidget(label)
         row.addWidget(self.years, 1)
         layout.addLayout(row)
-        said = f"Cases closed this long ago are listed under {REVIEW_WHERE} for review. Nothing is deleted unasked."
+        said = self.tr(
+            "Cases closed this long ago are listed under {where} for review. Nothing is deleted unasked."
+        ).format(where=review_where())
         if not state.editable:
-            who = state.who_can_change or "an adviser with the admin role"
-            said = f"Only an admin can change this: {who}. " + said
+            who = state.who_can_change or self.tr("an adviser with the admin role")
+            said = self.tr("Only an admin can change this: {who}.").format(who=who) + " " + said
         self.note = explanation(said)
         self.years.setAccessibleDescription(said)
         layout.addWidget(self.note)

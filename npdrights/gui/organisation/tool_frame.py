@@ -3,6 +3,7 @@ and a size fitted to the screen at the bottom. Each dialog puts its own explanat
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
 from npdrights.gui.widgets import MessageLabel, fit_to_screen, heading
@@ -22,7 +23,7 @@ def finish_tool(dialog: QDialog, layout: QVBoxLayout, *, columns: int, lines: in
     message = MessageLabel()
     layout.addWidget(message)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-    buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Close")
+    buttons.button(QDialogButtonBox.StandardButton.Close).setText(QCoreApplication.translate("ToolFrame", "&Close"))
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
     fit_to_screen(dialog, columns=columns, lines=lines)

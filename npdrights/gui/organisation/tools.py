@@ -6,9 +6,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
+from npdrights.gui.vault_messages import shown_message
 from npdrights.storage.errors import VaultError
 from npdrights.storage.vault import Vault
 
@@ -31,19 +33,21 @@ class OrganisationTools:
         self.today = today
         self.back_up = back_up
         self.signed_in = QLabel()
-        self.signed_in.setAccessibleName("Who is signed in")
+        self.signed_in.setAccessibleName(QCoreApplication.translate("OrganisationTools", "Who is signed in"))
         window.statusBar().addPermanentWidget(self.signed_in)
         # Before Help, which stays last as on every desktop; the letterhead is the charity's too, so it goes first.
         bar = window.menuBar()
-        menu = QMenu("&Organisation", window)
+        menu = QMenu(QCoreApplication.translate("OrganisationTools", "&Organisation"), window)
         bar.insertMenu(bar.actions()[-1], menu)
         menu.addAction(letterhead)
         menu.addSeparator()
-        self.advisers_action = QAction("&Advisers…", window)
+        self.advisers_action = QAction(QCoreApplication.translate("OrganisationTools", "&Advisers…"), window)
         self.advisers_action.triggered.connect(self.open_advisers)
-        self.audit_action = QAction("Audit &trail…", window)
+        self.audit_action = QAction(QCoreApplication.translate("OrganisationTools", "Audit &trail…"), window)
         self.audit_action.triggered.connect(self.open_audit)
-        self.retention_action = QAction("&Retention: cases to delete…", window)
+        self.retention_action = QAction(
+            QCoreApplication.translate("OrganisationTools", "&Retention: cases to delete…"), window
+        )
         self.retention_action.triggered.connect(self.open_retention)
         self.actions = (self.advisers_action, self.audit_action, self.retention_action)
         for action in self.actions:
@@ -57,7 +61,8 @@ class OrganisationTools:
 
     def show_signed_in(self) -> None:
         name = self.vault.signed_in_as if self.vault.is_unlocked else None
-        self.signed_in.setText(f"Signed in as {name}" if name else "")
+        said = QCoreApplication.translate("OrganisationTools", "Signed in as {name}")  # not a QObject: no self.tr()
+        self.signed_in.setText(said.format(name=name) if name else "")
         self.signed_in.setVisible(bool(name))
 
     def open_advisers(self) -> None:
@@ -88,7 +93,11 @@ class OrganisationTools:
         try:
             Retention(self.vault, self.today).set_policy(policy)
         except VaultError as error:
-            QMessageBox.warning(self.window, "Retention policy not changed", error.message)
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("OrganisationTools", "Retention policy not changed"),
+                shown_message(error),
+            )
 
     def _open(self, dialog: QDialog) -> None:
         """Window-modal; rejected like every dialog when the vault locks, and then deleted."""

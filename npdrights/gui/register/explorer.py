@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,15 +42,12 @@ from npdrights.gui import file_dialogs
 from npdrights.gui.charts import Series, StackedBarChart
 from npdrights.gui.i18n import screen_date, screen_number
 from npdrights.gui.register.model import ReleasesModel
+from npdrights.gui.screen_language import worded
 from npdrights.gui.workers import Background
 from npdrights.service.register import ImportOutcome, RegisterFileError, RegisterService
 
 ANY_YEAR = 0
-INTRO = (
-    "The Department for Education publishes a register of the organisations it has given National Pupil "
-    "Database data to. npdrights starts with releases known from public sources. For the full list, download "
-    "the latest “DfE external data shares” file from GOV.UK and import it here."
-)
+RESET = "reset"  # the type correction's choice that forgets the user's correction
 # Chart colours per type: press and commercial, the releases families most often object to, stand out.
 TYPE_COLOURS = {
     RecipientType.PRESS: "#D55E00",
@@ -75,7 +72,7 @@ class RegisterExplorer(QWidget):
     def __init__(self, register: RegisterService, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.register = register
-        self.setWindowTitle("Who has been given pupil data – npdrights")
+        self.setWindowTitle(self.tr("Who has been given pupil data – npdrights"))
         self.resize(1100, 760)
         self.background = Background(self)
         self.model = ReleasesModel(self)
@@ -85,43 +82,46 @@ class RegisterExplorer(QWidget):
     # -- layout -----------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        intro = QLabel(INTRO)
+        intro = QLabel(
+            self.tr(
+                "The Department for Education publishes a register of the organisations it has given National "
+                "Pupil Database data to. npdrights starts with releases known from public sources. For the full "
+                "list, download the latest “DfE external data shares” file from GOV.UK and import it here."
+            )
+        )
         intro.setWordWrap(True)
-        self.import_button = QPushButton("&Import the DfE's register file…")
+        self.import_button = QPushButton(self.tr("&Import the DfE's register file…"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: the import's length is not known in advance
         self.progress.setVisible(False)
-        self.progress.setAccessibleName("Importing")
+        self.progress.setAccessibleName(self.tr("Importing"))
         self.progress.setTextVisible(True)
         self.progress_label = QLabel()
         self.progress_label.setVisible(False)
-        top = QHBoxLayout()
-        top.addWidget(intro, 1)
-        top.addWidget(self.import_button)
 
         self.type_filter = QComboBox()
-        self.type_filter.addItem("All types", None)
+        self.type_filter.addItem(self.tr("All types"), None)
         for kind in RecipientType:
-            self.type_filter.addItem(kind.label, kind)
-        self.type_filter.setAccessibleName("Type of recipient")
-        self.first_year, self.last_year = _year_box("From year"), _year_box("To year")
+            self.type_filter.addItem(type_label(kind), kind)
+        self.type_filter.setAccessibleName(self.tr("Type of recipient"))
+        self.first_year, self.last_year = self._year_box(self.tr("From year")), self._year_box(self.tr("To year"))
         self.tier_filter = QComboBox()
-        self.tier_filter.addItem("Any tier", None)
+        self.tier_filter.addItem(self.tr("Any tier"), None)
         for tier in (1, 2, 3, 4):
-            self.tier_filter.addItem(f"Tier {tier}", tier)
-        self.tier_filter.setAccessibleName("Tier of data")
-        self.identifiable_only = QCheckBox("Identifiable data only")
+            self.tier_filter.addItem(self.tr("Tier {tier}").format(tier=tier), tier)
+        self.tier_filter.setAccessibleName(self.tr("Tier of data"))
+        self.identifiable_only = QCheckBox(self.tr("Identifiable data only"))
         self.dataset_filter = QLineEdit()
-        self.dataset_filter.setPlaceholderText("Dataset, e.g. exclusions")
-        self.dataset_filter.setAccessibleName("Dataset")
+        self.dataset_filter.setPlaceholderText(self.tr("Dataset, e.g. exclusions"))
+        self.dataset_filter.setAccessibleName(self.tr("Dataset"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search names, references, purposes")
-        self.search.setAccessibleName("Search")
+        self.search.setPlaceholderText(self.tr("Search names, references, purposes"))
+        self.search.setAccessibleName(self.tr("Search"))
         filters = QHBoxLayout()
         for label, widget in (
-            ("&Type:", self.type_filter),
-            ("&From:", self.first_year),
-            ("to:", self.last_year),
+            (self.tr("&Type:"), self.type_filter),
+            (self.tr("&From:"), self.first_year),
+            (self.tr("to:"), self.last_year),
             ("", self.tier_filter),
         ):
             if label:
@@ -129,11 +129,13 @@ class RegisterExplorer(QWidget):
                 caption.setBuddy(widget)
                 filters.addWidget(caption)
             filters.addWidget(widget)
-        filters.addWidget(self.identifiable_only)
         filters.addStretch(1)
-        words = QHBoxLayout()  # a second row, so both boxes stay wide enough to read at large text sizes
+        # A second row, so both boxes stay wide enough to read at large text sizes; the check box is here too, or
+        # the first row is wider than a laptop's screen in Polish at 200%.
+        words = QHBoxLayout()
         words.addWidget(self.search, 2)
         words.addWidget(self.dataset_filter, 1)
+        words.addWidget(self.identifiable_only)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -145,11 +147,11 @@ class RegisterExplorer(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         letter = self.table.fontMetrics().horizontalAdvance("n")  # widths follow the text size
-        for column, letters in ((0, 28), (1, 20), (2, 12), (3, 12), (4, 30), (5, 10)):
+        for column, letters in ((0, 28), (1, 20), (2, 16), (3, 12), (4, 30), (5, 10)):  # "16 grudnia 2014"
             self.table.setColumnWidth(column, letter * letters)
-        self.table.setAccessibleName("Releases")
+        self.table.setAccessibleName(self.tr("Releases"))
         self.count = QLabel()
-        self.chart = StackedBarChart("Releases per year, by type of recipient")
+        self.chart = StackedBarChart(self.tr("Releases per year, by type of recipient"))
 
         listed = QWidget()
         listed_layout = QVBoxLayout(listed)
@@ -165,7 +167,7 @@ class RegisterExplorer(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         detail = QScrollArea()  # at large text sizes the details scroll rather than being cut off
-        detail.setAccessibleName("The release")
+        detail.setAccessibleName(self.tr("The release"))
         panel = self._build_detail()
         detail.setWidget(panel)
         scrollbar = detail.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
@@ -178,10 +180,14 @@ class RegisterExplorer(QWidget):
         splitter.setStretchFactor(1, 2)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        # The introduction across the whole width, the import button under it: beside it, the introduction took
+        # four lines of Urdu at 200%, and the chart below was pushed out of a laptop's screen.
+        layout.addWidget(intro)
         busy = QHBoxLayout()
         busy.addWidget(self.progress_label)
         busy.addWidget(self.progress, 1)
+        busy.addStretch(0)
+        busy.addWidget(self.import_button)
         layout.addLayout(busy)
         layout.addLayout(filters)
         layout.addLayout(words)
@@ -191,7 +197,7 @@ class RegisterExplorer(QWidget):
         panel = QWidget()
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.detail_title = QLabel("Choose a release in the list.")
+        self.detail_title = QLabel(self.tr("Choose a release in the list."))
         self.detail_title.setWordWrap(True)
         self.detail_title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.detail_title.font()
@@ -204,24 +210,25 @@ class RegisterExplorer(QWidget):
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.correct_type = QComboBox()
-        self.correct_type.addItem("Keep this type", None)
+        self.correct_type.addItem(self.tr("Keep this type"), None)
         for kind in RecipientType:
-            self.correct_type.addItem(f"Change to: {kind.label}", kind)
-        self.correct_type.addItem("Go back to npdrights’ own guess", "reset")
-        self.correct_type.setAccessibleName("Correct the type")
+            self.correct_type.addItem(self.tr("Change to: {type}").format(type=type_label(kind)), kind)
+        self.correct_type.addItem(self.tr("Go back to npdrights’ own guess"), RESET)
+        self.correct_type.setAccessibleName(self.tr("Correct the type"))
 
-        compare_box = QGroupBox("Could my child's data have been in this?")
-        self.school_from, self.school_to = _year_box("First year at school"), _year_box("Last year at school")
-        self.comparison = QLabel("Type the years your child was at school in England.")
+        compare_box = QGroupBox(self.tr("Could my child's data have been in this?"))
+        self.school_from = self._year_box(self.tr("First year at school"))
+        self.school_to = self._year_box(self.tr("Last year at school"))
+        self.comparison = QLabel(self.tr("Type the years your child was at school in England."))
         self.comparison.setWordWrap(True)
         form = QFormLayout(compare_box)
-        form.addRow("First year at &school:", self.school_from)
-        form.addRow("&Last year at school:", self.school_to)
+        form.addRow(self.tr("First year at &school:"), self.school_from)
+        form.addRow(self.tr("&Last year at school:"), self.school_to)
         form.addRow(self.comparison)
 
-        self.ask_organisation_button = QPushButton("Ask this &organisation what it holds…")
-        self.ask_dfe_button = QPushButton("Ask the &DfE about this release…")
-        self.object_button = QPushButton("O&bject, naming this recipient…")
+        self.ask_organisation_button = QPushButton(self.tr("Ask this &organisation what it holds…"))
+        self.ask_dfe_button = QPushButton(self.tr("Ask the &DfE about this release…"))
+        self.object_button = QPushButton(self.tr("O&bject, naming this recipient…"))
         self.action_note = QLabel("")
         self.action_note.setWordWrap(True)
 
@@ -262,7 +269,7 @@ class RegisterExplorer(QWidget):
         self.model.set_releases(self.register.releases())
         self._update_chart()
         if self.register.notice:
-            self.say(self.register.notice)
+            self.say(QCoreApplication.translate("RegisterFile", self.register.notice))
         if self.model.rowCount():
             self.select_row(0)
 
@@ -290,14 +297,17 @@ class RegisterExplorer(QWidget):
     def _update_chart(self) -> None:
         shown, total = len(self.model.shown), len(self.model.all)
         self.count.setText(
-            f"Showing all {screen_number(total)} releases."
+            self.tr("Showing all {total} releases.").format(total=screen_number(total))
             if shown == total
-            else f"Showing {screen_number(shown)} of {screen_number(total)} releases."
+            else self.tr("Showing {shown} of {total} releases.").format(
+                shown=screen_number(shown), total=screen_number(total)
+            )
         )
         counts = per_year(self.model.shown)
         years = list(counts)
         series = [
-            Series(kind.label, [counts[year][kind] for year in years], TYPE_COLOURS[kind]) for kind in RecipientType
+            Series(type_label(kind), [counts[year][kind] for year in years], TYPE_COLOURS[kind])
+            for kind in RecipientType
         ]
         self.chart.set_data([str(year) for year in years], series)
 
@@ -321,13 +331,15 @@ class RegisterExplorer(QWidget):
         chosen = self.selected()
         self._set_actions_enabled(bool(chosen))
         if not chosen:
-            self.detail_title.setText("Choose a release in the list.")
+            self.detail_title.setText(self.tr("Choose a release in the list."))
             self.detail.setText("")
-            self.comparison.setText("Type the years your child was at school in England.")
+            self.comparison.setText(self.tr("Type the years your child was at school in England."))
             return
         release = chosen[0]
-        self.detail_title.setText(release.recipient if len(chosen) == 1 else f"{len(chosen)} releases chosen")
-        self.detail.setText(_describe(release) if len(chosen) == 1 else ", ".join(r.recipient for r in chosen))
+        self.detail_title.setText(
+            release.recipient if len(chosen) == 1 else self.tr("%n release(s) chosen", "", len(chosen))
+        )
+        self.detail.setText(self.describe(release) if len(chosen) == 1 else ", ".join(r.recipient for r in chosen))
         self.correct_type.setCurrentIndex(0)
         self.show_comparison()
 
@@ -337,12 +349,12 @@ class RegisterExplorer(QWidget):
         if not chosen:
             return
         if not first or not last:
-            self.comparison.setText("Type the first and last years your child was at school in England.")
+            self.comparison.setText(self.tr("Type the first and last years your child was at school in England."))
             return
         if first > last:
-            self.comparison.setText("The first year is after the last year: check the two years.")
+            self.comparison.setText(self.tr("The first year is after the last year: check the two years."))
             return
-        self.comparison.setText(compare(chosen[0], first, last).explanation)
+        self.comparison.setText(worded(compare(chosen[0], first, last).said, "RegisterCompare"))
 
     def forget_comparison(self) -> None:
         """Part of locking: the years typed say something about a child."""
@@ -364,7 +376,7 @@ class RegisterExplorer(QWidget):
         if choice is None or not chosen:
             return
         recipient = chosen[0].recipient
-        self.register.choose_type(recipient, None if choice == "reset" else choice)
+        self.register.choose_type(recipient, None if choice == RESET else choice)
         self.model.set_releases(self.register.releases())
         self._update_chart()
         self.select_recipient(recipient)
@@ -375,9 +387,8 @@ class RegisterExplorer(QWidget):
     # -- import -----------------------------------------------------------------------------------
 
     def ask_file(self) -> Path | None:
-        name, _filter = file_dialogs.get_open_file_name(
-            self, "Import the DfE's register", "", "Spreadsheets (*.ods *.xlsx *.xls *.csv);;All files (*)"
-        )
+        kinds = self.tr("Spreadsheets") + " (*.ods *.xlsx *.xls *.csv);;" + self.tr("All files") + " (*)"
+        name, _filter = file_dialogs.get_open_file_name(self, self.tr("Import the DfE's register"), "", kinds)
         return Path(name) if name else None
 
     def choose_and_import(self) -> None:
@@ -395,7 +406,7 @@ class RegisterExplorer(QWidget):
                 return error  # the user's file, not a programming error: shown as a message
 
         self.import_button.setEnabled(False)
-        self.progress_label.setText(f"Importing {path.name}…")
+        self.progress_label.setText(self.tr("Importing {name}…").format(name=path.name))
         for widget in (self.progress, self.progress_label):
             widget.setVisible(True)
         self.background.run(work, lambda result: self._imported(result, done), lambda _error: None)
@@ -405,48 +416,69 @@ class RegisterExplorer(QWidget):
         for widget in (self.progress, self.progress_label):
             widget.setVisible(False)
         if isinstance(result, RegisterFileError):
-            QMessageBox.warning(self, "Not imported", result.message)
+            said = " ".join(worded(sentence, "RegisterFile") for sentence in result.sentences)
+            QMessageBox.warning(self, self.tr("Not imported"), said)
         else:
             self.load_now()
             details = "\n".join(result.report[:12]) + ("\n…" if len(result.report) > 12 else "")
-            QMessageBox.information(self, "Register imported", f"{result.summary()}\n\n{details}".strip())
+            said = f"{self.import_summary(result)}\n\n{details}".strip()  # the file's own findings stay English
+            QMessageBox.information(self, self.tr("Register imported"), said)
         if done is not None:
             done()
 
+    def import_summary(self, result: ImportOutcome) -> str:
+        """What an import changed (the command line says it in English: result.summary())."""
+        if result.already_imported:
+            return self.tr("{name} was imported before: nothing has changed.").format(name=result.file_name)
+        return self.tr("Imported {name}: {added} new releases, {updated} updated.").format(
+            name=result.file_name, added=screen_number(result.added), updated=screen_number(result.updated)
+        )
 
-def _year_box(name: str) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(ANY_YEAR, 2100)
-    box.setSpecialValueText("Any")
-    box.setValue(ANY_YEAR)
-    box.setAccessibleName(name)
-    return box
+    def _year_box(self, name: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(ANY_YEAR, 2100)
+        box.setSpecialValueText(self.tr("Any"))
+        box.setValue(ANY_YEAR)
+        box.setAccessibleName(name)
+        return box
+
+    def describe(self, release: Release) -> str:
+        """The release in full, each line labelled in the screens' language; what the register itself says (the
+        reason for its type, its purpose, its own columns) stays in its English."""
+        lines = [f"{type_label(release.type)}. {release.type_reason}"]
+        if release.approved is not None:
+            lines.append(self.tr("Date: {day}").format(day=screen_date(release.approved)))
+        elif release.date_text:
+            lines.append(self.tr("Date, as written: {text}").format(text=release.date_text))
+        if release.reference:
+            lines.append(self.tr("Reference: {reference}").format(reference=release.reference))
+        if release.purpose:
+            lines.append(self.tr("What for: {purpose}").format(purpose=release.purpose))
+        if release.data_from is not None:
+            lines.append(self.tr("Years of data: {first}–{last}").format(first=release.data_from, last=release.data_to))
+        if release.tier:
+            tier = self.tr("Tier {tier}").format(tier=release.tier)
+            lines.append(self.tr("{tier} (identifiable)").format(tier=tier) if release.identifiable else tier)
+        elif release.identifiable is not None:
+            lines.append(
+                self.tr("Identifiable data")
+                if release.identifiable
+                else self.tr("Not identifiable (pseudonymised or aggregated)")
+            )
+        if release.datasets:
+            lines.append(self.tr("Datasets: {datasets}").format(datasets=release.datasets))
+        if release.legal_basis:
+            lines.append(self.tr("Legal basis given: {basis}").format(basis=release.legal_basis))
+        lines += [f"{header}: {value}" for header, value in release.extra]
+        sheet = QCoreApplication.translate("Register", release.sheet.label)
+        lines.append(self.tr("Listed in: {sheet}").format(sheet=sheet))
+        if release.checked:
+            lines.append(self.tr("Source: {source} (checked {day})").format(source=release.source, day=release.checked))
+        elif release.source:
+            lines.append(self.tr("Imported from: {source}").format(source=release.source))
+        return "\n".join(lines)
 
 
-def _describe(release: Release) -> str:
-    lines = [f"{release.type.label}. {release.type_reason}"]
-    if release.approved is not None:
-        lines.append(f"Date: {screen_date(release.approved)}")
-    elif release.date_text:
-        lines.append(f"Date, as written: {release.date_text}")
-    if release.reference:
-        lines.append(f"Reference: {release.reference}")
-    if release.purpose:
-        lines.append(f"What for: {release.purpose}")
-    if release.data_from is not None:
-        lines.append(f"Years of data: {release.data_from}–{release.data_to}")
-    if release.tier:
-        lines.append(f"Tier {release.tier}" + (" (identifiable)" if release.identifiable else ""))
-    elif release.identifiable is not None:
-        lines.append("Identifiable data" if release.identifiable else "Not identifiable (pseudonymised or aggregated)")
-    if release.datasets:
-        lines.append(f"Datasets: {release.datasets}")
-    if release.legal_basis:
-        lines.append(f"Legal basis given: {release.legal_basis}")
-    lines += [f"{header}: {value}" for header, value in release.extra]
-    lines.append(f"Listed in: {release.sheet.label}")
-    if release.checked:
-        lines.append(f"Source: {release.source} (checked {release.checked})")
-    elif release.source:
-        lines.append(f"Imported from: {release.source}")
-    return "\n".join(lines)
+def type_label(kind: RecipientType) -> str:
+    """A type of recipient in the screens' language (core marks its labels under "Register")."""
+    return QCoreApplication.translate("Register", kind.label)

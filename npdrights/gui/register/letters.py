@@ -12,15 +12,21 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from npdrights.core.letters.answers import OrganisationType
 from npdrights.core.register import Release, ReleaseRef
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wizard_flow.draft import Draft, Journey, OrganisationDraft, Target
 
 if TYPE_CHECKING:
     from npdrights.gui.main_window import MainWindow
     from npdrights.gui.register.explorer import RegisterExplorer
 
-LOCKED = "Unlock npdrights first: letters and cases are kept in your encrypted vault. The register stays open."
+LOCKED = QT_TRANSLATE_NOOP(
+    "RegisterLetters",
+    "Unlock npdrights first: letters and cases are kept in your encrypted vault. The register stays open.",
+)
 
 
 def ask_organisation_draft(releases: Sequence[Release], today: date) -> Draft:
@@ -52,7 +58,7 @@ def connect_letters(explorer: RegisterExplorer, window: MainWindow) -> None:
         if not releases:
             return
         if not window.vault.is_unlocked:
-            explorer.say(LOCKED)
+            explorer.say(QCoreApplication.translate("RegisterLetters", LOCKED))
             return
         explorer.say("")
         window.journeys.start_draft(make(releases, window.services.clock.today()))

@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from npdrights.core.register import Release
 from npdrights.core.register.queries import Filter, matching
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui.i18n import screen_short_date
 
 Index = QModelIndex | QPersistentModelIndex
@@ -28,21 +29,22 @@ class Column(IntEnum):
     TIER = 6
 
 
+# Translated where shown, under "ReleasesModel".
 HEADERS = {
-    Column.RECIPIENT: "Given to",
-    Column.TYPE: "Type",
-    Column.DATE: "Date",
-    Column.REFERENCE: "Reference",
-    Column.PURPOSE: "What for",
-    Column.YEARS: "Years of data",
-    Column.TIER: "Tier",
+    Column.RECIPIENT: QT_TRANSLATE_NOOP("ReleasesModel", "Given to"),
+    Column.TYPE: QT_TRANSLATE_NOOP("ReleasesModel", "Type"),
+    Column.DATE: QT_TRANSLATE_NOOP("ReleasesModel", "Date"),
+    Column.REFERENCE: QT_TRANSLATE_NOOP("ReleasesModel", "Reference"),
+    Column.PURPOSE: QT_TRANSLATE_NOOP("ReleasesModel", "What for"),
+    Column.YEARS: QT_TRANSLATE_NOOP("ReleasesModel", "Years of data"),
+    Column.TIER: QT_TRANSLATE_NOOP("ReleasesModel", "Tier"),
 }
 
 
 def _date_text(release: Release) -> str:
     if release.approved is not None:
         return screen_short_date(release.approved)
-    return release.date_text or "Not given"
+    return release.date_text or QCoreApplication.translate("ReleasesModel", "Not given")
 
 
 def _sort_key(column: Column) -> Any:
@@ -100,7 +102,7 @@ class ReleasesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[Column(section)]
+            return QCoreApplication.translate("ReleasesModel", HEADERS[Column(section)])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -121,7 +123,12 @@ class ReleasesModel(QAbstractTableModel):
         if column is Column.RECIPIENT:
             return release.recipient
         if column is Column.TYPE:
-            return release.type.label + (" (inferred)" if release.type_inferred else "")
+            kind = QCoreApplication.translate("Register", release.type.label)
+            return (
+                QCoreApplication.translate("ReleasesModel", "{type} (inferred)").format(type=kind)
+                if release.type_inferred
+                else kind
+            )
         if column is Column.DATE:
             return _date_text(release)
         if column is Column.REFERENCE:
@@ -130,10 +137,12 @@ class ReleasesModel(QAbstractTableModel):
             return release.purpose if len(release.purpose) < 120 else release.purpose[:117] + "…"
         if column is Column.YEARS:
             if release.data_from is None:
-                return "Not said"
+                return QCoreApplication.translate("ReleasesModel", "Not said")
             return (
                 str(release.data_from)
                 if release.data_from == release.data_to
                 else f"{release.data_from}–{release.data_to}"
             )
-        return f"Tier {release.tier}" if release.tier else ""
+        return (
+            QCoreApplication.translate("ReleasesModel", "Tier {tier}").format(tier=release.tier) if release.tier else ""
+        )
