@@ -28,7 +28,10 @@ TRANSLATED_MODULES = (
     "npdrights/core/kept_drafts.py",
     "npdrights/core/languages.py",
     "npdrights/core/passphrase.py",
-    "npdrights/gui/cases/view.py::EmptyCases",  # the cases screen before the first case; the rest is English
+    "npdrights/gui/cases/list_model.py",
+    "npdrights/gui/cases/view.py",
+    "npdrights/gui/cases/who_choices.py",
+    "npdrights/gui/cases/wording.py",
     "npdrights/gui/create_view.py",
     "npdrights/gui/i18n.py",
     "npdrights/gui/lock.py::LockCountdown",
@@ -51,6 +54,11 @@ PARTLY_TRANSLATED_MODULES = (
     # What is wrong on the first two pages of a request: their fields' names and the fixes for them, so far.
     "npdrights/core/letters/answers.py",
     "npdrights/core/wizard_flow/checks.py",
+    # The labels of core's tables shown on the cases screens (case kinds, statuses, filters); the rules engine's
+    # sentences (a case's summary, how a date was worked out) are still English.
+    "npdrights/core/case_list.py",
+    "npdrights/core/names.py",
+    "npdrights/core/status.py",
 )
 
 

@@ -16,6 +16,7 @@ from npdrights.core.deadlines import DEFAULT_BODY, Deadline
 from npdrights.core.model import Case, CaseEvent, Household, Organisation
 from npdrights.core.next_steps import Action, ActionKind, steps_for
 from npdrights.core.status import CaseState, CaseStatus, ImpossibleSequence, case_state
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wording import plural
 
 # Organisations everyone knows by a short name; the rules engine's sentences read better with it.
@@ -29,8 +30,9 @@ _SHORT_NAMES = {
 
 UNKNOWN_PERSON = "(person removed)"
 UNKNOWN_RECIPIENT = "(organisation removed)"
-NEEDS_CHECKING = "Dates need checking"
-WORKING_OUT = "Working out…"  # in place of a status or a date the rules engine hasn't worked out yet
+NEEDS_CHECKING = QT_TRANSLATE_NOOP("CaseList", "Dates need checking")
+# In place of a status or a date the rules engine hasn't worked out yet.
+WORKING_OUT = QT_TRANSLATE_NOOP("CaseList", "Working out…")
 
 
 def body_name(organisation: Organisation | None) -> str:
@@ -58,11 +60,11 @@ class Filter(Enum):
 
 
 _FILTER_LABELS = {
-    Filter.ALL: "All cases",
-    Filter.NEEDS_ACTION: "Needs action",
-    Filter.WAITING: "Waiting for an answer",
-    Filter.OVERDUE: "Overdue",
-    Filter.CLOSED: "Closed",
+    Filter.ALL: QT_TRANSLATE_NOOP("CaseFilters", "All cases"),
+    Filter.NEEDS_ACTION: QT_TRANSLATE_NOOP("CaseFilters", "Needs action"),
+    Filter.WAITING: QT_TRANSLATE_NOOP("CaseFilters", "Waiting for an answer"),
+    Filter.OVERDUE: QT_TRANSLATE_NOOP("CaseFilters", "Overdue"),
+    Filter.CLOSED: QT_TRANSLATE_NOOP("CaseFilters", "Closed"),
 }
 
 

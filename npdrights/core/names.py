@@ -11,17 +11,18 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from npdrights.core.model import CaseKind, EventKind
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wording import first_upper
 
 # The cases list's "Asking for" column and the case's heading; in a sentence with `kind_in_sentence`.
 CASE_KIND_LABELS: Mapping[CaseKind, str] = {
-    CaseKind.SAR_DFE: "What the DfE holds",
-    CaseKind.SAR_LRS: "Learning record (LRS)",
-    CaseKind.SAR_ORGANISATION: "What a school or council holds",
-    CaseKind.OBJECTION_DFE: "Stop DfE sharing",
-    CaseKind.RECTIFICATION: "Correct wrong data",
-    CaseKind.ERASURE: "Delete data",
-    CaseKind.RESTRICTION: "Restrict the use of data",
+    CaseKind.SAR_DFE: QT_TRANSLATE_NOOP("CaseKinds", "What the DfE holds"),
+    CaseKind.SAR_LRS: QT_TRANSLATE_NOOP("CaseKinds", "Learning record (LRS)"),
+    CaseKind.SAR_ORGANISATION: QT_TRANSLATE_NOOP("CaseKinds", "What a school or council holds"),
+    CaseKind.OBJECTION_DFE: QT_TRANSLATE_NOOP("CaseKinds", "Stop DfE sharing"),
+    CaseKind.RECTIFICATION: QT_TRANSLATE_NOOP("CaseKinds", "Correct wrong data"),
+    CaseKind.ERASURE: QT_TRANSLATE_NOOP("CaseKinds", "Delete data"),
+    CaseKind.RESTRICTION: QT_TRANSLATE_NOOP("CaseKinds", "Restrict the use of data"),
 }
 
 

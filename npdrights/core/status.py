@@ -23,6 +23,7 @@ from npdrights.core.deadlines import (
 )
 from npdrights.core.model import Case, CaseEvent, CaseKind, EventKind, PostMethod
 from npdrights.core.names import event_noun, event_on
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wording import first_upper
 
 K = EventKind
@@ -51,21 +52,21 @@ class CaseStatus(Enum):
 
 
 _STATUS_LABELS = {
-    CaseStatus.DRAFTED: "Not sent yet",
-    CaseStatus.SENT: "Waiting for an answer",
-    CaseStatus.ACKNOWLEDGED: "Acknowledged",
-    CaseStatus.WAITING_FOR_ID: "Proof of identity asked for",
-    CaseStatus.WAITING_FOR_CLARIFICATION: "Clarification asked for",
-    CaseStatus.EXTENDED: "Deadline extended",
-    CaseStatus.OVERDUE: "Overdue",
-    CaseStatus.ANSWERED: "Answered",
-    CaseStatus.PARTLY_ANSWERED: "Partly answered",
-    CaseStatus.REFUSED: "Refused",
-    CaseStatus.OBJECTION_UPHELD: "Objection upheld",
-    CaseStatus.OBJECTION_REJECTED: "Objection rejected",
-    CaseStatus.COMPLAINED: "Complaint made",
-    CaseStatus.WITH_ICO: "With the ICO",
-    CaseStatus.CLOSED: "Closed",
+    CaseStatus.DRAFTED: QT_TRANSLATE_NOOP("CaseStatuses", "Not sent yet"),
+    CaseStatus.SENT: QT_TRANSLATE_NOOP("CaseStatuses", "Waiting for an answer"),
+    CaseStatus.ACKNOWLEDGED: QT_TRANSLATE_NOOP("CaseStatuses", "Acknowledged"),
+    CaseStatus.WAITING_FOR_ID: QT_TRANSLATE_NOOP("CaseStatuses", "Proof of identity asked for"),
+    CaseStatus.WAITING_FOR_CLARIFICATION: QT_TRANSLATE_NOOP("CaseStatuses", "Clarification asked for"),
+    CaseStatus.EXTENDED: QT_TRANSLATE_NOOP("CaseStatuses", "Deadline extended"),
+    CaseStatus.OVERDUE: QT_TRANSLATE_NOOP("CaseStatuses", "Overdue"),
+    CaseStatus.ANSWERED: QT_TRANSLATE_NOOP("CaseStatuses", "Answered"),
+    CaseStatus.PARTLY_ANSWERED: QT_TRANSLATE_NOOP("CaseStatuses", "Partly answered"),
+    CaseStatus.REFUSED: QT_TRANSLATE_NOOP("CaseStatuses", "Refused"),
+    CaseStatus.OBJECTION_UPHELD: QT_TRANSLATE_NOOP("CaseStatuses", "Objection upheld"),
+    CaseStatus.OBJECTION_REJECTED: QT_TRANSLATE_NOOP("CaseStatuses", "Objection rejected"),
+    CaseStatus.COMPLAINED: QT_TRANSLATE_NOOP("CaseStatuses", "Complaint made"),
+    CaseStatus.WITH_ICO: QT_TRANSLATE_NOOP("CaseStatuses", "With the ICO"),
+    CaseStatus.CLOSED: QT_TRANSLATE_NOOP("CaseStatuses", "Closed"),
 }
 
 # Things the organisation does: each shows it had the request by then.

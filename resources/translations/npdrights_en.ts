@@ -57,6 +57,316 @@
     </message>
 </context>
 <context>
+    <name>CaseCounts</name>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) overdue</source>
+        <translation>
+            <numerusform>%n case is overdue</numerusform>
+            <numerusform>%n cases are overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) due in the next {days} days</source>
+        <translation>
+            <numerusform>%n case is due in the next {days} days</numerusform>
+            <numerusform>%n cases are due in the next {days} days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n next step(s) open from today</source>
+        <translation>
+            <numerusform>%n next step is open from today</numerusform>
+            <numerusform>%n next steps are open from today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilters</name>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseKinds</name>
+    <message>
+        <source>What the DfE holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning record (LRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a school or council holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop DfE sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct wrong data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict the use of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <source>Dates need checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npdrights is still working out this case&apos;s dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatuses</name>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of identity asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarification asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the ICO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesView</name>
+    <message>
+        <source>Cases that need action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases waiting for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a new request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People and families…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;deadlines to a calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, organisation or reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out your cases&apos; dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out your cases&apos; dates: %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many cases are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %n case(s).</source>
+        <translation>
+            <numerusform>Showing {shown} of %n case.</numerusform>
+            <numerusform>Showing {shown} of %n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>%n case.</numerusform>
+            <numerusform>%n cases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>npdrights is still working out your cases&apos; dates. {what} will show here when that is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultView</name>
     <message>
         <source>Create your vault</source>
@@ -132,6 +442,41 @@
     </message>
     <message>
         <source>Type it again: the two passphrases are different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueBanner</name>
+    <message>
+        <source>Due soon and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;overdue cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show cases that &amp;need action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due in the next week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{only}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {second}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}, {second} and {third}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1192,6 +1537,17 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>The charity or service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhoChoices</name>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{household} (family)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -57,6 +57,323 @@
     </message>
 </context>
 <context>
+    <name>CaseCounts</name>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>Został %n dzień</numerusform>
+            <numerusform>Zostały %n dni</numerusform>
+            <numerusform>Zostało %n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dzień po terminie</numerusform>
+            <numerusform>%n dni po terminie</numerusform>
+            <numerusform>%n dni po terminie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) overdue</source>
+        <translation>
+            <numerusform>%n sprawa jest po terminie</numerusform>
+            <numerusform>%n sprawy są po terminie</numerusform>
+            <numerusform>%n spraw jest po terminie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) due in the next {days} days</source>
+        <translation>
+            <numerusform>%n sprawa ma termin w ciągu {days} dni</numerusform>
+            <numerusform>%n sprawy mają termin w ciągu {days} dni</numerusform>
+            <numerusform>%n spraw ma termin w ciągu {days} dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n next step(s) open from today</source>
+        <translation>
+            <numerusform>od dziś możesz zrobić %n kolejny krok</numerusform>
+            <numerusform>od dziś możesz zrobić %n kolejne kroki</numerusform>
+            <numerusform>od dziś możesz zrobić %n kolejnych kroków</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilters</name>
+    <message>
+        <source>All cases</source>
+        <translation>Wszystkie sprawy</translation>
+    </message>
+    <message>
+        <source>Needs action</source>
+        <translation>Wymaga działania</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Czeka na odpowiedź</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zamknięte</translation>
+    </message>
+</context>
+<context>
+    <name>CaseKinds</name>
+    <message>
+        <source>What the DfE holds</source>
+        <translation>Co ma DfE</translation>
+    </message>
+    <message>
+        <source>Learning record (LRS)</source>
+        <translation>Rejestr nauki (LRS)</translation>
+    </message>
+    <message>
+        <source>What a school or council holds</source>
+        <translation>Co ma szkoła lub urząd</translation>
+    </message>
+    <message>
+        <source>Stop DfE sharing</source>
+        <translation>Wstrzymanie udostępniania przez DfE</translation>
+    </message>
+    <message>
+        <source>Correct wrong data</source>
+        <translation>Poprawienie błędnych danych</translation>
+    </message>
+    <message>
+        <source>Delete data</source>
+        <translation>Usunięcie danych</translation>
+    </message>
+    <message>
+        <source>Restrict the use of data</source>
+        <translation>Ograniczenie użycia danych</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <source>Dates need checking</source>
+        <translation>Daty do sprawdzenia</translation>
+    </message>
+    <message>
+        <source>Working out…</source>
+        <translation>Liczę…</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Termin dziś</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Pozostały czas</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wysłano</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Wniosek</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Adresat</translation>
+    </message>
+    <message>
+        <source>npdrights is still working out this case&apos;s dates.</source>
+        <translation>npdrights wciąż wylicza daty tej sprawy.</translation>
+    </message>
+    <message>
+        <source>{status}, overdue</source>
+        <translation>{status}, po terminie</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatuses</name>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Jeszcze nie wysłano</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Czeka na odpowiedź</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Potwierdzono odbiór</translation>
+    </message>
+    <message>
+        <source>Proof of identity asked for</source>
+        <translation>Poproszono o dowód tożsamości</translation>
+    </message>
+    <message>
+        <source>Clarification asked for</source>
+        <translation>Poproszono o wyjaśnienie</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>Termin przedłużony</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Odpowiedziano</translation>
+    </message>
+    <message>
+        <source>Partly answered</source>
+        <translation>Odpowiedziano częściowo</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Odmówiono</translation>
+    </message>
+    <message>
+        <source>Objection upheld</source>
+        <translation>Sprzeciw uwzględniony</translation>
+    </message>
+    <message>
+        <source>Objection rejected</source>
+        <translation>Sprzeciw odrzucony</translation>
+    </message>
+    <message>
+        <source>Complaint made</source>
+        <translation>Złożono skargę</translation>
+    </message>
+    <message>
+        <source>With the ICO</source>
+        <translation>W ICO</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zamknięta</translation>
+    </message>
+</context>
+<context>
+    <name>CasesView</name>
+    <message>
+        <source>Cases that need action</source>
+        <translation>Sprawy wymagające działania</translation>
+    </message>
+    <message>
+        <source>Cases waiting for an answer</source>
+        <translation>Sprawy czekające na odpowiedź</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>Sprawy po terminie</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Zamknięte sprawy</translation>
+    </message>
+    <message>
+        <source>Your cases</source>
+        <translation>Twoje sprawy</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new request</source>
+        <translation>&amp;Rozpocznij nowy wniosek</translation>
+    </message>
+    <message>
+        <source>&amp;People and families…</source>
+        <translation>&amp;Osoby i rodziny…</translation>
+    </message>
+    <message>
+        <source>Export &amp;deadlines to a calendar…</source>
+        <translation>Eksportuj &amp;terminy do kalendarza…</translation>
+    </message>
+    <message>
+        <source>Name, organisation or reference</source>
+        <translation>Imię, organizacja lub numer sprawy</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Szukaj spraw</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation>&amp;Szukaj</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Pokaż</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Pokaż</translation>
+    </message>
+    <message>
+        <source>Whose cases</source>
+        <translation>Czyje sprawy</translation>
+    </message>
+    <message>
+        <source>W&amp;hose</source>
+        <translation>&amp;Czyje</translation>
+    </message>
+    <message>
+        <source>Working out your cases&apos; dates</source>
+        <translation>Wyliczanie dat Twoich spraw</translation>
+    </message>
+    <message>
+        <source>Working out your cases&apos; dates: %p%</source>
+        <translation>Wyliczanie dat Twoich spraw: %p%</translation>
+    </message>
+    <message>
+        <source>Still working</source>
+        <translation>Jeszcze pracuję</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Sprawy</translation>
+    </message>
+    <message>
+        <source>How many cases are shown</source>
+        <translation>Ile spraw widać</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %n case(s).</source>
+        <translation>
+            <numerusform>Widać {shown} z %n sprawy.</numerusform>
+            <numerusform>Widać {shown} z %n spraw.</numerusform>
+            <numerusform>Widać {shown} z %n spraw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>%n sprawa.</numerusform>
+            <numerusform>%n sprawy.</numerusform>
+            <numerusform>%n spraw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>npdrights is still working out your cases&apos; dates. {what} will show here when that is done.</source>
+        <translation>npdrights wciąż wylicza daty Twoich spraw. Gdy skończy, pojawią się tu: {what}.</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultView</name>
     <message>
         <source>Create your vault</source>
@@ -133,6 +450,41 @@
     <message>
         <source>Type it again: the two passphrases are different.</source>
         <translation>Wpisz je ponownie: oba hasła się różnią.</translation>
+    </message>
+</context>
+<context>
+    <name>DueBanner</name>
+    <message>
+        <source>Due soon and overdue</source>
+        <translation>Bliskie terminy i zaległe</translation>
+    </message>
+    <message>
+        <source>Show &amp;overdue cases</source>
+        <translation>Pokaż sprawy &amp;po terminie</translation>
+    </message>
+    <message>
+        <source>Show cases that &amp;need action</source>
+        <translation>Pokaż sprawy &amp;wymagające działania</translation>
+    </message>
+    <message>
+        <source>&amp;Hide this</source>
+        <translation>&amp;Ukryj</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due in the next week.</source>
+        <translation>Nic nie jest po terminie ani nie ma terminu w najbliższym tygodniu.</translation>
+    </message>
+    <message>
+        <source>{only}.</source>
+        <translation>{only}.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}.</source>
+        <translation>{first} i {second}.</translation>
+    </message>
+    <message>
+        <source>{first}, {second} and {third}.</source>
+        <translation>{first}, {second} i {third}.</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1550,17 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     <message>
         <source>The charity or service.</source>
         <translation>Organizacja charytatywna lub służba.</translation>
+    </message>
+</context>
+<context>
+    <name>WhoChoices</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Wszyscy</translation>
+    </message>
+    <message>
+        <source>{household} (family)</source>
+        <translation>{household} (rodzina)</translation>
     </message>
 </context>
 </TS>

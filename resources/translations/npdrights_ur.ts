@@ -57,6 +57,316 @@
     </message>
 </context>
 <context>
+    <name>CaseCounts</name>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n دن باقی</numerusform>
+            <numerusform>%n دن باقی</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n دن کی تاخیر</numerusform>
+            <numerusform>%n دن کی تاخیر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) overdue</source>
+        <translation>
+            <numerusform>%n کیس کی تاریخ گزر گئی ہے</numerusform>
+            <numerusform>%n کیسوں کی تاریخ گزر گئی ہے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) due in the next {days} days</source>
+        <translation>
+            <numerusform>%n کیس کی آخری تاریخ اگلے {days} دن میں ہے</numerusform>
+            <numerusform>%n کیسوں کی آخری تاریخ اگلے {days} دن میں ہے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n next step(s) open from today</source>
+        <translation>
+            <numerusform>آج سے %n اگلا قدم اٹھایا جا سکتا ہے</numerusform>
+            <numerusform>آج سے %n اگلے قدم اٹھائے جا سکتے ہیں</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilters</name>
+    <message>
+        <source>All cases</source>
+        <translation>تمام کیس</translation>
+    </message>
+    <message>
+        <source>Needs action</source>
+        <translation>کارروائی درکار ہے</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>جواب کا انتظار ہے</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>مقررہ تاریخ گزر گئی</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>بند</translation>
+    </message>
+</context>
+<context>
+    <name>CaseKinds</name>
+    <message>
+        <source>What the DfE holds</source>
+        <translation>DfE کے پاس کیا ہے</translation>
+    </message>
+    <message>
+        <source>Learning record (LRS)</source>
+        <translation>تعلیمی ریکارڈ (LRS)</translation>
+    </message>
+    <message>
+        <source>What a school or council holds</source>
+        <translation>اسکول یا کونسل کے پاس کیا ہے</translation>
+    </message>
+    <message>
+        <source>Stop DfE sharing</source>
+        <translation>DfE کی شیئرنگ روکیں</translation>
+    </message>
+    <message>
+        <source>Correct wrong data</source>
+        <translation>غلط ڈیٹا درست کروائیں</translation>
+    </message>
+    <message>
+        <source>Delete data</source>
+        <translation>ڈیٹا حذف کروائیں</translation>
+    </message>
+    <message>
+        <source>Restrict the use of data</source>
+        <translation>ڈیٹا کا استعمال محدود کروائیں</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <source>Dates need checking</source>
+        <translation>تاریخیں جانچنی ہیں</translation>
+    </message>
+    <message>
+        <source>Working out…</source>
+        <translation>حساب ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>آج آخری تاریخ ہے</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>صورتحال</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>باقی وقت</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>آخری تاریخ</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>بھیجا گیا</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>درخواست</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>کس کو بھیجا</translation>
+    </message>
+    <message>
+        <source>npdrights is still working out this case&apos;s dates.</source>
+        <translation>npdrights ابھی اس کیس کی تاریخوں کا حساب لگا رہا ہے۔</translation>
+    </message>
+    <message>
+        <source>{status}, overdue</source>
+        <translation>{status}، تاریخ گزر گئی</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatuses</name>
+    <message>
+        <source>Not sent yet</source>
+        <translation>ابھی نہیں بھیجا</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>جواب کا انتظار ہے</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>وصولی کی تصدیق ہو گئی</translation>
+    </message>
+    <message>
+        <source>Proof of identity asked for</source>
+        <translation>شناخت کا ثبوت مانگا گیا</translation>
+    </message>
+    <message>
+        <source>Clarification asked for</source>
+        <translation>وضاحت مانگی گئی</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>آخری تاریخ بڑھا دی گئی</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>مقررہ تاریخ گزر گئی</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>جواب مل گیا</translation>
+    </message>
+    <message>
+        <source>Partly answered</source>
+        <translation>جزوی جواب ملا</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>انکار کر دیا گیا</translation>
+    </message>
+    <message>
+        <source>Objection upheld</source>
+        <translation>اعتراض مان لیا گیا</translation>
+    </message>
+    <message>
+        <source>Objection rejected</source>
+        <translation>اعتراض رد کر دیا گیا</translation>
+    </message>
+    <message>
+        <source>Complaint made</source>
+        <translation>شکایت کی گئی</translation>
+    </message>
+    <message>
+        <source>With the ICO</source>
+        <translation>ICO کے پاس</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>بند</translation>
+    </message>
+</context>
+<context>
+    <name>CasesView</name>
+    <message>
+        <source>Cases that need action</source>
+        <translation>وہ کیس جن پر کارروائی درکار ہے</translation>
+    </message>
+    <message>
+        <source>Cases waiting for an answer</source>
+        <translation>وہ کیس جن کے جواب کا انتظار ہے</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>وہ کیس جن کی تاریخ گزر گئی</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>بند کیس</translation>
+    </message>
+    <message>
+        <source>Your cases</source>
+        <translation>آپ کے کیس</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new request</source>
+        <translation>نئی درخواست شروع کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;People and families…</source>
+        <translation>افراد اور خاندان… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Export &amp;deadlines to a calendar…</source>
+        <translation>آخری تاریخیں کیلنڈر میں بھیجیں… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Name, organisation or reference</source>
+        <translation>نام، ادارہ یا حوالہ نمبر</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>کیس تلاش کریں</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation>تلاش (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>دکھائیں</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>دکھائیں (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Whose cases</source>
+        <translation>کس کے کیس</translation>
+    </message>
+    <message>
+        <source>W&amp;hose</source>
+        <translation>کس کے (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Working out your cases&apos; dates</source>
+        <translation>آپ کے کیسوں کی تاریخوں کا حساب</translation>
+    </message>
+    <message>
+        <source>Working out your cases&apos; dates: %p%</source>
+        <translation>آپ کے کیسوں کی تاریخوں کا حساب: %p%</translation>
+    </message>
+    <message>
+        <source>Still working</source>
+        <translation>ابھی کام جاری ہے</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <source>How many cases are shown</source>
+        <translation>کتنے کیس دکھائے جا رہے ہیں</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %n case(s).</source>
+        <translation>
+            <numerusform>%n میں سے {shown} کیس دکھائے جا رہے ہیں۔</numerusform>
+            <numerusform>%n میں سے {shown} کیس دکھائے جا رہے ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>%n کیس۔</numerusform>
+            <numerusform>%n کیس۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>npdrights is still working out your cases&apos; dates. {what} will show here when that is done.</source>
+        <translation>npdrights ابھی آپ کے کیسوں کی تاریخوں کا حساب لگا رہا ہے۔ یہ مکمل ہونے پر یہاں دکھائی دیں گے: {what}۔</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultView</name>
     <message>
         <source>Create your vault</source>
@@ -133,6 +443,41 @@
     <message>
         <source>Type it again: the two passphrases are different.</source>
         <translation>دوبارہ ٹائپ کریں: دونوں پاس فریز مختلف ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>DueBanner</name>
+    <message>
+        <source>Due soon and overdue</source>
+        <translation>جلد آنے والی اور گزری ہوئی تاریخیں</translation>
+    </message>
+    <message>
+        <source>Show &amp;overdue cases</source>
+        <translation>تاریخ گزرے کیس دکھائیں (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show cases that &amp;need action</source>
+        <translation>کارروائی والے کیس دکھائیں (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide this</source>
+        <translation>یہ چھپائیں (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due in the next week.</source>
+        <translation>نہ کسی کی تاریخ گزری ہے، نہ اگلے ہفتے کوئی تاریخ ہے۔</translation>
+    </message>
+    <message>
+        <source>{only}.</source>
+        <translation>{only}۔</translation>
+    </message>
+    <message>
+        <source>{first} and {second}.</source>
+        <translation>{first} اور {second}۔</translation>
+    </message>
+    <message>
+        <source>{first}, {second} and {third}.</source>
+        <translation>{first}، {second} اور {third}۔</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1540,17 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     <message>
         <source>The charity or service.</source>
         <translation>خیراتی ادارہ یا سروس۔</translation>
+    </message>
+</context>
+<context>
+    <name>WhoChoices</name>
+    <message>
+        <source>Everyone</source>
+        <translation>سب</translation>
+    </message>
+    <message>
+        <source>{household} (family)</source>
+        <translation>{household} (خاندان)</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,92 @@
+"""Issue 18: the cases list and a case's page in Polish and in Urdu, as a family meets them after unlocking.
+
+The cases are the fictional ones every tracker test uses (tests/tracker_fixtures.py), on Saturday 28 November 2026.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from npdrights.core.case_list import Filter
+from npdrights.core.languages import Language
+from npdrights.gui.cases.list_model import Column
+from npdrights.gui.cases.view import CasesView
+from npdrights.gui.main_window import MainWindow
+from npdrights.gui.services import Services
+from npdrights.storage.repository import Repository
+from tests.gui.accessibility import audit
+from tests.gui.conftest import click
+from tests.gui.journey_helpers import unlocked_window
+from tests.gui.test_languages_on_screen import shown_in  # noqa: F401  (the fixture that switches the language)
+from tests.tracker_fixtures import fill
+
+Switch = Callable[[str], Language]
+
+
+def _cases_list(make_window: Callable[[], MainWindow], services: Services) -> CasesView:
+    window = unlocked_window(make_window, services)
+    fill(Repository(services.vault.database))
+    window.reload_cases()
+    return window.cases_view
+
+
+def _column(view: CasesView, column: Column) -> list[str]:
+    return [view.proxy.index(row, column).data() for row in range(view.proxy.rowCount())]
+
+
+def _left(widget: QWidget) -> int:
+    return widget.mapTo(widget.window(), QPoint(0, 0)).x()
+
+
+def test_the_cases_list_is_in_polish_with_its_plural_forms(
+    qtbot: QtBot,
+    shown_in: Switch,  # noqa: F811
+    make_window: Callable[[], MainWindow],
+    services: Services,
+) -> None:
+    shown_in("pl")
+    view = _cases_list(make_window, services)
+    header = view.table.model()
+    assert [header.headerData(column, Qt.Orientation.Horizontal) for column in Column] == [
+        "Osoba", "Stan", "Pozostały czas", "Termin", "Wysłano", "Wniosek", "Adresat",
+    ]  # fmt: skip
+    assert _column(view, Column.TIME_LEFT)[:2] == ["54 dni po terminie", "23 dni po terminie"]
+    assert "Co ma szkoła lub urząd" in _column(view, Column.KIND)
+    assert view.banner.headline.text().startswith("⚠ 2 sprawy są po terminie")
+    assert view.count.text() == "6 spraw."
+    assert [view.which.itemText(index) for index in range(view.which.count())] == [
+        "Wszystkie sprawy", "Wymaga działania", "Czeka na odpowiedź", "Po terminie", "Zamknięte",
+    ]  # fmt: skip
+    click(qtbot, view.banner.overdue_button)  # "Show overdue cases"
+    assert view.which.currentData() is Filter.OVERDUE
+    assert _column(view, Column.STATUS) == ["Odpowiedziano częściowo", "Po terminie"]
+    assert view.count.text() == "Widać 2 z 6 spraw."
+    assert view.who.itemText(0) == "Wszyscy"
+    assert "Fictionalson (rodzina)" in [view.who.itemText(index) for index in range(view.who.count())]
+
+
+def test_polish_counts_days_in_its_three_forms(shown_in: Switch) -> None:  # noqa: F811
+    from npdrights.gui.cases.wording import time_left
+
+    shown_in("pl")
+    assert [time_left(days) for days in (1, 3, 5, 22, 0, -1)] == [
+        "Został 1 dzień", "Zostały 3 dni", "Zostało 5 dni", "Zostały 22 dni", "Termin dziś", "1 dzień po terminie",
+    ]  # fmt: skip
+
+
+def test_the_cases_list_is_in_urdu_and_mirrored(
+    shown_in: Switch,  # noqa: F811
+    make_window: Callable[[], MainWindow],
+    services: Services,
+) -> None:
+    shown_in("ur")
+    view = _cases_list(make_window, services)
+    assert view.new_button.text() == "نئی درخواست شروع کریں (&S)"
+    assert view.count.text() == "6 کیس۔"
+    assert view.table.model().headerData(Column.PERSON, Qt.Orientation.Horizontal) == "فرد"
+    assert _left(view.who) < _left(view.which) < _left(view.search)  # the search first, at the right
+    assert audit(view.window()) == []
