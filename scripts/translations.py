@@ -28,7 +28,12 @@ TRANSLATED_MODULES = (
     "npdrights/core/kept_drafts.py",
     "npdrights/core/languages.py",
     "npdrights/core/passphrase.py",
+    "npdrights/gui/cases/attachments.py",
+    "npdrights/gui/cases/detail.py",
+    "npdrights/gui/cases/drafts_panel.py",
     "npdrights/gui/cases/list_model.py",
+    "npdrights/gui/cases/next_steps_panel.py",
+    "npdrights/gui/cases/timeline.py",
     "npdrights/gui/cases/view.py",
     "npdrights/gui/cases/who_choices.py",
     "npdrights/gui/cases/wording.py",
@@ -57,8 +62,13 @@ PARTLY_TRANSLATED_MODULES = (
     # The labels of core's tables shown on the cases screens (case kinds, statuses, filters); the rules engine's
     # sentences (a case's summary, how a date was worked out) are still English.
     "npdrights/core/case_list.py",
+    "npdrights/core/deadlines.py",
+    "npdrights/core/event_forms.py",
     "npdrights/core/names.py",
+    "npdrights/core/next_steps.py",
     "npdrights/core/status.py",
+    # A case's letters: their names and the table's headings; the letter's own window is not translated yet.
+    "npdrights/gui/cases/letters.py",
 )
 
 

@@ -11,6 +11,7 @@ from datetime import date
 
 from npdrights.core.model import Case, CaseEvent, EventKind, PostMethod
 from npdrights.core.status import ImpossibleSequence, case_state
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 
 K = EventKind
 
@@ -55,10 +56,10 @@ NEEDS: dict[EventKind, EventNeeds] = {
 }
 
 METHOD_LABELS = {
-    PostMethod.FIRST_CLASS: "First class post",
-    PostMethod.SECOND_CLASS: "Second class post",
-    PostMethod.SIGNED_FOR: "Signed-for post",
-    PostMethod.EMAIL: "Email or online form",
+    PostMethod.FIRST_CLASS: QT_TRANSLATE_NOOP("PostMethods", "First class post"),
+    PostMethod.SECOND_CLASS: QT_TRANSLATE_NOOP("PostMethods", "Second class post"),
+    PostMethod.SIGNED_FOR: QT_TRANSLATE_NOOP("PostMethods", "Signed-for post"),
+    PostMethod.EMAIL: QT_TRANSLATE_NOOP("PostMethods", "Email or online form"),
 }
 
 # The most months of extra time the law allows (UK GDPR Art 12(3), docs/law.md §1.3).

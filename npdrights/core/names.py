@@ -40,27 +40,47 @@ class EventName(NamedTuple):
 K = EventKind
 
 EVENT_NAMES: Mapping[EventKind, EventName] = {
-    K.DRAFTED: EventName("You drafted the letter", "The draft"),
-    K.SENT: EventName("You sent the letter", "Sending the letter"),
-    K.DELIVERED: EventName("Your letter was delivered", "The delivery"),
-    K.ACKNOWLEDGED: EventName("{body} acknowledged your letter", "An acknowledgement"),
-    K.ID_REQUESTED: EventName("{body} asked for proof of identity", "A request for proof of identity"),
-    K.ID_PROVIDED: EventName("You sent proof of identity", "Sending proof of identity"),
-    K.CLARIFICATION_REQUESTED: EventName("{body} asked you to clarify your request", "A request for clarification"),
-    K.CLARIFICATION_PROVIDED: EventName("You sent your clarification", "Sending clarification"),
-    K.EXTENSION_NOTIFIED: EventName("{body} said it needs more time", "An extension"),
-    K.ANSWERED_FULL: EventName("{body} answered in full", "An answer"),
-    K.ANSWERED_PART: EventName("{body} answered in part", "A part answer"),
-    K.REFUSED: EventName("{body} refused", "A refusal"),
-    K.OBJECTION_UPHELD: EventName("{body} upheld your objection", "Upholding the objection"),
-    K.OBJECTION_REJECTED: EventName("{body} rejected your objection", "Rejecting the objection"),
-    K.REMINDER_SENT: EventName("You sent a reminder", "A reminder"),
-    K.COMPLAINT_SENT: EventName("You complained to {body}", "A complaint"),
-    K.ICO_COMPLAINT_SENT: EventName("You complained to the ICO", "A complaint to the ICO"),
-    K.ICO_REFERENCE_RECEIVED: EventName("The ICO gave your complaint a reference", "An ICO reference"),
-    K.ICO_OUTCOME_RECEIVED: EventName("The ICO told you its outcome", "The ICO's outcome"),
-    K.ICO_REVIEW_REQUESTED: EventName("You asked the ICO to review its outcome", "Asking the ICO for a review"),
-    K.CLOSED: EventName("You closed the case", "Closing the case"),
+    K.DRAFTED: EventName(QT_TRANSLATE_NOOP("EventNames", "You drafted the letter"), "The draft"),
+    K.SENT: EventName(QT_TRANSLATE_NOOP("EventNames", "You sent the letter"), "Sending the letter"),
+    K.DELIVERED: EventName(QT_TRANSLATE_NOOP("EventNames", "Your letter was delivered"), "The delivery"),
+    K.ACKNOWLEDGED: EventName(QT_TRANSLATE_NOOP("EventNames", "{body} acknowledged your letter"), "An acknowledgement"),
+    K.ID_REQUESTED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "{body} asked for proof of identity"), "A request for proof of identity"
+    ),
+    K.ID_PROVIDED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "You sent proof of identity"), "Sending proof of identity"
+    ),
+    K.CLARIFICATION_REQUESTED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "{body} asked you to clarify your request"), "A request for clarification"
+    ),
+    K.CLARIFICATION_PROVIDED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "You sent your clarification"), "Sending clarification"
+    ),
+    K.EXTENSION_NOTIFIED: EventName(QT_TRANSLATE_NOOP("EventNames", "{body} said it needs more time"), "An extension"),
+    K.ANSWERED_FULL: EventName(QT_TRANSLATE_NOOP("EventNames", "{body} answered in full"), "An answer"),
+    K.ANSWERED_PART: EventName(QT_TRANSLATE_NOOP("EventNames", "{body} answered in part"), "A part answer"),
+    K.REFUSED: EventName(QT_TRANSLATE_NOOP("EventNames", "{body} refused"), "A refusal"),
+    K.OBJECTION_UPHELD: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "{body} upheld your objection"), "Upholding the objection"
+    ),
+    K.OBJECTION_REJECTED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "{body} rejected your objection"), "Rejecting the objection"
+    ),
+    K.REMINDER_SENT: EventName(QT_TRANSLATE_NOOP("EventNames", "You sent a reminder"), "A reminder"),
+    K.COMPLAINT_SENT: EventName(QT_TRANSLATE_NOOP("EventNames", "You complained to {body}"), "A complaint"),
+    K.ICO_COMPLAINT_SENT: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "You complained to the ICO"), "A complaint to the ICO"
+    ),
+    K.ICO_REFERENCE_RECEIVED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "The ICO gave your complaint a reference"), "An ICO reference"
+    ),
+    K.ICO_OUTCOME_RECEIVED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "The ICO told you its outcome"), "The ICO's outcome"
+    ),
+    K.ICO_REVIEW_REQUESTED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "You asked the ICO to review its outcome"), "Asking the ICO for a review"
+    ),
+    K.CLOSED: EventName(QT_TRANSLATE_NOOP("EventNames", "You closed the case"), "Closing the case"),
 }
 
 

@@ -18,6 +18,7 @@ from npdrights.core.deadlines import DEFAULT_BODY, add_months, complaint_silence
 from npdrights.core.model import Case, CaseEvent, CaseKind, EventKind
 from npdrights.core.names import event_on
 from npdrights.core.status import CaseState, CaseStatus, case_state
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wording import first_upper
 
 K = EventKind
@@ -44,15 +45,15 @@ class ActionKind(Enum):
 
 
 _TITLES = {
-    ActionKind.SEND_OR_MARK_SENT: "Send the letter, or mark it as sent",
-    ActionKind.REPLY: "Reply to the organisation's question",
-    ActionKind.REMINDER: "Send a reminder",
-    ActionKind.COMPLAIN_TO_ORGANISATION: "Complain to the organisation",
-    ActionKind.COMPLAIN_TO_ICO: "Complain to the ICO",
-    ActionKind.ICO_REVIEW: "Ask the ICO to review its outcome",
-    ActionKind.RECTIFICATION: "Ask for corrections",
-    ActionKind.OBJECTION_FOLLOW_UP: "Ask for its compelling legitimate grounds",
-    ActionKind.CLOSE: "Close the case",
+    ActionKind.SEND_OR_MARK_SENT: QT_TRANSLATE_NOOP("ActionTitles", "Send the letter, or mark it as sent"),
+    ActionKind.REPLY: QT_TRANSLATE_NOOP("ActionTitles", "Reply to the organisation's question"),
+    ActionKind.REMINDER: QT_TRANSLATE_NOOP("ActionTitles", "Send a reminder"),
+    ActionKind.COMPLAIN_TO_ORGANISATION: QT_TRANSLATE_NOOP("ActionTitles", "Complain to the organisation"),
+    ActionKind.COMPLAIN_TO_ICO: QT_TRANSLATE_NOOP("ActionTitles", "Complain to the ICO"),
+    ActionKind.ICO_REVIEW: QT_TRANSLATE_NOOP("ActionTitles", "Ask the ICO to review its outcome"),
+    ActionKind.RECTIFICATION: QT_TRANSLATE_NOOP("ActionTitles", "Ask for corrections"),
+    ActionKind.OBJECTION_FOLLOW_UP: QT_TRANSLATE_NOOP("ActionTitles", "Ask for its compelling legitimate grounds"),
+    ActionKind.CLOSE: QT_TRANSLATE_NOOP("ActionTitles", "Close the case"),
 }
 
 

@@ -57,6 +57,126 @@
     </message>
 </context>
 <context>
+    <name>ActionTitles</name>
+    <message>
+        <source>Send the letter, or mark it as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the organisation&apos;s question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complain to the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complain to the ICO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the ICO to review its outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for its compelling legitimate grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentModel</name>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Export a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npdrights can&apos;t show this kind of file. Use “Export a copy” to save it somewhere you choose and open it with another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bodies</name>
+    <message>
+        <source>the DfE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the LRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ICO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseCounts</name>
     <message numerus="yes">
         <source>%n day(s) left</source>
@@ -92,6 +212,259 @@
             <numerusform>%n next step is open from today</numerusform>
             <numerusform>%n next steps are open from today</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more month(s)</source>
+        <translation>
+            <numerusform>%n more month</numerusform>
+            <numerusform>%n more months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <source>The case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to all cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to all cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the family&apos;s signed au&amp;thority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record what happened…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k this answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reminder asking for the &amp;missing items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the wrong facts to be &amp;corrected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View the letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies, scans and other papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep scans and photos of replies, PDFs and emails here. They are stored encrypted, like everything else in npdrights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your notes about this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes about this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person}: {request}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to {recipient}. Reference {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: {time_left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change or remove the event that is wrong, and the dates will work again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no dates to work out until you send the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You haven&apos;t checked the answer of {date} yet. Select it and choose “Check this answer” to see whether it includes everything the law says it must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer of {date} includes everything the law lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It left out things your letter asked for that the law doesn&apos;t require.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong fact(s)</source>
+        <translation>
+            <numerusform>%n wrong fact</numerusform>
+            <numerusform>%n wrong facts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer of {date} is missing %n item(s) the law says it must include and shows {wrong}.</source>
+        <translation>
+            <numerusform>The answer of {date} is missing %n item the law says it must include and shows {wrong}.</numerusform>
+            <numerusform>The answer of {date} is missing %n items the law says it must include and shows {wrong}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer of {date} is missing %n item(s) the law says it must include.</source>
+        <translation>
+            <numerusform>The answer of {date} is missing %n item the law says it must include.</numerusform>
+            <numerusform>The answer of {date} is missing %n items the law says it must include.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer of {date} shows %n wrong fact(s).</source>
+        <translation>
+            <numerusform>The answer of {date} shows %n wrong fact.</numerusform>
+            <numerusform>The answer of {date} shows %n wrong facts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Can&apos;t remove that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans, photos, PDFs and emails ({patterns});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n file(s).</source>
+        <translation>
+            <numerusform>Attached %n file.</numerusform>
+            <numerusform>Attached %n files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be saved there ({reason}). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as {path}. That copy is not protected by npdrights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from this case? This can&apos;t be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -446,6 +819,74 @@
     </message>
 </context>
 <context>
+    <name>Deadlines</name>
+    <message>
+        <source>When it got your letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it must answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it should reply to your reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it got your complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it must acknowledge your complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPanel</name>
+    <message>
+        <source>Unfinished letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Unfinished letters (%n draft(s))&lt;/b&gt; — kept locked in your vault. Nothing has been sent.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Unfinished letters (%n draft)&lt;/b&gt; — kept locked in your vault. Nothing has been sent.</numerusform>
+            <numerusform>&lt;b&gt;Unfinished letters (%n drafts)&lt;/b&gt; — kept locked in your vault. Nothing has been sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft: {title} (kept {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on with the draft {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the draft {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DropArea</name>
+    <message>
+        <source>Or drag files here to attach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DueBanner</name>
     <message>
         <source>Due soon and overdue</source>
@@ -500,6 +941,93 @@
     </message>
     <message>
         <source>Start a new request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventNames</name>
+    <message>
+        <source>You drafted the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your letter was delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} acknowledged your letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} asked for proof of identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent proof of identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} asked you to clarify your request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent your clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} said it needs more time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} answered in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} answered in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} upheld your objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} rejected your objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You complained to {body}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You complained to the ICO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ICO gave your complaint a reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ICO told you its outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked the ICO to review its outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You closed the case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -671,6 +1199,56 @@
     </message>
     <message>
         <source>No native speaker has checked it yet, so some words may be wrong or unclear. Letters to the DfE are always in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterNames</name>
+    <message>
+        <source>Subject access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for the learning record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to delete data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint to the ICO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -927,6 +1505,85 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>NextStepsPanel</name>
+    <message>
+        <source>Mark as sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that you replied…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reminder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare a complaint to the ICO…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that you asked for a review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for corrections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to ask for its grounds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing for you to do in this case right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {opens}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can do this now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {opens} (its usual time has passed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can do this now (its usual time has passed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {opens}, until {expires}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can do this now, until {expires}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>Use at least {count} characters. Four or more words that don&apos;t go together work well.</source>
@@ -1092,6 +1749,25 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>Schools help the organisation find every record. Add the ones you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostMethods</name>
+    <message>
+        <source>First class post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second class post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed-for post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email or online form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1299,6 +1975,33 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked: {result}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -57,6 +57,126 @@
     </message>
 </context>
 <context>
+    <name>ActionTitles</name>
+    <message>
+        <source>Send the letter, or mark it as sent</source>
+        <translation>Wyślij list albo zaznacz, że został wysłany</translation>
+    </message>
+    <message>
+        <source>Reply to the organisation&apos;s question</source>
+        <translation>Odpowiedz na pytanie organizacji</translation>
+    </message>
+    <message>
+        <source>Send a reminder</source>
+        <translation>Wyślij przypomnienie</translation>
+    </message>
+    <message>
+        <source>Complain to the organisation</source>
+        <translation>Złóż skargę do organizacji</translation>
+    </message>
+    <message>
+        <source>Complain to the ICO</source>
+        <translation>Złóż skargę do ICO</translation>
+    </message>
+    <message>
+        <source>Ask the ICO to review its outcome</source>
+        <translation>Poproś ICO o ponowne rozpatrzenie decyzji</translation>
+    </message>
+    <message>
+        <source>Ask for corrections</source>
+        <translation>Poproś o poprawki</translation>
+    </message>
+    <message>
+        <source>Ask for its compelling legitimate grounds</source>
+        <translation>Zapytaj o ważne prawnie uzasadnione podstawy</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Zamknij sprawę</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentModel</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Zdjęcie</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>Inny plik</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} B</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Dodano</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Export a copy</source>
+        <translation>Eksportuj kopię</translation>
+    </message>
+    <message>
+        <source>View attachment</source>
+        <translation>Podgląd załącznika</translation>
+    </message>
+    <message>
+        <source>npdrights can&apos;t show this kind of file. Use “Export a copy” to save it somewhere you choose and open it with another program.</source>
+        <translation>npdrights nie potrafi pokazać tego rodzaju pliku. Użyj „Eksportuj kopię”, zapisz go w wybranym miejscu i otwórz innym programem.</translation>
+    </message>
+    <message>
+        <source>Attachment: {kind}</source>
+        <translation>Załącznik: {kind}</translation>
+    </message>
+    <message>
+        <source>&amp;Export a copy…</source>
+        <translation>&amp;Eksportuj kopię…</translation>
+    </message>
+</context>
+<context>
+    <name>Bodies</name>
+    <message>
+        <source>the DfE</source>
+        <translation>DfE</translation>
+    </message>
+    <message>
+        <source>the LRS</source>
+        <translation>LRS</translation>
+    </message>
+    <message>
+        <source>the ICO</source>
+        <translation>ICO</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>organizacja</translation>
+    </message>
+</context>
+<context>
     <name>CaseCounts</name>
     <message numerus="yes">
         <source>%n day(s) left</source>
@@ -97,6 +217,265 @@
             <numerusform>od dziś możesz zrobić %n kolejne kroki</numerusform>
             <numerusform>od dziś możesz zrobić %n kolejnych kroków</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more month(s)</source>
+        <translation>
+            <numerusform>jeszcze %n miesiąc</numerusform>
+            <numerusform>jeszcze %n miesiące</numerusform>
+            <numerusform>jeszcze %n miesięcy</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <source>The case</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <source>&amp;Back to all cases</source>
+        <translation>&amp;Wróć do wszystkich spraw</translation>
+    </message>
+    <message>
+        <source>Back to all cases</source>
+        <translation>Wróć do wszystkich spraw</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Signed authority</source>
+        <translation>Podpisane upoważnienie</translation>
+    </message>
+    <message>
+        <source>Record the family&apos;s signed au&amp;thority…</source>
+        <translation>Zapisz podpisane &amp;upoważnienie rodziny…</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daty</translation>
+    </message>
+    <message>
+        <source>What you can do next</source>
+        <translation>Co możesz zrobić dalej</translation>
+    </message>
+    <message>
+        <source>What has happened</source>
+        <translation>Co się wydarzyło</translation>
+    </message>
+    <message>
+        <source>&amp;Record what happened…</source>
+        <translation>&amp;Zapisz, co się stało…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Zmień…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>U&amp;suń</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k this answer…</source>
+        <translation>Sp&amp;rawdź tę odpowiedź…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>Undo: {change}</source>
+        <translation>Cofnij: {change}</translation>
+    </message>
+    <message>
+        <source>Redo: {change}</source>
+        <translation>Ponów: {change}</translation>
+    </message>
+    <message>
+        <source>Write a reminder asking for the &amp;missing items…</source>
+        <translation>Napisz przypomnienie o &amp;brakujące elementy…</translation>
+    </message>
+    <message>
+        <source>Ask for the wrong facts to be &amp;corrected…</source>
+        <translation>Poproś o &amp;poprawienie błędnych faktów…</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Listy</translation>
+    </message>
+    <message>
+        <source>&amp;View the letter…</source>
+        <translation>&amp;Pokaż list…</translation>
+    </message>
+    <message>
+        <source>Replies, scans and other papers</source>
+        <translation>Odpowiedzi, skany i inne dokumenty</translation>
+    </message>
+    <message>
+        <source>Keep scans and photos of replies, PDFs and emails here. They are stored encrypted, like everything else in npdrights.</source>
+        <translation>Tutaj trzymaj skany i zdjęcia odpowiedzi, pliki PDF i e-maile. Są przechowywane w formie zaszyfrowanej, jak wszystko inne w npdrights.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Załączniki</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a file…</source>
+        <translation>&amp;Dołącz plik…</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>P&amp;okaż</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a copy…</source>
+        <translation>E&amp;ksportuj kopię…</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;file</source>
+        <translation>Usuń &amp;plik</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>&amp;Your notes about this case</source>
+        <translation>&amp;Twoje notatki o tej sprawie</translation>
+    </message>
+    <message>
+        <source>Your notes about this case</source>
+        <translation>Twoje notatki o tej sprawie</translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation>&amp;Zapisz notatki</translation>
+    </message>
+    <message>
+        <source>{person}: {request}</source>
+        <translation>{person}: {request}</translation>
+    </message>
+    <message>
+        <source>Sent to {recipient}. Reference {reference}.</source>
+        <translation>Wysłano do: {recipient}. Numer sprawy: {reference}.</translation>
+    </message>
+    <message>
+        <source>{status}: {time_left}</source>
+        <translation>{status}: {time_left}</translation>
+    </message>
+    <message>
+        <source>Change or remove the event that is wrong, and the dates will work again.</source>
+        <translation>Zmień lub usuń błędne zdarzenie, a daty znów będą się liczyć.</translation>
+    </message>
+    <message>
+        <source>There are no dates to work out until you send the letter.</source>
+        <translation>Dopóki nie wyślesz listu, nie ma dat do wyliczenia.</translation>
+    </message>
+    <message>
+        <source>{title}: {date}</source>
+        <translation>{title}: {date}</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t checked the answer of {date} yet. Select it and choose “Check this answer” to see whether it includes everything the law says it must.</source>
+        <translation>Nie sprawdzono jeszcze odpowiedzi z {date}. Zaznacz ją i wybierz „Sprawdź tę odpowiedź”, aby zobaczyć, czy zawiera wszystko, czego wymaga prawo.</translation>
+    </message>
+    <message>
+        <source>The answer of {date} includes everything the law lists.</source>
+        <translation>Odpowiedź z {date} zawiera wszystko, co wymienia prawo.</translation>
+    </message>
+    <message>
+        <source>It left out things your letter asked for that the law doesn&apos;t require.</source>
+        <translation>Pominięto rzeczy, o które prosił Twój list, a których prawo nie wymaga.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong fact(s)</source>
+        <translation>
+            <numerusform>%n błędny fakt</numerusform>
+            <numerusform>%n błędne fakty</numerusform>
+            <numerusform>%n błędnych faktów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer of {date} is missing %n item(s) the law says it must include and shows {wrong}.</source>
+        <translation>
+            <numerusform>W odpowiedzi z {date} brakuje %n elementu, który musi zawierać według prawa, i są w niej: {wrong}.</numerusform>
+            <numerusform>W odpowiedzi z {date} brakuje %n elementów, które musi zawierać według prawa, i są w niej: {wrong}.</numerusform>
+            <numerusform>W odpowiedzi z {date} brakuje %n elementów, które musi zawierać według prawa, i są w niej: {wrong}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer of {date} is missing %n item(s) the law says it must include.</source>
+        <translation>
+            <numerusform>W odpowiedzi z {date} brakuje %n elementu, który musi zawierać według prawa.</numerusform>
+            <numerusform>W odpowiedzi z {date} brakuje %n elementów, które musi zawierać według prawa.</numerusform>
+            <numerusform>W odpowiedzi z {date} brakuje %n elementów, które musi zawierać według prawa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer of {date} shows %n wrong fact(s).</source>
+        <translation>
+            <numerusform>W odpowiedzi z {date} jest %n błędny fakt.</numerusform>
+            <numerusform>W odpowiedzi z {date} są %n błędne fakty.</numerusform>
+            <numerusform>W odpowiedzi z {date} jest %n błędnych faktów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Can&apos;t remove that</source>
+        <translation>Nie można tego usunąć</translation>
+    </message>
+    <message>
+        <source>Scans, photos, PDFs and emails ({patterns});;All files (*)</source>
+        <translation>Skany, zdjęcia, pliki PDF i e-maile ({patterns});;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dołącz pliki</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n file(s).</source>
+        <translation>
+            <numerusform>Dołączono %n plik.</numerusform>
+            <numerusform>Dołączono %n pliki.</numerusform>
+            <numerusform>Dołączono %n plików.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Nie udało się zapisać</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved there ({reason}). Choose another folder.</source>
+        <translation>Nie udało się zapisać tam kopii ({reason}). Wybierz inny folder.</translation>
+    </message>
+    <message>
+        <source>Saved a copy as {path}. That copy is not protected by npdrights.</source>
+        <translation>Zapisano kopię jako {path}. Ta kopia nie jest chroniona przez npdrights.</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from this case? This can&apos;t be undone.</source>
+        <translation>Usunąć „{name}” z tej sprawy? Tego nie da się cofnąć.</translation>
+    </message>
+    <message>
+        <source>Remove this file?</source>
+        <translation>Usunąć ten plik?</translation>
+    </message>
+    <message>
+        <source>Notes saved.</source>
+        <translation>Notatki zapisane.</translation>
     </message>
 </context>
 <context>
@@ -453,6 +832,75 @@
     </message>
 </context>
 <context>
+    <name>Deadlines</name>
+    <message>
+        <source>When it got your letter</source>
+        <translation>Kiedy otrzymano Twój list</translation>
+    </message>
+    <message>
+        <source>When it must answer</source>
+        <translation>Termin odpowiedzi</translation>
+    </message>
+    <message>
+        <source>When it should reply to your reminder</source>
+        <translation>Termin odpowiedzi na przypomnienie</translation>
+    </message>
+    <message>
+        <source>When it got your complaint</source>
+        <translation>Kiedy otrzymano Twoją skargę</translation>
+    </message>
+    <message>
+        <source>When it must acknowledge your complaint</source>
+        <translation>Termin potwierdzenia skargi</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPanel</name>
+    <message>
+        <source>Unfinished letters</source>
+        <translation>Niedokończone listy</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Unfinished letters (%n draft(s))&lt;/b&gt; — kept locked in your vault. Nothing has been sent.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Niedokończone listy (%n szkic)&lt;/b&gt; — zamknięte w Twoim sejfie. Nic nie zostało wysłane.</numerusform>
+            <numerusform>&lt;b&gt;Niedokończone listy (%n szkice)&lt;/b&gt; — zamknięte w Twoim sejfie. Nic nie zostało wysłane.</numerusform>
+            <numerusform>&lt;b&gt;Niedokończone listy (%n szkiców)&lt;/b&gt; — zamknięte w Twoim sejfie. Nic nie zostało wysłane.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft: {title} (kept {when})</source>
+        <translation>Szkic: {title} (zachowany {when})</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation>Kontynuuj</translation>
+    </message>
+    <message>
+        <source>Carry on with the draft {title}</source>
+        <translation>Kontynuuj szkic {title}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Delete the draft {title}</source>
+        <translation>Usuń szkic {title}</translation>
+    </message>
+</context>
+<context>
+    <name>DropArea</name>
+    <message>
+        <source>Or drag files here to attach them.</source>
+        <translation>Albo przeciągnij tu pliki, aby je dołączyć.</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them</source>
+        <translation>Upuść tu pliki, aby je dołączyć</translation>
+    </message>
+</context>
+<context>
     <name>DueBanner</name>
     <message>
         <source>Due soon and overdue</source>
@@ -508,6 +956,93 @@
     <message>
         <source>Start a new request</source>
         <translation>Rozpocznij nowy wniosek</translation>
+    </message>
+</context>
+<context>
+    <name>EventNames</name>
+    <message>
+        <source>You drafted the letter</source>
+        <translation>Przygotowano szkic listu</translation>
+    </message>
+    <message>
+        <source>You sent the letter</source>
+        <translation>Wysłano list</translation>
+    </message>
+    <message>
+        <source>Your letter was delivered</source>
+        <translation>List został doręczony</translation>
+    </message>
+    <message>
+        <source>{body} acknowledged your letter</source>
+        <translation>{body}: potwierdzenie otrzymania Twojego listu</translation>
+    </message>
+    <message>
+        <source>{body} asked for proof of identity</source>
+        <translation>{body}: prośba o dowód tożsamości</translation>
+    </message>
+    <message>
+        <source>You sent proof of identity</source>
+        <translation>Wysłano dowód tożsamości</translation>
+    </message>
+    <message>
+        <source>{body} asked you to clarify your request</source>
+        <translation>{body}: prośba o wyjaśnienie wniosku</translation>
+    </message>
+    <message>
+        <source>You sent your clarification</source>
+        <translation>Wysłano wyjaśnienie</translation>
+    </message>
+    <message>
+        <source>{body} said it needs more time</source>
+        <translation>{body}: potrzeba więcej czasu</translation>
+    </message>
+    <message>
+        <source>{body} answered in full</source>
+        <translation>{body}: pełna odpowiedź</translation>
+    </message>
+    <message>
+        <source>{body} answered in part</source>
+        <translation>{body}: częściowa odpowiedź</translation>
+    </message>
+    <message>
+        <source>{body} refused</source>
+        <translation>{body}: odmowa</translation>
+    </message>
+    <message>
+        <source>{body} upheld your objection</source>
+        <translation>{body}: sprzeciw uwzględniony</translation>
+    </message>
+    <message>
+        <source>{body} rejected your objection</source>
+        <translation>{body}: sprzeciw odrzucony</translation>
+    </message>
+    <message>
+        <source>You sent a reminder</source>
+        <translation>Wysłano przypomnienie</translation>
+    </message>
+    <message>
+        <source>You complained to {body}</source>
+        <translation>Złożono skargę – adresat: {body}</translation>
+    </message>
+    <message>
+        <source>You complained to the ICO</source>
+        <translation>Złożono skargę do ICO</translation>
+    </message>
+    <message>
+        <source>The ICO gave your complaint a reference</source>
+        <translation>ICO nadało skardze numer</translation>
+    </message>
+    <message>
+        <source>The ICO told you its outcome</source>
+        <translation>ICO przekazało swoją decyzję</translation>
+    </message>
+    <message>
+        <source>You asked the ICO to review its outcome</source>
+        <translation>Poproszono ICO o ponowne rozpatrzenie decyzji</translation>
+    </message>
+    <message>
+        <source>You closed the case</source>
+        <translation>Zamknięto sprawę</translation>
     </message>
 </context>
 <context>
@@ -679,6 +1214,56 @@
     <message>
         <source>No native speaker has checked it yet, so some words may be wrong or unclear. Letters to the DfE are always in English.</source>
         <translation>Nie sprawdził go jeszcze żaden rodzimy użytkownik języka, więc niektóre słowa mogą być błędne lub niejasne. Listy do DfE są zawsze po angielsku.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterNames</name>
+    <message>
+        <source>Subject access request</source>
+        <translation>Wniosek o dostęp do danych</translation>
+    </message>
+    <message>
+        <source>Request for the learning record</source>
+        <translation>Wniosek o rejestr nauki</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Sprzeciw</translation>
+    </message>
+    <message>
+        <source>Request for corrections</source>
+        <translation>Wniosek o poprawki</translation>
+    </message>
+    <message>
+        <source>Request to delete data</source>
+        <translation>Wniosek o usunięcie danych</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Przypomnienie</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Skarga</translation>
+    </message>
+    <message>
+        <source>Complaint to the ICO</source>
+        <translation>Skarga do ICO</translation>
+    </message>
+</context>
+<context>
+    <name>LettersModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1524,85 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>NextStepsPanel</name>
+    <message>
+        <source>Mark as sent…</source>
+        <translation>Zaznacz jako wysłany…</translation>
+    </message>
+    <message>
+        <source>Record that you replied…</source>
+        <translation>Zapisz, że odpowiedziano…</translation>
+    </message>
+    <message>
+        <source>Write a reminder…</source>
+        <translation>Napisz przypomnienie…</translation>
+    </message>
+    <message>
+        <source>Write a complaint…</source>
+        <translation>Napisz skargę…</translation>
+    </message>
+    <message>
+        <source>Prepare a complaint to the ICO…</source>
+        <translation>Przygotuj skargę do ICO…</translation>
+    </message>
+    <message>
+        <source>Record that you asked for a review…</source>
+        <translation>Zapisz, że poproszono o ponowne rozpatrzenie…</translation>
+    </message>
+    <message>
+        <source>Ask for corrections…</source>
+        <translation>Poproś o poprawki…</translation>
+    </message>
+    <message>
+        <source>Write to ask for its grounds…</source>
+        <translation>Napisz z pytaniem o podstawy…</translation>
+    </message>
+    <message>
+        <source>Close the case…</source>
+        <translation>Zamknij sprawę…</translation>
+    </message>
+    <message>
+        <source>There is nothing for you to do in this case right now.</source>
+        <translation>W tej sprawie nie musisz teraz nic robić.</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Zalecane</translation>
+    </message>
+    <message>
+        <source>Also possible</source>
+        <translation>Możesz też</translation>
+    </message>
+    <message>
+        <source>From {opens}.</source>
+        <translation>Od {opens}.</translation>
+    </message>
+    <message>
+        <source>You can do this now.</source>
+        <translation>Możesz to zrobić teraz.</translation>
+    </message>
+    <message>
+        <source>From {opens} (its usual time has passed).</source>
+        <translation>Od {opens} (zwykły czas na to minął).</translation>
+    </message>
+    <message>
+        <source>You can do this now (its usual time has passed).</source>
+        <translation>Możesz to zrobić teraz (zwykły czas na to minął).</translation>
+    </message>
+    <message>
+        <source>From {opens}, until {expires}.</source>
+        <translation>Od {opens} do {expires}.</translation>
+    </message>
+    <message>
+        <source>You can do this now, until {expires}.</source>
+        <translation>Możesz to zrobić teraz, do {expires}.</translation>
+    </message>
+    <message>
+        <source>Recommended: {action}</source>
+        <translation>Zalecane: {action}</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>Use at least {count} characters. Four or more words that don&apos;t go together work well.</source>
@@ -1105,6 +1769,25 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     <message>
         <source>Schools help the organisation find every record. Add the ones you know.</source>
         <translation>Szkoły pomagają organizacji znaleźć wszystkie dane. Dodaj te, które znasz.</translation>
+    </message>
+</context>
+<context>
+    <name>PostMethods</name>
+    <message>
+        <source>First class post</source>
+        <translation>Poczta priorytetowa (first class)</translation>
+    </message>
+    <message>
+        <source>Second class post</source>
+        <translation>Poczta zwykła (second class)</translation>
+    </message>
+    <message>
+        <source>Signed-for post</source>
+        <translation>Przesyłka za potwierdzeniem odbioru</translation>
+    </message>
+    <message>
+        <source>Email or online form</source>
+        <translation>E-mail lub formularz online</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1995,33 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Co się stało</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>arrived {date}</source>
+        <translation>doręczono {date}</translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation>numer {reference}</translation>
+    </message>
+    <message>
+        <source>checked: {result}</source>
+        <translation>sprawdzono: {result}</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,126 @@
     </message>
 </context>
 <context>
+    <name>ActionTitles</name>
+    <message>
+        <source>Send the letter, or mark it as sent</source>
+        <translation>خط بھیجیں، یا اسے بھیجا ہوا درج کریں</translation>
+    </message>
+    <message>
+        <source>Reply to the organisation&apos;s question</source>
+        <translation>ادارے کے سوال کا جواب دیں</translation>
+    </message>
+    <message>
+        <source>Send a reminder</source>
+        <translation>یاد دہانی بھیجیں</translation>
+    </message>
+    <message>
+        <source>Complain to the organisation</source>
+        <translation>ادارے سے شکایت کریں</translation>
+    </message>
+    <message>
+        <source>Complain to the ICO</source>
+        <translation>ICO سے شکایت کریں</translation>
+    </message>
+    <message>
+        <source>Ask the ICO to review its outcome</source>
+        <translation>ICO سے اس کے فیصلے پر نظرِ ثانی کی درخواست کریں</translation>
+    </message>
+    <message>
+        <source>Ask for corrections</source>
+        <translation>درستی کی درخواست کریں</translation>
+    </message>
+    <message>
+        <source>Ask for its compelling legitimate grounds</source>
+        <translation>اس کی مضبوط جائز وجوہات پوچھیں</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>کیس بند کریں</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentModel</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>تصویر</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ای میل</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>دوسری فائل</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} بائٹس</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>سائز</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>شامل کیا گیا</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Export a copy</source>
+        <translation>کاپی باہر محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>View attachment</source>
+        <translation>منسلک فائل دیکھیں</translation>
+    </message>
+    <message>
+        <source>npdrights can&apos;t show this kind of file. Use “Export a copy” to save it somewhere you choose and open it with another program.</source>
+        <translation>npdrights اس قسم کی فائل نہیں دکھا سکتا۔ «کاپی باہر محفوظ کریں» سے اسے اپنی چنی ہوئی جگہ پر محفوظ کریں اور کسی دوسرے پروگرام سے کھولیں۔</translation>
+    </message>
+    <message>
+        <source>Attachment: {kind}</source>
+        <translation>منسلک فائل: {kind}</translation>
+    </message>
+    <message>
+        <source>&amp;Export a copy…</source>
+        <translation>کاپی باہر محفوظ کریں… (&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>Bodies</name>
+    <message>
+        <source>the DfE</source>
+        <translation>DfE</translation>
+    </message>
+    <message>
+        <source>the LRS</source>
+        <translation>LRS</translation>
+    </message>
+    <message>
+        <source>the ICO</source>
+        <translation>ICO</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>ادارہ</translation>
+    </message>
+</context>
+<context>
     <name>CaseCounts</name>
     <message numerus="yes">
         <source>%n day(s) left</source>
@@ -92,6 +212,259 @@
             <numerusform>آج سے %n اگلا قدم اٹھایا جا سکتا ہے</numerusform>
             <numerusform>آج سے %n اگلے قدم اٹھائے جا سکتے ہیں</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more month(s)</source>
+        <translation>
+            <numerusform>مزید %n مہینہ</numerusform>
+            <numerusform>مزید %n مہینے</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <source>The case</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <source>&amp;Back to all cases</source>
+        <translation>تمام کیسوں پر واپس (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to all cases</source>
+        <translation>تمام کیسوں پر واپس</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>صورتحال</translation>
+    </message>
+    <message>
+        <source>Signed authority</source>
+        <translation>دستخط شدہ اجازت نامہ</translation>
+    </message>
+    <message>
+        <source>Record the family&apos;s signed au&amp;thority…</source>
+        <translation>خاندان کا دستخط شدہ اجازت نامہ درج کریں… (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>تاریخیں</translation>
+    </message>
+    <message>
+        <source>What you can do next</source>
+        <translation>آپ آگے کیا کر سکتے ہیں</translation>
+    </message>
+    <message>
+        <source>What has happened</source>
+        <translation>اب تک کیا ہوا</translation>
+    </message>
+    <message>
+        <source>&amp;Record what happened…</source>
+        <translation>جو ہوا وہ درج کریں… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>بدلیں… (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>ہٹائیں (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k this answer…</source>
+        <translation>یہ جواب جانچیں… (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>واپس لیں (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>دوبارہ کریں (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>واپس لیں</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>دوبارہ کریں</translation>
+    </message>
+    <message>
+        <source>Undo: {change}</source>
+        <translation>واپس لیں: {change}</translation>
+    </message>
+    <message>
+        <source>Redo: {change}</source>
+        <translation>دوبارہ کریں: {change}</translation>
+    </message>
+    <message>
+        <source>Write a reminder asking for the &amp;missing items…</source>
+        <translation>غائب چیزیں مانگنے کے لیے یاد دہانی لکھیں… (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ask for the wrong facts to be &amp;corrected…</source>
+        <translation>غلط حقائق درست کرنے کی درخواست کریں… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>خطوط</translation>
+    </message>
+    <message>
+        <source>&amp;View the letter…</source>
+        <translation>خط دیکھیں… (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Replies, scans and other papers</source>
+        <translation>جوابات، اسکین اور دوسرے کاغذات</translation>
+    </message>
+    <message>
+        <source>Keep scans and photos of replies, PDFs and emails here. They are stored encrypted, like everything else in npdrights.</source>
+        <translation>جوابات کے اسکین اور تصویریں، PDF اور ای میلز یہاں رکھیں۔ یہ npdrights کی باقی ہر چیز کی طرح خفیہ (انکرپٹڈ) حالت میں محفوظ ہوتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>منسلک فائلیں</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a file…</source>
+        <translation>فائل منسلک کریں… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>دیکھیں (&amp;W)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a copy…</source>
+        <translation>کاپی باہر محفوظ کریں… (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;file</source>
+        <translation>فائل ہٹائیں (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>نوٹس</translation>
+    </message>
+    <message>
+        <source>&amp;Your notes about this case</source>
+        <translation>اس کیس کے بارے میں آپ کے نوٹس (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Your notes about this case</source>
+        <translation>اس کیس کے بارے میں آپ کے نوٹس</translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation>نوٹس محفوظ کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <source>{person}: {request}</source>
+        <translation>‏{person}: {request}</translation>
+    </message>
+    <message>
+        <source>Sent to {recipient}. Reference {reference}.</source>
+        <translation>‏{recipient} کو بھیجا گیا۔ حوالہ نمبر {reference}۔</translation>
+    </message>
+    <message>
+        <source>{status}: {time_left}</source>
+        <translation>‏{status}: {time_left}</translation>
+    </message>
+    <message>
+        <source>Change or remove the event that is wrong, and the dates will work again.</source>
+        <translation>غلط واقعہ بدلیں یا ہٹا دیں، تو تاریخوں کا حساب دوبارہ ہونے لگے گا۔</translation>
+    </message>
+    <message>
+        <source>There are no dates to work out until you send the letter.</source>
+        <translation>جب تک آپ خط نہیں بھیجتے، حساب لگانے کے لیے کوئی تاریخ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>{title}: {date}</source>
+        <translation>‏{title}: {date}</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t checked the answer of {date} yet. Select it and choose “Check this answer” to see whether it includes everything the law says it must.</source>
+        <translation>آپ نے {date} والا جواب ابھی نہیں جانچا۔ اسے چنیں اور «یہ جواب جانچیں» دبائیں، تاکہ پتا چلے کہ اس میں وہ سب کچھ ہے یا نہیں جو قانون کے مطابق ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>The answer of {date} includes everything the law lists.</source>
+        <translation>‏{date} والے جواب میں وہ سب کچھ ہے جو قانون میں درج ہے۔</translation>
+    </message>
+    <message>
+        <source>It left out things your letter asked for that the law doesn&apos;t require.</source>
+        <translation>اس میں وہ چیزیں شامل نہیں جو آپ کے خط نے مانگی تھیں مگر قانون کے مطابق لازمی نہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong fact(s)</source>
+        <translation>
+            <numerusform>%n غلط بات</numerusform>
+            <numerusform>%n غلط باتیں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer of {date} is missing %n item(s) the law says it must include and shows {wrong}.</source>
+        <translation>
+            <numerusform>‏{date} والے جواب میں قانون کے مطابق لازمی %n چیز موجود نہیں، اور اس میں {wrong} ہے۔</numerusform>
+            <numerusform>‏{date} والے جواب میں قانون کے مطابق لازمی %n چیزیں موجود نہیں، اور اس میں {wrong} ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer of {date} is missing %n item(s) the law says it must include.</source>
+        <translation>
+            <numerusform>‏{date} والے جواب میں قانون کے مطابق لازمی %n چیز موجود نہیں۔</numerusform>
+            <numerusform>‏{date} والے جواب میں قانون کے مطابق لازمی %n چیزیں موجود نہیں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer of {date} shows %n wrong fact(s).</source>
+        <translation>
+            <numerusform>‏{date} والے جواب میں %n غلط بات ہے۔</numerusform>
+            <numerusform>‏{date} والے جواب میں %n غلط باتیں ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Can&apos;t remove that</source>
+        <translation>اسے ہٹایا نہیں جا سکتا</translation>
+    </message>
+    <message>
+        <source>Scans, photos, PDFs and emails ({patterns});;All files (*)</source>
+        <translation>اسکین، تصویریں، PDF اور ای میلز ({patterns});;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>فائلیں منسلک کریں</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n file(s).</source>
+        <translation>
+            <numerusform>%n فائل منسلک ہو گئی۔</numerusform>
+            <numerusform>%n فائلیں منسلک ہو گئیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>محفوظ نہیں ہو سکا</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved there ({reason}). Choose another folder.</source>
+        <translation>کاپی وہاں محفوظ نہیں ہو سکی ({reason})۔ کوئی اور فولڈر چنیں۔</translation>
+    </message>
+    <message>
+        <source>Saved a copy as {path}. That copy is not protected by npdrights.</source>
+        <translation>کاپی {path} کے نام سے محفوظ ہو گئی۔ npdrights اس کاپی کی حفاظت نہیں کرتا۔</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from this case? This can&apos;t be undone.</source>
+        <translation>اس کیس سے «{name}» ہٹا دیں؟ یہ واپس نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <source>Remove this file?</source>
+        <translation>یہ فائل ہٹا دیں؟</translation>
+    </message>
+    <message>
+        <source>Notes saved.</source>
+        <translation>نوٹس محفوظ ہو گئے۔</translation>
     </message>
 </context>
 <context>
@@ -446,6 +819,74 @@
     </message>
 </context>
 <context>
+    <name>Deadlines</name>
+    <message>
+        <source>When it got your letter</source>
+        <translation>آپ کا خط کب ملا</translation>
+    </message>
+    <message>
+        <source>When it must answer</source>
+        <translation>جواب کی آخری تاریخ</translation>
+    </message>
+    <message>
+        <source>When it should reply to your reminder</source>
+        <translation>یاد دہانی کے جواب کی تاریخ</translation>
+    </message>
+    <message>
+        <source>When it got your complaint</source>
+        <translation>آپ کی شکایت کب ملی</translation>
+    </message>
+    <message>
+        <source>When it must acknowledge your complaint</source>
+        <translation>شکایت کی وصولی کی تصدیق کی آخری تاریخ</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPanel</name>
+    <message>
+        <source>Unfinished letters</source>
+        <translation>نامکمل خطوط</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Unfinished letters (%n draft(s))&lt;/b&gt; — kept locked in your vault. Nothing has been sent.</source>
+        <translation>
+            <numerusform>&lt;b&gt;نامکمل خطوط (%n مسودہ)&lt;/b&gt; — آپ کے محفوظ خانے میں بند۔ کچھ بھی نہیں بھیجا گیا۔</numerusform>
+            <numerusform>&lt;b&gt;نامکمل خطوط (%n مسودے)&lt;/b&gt; — آپ کے محفوظ خانے میں بند۔ کچھ بھی نہیں بھیجا گیا۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft: {title} (kept {when})</source>
+        <translation>مسودہ: {title} ({when} کو رکھا گیا)</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation>جاری رکھیں</translation>
+    </message>
+    <message>
+        <source>Carry on with the draft {title}</source>
+        <translation>مسودہ {title} جاری رکھیں</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف کریں</translation>
+    </message>
+    <message>
+        <source>Delete the draft {title}</source>
+        <translation>مسودہ {title} حذف کریں</translation>
+    </message>
+</context>
+<context>
+    <name>DropArea</name>
+    <message>
+        <source>Or drag files here to attach them.</source>
+        <translation>یا فائلیں منسلک کرنے کے لیے انہیں یہاں گھسیٹ لائیں۔</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them</source>
+        <translation>فائلیں منسلک کرنے کے لیے یہاں چھوڑیں</translation>
+    </message>
+</context>
+<context>
     <name>DueBanner</name>
     <message>
         <source>Due soon and overdue</source>
@@ -501,6 +942,93 @@
     <message>
         <source>Start a new request</source>
         <translation>نئی درخواست شروع کریں</translation>
+    </message>
+</context>
+<context>
+    <name>EventNames</name>
+    <message>
+        <source>You drafted the letter</source>
+        <translation>آپ نے خط کا مسودہ بنایا</translation>
+    </message>
+    <message>
+        <source>You sent the letter</source>
+        <translation>آپ نے خط بھیجا</translation>
+    </message>
+    <message>
+        <source>Your letter was delivered</source>
+        <translation>آپ کا خط پہنچ گیا</translation>
+    </message>
+    <message>
+        <source>{body} acknowledged your letter</source>
+        <translation>‏{body} نے آپ کا خط ملنے کی تصدیق کی</translation>
+    </message>
+    <message>
+        <source>{body} asked for proof of identity</source>
+        <translation>‏{body} نے شناخت کا ثبوت مانگا</translation>
+    </message>
+    <message>
+        <source>You sent proof of identity</source>
+        <translation>آپ نے شناخت کا ثبوت بھیجا</translation>
+    </message>
+    <message>
+        <source>{body} asked you to clarify your request</source>
+        <translation>‏{body} نے آپ سے درخواست کی وضاحت مانگی</translation>
+    </message>
+    <message>
+        <source>You sent your clarification</source>
+        <translation>آپ نے وضاحت بھیجی</translation>
+    </message>
+    <message>
+        <source>{body} said it needs more time</source>
+        <translation>‏{body} نے کہا کہ اسے مزید وقت چاہیے</translation>
+    </message>
+    <message>
+        <source>{body} answered in full</source>
+        <translation>‏{body} نے پورا جواب دیا</translation>
+    </message>
+    <message>
+        <source>{body} answered in part</source>
+        <translation>‏{body} نے جزوی جواب دیا</translation>
+    </message>
+    <message>
+        <source>{body} refused</source>
+        <translation>‏{body} نے انکار کیا</translation>
+    </message>
+    <message>
+        <source>{body} upheld your objection</source>
+        <translation>‏{body} نے آپ کا اعتراض مان لیا</translation>
+    </message>
+    <message>
+        <source>{body} rejected your objection</source>
+        <translation>‏{body} نے آپ کا اعتراض رد کر دیا</translation>
+    </message>
+    <message>
+        <source>You sent a reminder</source>
+        <translation>آپ نے یاد دہانی بھیجی</translation>
+    </message>
+    <message>
+        <source>You complained to {body}</source>
+        <translation>آپ نے {body} سے شکایت کی</translation>
+    </message>
+    <message>
+        <source>You complained to the ICO</source>
+        <translation>آپ نے ICO سے شکایت کی</translation>
+    </message>
+    <message>
+        <source>The ICO gave your complaint a reference</source>
+        <translation>ICO نے آپ کی شکایت کو حوالہ نمبر دیا</translation>
+    </message>
+    <message>
+        <source>The ICO told you its outcome</source>
+        <translation>ICO نے آپ کو اپنا فیصلہ بتایا</translation>
+    </message>
+    <message>
+        <source>You asked the ICO to review its outcome</source>
+        <translation>آپ نے ICO سے فیصلے پر نظرِ ثانی کی درخواست کی</translation>
+    </message>
+    <message>
+        <source>You closed the case</source>
+        <translation>آپ نے کیس بند کیا</translation>
     </message>
 </context>
 <context>
@@ -672,6 +1200,56 @@
     <message>
         <source>No native speaker has checked it yet, so some words may be wrong or unclear. Letters to the DfE are always in English.</source>
         <translation>ابھی تک کسی اہلِ زبان نے اسے نہیں جانچا، اس لیے کچھ الفاظ غلط یا غیر واضح ہو سکتے ہیں۔ DfE کو خطوط ہمیشہ انگریزی میں ہوتے ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>LetterNames</name>
+    <message>
+        <source>Subject access request</source>
+        <translation>ڈیٹا تک رسائی کی درخواست</translation>
+    </message>
+    <message>
+        <source>Request for the learning record</source>
+        <translation>تعلیمی ریکارڈ کی درخواست</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>اعتراض</translation>
+    </message>
+    <message>
+        <source>Request for corrections</source>
+        <translation>درستی کی درخواست</translation>
+    </message>
+    <message>
+        <source>Request to delete data</source>
+        <translation>ڈیٹا حذف کرنے کی درخواست</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>یاد دہانی</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>شکایت</translation>
+    </message>
+    <message>
+        <source>Complaint to the ICO</source>
+        <translation>ICO سے شکایت</translation>
+    </message>
+</context>
+<context>
+    <name>LettersModel</name>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1507,85 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>NextStepsPanel</name>
+    <message>
+        <source>Mark as sent…</source>
+        <translation>بھیجا ہوا درج کریں…</translation>
+    </message>
+    <message>
+        <source>Record that you replied…</source>
+        <translation>درج کریں کہ آپ نے جواب دیا…</translation>
+    </message>
+    <message>
+        <source>Write a reminder…</source>
+        <translation>یاد دہانی لکھیں…</translation>
+    </message>
+    <message>
+        <source>Write a complaint…</source>
+        <translation>شکایت لکھیں…</translation>
+    </message>
+    <message>
+        <source>Prepare a complaint to the ICO…</source>
+        <translation>ICO کے لیے شکایت تیار کریں…</translation>
+    </message>
+    <message>
+        <source>Record that you asked for a review…</source>
+        <translation>درج کریں کہ آپ نے نظرِ ثانی مانگی…</translation>
+    </message>
+    <message>
+        <source>Ask for corrections…</source>
+        <translation>درستی کی درخواست کریں…</translation>
+    </message>
+    <message>
+        <source>Write to ask for its grounds…</source>
+        <translation>اس کی وجوہات پوچھنے کے لیے لکھیں…</translation>
+    </message>
+    <message>
+        <source>Close the case…</source>
+        <translation>کیس بند کریں…</translation>
+    </message>
+    <message>
+        <source>There is nothing for you to do in this case right now.</source>
+        <translation>اس کیس میں ابھی آپ کے کرنے کے لیے کچھ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>تجویز کردہ</translation>
+    </message>
+    <message>
+        <source>Also possible</source>
+        <translation>یہ بھی ممکن ہے</translation>
+    </message>
+    <message>
+        <source>From {opens}.</source>
+        <translation>{opens} سے۔</translation>
+    </message>
+    <message>
+        <source>You can do this now.</source>
+        <translation>آپ یہ ابھی کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>From {opens} (its usual time has passed).</source>
+        <translation>{opens} سے (اس کا عام وقت گزر چکا ہے)۔</translation>
+    </message>
+    <message>
+        <source>You can do this now (its usual time has passed).</source>
+        <translation>آپ یہ ابھی کر سکتے ہیں (اس کا عام وقت گزر چکا ہے)۔</translation>
+    </message>
+    <message>
+        <source>From {opens}, until {expires}.</source>
+        <translation>{opens} سے {expires} تک۔</translation>
+    </message>
+    <message>
+        <source>You can do this now, until {expires}.</source>
+        <translation>آپ یہ ابھی کر سکتے ہیں، {expires} تک۔</translation>
+    </message>
+    <message>
+        <source>Recommended: {action}</source>
+        <translation>تجویز کردہ: {action}</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>Use at least {count} characters. Four or more words that don&apos;t go together work well.</source>
@@ -1095,6 +1752,25 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     <message>
         <source>Schools help the organisation find every record. Add the ones you know.</source>
         <translation>اسکول ادارے کو ہر ریکارڈ تلاش کرنے میں مدد دیتے ہیں۔ جو آپ کو معلوم ہیں وہ شامل کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>PostMethods</name>
+    <message>
+        <source>First class post</source>
+        <translation>فرسٹ کلاس ڈاک</translation>
+    </message>
+    <message>
+        <source>Second class post</source>
+        <translation>سیکنڈ کلاس ڈاک</translation>
+    </message>
+    <message>
+        <source>Signed-for post</source>
+        <translation>دستخط کے ساتھ وصولی والی ڈاک</translation>
+    </message>
+    <message>
+        <source>Email or online form</source>
+        <translation>ای میل یا آن لائن فارم</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1978,33 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     <message>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>کیا ہوا</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>تفصیلات</translation>
+    </message>
+    <message>
+        <source>arrived {date}</source>
+        <translation>{date} کو پہنچا</translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation>حوالہ نمبر {reference}</translation>
+    </message>
+    <message>
+        <source>checked: {result}</source>
+        <translation>جانچا گیا: {result}</translation>
     </message>
 </context>
 <context>
@@ -1550,7 +2253,7 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>{household} (family)</source>
-        <translation>{household} (خاندان)</translation>
+        <translation>‏{household} (خاندان)</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from npdrights.core.case_list import Filter
 from npdrights.core.languages import Language
 from npdrights.gui.cases.list_model import Column
+from npdrights.gui.cases.timeline import TimelineColumn
 from npdrights.gui.cases.view import CasesView
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
@@ -25,6 +26,7 @@ from tests.gui.test_languages_on_screen import shown_in  # noqa: F401  (the fixt
 from tests.tracker_fixtures import fill
 
 Switch = Callable[[str], Language]
+RLM = "\u200f"  # the right-to-left mark
 
 
 def _cases_list(make_window: Callable[[], MainWindow], services: Services) -> CasesView:
@@ -89,4 +91,69 @@ def test_the_cases_list_is_in_urdu_and_mirrored(
     assert view.count.text() == "6 کیس۔"
     assert view.table.model().headerData(Column.PERSON, Qt.Orientation.Horizontal) == "فرد"
     assert _left(view.who) < _left(view.which) < _left(view.search)  # the search first, at the right
+    assert audit(view.window()) == []
+
+
+def _timeline(view: CasesView, column: TimelineColumn) -> list[str]:
+    model = view.detail.timeline
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_a_case_page_is_in_polish(
+    qtbot: QtBot,
+    shown_in: Switch,  # noqa: F811
+    make_window: Callable[[], MainWindow],
+    services: Services,
+) -> None:
+    shown_in("pl")
+    view = _cases_list(make_window, services)
+    view.open_case("c-overdue")  # the DfE acknowledged a subject access request and is now late
+    detail = view.detail
+    assert detail.title.text() == "Zebedee Fictionalson: Co ma DfE"
+    assert detail.status.text() == "⚠ Po terminie: 23 dni po terminie"
+    assert detail.back_button.text() == "◀ &Wróć do wszystkich spraw"
+    assert _timeline(view, TimelineColumn.WHAT) == [
+        "Przygotowano szkic listu", "Wysłano list", "DfE: potwierdzenie otrzymania Twojego listu",
+    ]  # fmt: skip
+    assert _timeline(view, TimelineColumn.DATE)[0] == "czwartek 1 października 2026"
+    assert _timeline(view, TimelineColumn.DETAILS)[1] == "Poczta priorytetowa (first class)"
+    assert _timeline(view, TimelineColumn.DETAILS)[2] == "numer DFE-SAR-4471"
+    recommended = detail.next_steps.recommended
+    assert recommended is not None
+    assert detail.next_steps.buttons[recommended].text() == "Napisz przypomnienie…"
+    assert detail.next_steps.buttons[recommended].accessibleName() == "Zalecane: Wyślij przypomnienie"
+    click(qtbot, detail.back_button)
+    assert view.states.currentWidget() is view.list_page
+
+
+def test_a_checked_answer_counts_what_is_missing_in_polish(
+    shown_in: Switch,  # noqa: F811
+    make_window: Callable[[], MainWindow],
+    services: Services,
+) -> None:
+    shown_in("pl")
+    view = _cases_list(make_window, services)
+    view.open_case("c-part")  # a part answer, checked: items the law requires missing, and one wrong fact
+    assert view.detail.checklist_note.text() == (
+        "W odpowiedzi z piątek 2 października 2026 brakuje 6 elementów, które musi zawierać według prawa, "
+        "i są w niej: 1 błędny fakt."
+    )
+
+
+def test_a_case_page_is_in_urdu_and_mirrored(
+    shown_in: Switch,  # noqa: F811
+    make_window: Callable[[], MainWindow],
+    services: Services,
+) -> None:
+    shown_in("ur")
+    view = _cases_list(make_window, services)
+    view.open_case("c-overdue")
+    detail = view.detail
+    # Lines that start with a name in Latin letters start with a right-to-left mark, so they still read from the right.
+    assert detail.title.text() == RLM + "Zebedee Fictionalson: DfE کے پاس کیا ہے"
+    assert _timeline(view, TimelineColumn.WHAT)[2] == RLM + "DfE نے آپ کا خط ملنے کی تصدیق کی"
+    assert detail.back_button.text() == "▶ تمام کیسوں پر واپس (&B)"  # back is to the right
+    assert detail.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # The buttons under the timeline start at the right, where an Urdu reader starts.
+    assert _left(detail.change_event_button) < _left(detail.add_event_button)
     assert audit(view.window()) == []

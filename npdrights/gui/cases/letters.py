@@ -10,31 +10,35 @@ from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
-from npdrights.core.dates import long_date
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui import printing
 from npdrights.gui.cases.record_model import RecordTableModel
+from npdrights.gui.cases.wording import long_day
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.letter_view import LetterView
 from npdrights.gui.widgets import MessageLabel
 from npdrights.service.tracker import LetterRecord
 
 LETTER_NAMES = {
-    "sar-dfe": "Subject access request",
-    "sar-lrs": "Request for the learning record",
-    "sar-organisation": "Subject access request",
-    "objection-dfe": "Objection",
-    "rectification": "Request for corrections",
-    "erasure": "Request to delete data",
-    "reminder": "Reminder",
-    "complaint-organisation": "Complaint",
-    "complaint-ico": "Complaint to the ICO",
+    "sar-dfe": QT_TRANSLATE_NOOP("LetterNames", "Subject access request"),
+    "sar-lrs": QT_TRANSLATE_NOOP("LetterNames", "Request for the learning record"),
+    "sar-organisation": QT_TRANSLATE_NOOP("LetterNames", "Subject access request"),
+    "objection-dfe": QT_TRANSLATE_NOOP("LetterNames", "Objection"),
+    "rectification": QT_TRANSLATE_NOOP("LetterNames", "Request for corrections"),
+    "erasure": QT_TRANSLATE_NOOP("LetterNames", "Request to delete data"),
+    "reminder": QT_TRANSLATE_NOOP("LetterNames", "Reminder"),
+    "complaint-organisation": QT_TRANSLATE_NOOP("LetterNames", "Complaint"),
+    "complaint-ico": QT_TRANSLATE_NOOP("LetterNames", "Complaint to the ICO"),
 }
 
 
 def letter_name(kind: str) -> str:
-    return LETTER_NAMES.get(kind, kind.replace("-", " ").capitalize())
+    if kind in LETTER_NAMES:
+        return QCoreApplication.translate("LetterNames", LETTER_NAMES[kind])
+    return kind.replace("-", " ").capitalize()
 
 
 def suggested_pdf_name(kind: str, on: date) -> str:
@@ -49,12 +53,16 @@ class LetterColumn(IntEnum):
 
 
 class LettersModel(RecordTableModel):
-    headers = ("Date", "Letter", "Subject")
+    headers = (
+        QT_TRANSLATE_NOOP("LettersModel", "Date"),
+        QT_TRANSLATE_NOOP("LettersModel", "Letter"),
+        QT_TRANSLATE_NOOP("LettersModel", "Subject"),
+    )
 
     def cell(self, letter: LetterRecord, column: int) -> str:
         match LetterColumn(column):
             case LetterColumn.DATE:
-                return long_date(letter.created_on)
+                return long_day(letter.created_on)
             case LetterColumn.LETTER:
                 return letter_name(letter.kind)
             case LetterColumn.SUBJECT:

@@ -6,12 +6,19 @@ QT_TRANSLATE_NOOP; they are translated here, where they are shown. Counts are pl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from npdrights.core.case_list import CaseSummary, Filter
-from npdrights.core.model import CaseKind
-from npdrights.core.names import CASE_KIND_LABELS
+from npdrights.core.dates import long_date
+from npdrights.core.event_forms import METHOD_LABELS
+from npdrights.core.languages import ENGLISH
+from npdrights.core.model import CaseKind, EventKind, PostMethod
+from npdrights.core.names import CASE_KIND_LABELS, EVENT_NAMES
+from npdrights.core.next_steps import ActionKind
 from npdrights.core.reminders import DUE_SOON_DAYS, DueSummary
+from npdrights.gui.i18n import LANGUAGE_PROPERTY
 
 
 class CaseCounts(QObject):
@@ -33,13 +40,51 @@ class CaseCounts(QObject):
         )
         return [said.format(days=DUE_SOON_DAYS) for count, said in counted if count]
 
+    def more_months(self, months: int) -> str:
+        return self.tr("%n more month(s)", "", months)
+
 
 _COUNTS = CaseCounts()
+
+
+def long_day(day: date) -> str:
+    """A deadline's day with its weekday (a reader plans by it): 'Saturday 28 November 2026' on English screens,
+    as the letters write it, 'sobota 28 listopada 2026' on Polish ones."""
+    app = QCoreApplication.instance()
+    code = app.property(LANGUAGE_PROPERTY) if app is not None else None
+    if not isinstance(code, str) or code == ENGLISH.code:
+        return long_date(day)
+    return QLocale(code).toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
 
 
 def case_kind(kind: CaseKind) -> str:
     """'What the DfE holds', in the screens' language."""
     return QCoreApplication.translate("CaseKinds", CASE_KIND_LABELS[kind])
+
+
+def body_name(body: str) -> str:
+    """'the DfE', 'the organisation' in the screens' language; a school's or council's own name as it is."""
+    return QCoreApplication.translate("Bodies", body)
+
+
+def event_title(kind: EventKind, body: str) -> str:
+    """'The DfE acknowledged your letter', in the screens' language."""
+    title = QCoreApplication.translate("EventNames", EVENT_NAMES[kind].title).format(body=body_name(body))
+    return title[:1].upper() + title[1:]
+
+
+def action_title(kind: ActionKind) -> str:
+    """'Send a reminder'."""
+    return QCoreApplication.translate("ActionTitles", kind.title)
+
+
+def post_method(method: PostMethod) -> str:
+    return QCoreApplication.translate("PostMethods", METHOD_LABELS[method])
+
+
+def more_months(months: int) -> str:
+    """'1 more month', '2 more months': an extension."""
+    return _COUNTS.more_months(months)
 
 
 def filter_label(which: Filter) -> str:
