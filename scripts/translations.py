@@ -28,6 +28,7 @@ TRANSLATED_MODULES = (
     "npdrights/core/kept_drafts.py",
     "npdrights/core/languages.py",
     "npdrights/core/passphrase.py",
+    "npdrights/core/requesters.py",
     "npdrights/gui/cases/attachments.py",
     "npdrights/gui/cases/detail.py",
     "npdrights/gui/cases/drafts_panel.py",
@@ -46,10 +47,7 @@ TRANSLATED_MODULES = (
     "npdrights/gui/widgets.py",
     "npdrights/gui/wizards/base.py",
     "npdrights/gui/wizards/journey_wizard.py",
-    "npdrights/gui/wizards/people_pages.py::WhoAskingPage",
-    "npdrights/gui/wizards/people_pages.py::SavedPeople",
-    "npdrights/gui/wizards/people_pages.py::PersonForm",  # the child's details, on the next page:
-    "npdrights/gui/wizards/people_pages.py::AboutPage",  # the consent page after it is not translated yet
+    "npdrights/gui/wizards/people_pages.py",
     "npdrights/gui/wizards/start_dialog.py",
 )
 # Modules with only some texts marked so far: Settings has its Language row translated; its other rows wait for the

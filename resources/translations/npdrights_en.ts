@@ -96,6 +96,108 @@
     </message>
 </context>
 <context>
+    <name>Advice</name>
+    <message>
+        <source>Parental responsibility means the legal rights and duties a parent has for a child. More than one person can have it, and not only birth parents: a guardian or someone named in a court order can have it too. The organisation may ask you to show that you have it. Send proof only if it asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rights belong to your child, not to you. A parent or carer should act for a child only if the child agrees, if the child can&apos;t yet understand their rights, or if it is clearly in the child&apos;s best interests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation may ask for proof of identity. Send it only if it asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you later complain to the ICO for them, the ICO asks for a signed consent letter from anyone aged 12 or over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You&apos;re asking for your own data, so you sign the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You&apos;re {age} years old. You can use your own rights if you understand what you&apos;re asking for. In England there&apos;s no fixed age: the ICO says around 12 is a reasonable guide. A parent, carer or another adult you trust can help you, or ask for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At {age}, you can usually ask for your own data. The ICO says around 12 is a reasonable guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You&apos;re {age} years old, so you&apos;re not an adult yet. Choose &apos;the pupil&apos; instead: the letter will be the same, but the advice fits better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You&apos;re asking for your own data, so you sign the letter. Give any former names and schools so the organisation can find your records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your child to sign the authority form, to show they agree to you asking for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your child is {age} years old. A child this young may not understand enough to give you their authority. If so, untick the box that says they agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your child is {age} years old, an adult. You need their signed authority, like anyone asking for an adult&apos;s data. Parental responsibility ends at 18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are {age} years old, an adult, so a parent can&apos;t ask for their data without their signed authority. Tick the box that says they agree, so the authority form goes with the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your child is {age} years old. Many children of 12 and over can decide for themselves, and the organisation may want to know they agree. Talk to them. If they understand, ask them to sign the authority form: tick the box that says they agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell your child what you&apos;re asking for and why, in words they understand, and listen to what they think.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the signed authority with the letter, so the organisation knows you may act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pupil should sign it if they understand what it means; around 12 is a reasonable guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pupil is {age} years old, so a parent or carer usually signs the authority. Explain to the child what you&apos;re doing, in words they understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pupil is {age} years old, so they should sign the authority themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Askers</name>
+    <message>
+        <source>The pupil, asking for themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent or carer, with the pupil&apos;s agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent or carer, for a child too young to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A former pupil, now an adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adviser, with a signed authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentModel</name>
     <message>
         <source>PDF</source>
@@ -740,6 +842,53 @@
     </message>
 </context>
 <context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Who signs, and what goes in the envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rights belong to the child. The law has no fixed age in England, but the ICO (the regulator) says around 12 is a reasonable guide to when a child can decide for themselves. npdrights gives advice: it never stops you sending a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} agrees to me asking, and will sign the authority form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the envelope: the letter and the authority form, signed by {signer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the envelope: the letter only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If {name} doesn&apos;t agree, untick the box above: then only the letter goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If {name} agrees, tick the box above: then the authority form for {name} to sign goes too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultView</name>
     <message>
         <source>Create your vault</source>
@@ -941,6 +1090,21 @@
     </message>
     <message>
         <source>Start a new request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Enclosures</name>
+    <message>
+        <source>The pupil&apos;s signed authority for a parent or carer to ask for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent&apos;s or carer&apos;s statement that they are acting for their child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed authority for an adviser to act</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1912,6 +2076,21 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>The language of npdrights&apos;s screens. It changes the next time you open npdrights. Letters to the DfE are always in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signers</name>
+    <message>
+        <source>the pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pupil, or a parent or carer if the pupil is too young to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parent or carer with parental responsibility</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -96,6 +96,108 @@
     </message>
 </context>
 <context>
+    <name>Advice</name>
+    <message>
+        <source>Parental responsibility means the legal rights and duties a parent has for a child. More than one person can have it, and not only birth parents: a guardian or someone named in a court order can have it too. The organisation may ask you to show that you have it. Send proof only if it asks.</source>
+        <translation>Władza rodzicielska (parental responsibility) to prawa i obowiązki, jakie rodzic ma wobec dziecka. Może ją mieć więcej niż jedna osoba, i nie tylko rodzice biologiczni: także opiekun prawny lub osoba wskazana w orzeczeniu sądu. Organizacja może poprosić o dowód, że ją masz. Wyślij go tylko wtedy, gdy o to poprosi.</translation>
+    </message>
+    <message>
+        <source>The rights belong to your child, not to you. A parent or carer should act for a child only if the child agrees, if the child can&apos;t yet understand their rights, or if it is clearly in the child&apos;s best interests.</source>
+        <translation>Te prawa należą do Twojego dziecka, nie do Ciebie. Rodzic lub opiekun powinien działać w imieniu dziecka tylko wtedy, gdy dziecko się zgadza, gdy nie rozumie jeszcze swoich praw albo gdy jest to wyraźnie w jego najlepszym interesie.</translation>
+    </message>
+    <message>
+        <source>The organisation may ask for proof of identity. Send it only if it asks.</source>
+        <translation>Organizacja może poprosić o dowód tożsamości. Wyślij go tylko wtedy, gdy o to poprosi.</translation>
+    </message>
+    <message>
+        <source>If you later complain to the ICO for them, the ICO asks for a signed consent letter from anyone aged 12 or over.</source>
+        <translation>Jeśli później złożysz w ich imieniu skargę do ICO, ICO prosi o podpisaną zgodę od każdej osoby w wieku 12 lat lub starszej.</translation>
+    </message>
+    <message>
+        <source>You&apos;re asking for your own data, so you sign the letter.</source>
+        <translation>Pytasz o własne dane, więc to Ty podpisujesz list.</translation>
+    </message>
+    <message>
+        <source>You&apos;re {age} years old. You can use your own rights if you understand what you&apos;re asking for. In England there&apos;s no fixed age: the ICO says around 12 is a reasonable guide. A parent, carer or another adult you trust can help you, or ask for you.</source>
+        <translation>Twój wiek: {age}. Możesz korzystać ze swoich praw, jeśli rozumiesz, o co prosisz. W Anglii nie ma stałej granicy wieku: ICO uważa, że rozsądną wskazówką jest około 12 lat. Rodzic, opiekun albo inny zaufany dorosły może Ci pomóc albo zapytać za Ciebie.</translation>
+    </message>
+    <message>
+        <source>At {age}, you can usually ask for your own data. The ICO says around 12 is a reasonable guide.</source>
+        <translation>W Twoim wieku ({age}) zwykle możesz sam(a) prosić o swoje dane. ICO uważa, że rozsądną wskazówką jest około 12 lat.</translation>
+    </message>
+    <message>
+        <source>You&apos;re {age} years old, so you&apos;re not an adult yet. Choose &apos;the pupil&apos; instead: the letter will be the same, but the advice fits better.</source>
+        <translation>Twój wiek: {age}, więc nie jesteś jeszcze dorosły(-a). Wybierz zamiast tego „uczeń”: list będzie taki sam, ale porady będą lepiej pasować.</translation>
+    </message>
+    <message>
+        <source>You&apos;re asking for your own data, so you sign the letter. Give any former names and schools so the organisation can find your records.</source>
+        <translation>Pytasz o własne dane, więc to Ty podpisujesz list. Podaj dawne nazwiska i szkoły, aby organizacja mogła znaleźć Twoje dane.</translation>
+    </message>
+    <message>
+        <source>Ask your child to sign the authority form, to show they agree to you asking for them.</source>
+        <translation>Poproś dziecko o podpisanie formularza upoważnienia, aby pokazać, że zgadza się, byś pytał(a) w jego imieniu.</translation>
+    </message>
+    <message>
+        <source>Your child is {age} years old. A child this young may not understand enough to give you their authority. If so, untick the box that says they agree.</source>
+        <translation>Wiek Twojego dziecka: {age}. Tak małe dziecko może nie rozumieć wystarczająco, by dać Ci upoważnienie. Jeśli tak jest, odznacz pole, które mówi, że się zgadza.</translation>
+    </message>
+    <message>
+        <source>Your child is {age} years old, an adult. You need their signed authority, like anyone asking for an adult&apos;s data. Parental responsibility ends at 18.</source>
+        <translation>Wiek Twojego dziecka: {age}, czyli jest dorosłe. Potrzebujesz jego podpisanego upoważnienia, jak każdy, kto pyta o dane dorosłej osoby. Władza rodzicielska kończy się w wieku 18 lat.</translation>
+    </message>
+    <message>
+        <source>They are {age} years old, an adult, so a parent can&apos;t ask for their data without their signed authority. Tick the box that says they agree, so the authority form goes with the letter.</source>
+        <translation>Wiek: {age}, czyli to osoba dorosła, więc rodzic nie może pytać o jej dane bez jej podpisanego upoważnienia. Zaznacz pole, które mówi, że się zgadza, aby formularz upoważnienia został dołączony do listu.</translation>
+    </message>
+    <message>
+        <source>Your child is {age} years old. Many children of 12 and over can decide for themselves, and the organisation may want to know they agree. Talk to them. If they understand, ask them to sign the authority form: tick the box that says they agree.</source>
+        <translation>Wiek Twojego dziecka: {age}. Wiele dzieci w wieku 12 lat i starszych może decydować samodzielnie, a organizacja może chcieć wiedzieć, że dziecko się zgadza. Porozmawiaj z nim. Jeśli rozumie, poproś je o podpisanie formularza upoważnienia: zaznacz pole, które mówi, że się zgadza.</translation>
+    </message>
+    <message>
+        <source>Tell your child what you&apos;re asking for and why, in words they understand, and listen to what they think.</source>
+        <translation>Powiedz dziecku, o co prosisz i dlaczego, słowami, które rozumie, i wysłuchaj, co o tym myśli.</translation>
+    </message>
+    <message>
+        <source>Send the signed authority with the letter, so the organisation knows you may act.</source>
+        <translation>Wyślij podpisane upoważnienie razem z listem, aby organizacja wiedziała, że możesz działać.</translation>
+    </message>
+    <message>
+        <source>The pupil should sign it if they understand what it means; around 12 is a reasonable guide.</source>
+        <translation>Uczeń powinien je podpisać, jeśli rozumie, co ono oznacza; rozsądną wskazówką jest około 12 lat.</translation>
+    </message>
+    <message>
+        <source>The pupil is {age} years old, so a parent or carer usually signs the authority. Explain to the child what you&apos;re doing, in words they understand.</source>
+        <translation>Wiek ucznia: {age}, więc upoważnienie zwykle podpisuje rodzic lub opiekun. Wyjaśnij dziecku, co robisz, słowami, które rozumie.</translation>
+    </message>
+    <message>
+        <source>The pupil is {age} years old, so they should sign the authority themselves.</source>
+        <translation>Wiek ucznia: {age}, więc powinien sam podpisać upoważnienie.</translation>
+    </message>
+</context>
+<context>
+    <name>Askers</name>
+    <message>
+        <source>The pupil, asking for themselves</source>
+        <translation>Uczeń, który pyta we własnym imieniu</translation>
+    </message>
+    <message>
+        <source>A parent or carer, with the pupil&apos;s agreement</source>
+        <translation>Rodzic lub opiekun, za zgodą ucznia</translation>
+    </message>
+    <message>
+        <source>A parent or carer, for a child too young to ask</source>
+        <translation>Rodzic lub opiekun, za dziecko zbyt małe, by pytać</translation>
+    </message>
+    <message>
+        <source>A former pupil, now an adult</source>
+        <translation>Były uczeń, teraz dorosły</translation>
+    </message>
+    <message>
+        <source>An adviser, with a signed authority</source>
+        <translation>Doradca z podpisanym upoważnieniem</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentModel</name>
     <message>
         <source>PDF</source>
@@ -753,6 +855,53 @@
     </message>
 </context>
 <context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Who signs, and what goes in the envelope</source>
+        <translation>Kto podpisuje i co wkładasz do koperty</translation>
+    </message>
+    <message>
+        <source>The rights belong to the child. The law has no fixed age in England, but the ICO (the regulator) says around 12 is a reasonable guide to when a child can decide for themselves. npdrights gives advice: it never stops you sending a letter.</source>
+        <translation>Te prawa należą do dziecka. W Anglii prawo nie ustala stałego wieku, ale ICO (organ nadzorczy) uważa, że około 12 lat to rozsądna wskazówka, kiedy dziecko może decydować samo. npdrights tylko doradza: nigdy nie zabroni Ci wysłać listu.</translation>
+    </message>
+    <message>
+        <source>Child {number}</source>
+        <translation>Dziecko {number}</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Ty</translation>
+    </message>
+    <message>
+        <source>Your child</source>
+        <translation>Twoje dziecko</translation>
+    </message>
+    <message>
+        <source>{name} agrees to me asking, and will sign the authority form</source>
+        <translation>{name} zgadza się na mój wniosek i podpisze formularz upoważnienia</translation>
+    </message>
+    <message>
+        <source>your child</source>
+        <translation>Twoje dziecko</translation>
+    </message>
+    <message>
+        <source>In the envelope: the letter and the authority form, signed by {signer}.</source>
+        <translation>W kopercie: list i formularz upoważnienia podpisany przez: {signer}.</translation>
+    </message>
+    <message>
+        <source>In the envelope: the letter only.</source>
+        <translation>W kopercie: tylko list.</translation>
+    </message>
+    <message>
+        <source>If {name} doesn&apos;t agree, untick the box above: then only the letter goes.</source>
+        <translation>Jeśli {name} się nie zgadza, odznacz pole powyżej: wtedy wyślesz tylko list.</translation>
+    </message>
+    <message>
+        <source>If {name} agrees, tick the box above: then the authority form for {name} to sign goes too.</source>
+        <translation>Jeśli {name} się zgadza, zaznacz pole powyżej: wtedy dołączysz też formularz upoważnienia do podpisu (podpisuje: {name}).</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultView</name>
     <message>
         <source>Create your vault</source>
@@ -956,6 +1105,21 @@
     <message>
         <source>Start a new request</source>
         <translation>Rozpocznij nowy wniosek</translation>
+    </message>
+</context>
+<context>
+    <name>Enclosures</name>
+    <message>
+        <source>The pupil&apos;s signed authority for a parent or carer to ask for them</source>
+        <translation>Podpisane przez ucznia upoważnienie dla rodzica lub opiekuna do pytania w jego imieniu</translation>
+    </message>
+    <message>
+        <source>A parent&apos;s or carer&apos;s statement that they are acting for their child</source>
+        <translation>Oświadczenie rodzica lub opiekuna, że działa w imieniu dziecka</translation>
+    </message>
+    <message>
+        <source>A signed authority for an adviser to act</source>
+        <translation>Podpisane upoważnienie dla doradcy do działania</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2096,21 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     <message>
         <source>The language of npdrights&apos;s screens. It changes the next time you open npdrights. Letters to the DfE are always in English.</source>
         <translation>Język ekranów npdrights. Zmieni się przy następnym otwarciu npdrights. Listy do DfE są zawsze po angielsku.</translation>
+    </message>
+</context>
+<context>
+    <name>Signers</name>
+    <message>
+        <source>the pupil</source>
+        <translation>uczeń</translation>
+    </message>
+    <message>
+        <source>the pupil, or a parent or carer if the pupil is too young to decide</source>
+        <translation>uczeń albo rodzic lub opiekun, jeśli uczeń jest zbyt mały, by decydować</translation>
+    </message>
+    <message>
+        <source>a parent or carer with parental responsibility</source>
+        <translation>rodzic lub opiekun z władzą rodzicielską</translation>
     </message>
 </context>
 <context>

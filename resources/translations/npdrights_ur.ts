@@ -96,6 +96,108 @@
     </message>
 </context>
 <context>
+    <name>Advice</name>
+    <message>
+        <source>Parental responsibility means the legal rights and duties a parent has for a child. More than one person can have it, and not only birth parents: a guardian or someone named in a court order can have it too. The organisation may ask you to show that you have it. Send proof only if it asks.</source>
+        <translation>والدین کی ذمہ داری (parental responsibility) کا مطلب وہ قانونی حقوق اور فرائض ہیں جو والدین کے بچے کے لیے ہوتے ہیں۔ یہ ایک سے زیادہ افراد کے پاس ہو سکتی ہے، اور صرف حقیقی والدین کے پاس نہیں: سرپرست یا عدالت کے حکم میں نامزد شخص کے پاس بھی ہو سکتی ہے۔ ادارہ آپ سے اس کا ثبوت مانگ سکتا ہے۔ ثبوت صرف تب بھیجیں جب وہ مانگے۔</translation>
+    </message>
+    <message>
+        <source>The rights belong to your child, not to you. A parent or carer should act for a child only if the child agrees, if the child can&apos;t yet understand their rights, or if it is clearly in the child&apos;s best interests.</source>
+        <translation>یہ حقوق آپ کے بچے کے ہیں، آپ کے نہیں۔ والدین یا سرپرست کو بچے کی طرف سے صرف تب قدم اٹھانا چاہیے جب بچہ راضی ہو، جب بچہ ابھی اپنے حقوق نہ سمجھ سکتا ہو، یا جب یہ واضح طور پر بچے کے بہترین مفاد میں ہو۔</translation>
+    </message>
+    <message>
+        <source>The organisation may ask for proof of identity. Send it only if it asks.</source>
+        <translation>ادارہ شناخت کا ثبوت مانگ سکتا ہے۔ اسے صرف تب بھیجیں جب وہ مانگے۔</translation>
+    </message>
+    <message>
+        <source>If you later complain to the ICO for them, the ICO asks for a signed consent letter from anyone aged 12 or over.</source>
+        <translation>اگر آپ بعد میں ان کی طرف سے ICO سے شکایت کریں، تو ICO 12 سال یا اس سے زیادہ عمر کے ہر فرد سے دستخط شدہ رضامندی کا خط مانگتا ہے۔</translation>
+    </message>
+    <message>
+        <source>You&apos;re asking for your own data, so you sign the letter.</source>
+        <translation>آپ اپنا ڈیٹا مانگ رہے ہیں، اس لیے خط پر آپ دستخط کریں گے۔</translation>
+    </message>
+    <message>
+        <source>You&apos;re {age} years old. You can use your own rights if you understand what you&apos;re asking for. In England there&apos;s no fixed age: the ICO says around 12 is a reasonable guide. A parent, carer or another adult you trust can help you, or ask for you.</source>
+        <translation>آپ کی عمر {age} سال ہے۔ اگر آپ سمجھتے ہیں کہ آپ کیا مانگ رہے ہیں تو آپ اپنے حقوق استعمال کر سکتے ہیں۔ انگلینڈ میں کوئی مقررہ عمر نہیں: ICO کہتا ہے کہ تقریباً 12 سال ایک مناسب رہنما ہے۔ والدین، سرپرست یا کوئی اور بالغ جس پر آپ بھروسہ کرتے ہیں، آپ کی مدد کر سکتا ہے یا آپ کی طرف سے پوچھ سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>At {age}, you can usually ask for your own data. The ICO says around 12 is a reasonable guide.</source>
+        <translation>{age} سال کی عمر میں آپ عام طور پر اپنا ڈیٹا خود مانگ سکتے ہیں۔ ICO کہتا ہے کہ تقریباً 12 سال ایک مناسب رہنما ہے۔</translation>
+    </message>
+    <message>
+        <source>You&apos;re {age} years old, so you&apos;re not an adult yet. Choose &apos;the pupil&apos; instead: the letter will be the same, but the advice fits better.</source>
+        <translation>آپ کی عمر {age} سال ہے، اس لیے آپ ابھی بالغ نہیں ہیں۔ اس کے بجائے &apos;طالب علم&apos; چنیں: خط وہی رہے گا، مگر مشورہ زیادہ موزوں ہوگا۔</translation>
+    </message>
+    <message>
+        <source>You&apos;re asking for your own data, so you sign the letter. Give any former names and schools so the organisation can find your records.</source>
+        <translation>آپ اپنا ڈیٹا مانگ رہے ہیں، اس لیے خط پر آپ دستخط کریں گے۔ اپنے پرانے نام اور اسکول بتائیں تاکہ ادارہ آپ کا ریکارڈ تلاش کر سکے۔</translation>
+    </message>
+    <message>
+        <source>Ask your child to sign the authority form, to show they agree to you asking for them.</source>
+        <translation>اپنے بچے سے اجازت نامے پر دستخط کروائیں، تاکہ ظاہر ہو کہ وہ آپ کے اس کی طرف سے پوچھنے پر راضی ہے۔</translation>
+    </message>
+    <message>
+        <source>Your child is {age} years old. A child this young may not understand enough to give you their authority. If so, untick the box that says they agree.</source>
+        <translation>آپ کے بچے کی عمر {age} سال ہے۔ اتنا چھوٹا بچہ شاید اتنا نہ سمجھتا ہو کہ آپ کو اجازت دے سکے۔ اگر ایسا ہے تو وہ خانہ خالی کر دیں جس میں لکھا ہے کہ وہ راضی ہے۔</translation>
+    </message>
+    <message>
+        <source>Your child is {age} years old, an adult. You need their signed authority, like anyone asking for an adult&apos;s data. Parental responsibility ends at 18.</source>
+        <translation>آپ کے بچے کی عمر {age} سال ہے، یعنی وہ بالغ ہے۔ آپ کو اس کا دستخط شدہ اجازت نامہ چاہیے، جیسے کسی بھی بالغ کا ڈیٹا مانگنے والے کو۔ والدین کی ذمہ داری 18 سال پر ختم ہو جاتی ہے۔</translation>
+    </message>
+    <message>
+        <source>They are {age} years old, an adult, so a parent can&apos;t ask for their data without their signed authority. Tick the box that says they agree, so the authority form goes with the letter.</source>
+        <translation>ان کی عمر {age} سال ہے، یعنی وہ بالغ ہیں، اس لیے والدین ان کے دستخط شدہ اجازت نامے کے بغیر ان کا ڈیٹا نہیں مانگ سکتے۔ وہ خانہ منتخب کریں جس میں لکھا ہے کہ وہ راضی ہیں، تاکہ اجازت نامہ خط کے ساتھ جائے۔</translation>
+    </message>
+    <message>
+        <source>Your child is {age} years old. Many children of 12 and over can decide for themselves, and the organisation may want to know they agree. Talk to them. If they understand, ask them to sign the authority form: tick the box that says they agree.</source>
+        <translation>آپ کے بچے کی عمر {age} سال ہے۔ 12 سال اور اس سے بڑے بہت سے بچے خود فیصلہ کر سکتے ہیں، اور ادارہ شاید جاننا چاہے کہ بچہ راضی ہے۔ ان سے بات کریں۔ اگر وہ سمجھتے ہیں تو ان سے اجازت نامے پر دستخط کروائیں: وہ خانہ منتخب کریں جس میں لکھا ہے کہ وہ راضی ہیں۔</translation>
+    </message>
+    <message>
+        <source>Tell your child what you&apos;re asking for and why, in words they understand, and listen to what they think.</source>
+        <translation>اپنے بچے کو ایسے الفاظ میں بتائیں جو وہ سمجھے کہ آپ کیا اور کیوں مانگ رہے ہیں، اور سنیں کہ وہ کیا سوچتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Send the signed authority with the letter, so the organisation knows you may act.</source>
+        <translation>دستخط شدہ اجازت نامہ خط کے ساتھ بھیجیں، تاکہ ادارے کو معلوم ہو کہ آپ قدم اٹھا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>The pupil should sign it if they understand what it means; around 12 is a reasonable guide.</source>
+        <translation>اگر طالب علم اس کا مطلب سمجھتا ہے تو اسے خود دستخط کرنے چاہییں؛ تقریباً 12 سال ایک مناسب رہنما ہے۔</translation>
+    </message>
+    <message>
+        <source>The pupil is {age} years old, so a parent or carer usually signs the authority. Explain to the child what you&apos;re doing, in words they understand.</source>
+        <translation>طالب علم کی عمر {age} سال ہے، اس لیے عام طور پر والدین یا سرپرست اجازت نامے پر دستخط کرتے ہیں۔ بچے کو ایسے الفاظ میں سمجھائیں جو وہ سمجھے کہ آپ کیا کر رہے ہیں۔</translation>
+    </message>
+    <message>
+        <source>The pupil is {age} years old, so they should sign the authority themselves.</source>
+        <translation>طالب علم کی عمر {age} سال ہے، اس لیے اسے خود اجازت نامے پر دستخط کرنے چاہییں۔</translation>
+    </message>
+</context>
+<context>
+    <name>Askers</name>
+    <message>
+        <source>The pupil, asking for themselves</source>
+        <translation>طالب علم، جو اپنے لیے پوچھ رہا ہے</translation>
+    </message>
+    <message>
+        <source>A parent or carer, with the pupil&apos;s agreement</source>
+        <translation>والدین یا سرپرست، طالب علم کی رضامندی سے</translation>
+    </message>
+    <message>
+        <source>A parent or carer, for a child too young to ask</source>
+        <translation>والدین یا سرپرست، ایسے بچے کے لیے جو خود پوچھنے کے لیے بہت چھوٹا ہے</translation>
+    </message>
+    <message>
+        <source>A former pupil, now an adult</source>
+        <translation>سابق طالب علم، جو اب بالغ ہے</translation>
+    </message>
+    <message>
+        <source>An adviser, with a signed authority</source>
+        <translation>دستخط شدہ اجازت نامے والا مشیر</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentModel</name>
     <message>
         <source>PDF</source>
@@ -740,6 +842,53 @@
     </message>
 </context>
 <context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Who signs, and what goes in the envelope</source>
+        <translation>کون دستخط کرے، اور لفافے میں کیا جائے</translation>
+    </message>
+    <message>
+        <source>The rights belong to the child. The law has no fixed age in England, but the ICO (the regulator) says around 12 is a reasonable guide to when a child can decide for themselves. npdrights gives advice: it never stops you sending a letter.</source>
+        <translation>یہ حقوق بچے کے ہیں۔ انگلینڈ میں قانون کوئی مقررہ عمر نہیں رکھتا، مگر ICO (نگران ادارہ) کہتا ہے کہ تقریباً 12 سال یہ جاننے کے لیے مناسب رہنما ہے کہ بچہ کب خود فیصلہ کر سکتا ہے۔ npdrights صرف مشورہ دیتا ہے: یہ آپ کو خط بھیجنے سے کبھی نہیں روکتا۔</translation>
+    </message>
+    <message>
+        <source>Child {number}</source>
+        <translation>بچہ {number}</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>آپ</translation>
+    </message>
+    <message>
+        <source>Your child</source>
+        <translation>آپ کا بچہ</translation>
+    </message>
+    <message>
+        <source>{name} agrees to me asking, and will sign the authority form</source>
+        <translation>{name} میرے پوچھنے پر راضی ہے، اور اجازت نامے پر دستخط کرے گا</translation>
+    </message>
+    <message>
+        <source>your child</source>
+        <translation>آپ کا بچہ</translation>
+    </message>
+    <message>
+        <source>In the envelope: the letter and the authority form, signed by {signer}.</source>
+        <translation>لفافے میں: خط اور اجازت نامہ، جس پر {signer} کے دستخط ہوں۔</translation>
+    </message>
+    <message>
+        <source>In the envelope: the letter only.</source>
+        <translation>لفافے میں: صرف خط۔</translation>
+    </message>
+    <message>
+        <source>If {name} doesn&apos;t agree, untick the box above: then only the letter goes.</source>
+        <translation>اگر {name} راضی نہیں، تو اوپر والا خانہ خالی کر دیں: پھر صرف خط جائے گا۔</translation>
+    </message>
+    <message>
+        <source>If {name} agrees, tick the box above: then the authority form for {name} to sign goes too.</source>
+        <translation>اگر {name} راضی ہے، تو اوپر والا خانہ منتخب کریں: پھر {name} کے دستخط کے لیے اجازت نامہ بھی جائے گا۔</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultView</name>
     <message>
         <source>Create your vault</source>
@@ -942,6 +1091,21 @@
     <message>
         <source>Start a new request</source>
         <translation>نئی درخواست شروع کریں</translation>
+    </message>
+</context>
+<context>
+    <name>Enclosures</name>
+    <message>
+        <source>The pupil&apos;s signed authority for a parent or carer to ask for them</source>
+        <translation>طالب علم کا دستخط شدہ اجازت نامہ کہ والدین یا سرپرست اس کی طرف سے پوچھیں</translation>
+    </message>
+    <message>
+        <source>A parent&apos;s or carer&apos;s statement that they are acting for their child</source>
+        <translation>والدین یا سرپرست کا بیان کہ وہ اپنے بچے کی طرف سے قدم اٹھا رہے ہیں</translation>
+    </message>
+    <message>
+        <source>A signed authority for an adviser to act</source>
+        <translation>مشیر کو قدم اٹھانے کا دستخط شدہ اجازت نامہ</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2079,21 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     <message>
         <source>The language of npdrights&apos;s screens. It changes the next time you open npdrights. Letters to the DfE are always in English.</source>
         <translation>npdrights کی اسکرینوں کی زبان۔ یہ اگلی بار npdrights کھولنے پر بدلے گی۔ DfE کو خطوط ہمیشہ انگریزی میں ہوتے ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>Signers</name>
+    <message>
+        <source>the pupil</source>
+        <translation>طالب علم</translation>
+    </message>
+    <message>
+        <source>the pupil, or a parent or carer if the pupil is too young to decide</source>
+        <translation>طالب علم، یا اگر وہ فیصلہ کرنے کے لیے بہت چھوٹا ہو تو والدین یا سرپرست</translation>
+    </message>
+    <message>
+        <source>a parent or carer with parental responsibility</source>
+        <translation>والدین کی ذمہ داری رکھنے والے والدین یا سرپرست</translation>
     </message>
 </context>
 <context>

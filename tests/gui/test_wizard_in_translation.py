@@ -1,0 +1,76 @@
+"""Issue 18: the request wizard's pages after "Who is it about?" in Polish and in Urdu, reached as a parent fills
+them in and presses Next. The letter itself stays English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from npdrights.core.languages import Language
+from npdrights.core.wizard_flow import Journey, Step
+from npdrights.gui.main_window import MainWindow
+from npdrights.gui.services import Services
+from npdrights.gui.wizards.journey_wizard import JourneyWizard
+from tests.gui.accessibility import audit
+from tests.gui.journey_helpers import fill_child, fill_parent, next_page, start_journey, unlocked_window, visible_text
+from tests.gui.test_languages_on_screen import shown_in  # noqa: F401  (the fixture that switches the language)
+
+Switch = Callable[[str], Language]
+
+
+def _to_consent(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    born: tuple[int, int, int] = (4, 5, 2013),
+) -> JourneyWizard:
+    """A parent asks the DfE about Zebedee (13 on the fictional today, 28 November 2026), as far as the consent page."""
+    window = unlocked_window(make_window, services)
+    wizard = start_journey(qtbot, window, monkeypatch, Journey.ASK)
+    fill_parent(qtbot, wizard)
+    next_page(qtbot, wizard, Step.ABOUT)
+    fill_child(qtbot, wizard, "Zebedee Fictionalson", born)
+    next_page(qtbot, wizard, Step.CONSENT)
+    return wizard
+
+
+def test_the_consent_page_advises_in_polish(
+    qtbot: QtBot,
+    shown_in: Switch,  # noqa: F811
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown_in("pl")
+    wizard = _to_consent(qtbot, make_window, services, monkeypatch)
+    page = wizard.page_for(Step.CONSENT)
+    assert page.title() == "Kto podpisuje i co wkładasz do koperty"
+    said = visible_text(page)
+    assert "Te prawa należą do Twojego dziecka, nie do Ciebie." in said
+    assert (
+        "W kopercie: list i formularz upoważnienia podpisany przez: Zebedee. Jeśli Zebedee się nie zgadza, odznacz "
+        "pole powyżej: wtedy wyślesz tylko list." in said
+    )
+    agree = page.agree[0]  # type: ignore[attr-defined]
+    assert agree.text() == "Zebedee zgadza się na mój wniosek i podpisze formularz upoważnienia"
+
+
+def test_the_advice_for_a_young_child_gives_the_age_in_urdu_and_mirrors(
+    qtbot: QtBot,
+    shown_in: Switch,  # noqa: F811
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown_in("ur")
+    wizard = _to_consent(qtbot, make_window, services, monkeypatch, born=(4, 5, 2019))  # 7 years old
+    page = wizard.page_for(Step.CONSENT)
+    assert page.title() == "کون دستخط کرے، اور لفافے میں کیا جائے"
+    assert page.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert "اپنے بچے کو ایسے الفاظ میں بتائیں" in visible_text(page)
+    assert audit(wizard) == []
