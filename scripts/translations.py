@@ -46,9 +46,15 @@ TRANSLATED_MODULES = (
     "npdrights/gui/unlock_view.py",
     "npdrights/gui/widgets.py",
     "npdrights/gui/wizards/base.py",
+    "npdrights/gui/wizards/choices.py",
+    "npdrights/gui/wizards/fields.py",
     "npdrights/gui/wizards/journey_wizard.py",
     "npdrights/gui/wizards/people_pages.py",
+    "npdrights/gui/wizards/recipient_page.py",
+    "npdrights/gui/wizards/releases_box.py",
+    "npdrights/gui/wizards/send_page.py",
     "npdrights/gui/wizards/start_dialog.py",
+    "npdrights/gui/wizards/want_page.py",
 )
 # Modules with only some texts marked so far: Settings has its Language row translated; its other rows wait for the
 # retention-policy change to it to land.
@@ -61,6 +67,8 @@ PARTLY_TRANSLATED_MODULES = (
     # sentences (a case's summary, how a date was worked out) are still English.
     "npdrights/core/case_list.py",
     "npdrights/core/deadlines.py",
+    # What a subject access request asks for, as the wizard says it; the letter's own words are not marked.
+    "npdrights/core/letters/asks.py",
     "npdrights/core/event_forms.py",
     "npdrights/core/names.py",
     "npdrights/core/next_steps.py",

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from npdrights.core.dates import day_and_month, long_date
 from npdrights.core.model import PostMethod
+from npdrights.core.sentence import Sentence
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wording import and_list, first_upper, plural
 
@@ -230,9 +231,11 @@ def arrival_rule(method: PostMethod) -> str:
     """The rule `deemed_receipt` counts with, in one sentence, for a screen offering the ways of sending: the
     wizard says it from here so it cannot drift from the dates the tracker works out."""
     if method is PostMethod.EMAIL:
-        return "Counted as arriving the day you send it."
+        return QT_TRANSLATE_NOOP("ArrivalRules", "Counted as arriving the day you send it.")
     count, _how = _POSTED[method]
-    return f"Counted as arriving {count} working days after posting."
+    return Sentence(
+        QT_TRANSLATE_NOOP("ArrivalRules", "Counted as arriving {count} working days after posting."), count=count
+    )
 
 
 @lru_cache(maxsize=_REMEMBERED)

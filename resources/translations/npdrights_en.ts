@@ -175,6 +175,17 @@
     </message>
 </context>
 <context>
+    <name>ArrivalRules</name>
+    <message>
+        <source>Counted as arriving the day you send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as arriving {count} working days after posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Askers</name>
     <message>
         <source>The pupil, asking for themselves</source>
@@ -194,6 +205,53 @@
     </message>
     <message>
         <source>An adviser, with a signed authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Asks</name>
+    <message>
+        <source>a copy of everything it holds about the pupil, free of charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where each piece of information came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it uses the information for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what kinds of information it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who it has given the information to, and the safeguards for any sent abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how long it keeps each part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any automated decisions made about the pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pupil&apos;s rights: correction, deletion, restriction, objection and complaint to the ICO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for each organisation given the record: the dates, the law used, and whether it was a company, a newspaper or a journalist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other datasets the record has been linked with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every organisation that has looked up or been given the learning record, with the date and why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -964,6 +1022,45 @@
     </message>
     <message>
         <source>Type it again: the two passphrases are different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>{field}: day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the year with 4 digits, for example 2013</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a year from {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a real date: check the day and the month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1983,6 +2080,149 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>RecipientPage</name>
+    <message>
+        <source>A maintained school (run by the council)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A non-maintained special school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An academy or free school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An independent (private) school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An academy trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local authority (council)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does it go to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Department for Education (DfE) controls the National Pupil Database, so it must answer for it, not the school. Schools, academy trusts and councils hold their own records and answer for those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;Department for Education: the National Pupil Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the DfE holds about the pupil, and who it has given it to. Most people start here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;Learning Records Service: the learning record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifications and courses from age 14, found by the Unique Learner Number. The letter goes to the DfE, which runs the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;school, academy trust, council or other organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it holds in its own records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address used: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s email (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Exampleton Primary School, or Exampleshire County Council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line for each part, without the postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A maintained school must also show a parent the educational record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeView</name>
     <message>
         <source>To check you have it, type the first &amp;group on line {line}:</source>
@@ -2054,9 +2294,166 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>ReleasesBox</name>
+    <message>
+        <source>Releases this letter asks about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the register of data shares. Untick any you don&apos;t want named in the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in the letter: {release}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <source>{noun} {number}: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {noun} {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{noun} {number}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (year, blank if still there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local authority (council)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a sc&amp;hool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong (for example: surname, date of birth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the record says now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it should say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;another correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SavedPeople</name>
     <message>
         <source> (born {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <source>How will you send it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s month to answer starts when your letter arrives. How you send it decides when that counts as being, so npdrights can tell you the right date to expect an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply by p&amp;ost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To your address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply by e&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the email address you gave. Large files may come by secure link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you want the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print in &amp;large type ({points} point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After printing, sign the letter by hand above your name, and keep a copy. If you email it, your typed name is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First class post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rule} Ask the Post Office for a free certificate of posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;econd class post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gned for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs more, but you can see the day it was delivered. {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email or the organisation&apos;s &amp;web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the letter&apos;s text. {rule}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2308,6 +2705,233 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>Your name: type it as your organisation&apos;s admin added you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WantPage</name>
+    <message>
+        <source>&amp;Special educational needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record shows needs that could lead to unfair judgements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exclusions or absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of context, these could follow the child for years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in &amp;care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private, and could lead to stigma or harm if it became known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adoption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked records could connect an adopted child&apos;s past and present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;fety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any release of an address or a school could put someone at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy in general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child didn&apos;t choose to be in the database. This is true of every pupil, so it needs another reason too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I dispute that the data is &amp;accurate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted while the organisation checks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;objected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted until the organisation decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is used &amp;unlawfully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept but not used, instead of deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I need it for a &amp;legal claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for you, though it no longer needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;The organisation agreed to my objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once an objection succeeds, the data should be deleted if nothing else justifies keeping it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is no &amp;longer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the purpose it was collected for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was collected or used &amp;unlawfully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example without a proper legal reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you want?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law (Article 15 of the UK GDPR) entitles you to all of this, so the letter asks for all of it. Asking for everything at once means you don&apos;t have to write again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DfE can refuse an objection only if it shows &apos;compelling legitimate grounds&apos; that outweigh your reasons, so your reasons matter. You don&apos;t need legal words: say what worries you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law (Article 16) says wrong information must be corrected without delay. Say exactly what is wrong and what is right, so nobody has to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law (Article 17) lets you ask for deletion on these grounds. The DfE may say it must keep the data for its public tasks or for statistics; the letter says so honestly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law (Article 18) lets you ask for the data to be kept but not used while something is settled. The organisation must tell you before it lifts the restriction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation must deal with a complaint about how it handled your data. Saying what went wrong and how it affected you helps it, and the ICO later, put it right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the letter asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the data should be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the use of the data should be restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your letter asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also ask for the child&apos;s &amp;educational record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also ask for the child&apos;s educational record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent can ask a maintained school, or a non-maintained special school, for the educational record. It must answer within {days} school days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick what applies. Each ticked reason becomes a sentence in the letter. Tick at least one, or write your own reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reasons in your own words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;reasons (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed as you write it. Say what makes your child&apos;s situation different from other pupils&apos;. For example: a health condition or special need recorded at school; a move to keep someone safe; time in care or an adoption; an exclusion that could be misread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List each thing that is wrong. Add as many as you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why should the data be deleted? Tick all that apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why should the use of the data be restricted? Tick all that apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it affected you or your child (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went &amp;wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the answer left out who the data was given to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it &amp;affected you (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your letter asks for:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -175,6 +175,17 @@
     </message>
 </context>
 <context>
+    <name>ArrivalRules</name>
+    <message>
+        <source>Counted as arriving the day you send it.</source>
+        <translation>Uznaje się, że dociera w dniu wysłania.</translation>
+    </message>
+    <message>
+        <source>Counted as arriving {count} working days after posting.</source>
+        <translation>Uznaje się, że dociera po {count} dniach roboczych od nadania.</translation>
+    </message>
+</context>
+<context>
     <name>Askers</name>
     <message>
         <source>The pupil, asking for themselves</source>
@@ -195,6 +206,53 @@
     <message>
         <source>An adviser, with a signed authority</source>
         <translation>Doradca z podpisanym upoważnieniem</translation>
+    </message>
+</context>
+<context>
+    <name>Asks</name>
+    <message>
+        <source>a copy of everything it holds about the pupil, free of charge</source>
+        <translation>bezpłatną kopię wszystkiego, co ma o uczniu</translation>
+    </message>
+    <message>
+        <source>where each piece of information came from</source>
+        <translation>skąd pochodzi każda informacja</translation>
+    </message>
+    <message>
+        <source>what it uses the information for</source>
+        <translation>do czego używa tych informacji</translation>
+    </message>
+    <message>
+        <source>what kinds of information it holds</source>
+        <translation>jakie rodzaje informacji ma</translation>
+    </message>
+    <message>
+        <source>who it has given the information to, and the safeguards for any sent abroad</source>
+        <translation>komu przekazał te informacje i jakie są zabezpieczenia dla tych wysłanych za granicę</translation>
+    </message>
+    <message>
+        <source>how long it keeps each part</source>
+        <translation>jak długo przechowuje każdą część</translation>
+    </message>
+    <message>
+        <source>any automated decisions made about the pupil</source>
+        <translation>wszelkie automatyczne decyzje podjęte wobec ucznia</translation>
+    </message>
+    <message>
+        <source>the pupil&apos;s rights: correction, deletion, restriction, objection and complaint to the ICO</source>
+        <translation>prawa ucznia: sprostowanie, usunięcie, ograniczenie, sprzeciw i skarga do ICO</translation>
+    </message>
+    <message>
+        <source>for each organisation given the record: the dates, the law used, and whether it was a company, a newspaper or a journalist</source>
+        <translation>dla każdej organizacji, która dostała dane: daty, podstawę prawną i czy była to firma, gazeta czy dziennikarz</translation>
+    </message>
+    <message>
+        <source>the other datasets the record has been linked with</source>
+        <translation>inne zbiory danych, z którymi połączono te dane</translation>
+    </message>
+    <message>
+        <source>every organisation that has looked up or been given the learning record, with the date and why</source>
+        <translation>każdą organizację, która sprawdzała lub dostała rejestr nauki, z datą i powodem</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1036,45 @@
     <message>
         <source>Type it again: the two passphrases are different.</source>
         <translation>Wpisz je ponownie: oba hasła się różnią.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>{field}: day</source>
+        <translation>{field}: dzień</translation>
+    </message>
+    <message>
+        <source>{field}: month</source>
+        <translation>{field}: miesiąc</translation>
+    </message>
+    <message>
+        <source>{field}: year</source>
+        <translation>{field}: rok</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>write the year with 4 digits, for example 2013</source>
+        <translation>wpisz rok czterema cyframi, na przykład 2013</translation>
+    </message>
+    <message>
+        <source>write a year from {first} to {last}</source>
+        <translation>wpisz rok od {first} do {last}</translation>
+    </message>
+    <message>
+        <source>not a real date: check the day and the month</source>
+        <translation>taka data nie istnieje: sprawdź dzień i miesiąc</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2099,149 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>RecipientPage</name>
+    <message>
+        <source>A maintained school (run by the council)</source>
+        <translation>Szkoła publiczna prowadzona przez samorząd (maintained school)</translation>
+    </message>
+    <message>
+        <source>A non-maintained special school</source>
+        <translation>Niepubliczna szkoła specjalna (non-maintained special school)</translation>
+    </message>
+    <message>
+        <source>An academy or free school</source>
+        <translation>Akademia lub szkoła typu free school</translation>
+    </message>
+    <message>
+        <source>An independent (private) school</source>
+        <translation>Szkoła niezależna (prywatna)</translation>
+    </message>
+    <message>
+        <source>An academy trust</source>
+        <translation>Fundacja prowadząca akademie (academy trust)</translation>
+    </message>
+    <message>
+        <source>A local authority (council)</source>
+        <translation>Samorząd lokalny (council)</translation>
+    </message>
+    <message>
+        <source>Another organisation</source>
+        <translation>Inna organizacja</translation>
+    </message>
+    <message>
+        <source>Who does it go to?</source>
+        <translation>Do kogo to wysłać?</translation>
+    </message>
+    <message>
+        <source>The Department for Education (DfE) controls the National Pupil Database, so it must answer for it, not the school. Schools, academy trusts and councils hold their own records and answer for those.</source>
+        <translation>Departament Edukacji (DfE) zarządza Krajową Bazą Danych Uczniów (National Pupil Database), więc to on musi za nią odpowiadać, a nie szkoła. Szkoły, fundacje akademii i samorządy mają własne dane i odpowiadają za nie.</translation>
+    </message>
+    <message>
+        <source>The &amp;Department for Education: the National Pupil Database</source>
+        <translation>&amp;Departament Edukacji (DfE): Krajowa Baza Danych Uczniów</translation>
+    </message>
+    <message>
+        <source>Everything the DfE holds about the pupil, and who it has given it to. Most people start here.</source>
+        <translation>Wszystko, co DfE ma o uczniu, i komu to przekazał. Większość osób zaczyna tutaj.</translation>
+    </message>
+    <message>
+        <source>The &amp;Learning Records Service: the learning record</source>
+        <translation>&amp;Learning Records Service: rejestr nauki</translation>
+    </message>
+    <message>
+        <source>Qualifications and courses from age 14, found by the Unique Learner Number. The letter goes to the DfE, which runs the service.</source>
+        <translation>Kwalifikacje i kursy od 14. roku życia, wyszukiwane po numerze ULN. List trafia do DfE, który prowadzi tę usługę.</translation>
+    </message>
+    <message>
+        <source>A &amp;school, academy trust, council or other organisation</source>
+        <translation>&amp;Szkoła, fundacja akademii, samorząd lub inna organizacja</translation>
+    </message>
+    <message>
+        <source>What it holds in its own records.</source>
+        <translation>To, co ma we własnych danych.</translation>
+    </message>
+    <message>
+        <source>Send it to</source>
+        <translation>Wyślij do</translation>
+    </message>
+    <message>
+        <source>Check the address</source>
+        <translation>Sprawdź adres</translation>
+    </message>
+    <message>
+        <source>Address used: {address}</source>
+        <translation>Użyty adres: {address}</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <source>Saved organisations</source>
+        <translation>Zapisane organizacje</translation>
+    </message>
+    <message>
+        <source>A new organisation</source>
+        <translation>Nowa organizacja</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s name</source>
+        <translation>Nazwa organizacji</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s address</source>
+        <translation>Adres organizacji</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s postcode</source>
+        <translation>Kod pocztowy organizacji</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s email (optional)</source>
+        <translation>E-mail organizacji (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>What kind of organisation</source>
+        <translation>Rodzaj organizacji</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved</source>
+        <translation>&amp;Zapisane</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>&amp;Nazwa</translation>
+    </message>
+    <message>
+        <source>For example: Exampleton Primary School, or Exampleshire County Council.</source>
+        <translation>Na przykład: Exampleton Primary School albo Exampleshire County Council.</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adres</translation>
+    </message>
+    <message>
+        <source>One line for each part, without the postcode.</source>
+        <translation>Każda część w osobnym wierszu, bez kodu pocztowego.</translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation>&amp;Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>&amp;Email (optional)</source>
+        <translation>&amp;E-mail (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Rodzaj</translation>
+    </message>
+    <message>
+        <source>A maintained school must also show a parent the educational record.</source>
+        <translation>Szkoła publiczna musi też pokazać rodzicowi dokumentację edukacyjną (educational record).</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeView</name>
     <message>
         <source>To check you have it, type the first &amp;group on line {line}:</source>
@@ -2073,10 +2313,167 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>ReleasesBox</name>
+    <message>
+        <source>Releases this letter asks about</source>
+        <translation>Przekazania danych, o które pyta ten list</translation>
+    </message>
+    <message>
+        <source>From the register of data shares. Untick any you don&apos;t want named in the letter.</source>
+        <translation>Z rejestru udostępnień danych. Odznacz te, których nie chcesz wymieniać w liście.</translation>
+    </message>
+    <message>
+        <source>Name in the letter: {release}</source>
+        <translation>Wymień w liście: {release}</translation>
+    </message>
+    <message>
+        <source>Recipient not named</source>
+        <translation>Odbiorca niewymieniony</translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation>numer {reference}</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <source>{noun} {number}: {field}</source>
+        <translation>{noun} {number}: {field}</translation>
+    </message>
+    <message>
+        <source>Remove {noun} {number}</source>
+        <translation>Usuń: {noun} {number}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{noun} {number}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{noun} {number}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation>Nazwa szkoły</translation>
+    </message>
+    <message>
+        <source>From (year)</source>
+        <translation>Od (rok)</translation>
+    </message>
+    <message>
+        <source>To (year, blank if still there)</source>
+        <translation>Do (rok; puste, jeśli nadal tam chodzi)</translation>
+    </message>
+    <message>
+        <source>Local authority (council)</source>
+        <translation>Samorząd lokalny (council)</translation>
+    </message>
+    <message>
+        <source>Add a sc&amp;hool</source>
+        <translation>Dodaj &amp;szkołę</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Szkoła</translation>
+    </message>
+    <message>
+        <source>What is wrong (for example: surname, date of birth)</source>
+        <translation>Co jest błędne (na przykład: nazwisko, data urodzenia)</translation>
+    </message>
+    <message>
+        <source>What the record says now</source>
+        <translation>Co teraz jest zapisane</translation>
+    </message>
+    <message>
+        <source>What it should say</source>
+        <translation>Co powinno być zapisane</translation>
+    </message>
+    <message>
+        <source>Add &amp;another correction</source>
+        <translation>Dodaj &amp;kolejną poprawkę</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Poprawka</translation>
+    </message>
+</context>
+<context>
     <name>SavedPeople</name>
     <message>
         <source> (born {date})</source>
         <translation> (ur. {date})</translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <source>How will you send it?</source>
+        <translation>Jak to wyślesz?</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s month to answer starts when your letter arrives. How you send it decides when that counts as being, so npdrights can tell you the right date to expect an answer.</source>
+        <translation>Miesiąc na odpowiedź zaczyna się, gdy list dotrze do organizacji. Od sposobu wysłania zależy, kiedy uznaje się, że dotarł, więc npdrights poda Ci właściwą datę, kiedy spodziewać się odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>Send it by</source>
+        <translation>Wyślij przez</translation>
+    </message>
+    <message>
+        <source>Reply by p&amp;ost</source>
+        <translation>Odpowiedź &amp;pocztą</translation>
+    </message>
+    <message>
+        <source>To your address.</source>
+        <translation>Na Twój adres.</translation>
+    </message>
+    <message>
+        <source>Reply by e&amp;mail</source>
+        <translation>Odpowiedź &amp;e-mailem</translation>
+    </message>
+    <message>
+        <source>To the email address you gave. Large files may come by secure link.</source>
+        <translation>Na podany adres e-mail. Duże pliki mogą przyjść jako bezpieczny link.</translation>
+    </message>
+    <message>
+        <source>How you want the answer</source>
+        <translation>Jak chcesz dostać odpowiedź</translation>
+    </message>
+    <message>
+        <source>Print in &amp;large type ({points} point)</source>
+        <translation>Drukuj &amp;dużą czcionką ({points} pkt)</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Podpis</translation>
+    </message>
+    <message>
+        <source>After printing, sign the letter by hand above your name, and keep a copy. If you email it, your typed name is enough.</source>
+        <translation>Po wydrukowaniu podpisz list odręcznie nad swoim imieniem i nazwiskiem i zachowaj kopię. Jeśli wysyłasz go e-mailem, wystarczy wpisane imię i nazwisko.</translation>
+    </message>
+    <message>
+        <source>&amp;First class post</source>
+        <translation>Poczta &amp;priorytetowa (first class)</translation>
+    </message>
+    <message>
+        <source>{rule} Ask the Post Office for a free certificate of posting.</source>
+        <translation>{rule} Poproś na poczcie o bezpłatne potwierdzenie nadania (certificate of posting).</translation>
+    </message>
+    <message>
+        <source>S&amp;econd class post</source>
+        <translation>Poczta &amp;zwykła (second class)</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned for</source>
+        <translation>Za potwierdzeniem &amp;odbioru (signed for)</translation>
+    </message>
+    <message>
+        <source>Costs more, but you can see the day it was delivered. {rule}</source>
+        <translation>Kosztuje więcej, ale widać, którego dnia doręczono list. {rule}</translation>
+    </message>
+    <message>
+        <source>Email or the organisation&apos;s &amp;web form</source>
+        <translation>E-mail lub &amp;formularz internetowy organizacji</translation>
+    </message>
+    <message>
+        <source>Paste the letter&apos;s text. {rule}</source>
+        <translation>Wklej treść listu. {rule}</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2725,233 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     <message>
         <source>Your name: type it as your organisation&apos;s admin added you.</source>
         <translation>Imię i nazwisko: wpisz je tak, jak dodał je administrator Twojej organizacji.</translation>
+    </message>
+</context>
+<context>
+    <name>WantPage</name>
+    <message>
+        <source>&amp;Special educational needs</source>
+        <translation>&amp;Specjalne potrzeby edukacyjne</translation>
+    </message>
+    <message>
+        <source>The record shows needs that could lead to unfair judgements.</source>
+        <translation>Dane pokazują potrzeby, które mogą prowadzić do niesprawiedliwych ocen.</translation>
+    </message>
+    <message>
+        <source>&amp;Exclusions or absence</source>
+        <translation>&amp;Wykluczenia lub nieobecności</translation>
+    </message>
+    <message>
+        <source>Out of context, these could follow the child for years.</source>
+        <translation>Wyrwane z kontekstu mogą ciągnąć się za dzieckiem latami.</translation>
+    </message>
+    <message>
+        <source>Time in &amp;care</source>
+        <translation>Pobyt w &amp;pieczy zastępczej</translation>
+    </message>
+    <message>
+        <source>Private, and could lead to stigma or harm if it became known.</source>
+        <translation>To sprawa prywatna, a jej ujawnienie mogłoby prowadzić do piętna lub krzywdy.</translation>
+    </message>
+    <message>
+        <source>&amp;Adoption</source>
+        <translation>&amp;Adopcja</translation>
+    </message>
+    <message>
+        <source>Linked records could connect an adopted child&apos;s past and present.</source>
+        <translation>Połączone dane mogłyby powiązać przeszłość adoptowanego dziecka z teraźniejszością.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;fety</source>
+        <translation>&amp;Bezpieczeństwo</translation>
+    </message>
+    <message>
+        <source>Any release of an address or a school could put someone at risk.</source>
+        <translation>Każde ujawnienie adresu lub szkoły mogłoby kogoś narazić na niebezpieczeństwo.</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy in general</source>
+        <translation>&amp;Prywatność w ogóle</translation>
+    </message>
+    <message>
+        <source>The child didn&apos;t choose to be in the database. This is true of every pupil, so it needs another reason too.</source>
+        <translation>Dziecko nie wybrało, że będzie w bazie danych. Dotyczy to każdego ucznia, więc potrzebny jest też inny powód.</translation>
+    </message>
+    <message>
+        <source>I dispute that the data is &amp;accurate</source>
+        <translation>Kwestionuję &amp;poprawność danych</translation>
+    </message>
+    <message>
+        <source>Restricted while the organisation checks it.</source>
+        <translation>Ograniczone, dopóki organizacja to sprawdza.</translation>
+    </message>
+    <message>
+        <source>I have &amp;objected</source>
+        <translation>Złożyłem(-am) &amp;sprzeciw</translation>
+    </message>
+    <message>
+        <source>Restricted until the organisation decides.</source>
+        <translation>Ograniczone, dopóki organizacja nie zdecyduje.</translation>
+    </message>
+    <message>
+        <source>It is used &amp;unlawfully</source>
+        <translation>Dane są wykorzystywane &amp;niezgodnie z prawem</translation>
+    </message>
+    <message>
+        <source>Kept but not used, instead of deleted.</source>
+        <translation>Przechowywane, ale nieużywane, zamiast usunięcia.</translation>
+    </message>
+    <message>
+        <source>I need it for a &amp;legal claim</source>
+        <translation>Potrzebuję ich do &amp;roszczenia prawnego</translation>
+    </message>
+    <message>
+        <source>Kept for you, though it no longer needs it.</source>
+        <translation>Przechowywane dla Ciebie, choć organizacja już ich nie potrzebuje.</translation>
+    </message>
+    <message>
+        <source>&amp;The organisation agreed to my objection</source>
+        <translation>&amp;Organizacja uwzględniła mój sprzeciw</translation>
+    </message>
+    <message>
+        <source>Once an objection succeeds, the data should be deleted if nothing else justifies keeping it.</source>
+        <translation>Gdy sprzeciw zostanie uwzględniony, dane powinny zostać usunięte, jeśli nic innego nie uzasadnia ich przechowywania.</translation>
+    </message>
+    <message>
+        <source>It is no &amp;longer needed</source>
+        <translation>Nie są już &amp;potrzebne</translation>
+    </message>
+    <message>
+        <source>For the purpose it was collected for.</source>
+        <translation>Do celu, w którym je zebrano.</translation>
+    </message>
+    <message>
+        <source>It was collected or used &amp;unlawfully</source>
+        <translation>Zebrano je lub użyto &amp;niezgodnie z prawem</translation>
+    </message>
+    <message>
+        <source>For example without a proper legal reason.</source>
+        <translation>Na przykład bez właściwej podstawy prawnej.</translation>
+    </message>
+    <message>
+        <source>What do you want?</source>
+        <translation>Czego chcesz?</translation>
+    </message>
+    <message>
+        <source>The law (Article 15 of the UK GDPR) entitles you to all of this, so the letter asks for all of it. Asking for everything at once means you don&apos;t have to write again.</source>
+        <translation>Prawo (art. 15 UK GDPR) daje Ci prawo do tego wszystkiego, więc list prosi o wszystko. Prośba o wszystko naraz oznacza, że nie musisz pisać ponownie.</translation>
+    </message>
+    <message>
+        <source>The DfE can refuse an objection only if it shows &apos;compelling legitimate grounds&apos; that outweigh your reasons, so your reasons matter. You don&apos;t need legal words: say what worries you.</source>
+        <translation>DfE może odrzucić sprzeciw tylko wtedy, gdy wykaże „ważne prawnie uzasadnione podstawy”, które przeważają nad Twoimi powodami, więc Twoje powody są ważne. Nie potrzebujesz prawniczych słów: napisz, co Cię niepokoi.</translation>
+    </message>
+    <message>
+        <source>The law (Article 16) says wrong information must be corrected without delay. Say exactly what is wrong and what is right, so nobody has to guess.</source>
+        <translation>Prawo (art. 16) mówi, że błędne informacje trzeba poprawić bez zwłoki. Napisz dokładnie, co jest błędne, a co prawidłowe, żeby nikt nie musiał zgadywać.</translation>
+    </message>
+    <message>
+        <source>The law (Article 17) lets you ask for deletion on these grounds. The DfE may say it must keep the data for its public tasks or for statistics; the letter says so honestly.</source>
+        <translation>Prawo (art. 17) pozwala prosić o usunięcie z tych powodów. DfE może odpowiedzieć, że musi zachować dane do zadań publicznych lub do statystyki; list uczciwie o tym mówi.</translation>
+    </message>
+    <message>
+        <source>The law (Article 18) lets you ask for the data to be kept but not used while something is settled. The organisation must tell you before it lifts the restriction.</source>
+        <translation>Prawo (art. 18) pozwala prosić, by dane były przechowywane, ale nieużywane, dopóki coś nie zostanie rozstrzygnięte. Organizacja musi Cię uprzedzić, zanim zniesie ograniczenie.</translation>
+    </message>
+    <message>
+        <source>An organisation must deal with a complaint about how it handled your data. Saying what went wrong and how it affected you helps it, and the ICO later, put it right.</source>
+        <translation>Organizacja musi rozpatrzyć skargę na to, jak postępowała z Twoimi danymi. Opisanie, co poszło nie tak i jak to na Ciebie wpłynęło, pomoże jej, a później ICO, to naprawić.</translation>
+    </message>
+    <message>
+        <source>What the letter asks for</source>
+        <translation>O co prosi list</translation>
+    </message>
+    <message>
+        <source>Why you object</source>
+        <translation>Dlaczego się sprzeciwiasz</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Co jest błędne</translation>
+    </message>
+    <message>
+        <source>Why the data should be deleted</source>
+        <translation>Dlaczego dane powinny zostać usunięte</translation>
+    </message>
+    <message>
+        <source>Why the use of the data should be restricted</source>
+        <translation>Dlaczego użycie danych powinno zostać ograniczone</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Co poszło nie tak</translation>
+    </message>
+    <message>
+        <source>What your letter asks for</source>
+        <translation>O co prosi Twój list</translation>
+    </message>
+    <message>
+        <source>Also ask for the child&apos;s &amp;educational record</source>
+        <translation>Poproś też o &amp;dokumentację edukacyjną dziecka</translation>
+    </message>
+    <message>
+        <source>Also ask for the child&apos;s educational record</source>
+        <translation>Poproś też o dokumentację edukacyjną dziecka</translation>
+    </message>
+    <message>
+        <source>A parent can ask a maintained school, or a non-maintained special school, for the educational record. It must answer within {days} school days.</source>
+        <translation>Rodzic może poprosić szkołę publiczną lub niepubliczną szkołę specjalną o dokumentację edukacyjną. Szkoła musi odpowiedzieć w ciągu {days} dni szkolnych.</translation>
+    </message>
+    <message>
+        <source>Tick what applies. Each ticked reason becomes a sentence in the letter. Tick at least one, or write your own reasons.</source>
+        <translation>Zaznacz, co pasuje. Każdy zaznaczony powód stanie się zdaniem w liście. Zaznacz co najmniej jeden albo opisz własne powody.</translation>
+    </message>
+    <message>
+        <source>Your situation</source>
+        <translation>Twoja sytuacja</translation>
+    </message>
+    <message>
+        <source>Your reasons in your own words (optional)</source>
+        <translation>Twoje powody własnymi słowami (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Your &amp;reasons (optional)</source>
+        <translation>Twoje &amp;powody (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Printed as you write it. Say what makes your child&apos;s situation different from other pupils&apos;. For example: a health condition or special need recorded at school; a move to keep someone safe; time in care or an adoption; an exclusion that could be misread.</source>
+        <translation>Zostanie wydrukowane tak, jak napiszesz (list jest po angielsku). Napisz, co odróżnia sytuację Twojego dziecka od innych uczniów. Na przykład: choroba lub specjalna potrzeba zapisana w szkole; przeprowadzka dla czyjegoś bezpieczeństwa; piecza zastępcza lub adopcja; wykluczenie, które może zostać źle odczytane.</translation>
+    </message>
+    <message>
+        <source>List each thing that is wrong. Add as many as you need.</source>
+        <translation>Wymień każdą błędną rzecz. Dodaj tyle, ile potrzebujesz.</translation>
+    </message>
+    <message>
+        <source>Why should the data be deleted? Tick all that apply.</source>
+        <translation>Dlaczego dane powinny zostać usunięte? Zaznacz wszystko, co pasuje.</translation>
+    </message>
+    <message>
+        <source>Why should the use of the data be restricted? Tick all that apply.</source>
+        <translation>Dlaczego użycie danych powinno zostać ograniczone? Zaznacz wszystko, co pasuje.</translation>
+    </message>
+    <message>
+        <source>How it affected you or your child (optional)</source>
+        <translation>Jak to wpłynęło na Ciebie lub Twoje dziecko (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>What went &amp;wrong</source>
+        <translation>Co poszło &amp;nie tak</translation>
+    </message>
+    <message>
+        <source>For example: the answer left out who the data was given to.</source>
+        <translation>Na przykład: w odpowiedzi pominięto, komu przekazano dane.</translation>
+    </message>
+    <message>
+        <source>How it &amp;affected you (optional)</source>
+        <translation>Jak to na Ciebie &amp;wpłynęło (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Your letter asks for:</source>
+        <translation>Twój list prosi o:</translation>
     </message>
 </context>
 <context>

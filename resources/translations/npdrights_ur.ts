@@ -76,11 +76,11 @@
     </message>
     <message>
         <source>Complain to the ICO</source>
-        <translation>ICO سے شکایت کریں</translation>
+        <translation>‏ICO سے شکایت کریں</translation>
     </message>
     <message>
         <source>Ask the ICO to review its outcome</source>
-        <translation>ICO سے اس کے فیصلے پر نظرِ ثانی کی درخواست کریں</translation>
+        <translation>‏ICO سے اس کے فیصلے پر نظرِ ثانی کی درخواست کریں</translation>
     </message>
     <message>
         <source>Ask for corrections</source>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>At {age}, you can usually ask for your own data. The ICO says around 12 is a reasonable guide.</source>
-        <translation>{age} سال کی عمر میں آپ عام طور پر اپنا ڈیٹا خود مانگ سکتے ہیں۔ ICO کہتا ہے کہ تقریباً 12 سال ایک مناسب رہنما ہے۔</translation>
+        <translation>‏{age} سال کی عمر میں آپ عام طور پر اپنا ڈیٹا خود مانگ سکتے ہیں۔ ICO کہتا ہے کہ تقریباً 12 سال ایک مناسب رہنما ہے۔</translation>
     </message>
     <message>
         <source>You&apos;re {age} years old, so you&apos;re not an adult yet. Choose &apos;the pupil&apos; instead: the letter will be the same, but the advice fits better.</source>
@@ -175,6 +175,17 @@
     </message>
 </context>
 <context>
+    <name>ArrivalRules</name>
+    <message>
+        <source>Counted as arriving the day you send it.</source>
+        <translation>اسے اسی دن پہنچا ہوا مانا جاتا ہے جس دن آپ بھیجیں۔</translation>
+    </message>
+    <message>
+        <source>Counted as arriving {count} working days after posting.</source>
+        <translation>اسے ڈاک میں ڈالنے کے {count} کاروباری دن بعد پہنچا ہوا مانا جاتا ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>Askers</name>
     <message>
         <source>The pupil, asking for themselves</source>
@@ -198,10 +209,57 @@
     </message>
 </context>
 <context>
+    <name>Asks</name>
+    <message>
+        <source>a copy of everything it holds about the pupil, free of charge</source>
+        <translation>طالب علم کے بارے میں اس کے پاس موجود ہر چیز کی مفت کاپی</translation>
+    </message>
+    <message>
+        <source>where each piece of information came from</source>
+        <translation>ہر معلومات کہاں سے آئی</translation>
+    </message>
+    <message>
+        <source>what it uses the information for</source>
+        <translation>وہ معلومات کس کام کے لیے استعمال کرتا ہے</translation>
+    </message>
+    <message>
+        <source>what kinds of information it holds</source>
+        <translation>اس کے پاس کس قسم کی معلومات ہیں</translation>
+    </message>
+    <message>
+        <source>who it has given the information to, and the safeguards for any sent abroad</source>
+        <translation>اس نے معلومات کس کو دیں، اور بیرونِ ملک بھیجی گئی معلومات کے تحفظات</translation>
+    </message>
+    <message>
+        <source>how long it keeps each part</source>
+        <translation>وہ ہر حصہ کتنی دیر تک رکھتا ہے</translation>
+    </message>
+    <message>
+        <source>any automated decisions made about the pupil</source>
+        <translation>طالب علم کے بارے میں کیے گئے کوئی خودکار فیصلے</translation>
+    </message>
+    <message>
+        <source>the pupil&apos;s rights: correction, deletion, restriction, objection and complaint to the ICO</source>
+        <translation>طالب علم کے حقوق: درستی، حذف، پابندی، اعتراض اور ICO سے شکایت</translation>
+    </message>
+    <message>
+        <source>for each organisation given the record: the dates, the law used, and whether it was a company, a newspaper or a journalist</source>
+        <translation>ہر اس ادارے کے لیے جسے ریکارڈ دیا گیا: تاریخیں، استعمال کیا گیا قانون، اور یہ کہ وہ کوئی کمپنی، اخبار یا صحافی تھا یا نہیں</translation>
+    </message>
+    <message>
+        <source>the other datasets the record has been linked with</source>
+        <translation>دوسرے ڈیٹا سیٹ جن سے یہ ریکارڈ جوڑا گیا</translation>
+    </message>
+    <message>
+        <source>every organisation that has looked up or been given the learning record, with the date and why</source>
+        <translation>ہر وہ ادارہ جس نے تعلیمی ریکارڈ دیکھا یا جسے یہ دیا گیا، تاریخ اور وجہ کے ساتھ</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentModel</name>
     <message>
         <source>PDF</source>
-        <translation>PDF</translation>
+        <translation>‏PDF</translation>
     </message>
     <message>
         <source>Picture</source>
@@ -217,7 +275,7 @@
     </message>
     <message>
         <source>{size} bytes</source>
-        <translation>{size} بائٹس</translation>
+        <translation>‏{size} بائٹس</translation>
     </message>
     <message>
         <source>Name</source>
@@ -248,7 +306,7 @@
     </message>
     <message>
         <source>npdrights can&apos;t show this kind of file. Use “Export a copy” to save it somewhere you choose and open it with another program.</source>
-        <translation>npdrights اس قسم کی فائل نہیں دکھا سکتا۔ «کاپی باہر محفوظ کریں» سے اسے اپنی چنی ہوئی جگہ پر محفوظ کریں اور کسی دوسرے پروگرام سے کھولیں۔</translation>
+        <translation>‏npdrights اس قسم کی فائل نہیں دکھا سکتا۔ «کاپی باہر محفوظ کریں» سے اسے اپنی چنی ہوئی جگہ پر محفوظ کریں اور کسی دوسرے پروگرام سے کھولیں۔</translation>
     </message>
     <message>
         <source>Attachment: {kind}</source>
@@ -283,29 +341,29 @@
     <message numerus="yes">
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>%n دن باقی</numerusform>
-            <numerusform>%n دن باقی</numerusform>
+            <numerusform>‏%n دن باقی</numerusform>
+            <numerusform>‏%n دن باقی</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
         <translation>
-            <numerusform>%n دن کی تاخیر</numerusform>
-            <numerusform>%n دن کی تاخیر</numerusform>
+            <numerusform>‏%n دن کی تاخیر</numerusform>
+            <numerusform>‏%n دن کی تاخیر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) overdue</source>
         <translation>
-            <numerusform>%n کیس کی تاریخ گزر گئی ہے</numerusform>
-            <numerusform>%n کیسوں کی تاریخ گزر گئی ہے</numerusform>
+            <numerusform>‏%n کیس کی تاریخ گزر گئی ہے</numerusform>
+            <numerusform>‏%n کیسوں کی تاریخ گزر گئی ہے</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) due in the next {days} days</source>
         <translation>
-            <numerusform>%n کیس کی آخری تاریخ اگلے {days} دن میں ہے</numerusform>
-            <numerusform>%n کیسوں کی آخری تاریخ اگلے {days} دن میں ہے</numerusform>
+            <numerusform>‏%n کیس کی آخری تاریخ اگلے {days} دن میں ہے</numerusform>
+            <numerusform>‏%n کیسوں کی آخری تاریخ اگلے {days} دن میں ہے</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -500,8 +558,8 @@
     <message numerus="yes">
         <source>%n wrong fact(s)</source>
         <translation>
-            <numerusform>%n غلط بات</numerusform>
-            <numerusform>%n غلط باتیں</numerusform>
+            <numerusform>‏%n غلط بات</numerusform>
+            <numerusform>‏%n غلط باتیں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -540,8 +598,8 @@
     <message numerus="yes">
         <source>Attached %n file(s).</source>
         <translation>
-            <numerusform>%n فائل منسلک ہو گئی۔</numerusform>
-            <numerusform>%n فائلیں منسلک ہو گئیں۔</numerusform>
+            <numerusform>‏%n فائل منسلک ہو گئی۔</numerusform>
+            <numerusform>‏%n فائلیں منسلک ہو گئیں۔</numerusform>
         </translation>
     </message>
     <message>
@@ -596,7 +654,7 @@
     <name>CaseKinds</name>
     <message>
         <source>What the DfE holds</source>
-        <translation>DfE کے پاس کیا ہے</translation>
+        <translation>‏DfE کے پاس کیا ہے</translation>
     </message>
     <message>
         <source>Learning record (LRS)</source>
@@ -608,7 +666,7 @@
     </message>
     <message>
         <source>Stop DfE sharing</source>
-        <translation>DfE کی شیئرنگ روکیں</translation>
+        <translation>‏DfE کی شیئرنگ روکیں</translation>
     </message>
     <message>
         <source>Correct wrong data</source>
@@ -670,11 +728,11 @@
     </message>
     <message>
         <source>npdrights is still working out this case&apos;s dates.</source>
-        <translation>npdrights ابھی اس کیس کی تاریخوں کا حساب لگا رہا ہے۔</translation>
+        <translation>‏npdrights ابھی اس کیس کی تاریخوں کا حساب لگا رہا ہے۔</translation>
     </message>
     <message>
         <source>{status}, overdue</source>
-        <translation>{status}، تاریخ گزر گئی</translation>
+        <translation>‏{status}، تاریخ گزر گئی</translation>
     </message>
 </context>
 <context>
@@ -733,7 +791,7 @@
     </message>
     <message>
         <source>With the ICO</source>
-        <translation>ICO کے پاس</translation>
+        <translation>‏ICO کے پاس</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -825,20 +883,20 @@
     <message numerus="yes">
         <source>Showing {shown} of %n case(s).</source>
         <translation>
-            <numerusform>%n میں سے {shown} کیس دکھائے جا رہے ہیں۔</numerusform>
-            <numerusform>%n میں سے {shown} کیس دکھائے جا رہے ہیں۔</numerusform>
+            <numerusform>‏%n میں سے {shown} کیس دکھائے جا رہے ہیں۔</numerusform>
+            <numerusform>‏%n میں سے {shown} کیس دکھائے جا رہے ہیں۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s).</source>
         <translation>
-            <numerusform>%n کیس۔</numerusform>
-            <numerusform>%n کیس۔</numerusform>
+            <numerusform>‏%n کیس۔</numerusform>
+            <numerusform>‏%n کیس۔</numerusform>
         </translation>
     </message>
     <message>
         <source>npdrights is still working out your cases&apos; dates. {what} will show here when that is done.</source>
-        <translation>npdrights ابھی آپ کے کیسوں کی تاریخوں کا حساب لگا رہا ہے۔ یہ مکمل ہونے پر یہاں دکھائی دیں گے: {what}۔</translation>
+        <translation>‏npdrights ابھی آپ کے کیسوں کی تاریخوں کا حساب لگا رہا ہے۔ یہ مکمل ہونے پر یہاں دکھائی دیں گے: {what}۔</translation>
     </message>
 </context>
 <context>
@@ -865,7 +923,7 @@
     </message>
     <message>
         <source>{name} agrees to me asking, and will sign the authority form</source>
-        <translation>{name} میرے پوچھنے پر راضی ہے، اور اجازت نامے پر دستخط کرے گا</translation>
+        <translation>‏{name} میرے پوچھنے پر راضی ہے، اور اجازت نامے پر دستخط کرے گا</translation>
     </message>
     <message>
         <source>your child</source>
@@ -968,6 +1026,45 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>{field}: day</source>
+        <translation>‏{field}: دن</translation>
+    </message>
+    <message>
+        <source>{field}: month</source>
+        <translation>‏{field}: مہینہ</translation>
+    </message>
+    <message>
+        <source>{field}: year</source>
+        <translation>‏{field}: سال</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>دن</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>مہینہ</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <source>write the year with 4 digits, for example 2013</source>
+        <translation>سال 4 ہندسوں میں لکھیں، مثلاً 2013</translation>
+    </message>
+    <message>
+        <source>write a year from {first} to {last}</source>
+        <translation>‏{first} سے {last} تک کا کوئی سال لکھیں</translation>
+    </message>
+    <message>
+        <source>not a real date: check the day and the month</source>
+        <translation>یہ اصل تاریخ نہیں: دن اور مہینہ جانچیں</translation>
+    </message>
+</context>
+<context>
     <name>Deadlines</name>
     <message>
         <source>When it got your letter</source>
@@ -999,8 +1096,8 @@
     <message numerus="yes">
         <source>&lt;b&gt;Unfinished letters (%n draft(s))&lt;/b&gt; — kept locked in your vault. Nothing has been sent.</source>
         <translation>
-            <numerusform>&lt;b&gt;نامکمل خطوط (%n مسودہ)&lt;/b&gt; — آپ کے محفوظ خانے میں بند۔ کچھ بھی نہیں بھیجا گیا۔</numerusform>
-            <numerusform>&lt;b&gt;نامکمل خطوط (%n مسودے)&lt;/b&gt; — آپ کے محفوظ خانے میں بند۔ کچھ بھی نہیں بھیجا گیا۔</numerusform>
+            <numerusform>‏&lt;b&gt;نامکمل خطوط (%n مسودہ)&lt;/b&gt; — آپ کے محفوظ خانے میں بند۔ کچھ بھی نہیں بھیجا گیا۔</numerusform>
+            <numerusform>‏&lt;b&gt;نامکمل خطوط (%n مسودے)&lt;/b&gt; — آپ کے محفوظ خانے میں بند۔ کچھ بھی نہیں بھیجا گیا۔</numerusform>
         </translation>
     </message>
     <message>
@@ -1059,15 +1156,15 @@
     </message>
     <message>
         <source>{only}.</source>
-        <translation>{only}۔</translation>
+        <translation>‏{only}۔</translation>
     </message>
     <message>
         <source>{first} and {second}.</source>
-        <translation>{first} اور {second}۔</translation>
+        <translation>‏{first} اور {second}۔</translation>
     </message>
     <message>
         <source>{first}, {second} and {third}.</source>
-        <translation>{first}، {second} اور {third}۔</translation>
+        <translation>‏{first}، {second} اور {third}۔</translation>
     </message>
 </context>
 <context>
@@ -1180,11 +1277,11 @@
     </message>
     <message>
         <source>The ICO gave your complaint a reference</source>
-        <translation>ICO نے آپ کی شکایت کو حوالہ نمبر دیا</translation>
+        <translation>‏ICO نے آپ کی شکایت کو حوالہ نمبر دیا</translation>
     </message>
     <message>
         <source>The ICO told you its outcome</source>
-        <translation>ICO نے آپ کو اپنا فیصلہ بتایا</translation>
+        <translation>‏ICO نے آپ کو اپنا فیصلہ بتایا</translation>
     </message>
     <message>
         <source>You asked the ICO to review its outcome</source>
@@ -1398,7 +1495,7 @@
     </message>
     <message>
         <source>Complaint to the ICO</source>
-        <translation>ICO سے شکایت</translation>
+        <translation>‏ICO سے شکایت</translation>
     </message>
 </context>
 <context>
@@ -1690,7 +1787,7 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>Prepare a complaint to the ICO…</source>
-        <translation>ICO کے لیے شکایت تیار کریں…</translation>
+        <translation>‏ICO کے لیے شکایت تیار کریں…</translation>
     </message>
     <message>
         <source>Record that you asked for a review…</source>
@@ -1722,7 +1819,7 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>From {opens}.</source>
-        <translation>{opens} سے۔</translation>
+        <translation>‏{opens} سے۔</translation>
     </message>
     <message>
         <source>You can do this now.</source>
@@ -1730,7 +1827,7 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>From {opens} (its usual time has passed).</source>
-        <translation>{opens} سے (اس کا عام وقت گزر چکا ہے)۔</translation>
+        <translation>‏{opens} سے (اس کا عام وقت گزر چکا ہے)۔</translation>
     </message>
     <message>
         <source>You can do this now (its usual time has passed).</source>
@@ -1738,7 +1835,7 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>From {opens}, until {expires}.</source>
-        <translation>{opens} سے {expires} تک۔</translation>
+        <translation>‏{opens} سے {expires} تک۔</translation>
     </message>
     <message>
         <source>You can do this now, until {expires}.</source>
@@ -1985,6 +2082,149 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>RecipientPage</name>
+    <message>
+        <source>A maintained school (run by the council)</source>
+        <translation>سرکاری اسکول (کونسل کے زیرِ انتظام)</translation>
+    </message>
+    <message>
+        <source>A non-maintained special school</source>
+        <translation>غیر سرکاری خصوصی اسکول</translation>
+    </message>
+    <message>
+        <source>An academy or free school</source>
+        <translation>اکیڈمی یا فری اسکول</translation>
+    </message>
+    <message>
+        <source>An independent (private) school</source>
+        <translation>آزاد (نجی) اسکول</translation>
+    </message>
+    <message>
+        <source>An academy trust</source>
+        <translation>اکیڈمی ٹرسٹ</translation>
+    </message>
+    <message>
+        <source>A local authority (council)</source>
+        <translation>مقامی حکومت (کونسل)</translation>
+    </message>
+    <message>
+        <source>Another organisation</source>
+        <translation>کوئی اور ادارہ</translation>
+    </message>
+    <message>
+        <source>Who does it go to?</source>
+        <translation>یہ کس کو جائے گا؟</translation>
+    </message>
+    <message>
+        <source>The Department for Education (DfE) controls the National Pupil Database, so it must answer for it, not the school. Schools, academy trusts and councils hold their own records and answer for those.</source>
+        <translation>محکمۂ تعلیم (DfE) نیشنل پیوپل ڈیٹابیس کو کنٹرول کرتا ہے، اس لیے اس کا جواب اسے دینا ہوتا ہے، اسکول کو نہیں۔ اسکول، اکیڈمی ٹرسٹ اور کونسلیں اپنے ریکارڈ رکھتے ہیں اور ان کا جواب دیتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>The &amp;Department for Education: the National Pupil Database</source>
+        <translation>محکمۂ تعلیم (DfE): نیشنل پیوپل ڈیٹابیس (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Everything the DfE holds about the pupil, and who it has given it to. Most people start here.</source>
+        <translation>‏DfE کے پاس طالب علم کے بارے میں جو کچھ ہے، اور اس نے وہ کس کو دیا۔ زیادہ تر لوگ یہیں سے شروع کرتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>The &amp;Learning Records Service: the learning record</source>
+        <translation>لرننگ ریکارڈز سروس: تعلیمی ریکارڈ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Qualifications and courses from age 14, found by the Unique Learner Number. The letter goes to the DfE, which runs the service.</source>
+        <translation>14 سال کی عمر سے قابلیتیں اور کورسز، جو منفرد لرنر نمبر (ULN) سے ملتے ہیں۔ خط DfE کو جاتا ہے، جو یہ سروس چلاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>A &amp;school, academy trust, council or other organisation</source>
+        <translation>اسکول، اکیڈمی ٹرسٹ، کونسل یا کوئی اور ادارہ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>What it holds in its own records.</source>
+        <translation>جو کچھ اس کے اپنے ریکارڈ میں ہے۔</translation>
+    </message>
+    <message>
+        <source>Send it to</source>
+        <translation>کس کو بھیجیں</translation>
+    </message>
+    <message>
+        <source>Check the address</source>
+        <translation>پتہ جانچیں</translation>
+    </message>
+    <message>
+        <source>Address used: {address}</source>
+        <translation>استعمال ہونے والا پتہ: {address}</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>ادارہ</translation>
+    </message>
+    <message>
+        <source>Saved organisations</source>
+        <translation>محفوظ ادارے</translation>
+    </message>
+    <message>
+        <source>A new organisation</source>
+        <translation>نیا ادارہ</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s name</source>
+        <translation>ادارے کا نام</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s address</source>
+        <translation>ادارے کا پتہ</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s postcode</source>
+        <translation>ادارے کا پوسٹ کوڈ</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s email (optional)</source>
+        <translation>ادارے کا ای میل (اختیاری)</translation>
+    </message>
+    <message>
+        <source>What kind of organisation</source>
+        <translation>ادارے کی قسم</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved</source>
+        <translation>محفوظ (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>نام (&amp;M)</translation>
+    </message>
+    <message>
+        <source>For example: Exampleton Primary School, or Exampleshire County Council.</source>
+        <translation>مثلاً: Exampleton Primary School، یا Exampleshire County Council۔</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>پتہ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>One line for each part, without the postcode.</source>
+        <translation>ہر حصے کے لیے ایک سطر، پوسٹ کوڈ کے بغیر۔</translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation>پوسٹ کوڈ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Email (optional)</source>
+        <translation>ای میل، اختیاری (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>قسم (&amp;K)</translation>
+    </message>
+    <message>
+        <source>A maintained school must also show a parent the educational record.</source>
+        <translation>سرکاری اسکول کو والدین کو تعلیمی ریکارڈ بھی دکھانا ہوتا ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeView</name>
     <message>
         <source>To check you have it, type the first &amp;group on line {line}:</source>
@@ -2056,10 +2296,167 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>ReleasesBox</name>
+    <message>
+        <source>Releases this letter asks about</source>
+        <translation>وہ ڈیٹا ریلیز جن کے بارے میں یہ خط پوچھتا ہے</translation>
+    </message>
+    <message>
+        <source>From the register of data shares. Untick any you don&apos;t want named in the letter.</source>
+        <translation>ڈیٹا شیئرنگ کے رجسٹر سے۔ جو آپ خط میں نہیں لکھوانا چاہتے انہیں خالی کر دیں۔</translation>
+    </message>
+    <message>
+        <source>Name in the letter: {release}</source>
+        <translation>خط میں لکھیں: {release}</translation>
+    </message>
+    <message>
+        <source>Recipient not named</source>
+        <translation>وصول کنندہ کا نام نہیں دیا گیا</translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation>حوالہ نمبر {reference}</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <source>{noun} {number}: {field}</source>
+        <translation>‏{noun} {number}: {field}</translation>
+    </message>
+    <message>
+        <source>Remove {noun} {number}</source>
+        <translation>ہٹائیں: {noun} {number}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{noun} {number}&lt;/b&gt;</source>
+        <translation>‏&lt;b&gt;{noun} {number}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation>اسکول کا نام</translation>
+    </message>
+    <message>
+        <source>From (year)</source>
+        <translation>کب سے (سال)</translation>
+    </message>
+    <message>
+        <source>To (year, blank if still there)</source>
+        <translation>کب تک (سال؛ اگر ابھی وہیں ہے تو خالی چھوڑیں)</translation>
+    </message>
+    <message>
+        <source>Local authority (council)</source>
+        <translation>مقامی حکومت (کونسل)</translation>
+    </message>
+    <message>
+        <source>Add a sc&amp;hool</source>
+        <translation>اسکول شامل کریں (&amp;H)</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>اسکول</translation>
+    </message>
+    <message>
+        <source>What is wrong (for example: surname, date of birth)</source>
+        <translation>کیا غلط ہے (مثلاً: خاندانی نام، تاریخ پیدائش)</translation>
+    </message>
+    <message>
+        <source>What the record says now</source>
+        <translation>ریکارڈ میں ابھی کیا لکھا ہے</translation>
+    </message>
+    <message>
+        <source>What it should say</source>
+        <translation>اس میں کیا لکھا ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>Add &amp;another correction</source>
+        <translation>ایک اور درستی شامل کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>درستی</translation>
+    </message>
+</context>
+<context>
     <name>SavedPeople</name>
     <message>
         <source> (born {date})</source>
         <translation> (پیدائش {date})</translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <source>How will you send it?</source>
+        <translation>آپ اسے کیسے بھیجیں گے؟</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s month to answer starts when your letter arrives. How you send it decides when that counts as being, so npdrights can tell you the right date to expect an answer.</source>
+        <translation>ادارے کا جواب دینے کا ایک مہینہ تب شروع ہوتا ہے جب آپ کا خط پہنچتا ہے۔ آپ اسے کیسے بھیجتے ہیں، اس سے طے ہوتا ہے کہ اسے کب پہنچا ہوا مانا جائے، تاکہ npdrights آپ کو جواب کی صحیح تاریخ بتا سکے۔</translation>
+    </message>
+    <message>
+        <source>Send it by</source>
+        <translation>کس ذریعے سے بھیجیں</translation>
+    </message>
+    <message>
+        <source>Reply by p&amp;ost</source>
+        <translation>ڈاک سے جواب (&amp;O)</translation>
+    </message>
+    <message>
+        <source>To your address.</source>
+        <translation>آپ کے پتے پر۔</translation>
+    </message>
+    <message>
+        <source>Reply by e&amp;mail</source>
+        <translation>ای میل سے جواب (&amp;M)</translation>
+    </message>
+    <message>
+        <source>To the email address you gave. Large files may come by secure link.</source>
+        <translation>آپ کے دیے گئے ای میل پتے پر۔ بڑی فائلیں محفوظ لنک کے ذریعے آ سکتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>How you want the answer</source>
+        <translation>آپ جواب کیسے چاہتے ہیں</translation>
+    </message>
+    <message>
+        <source>Print in &amp;large type ({points} point)</source>
+        <translation>بڑے حروف میں پرنٹ کریں ({points} پوائنٹ) (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>دستخط</translation>
+    </message>
+    <message>
+        <source>After printing, sign the letter by hand above your name, and keep a copy. If you email it, your typed name is enough.</source>
+        <translation>پرنٹ کرنے کے بعد خط پر اپنے نام کے اوپر ہاتھ سے دستخط کریں، اور ایک کاپی رکھ لیں۔ اگر آپ اسے ای میل کریں تو آپ کا ٹائپ کیا ہوا نام کافی ہے۔</translation>
+    </message>
+    <message>
+        <source>&amp;First class post</source>
+        <translation>فرسٹ کلاس ڈاک (&amp;F)</translation>
+    </message>
+    <message>
+        <source>{rule} Ask the Post Office for a free certificate of posting.</source>
+        <translation>‏{rule} ڈاک خانے سے ڈاک میں ڈالنے کا مفت سرٹیفکیٹ مانگیں۔</translation>
+    </message>
+    <message>
+        <source>S&amp;econd class post</source>
+        <translation>سیکنڈ کلاس ڈاک (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned for</source>
+        <translation>دستخط کے ساتھ وصولی (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Costs more, but you can see the day it was delivered. {rule}</source>
+        <translation>یہ مہنگا ہے، مگر آپ دیکھ سکتے ہیں کہ خط کس دن پہنچا۔ {rule}</translation>
+    </message>
+    <message>
+        <source>Email or the organisation&apos;s &amp;web form</source>
+        <translation>ای میل یا ادارے کا ویب فارم (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Paste the letter&apos;s text. {rule}</source>
+        <translation>خط کا متن چسپاں کریں۔ {rule}</translation>
     </message>
 </context>
 <context>
@@ -2175,7 +2572,7 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>arrived {date}</source>
-        <translation>{date} کو پہنچا</translation>
+        <translation>‏{date} کو پہنچا</translation>
     </message>
     <message>
         <source>reference {reference}</source>
@@ -2311,6 +2708,233 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     <message>
         <source>Your name: type it as your organisation&apos;s admin added you.</source>
         <translation>آپ کا نام: ویسے ہی ٹائپ کریں جیسے آپ کے ادارے کے منتظم نے درج کیا تھا۔</translation>
+    </message>
+</context>
+<context>
+    <name>WantPage</name>
+    <message>
+        <source>&amp;Special educational needs</source>
+        <translation>خصوصی تعلیمی ضروریات (&amp;S)</translation>
+    </message>
+    <message>
+        <source>The record shows needs that could lead to unfair judgements.</source>
+        <translation>ریکارڈ میں ایسی ضروریات ہیں جو غیر منصفانہ رائے کا سبب بن سکتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>&amp;Exclusions or absence</source>
+        <translation>اسکول سے اخراج یا غیر حاضری (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Out of context, these could follow the child for years.</source>
+        <translation>سیاق و سباق کے بغیر یہ برسوں تک بچے کا پیچھا کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Time in &amp;care</source>
+        <translation>نگہداشت (care) میں گزرا وقت (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Private, and could lead to stigma or harm if it became known.</source>
+        <translation>یہ نجی بات ہے، اور ظاہر ہونے پر بدنامی یا نقصان کا سبب بن سکتی ہے۔</translation>
+    </message>
+    <message>
+        <source>&amp;Adoption</source>
+        <translation>گود لینا (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Linked records could connect an adopted child&apos;s past and present.</source>
+        <translation>جڑے ہوئے ریکارڈ گود لیے گئے بچے کے ماضی اور حال کو ملا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Sa&amp;fety</source>
+        <translation>حفاظت (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Any release of an address or a school could put someone at risk.</source>
+        <translation>کسی پتے یا اسکول کا ظاہر ہونا کسی کو خطرے میں ڈال سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy in general</source>
+        <translation>عمومی رازداری (&amp;P)</translation>
+    </message>
+    <message>
+        <source>The child didn&apos;t choose to be in the database. This is true of every pupil, so it needs another reason too.</source>
+        <translation>بچے نے ڈیٹابیس میں ہونا خود نہیں چنا۔ یہ ہر طالب علم پر لاگو ہوتا ہے، اس لیے کوئی اور وجہ بھی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>I dispute that the data is &amp;accurate</source>
+        <translation>مجھے ڈیٹا کے درست ہونے پر اعتراض ہے (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Restricted while the organisation checks it.</source>
+        <translation>جب تک ادارہ جانچ کرے، محدود رہے گا۔</translation>
+    </message>
+    <message>
+        <source>I have &amp;objected</source>
+        <translation>میں نے اعتراض کیا ہے (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Restricted until the organisation decides.</source>
+        <translation>جب تک ادارہ فیصلہ نہ کرے، محدود رہے گا۔</translation>
+    </message>
+    <message>
+        <source>It is used &amp;unlawfully</source>
+        <translation>اسے غیر قانونی طور پر استعمال کیا جا رہا ہے (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Kept but not used, instead of deleted.</source>
+        <translation>حذف کرنے کے بجائے رکھا جائے مگر استعمال نہ ہو۔</translation>
+    </message>
+    <message>
+        <source>I need it for a &amp;legal claim</source>
+        <translation>مجھے یہ ایک قانونی دعوے کے لیے چاہیے (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Kept for you, though it no longer needs it.</source>
+        <translation>آپ کے لیے رکھا جائے، اگرچہ ادارے کو اب اس کی ضرورت نہیں۔</translation>
+    </message>
+    <message>
+        <source>&amp;The organisation agreed to my objection</source>
+        <translation>ادارے نے میرا اعتراض مان لیا (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Once an objection succeeds, the data should be deleted if nothing else justifies keeping it.</source>
+        <translation>اعتراض کامیاب ہونے کے بعد، اگر ڈیٹا رکھنے کی کوئی اور وجہ نہ ہو تو اسے حذف ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>It is no &amp;longer needed</source>
+        <translation>اب اس کی ضرورت نہیں رہی (&amp;L)</translation>
+    </message>
+    <message>
+        <source>For the purpose it was collected for.</source>
+        <translation>اس مقصد کے لیے جس کے لیے یہ جمع کیا گیا تھا۔</translation>
+    </message>
+    <message>
+        <source>It was collected or used &amp;unlawfully</source>
+        <translation>اسے غیر قانونی طور پر جمع یا استعمال کیا گیا (&amp;U)</translation>
+    </message>
+    <message>
+        <source>For example without a proper legal reason.</source>
+        <translation>مثلاً کسی مناسب قانونی وجہ کے بغیر۔</translation>
+    </message>
+    <message>
+        <source>What do you want?</source>
+        <translation>آپ کیا چاہتے ہیں؟</translation>
+    </message>
+    <message>
+        <source>The law (Article 15 of the UK GDPR) entitles you to all of this, so the letter asks for all of it. Asking for everything at once means you don&apos;t have to write again.</source>
+        <translation>قانون (UK GDPR کا آرٹیکل 15) آپ کو ان سب کا حق دیتا ہے، اس لیے خط یہ سب مانگتا ہے۔ سب کچھ ایک ساتھ مانگنے کا مطلب ہے کہ آپ کو دوبارہ نہیں لکھنا پڑے گا۔</translation>
+    </message>
+    <message>
+        <source>The DfE can refuse an objection only if it shows &apos;compelling legitimate grounds&apos; that outweigh your reasons, so your reasons matter. You don&apos;t need legal words: say what worries you.</source>
+        <translation>‏DfE اعتراض صرف تب رد کر سکتا ہے جب وہ ایسی &apos;مضبوط جائز وجوہات&apos; دکھائے جو آپ کی وجوہات سے زیادہ وزنی ہوں، اس لیے آپ کی وجوہات اہم ہیں۔ قانونی الفاظ کی ضرورت نہیں: بتائیں کہ آپ کو کیا فکر ہے۔</translation>
+    </message>
+    <message>
+        <source>The law (Article 16) says wrong information must be corrected without delay. Say exactly what is wrong and what is right, so nobody has to guess.</source>
+        <translation>قانون (آرٹیکل 16) کہتا ہے کہ غلط معلومات کو بلا تاخیر درست کیا جائے۔ صاف بتائیں کہ کیا غلط ہے اور کیا صحیح ہے، تاکہ کسی کو اندازہ نہ لگانا پڑے۔</translation>
+    </message>
+    <message>
+        <source>The law (Article 17) lets you ask for deletion on these grounds. The DfE may say it must keep the data for its public tasks or for statistics; the letter says so honestly.</source>
+        <translation>قانون (آرٹیکل 17) آپ کو ان وجوہات پر حذف کرنے کی درخواست کی اجازت دیتا ہے۔ DfE کہہ سکتا ہے کہ اسے اپنے عوامی کاموں یا اعداد و شمار کے لیے ڈیٹا رکھنا ہے؛ خط یہ بات ایمانداری سے کہتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The law (Article 18) lets you ask for the data to be kept but not used while something is settled. The organisation must tell you before it lifts the restriction.</source>
+        <translation>قانون (آرٹیکل 18) آپ کو یہ درخواست کرنے دیتا ہے کہ جب تک کوئی معاملہ طے ہو، ڈیٹا رکھا جائے مگر استعمال نہ ہو۔ پابندی ہٹانے سے پہلے ادارے کو آپ کو بتانا ہوگا۔</translation>
+    </message>
+    <message>
+        <source>An organisation must deal with a complaint about how it handled your data. Saying what went wrong and how it affected you helps it, and the ICO later, put it right.</source>
+        <translation>ادارے کو آپ کے ڈیٹا کے ساتھ اپنے برتاؤ کے بارے میں شکایت پر کارروائی کرنی ہوتی ہے۔ یہ بتانا کہ کیا غلط ہوا اور اس کا آپ پر کیا اثر ہوا، اسے اور بعد میں ICO کو معاملہ ٹھیک کرنے میں مدد دیتا ہے۔</translation>
+    </message>
+    <message>
+        <source>What the letter asks for</source>
+        <translation>خط کیا مانگتا ہے</translation>
+    </message>
+    <message>
+        <source>Why you object</source>
+        <translation>آپ کو اعتراض کیوں ہے</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>کیا غلط ہے</translation>
+    </message>
+    <message>
+        <source>Why the data should be deleted</source>
+        <translation>ڈیٹا کیوں حذف ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>Why the use of the data should be restricted</source>
+        <translation>ڈیٹا کا استعمال کیوں محدود ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>کیا غلط ہوا</translation>
+    </message>
+    <message>
+        <source>What your letter asks for</source>
+        <translation>آپ کا خط کیا مانگتا ہے</translation>
+    </message>
+    <message>
+        <source>Also ask for the child&apos;s &amp;educational record</source>
+        <translation>بچے کا تعلیمی ریکارڈ بھی مانگیں (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Also ask for the child&apos;s educational record</source>
+        <translation>بچے کا تعلیمی ریکارڈ بھی مانگیں</translation>
+    </message>
+    <message>
+        <source>A parent can ask a maintained school, or a non-maintained special school, for the educational record. It must answer within {days} school days.</source>
+        <translation>والدین سرکاری اسکول، یا غیر سرکاری خصوصی اسکول، سے تعلیمی ریکارڈ مانگ سکتے ہیں۔ اسے {days} اسکول کے دنوں میں جواب دینا ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Tick what applies. Each ticked reason becomes a sentence in the letter. Tick at least one, or write your own reasons.</source>
+        <translation>جو لاگو ہو اسے منتخب کریں۔ ہر منتخب وجہ خط میں ایک جملہ بن جاتی ہے۔ کم از کم ایک منتخب کریں، یا اپنی وجوہات لکھیں۔</translation>
+    </message>
+    <message>
+        <source>Your situation</source>
+        <translation>آپ کی صورتحال</translation>
+    </message>
+    <message>
+        <source>Your reasons in your own words (optional)</source>
+        <translation>آپ کی وجوہات، آپ کے اپنے الفاظ میں (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Your &amp;reasons (optional)</source>
+        <translation>آپ کی وجوہات، اختیاری (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Printed as you write it. Say what makes your child&apos;s situation different from other pupils&apos;. For example: a health condition or special need recorded at school; a move to keep someone safe; time in care or an adoption; an exclusion that could be misread.</source>
+        <translation>جیسا آپ لکھیں گے ویسا ہی پرنٹ ہوگا (خط انگریزی میں ہے)۔ بتائیں کہ آپ کے بچے کی صورتحال دوسرے طلبہ سے کیسے مختلف ہے۔ مثلاً: اسکول میں درج کوئی بیماری یا خصوصی ضرورت؛ کسی کی حفاظت کے لیے گھر بدلنا؛ نگہداشت میں وقت یا گود لینا؛ کوئی اخراج جسے غلط سمجھا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>List each thing that is wrong. Add as many as you need.</source>
+        <translation>ہر غلط چیز لکھیں۔ جتنی ضرورت ہو شامل کریں۔</translation>
+    </message>
+    <message>
+        <source>Why should the data be deleted? Tick all that apply.</source>
+        <translation>ڈیٹا کیوں حذف ہونا چاہیے؟ جو جو لاگو ہو سب منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>Why should the use of the data be restricted? Tick all that apply.</source>
+        <translation>ڈیٹا کا استعمال کیوں محدود ہونا چاہیے؟ جو جو لاگو ہو سب منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>How it affected you or your child (optional)</source>
+        <translation>اس کا آپ پر یا آپ کے بچے پر کیا اثر ہوا (اختیاری)</translation>
+    </message>
+    <message>
+        <source>What went &amp;wrong</source>
+        <translation>کیا غلط ہوا (&amp;W)</translation>
+    </message>
+    <message>
+        <source>For example: the answer left out who the data was given to.</source>
+        <translation>مثلاً: جواب میں یہ نہیں بتایا گیا کہ ڈیٹا کس کو دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>How it &amp;affected you (optional)</source>
+        <translation>اس کا آپ پر کیا اثر ہوا، اختیاری (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Your letter asks for:</source>
+        <translation>آپ کا خط یہ مانگتا ہے:</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,20 @@ def main() -> None:
     wizard.next()
     settle()
     report["wizard_about"] = {**_laid_out(wizard), "step": wizard.current_step().name}
+    # The pages after it, in order (translated too): a child born in 2013, then Next on each.
+    from npdrights.core.wizard_flow import Step
+    from npdrights.gui.wizards.people_pages import AboutPage
+
+    about = wizard.page_for(Step.ABOUT)
+    assert isinstance(about, AboutPage)
+    child = about.forms[0]
+    child.name.setText("Sam Sample")
+    for edit, text in ((child.born.day, "4"), (child.born.month, "5"), (child.born.year, "2013")):
+        edit.setText(text)
+    for step in (Step.CONSENT, Step.RECIPIENT, Step.WANT, Step.SEND):
+        wizard.next()
+        settle()
+        report[f"wizard_{step.name.lower()}"] = {**_laid_out(wizard), "step": wizard.current_step().name}
     wizard.discard()
     window.lock()
     settle()

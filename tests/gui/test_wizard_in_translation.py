@@ -8,12 +8,16 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from npdrights.core.languages import Language
+from npdrights.core.model import PostMethod
 from npdrights.core.wizard_flow import Journey, Step
+from npdrights.core.wizard_flow.draft import Target
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
+from npdrights.gui.wizards.fields import DateField
 from npdrights.gui.wizards.journey_wizard import JourneyWizard
 from tests.gui.accessibility import audit
 from tests.gui.journey_helpers import fill_child, fill_parent, next_page, start_journey, unlocked_window, visible_text
@@ -74,3 +78,55 @@ def test_the_advice_for_a_young_child_gives_the_age_in_urdu_and_mirrors(
     assert page.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert "اپنے بچے کو ایسے الفاظ میں بتائیں" in visible_text(page)
     assert audit(wizard) == []
+
+
+def test_who_it_goes_to_what_it_asks_and_how_it_is_sent_are_in_polish(
+    qtbot: QtBot,
+    shown_in: Switch,  # noqa: F811
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown_in("pl")
+    wizard = _to_consent(qtbot, make_window, services, monkeypatch)
+    next_page(qtbot, wizard, Step.RECIPIENT)
+    recipient = wizard.page_for(Step.RECIPIENT)
+    assert recipient.title() == "Do kogo to wysłać?"
+    assert recipient.targets[Target.DFE].text() == "&Departament Edukacji (DfE): Krajowa Baza Danych Uczniów"  # type: ignore[attr-defined]
+    next_page(qtbot, wizard, Step.WANT)
+    want = wizard.page_for(Step.WANT)
+    assert want.title() == "O co prosi list"
+    asks = want.asks.text().splitlines()  # type: ignore[attr-defined]
+    assert asks[:2] == ["Twój list prosi o:", "✓ bezpłatną kopię wszystkiego, co ma o uczniu"]
+    next_page(qtbot, wizard, Step.SEND)
+    send = wizard.page_for(Step.SEND)
+    assert send.title() == "Jak to wyślesz?"
+    first_class = send.send[PostMethod.FIRST_CLASS]  # type: ignore[attr-defined]
+    assert first_class.text() == "Poczta &priorytetowa (first class)"
+    assert first_class.accessibleDescription() == (
+        "Uznaje się, że dociera po 2 dniach roboczych od nadania. Poproś na poczcie o bezpłatne potwierdzenie "
+        "nadania (certificate of posting)."
+    )
+
+
+def test_a_mistyped_date_is_explained_in_polish_and_its_parts_are_mirrored_in_urdu(
+    qtbot: QtBot,
+    shown_in: Switch,  # noqa: F811
+) -> None:
+    shown_in("pl")
+    born = DateField("Data urodzenia")
+    qtbot.addWidget(born)
+    assert born.day.accessibleName() == "Data urodzenia: dzień"
+    for edit, text in ((born.day, "31"), (born.month, "2"), (born.year, "2013")):
+        qtbot.keyClicks(edit, text)
+    assert born.problem() == "taka data nie istnieje: sprawdź dzień i miesiąc"
+    born.year.setText("13")
+    assert born.problem() == "wpisz rok czterema cyframi, na przykład 2013"
+    shown_in("ur")
+    mirrored = DateField("تاریخ پیدائش")
+    qtbot.addWidget(mirrored)
+    mirrored.show()
+    qtbot.waitExposed(mirrored)
+    captions = {label.buddy(): label.text() for label in mirrored.findChildren(QLabel)}
+    assert captions[mirrored.day] == "دن"
+    assert mirrored.day.x() > mirrored.year.x()  # the day first, at the right
