@@ -48,6 +48,8 @@ TRANSLATED_MODULES = (
     "npdrights/gui/wizards/base.py",
     "npdrights/gui/wizards/choices.py",
     "npdrights/gui/wizards/fields.py",
+    "npdrights/gui/wizards/finish_page.py",
+    "npdrights/gui/wizards/follow_up_page.py",
     "npdrights/gui/wizards/journey_wizard.py",
     "npdrights/gui/wizards/people_pages.py",
     "npdrights/gui/wizards/recipient_page.py",
@@ -70,6 +72,7 @@ PARTLY_TRANSLATED_MODULES = (
     # What a subject access request asks for, as the wizard says it; the letter's own words are not marked.
     "npdrights/core/letters/asks.py",
     "npdrights/core/event_forms.py",
+    "npdrights/core/identifiers.py",
     "npdrights/core/names.py",
     "npdrights/core/next_steps.py",
     "npdrights/core/status.py",

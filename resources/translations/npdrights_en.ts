@@ -1346,6 +1346,327 @@
         <source>Schools</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Who it goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reasons in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the data should be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the use of the data should be restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Educational record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you want to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date you sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your earlier letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>asking the DfE what it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking for the learning record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking what the organisation holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objecting to the DfE sharing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking for corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking for data to be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a complaint to the ICO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npdrights keeps a copy of the letter with the case, so you can print it again, and works out when the answer is due. The clock starts when you mark the letter as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have you sent it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet: I&apos;ll mark it as sent &amp;later, from the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, or I&apos;m sending it &amp;today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the letter the day you sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the answer is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you press Finish, npdrights adds {kind} to the case it follows, with the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>When you press Finish, npdrights saves %n case(s) for {names}: {kind}, with the letter.</source>
+        <translation>
+            <numerusform>When you press Finish, npdrights saves %n case for {names}: {kind}, with the letter.</numerusform>
+            <numerusform>When you press Finish, npdrights saves %n cases, one for each of {names}: {kind}, with the letter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date the letter {date} instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s deadlines will be worked out again with this letter in its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{arrival} So the answer is due by {date}. npdrights will remind you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date sent: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the day, month and year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Asked the DfE what it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for the learning record (LRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked a school or council what it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objected to the DfE sharing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for data to be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for the use of data to be restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, and what do you want to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder or complaint must say which letter it follows, when you sent it and when the answer was due. npdrights works the dates out from your case, so you don&apos;t have to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter I sent without npdrights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Which letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has happened so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your earlier letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date you sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference on your letter (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their reference (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it &amp;asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date you &amp;sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How you sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your r&amp;eference (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their re&amp;ference (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From any reply they sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you want to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person}: {request}, sent {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short, firm letter: it cites your letter, the date the answer was due and the rule. Takes 2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complain to the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A formal complaint to its data protection officer, with a dated timeline. The law says it must acknowledge it within {days} days. Takes about 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complain to the &amp;ICO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Information Commission (the ICO) is the regulator. It expects you to have sent a reminder and complained to the organisation first. You get a pack to copy into its online form: a summary, the timeline and what to attach. Takes about 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for correc&amp;tions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the answer shows something wrong, ask for it to be put right. This starts a new case with its own deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent it on {date}, reference {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date you sent it: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JourneyPage</name>
@@ -1755,6 +2076,37 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>MarkAsSent</name>
+    <message>
+        <source>Date sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of posting reference (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp;sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of posting (&amp;optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number on your certificate of posting or signed-for receipt. Keep the slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageLabel</name>
     <message>
         <source>Note: </source>
@@ -2063,6 +2415,50 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tick at least one, or write your reasons in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privacy in general is true of every pupil, and the law needs a reason particular to your child. Tick one that fits, or write what makes your child&apos;s situation different in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tick at least one reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill in at least one correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what is wrong, for example &apos;surname&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what the record says now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what it should say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose what you want to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this case has not been marked as sent yet: mark it as sent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the day, month and year you sent your letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this date is in the future: check the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>choose who is asking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2076,6 +2472,38 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>asking about yourself, the letter is about one person: remove the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give its postal address, one line per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a UPN has 13 characters (a letter, then 12 more); {number} has {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is not a UPN: it should be a letter, 11 digits, then a digit or a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} in UPN {number} is not a local-authority code the app knows (its list is from 2011); the check letter matches, so it is probably a newer council&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is not a UPN: {code} (characters 2 to 4) is not an English local-authority code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is not a UPN: the first letter does not match the rest; check each character for a typo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ULN is 10 digits; {number} is not</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

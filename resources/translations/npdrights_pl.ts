@@ -1360,6 +1360,328 @@
         <source>Schools</source>
         <translation>Szkoły</translation>
     </message>
+    <message>
+        <source>Who it goes to</source>
+        <translation>Do kogo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s name</source>
+        <translation>Nazwa organizacji</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s address</source>
+        <translation>Adres organizacji</translation>
+    </message>
+    <message>
+        <source>Your situation</source>
+        <translation>Twoja sytuacja</translation>
+    </message>
+    <message>
+        <source>Your reasons in your own words</source>
+        <translation>Twoje powody własnymi słowami</translation>
+    </message>
+    <message>
+        <source>Why the data should be deleted</source>
+        <translation>Dlaczego dane powinny zostać usunięte</translation>
+    </message>
+    <message>
+        <source>Why the use of the data should be restricted</source>
+        <translation>Dlaczego użycie danych powinno zostać ograniczone</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Co jest błędne</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Co poszło nie tak</translation>
+    </message>
+    <message>
+        <source>Educational record</source>
+        <translation>Dokumentacja edukacyjna</translation>
+    </message>
+    <message>
+        <source>What you want to do</source>
+        <translation>Co chcesz zrobić</translation>
+    </message>
+    <message>
+        <source>Date you sent it</source>
+        <translation>Data wysłania</translation>
+    </message>
+    <message>
+        <source>Your earlier letter</source>
+        <translation>Twój wcześniejszy list</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>asking the DfE what it holds</source>
+        <translation>pytanie DfE, jakie ma dane</translation>
+    </message>
+    <message>
+        <source>asking for the learning record</source>
+        <translation>prośba o rejestr nauki</translation>
+    </message>
+    <message>
+        <source>asking what the organisation holds</source>
+        <translation>pytanie organizacji, jakie ma dane</translation>
+    </message>
+    <message>
+        <source>objecting to the DfE sharing data</source>
+        <translation>sprzeciw wobec udostępniania danych przez DfE</translation>
+    </message>
+    <message>
+        <source>asking for corrections</source>
+        <translation>prośba o poprawki</translation>
+    </message>
+    <message>
+        <source>asking for data to be deleted</source>
+        <translation>prośba o usunięcie danych</translation>
+    </message>
+    <message>
+        <source>a reminder</source>
+        <translation>przypomnienie</translation>
+    </message>
+    <message>
+        <source>a complaint</source>
+        <translation>skarga</translation>
+    </message>
+    <message>
+        <source>a complaint to the ICO</source>
+        <translation>skarga do ICO</translation>
+    </message>
+    <message>
+        <source>Save and send</source>
+        <translation>Zapisz i wyślij</translation>
+    </message>
+    <message>
+        <source>npdrights keeps a copy of the letter with the case, so you can print it again, and works out when the answer is due. The clock starts when you mark the letter as sent.</source>
+        <translation>npdrights przechowuje kopię listu razem ze sprawą, żebyś mógł(-a) wydrukować go ponownie, i wylicza termin odpowiedzi. Czas zaczyna biec, gdy zaznaczysz list jako wysłany.</translation>
+    </message>
+    <message>
+        <source>What will be saved</source>
+        <translation>Co zostanie zapisane</translation>
+    </message>
+    <message>
+        <source>Have you sent it?</source>
+        <translation>Czy już to wysłano?</translation>
+    </message>
+    <message>
+        <source>Not yet: I&apos;ll mark it as sent &amp;later, from the case</source>
+        <translation>Jeszcze nie: zaznaczę wysłanie &amp;później, w sprawie</translation>
+    </message>
+    <message>
+        <source>Yes, or I&apos;m sending it &amp;today</source>
+        <translation>Tak, albo wysyłam &amp;dziś</translation>
+    </message>
+    <message>
+        <source>Date the letter the day you sent it</source>
+        <translation>Opatrz list datą wysłania</translation>
+    </message>
+    <message>
+        <source>When the answer is due</source>
+        <translation>Termin odpowiedzi</translation>
+    </message>
+    <message>
+        <source>a letter</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>When you press Finish, npdrights adds {kind} to the case it follows, with the letter.</source>
+        <translation>Gdy naciśniesz „Zakończ”, npdrights doda do sprawy, której to dotyczy: {kind}, razem z listem.</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Ty</translation>
+    </message>
+    <message numerus="yes">
+        <source>When you press Finish, npdrights saves %n case(s) for {names}: {kind}, with the letter.</source>
+        <translation>
+            <numerusform>Gdy naciśniesz „Zakończ”, npdrights zapisze %n sprawę dla: {names} — {kind} — razem z listem.</numerusform>
+            <numerusform>Gdy naciśniesz „Zakończ”, npdrights zapisze %n sprawy, po jednej dla każdej osoby: {names} — {kind} — razem z listem.</numerusform>
+            <numerusform>Gdy naciśniesz „Zakończ”, npdrights zapisze %n spraw, po jednej dla każdej osoby: {names} — {kind} — razem z listem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet.</source>
+        <translation>Nic jeszcze nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <source>&amp;Date the letter {date} instead</source>
+        <translation>Zamiast tego opatrz list &amp;datą {date}</translation>
+    </message>
+    <message>
+        <source>The case&apos;s deadlines will be worked out again with this letter in its timeline.</source>
+        <translation>Terminy sprawy zostaną wyliczone na nowo z tym listem na osi czasu.</translation>
+    </message>
+    <message>
+        <source>{arrival} So the answer is due by {date}. npdrights will remind you.</source>
+        <translation>{arrival} Odpowiedź powinna więc przyjść do {date}. npdrights Ci przypomni.</translation>
+    </message>
+    <message>
+        <source>Date sent: {problem}</source>
+        <translation>Data wysłania: {problem}</translation>
+    </message>
+    <message>
+        <source>type the day, month and year</source>
+        <translation>wpisz dzień, miesiąc i rok</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Asked the DfE what it holds</source>
+        <translation>Pytanie DfE, jakie ma dane</translation>
+    </message>
+    <message>
+        <source>Asked for the learning record (LRS)</source>
+        <translation>Prośba o rejestr nauki (LRS)</translation>
+    </message>
+    <message>
+        <source>Asked a school or council what it holds</source>
+        <translation>Pytanie szkoły lub samorządu, jakie ma dane</translation>
+    </message>
+    <message>
+        <source>Objected to the DfE sharing data</source>
+        <translation>Sprzeciw wobec udostępniania danych przez DfE</translation>
+    </message>
+    <message>
+        <source>Asked for a correction</source>
+        <translation>Prośba o poprawkę</translation>
+    </message>
+    <message>
+        <source>Asked for data to be deleted</source>
+        <translation>Prośba o usunięcie danych</translation>
+    </message>
+    <message>
+        <source>Asked for the use of data to be restricted</source>
+        <translation>Prośba o ograniczenie użycia danych</translation>
+    </message>
+    <message>
+        <source>What happened, and what do you want to do?</source>
+        <translation>Co się stało i co chcesz zrobić?</translation>
+    </message>
+    <message>
+        <source>A reminder or complaint must say which letter it follows, when you sent it and when the answer was due. npdrights works the dates out from your case, so you don&apos;t have to.</source>
+        <translation>Przypomnienie lub skarga musi podać, którego listu dotyczy, kiedy go wysłano i kiedy minął termin odpowiedzi. npdrights wylicza te daty ze sprawy, więc nie musisz tego robić.</translation>
+    </message>
+    <message>
+        <source>Which letter</source>
+        <translation>Który list</translation>
+    </message>
+    <message>
+        <source>A letter I sent without npdrights</source>
+        <translation>List wysłany bez npdrights</translation>
+    </message>
+    <message>
+        <source>&amp;Which letter</source>
+        <translation>&amp;Który list</translation>
+    </message>
+    <message>
+        <source>What has happened so far</source>
+        <translation>Co wydarzyło się do tej pory</translation>
+    </message>
+    <message>
+        <source>Your earlier letter</source>
+        <translation>Twój wcześniejszy list</translation>
+    </message>
+    <message>
+        <source>Date you sent it</source>
+        <translation>Data wysłania</translation>
+    </message>
+    <message>
+        <source>How you sent it</source>
+        <translation>Jak go wysłano</translation>
+    </message>
+    <message>
+        <source>Reference on your letter (optional)</source>
+        <translation>Numer na Twoim liście (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Their reference (optional)</source>
+        <translation>Ich numer sprawy (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>What it &amp;asked</source>
+        <translation>O &amp;co prosił</translation>
+    </message>
+    <message>
+        <source>Date you &amp;sent it</source>
+        <translation>Data &amp;wysłania</translation>
+    </message>
+    <message>
+        <source>&amp;How you sent it</source>
+        <translation>&amp;Jak go wysłano</translation>
+    </message>
+    <message>
+        <source>Your r&amp;eference (optional)</source>
+        <translation>Twój &amp;numer (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Their re&amp;ference (optional)</source>
+        <translation>Ich n&amp;umer (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>From any reply they sent.</source>
+        <translation>Z ich odpowiedzi, jeśli jakąś przysłali.</translation>
+    </message>
+    <message>
+        <source>What do you want to do?</source>
+        <translation>Co chcesz zrobić?</translation>
+    </message>
+    <message>
+        <source>{person}: {request}, sent {date}</source>
+        <translation>{person}: {request}, wysłano {date}</translation>
+    </message>
+    <message>
+        <source>Send a &amp;reminder</source>
+        <translation>Wyślij &amp;przypomnienie</translation>
+    </message>
+    <message>
+        <source>A short, firm letter: it cites your letter, the date the answer was due and the rule. Takes 2 minutes.</source>
+        <translation>Krótki, stanowczy list: przywołuje Twój list, termin odpowiedzi i przepis. Zajmuje 2 minuty.</translation>
+    </message>
+    <message>
+        <source>&amp;Complain to the organisation</source>
+        <translation>Złóż &amp;skargę do organizacji</translation>
+    </message>
+    <message>
+        <source>A formal complaint to its data protection officer, with a dated timeline. The law says it must acknowledge it within {days} days. Takes about 5 minutes.</source>
+        <translation>Formalna skarga do inspektora ochrony danych organizacji, z opisem zdarzeń i dat. Według prawa organizacja musi potwierdzić jej otrzymanie w ciągu {days} dni. Zajmuje około 5 minut.</translation>
+    </message>
+    <message>
+        <source>Complain to the &amp;ICO</source>
+        <translation>Złóż skargę do &amp;ICO</translation>
+    </message>
+    <message>
+        <source>The Information Commission (the ICO) is the regulator. It expects you to have sent a reminder and complained to the organisation first. You get a pack to copy into its online form: a summary, the timeline and what to attach. Takes about 10 minutes.</source>
+        <translation>Information Commission (ICO) to organ nadzorczy. Oczekuje, że najpierw wyślesz przypomnienie i złożysz skargę do organizacji. Dostaniesz pakiet do przepisania do jego formularza online: podsumowanie, przebieg zdarzeń i listę załączników. Zajmuje około 10 minut.</translation>
+    </message>
+    <message>
+        <source>Ask for correc&amp;tions</source>
+        <translation>Poproś o &amp;poprawki</translation>
+    </message>
+    <message>
+        <source>If the answer shows something wrong, ask for it to be put right. This starts a new case with its own deadline.</source>
+        <translation>Jeśli odpowiedź pokazuje coś błędnego, poproś o poprawienie. To zaczyna nową sprawę z własnym terminem.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>You sent it on {date}, reference {reference}.</source>
+        <translation>Wysłano {date}, numer {reference}.</translation>
+    </message>
+    <message>
+        <source>Date you sent it: {problem}</source>
+        <translation>Data wysłania: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>JourneyPage</name>
@@ -1774,6 +2096,37 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>MarkAsSent</name>
+    <message>
+        <source>Date sent</source>
+        <translation>Data wysłania</translation>
+    </message>
+    <message>
+        <source>How you sent it</source>
+        <translation>Jak wysłano</translation>
+    </message>
+    <message>
+        <source>Proof of posting reference (optional)</source>
+        <translation>Numer potwierdzenia nadania (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Date &amp;sent</source>
+        <translation>Data &amp;wysłania</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Jak</translation>
+    </message>
+    <message>
+        <source>Proof of posting (&amp;optional)</source>
+        <translation>Potwierdzenie nadania (&amp;opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>The number on your certificate of posting or signed-for receipt. Keep the slip.</source>
+        <translation>Numer z potwierdzenia nadania lub odbioru. Zachowaj ten dowód.</translation>
+    </message>
+</context>
+<context>
     <name>MessageLabel</name>
     <message>
         <source>Note: </source>
@@ -2082,6 +2435,50 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
         <translation>wpisz nazwę szkoły albo usuń szkołę</translation>
     </message>
     <message>
+        <source>tick at least one, or write your reasons in your own words</source>
+        <translation>zaznacz co najmniej jeden albo opisz powody własnymi słowami</translation>
+    </message>
+    <message>
+        <source>privacy in general is true of every pupil, and the law needs a reason particular to your child. Tick one that fits, or write what makes your child&apos;s situation different in your own words</source>
+        <translation>prywatność w ogóle dotyczy każdego ucznia, a prawo wymaga powodu dotyczącego właśnie Twojego dziecka. Zaznacz pasujący powód albo opisz własnymi słowami, czym różni się sytuacja Twojego dziecka</translation>
+    </message>
+    <message>
+        <source>tick at least one reason</source>
+        <translation>zaznacz co najmniej jeden powód</translation>
+    </message>
+    <message>
+        <source>fill in at least one correction</source>
+        <translation>wypełnij co najmniej jedną poprawkę</translation>
+    </message>
+    <message>
+        <source>say what is wrong, for example &apos;surname&apos;</source>
+        <translation>napisz, co jest błędne, na przykład „nazwisko”</translation>
+    </message>
+    <message>
+        <source>say what the record says now</source>
+        <translation>napisz, co teraz jest zapisane</translation>
+    </message>
+    <message>
+        <source>say what it should say</source>
+        <translation>napisz, co powinno być zapisane</translation>
+    </message>
+    <message>
+        <source>choose what you want to do</source>
+        <translation>wybierz, co chcesz zrobić</translation>
+    </message>
+    <message>
+        <source>this case has not been marked as sent yet: mark it as sent first</source>
+        <translation>ta sprawa nie jest jeszcze oznaczona jako wysłana: najpierw zaznacz wysłanie</translation>
+    </message>
+    <message>
+        <source>give the day, month and year you sent your letter</source>
+        <translation>podaj dzień, miesiąc i rok wysłania listu</translation>
+    </message>
+    <message>
+        <source>this date is in the future: check the year</source>
+        <translation>ta data jest w przyszłości: sprawdź rok</translation>
+    </message>
+    <message>
         <source>choose who is asking</source>
         <translation>wybierz, kto pyta</translation>
     </message>
@@ -2096,6 +2493,38 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     <message>
         <source>asking about yourself, the letter is about one person: remove the others</source>
         <translation>pytasz o siebie, więc list dotyczy jednej osoby: usuń pozostałe</translation>
+    </message>
+    <message>
+        <source>write the organisation&apos;s name</source>
+        <translation>wpisz nazwę organizacji</translation>
+    </message>
+    <message>
+        <source>give its postal address, one line per item</source>
+        <translation>podaj jej adres pocztowy, każdą część w osobnym wierszu</translation>
+    </message>
+    <message>
+        <source>a UPN has 13 characters (a letter, then 12 more); {number} has {count}</source>
+        <translation>numer UPN ma 13 znaków (litera, a potem 12 kolejnych); {number} ma {count}</translation>
+    </message>
+    <message>
+        <source>{number} is not a UPN: it should be a letter, 11 digits, then a digit or a letter</source>
+        <translation>{number} to nie jest numer UPN: powinien mieć literę, 11 cyfr, a potem cyfrę lub literę</translation>
+    </message>
+    <message>
+        <source>{code} in UPN {number} is not a local-authority code the app knows (its list is from 2011); the check letter matches, so it is probably a newer council&apos;s code</source>
+        <translation>{code} w numerze UPN {number} to nie jest znany aplikacji kod samorządu (jej lista pochodzi z 2011 r.); litera kontrolna się zgadza, więc to zapewne kod nowszego samorządu</translation>
+    </message>
+    <message>
+        <source>{number} is not a UPN: {code} (characters 2 to 4) is not an English local-authority code</source>
+        <translation>{number} to nie jest numer UPN: {code} (znaki od 2 do 4) to nie jest kod angielskiego samorządu</translation>
+    </message>
+    <message>
+        <source>{number} is not a UPN: the first letter does not match the rest; check each character for a typo</source>
+        <translation>{number} to nie jest numer UPN: pierwsza litera nie pasuje do reszty; sprawdź każdy znak, czy nie ma literówki</translation>
+    </message>
+    <message>
+        <source>a ULN is 10 digits; {number} is not</source>
+        <translation>numer ULN ma 10 cyfr; {number} nie ma</translation>
     </message>
 </context>
 <context>

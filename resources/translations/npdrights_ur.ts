@@ -1346,6 +1346,327 @@
         <source>Schools</source>
         <translation>اسکول</translation>
     </message>
+    <message>
+        <source>Who it goes to</source>
+        <translation>کس کو جائے گا</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s name</source>
+        <translation>ادارے کا نام</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s address</source>
+        <translation>ادارے کا پتہ</translation>
+    </message>
+    <message>
+        <source>Your situation</source>
+        <translation>آپ کی صورتحال</translation>
+    </message>
+    <message>
+        <source>Your reasons in your own words</source>
+        <translation>آپ کی وجوہات، آپ کے اپنے الفاظ میں</translation>
+    </message>
+    <message>
+        <source>Why the data should be deleted</source>
+        <translation>ڈیٹا کیوں حذف ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>Why the use of the data should be restricted</source>
+        <translation>ڈیٹا کا استعمال کیوں محدود ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>کیا غلط ہے</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>کیا غلط ہوا</translation>
+    </message>
+    <message>
+        <source>Educational record</source>
+        <translation>تعلیمی ریکارڈ</translation>
+    </message>
+    <message>
+        <source>What you want to do</source>
+        <translation>آپ کیا کرنا چاہتے ہیں</translation>
+    </message>
+    <message>
+        <source>Date you sent it</source>
+        <translation>بھیجنے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Your earlier letter</source>
+        <translation>آپ کا پہلے والا خط</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>asking the DfE what it holds</source>
+        <translation>‏DfE سے پوچھنا کہ اس کے پاس کیا ہے</translation>
+    </message>
+    <message>
+        <source>asking for the learning record</source>
+        <translation>تعلیمی ریکارڈ کی درخواست</translation>
+    </message>
+    <message>
+        <source>asking what the organisation holds</source>
+        <translation>ادارے سے پوچھنا کہ اس کے پاس کیا ہے</translation>
+    </message>
+    <message>
+        <source>objecting to the DfE sharing data</source>
+        <translation>‏DfE کے ڈیٹا شیئر کرنے پر اعتراض</translation>
+    </message>
+    <message>
+        <source>asking for corrections</source>
+        <translation>درستی کی درخواست</translation>
+    </message>
+    <message>
+        <source>asking for data to be deleted</source>
+        <translation>ڈیٹا حذف کرنے کی درخواست</translation>
+    </message>
+    <message>
+        <source>a reminder</source>
+        <translation>یاد دہانی</translation>
+    </message>
+    <message>
+        <source>a complaint</source>
+        <translation>شکایت</translation>
+    </message>
+    <message>
+        <source>a complaint to the ICO</source>
+        <translation>‏ICO سے شکایت</translation>
+    </message>
+    <message>
+        <source>Save and send</source>
+        <translation>محفوظ کریں اور بھیجیں</translation>
+    </message>
+    <message>
+        <source>npdrights keeps a copy of the letter with the case, so you can print it again, and works out when the answer is due. The clock starts when you mark the letter as sent.</source>
+        <translation>‏npdrights خط کی ایک کاپی کیس کے ساتھ رکھتا ہے، تاکہ آپ اسے دوبارہ پرنٹ کر سکیں، اور حساب لگاتا ہے کہ جواب کب تک آنا چاہیے۔ وقت تب شروع ہوتا ہے جب آپ خط کو بھیجا ہوا درج کریں۔</translation>
+    </message>
+    <message>
+        <source>What will be saved</source>
+        <translation>کیا محفوظ ہوگا</translation>
+    </message>
+    <message>
+        <source>Have you sent it?</source>
+        <translation>کیا آپ نے اسے بھیج دیا ہے؟</translation>
+    </message>
+    <message>
+        <source>Not yet: I&apos;ll mark it as sent &amp;later, from the case</source>
+        <translation>ابھی نہیں: میں بعد میں کیس سے اسے بھیجا ہوا درج کروں گا (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Yes, or I&apos;m sending it &amp;today</source>
+        <translation>ہاں، یا میں اسے آج بھیج رہا ہوں (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Date the letter the day you sent it</source>
+        <translation>خط پر وہ تاریخ ڈالیں جس دن آپ نے اسے بھیجا</translation>
+    </message>
+    <message>
+        <source>When the answer is due</source>
+        <translation>جواب کی آخری تاریخ</translation>
+    </message>
+    <message>
+        <source>a letter</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <source>When you press Finish, npdrights adds {kind} to the case it follows, with the letter.</source>
+        <translation>جب آپ «مکمل» دبائیں گے، npdrights متعلقہ کیس میں {kind} خط کے ساتھ شامل کر دے گا۔</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>آپ</translation>
+    </message>
+    <message numerus="yes">
+        <source>When you press Finish, npdrights saves %n case(s) for {names}: {kind}, with the letter.</source>
+        <translation>
+            <numerusform>جب آپ «مکمل» دبائیں گے، npdrights {names} کے لیے %n کیس محفوظ کرے گا: {kind}، خط کے ساتھ۔</numerusform>
+            <numerusform>جب آپ «مکمل» دبائیں گے، npdrights %n کیس محفوظ کرے گا، {names} میں سے ہر ایک کے لیے ایک: {kind}، خط کے ساتھ۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet.</source>
+        <translation>ابھی تک کچھ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>&amp;Date the letter {date} instead</source>
+        <translation>اس کے بجائے خط پر {date} کی تاریخ ڈالیں (&amp;D)</translation>
+    </message>
+    <message>
+        <source>The case&apos;s deadlines will be worked out again with this letter in its timeline.</source>
+        <translation>اس خط کو کیس کی ٹائم لائن میں شامل کر کے کیس کی آخری تاریخوں کا دوبارہ حساب لگایا جائے گا۔</translation>
+    </message>
+    <message>
+        <source>{arrival} So the answer is due by {date}. npdrights will remind you.</source>
+        <translation>‏{arrival} اس لیے جواب {date} تک آنا چاہیے۔ npdrights آپ کو یاد دلائے گا۔</translation>
+    </message>
+    <message>
+        <source>Date sent: {problem}</source>
+        <translation>بھیجنے کی تاریخ: {problem}</translation>
+    </message>
+    <message>
+        <source>type the day, month and year</source>
+        <translation>دن، مہینہ اور سال لکھیں</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Asked the DfE what it holds</source>
+        <translation>‏DfE سے پوچھا کہ اس کے پاس کیا ہے</translation>
+    </message>
+    <message>
+        <source>Asked for the learning record (LRS)</source>
+        <translation>تعلیمی ریکارڈ (LRS) مانگا</translation>
+    </message>
+    <message>
+        <source>Asked a school or council what it holds</source>
+        <translation>اسکول یا کونسل سے پوچھا کہ اس کے پاس کیا ہے</translation>
+    </message>
+    <message>
+        <source>Objected to the DfE sharing data</source>
+        <translation>‏DfE کے ڈیٹا شیئر کرنے پر اعتراض کیا</translation>
+    </message>
+    <message>
+        <source>Asked for a correction</source>
+        <translation>درستی کی درخواست کی</translation>
+    </message>
+    <message>
+        <source>Asked for data to be deleted</source>
+        <translation>ڈیٹا حذف کرنے کی درخواست کی</translation>
+    </message>
+    <message>
+        <source>Asked for the use of data to be restricted</source>
+        <translation>ڈیٹا کا استعمال محدود کرنے کی درخواست کی</translation>
+    </message>
+    <message>
+        <source>What happened, and what do you want to do?</source>
+        <translation>کیا ہوا، اور آپ کیا کرنا چاہتے ہیں؟</translation>
+    </message>
+    <message>
+        <source>A reminder or complaint must say which letter it follows, when you sent it and when the answer was due. npdrights works the dates out from your case, so you don&apos;t have to.</source>
+        <translation>یاد دہانی یا شکایت میں بتانا ہوتا ہے کہ یہ کس خط کے بعد ہے، آپ نے وہ کب بھیجا، اور جواب کب تک آنا تھا۔ npdrights یہ تاریخیں آپ کے کیس سے نکال لیتا ہے، اس لیے آپ کو نہیں نکالنی پڑتیں۔</translation>
+    </message>
+    <message>
+        <source>Which letter</source>
+        <translation>کون سا خط</translation>
+    </message>
+    <message>
+        <source>A letter I sent without npdrights</source>
+        <translation>ایک خط جو میں نے npdrights کے بغیر بھیجا</translation>
+    </message>
+    <message>
+        <source>&amp;Which letter</source>
+        <translation>کون سا خط (&amp;W)</translation>
+    </message>
+    <message>
+        <source>What has happened so far</source>
+        <translation>اب تک کیا ہوا</translation>
+    </message>
+    <message>
+        <source>Your earlier letter</source>
+        <translation>آپ کا پہلے والا خط</translation>
+    </message>
+    <message>
+        <source>Date you sent it</source>
+        <translation>بھیجنے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>How you sent it</source>
+        <translation>آپ نے اسے کیسے بھیجا</translation>
+    </message>
+    <message>
+        <source>Reference on your letter (optional)</source>
+        <translation>آپ کے خط پر حوالہ نمبر (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Their reference (optional)</source>
+        <translation>ان کا حوالہ نمبر (اختیاری)</translation>
+    </message>
+    <message>
+        <source>What it &amp;asked</source>
+        <translation>اس میں کیا مانگا (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Date you &amp;sent it</source>
+        <translation>بھیجنے کی تاریخ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;How you sent it</source>
+        <translation>آپ نے اسے کیسے بھیجا (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Your r&amp;eference (optional)</source>
+        <translation>آپ کا حوالہ نمبر، اختیاری (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Their re&amp;ference (optional)</source>
+        <translation>ان کا حوالہ نمبر، اختیاری (&amp;F)</translation>
+    </message>
+    <message>
+        <source>From any reply they sent.</source>
+        <translation>ان کے بھیجے گئے کسی بھی جواب سے۔</translation>
+    </message>
+    <message>
+        <source>What do you want to do?</source>
+        <translation>آپ کیا کرنا چاہتے ہیں؟</translation>
+    </message>
+    <message>
+        <source>{person}: {request}, sent {date}</source>
+        <translation>‏{person}: {request}، {date} کو بھیجا</translation>
+    </message>
+    <message>
+        <source>Send a &amp;reminder</source>
+        <translation>یاد دہانی بھیجیں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>A short, firm letter: it cites your letter, the date the answer was due and the rule. Takes 2 minutes.</source>
+        <translation>ایک مختصر، مضبوط خط: اس میں آپ کے خط، جواب کی آخری تاریخ اور قاعدے کا حوالہ ہوتا ہے۔ 2 منٹ لگتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>&amp;Complain to the organisation</source>
+        <translation>ادارے سے شکایت کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>A formal complaint to its data protection officer, with a dated timeline. The law says it must acknowledge it within {days} days. Takes about 5 minutes.</source>
+        <translation>ادارے کے ڈیٹا پروٹیکشن آفیسر کو باقاعدہ شکایت، تاریخوں والی ٹائم لائن کے ساتھ۔ قانون کہتا ہے کہ اسے {days} دن میں اس کی وصولی کی تصدیق کرنی ہوگی۔ تقریباً 5 منٹ لگتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Complain to the &amp;ICO</source>
+        <translation>‏ICO سے شکایت کریں (&amp;I)</translation>
+    </message>
+    <message>
+        <source>The Information Commission (the ICO) is the regulator. It expects you to have sent a reminder and complained to the organisation first. You get a pack to copy into its online form: a summary, the timeline and what to attach. Takes about 10 minutes.</source>
+        <translation>انفارمیشن کمیشن (ICO) نگران ادارہ ہے۔ وہ توقع کرتا ہے کہ آپ نے پہلے یاد دہانی بھیجی ہو اور ادارے سے شکایت کی ہو۔ آپ کو اس کے آن لائن فارم میں نقل کرنے کے لیے ایک پیکٹ ملتا ہے: خلاصہ، ٹائم لائن، اور کیا منسلک کرنا ہے۔ تقریباً 10 منٹ لگتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Ask for correc&amp;tions</source>
+        <translation>درستی کی درخواست کریں (&amp;T)</translation>
+    </message>
+    <message>
+        <source>If the answer shows something wrong, ask for it to be put right. This starts a new case with its own deadline.</source>
+        <translation>اگر جواب میں کچھ غلط نظر آئے تو اسے درست کرنے کی درخواست کریں۔ اس سے ایک نیا کیس اپنی آخری تاریخ کے ساتھ شروع ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <source>You sent it on {date}, reference {reference}.</source>
+        <translation>آپ نے یہ {date} کو بھیجا، حوالہ نمبر {reference}۔</translation>
+    </message>
+    <message>
+        <source>Date you sent it: {problem}</source>
+        <translation>بھیجنے کی تاریخ: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>JourneyPage</name>
@@ -1757,6 +2078,37 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>MarkAsSent</name>
+    <message>
+        <source>Date sent</source>
+        <translation>بھیجنے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>How you sent it</source>
+        <translation>کیسے بھیجا</translation>
+    </message>
+    <message>
+        <source>Proof of posting reference (optional)</source>
+        <translation>ڈاک میں ڈالنے کے ثبوت کا نمبر (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Date &amp;sent</source>
+        <translation>بھیجنے کی تاریخ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>کیسے (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Proof of posting (&amp;optional)</source>
+        <translation>ڈاک کا ثبوت، اختیاری (&amp;O)</translation>
+    </message>
+    <message>
+        <source>The number on your certificate of posting or signed-for receipt. Keep the slip.</source>
+        <translation>ڈاک کے سرٹیفکیٹ یا دستخط والی رسید پر لکھا نمبر۔ پرچی سنبھال کر رکھیں۔</translation>
+    </message>
+</context>
+<context>
     <name>MessageLabel</name>
     <message>
         <source>Note: </source>
@@ -2065,6 +2417,50 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <translation>اسکول کا نام لکھیں، یا اسکول ہٹا دیں</translation>
     </message>
     <message>
+        <source>tick at least one, or write your reasons in your own words</source>
+        <translation>کم از کم ایک منتخب کریں، یا اپنی وجوہات اپنے الفاظ میں لکھیں</translation>
+    </message>
+    <message>
+        <source>privacy in general is true of every pupil, and the law needs a reason particular to your child. Tick one that fits, or write what makes your child&apos;s situation different in your own words</source>
+        <translation>عمومی رازداری ہر طالب علم پر لاگو ہوتی ہے، اور قانون کو آپ کے بچے سے متعلق خاص وجہ چاہیے۔ کوئی موزوں وجہ منتخب کریں، یا اپنے الفاظ میں لکھیں کہ آپ کے بچے کی صورتحال کیسے مختلف ہے</translation>
+    </message>
+    <message>
+        <source>tick at least one reason</source>
+        <translation>کم از کم ایک وجہ منتخب کریں</translation>
+    </message>
+    <message>
+        <source>fill in at least one correction</source>
+        <translation>کم از کم ایک درستی بھریں</translation>
+    </message>
+    <message>
+        <source>say what is wrong, for example &apos;surname&apos;</source>
+        <translation>بتائیں کیا غلط ہے، مثلاً &apos;خاندانی نام&apos;</translation>
+    </message>
+    <message>
+        <source>say what the record says now</source>
+        <translation>بتائیں کہ ریکارڈ میں ابھی کیا لکھا ہے</translation>
+    </message>
+    <message>
+        <source>say what it should say</source>
+        <translation>بتائیں کہ اس میں کیا لکھا ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>choose what you want to do</source>
+        <translation>چنیں کہ آپ کیا کرنا چاہتے ہیں</translation>
+    </message>
+    <message>
+        <source>this case has not been marked as sent yet: mark it as sent first</source>
+        <translation>یہ کیس ابھی بھیجا ہوا درج نہیں ہوا: پہلے اسے بھیجا ہوا درج کریں</translation>
+    </message>
+    <message>
+        <source>give the day, month and year you sent your letter</source>
+        <translation>وہ دن، مہینہ اور سال لکھیں جب آپ نے خط بھیجا</translation>
+    </message>
+    <message>
+        <source>this date is in the future: check the year</source>
+        <translation>یہ تاریخ مستقبل کی ہے: سال جانچیں</translation>
+    </message>
+    <message>
         <source>choose who is asking</source>
         <translation>چنیں کہ کون پوچھ رہا ہے</translation>
     </message>
@@ -2079,6 +2475,38 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     <message>
         <source>asking about yourself, the letter is about one person: remove the others</source>
         <translation>آپ اپنے بارے میں پوچھ رہے ہیں، اس لیے خط ایک فرد کے بارے میں ہے: باقی ہٹا دیں</translation>
+    </message>
+    <message>
+        <source>write the organisation&apos;s name</source>
+        <translation>ادارے کا نام لکھیں</translation>
+    </message>
+    <message>
+        <source>give its postal address, one line per item</source>
+        <translation>اس کا ڈاک کا پتہ لکھیں، ہر حصہ الگ سطر میں</translation>
+    </message>
+    <message>
+        <source>a UPN has 13 characters (a letter, then 12 more); {number} has {count}</source>
+        <translation>‏UPN کے 13 حروف ہوتے ہیں (ایک حرف، پھر 12 اور)؛ {number} کے {count} ہیں</translation>
+    </message>
+    <message>
+        <source>{number} is not a UPN: it should be a letter, 11 digits, then a digit or a letter</source>
+        <translation>‏{number} کوئی UPN نہیں: اس میں ایک حرف، 11 ہندسے، پھر ایک ہندسہ یا حرف ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>{code} in UPN {number} is not a local-authority code the app knows (its list is from 2011); the check letter matches, so it is probably a newer council&apos;s code</source>
+        <translation>‏UPN {number} میں {code} کوئی ایسا مقامی حکومت کوڈ نہیں جو ایپ جانتی ہو (اس کی فہرست 2011 کی ہے)؛ جانچ کا حرف درست ہے، اس لیے یہ شاید کسی نئی کونسل کا کوڈ ہے</translation>
+    </message>
+    <message>
+        <source>{number} is not a UPN: {code} (characters 2 to 4) is not an English local-authority code</source>
+        <translation>‏{number} کوئی UPN نہیں: {code} (حروف 2 سے 4) انگلینڈ کی کسی مقامی حکومت کا کوڈ نہیں</translation>
+    </message>
+    <message>
+        <source>{number} is not a UPN: the first letter does not match the rest; check each character for a typo</source>
+        <translation>‏{number} کوئی UPN نہیں: پہلا حرف باقی سے میل نہیں کھاتا؛ ہر حرف میں ٹائپنگ کی غلطی جانچیں</translation>
+    </message>
+    <message>
+        <source>a ULN is 10 digits; {number} is not</source>
+        <translation>‏ULN میں 10 ہندسے ہوتے ہیں؛ {number} میں نہیں</translation>
     </message>
 </context>
 <context>

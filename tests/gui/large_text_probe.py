@@ -178,6 +178,11 @@ def main() -> None:
         settle()
         report[f"wizard_{step.name.lower()}"] = {**_laid_out(wizard), "step": wizard.current_step().name}
     wizard.discard()
+    settle()
+    follow_up = window.journeys.start(Journey.FOLLOW_UP)  # chasing a letter: the first page of that journey
+    settle()
+    report["wizard_follow_up"] = {**_laid_out(follow_up), "step": follow_up.current_step().name}
+    follow_up.discard()
     window.lock()
     settle()
     report["unlock"] = _laid_out(window)

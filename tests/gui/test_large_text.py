@@ -55,7 +55,7 @@ def _inside(frame: object, screen: object) -> bool:
     "screen_name",
     [
         "create", "empty", "cases", "detail", "start", "wizard", "wizard_about", "wizard_consent", "wizard_recipient",
-        "wizard_want", "wizard_send", "unlock",
+        "wizard_want", "wizard_send", "wizard_follow_up", "unlock",
     ],
 )  # fmt: skip
 def test_each_window_is_within_the_screen_and_nothing_sticks_out(
@@ -112,7 +112,7 @@ def test_the_probe_reached_the_page_about_the_child(laid_out: dict[str, dict[str
     assert laid_out["wizard_about"]["step"] == "ABOUT"  # so its geometry above is of that page, not the first
 
 
-@pytest.mark.parametrize("step", ["CONSENT", "RECIPIENT", "WANT", "SEND"])
+@pytest.mark.parametrize("step", ["CONSENT", "RECIPIENT", "WANT", "SEND", "FOLLOW_UP"])
 def test_the_probe_reached_each_page_after_it(laid_out: dict[str, dict[str, object]], step: str) -> None:
     assert laid_out[f"wizard_{step.lower()}"]["step"] == step
 

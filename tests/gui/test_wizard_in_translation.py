@@ -14,13 +14,22 @@ from pytestqt.qtbot import QtBot
 from npdrights.core.languages import Language
 from npdrights.core.model import PostMethod
 from npdrights.core.wizard_flow import Journey, Step
-from npdrights.core.wizard_flow.draft import Target
+from npdrights.core.wizard_flow.draft import FollowUp, Target
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
 from npdrights.gui.wizards.fields import DateField
 from npdrights.gui.wizards.journey_wizard import JourneyWizard
 from tests.gui.accessibility import audit
-from tests.gui.journey_helpers import fill_child, fill_parent, next_page, start_journey, unlocked_window, visible_text
+from tests.gui.conftest import type_into
+from tests.gui.journey_helpers import (
+    fill_child,
+    fill_parent,
+    next_page,
+    parent_sar_to_preview,
+    start_journey,
+    unlocked_window,
+    visible_text,
+)
 from tests.gui.test_languages_on_screen import shown_in  # noqa: F401  (the fixture that switches the language)
 
 Switch = Callable[[str], Language]
@@ -130,3 +139,61 @@ def test_a_mistyped_date_is_explained_in_polish_and_its_parts_are_mirrored_in_ur
     captions = {label.buddy(): label.text() for label in mirrored.findChildren(QLabel)}
     assert captions[mirrored.day] == "دن"
     assert mirrored.day.x() > mirrored.year.x()  # the day first, at the right
+
+
+def test_a_mistyped_pupil_number_is_explained_in_polish(
+    qtbot: QtBot,
+    shown_in: Switch,  # noqa: F811
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown_in("pl")
+    window = unlocked_window(make_window, services)
+    wizard = start_journey(qtbot, window, monkeypatch, Journey.ASK)
+    fill_parent(qtbot, wizard)
+    next_page(qtbot, wizard, Step.ABOUT)
+    form = fill_child(qtbot, wizard, "Zebedee Fictionalson", (4, 5, 2013))
+    type_into(qtbot, form.upn, "A1234")
+    type_into(qtbot, form.uln, "12345")
+    said = wizard.page_for(Step.ABOUT).problems_label.text()
+    assert "numer UPN ma 13 znaków (litera, a potem 12 kolejnych); 'A1234' ma 5" in said
+    assert "numer ULN ma 10 cyfr; '12345' nie ma" in said
+
+
+def test_the_last_page_says_what_will_be_saved_in_polish(
+    qtbot: QtBot,
+    shown_in: Switch,  # noqa: F811
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown_in("pl")
+    window = unlocked_window(make_window, services)
+    wizard = parent_sar_to_preview(qtbot, window, monkeypatch)
+    next_page(qtbot, wizard, Step.FINISH)
+    finish = wizard.page_for(Step.FINISH)
+    assert finish.title() == "Zapisz i wyślij"
+    assert finish.summary.text() == (  # type: ignore[attr-defined]
+        "Gdy naciśniesz „Zakończ”, npdrights zapisze 1 sprawę dla: Zebedee Fictionalson — pytanie DfE, jakie ma "
+        "dane — razem z listem. Nic jeszcze nie zostało zapisane."
+    )
+    assert finish.now.text() == "Tak, albo wysyłam &dziś"  # type: ignore[attr-defined]
+
+
+def test_a_follow_up_starts_in_urdu(
+    qtbot: QtBot,
+    shown_in: Switch,  # noqa: F811
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown_in("ur")
+    window = unlocked_window(make_window, services)
+    wizard = start_journey(qtbot, window, monkeypatch, Journey.FOLLOW_UP)
+    page = wizard.page_for(Step.FOLLOW_UP)
+    assert page.title() == "کیا ہوا، اور آپ کیا کرنا چاہتے ہیں؟"
+    reminder = page.follow_ups[FollowUp.REMINDER]  # type: ignore[attr-defined]
+    assert reminder.text() == "یاد دہانی بھیجیں (&R)"
+    assert reminder.accessibleName() == "یاد دہانی بھیجیں"
+    assert audit(wizard) == []

@@ -62,6 +62,12 @@ def case_kind(kind: CaseKind) -> str:
     return QCoreApplication.translate("CaseKinds", CASE_KIND_LABELS[kind])
 
 
+def case_kind_in_sentence(kind: CaseKind) -> str:
+    """'Ada: what the DfE holds, sent 4 May': the label with a small first letter ('DfE' keeps its capitals)."""
+    label = case_kind(kind)
+    return label[:1].lower() + label[1:]
+
+
 def body_name(body: str) -> str:
     """'the DfE', 'the organisation' in the screens' language; a school's or council's own name as it is."""
     return QCoreApplication.translate("Bodies", body)
