@@ -52,6 +52,7 @@ TRANSLATED_MODULES = (
     "npdrights/gui/wizards/follow_up_page.py",
     "npdrights/gui/wizards/journey_wizard.py",
     "npdrights/gui/wizards/people_pages.py",
+    "npdrights/gui/wizards/preview_page.py",
     "npdrights/gui/wizards/recipient_page.py",
     "npdrights/gui/wizards/releases_box.py",
     "npdrights/gui/wizards/send_page.py",

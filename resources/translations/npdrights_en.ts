@@ -2385,6 +2385,143 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check your letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the letter before you send it. If anything is wrong, press Back and change your answer: the letter is written again from your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is in the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a &amp;copy of my first letter with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your letter says a copy is enclosed: this prints it after your letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing your letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing your letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See it &amp;full window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the letter full window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy text puts the letter on the clipboard for an email or web form. It is cleared again after a short while, and when npdrights locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter can&apos;t be written yet. {problems}. Press Back to change your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below is your letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Below are %n letters, one for each child</source>
+        <translation>
+            <numerusform>Below are %n letter, one for each child</numerusform>
+            <numerusform>Below are %n letters, one for each child</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, with the form to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %n forms to sign</source>
+        <translation>
+            <numerusform>, with %n form to sign</numerusform>
+            <numerusform>, with %n forms to sign</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your letter of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your first letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your letter says a copy of {first} is enclosed: put one in the envelope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of {first} follows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, followed by a copy of {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npdrights has no copy of {first} it can print: put a copy in the envelope yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{letters}{forms}. They print together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter preview, full window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>write your full name</source>

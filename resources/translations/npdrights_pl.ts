@@ -2405,6 +2405,145 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check your letter</source>
+        <translation>Sprawdź swój list</translation>
+    </message>
+    <message>
+        <source>Read the letter before you send it. If anything is wrong, press Back and change your answer: the letter is written again from your answers.</source>
+        <translation>Przeczytaj list, zanim go wyślesz. Jeśli coś jest nie tak, naciśnij „Wstecz” i zmień odpowiedź: list zostanie napisany na nowo z Twoich odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>What is in the preview</source>
+        <translation>Co jest w podglądzie</translation>
+    </message>
+    <message>
+        <source>Print a &amp;copy of my first letter with it</source>
+        <translation>Wydrukuj razem z nim &amp;kopię mojego pierwszego listu</translation>
+    </message>
+    <message>
+        <source>Your letter says a copy is enclosed: this prints it after your letter.</source>
+        <translation>Twój list mówi, że dołączono kopię: zostanie wydrukowana po Twoim liście.</translation>
+    </message>
+    <message>
+        <source>Check before sending</source>
+        <translation>Sprawdź przed wysłaniem</translation>
+    </message>
+    <message>
+        <source>Preparing your letter</source>
+        <translation>Przygotowywanie listu</translation>
+    </message>
+    <message>
+        <source>Preparing your letter…</source>
+        <translation>Przygotowywanie listu…</translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation>Podgląd listu</translation>
+    </message>
+    <message>
+        <source>See it &amp;full window</source>
+        <translation>Pokaż na &amp;całym oknie</translation>
+    </message>
+    <message>
+        <source>See the letter full window</source>
+        <translation>Pokaż list na całym oknie</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Zapisz PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Kopiuj tekst</translation>
+    </message>
+    <message>
+        <source>Copy text puts the letter on the clipboard for an email or web form. It is cleared again after a short while, and when npdrights locks.</source>
+        <translation>„Kopiuj tekst” umieszcza list w schowku, do wklejenia w e-mail lub formularz internetowy. Schowek zostanie wyczyszczony po krótkiej chwili i przy zablokowaniu npdrights.</translation>
+    </message>
+    <message>
+        <source>This letter can&apos;t be written yet. {problems}. Press Back to change your answers.</source>
+        <translation>Tego listu nie da się jeszcze napisać. {problems}. Naciśnij „Wstecz”, aby zmienić odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>Below is your letter</source>
+        <translation>Poniżej jest Twój list</translation>
+    </message>
+    <message numerus="yes">
+        <source>Below are %n letters, one for each child</source>
+        <translation>
+            <numerusform>Poniżej jest %n list, po jednym dla każdego dziecka</numerusform>
+            <numerusform>Poniżej są %n listy, po jednym dla każdego dziecka</numerusform>
+            <numerusform>Poniżej jest %n listów, po jednym dla każdego dziecka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, with the form to sign</source>
+        <translation>, z formularzem do podpisu</translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %n forms to sign</source>
+        <translation>
+            <numerusform>, z %n formularzem do podpisu</numerusform>
+            <numerusform>, z %n formularzami do podpisu</numerusform>
+            <numerusform>, z %n formularzami do podpisu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your letter of {date}</source>
+        <translation>Twój list z {date}</translation>
+    </message>
+    <message>
+        <source>your first letter</source>
+        <translation>Twój pierwszy list</translation>
+    </message>
+    <message>
+        <source>Your letter says a copy of {first} is enclosed: put one in the envelope.</source>
+        <translation>Twój list mówi, że dołączono kopię (to: {first}): włóż ją do koperty.</translation>
+    </message>
+    <message>
+        <source>A copy of {first} follows it.</source>
+        <translation>Po nim jest kopia (to: {first}).</translation>
+    </message>
+    <message>
+        <source>, followed by a copy of {first}</source>
+        <translation>, a po nim kopia (to: {first})</translation>
+    </message>
+    <message>
+        <source>npdrights has no copy of {first} it can print: put a copy in the envelope yourself.</source>
+        <translation>npdrights nie ma kopii do wydruku (to: {first}): włóż kopię do koperty samodzielnie.</translation>
+    </message>
+    <message>
+        <source>{letters}{forms}. They print together.</source>
+        <translation>{letters}{forms}. Drukują się razem.</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>Twój list</translation>
+    </message>
+    <message>
+        <source>Letter preview, full window</source>
+        <translation>Podgląd listu na całym oknie</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Zapisano jako {path}.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text is on the clipboard.</source>
+        <translation>Tekst listu jest w schowku.</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>write your full name</source>

@@ -2387,6 +2387,143 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check your letter</source>
+        <translation>اپنا خط جانچیں</translation>
+    </message>
+    <message>
+        <source>Read the letter before you send it. If anything is wrong, press Back and change your answer: the letter is written again from your answers.</source>
+        <translation>بھیجنے سے پہلے خط پڑھ لیں۔ اگر کچھ غلط ہو تو «پیچھے» دبائیں اور اپنا جواب بدلیں: خط آپ کے جوابات سے دوبارہ لکھا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>What is in the preview</source>
+        <translation>پیش نظارہ میں کیا ہے</translation>
+    </message>
+    <message>
+        <source>Print a &amp;copy of my first letter with it</source>
+        <translation>اس کے ساتھ میرے پہلے خط کی کاپی بھی پرنٹ کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Your letter says a copy is enclosed: this prints it after your letter.</source>
+        <translation>آپ کے خط میں لکھا ہے کہ کاپی ساتھ ہے: یہ اسے آپ کے خط کے بعد پرنٹ کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Check before sending</source>
+        <translation>بھیجنے سے پہلے جانچیں</translation>
+    </message>
+    <message>
+        <source>Preparing your letter</source>
+        <translation>آپ کا خط تیار ہو رہا ہے</translation>
+    </message>
+    <message>
+        <source>Preparing your letter…</source>
+        <translation>آپ کا خط تیار ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation>خط کا پیش نظارہ</translation>
+    </message>
+    <message>
+        <source>See it &amp;full window</source>
+        <translation>پوری ونڈو میں دیکھیں (&amp;F)</translation>
+    </message>
+    <message>
+        <source>See the letter full window</source>
+        <translation>خط پوری ونڈو میں دیکھیں</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>‏PDF محفوظ کریں… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>پرنٹ کریں… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>متن کاپی کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy text puts the letter on the clipboard for an email or web form. It is cleared again after a short while, and when npdrights locks.</source>
+        <translation>«متن کاپی کریں» خط کو ای میل یا ویب فارم کے لیے کلپ بورڈ پر رکھ دیتا ہے۔ تھوڑی دیر بعد، اور npdrights کے بند ہونے پر، یہ دوبارہ صاف ہو جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>This letter can&apos;t be written yet. {problems}. Press Back to change your answers.</source>
+        <translation>یہ خط ابھی نہیں لکھا جا سکتا۔ {problems}۔ اپنے جوابات بدلنے کے لیے «پیچھے» دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Below is your letter</source>
+        <translation>نیچے آپ کا خط ہے</translation>
+    </message>
+    <message numerus="yes">
+        <source>Below are %n letters, one for each child</source>
+        <translation>
+            <numerusform>نیچے %n خط ہے، ہر بچے کے لیے ایک</numerusform>
+            <numerusform>نیچے %n خطوط ہیں، ہر بچے کے لیے ایک</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, with the form to sign</source>
+        <translation>، دستخط کے فارم کے ساتھ</translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %n forms to sign</source>
+        <translation>
+            <numerusform>، دستخط کے %n فارم کے ساتھ</numerusform>
+            <numerusform>، دستخط کے %n فارموں کے ساتھ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your letter of {date}</source>
+        <translation>آپ کا {date} والا خط</translation>
+    </message>
+    <message>
+        <source>your first letter</source>
+        <translation>آپ کا پہلا خط</translation>
+    </message>
+    <message>
+        <source>Your letter says a copy of {first} is enclosed: put one in the envelope.</source>
+        <translation>آپ کے خط میں لکھا ہے کہ {first} کی کاپی ساتھ ہے: ایک کاپی لفافے میں رکھیں۔</translation>
+    </message>
+    <message>
+        <source>A copy of {first} follows it.</source>
+        <translation>اس کے بعد {first} کی کاپی ہے۔</translation>
+    </message>
+    <message>
+        <source>, followed by a copy of {first}</source>
+        <translation>، اس کے بعد {first} کی کاپی</translation>
+    </message>
+    <message>
+        <source>npdrights has no copy of {first} it can print: put a copy in the envelope yourself.</source>
+        <translation>‏npdrights کے پاس {first} کی کوئی کاپی نہیں جو پرنٹ ہو سکے: خود ایک کاپی لفافے میں رکھیں۔</translation>
+    </message>
+    <message>
+        <source>{letters}{forms}. They print together.</source>
+        <translation>‏{letters}{forms}۔ یہ ایک ساتھ پرنٹ ہوتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>آپ کا خط</translation>
+    </message>
+    <message>
+        <source>Letter preview, full window</source>
+        <translation>خط کا پیش نظارہ، پوری ونڈو</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>‏{path} کے نام سے محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text is on the clipboard.</source>
+        <translation>خط کا متن کلپ بورڈ پر ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>write your full name</source>

@@ -161,7 +161,7 @@ def test_a_mistyped_pupil_number_is_explained_in_polish(
     assert "numer ULN ma 10 cyfr; '12345' nie ma" in said
 
 
-def test_the_last_page_says_what_will_be_saved_in_polish(
+def test_the_preview_and_the_last_page_say_what_is_in_the_envelope_and_what_is_saved_in_polish(
     qtbot: QtBot,
     shown_in: Switch,  # noqa: F811
     make_window: Callable[[], MainWindow],
@@ -171,6 +171,10 @@ def test_the_last_page_says_what_will_be_saved_in_polish(
     shown_in("pl")
     window = unlocked_window(make_window, services)
     wizard = parent_sar_to_preview(qtbot, window, monkeypatch)
+    preview = wizard.page_for(Step.PREVIEW)
+    assert preview.title() == "Sprawdź swój list"
+    summary = preview.summary.text()  # type: ignore[attr-defined]
+    assert summary == "Poniżej jest Twój list, z formularzem do podpisu. Drukują się razem."
     next_page(qtbot, wizard, Step.FINISH)
     finish = wizard.page_for(Step.FINISH)
     assert finish.title() == "Zapisz i wyślij"
