@@ -30,11 +30,17 @@ TRANSLATED_MODULES = (
     "npdrights/core/passphrase.py",
     "npdrights/core/requesters.py",
     "npdrights/gui/cases/attachments.py",
+    "npdrights/gui/cases/authority_dialog.py",
+    "npdrights/gui/cases/calendar_dialog.py",
+    "npdrights/gui/cases/checklist_dialog.py",
     "npdrights/gui/cases/detail.py",
     "npdrights/gui/cases/drafts_panel.py",
+    "npdrights/gui/cases/event_dialog.py",
     "npdrights/gui/cases/list_model.py",
     "npdrights/gui/cases/next_steps_panel.py",
     "npdrights/gui/cases/timeline.py",
+    "npdrights/gui/cases/tray.py",
+    "npdrights/gui/cases/undo.py",
     "npdrights/gui/cases/view.py",
     "npdrights/gui/cases/who_choices.py",
     "npdrights/gui/cases/wording.py",
@@ -68,6 +74,7 @@ PARTLY_TRANSLATED_MODULES = (
     "npdrights/core/wizard_flow/checks.py",
     # The labels of core's tables shown on the cases screens (case kinds, statuses, filters); the rules engine's
     # sentences (a case's summary, how a date was worked out) are still English.
+    "npdrights/core/answer_checklist.py",
     "npdrights/core/case_list.py",
     "npdrights/core/deadlines.py",
     # What a subject access request asks for, as the wizard says it; the letter's own words are not marked.

@@ -175,6 +175,97 @@
     </message>
 </context>
 <context>
+    <name>AnswerItems</name>
+    <message>
+        <source>A copy of the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the information itself, not just a description of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it holds the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purposes it uses the data for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kinds of data it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The categories of personal data, for example attendance, exam results or special educational needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who it shares the data with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisations, or kinds of organisation, it gives or may give the data to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of releases to others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which outside organisations (companies, researchers, others) were actually given the data, and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long it keeps the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the data will be kept, or how it decides that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the data came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it got the data, if not from you (for example a school or council).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rights to have data corrected, deleted or restricted, to object, and to complain to the ICO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether any decisions are made by computer alone, or profiling, and if so how and with what effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguards for sending data abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the data goes outside the UK, how it is protected there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for anything left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it withheld anything, why, and that you can complain. Tick this if nothing was withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArrivalRules</name>
     <message>
         <source>Counted as arriving the day you send it.</source>
@@ -318,6 +409,41 @@
     </message>
 </context>
 <context>
+    <name>AuthorityDialog</name>
+    <message>
+        <source>The family&apos;s signed authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You act for this family with their signed authority. Record the day they signed it and, if it has one, the day it ends: the case page then warns you a month before it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the family signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on (leave empty if it doesn&apos;t):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bodies</name>
     <message>
         <source>the DfE</source>
@@ -334,6 +460,52 @@
     <message>
         <source>the organisation</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Export deadlines to a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This makes a calendar file (.ics) with the dates in your open cases: when answers are due, and when you can send a reminder or complain. Import it into your calendar. If you export again later, importing the new file updates the same entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendars are often copied to Google, Microsoft or Apple servers, and shared. So the entries say only the case&apos;s reference, not who it is about or which school or council it went to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include names: the person&apos;s name and the organisation&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include names in the calendar entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the calendar file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved there ({reason}). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n date(s) in {path}.</source>
+        <translation>
+            <numerusform>Saved %n date in {path}.</numerusform>
+            <numerusform>Saved %n dates in {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -900,6 +1072,60 @@
     </message>
 </context>
 <context>
+    <name>ChangeEvent</name>
+    <message>
+        <source>record “{event}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove “{event}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change “{event}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Check the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law says the answer from {body} must include each of these, except the record of releases, which your letter asked for as well. Tick the ones it sent you. Anything you leave unticked can go into a reminder asking for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the answer included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything it has wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the answer shows something wrong about the child or you (a date of birth, a school, a record of an exclusion), note it here. It goes into a request to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wrong facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a wrong fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <source>Who signs, and what goes in the envelope</source>
@@ -1202,6 +1428,148 @@
     </message>
     <message>
         <source>A signed authority for an adviser to act</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Change what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{event}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventFields</name>
+    <message>
+        <source>Proof of posting reference (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their reference (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they asked for (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they asked (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasons they gave (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ICO&apos;s case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the ICO decided (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you closed it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: type the day, month and year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: that date is in the future. Only record things that have happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How you sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I know the day it &amp;arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day it a&amp;rrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> more months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much more time it said it needs, in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much more &amp;time it said it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it arrived can&apos;t be before the day you sent it. Check both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law allows at most {months} more months. The app still counts three months from the start, and you can say so in a complaint.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3147,6 +3515,16 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>TrayReminders</name>
+    <message numerus="yes">
+        <source>%n next step(s) open from today in your cases. Open npdrights to see them.</source>
+        <translation>
+            <numerusform>%n next step is open from today in your cases. Open npdrights to see it.</numerusform>
+            <numerusform>%n next steps are open from today in your cases. Open npdrights to see them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnlockView</name>
     <message>
         <source>Unlock your vault</source>
@@ -3619,6 +3997,21 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>{household} (family)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WrongFactsModel</name>
+    <message>
+        <source>What it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the answer says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is right</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -175,6 +175,97 @@
     </message>
 </context>
 <context>
+    <name>AnswerItems</name>
+    <message>
+        <source>A copy of the data</source>
+        <translation>Kopia danych</translation>
+    </message>
+    <message>
+        <source>A copy of the information itself, not just a description of it.</source>
+        <translation>Kopia samych informacji, a nie tylko ich opis.</translation>
+    </message>
+    <message>
+        <source>Why it holds the data</source>
+        <translation>Dlaczego ma te dane</translation>
+    </message>
+    <message>
+        <source>The purposes it uses the data for.</source>
+        <translation>Cele, w jakich używa danych.</translation>
+    </message>
+    <message>
+        <source>What kinds of data it holds</source>
+        <translation>Jakie rodzaje danych ma</translation>
+    </message>
+    <message>
+        <source>The categories of personal data, for example attendance, exam results or special educational needs.</source>
+        <translation>Kategorie danych osobowych, na przykład frekwencja, wyniki egzaminów lub specjalne potrzeby edukacyjne.</translation>
+    </message>
+    <message>
+        <source>Who it shares the data with</source>
+        <translation>Komu udostępnia dane</translation>
+    </message>
+    <message>
+        <source>The organisations, or kinds of organisation, it gives or may give the data to.</source>
+        <translation>Organizacje lub rodzaje organizacji, którym przekazuje lub może przekazać dane.</translation>
+    </message>
+    <message>
+        <source>The record of releases to others</source>
+        <translation>Rejestr przekazań danych innym</translation>
+    </message>
+    <message>
+        <source>Which outside organisations (companies, researchers, others) were actually given the data, and when.</source>
+        <translation>Które zewnętrzne organizacje (firmy, badacze, inni) faktycznie dostały dane i kiedy.</translation>
+    </message>
+    <message>
+        <source>How long it keeps the data</source>
+        <translation>Jak długo przechowuje dane</translation>
+    </message>
+    <message>
+        <source>How long the data will be kept, or how it decides that.</source>
+        <translation>Jak długo dane będą przechowywane albo jak o tym decyduje.</translation>
+    </message>
+    <message>
+        <source>Where the data came from</source>
+        <translation>Skąd pochodzą dane</translation>
+    </message>
+    <message>
+        <source>Where it got the data, if not from you (for example a school or council).</source>
+        <translation>Skąd ma dane, jeśli nie od Ciebie (na przykład ze szkoły lub samorządu).</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Twoje prawa</translation>
+    </message>
+    <message>
+        <source>Your rights to have data corrected, deleted or restricted, to object, and to complain to the ICO.</source>
+        <translation>Twoje prawo do sprostowania, usunięcia lub ograniczenia danych, do sprzeciwu i do skargi do ICO.</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>Zautomatyzowane decyzje</translation>
+    </message>
+    <message>
+        <source>Whether any decisions are made by computer alone, or profiling, and if so how and with what effect.</source>
+        <translation>Czy jakieś decyzje podejmuje sam komputer albo czy jest profilowanie, a jeśli tak, to jak i z jakim skutkiem.</translation>
+    </message>
+    <message>
+        <source>Safeguards for sending data abroad</source>
+        <translation>Zabezpieczenia przy wysyłaniu danych za granicę</translation>
+    </message>
+    <message>
+        <source>If the data goes outside the UK, how it is protected there.</source>
+        <translation>Jeśli dane trafiają poza Wielką Brytanię, jak są tam chronione.</translation>
+    </message>
+    <message>
+        <source>Reasons for anything left out</source>
+        <translation>Powody pominięcia czegokolwiek</translation>
+    </message>
+    <message>
+        <source>If it withheld anything, why, and that you can complain. Tick this if nothing was withheld.</source>
+        <translation>Jeśli coś zatrzymano, to dlaczego, oraz informacja, że możesz złożyć skargę. Zaznacz, jeśli niczego nie zatrzymano.</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalRules</name>
     <message>
         <source>Counted as arriving the day you send it.</source>
@@ -318,6 +409,41 @@
     </message>
 </context>
 <context>
+    <name>AuthorityDialog</name>
+    <message>
+        <source>The family&apos;s signed authority</source>
+        <translation>Podpisane upoważnienie rodziny</translation>
+    </message>
+    <message>
+        <source>You act for this family with their signed authority. Record the day they signed it and, if it has one, the day it ends: the case page then warns you a month before it does.</source>
+        <translation>Działasz w imieniu tej rodziny na podstawie jej podpisanego upoważnienia. Zapisz dzień podpisania i, jeśli jest, dzień jego wygaśnięcia: strona sprawy ostrzeże Cię miesiąc wcześniej.</translation>
+    </message>
+    <message>
+        <source>The day the family signed it</source>
+        <translation>Dzień podpisania przez rodzinę</translation>
+    </message>
+    <message>
+        <source>The day it ends</source>
+        <translation>Dzień wygaśnięcia</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Podpisano:</translation>
+    </message>
+    <message>
+        <source>Ends on (leave empty if it doesn&apos;t):</source>
+        <translation>Wygasa (zostaw puste, jeśli nie wygasa):</translation>
+    </message>
+    <message>
+        <source>The day it was signed</source>
+        <translation>Dzień podpisania</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}.</source>
+        <translation>{field}: {problem}.</translation>
+    </message>
+</context>
+<context>
     <name>Bodies</name>
     <message>
         <source>the DfE</source>
@@ -334,6 +460,53 @@
     <message>
         <source>the organisation</source>
         <translation>organizacja</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Export deadlines to a calendar</source>
+        <translation>Eksportuj terminy do kalendarza</translation>
+    </message>
+    <message>
+        <source>This makes a calendar file (.ics) with the dates in your open cases: when answers are due, and when you can send a reminder or complain. Import it into your calendar. If you export again later, importing the new file updates the same entries.</source>
+        <translation>Tworzy plik kalendarza (.ics) z datami Twoich otwartych spraw: kiedy mija termin odpowiedzi i kiedy możesz wysłać przypomnienie lub złożyć skargę. Zaimportuj go do swojego kalendarza. Jeśli później wyeksportujesz ponownie, import nowego pliku zaktualizuje te same wpisy.</translation>
+    </message>
+    <message>
+        <source>Calendars are often copied to Google, Microsoft or Apple servers, and shared. So the entries say only the case&apos;s reference, not who it is about or which school or council it went to.</source>
+        <translation>Kalendarze są często kopiowane na serwery Google, Microsoft lub Apple i udostępniane. Dlatego wpisy podają tylko numer sprawy, a nie to, kogo dotyczy ani do jakiej szkoły lub samorządu trafiła.</translation>
+    </message>
+    <message>
+        <source>&amp;Include names: the person&apos;s name and the organisation&apos;s</source>
+        <translation>&amp;Dołącz nazwy: imię i nazwisko osoby oraz nazwę organizacji</translation>
+    </message>
+    <message>
+        <source>Include names in the calendar entries</source>
+        <translation>Dołącz nazwy do wpisów w kalendarzu</translation>
+    </message>
+    <message>
+        <source>&amp;Save the calendar file…</source>
+        <translation>&amp;Zapisz plik kalendarza…</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Zapisz plik kalendarza</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Pliki kalendarza (*.ics)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there ({reason}). Choose another folder.</source>
+        <translation>Nie udało się tam zapisać pliku ({reason}). Wybierz inny folder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n date(s) in {path}.</source>
+        <translation>
+            <numerusform>Zapisano %n datę w {path}.</numerusform>
+            <numerusform>Zapisano %n daty w {path}.</numerusform>
+            <numerusform>Zapisano %n dat w {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -913,6 +1086,60 @@
     </message>
 </context>
 <context>
+    <name>ChangeEvent</name>
+    <message>
+        <source>record “{event}”</source>
+        <translation>zapisanie: „{event}”</translation>
+    </message>
+    <message>
+        <source>remove “{event}”</source>
+        <translation>usunięcie: „{event}”</translation>
+    </message>
+    <message>
+        <source>change “{event}”</source>
+        <translation>zmiana: „{event}”</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Check the answer</source>
+        <translation>Sprawdź odpowiedź</translation>
+    </message>
+    <message>
+        <source>The law says the answer from {body} must include each of these, except the record of releases, which your letter asked for as well. Tick the ones it sent you. Anything you leave unticked can go into a reminder asking for it.</source>
+        <translation>Prawo mówi, że odpowiedź (nadawca: {body}) musi zawierać każdą z tych rzeczy, poza rejestrem przekazań danych, o który Twój list też prosił. Zaznacz to, co przysłano. Wszystko, czego nie zaznaczysz, może trafić do przypomnienia z prośbą o to.</translation>
+    </message>
+    <message>
+        <source>What the answer included</source>
+        <translation>Co zawierała odpowiedź</translation>
+    </message>
+    <message>
+        <source>Anything it has wrong</source>
+        <translation>Co jest w niej błędne</translation>
+    </message>
+    <message>
+        <source>If the answer shows something wrong about the child or you (a date of birth, a school, a record of an exclusion), note it here. It goes into a request to correct it.</source>
+        <translation>Jeśli odpowiedź pokazuje coś błędnego o dziecku lub o Tobie (datę urodzenia, szkołę, zapis o wykluczeniu), zapisz to tutaj. Trafi to do wniosku o poprawienie.</translation>
+    </message>
+    <message>
+        <source>Wrong facts</source>
+        <translation>Błędne fakty</translation>
+    </message>
+    <message>
+        <source>&amp;Wrong facts</source>
+        <translation>&amp;Błędne fakty</translation>
+    </message>
+    <message>
+        <source>&amp;Add a wrong fact</source>
+        <translation>&amp;Dodaj błędny fakt</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected one</source>
+        <translation>&amp;Usuń zaznaczony</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <source>Who signs, and what goes in the envelope</source>
@@ -1217,6 +1444,148 @@
     <message>
         <source>A signed authority for an adviser to act</source>
         <translation>Podpisane upoważnienie dla doradcy do działania</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Change what happened</source>
+        <translation>Zmień, co się stało</translation>
+    </message>
+    <message>
+        <source>Record what happened</source>
+        <translation>Zapisz, co się stało</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Co się stało</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;Co się stało</translation>
+    </message>
+    <message>
+        <source>{event}.</source>
+        <translation>{event}.</translation>
+    </message>
+    <message>
+        <source>A reference</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>Notatka</translation>
+    </message>
+</context>
+<context>
+    <name>EventFields</name>
+    <message>
+        <source>Proof of posting reference (optional)</source>
+        <translation>Numer potwierdzenia nadania (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Their reference (optional)</source>
+        <translation>Ich numer sprawy (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>What they said (optional)</source>
+        <translation>Co napisali (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>What they asked for (optional)</source>
+        <translation>O co poprosili (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>What they asked (optional)</source>
+        <translation>O co zapytali (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>The reasons they gave (optional)</source>
+        <translation>Podane powody (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <translation>Notatki (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>The ICO&apos;s case reference</source>
+        <translation>Numer sprawy w ICO</translation>
+    </message>
+    <message>
+        <source>What the ICO decided (optional)</source>
+        <translation>Co zdecydowało ICO (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Why you closed it (optional)</source>
+        <translation>Dlaczego ją zamykasz (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>{field}: type the day, month and year.</source>
+        <translation>{field}: wpisz dzień, miesiąc i rok.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}.</source>
+        <translation>{field}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{field}: that date is in the future. Only record things that have happened.</source>
+        <translation>{field}: ta data jest w przyszłości. Zapisuj tylko to, co już się wydarzyło.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>How you sent it</source>
+        <translation>Jak wysłano</translation>
+    </message>
+    <message>
+        <source>&amp;How you sent it</source>
+        <translation>&amp;Jak wysłano</translation>
+    </message>
+    <message>
+        <source>I know the day it &amp;arrived</source>
+        <translation>Znam dzień &amp;doręczenia</translation>
+    </message>
+    <message>
+        <source>Day it arrived</source>
+        <translation>Dzień doręczenia</translation>
+    </message>
+    <message>
+        <source>Day it a&amp;rrived</source>
+        <translation>Dzień &amp;doręczenia</translation>
+    </message>
+    <message>
+        <source> more months</source>
+        <translation> mies. więcej</translation>
+    </message>
+    <message>
+        <source>How much more time it said it needs, in months</source>
+        <translation>Ile jeszcze czasu potrzebuje, w miesiącach</translation>
+    </message>
+    <message>
+        <source>How much more &amp;time it said it needs</source>
+        <translation>Ile jeszcze &amp;czasu potrzebuje</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Type {field}.</source>
+        <translation>Wpisz: {field}.</translation>
+    </message>
+    <message>
+        <source>The day it arrived can&apos;t be before the day you sent it. Check both dates.</source>
+        <translation>Dzień doręczenia nie może być wcześniejszy niż dzień wysłania. Sprawdź obie daty.</translation>
+    </message>
+    <message>
+        <source>The law allows at most {months} more months. The app still counts three months from the start, and you can say so in a complaint.</source>
+        <translation>Prawo pozwala najwyżej na {months} dodatkowe miesiące. Aplikacja i tak liczy trzy miesiące od początku, a Ty możesz o tym napisać w skardze.</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3538,17 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>TrayReminders</name>
+    <message numerus="yes">
+        <source>%n next step(s) open from today in your cases. Open npdrights to see them.</source>
+        <translation>
+            <numerusform>Od dziś w Twoich sprawach możesz zrobić %n kolejny krok. Otwórz npdrights, aby go zobaczyć.</numerusform>
+            <numerusform>Od dziś w Twoich sprawach możesz zrobić %n kolejne kroki. Otwórz npdrights, aby je zobaczyć.</numerusform>
+            <numerusform>Od dziś w Twoich sprawach możesz zrobić %n kolejnych kroków. Otwórz npdrights, aby je zobaczyć.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnlockView</name>
     <message>
         <source>Unlock your vault</source>
@@ -3642,6 +4022,21 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     <message>
         <source>{household} (family)</source>
         <translation>{household} (rodzina)</translation>
+    </message>
+</context>
+<context>
+    <name>WrongFactsModel</name>
+    <message>
+        <source>What it is about</source>
+        <translation>Czego dotyczy</translation>
+    </message>
+    <message>
+        <source>What the answer says</source>
+        <translation>Co mówi odpowiedź</translation>
+    </message>
+    <message>
+        <source>What is right</source>
+        <translation>Co jest prawidłowe</translation>
     </message>
 </context>
 </TS>

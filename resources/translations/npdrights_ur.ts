@@ -175,6 +175,97 @@
     </message>
 </context>
 <context>
+    <name>AnswerItems</name>
+    <message>
+        <source>A copy of the data</source>
+        <translation>ڈیٹا کی کاپی</translation>
+    </message>
+    <message>
+        <source>A copy of the information itself, not just a description of it.</source>
+        <translation>خود معلومات کی کاپی، صرف اس کی تفصیل نہیں۔</translation>
+    </message>
+    <message>
+        <source>Why it holds the data</source>
+        <translation>اس کے پاس ڈیٹا کیوں ہے</translation>
+    </message>
+    <message>
+        <source>The purposes it uses the data for.</source>
+        <translation>وہ مقاصد جن کے لیے وہ ڈیٹا استعمال کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>What kinds of data it holds</source>
+        <translation>اس کے پاس کس قسم کا ڈیٹا ہے</translation>
+    </message>
+    <message>
+        <source>The categories of personal data, for example attendance, exam results or special educational needs.</source>
+        <translation>ذاتی ڈیٹا کی اقسام، مثلاً حاضری، امتحان کے نتائج یا خصوصی تعلیمی ضروریات۔</translation>
+    </message>
+    <message>
+        <source>Who it shares the data with</source>
+        <translation>وہ ڈیٹا کس کے ساتھ شیئر کرتا ہے</translation>
+    </message>
+    <message>
+        <source>The organisations, or kinds of organisation, it gives or may give the data to.</source>
+        <translation>وہ ادارے، یا اداروں کی اقسام، جنہیں وہ ڈیٹا دیتا ہے یا دے سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The record of releases to others</source>
+        <translation>دوسروں کو ڈیٹا دینے کا ریکارڈ</translation>
+    </message>
+    <message>
+        <source>Which outside organisations (companies, researchers, others) were actually given the data, and when.</source>
+        <translation>کن بیرونی اداروں (کمپنیوں، محققین، دوسروں) کو واقعی ڈیٹا دیا گیا، اور کب۔</translation>
+    </message>
+    <message>
+        <source>How long it keeps the data</source>
+        <translation>وہ ڈیٹا کتنی دیر رکھتا ہے</translation>
+    </message>
+    <message>
+        <source>How long the data will be kept, or how it decides that.</source>
+        <translation>ڈیٹا کتنی دیر رکھا جائے گا، یا وہ یہ کیسے طے کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Where the data came from</source>
+        <translation>ڈیٹا کہاں سے آیا</translation>
+    </message>
+    <message>
+        <source>Where it got the data, if not from you (for example a school or council).</source>
+        <translation>اسے ڈیٹا کہاں سے ملا، اگر آپ سے نہیں (مثلاً کسی اسکول یا کونسل سے)۔</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>آپ کے حقوق</translation>
+    </message>
+    <message>
+        <source>Your rights to have data corrected, deleted or restricted, to object, and to complain to the ICO.</source>
+        <translation>ڈیٹا درست، حذف یا محدود کروانے، اعتراض کرنے، اور ICO سے شکایت کرنے کے آپ کے حقوق۔</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>خودکار فیصلے</translation>
+    </message>
+    <message>
+        <source>Whether any decisions are made by computer alone, or profiling, and if so how and with what effect.</source>
+        <translation>کیا کوئی فیصلے صرف کمپیوٹر کرتا ہے، یا پروفائلنگ ہوتی ہے، اور اگر ہاں تو کیسے اور کس اثر کے ساتھ۔</translation>
+    </message>
+    <message>
+        <source>Safeguards for sending data abroad</source>
+        <translation>بیرونِ ملک ڈیٹا بھیجنے کے تحفظات</translation>
+    </message>
+    <message>
+        <source>If the data goes outside the UK, how it is protected there.</source>
+        <translation>اگر ڈیٹا برطانیہ سے باہر جاتا ہے تو وہاں اس کی حفاظت کیسے ہوتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Reasons for anything left out</source>
+        <translation>کسی چیز کو چھوڑنے کی وجوہات</translation>
+    </message>
+    <message>
+        <source>If it withheld anything, why, and that you can complain. Tick this if nothing was withheld.</source>
+        <translation>اگر اس نے کچھ روکا تو کیوں، اور یہ کہ آپ شکایت کر سکتے ہیں۔ اگر کچھ نہیں روکا گیا تو اسے منتخب کریں۔</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalRules</name>
     <message>
         <source>Counted as arriving the day you send it.</source>
@@ -318,6 +409,41 @@
     </message>
 </context>
 <context>
+    <name>AuthorityDialog</name>
+    <message>
+        <source>The family&apos;s signed authority</source>
+        <translation>خاندان کا دستخط شدہ اجازت نامہ</translation>
+    </message>
+    <message>
+        <source>You act for this family with their signed authority. Record the day they signed it and, if it has one, the day it ends: the case page then warns you a month before it does.</source>
+        <translation>آپ اس خاندان کی طرف سے ان کے دستخط شدہ اجازت نامے کے ساتھ کام کرتے ہیں۔ وہ دن درج کریں جب انہوں نے دستخط کیے اور، اگر ہو تو، وہ دن جب یہ ختم ہوتا ہے: پھر کیس کا صفحہ آپ کو ایک مہینہ پہلے خبردار کرے گا۔</translation>
+    </message>
+    <message>
+        <source>The day the family signed it</source>
+        <translation>جس دن خاندان نے دستخط کیے</translation>
+    </message>
+    <message>
+        <source>The day it ends</source>
+        <translation>جس دن یہ ختم ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>دستخط کی تاریخ:</translation>
+    </message>
+    <message>
+        <source>Ends on (leave empty if it doesn&apos;t):</source>
+        <translation>ختم ہونے کی تاریخ (اگر ختم نہیں ہوتا تو خالی چھوڑیں):</translation>
+    </message>
+    <message>
+        <source>The day it was signed</source>
+        <translation>دستخط کا دن</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}.</source>
+        <translation>‏{field}: {problem}۔</translation>
+    </message>
+</context>
+<context>
     <name>Bodies</name>
     <message>
         <source>the DfE</source>
@@ -334,6 +460,52 @@
     <message>
         <source>the organisation</source>
         <translation>ادارہ</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Export deadlines to a calendar</source>
+        <translation>آخری تاریخیں کیلنڈر میں بھیجیں</translation>
+    </message>
+    <message>
+        <source>This makes a calendar file (.ics) with the dates in your open cases: when answers are due, and when you can send a reminder or complain. Import it into your calendar. If you export again later, importing the new file updates the same entries.</source>
+        <translation>یہ آپ کے کھلے کیسوں کی تاریخوں کے ساتھ ایک کیلنڈر فائل (.ics) بناتا ہے: جواب کب تک آنا ہے، اور آپ کب یاد دہانی بھیج سکتے یا شکایت کر سکتے ہیں۔ اسے اپنے کیلنڈر میں شامل کریں۔ اگر آپ بعد میں دوبارہ بنائیں تو نئی فائل شامل کرنے سے وہی اندراجات اپ ڈیٹ ہو جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Calendars are often copied to Google, Microsoft or Apple servers, and shared. So the entries say only the case&apos;s reference, not who it is about or which school or council it went to.</source>
+        <translation>کیلنڈر اکثر Google، Microsoft یا Apple کے سرورز پر نقل اور شیئر ہوتے ہیں۔ اس لیے اندراجات میں صرف کیس کا حوالہ نمبر ہوتا ہے، یہ نہیں کہ یہ کس کے بارے میں ہے یا کس اسکول یا کونسل کو گیا۔</translation>
+    </message>
+    <message>
+        <source>&amp;Include names: the person&apos;s name and the organisation&apos;s</source>
+        <translation>نام شامل کریں: فرد کا نام اور ادارے کا نام (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Include names in the calendar entries</source>
+        <translation>کیلنڈر کے اندراجات میں نام شامل کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Save the calendar file…</source>
+        <translation>کیلنڈر فائل محفوظ کریں… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>کیلنڈر فائل محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>کیلنڈر فائلیں (*.ics)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there ({reason}). Choose another folder.</source>
+        <translation>فائل وہاں محفوظ نہیں ہو سکی ({reason})۔ کوئی اور فولڈر چنیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n date(s) in {path}.</source>
+        <translation>
+            <numerusform>‏{path} میں %n تاریخ محفوظ ہو گئی۔</numerusform>
+            <numerusform>‏{path} میں %n تاریخیں محفوظ ہو گئیں۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -900,6 +1072,60 @@
     </message>
 </context>
 <context>
+    <name>ChangeEvent</name>
+    <message>
+        <source>record “{event}”</source>
+        <translation>درج کرنا: «{event}»</translation>
+    </message>
+    <message>
+        <source>remove “{event}”</source>
+        <translation>ہٹانا: «{event}»</translation>
+    </message>
+    <message>
+        <source>change “{event}”</source>
+        <translation>بدلنا: «{event}»</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Check the answer</source>
+        <translation>جواب جانچیں</translation>
+    </message>
+    <message>
+        <source>The law says the answer from {body} must include each of these, except the record of releases, which your letter asked for as well. Tick the ones it sent you. Anything you leave unticked can go into a reminder asking for it.</source>
+        <translation>قانون کہتا ہے کہ {body} کے جواب میں ان میں سے ہر چیز ہونی چاہیے، سوائے ڈیٹا دینے کے ریکارڈ کے، جو آپ کے خط نے بھی مانگا تھا۔ جو چیزیں اس نے بھیجیں انہیں منتخب کریں۔ جو آپ خالی چھوڑیں گے وہ یاد دہانی میں مانگی جا سکتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>What the answer included</source>
+        <translation>جواب میں کیا شامل تھا</translation>
+    </message>
+    <message>
+        <source>Anything it has wrong</source>
+        <translation>اس میں جو کچھ غلط ہے</translation>
+    </message>
+    <message>
+        <source>If the answer shows something wrong about the child or you (a date of birth, a school, a record of an exclusion), note it here. It goes into a request to correct it.</source>
+        <translation>اگر جواب میں بچے یا آپ کے بارے میں کچھ غلط ہو (تاریخ پیدائش، اسکول، اخراج کا ریکارڈ)، تو اسے یہاں لکھیں۔ یہ درستی کی درخواست میں جائے گا۔</translation>
+    </message>
+    <message>
+        <source>Wrong facts</source>
+        <translation>غلط حقائق</translation>
+    </message>
+    <message>
+        <source>&amp;Wrong facts</source>
+        <translation>غلط حقائق (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Add a wrong fact</source>
+        <translation>غلط حقیقت شامل کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected one</source>
+        <translation>منتخب والا ہٹائیں (&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <source>Who signs, and what goes in the envelope</source>
@@ -1203,6 +1429,148 @@
     <message>
         <source>A signed authority for an adviser to act</source>
         <translation>مشیر کو قدم اٹھانے کا دستخط شدہ اجازت نامہ</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Change what happened</source>
+        <translation>جو ہوا اسے بدلیں</translation>
+    </message>
+    <message>
+        <source>Record what happened</source>
+        <translation>جو ہوا اسے درج کریں</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>کیا ہوا</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>کیا ہوا (&amp;W)</translation>
+    </message>
+    <message>
+        <source>{event}.</source>
+        <translation>‏{event}۔</translation>
+    </message>
+    <message>
+        <source>A reference</source>
+        <translation>حوالہ نمبر</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>نوٹ</translation>
+    </message>
+</context>
+<context>
+    <name>EventFields</name>
+    <message>
+        <source>Proof of posting reference (optional)</source>
+        <translation>ڈاک کے ثبوت کا نمبر (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Their reference (optional)</source>
+        <translation>ان کا حوالہ نمبر (اختیاری)</translation>
+    </message>
+    <message>
+        <source>What they said (optional)</source>
+        <translation>انہوں نے کیا کہا (اختیاری)</translation>
+    </message>
+    <message>
+        <source>What they asked for (optional)</source>
+        <translation>انہوں نے کیا مانگا (اختیاری)</translation>
+    </message>
+    <message>
+        <source>What they asked (optional)</source>
+        <translation>انہوں نے کیا پوچھا (اختیاری)</translation>
+    </message>
+    <message>
+        <source>The reasons they gave (optional)</source>
+        <translation>ان کی بتائی ہوئی وجوہات (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <translation>نوٹس (اختیاری)</translation>
+    </message>
+    <message>
+        <source>The ICO&apos;s case reference</source>
+        <translation>‏ICO کا کیس حوالہ نمبر</translation>
+    </message>
+    <message>
+        <source>What the ICO decided (optional)</source>
+        <translation>‏ICO نے کیا فیصلہ کیا (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Why you closed it (optional)</source>
+        <translation>آپ نے اسے کیوں بند کیا (اختیاری)</translation>
+    </message>
+    <message>
+        <source>{field}: type the day, month and year.</source>
+        <translation>‏{field}: دن، مہینہ اور سال لکھیں۔</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}.</source>
+        <translation>‏{field}: {problem}۔</translation>
+    </message>
+    <message>
+        <source>{field}: that date is in the future. Only record things that have happened.</source>
+        <translation>‏{field}: یہ تاریخ مستقبل کی ہے۔ صرف وہی درج کریں جو ہو چکا ہے۔</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>تاریخ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>How you sent it</source>
+        <translation>آپ نے کیسے بھیجا</translation>
+    </message>
+    <message>
+        <source>&amp;How you sent it</source>
+        <translation>آپ نے کیسے بھیجا (&amp;H)</translation>
+    </message>
+    <message>
+        <source>I know the day it &amp;arrived</source>
+        <translation>مجھے معلوم ہے کہ یہ کس دن پہنچا (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Day it arrived</source>
+        <translation>پہنچنے کا دن</translation>
+    </message>
+    <message>
+        <source>Day it a&amp;rrived</source>
+        <translation>پہنچنے کا دن (&amp;R)</translation>
+    </message>
+    <message>
+        <source> more months</source>
+        <translation> مہینے مزید</translation>
+    </message>
+    <message>
+        <source>How much more time it said it needs, in months</source>
+        <translation>اس نے کتنا مزید وقت مانگا، مہینوں میں</translation>
+    </message>
+    <message>
+        <source>How much more &amp;time it said it needs</source>
+        <translation>اس نے کتنا مزید وقت مانگا (&amp;T)</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Type {field}.</source>
+        <translation>یہ لکھیں: {field}۔</translation>
+    </message>
+    <message>
+        <source>The day it arrived can&apos;t be before the day you sent it. Check both dates.</source>
+        <translation>پہنچنے کا دن بھیجنے کے دن سے پہلے نہیں ہو سکتا۔ دونوں تاریخیں جانچیں۔</translation>
+    </message>
+    <message>
+        <source>The law allows at most {months} more months. The app still counts three months from the start, and you can say so in a complaint.</source>
+        <translation>قانون زیادہ سے زیادہ {months} مہینے مزید کی اجازت دیتا ہے۔ ایپ پھر بھی شروع سے تین مہینے گنتی ہے، اور آپ یہ بات شکایت میں کہہ سکتے ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3517,16 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>TrayReminders</name>
+    <message numerus="yes">
+        <source>%n next step(s) open from today in your cases. Open npdrights to see them.</source>
+        <translation>
+            <numerusform>آج سے آپ کے کیسوں میں %n اگلا قدم اٹھایا جا سکتا ہے۔ دیکھنے کے لیے npdrights کھولیں۔</numerusform>
+            <numerusform>آج سے آپ کے کیسوں میں %n اگلے قدم اٹھائے جا سکتے ہیں۔ دیکھنے کے لیے npdrights کھولیں۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnlockView</name>
     <message>
         <source>Unlock your vault</source>
@@ -3622,6 +4000,21 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     <message>
         <source>{household} (family)</source>
         <translation>‏{household} (خاندان)</translation>
+    </message>
+</context>
+<context>
+    <name>WrongFactsModel</name>
+    <message>
+        <source>What it is about</source>
+        <translation>یہ کس بارے میں ہے</translation>
+    </message>
+    <message>
+        <source>What the answer says</source>
+        <translation>جواب میں کیا لکھا ہے</translation>
+    </message>
+    <message>
+        <source>What is right</source>
+        <translation>صحیح کیا ہے</translation>
     </message>
 </context>
 </TS>

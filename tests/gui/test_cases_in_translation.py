@@ -6,13 +6,17 @@ The cases are the fictional ones every tracker test uses (tests/tracker_fixtures
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from npdrights.core.case_list import Filter
 from npdrights.core.languages import Language
+from npdrights.core.model import ChecklistItem
+from npdrights.gui.cases.checklist_dialog import ChecklistDialog
+from npdrights.gui.cases.event_dialog import EventDialog
 from npdrights.gui.cases.list_model import Column
 from npdrights.gui.cases.timeline import TimelineColumn
 from npdrights.gui.cases.view import CasesView
@@ -157,3 +161,31 @@ def test_a_case_page_is_in_urdu_and_mirrored(
     # The buttons under the timeline start at the right, where an Urdu reader starts.
     assert _left(detail.change_event_button) < _left(detail.add_event_button)
     assert audit(view.window()) == []
+
+
+def test_recording_what_happened_is_in_polish(qtbot: QtBot, shown_in: Switch) -> None:  # noqa: F811
+    shown_in("pl")
+    dialog = EventDialog("c1", date(2026, 11, 28), body="the DfE")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Zapisz, co się stało"
+    assert dialog.kind is not None
+    assert dialog.kind.itemText(0) == "Wysłano list"
+    assert "DfE: potwierdzenie otrzymania Twojego listu" in [
+        dialog.kind.itemText(i) for i in range(dialog.kind.count())
+    ]
+    dialog.fields.on.year.setText("2027")  # a day that hasn't come yet
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert dialog.isVisible()  # kept open, with what was typed
+    assert dialog.message.text() == ("⚠ Data: ta data jest w przyszłości. Zapisuj tylko to, co już się wydarzyło.")
+
+
+def test_checking_an_answer_is_in_urdu(qtbot: QtBot, shown_in: Switch) -> None:  # noqa: F811
+    shown_in("ur")
+    dialog = ChecklistDialog(None, body="the DfE")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "جواب جانچیں"
+    assert dialog.boxes[ChecklistItem.COPY].text() == "ڈیٹا کی کاپی"
+    assert dialog.facts.headerData(0, Qt.Orientation.Horizontal) == "یہ کس بارے میں ہے"
+    assert audit(dialog) == []
