@@ -8,9 +8,11 @@ wording in the templates; everything the app says *to* the family comes from her
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import NamedTuple
 
 from npdrights.core.model import CaseKind, EventKind
+from npdrights.core.sentence import Sentence
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wording import first_upper
 
@@ -89,9 +91,13 @@ def event_title(kind: EventKind, body: str) -> str:
     return first_upper(EVENT_NAMES[kind].title.format(body=body))
 
 
-def event_on(kind: EventKind, body: str, when: str) -> str:
-    """'The DfE answered in full on Friday 1 May 2026.': a status summary's sentence."""
-    return f"{event_title(kind, body)} on {when}."
+def event_on(kind: EventKind, body: str, when: date | str) -> Sentence:
+    """'The DfE answered in full on Friday 1 May 2026.': a status summary's sentence (a Sentence: the case page says
+    it in the family's language)."""
+    event = Sentence.of("EventNames", EVENT_NAMES[kind].title, capital=True, body=body)
+    return Sentence.of(
+        "CaseSummaries", QT_TRANSLATE_NOOP("CaseSummaries", "{event} on {date}."), event=event, date=when
+    )
 
 
 def event_noun(kind: EventKind) -> str:

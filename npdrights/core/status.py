@@ -23,6 +23,7 @@ from npdrights.core.deadlines import (
 )
 from npdrights.core.model import Case, CaseEvent, CaseKind, EventKind, PostMethod
 from npdrights.core.names import event_noun, event_on
+from npdrights.core.sentence import Sentence
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wording import first_upper
 
@@ -321,50 +322,102 @@ def _request_receipt(events: tuple[CaseEvent, ...], sent: CaseEvent, body: str) 
 
 
 def _summary(state: CaseState, body: str) -> str:
-    """One or two plain sentences about where the case stands."""
+    """One or two plain sentences about where the case stands: Sentences, so the case page can say them in the
+    family's language (issue 18); the CLI prints their English."""
 
-    def on(*kinds: EventKind) -> str:
-        event = next(event for event in reversed(state.events) if event.kind in kinds)
-        return long_date(event.on)
+    def on(*kinds: EventKind) -> date:
+        return next(event for event in reversed(state.events) if event.kind in kinds).on
 
-    due = long_date(state.response.due) if state.response else ""
+    def said(template: str, **values: object) -> Sentence:
+        return Sentence.of(_SUMMARIES, template, capital=True, **values)
+
+    due = state.response.due if state.response else None
     match state.status:
         case CaseStatus.DRAFTED:
-            return f"Drafted on {on(K.DRAFTED)}. Not sent yet." if state.drafted else "Not sent yet."
+            if state.drafted:
+                return said(QT_TRANSLATE_NOOP("CaseSummaries", "Drafted on {date}. Not sent yet."), date=on(K.DRAFTED))
+            return said(QT_TRANSLATE_NOOP("CaseSummaries", "Not sent yet."))
         case CaseStatus.SENT:
-            return f"Sent on {on(K.SENT)}. {first_upper(body)} must answer by {due}."
+            return said(
+                QT_TRANSLATE_NOOP("CaseSummaries", "Sent on {date}. {Body} must answer by {due}."),
+                date=on(K.SENT),
+                Body=first_upper(body),
+                due=due,
+            )
         case CaseStatus.ACKNOWLEDGED:
-            return f"{first_upper(body)} acknowledged your letter on {on(K.ACKNOWLEDGED)}. It must answer by {due}."
+            return said(
+                QT_TRANSLATE_NOOP(
+                    "CaseSummaries", "{body} acknowledged your letter on {date}. It must answer by {due}."
+                ),
+                body=body,
+                date=on(K.ACKNOWLEDGED),
+                due=due,
+            )
         case CaseStatus.EXTENDED:
-            return f"{first_upper(body)} extended its deadline on {on(K.EXTENSION_NOTIFIED)}. It must answer by {due}."
+            return said(
+                QT_TRANSLATE_NOOP("CaseSummaries", "{body} extended its deadline on {date}. It must answer by {due}."),
+                body=body,
+                date=on(K.EXTENSION_NOTIFIED),
+                due=due,
+            )
         case CaseStatus.WAITING_FOR_ID:
-            return (
-                f"{first_upper(body)} asked for proof of identity on {on(K.ID_REQUESTED)}. Its month starts again "
-                "when your proof reaches it."
+            return said(
+                QT_TRANSLATE_NOOP(
+                    "CaseSummaries",
+                    "{body} asked for proof of identity on {date}. Its month starts again when your proof reaches it.",
+                ),
+                body=body,
+                date=on(K.ID_REQUESTED),
             )
         case CaseStatus.WAITING_FOR_CLARIFICATION:
-            return (
-                f"{first_upper(body)} asked you to clarify on {on(K.CLARIFICATION_REQUESTED)}. Its clock is paused "
-                "until your answer reaches it."
+            return said(
+                QT_TRANSLATE_NOOP(
+                    "CaseSummaries",
+                    "{body} asked you to clarify on {date}. Its clock is paused until your answer reaches it.",
+                ),
+                body=body,
+                date=on(K.CLARIFICATION_REQUESTED),
             )
         case CaseStatus.OVERDUE:
-            return f"{first_upper(body)}'s answer was due by {due} and hasn't arrived."
+            return said(
+                QT_TRANSLATE_NOOP("CaseSummaries", "{body}'s answer was due by {due} and hasn't arrived."),
+                body=body,
+                due=due,
+            )
         case CaseStatus.COMPLAINED:
-            text = f"You complained to {body} on {on(K.COMPLAINT_SENT)}."
             complaint = state.complaint
             if complaint and complaint.acknowledgement.statutory and complaint.replied is None:
-                text += f" It must acknowledge your complaint by {long_date(complaint.acknowledgement.due)}."
-            return text
+                return said(
+                    QT_TRANSLATE_NOOP(
+                        "CaseSummaries",
+                        "You complained to {body} on {date}. It must acknowledge your complaint by {acknowledge_by}.",
+                    ),
+                    body=body,
+                    date=on(K.COMPLAINT_SENT),
+                    acknowledge_by=complaint.acknowledgement.due,
+                )
+            return said(
+                QT_TRANSLATE_NOOP("CaseSummaries", "You complained to {body} on {date}."),
+                body=body,
+                date=on(K.COMPLAINT_SENT),
+            )
         case CaseStatus.WITH_ICO:
             kind = next(event.kind for event in reversed(state.events) if event.kind in _ICO_EVENTS)
             return event_on(kind, body, on(kind))
         case CaseStatus.CLOSED:
-            return f"Closed on {on(K.CLOSED)}."
+            return said(QT_TRANSLATE_NOOP("CaseSummaries", "Closed on {date}."), date=on(K.CLOSED))
         case _:  # an answer, part answer, refusal or objection decision
-            text = event_on(_OUTCOME_EVENTS[state.status], body, on(*ANSWERS))
+            outcome = _OUTCOME_EVENTS[state.status]
             if state.overdue:
-                text += f" The rest was due by {due}."
-            return text
+                return said(
+                    QT_TRANSLATE_NOOP("CaseSummaries", "{event} The rest was due by {due}."),
+                    event=event_on(outcome, body, on(*ANSWERS)),
+                    due=due,
+                )
+            return event_on(outcome, body, on(*ANSWERS))
+
+
+_SUMMARIES = "CaseSummaries"  # the context of a case's summary sentences (each marked where it is written)
 
 
 # The answer event behind each outcome status, whose wording (core/names.py) its summary uses.

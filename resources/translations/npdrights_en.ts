@@ -971,6 +971,61 @@
     </message>
 </context>
 <context>
+    <name>CaseSummaries</name>
+    <message>
+        <source>{event} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted on {date}. Not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on {date}. {Body} must answer by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} acknowledged your letter on {date}. It must answer by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} extended its deadline on {date}. It must answer by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} asked for proof of identity on {date}. Its month starts again when your proof reaches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} asked you to clarify on {date}. Its clock is paused until your answer reaches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due by {due} and hasn&apos;t arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You complained to {body} on {date}. It must acknowledge your complaint by {acknowledge_by}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You complained to {body} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{event} The rest was due by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasesView</name>
     <message>
         <source>Cases that need action</source>

@@ -983,6 +983,61 @@
     </message>
 </context>
 <context>
+    <name>CaseSummaries</name>
+    <message>
+        <source>{event} on {date}.</source>
+        <translation>{event} — {date}.</translation>
+    </message>
+    <message>
+        <source>Drafted on {date}. Not sent yet.</source>
+        <translation>Szkic przygotowano {date}. Jeszcze nie wysłano.</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Jeszcze nie wysłano.</translation>
+    </message>
+    <message>
+        <source>Sent on {date}. {Body} must answer by {due}.</source>
+        <translation>Wysłano {date}. Termin odpowiedzi ({Body}): {due}.</translation>
+    </message>
+    <message>
+        <source>{body} acknowledged your letter on {date}. It must answer by {due}.</source>
+        <translation>{body}: potwierdzenie otrzymania listu — {date}. Termin odpowiedzi: {due}.</translation>
+    </message>
+    <message>
+        <source>{body} extended its deadline on {date}. It must answer by {due}.</source>
+        <translation>{body}: przedłużenie terminu — {date}. Termin odpowiedzi: {due}.</translation>
+    </message>
+    <message>
+        <source>{body} asked for proof of identity on {date}. Its month starts again when your proof reaches it.</source>
+        <translation>{body}: prośba o dowód tożsamości — {date}. Miesiąc na odpowiedź liczy się od nowa, gdy Twój dowód dotrze.</translation>
+    </message>
+    <message>
+        <source>{body} asked you to clarify on {date}. Its clock is paused until your answer reaches it.</source>
+        <translation>{body}: prośba o wyjaśnienie — {date}. Czas na odpowiedź stoi, dopóki Twoje wyjaśnienie nie dotrze.</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due by {due} and hasn&apos;t arrived.</source>
+        <translation>Termin odpowiedzi ({body}): {due}. Odpowiedź nie przyszła.</translation>
+    </message>
+    <message>
+        <source>You complained to {body} on {date}. It must acknowledge your complaint by {acknowledge_by}.</source>
+        <translation>Złożono skargę ({body}) — {date}. Otrzymanie skargi trzeba potwierdzić do {acknowledge_by}.</translation>
+    </message>
+    <message>
+        <source>You complained to {body} on {date}.</source>
+        <translation>Złożono skargę ({body}) — {date}.</translation>
+    </message>
+    <message>
+        <source>Closed on {date}.</source>
+        <translation>Zamknięto {date}.</translation>
+    </message>
+    <message>
+        <source>{event} The rest was due by {due}.</source>
+        <translation>{event} Reszta miała przyjść do {due}.</translation>
+    </message>
+</context>
+<context>
     <name>CasesView</name>
     <message>
         <source>Cases that need action</source>

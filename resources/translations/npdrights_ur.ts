@@ -971,6 +971,61 @@
     </message>
 </context>
 <context>
+    <name>CaseSummaries</name>
+    <message>
+        <source>{event} on {date}.</source>
+        <translation>‏{date} کو {event}۔</translation>
+    </message>
+    <message>
+        <source>Drafted on {date}. Not sent yet.</source>
+        <translation>‏{date} کو مسودہ بنا۔ ابھی نہیں بھیجا گیا۔</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>ابھی نہیں بھیجا گیا۔</translation>
+    </message>
+    <message>
+        <source>Sent on {date}. {Body} must answer by {due}.</source>
+        <translation>‏{date} کو بھیجا گیا۔ {Body} کو {due} تک جواب دینا ہے۔</translation>
+    </message>
+    <message>
+        <source>{body} acknowledged your letter on {date}. It must answer by {due}.</source>
+        <translation>‏{body} نے {date} کو آپ کا خط ملنے کی تصدیق کی۔ اسے {due} تک جواب دینا ہے۔</translation>
+    </message>
+    <message>
+        <source>{body} extended its deadline on {date}. It must answer by {due}.</source>
+        <translation>‏{body} نے {date} کو اپنی آخری تاریخ بڑھا دی۔ اسے {due} تک جواب دینا ہے۔</translation>
+    </message>
+    <message>
+        <source>{body} asked for proof of identity on {date}. Its month starts again when your proof reaches it.</source>
+        <translation>‏{body} نے {date} کو شناخت کا ثبوت مانگا۔ آپ کا ثبوت پہنچنے پر اس کا مہینہ دوبارہ شروع ہوگا۔</translation>
+    </message>
+    <message>
+        <source>{body} asked you to clarify on {date}. Its clock is paused until your answer reaches it.</source>
+        <translation>‏{body} نے {date} کو آپ سے وضاحت مانگی۔ آپ کا جواب پہنچنے تک اس کا وقت رکا ہوا ہے۔</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due by {due} and hasn&apos;t arrived.</source>
+        <translation>‏{body} کا جواب {due} تک آنا تھا اور نہیں آیا۔</translation>
+    </message>
+    <message>
+        <source>You complained to {body} on {date}. It must acknowledge your complaint by {acknowledge_by}.</source>
+        <translation>آپ نے {date} کو {body} سے شکایت کی۔ اسے {acknowledge_by} تک آپ کی شکایت ملنے کی تصدیق کرنی ہے۔</translation>
+    </message>
+    <message>
+        <source>You complained to {body} on {date}.</source>
+        <translation>آپ نے {date} کو {body} سے شکایت کی۔</translation>
+    </message>
+    <message>
+        <source>Closed on {date}.</source>
+        <translation>‏{date} کو بند کیا گیا۔</translation>
+    </message>
+    <message>
+        <source>{event} The rest was due by {due}.</source>
+        <translation>‏{event} باقی جواب {due} تک آنا تھا۔</translation>
+    </message>
+</context>
+<context>
     <name>CasesView</name>
     <message>
         <source>Cases that need action</source>

@@ -116,6 +116,8 @@ def test_a_case_page_is_in_polish(
     assert detail.title.text() == "Zebedee Fictionalson: Co ma DfE"
     assert detail.status.text() == "⚠ Po terminie: 23 dni po terminie"
     assert detail.back_button.text() == "◀ &Wróć do wszystkich spraw"
+    # Where the case stands, from the rules engine, with its date written the Polish way.
+    assert detail.summary.text() == "Termin odpowiedzi (DfE): czwartek 5 listopada 2026. Odpowiedź nie przyszła."
     assert _timeline(view, TimelineColumn.WHAT) == [
         "Przygotowano szkic listu", "Wysłano list", "DfE: potwierdzenie otrzymania Twojego listu",
     ]  # fmt: skip

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui import file_dialogs
 from npdrights.gui.cases.record_model import RecordTableModel
-from npdrights.gui.cases.wording import long_day
 from npdrights.gui.printing import load_pdf
+from npdrights.gui.sentences import long_day
 from npdrights.gui.widgets import explanation
 from npdrights.storage.attachments import Attachment
 

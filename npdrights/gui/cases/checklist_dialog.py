@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from npdrights.core.answer_checklist import ITEMS
 from npdrights.core.model import AnswerCheck, ChecklistItem, WrongFact
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
-from npdrights.gui.cases.wording import body_name
+from npdrights.gui.sentences import body_name
 from npdrights.gui.widgets import describes, explanation
 
 Index = QModelIndex | QPersistentModelIndex

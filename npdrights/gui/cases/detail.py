@@ -56,8 +56,9 @@ from npdrights.gui.cases.parts import ask_yes_no, remove_widgets, titled
 from npdrights.gui.cases.store import CaseFile, CaseStore
 from npdrights.gui.cases.timeline import TimelineModel
 from npdrights.gui.cases.undo import CaseUndo, ChangeEvent
-from npdrights.gui.cases.wording import case_kind, long_day, status_label, time_left
+from npdrights.gui.cases.wording import case_kind, status_label, time_left
 from npdrights.gui.clipboard import PrivateClipboard
+from npdrights.gui.sentences import long_day, on_screen
 from npdrights.gui.text_limits import limit_text
 from npdrights.gui.widgets import MessageLabel, explanation, heading, without_shortcut
 from npdrights.storage.atomic import atomic_write_bytes
@@ -327,7 +328,7 @@ class CaseDetail(QScrollArea):
         if summary.overdue and summary.time_left:  # "Partly answered: 54 days overdue"
             status = self.tr("{status}: {time_left}").format(status=status, time_left=time_left(summary.days_left))
         self.status.setText(f"⚠ {status}" if summary.overdue or summary.problem else status)
-        self.summary.setText(summary.summary if not summary.problem else "")
+        self.summary.setText(on_screen("CaseSummaries", summary.summary) if not summary.problem else "")
         if summary.problem:
             self.problem.show_message(
                 summary.problem

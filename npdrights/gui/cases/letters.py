@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayou
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui import printing
 from npdrights.gui.cases.record_model import RecordTableModel
-from npdrights.gui.cases.wording import long_day
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.letter_view import LetterView
+from npdrights.gui.sentences import long_day
 from npdrights.gui.widgets import MessageLabel
 from npdrights.service.tracker import LetterRecord
 

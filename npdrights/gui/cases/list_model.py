@@ -25,6 +25,7 @@ from npdrights.core.case_list import WORKING_OUT, CaseSummary
 from npdrights.core.status import CaseStatus
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui.cases.wording import case_kind, status_label, time_left
+from npdrights.gui.sentences import on_screen
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -281,7 +282,7 @@ class CaseListModel(QAbstractTableModel):
             return QCoreApplication.translate("CaseListModel", STILL_WORKING)
         if column in (Column.DUE, Column.TIME_LEFT) and summary.due_explanation:
             return summary.due_explanation
-        return summary.summary
+        return on_screen("CaseSummaries", summary.summary)  # English if it came from the kept summaries
 
     def _warning_icon(self) -> QIcon:
         if self._warning is None:

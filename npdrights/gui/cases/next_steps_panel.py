@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 from npdrights.core.next_steps import Action, ActionKind, NextStep
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui.cases.parts import remove_widgets, titled
-from npdrights.gui.cases.wording import action_title, long_day
+from npdrights.gui.cases.wording import action_title
+from npdrights.gui.sentences import long_day
 from npdrights.gui.widgets import explanation
 
 BUTTON_LABELS = {

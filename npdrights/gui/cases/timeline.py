@@ -11,7 +11,8 @@ from npdrights.core.answer_checklist import describe
 from npdrights.core.model import CaseEvent
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui.cases.record_model import RecordTableModel
-from npdrights.gui.cases.wording import event_title, long_day, more_months, post_method
+from npdrights.gui.cases.wording import event_title, more_months, post_method
+from npdrights.gui.sentences import long_day
 
 
 class TimelineColumn(IntEnum):

@@ -6,19 +6,15 @@ QT_TRANSLATE_NOOP; they are translated here, where they are shown. Counts are pl
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from npdrights.core.case_list import CaseSummary, Filter
-from npdrights.core.dates import long_date
 from npdrights.core.event_forms import METHOD_LABELS
-from npdrights.core.languages import ENGLISH
 from npdrights.core.model import CaseKind, EventKind, PostMethod
 from npdrights.core.names import CASE_KIND_LABELS, EVENT_NAMES
 from npdrights.core.next_steps import ActionKind
 from npdrights.core.reminders import DUE_SOON_DAYS, DueSummary
-from npdrights.gui.i18n import LANGUAGE_PROPERTY
+from npdrights.gui.sentences import body_name
 
 
 class CaseCounts(QObject):
@@ -47,16 +43,6 @@ class CaseCounts(QObject):
 _COUNTS = CaseCounts()
 
 
-def long_day(day: date) -> str:
-    """A deadline's day with its weekday (a reader plans by it): 'Saturday 28 November 2026' on English screens,
-    as the letters write it, 'sobota 28 listopada 2026' on Polish ones."""
-    app = QCoreApplication.instance()
-    code = app.property(LANGUAGE_PROPERTY) if app is not None else None
-    if not isinstance(code, str) or code == ENGLISH.code:
-        return long_date(day)
-    return QLocale(code).toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
-
-
 def case_kind(kind: CaseKind) -> str:
     """'What the DfE holds', in the screens' language."""
     return QCoreApplication.translate("CaseKinds", CASE_KIND_LABELS[kind])
@@ -66,11 +52,6 @@ def case_kind_in_sentence(kind: CaseKind) -> str:
     """'Ada: what the DfE holds, sent 4 May': the label with a small first letter ('DfE' keeps its capitals)."""
     label = case_kind(kind)
     return label[:1].lower() + label[1:]
-
-
-def body_name(body: str) -> str:
-    """'the DfE', 'the organisation' in the screens' language; a school's or council's own name as it is."""
-    return QCoreApplication.translate("Bodies", body)
 
 
 def event_title(kind: EventKind, body: str) -> str:

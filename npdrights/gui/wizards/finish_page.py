@@ -13,8 +13,8 @@ from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wizard_flow.draft import FollowUp, Step
 from npdrights.core.wizard_flow.flow import letter_kind
 from npdrights.core.wizard_flow.sending import Sending, may_redate_to, sent_date_problem
-from npdrights.gui.cases.wording import long_day
 from npdrights.gui.i18n import screen_date
+from npdrights.gui.sentences import long_day
 from npdrights.gui.widgets import explanation, post_method_combo, without_shortcut
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
 from npdrights.gui.wizards.fields import DateField, add_row, line_edit, new_form
