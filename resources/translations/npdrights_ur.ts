@@ -826,7 +826,7 @@
     <name>CaseKinds</name>
     <message>
         <source>What the DfE holds</source>
-        <translation>‏DfE کے پاس کیا ہے</translation>
+        <translation>DfE کے پاس کیا ہے</translation>
     </message>
     <message>
         <source>Learning record (LRS)</source>
@@ -838,7 +838,7 @@
     </message>
     <message>
         <source>Stop DfE sharing</source>
-        <translation>‏DfE کی شیئرنگ روکیں</translation>
+        <translation>DfE کی شیئرنگ روکیں</translation>
     </message>
     <message>
         <source>Correct wrong data</source>
