@@ -38,6 +38,7 @@ TRANSLATED_MODULES = (
     "npdrights/gui/cases/event_dialog.py",
     "npdrights/gui/cases/list_model.py",
     "npdrights/gui/cases/next_steps_panel.py",
+    "npdrights/gui/cases/people.py",
     "npdrights/gui/cases/timeline.py",
     "npdrights/gui/cases/tray.py",
     "npdrights/gui/cases/undo.py",

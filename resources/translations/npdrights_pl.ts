@@ -2679,6 +2679,215 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People and families</source>
+        <translation>Osoby i rodziny</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Rodziny</translation>
+    </message>
+    <message>
+        <source>Group brothers and sisters in a family. An adviser can keep each family&apos;s cases apart.</source>
+        <translation>Połącz rodzeństwo w rodzinę. Doradca może dzięki temu trzymać sprawy każdej rodziny osobno.</translation>
+    </message>
+    <message>
+        <source>&amp;Families</source>
+        <translation>&amp;Rodziny</translation>
+    </message>
+    <message>
+        <source>Add a famil&amp;y…</source>
+        <translation>Dodaj &amp;rodzinę…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Zmień nazwę…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the family</source>
+        <translation>&amp;Usuń rodzinę</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Osoby</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person…</source>
+        <translation>&amp;Dodaj osobę…</translation>
+    </message>
+    <message>
+        <source>&amp;Change details…</source>
+        <translation>Zmień &amp;dane…</translation>
+    </message>
+    <message>
+        <source>The family&apos;s name (for example, a surname):</source>
+        <translation>Nazwa rodziny (na przykład nazwisko):</translation>
+    </message>
+    <message>
+        <source>Add a family</source>
+        <translation>Dodaj rodzinę</translation>
+    </message>
+    <message>
+        <source>Rename the family</source>
+        <translation>Zmień nazwę rodziny</translation>
+    </message>
+    <message>
+        <source>Remove the family “{family}”? Its people and their cases stay; they are just no longer grouped.</source>
+        <translation>Usunąć rodzinę „{family}”? Jej osoby i ich sprawy zostaną; po prostu nie będą już zgrupowane.</translation>
+    </message>
+    <message>
+        <source>Remove the family?</source>
+        <translation>Usunąć rodzinę?</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Rodzina</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Change a person&apos;s details</source>
+        <translation>Zmień dane osoby</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Dodaj osobę</translation>
+    </message>
+    <message>
+        <source>Letters you write from now on use these details. Letters already sent keep what they said.</source>
+        <translation>Listy, które napiszesz od teraz, użyją tych danych. Listy już wysłane zostają bez zmian.</translation>
+    </message>
+    <message>
+        <source>I know the date of birth</source>
+        <translation>Znam datę urodzenia</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Not in a family</source>
+        <translation>Bez rodziny</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>&amp;Former names, one a line</source>
+        <translation>&amp;Dawne nazwiska, każde w osobnym wierszu</translation>
+    </message>
+    <message>
+        <source>Former names</source>
+        <translation>Dawne nazwiska</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Data &amp;urodzenia</translation>
+    </message>
+    <message>
+        <source>&amp;UPN (optional)</source>
+        <translation>&amp;UPN (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Unique pupil number</source>
+        <translation>Numer ucznia UPN</translation>
+    </message>
+    <message>
+        <source>U&amp;LN (optional)</source>
+        <translation>U&amp;LN (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Unique learner number</source>
+        <translation>Numer ucznia ULN</translation>
+    </message>
+    <message>
+        <source>&amp;Address, one line each</source>
+        <translation>&amp;Adres, każda część w osobnym wierszu</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>&amp;Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>&amp;Email (optional)</source>
+        <translation>&amp;E-mail (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Fa&amp;mily</source>
+        <translation>&amp;Rodzina</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Rodzina</translation>
+    </message>
+    <message>
+        <source>A name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>A UPN</source>
+        <translation>Numer UPN</translation>
+    </message>
+    <message>
+        <source>A ULN</source>
+        <translation>Numer ULN</translation>
+    </message>
+    <message>
+        <source>A postcode</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>An email address</source>
+        <translation>Adres e-mail</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s full name.</source>
+        <translation>Wpisz imię i nazwisko tej osoby.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}. Check it, or leave it empty.</source>
+        <translation>{field}: {problem}. Sprawdź to albo zostaw puste.</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <source>The Unique Pupil Number (UPN) is a 13-character code every state school in England gives each pupil, for example B801200005001. It is on some school reports and letters about exams or admissions; the school office can tell you it. Leave it blank if you don&apos;t know it: the DfE can search by name, date of birth and school.</source>

@@ -2660,6 +2660,215 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People and families</source>
+        <translation>افراد اور خاندان</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>خاندان</translation>
+    </message>
+    <message>
+        <source>Group brothers and sisters in a family. An adviser can keep each family&apos;s cases apart.</source>
+        <translation>بہن بھائیوں کو ایک خاندان میں رکھیں۔ مشیر ہر خاندان کے کیس الگ رکھ سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>&amp;Families</source>
+        <translation>خاندان (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add a famil&amp;y…</source>
+        <translation>خاندان شامل کریں… (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>نام بدلیں… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the family</source>
+        <translation>خاندان ہٹائیں (&amp;V)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>افراد (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person…</source>
+        <translation>فرد شامل کریں… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Change details…</source>
+        <translation>تفصیلات بدلیں… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The family&apos;s name (for example, a surname):</source>
+        <translation>خاندان کا نام (مثلاً خاندانی نام):</translation>
+    </message>
+    <message>
+        <source>Add a family</source>
+        <translation>خاندان شامل کریں</translation>
+    </message>
+    <message>
+        <source>Rename the family</source>
+        <translation>خاندان کا نام بدلیں</translation>
+    </message>
+    <message>
+        <source>Remove the family “{family}”? Its people and their cases stay; they are just no longer grouped.</source>
+        <translation>خاندان «{family}» ہٹا دیں؟ اس کے افراد اور ان کے کیس رہیں گے؛ بس وہ اب ایک گروپ میں نہیں ہوں گے۔</translation>
+    </message>
+    <message>
+        <source>Remove the family?</source>
+        <translation>خاندان ہٹا دیں؟</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>خاندان</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Change a person&apos;s details</source>
+        <translation>فرد کی تفصیلات بدلیں</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>فرد شامل کریں</translation>
+    </message>
+    <message>
+        <source>Letters you write from now on use these details. Letters already sent keep what they said.</source>
+        <translation>اب سے آپ جو خط لکھیں گے ان میں یہ تفصیلات استعمال ہوں گی۔ پہلے بھیجے گئے خطوط ویسے ہی رہیں گے۔</translation>
+    </message>
+    <message>
+        <source>I know the date of birth</source>
+        <translation>مجھے تاریخ پیدائش معلوم ہے</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <source>Not in a family</source>
+        <translation>کسی خاندان میں نہیں</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>پورا نام (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>پورا نام</translation>
+    </message>
+    <message>
+        <source>&amp;Former names, one a line</source>
+        <translation>پرانے نام، ہر ایک الگ سطر میں (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Former names</source>
+        <translation>پرانے نام</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>تاریخ پیدائش (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;UPN (optional)</source>
+        <translation>‏UPN، اختیاری (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unique pupil number</source>
+        <translation>طالب علم کا منفرد نمبر</translation>
+    </message>
+    <message>
+        <source>U&amp;LN (optional)</source>
+        <translation>‏ULN، اختیاری (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Unique learner number</source>
+        <translation>سیکھنے والے کا منفرد نمبر</translation>
+    </message>
+    <message>
+        <source>&amp;Address, one line each</source>
+        <translation>پتہ، ہر حصہ الگ سطر میں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>پوسٹ کوڈ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>پوسٹ کوڈ</translation>
+    </message>
+    <message>
+        <source>&amp;Email (optional)</source>
+        <translation>ای میل، اختیاری (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ای میل</translation>
+    </message>
+    <message>
+        <source>Fa&amp;mily</source>
+        <translation>خاندان (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>خاندان</translation>
+    </message>
+    <message>
+        <source>A name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>A UPN</source>
+        <translation>‏UPN</translation>
+    </message>
+    <message>
+        <source>A ULN</source>
+        <translation>‏ULN</translation>
+    </message>
+    <message>
+        <source>A postcode</source>
+        <translation>پوسٹ کوڈ</translation>
+    </message>
+    <message>
+        <source>An email address</source>
+        <translation>ای میل پتہ</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s full name.</source>
+        <translation>فرد کا پورا نام لکھیں۔</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}. Check it, or leave it empty.</source>
+        <translation>‏{field}: {problem}۔ اسے جانچیں، یا خالی چھوڑ دیں۔</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <source>The Unique Pupil Number (UPN) is a 13-character code every state school in England gives each pupil, for example B801200005001. It is on some school reports and letters about exams or admissions; the school office can tell you it. Leave it blank if you don&apos;t know it: the DfE can search by name, date of birth and school.</source>

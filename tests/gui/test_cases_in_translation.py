@@ -18,13 +18,14 @@ from npdrights.core.model import ChecklistItem
 from npdrights.gui.cases.checklist_dialog import ChecklistDialog
 from npdrights.gui.cases.event_dialog import EventDialog
 from npdrights.gui.cases.list_model import Column
+from npdrights.gui.cases.people import PersonDialog
 from npdrights.gui.cases.timeline import TimelineColumn
 from npdrights.gui.cases.view import CasesView
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
 from npdrights.storage.repository import Repository
 from tests.gui.accessibility import audit
-from tests.gui.conftest import click
+from tests.gui.conftest import click, type_into
 from tests.gui.journey_helpers import unlocked_window
 from tests.gui.test_languages_on_screen import shown_in  # noqa: F401  (the fixture that switches the language)
 from tests.tracker_fixtures import fill
@@ -191,3 +192,20 @@ def test_checking_an_answer_is_in_urdu(qtbot: QtBot, shown_in: Switch) -> None: 
     assert dialog.boxes[ChecklistItem.COPY].text() == "ڈیٹا کی کاپی"
     assert dialog.facts.headerData(0, Qt.Orientation.Horizontal) == "یہ کس بارے میں ہے"
     assert audit(dialog) == []
+
+
+def test_a_persons_details_are_asked_for_in_polish_and_a_wrong_upn_is_explained(
+    qtbot: QtBot,
+    shown_in: Switch,  # noqa: F811
+) -> None:
+    shown_in("pl")
+    dialog = PersonDialog(None, [], date(2026, 11, 28))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Dodaj osobę"
+    assert dialog.family.itemText(0) == "Bez rodziny"
+    type_into(qtbot, dialog.name, "Zofia Fikcyjna")
+    type_into(qtbot, dialog.uln, "123")
+    click(qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save))
+    assert dialog.isVisible()  # kept open, with what was typed
+    assert dialog.message.text() == "⚠ ULN: numer ULN ma 10 cyfr; '123' nie ma. Sprawdź to albo zostaw puste."
