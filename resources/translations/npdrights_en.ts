@@ -2541,6 +2541,113 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>NextSteps</name>
+    <message>
+        <source>You drafted this letter on {drafted} but haven&apos;t marked it as sent. If you&apos;ve sent it, mark it as sent so the app can work out when {body} must answer; if not, send it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} asked for proof of identity on {asked}. Its month to answer starts again when your proof reaches it, so send it soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} asked you to clarify your request on {asked}. Its clock is paused until your answer reaches it, so reply soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} asked you to clarify your request on {asked}. That doesn&apos;t give it more time: its answer is still due by {due}. Reply soon, so it can answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer is due by {due}. If it hasn&apos;t arrived by then, from {opens} you can send a reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer is due by {due}. If it hasn&apos;t arrived by then, from {opens} you can complain to {body}. Under section 164A of the Data Protection Act 2018 it must acknowledge your complaint within 30 days and then tell you the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due} and hasn&apos;t arrived. Your reminder of {reminded} asked for a reply by {reply_by}. If none comes, from {complain_from} you can complain to {body}. Under section 164A of the Data Protection Act 2018 it must acknowledge your complaint within 30 days and then tell you the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due} and hasn&apos;t arrived. Your reminder of {reminded} asked for a reply by {reply_by}. It hasn&apos;t replied, so you can now complain to {body}. Under section 164A of the Data Protection Act 2018 it must acknowledge your complaint within 30 days and then tell you the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due} and hasn&apos;t arrived. Send a reminder first: it gives {body} a last chance, with a date to reply by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due} and hasn&apos;t arrived. You can also complain to {body}. Under section 164A of the Data Protection Act 2018 it must acknowledge your complaint within 30 days and then tell you the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{said} If anything in what it sent is wrong or incomplete, you can ask it to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{said} You can ask it to set out the compelling legitimate grounds it relies on: the law says it must stop unless it can show them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{said} You can complain to its data protection officer about what is missing or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{said} That was after its deadline of {due}, so you can complain to its data protection officer about the delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the ICO&apos;s outcome settles it, you can close the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{said} If you don&apos;t want to take it further, you can close the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{said} If you&apos;re content, you can close the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ICO told you its outcome on {outcome}. If you disagree, you can ask it to review how it handled your complaint by {closes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lead} you can complain to the ICO. It expects complaints within three months of your last contact with {body}, so by {closes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} That date has passed, but the ICO can still look at a late complaint if you explain why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} It normally expects you to complain to {body} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due}. If it still hasn&apos;t arrived,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer is due by {due}. If it hasn&apos;t arrived by then,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} answered on {answered}, after its deadline of {due}. If you want to complain about the delay,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} replied on {replied} to your complaint of {complained}. If you&apos;re not satisfied,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You complained to {body} on {complained}. If it hasn&apos;t replied within 30 days (by {by}),</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NextStepsPanel</name>
     <message>
         <source>Mark as sent…</source>

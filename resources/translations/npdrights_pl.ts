@@ -2562,6 +2562,113 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>NextSteps</name>
+    <message>
+        <source>You drafted this letter on {drafted} but haven&apos;t marked it as sent. If you&apos;ve sent it, mark it as sent so the app can work out when {body} must answer; if not, send it now.</source>
+        <translation>Szkic tego listu przygotowano {drafted}, ale nie zaznaczono go jako wysłanego. Jeśli już go wysłano, zaznacz to, aby aplikacja wyliczyła termin odpowiedzi ({body}); jeśli nie, wyślij go teraz.</translation>
+    </message>
+    <message>
+        <source>{body} asked for proof of identity on {asked}. Its month to answer starts again when your proof reaches it, so send it soon.</source>
+        <translation>{body}: prośba o dowód tożsamości — {asked}. Miesiąc na odpowiedź liczy się od nowa, gdy Twój dowód dotrze, więc wyślij go szybko.</translation>
+    </message>
+    <message>
+        <source>{body} asked you to clarify your request on {asked}. Its clock is paused until your answer reaches it, so reply soon.</source>
+        <translation>{body}: prośba o wyjaśnienie wniosku — {asked}. Czas na odpowiedź stoi, dopóki Twoje wyjaśnienie nie dotrze, więc odpowiedz szybko.</translation>
+    </message>
+    <message>
+        <source>{body} asked you to clarify your request on {asked}. That doesn&apos;t give it more time: its answer is still due by {due}. Reply soon, so it can answer in time.</source>
+        <translation>{body}: prośba o wyjaśnienie wniosku — {asked}. To nie daje więcej czasu: termin odpowiedzi to nadal {due}. Odpowiedz szybko, żeby odpowiedź mogła przyjść na czas.</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer is due by {due}. If it hasn&apos;t arrived by then, from {opens} you can send a reminder.</source>
+        <translation>Termin odpowiedzi ({body}): {due}. Jeśli do tego czasu nie przyjdzie, od {opens} możesz wysłać przypomnienie.</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer is due by {due}. If it hasn&apos;t arrived by then, from {opens} you can complain to {body}. Under section 164A of the Data Protection Act 2018 it must acknowledge your complaint within 30 days and then tell you the outcome.</source>
+        <translation>Termin odpowiedzi ({body}): {due}. Jeśli do tego czasu nie przyjdzie, od {opens} możesz złożyć skargę (adresat: {body}). Zgodnie z sekcją 164A ustawy Data Protection Act 2018 musi ona potwierdzić otrzymanie skargi w ciągu 30 dni, a potem przekazać Ci wynik.</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due} and hasn&apos;t arrived. Your reminder of {reminded} asked for a reply by {reply_by}. If none comes, from {complain_from} you can complain to {body}. Under section 164A of the Data Protection Act 2018 it must acknowledge your complaint within 30 days and then tell you the outcome.</source>
+        <translation>Termin odpowiedzi ({body}): {due}. Termin minął, a odpowiedź nie przyszła. Twoje przypomnienie z {reminded} prosiło o odpowiedź do {reply_by}. Jeśli nie przyjdzie, od {complain_from} możesz złożyć skargę (adresat: {body}). Zgodnie z sekcją 164A ustawy Data Protection Act 2018 musi ona potwierdzić otrzymanie skargi w ciągu 30 dni, a potem przekazać Ci wynik.</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due} and hasn&apos;t arrived. Your reminder of {reminded} asked for a reply by {reply_by}. It hasn&apos;t replied, so you can now complain to {body}. Under section 164A of the Data Protection Act 2018 it must acknowledge your complaint within 30 days and then tell you the outcome.</source>
+        <translation>Termin odpowiedzi ({body}): {due}. Termin minął, a odpowiedź nie przyszła. Twoje przypomnienie z {reminded} prosiło o odpowiedź do {reply_by}. Odpowiedź nie przyszła, więc możesz teraz złożyć skargę (adresat: {body}). Zgodnie z sekcją 164A ustawy Data Protection Act 2018 musi ona potwierdzić otrzymanie skargi w ciągu 30 dni, a potem przekazać Ci wynik.</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due} and hasn&apos;t arrived. Send a reminder first: it gives {body} a last chance, with a date to reply by.</source>
+        <translation>Termin odpowiedzi ({body}): {due}. Termin minął, a odpowiedź nie przyszła. Najpierw wyślij przypomnienie: to ostatnia szansa (adresat: {body}), z datą, do kiedy trzeba odpowiedzieć.</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due} and hasn&apos;t arrived. You can also complain to {body}. Under section 164A of the Data Protection Act 2018 it must acknowledge your complaint within 30 days and then tell you the outcome.</source>
+        <translation>Termin odpowiedzi ({body}): {due}. Termin minął, a odpowiedź nie przyszła. Możesz też złożyć skargę (adresat: {body}). Zgodnie z sekcją 164A ustawy Data Protection Act 2018 musi ona potwierdzić otrzymanie skargi w ciągu 30 dni, a potem przekazać Ci wynik.</translation>
+    </message>
+    <message>
+        <source>{said} If anything in what it sent is wrong or incomplete, you can ask it to correct it.</source>
+        <translation>{said} Jeśli coś w tym, co przysłano, jest błędne lub niepełne, możesz poprosić o poprawienie.</translation>
+    </message>
+    <message>
+        <source>{said} You can ask it to set out the compelling legitimate grounds it relies on: the law says it must stop unless it can show them.</source>
+        <translation>{said} Możesz poprosić o przedstawienie ważnych prawnie uzasadnionych podstaw, na które się powołuje: prawo mówi, że musi przestać, jeśli ich nie wykaże.</translation>
+    </message>
+    <message>
+        <source>{said} You can complain to its data protection officer about what is missing or wrong.</source>
+        <translation>{said} Możesz złożyć skargę do inspektora ochrony danych na to, czego brakuje lub co jest błędne.</translation>
+    </message>
+    <message>
+        <source>{said} That was after its deadline of {due}, so you can complain to its data protection officer about the delay.</source>
+        <translation>{said} To było po terminie ({due}), więc możesz złożyć skargę do inspektora ochrony danych na opóźnienie.</translation>
+    </message>
+    <message>
+        <source>If the ICO&apos;s outcome settles it, you can close the case.</source>
+        <translation>Jeśli decyzja ICO zamyka sprawę, możesz ją zamknąć.</translation>
+    </message>
+    <message>
+        <source>{said} If you don&apos;t want to take it further, you can close the case.</source>
+        <translation>{said} Jeśli nie chcesz iść dalej, możesz zamknąć sprawę.</translation>
+    </message>
+    <message>
+        <source>{said} If you&apos;re content, you can close the case.</source>
+        <translation>{said} Jeśli to Ci wystarcza, możesz zamknąć sprawę.</translation>
+    </message>
+    <message>
+        <source>The ICO told you its outcome on {outcome}. If you disagree, you can ask it to review how it handled your complaint by {closes}.</source>
+        <translation>ICO przekazało swoją decyzję {outcome}. Jeśli się nie zgadzasz, możesz do {closes} poprosić o ponowne sprawdzenie, jak rozpatrzono Twoją skargę.</translation>
+    </message>
+    <message>
+        <source>{lead} you can complain to the ICO. It expects complaints within three months of your last contact with {body}, so by {closes}.</source>
+        <translation>{lead} możesz złożyć skargę do ICO. ICO oczekuje skarg w ciągu trzech miesięcy od ostatniego kontaktu z organizacją ({body}), czyli do {closes}.</translation>
+    </message>
+    <message>
+        <source>{reason} That date has passed, but the ICO can still look at a late complaint if you explain why.</source>
+        <translation>{reason} Ta data minęła, ale ICO może jeszcze rozpatrzyć spóźnioną skargę, jeśli wyjaśnisz powód.</translation>
+    </message>
+    <message>
+        <source>{reason} It normally expects you to complain to {body} first.</source>
+        <translation>{reason} Zwykle oczekuje, że najpierw złożysz skargę do organizacji ({body}).</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due}. If it still hasn&apos;t arrived,</source>
+        <translation>Termin odpowiedzi ({body}): {due}. Termin minął. Jeśli odpowiedź nadal nie przyszła,</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer is due by {due}. If it hasn&apos;t arrived by then,</source>
+        <translation>Termin odpowiedzi ({body}): {due}. Jeśli do tego czasu nie przyjdzie,</translation>
+    </message>
+    <message>
+        <source>{body} answered on {answered}, after its deadline of {due}. If you want to complain about the delay,</source>
+        <translation>{body}: odpowiedź przyszła {answered}, po terminie ({due}). Jeśli chcesz złożyć skargę na opóźnienie,</translation>
+    </message>
+    <message>
+        <source>{body} replied on {replied} to your complaint of {complained}. If you&apos;re not satisfied,</source>
+        <translation>{body}: odpowiedź z {replied} na Twoją skargę z {complained}. Jeśli nie jesteś zadowolony(-a),</translation>
+    </message>
+    <message>
+        <source>You complained to {body} on {complained}. If it hasn&apos;t replied within 30 days (by {by}),</source>
+        <translation>Złożono skargę ({body}) — {complained}. Jeśli odpowiedź nie przyszła w ciągu 30 dni (do {by}),</translation>
+    </message>
+</context>
+<context>
     <name>NextStepsPanel</name>
     <message>
         <source>Mark as sent…</source>

@@ -2543,6 +2543,113 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>NextSteps</name>
+    <message>
+        <source>You drafted this letter on {drafted} but haven&apos;t marked it as sent. If you&apos;ve sent it, mark it as sent so the app can work out when {body} must answer; if not, send it now.</source>
+        <translation>آپ نے {drafted} کو اس خط کا مسودہ بنایا مگر اسے بھیجا ہوا درج نہیں کیا۔ اگر آپ نے اسے بھیج دیا ہے تو اسے بھیجا ہوا درج کریں تاکہ ایپ حساب لگا سکے کہ {body} کو کب تک جواب دینا ہے؛ اگر نہیں، تو ابھی بھیجیں۔</translation>
+    </message>
+    <message>
+        <source>{body} asked for proof of identity on {asked}. Its month to answer starts again when your proof reaches it, so send it soon.</source>
+        <translation>‏{body} نے {asked} کو شناخت کا ثبوت مانگا۔ آپ کا ثبوت پہنچنے پر اس کا جواب دینے کا مہینہ دوبارہ شروع ہوگا، اس لیے اسے جلد بھیجیں۔</translation>
+    </message>
+    <message>
+        <source>{body} asked you to clarify your request on {asked}. Its clock is paused until your answer reaches it, so reply soon.</source>
+        <translation>‏{body} نے {asked} کو آپ سے درخواست کی وضاحت مانگی۔ آپ کا جواب پہنچنے تک اس کا وقت رکا ہوا ہے، اس لیے جلد جواب دیں۔</translation>
+    </message>
+    <message>
+        <source>{body} asked you to clarify your request on {asked}. That doesn&apos;t give it more time: its answer is still due by {due}. Reply soon, so it can answer in time.</source>
+        <translation>‏{body} نے {asked} کو آپ سے درخواست کی وضاحت مانگی۔ اس سے اسے مزید وقت نہیں ملتا: اس کا جواب اب بھی {due} تک آنا ہے۔ جلد جواب دیں، تاکہ وہ وقت پر جواب دے سکے۔</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer is due by {due}. If it hasn&apos;t arrived by then, from {opens} you can send a reminder.</source>
+        <translation>‏{body} کا جواب {due} تک آنا ہے۔ اگر تب تک نہ آئے، تو {opens} سے آپ یاد دہانی بھیج سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer is due by {due}. If it hasn&apos;t arrived by then, from {opens} you can complain to {body}. Under section 164A of the Data Protection Act 2018 it must acknowledge your complaint within 30 days and then tell you the outcome.</source>
+        <translation>‏{body} کا جواب {due} تک آنا ہے۔ اگر تب تک نہ آئے، تو {opens} سے آپ {body} سے شکایت کر سکتے ہیں۔ ڈیٹا پروٹیکشن ایکٹ 2018 کی دفعہ 164A کے تحت اسے 30 دن کے اندر آپ کی شکایت ملنے کی تصدیق کرنی ہوگی اور پھر آپ کو نتیجہ بتانا ہوگا۔</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due} and hasn&apos;t arrived. Your reminder of {reminded} asked for a reply by {reply_by}. If none comes, from {complain_from} you can complain to {body}. Under section 164A of the Data Protection Act 2018 it must acknowledge your complaint within 30 days and then tell you the outcome.</source>
+        <translation>‏{body} کا جواب {due} کو آنا تھا اور نہیں آیا۔ آپ کی {reminded} والی یاد دہانی میں {reply_by} تک جواب مانگا گیا تھا۔ اگر جواب نہ آئے، تو {complain_from} سے آپ {body} سے شکایت کر سکتے ہیں۔ ڈیٹا پروٹیکشن ایکٹ 2018 کی دفعہ 164A کے تحت اسے 30 دن کے اندر آپ کی شکایت ملنے کی تصدیق کرنی ہوگی اور پھر آپ کو نتیجہ بتانا ہوگا۔</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due} and hasn&apos;t arrived. Your reminder of {reminded} asked for a reply by {reply_by}. It hasn&apos;t replied, so you can now complain to {body}. Under section 164A of the Data Protection Act 2018 it must acknowledge your complaint within 30 days and then tell you the outcome.</source>
+        <translation>‏{body} کا جواب {due} کو آنا تھا اور نہیں آیا۔ آپ کی {reminded} والی یاد دہانی میں {reply_by} تک جواب مانگا گیا تھا۔ اس نے جواب نہیں دیا، اس لیے اب آپ {body} سے شکایت کر سکتے ہیں۔ ڈیٹا پروٹیکشن ایکٹ 2018 کی دفعہ 164A کے تحت اسے 30 دن کے اندر آپ کی شکایت ملنے کی تصدیق کرنی ہوگی اور پھر آپ کو نتیجہ بتانا ہوگا۔</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due} and hasn&apos;t arrived. Send a reminder first: it gives {body} a last chance, with a date to reply by.</source>
+        <translation>‏{body} کا جواب {due} کو آنا تھا اور نہیں آیا۔ پہلے یاد دہانی بھیجیں: اس سے {body} کو آخری موقع ملتا ہے، جواب کی ایک تاریخ کے ساتھ۔</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due} and hasn&apos;t arrived. You can also complain to {body}. Under section 164A of the Data Protection Act 2018 it must acknowledge your complaint within 30 days and then tell you the outcome.</source>
+        <translation>‏{body} کا جواب {due} کو آنا تھا اور نہیں آیا۔ آپ {body} سے شکایت بھی کر سکتے ہیں۔ ڈیٹا پروٹیکشن ایکٹ 2018 کی دفعہ 164A کے تحت اسے 30 دن کے اندر آپ کی شکایت ملنے کی تصدیق کرنی ہوگی اور پھر آپ کو نتیجہ بتانا ہوگا۔</translation>
+    </message>
+    <message>
+        <source>{said} If anything in what it sent is wrong or incomplete, you can ask it to correct it.</source>
+        <translation>‏{said} اگر اس کی بھیجی ہوئی چیزوں میں کچھ غلط یا نامکمل ہو، تو آپ اسے درست کرنے کا کہہ سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>{said} You can ask it to set out the compelling legitimate grounds it relies on: the law says it must stop unless it can show them.</source>
+        <translation>‏{said} آپ اس سے کہہ سکتے ہیں کہ وہ اپنی مضبوط جائز وجوہات بتائے: قانون کہتا ہے کہ اگر وہ انہیں نہ دکھا سکے تو اسے رکنا ہوگا۔</translation>
+    </message>
+    <message>
+        <source>{said} You can complain to its data protection officer about what is missing or wrong.</source>
+        <translation>‏{said} آپ اس کے ڈیٹا پروٹیکشن آفیسر سے اس بارے میں شکایت کر سکتے ہیں کہ کیا غائب یا غلط ہے۔</translation>
+    </message>
+    <message>
+        <source>{said} That was after its deadline of {due}, so you can complain to its data protection officer about the delay.</source>
+        <translation>‏{said} یہ اس کی {due} کی آخری تاریخ کے بعد تھا، اس لیے آپ تاخیر کے بارے میں اس کے ڈیٹا پروٹیکشن آفیسر سے شکایت کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>If the ICO&apos;s outcome settles it, you can close the case.</source>
+        <translation>اگر ICO کا فیصلہ معاملہ طے کر دیتا ہے تو آپ کیس بند کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>{said} If you don&apos;t want to take it further, you can close the case.</source>
+        <translation>‏{said} اگر آپ اسے آگے نہیں لے جانا چاہتے تو کیس بند کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>{said} If you&apos;re content, you can close the case.</source>
+        <translation>‏{said} اگر آپ مطمئن ہیں تو کیس بند کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>The ICO told you its outcome on {outcome}. If you disagree, you can ask it to review how it handled your complaint by {closes}.</source>
+        <translation>‏ICO نے {outcome} کو آپ کو اپنا فیصلہ بتایا۔ اگر آپ متفق نہیں، تو {closes} تک آپ اس سے کہہ سکتے ہیں کہ وہ دوبارہ دیکھے کہ اس نے آپ کی شکایت کیسے نمٹائی۔</translation>
+    </message>
+    <message>
+        <source>{lead} you can complain to the ICO. It expects complaints within three months of your last contact with {body}, so by {closes}.</source>
+        <translation>‏{lead} تو آپ ICO سے شکایت کر سکتے ہیں۔ ICO توقع کرتا ہے کہ شکایت {body} سے آپ کے آخری رابطے کے تین مہینے کے اندر ہو، یعنی {closes} تک۔</translation>
+    </message>
+    <message>
+        <source>{reason} That date has passed, but the ICO can still look at a late complaint if you explain why.</source>
+        <translation>‏{reason} وہ تاریخ گزر چکی ہے، مگر اگر آپ وجہ بتائیں تو ICO پھر بھی دیر سے آئی شکایت دیکھ سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>{reason} It normally expects you to complain to {body} first.</source>
+        <translation>‏{reason} عام طور پر وہ توقع کرتا ہے کہ آپ پہلے {body} سے شکایت کریں۔</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due}. If it still hasn&apos;t arrived,</source>
+        <translation>‏{body} کا جواب {due} کو آنا تھا۔ اگر یہ ابھی تک نہیں آیا،</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer is due by {due}. If it hasn&apos;t arrived by then,</source>
+        <translation>‏{body} کا جواب {due} تک آنا ہے۔ اگر تب تک نہ آئے،</translation>
+    </message>
+    <message>
+        <source>{body} answered on {answered}, after its deadline of {due}. If you want to complain about the delay,</source>
+        <translation>‏{body} نے {answered} کو جواب دیا، اپنی {due} کی آخری تاریخ کے بعد۔ اگر آپ تاخیر کی شکایت کرنا چاہتے ہیں،</translation>
+    </message>
+    <message>
+        <source>{body} replied on {replied} to your complaint of {complained}. If you&apos;re not satisfied,</source>
+        <translation>‏{body} نے {replied} کو آپ کی {complained} والی شکایت کا جواب دیا۔ اگر آپ مطمئن نہیں،</translation>
+    </message>
+    <message>
+        <source>You complained to {body} on {complained}. If it hasn&apos;t replied within 30 days (by {by}),</source>
+        <translation>آپ نے {complained} کو {body} سے شکایت کی۔ اگر اس نے 30 دن میں ({by} تک) جواب نہیں دیا،</translation>
+    </message>
+</context>
+<context>
     <name>NextStepsPanel</name>
     <message>
         <source>Mark as sent…</source>

@@ -129,6 +129,10 @@ def test_a_case_page_is_in_polish(
     assert recommended is not None
     assert detail.next_steps.buttons[recommended].text() == "Napisz przypomnienie…"
     assert detail.next_steps.buttons[recommended].accessibleName() == "Zalecane: Wyślij przypomnienie"
+    assert detail.next_steps.buttons[recommended].accessibleDescription() == (
+        "Termin odpowiedzi (DfE): czwartek 5 listopada 2026. Termin minął, a odpowiedź nie przyszła. Najpierw wyślij "
+        "przypomnienie: to ostatnia szansa (adresat: DfE), z datą, do kiedy trzeba odpowiedzieć."
+    )
     click(qtbot, detail.back_button)
     assert view.states.currentWidget() is view.list_page
 

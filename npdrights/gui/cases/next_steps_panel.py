@@ -15,7 +15,7 @@ from npdrights.core.next_steps import Action, ActionKind, NextStep
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui.cases.parts import remove_widgets, titled
 from npdrights.gui.cases.wording import action_title
-from npdrights.gui.sentences import long_day
+from npdrights.gui.sentences import long_day, on_screen
 from npdrights.gui.widgets import explanation
 
 BUTTON_LABELS = {
@@ -92,10 +92,11 @@ class NextStepsPanel(QWidget):
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(frame)
         title = action_title(action.kind)
-        layout.addWidget(titled(title, self.when(action, today), action.reason))
+        reason = on_screen("NextSteps", action.reason)  # why it is offered: the rules engine's Sentence
+        layout.addWidget(titled(title, self.when(action, today), reason))
         button = QPushButton(self.tr(BUTTON_LABELS[action.kind]))
         button.setAccessibleName(self.tr("Recommended: {action}").format(action=title) if recommended else title)
-        button.setAccessibleDescription(action.reason)
+        button.setAccessibleDescription(reason)
         button.setEnabled(action.is_open(today) or action.kind in (ActionKind.SEND_OR_MARK_SENT, ActionKind.CLOSE))
         button.clicked.connect(lambda _checked=False, kind=action.kind: self.chosen.emit(kind))
         row = QHBoxLayout()
