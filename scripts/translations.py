@@ -76,6 +76,8 @@ PARTLY_TRANSLATED_MODULES = (
     # The labels of core's tables shown on the cases screens (case kinds, statuses, filters); the rules engine's
     # sentences (a case's summary, how a date was worked out) are still English.
     "npdrights/core/answer_checklist.py",
+    # An adviser's signed authority as the case page says it; the one counted in days is still English.
+    "npdrights/core/authority.py",
     "npdrights/core/case_list.py",
     "npdrights/core/deadlines.py",
     # What a subject access request asks for, as the wizard says it; the letter's own words are not marked.
@@ -85,7 +87,7 @@ PARTLY_TRANSLATED_MODULES = (
     "npdrights/core/names.py",
     "npdrights/core/next_steps.py",
     "npdrights/core/status.py",
-    # A case's letters: their names and the table's headings; the letter's own window is not translated yet.
+    # A case's letters: their names, the table's headings and the letter window's buttons; not the letter itself.
     "npdrights/gui/cases/letters.py",
 )
 

@@ -409,6 +409,25 @@
     </message>
 </context>
 <context>
+    <name>Authority</name>
+    <message>
+        <source>No signed authority from the family is recorded. You need one to act for them: record the day they signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family signed its authority on {signed}. It has no end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s signed authority ended on {expires}. Ask them to sign a new one before you write for them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family signed its authority on {signed}. It lasts until {expires}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthorityDialog</name>
     <message>
         <source>The family&apos;s signed authority</source>
@@ -2239,6 +2258,41 @@
     </message>
     <message>
         <source>Complaint to the ICO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreviewDialog</name>
+    <message>
+        <source>The letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep with this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {path}. That copy is not protected by npdrights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared after a short while, and when you lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept with this case, under Letters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

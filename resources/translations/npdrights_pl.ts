@@ -409,6 +409,25 @@
     </message>
 </context>
 <context>
+    <name>Authority</name>
+    <message>
+        <source>No signed authority from the family is recorded. You need one to act for them: record the day they signed it.</source>
+        <translation>Nie zapisano podpisanego upoważnienia od rodziny. Potrzebujesz go, aby działać w jej imieniu: zapisz dzień, w którym je podpisała.</translation>
+    </message>
+    <message>
+        <source>The family signed its authority on {signed}. It has no end date.</source>
+        <translation>Data podpisania upoważnienia przez rodzinę: {signed}. Nie ma ono daty wygaśnięcia.</translation>
+    </message>
+    <message>
+        <source>The family&apos;s signed authority ended on {expires}. Ask them to sign a new one before you write for them again.</source>
+        <translation>Podpisane upoważnienie rodziny wygasło (data: {expires}). Poproś o podpisanie nowego, zanim znów napiszesz w jej imieniu.</translation>
+    </message>
+    <message>
+        <source>The family signed its authority on {signed}. It lasts until {expires}.</source>
+        <translation>Data podpisania upoważnienia przez rodzinę: {signed}. Jest ważne do: {expires}.</translation>
+    </message>
+</context>
+<context>
     <name>AuthorityDialog</name>
     <message>
         <source>The family&apos;s signed authority</source>
@@ -2256,6 +2275,41 @@
     <message>
         <source>Complaint to the ICO</source>
         <translation>Skarga do ICO</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreviewDialog</name>
+    <message>
+        <source>The letter</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Zapisz PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Kopiuj tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Keep with this case</source>
+        <translation>Zachowaj &amp;w tej sprawie</translation>
+    </message>
+    <message>
+        <source>Saved as {path}. That copy is not protected by npdrights.</source>
+        <translation>Zapisano jako {path}. Ta kopia nie jest chroniona przez npdrights.</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared after a short while, and when you lock.</source>
+        <translation>Skopiowano. Schowek zostanie wyczyszczony po krótkiej chwili i przy zablokowaniu.</translation>
+    </message>
+    <message>
+        <source>Kept with this case, under Letters.</source>
+        <translation>Zachowano w tej sprawie, w sekcji Listy.</translation>
     </message>
 </context>
 <context>

@@ -409,6 +409,25 @@
     </message>
 </context>
 <context>
+    <name>Authority</name>
+    <message>
+        <source>No signed authority from the family is recorded. You need one to act for them: record the day they signed it.</source>
+        <translation>خاندان کا کوئی دستخط شدہ اجازت نامہ درج نہیں۔ ان کی طرف سے کام کرنے کے لیے آپ کو اس کی ضرورت ہے: وہ دن درج کریں جب انہوں نے دستخط کیے۔</translation>
+    </message>
+    <message>
+        <source>The family signed its authority on {signed}. It has no end date.</source>
+        <translation>خاندان نے {signed} کو اجازت نامے پر دستخط کیے۔ اس کی کوئی آخری تاریخ نہیں۔</translation>
+    </message>
+    <message>
+        <source>The family&apos;s signed authority ended on {expires}. Ask them to sign a new one before you write for them again.</source>
+        <translation>خاندان کا دستخط شدہ اجازت نامہ {expires} کو ختم ہو گیا۔ ان کے لیے دوبارہ لکھنے سے پہلے ان سے نئے اجازت نامے پر دستخط کروائیں۔</translation>
+    </message>
+    <message>
+        <source>The family signed its authority on {signed}. It lasts until {expires}.</source>
+        <translation>خاندان نے {signed} کو اجازت نامے پر دستخط کیے۔ یہ {expires} تک قائم ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>AuthorityDialog</name>
     <message>
         <source>The family&apos;s signed authority</source>
@@ -2240,6 +2259,41 @@
     <message>
         <source>Complaint to the ICO</source>
         <translation>‏ICO سے شکایت</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreviewDialog</name>
+    <message>
+        <source>The letter</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>‏PDF محفوظ کریں… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>پرنٹ کریں… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>متن کاپی کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep with this case</source>
+        <translation>اس کیس کے ساتھ رکھیں (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}. That copy is not protected by npdrights.</source>
+        <translation>‏{path} کے نام سے محفوظ ہو گیا۔ npdrights اس کاپی کی حفاظت نہیں کرتا۔</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared after a short while, and when you lock.</source>
+        <translation>کاپی ہو گیا۔ کلپ بورڈ تھوڑی دیر بعد، اور بند کرنے پر، صاف ہو جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Kept with this case, under Letters.</source>
+        <translation>اس کیس کے ساتھ، خطوط کے تحت رکھ لیا گیا۔</translation>
     </message>
 </context>
 <context>

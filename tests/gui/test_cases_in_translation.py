@@ -213,3 +213,28 @@ def test_a_persons_details_are_asked_for_in_polish_and_a_wrong_upn_is_explained(
     click(qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save))
     assert dialog.isVisible()  # kept open, with what was typed
     assert dialog.message.text() == "⚠ ULN: numer ULN ma 10 cyfr; '123' nie ma. Sprawdź to albo zostaw puste."
+
+
+def test_an_advisers_signed_authority_is_described_in_polish(shown_in: Switch) -> None:  # noqa: F811
+    from dataclasses import replace
+
+    from npdrights.core.authority import authority_state
+    from npdrights.core.model import Relationship
+    from npdrights.gui.sentences import on_screen
+    from tests.tracker_fixtures import SAMPLES
+
+    shown_in("pl")
+    case = replace(
+        SAMPLES[0].case,
+        relationship=Relationship.ADVISER,
+        authority_signed=date(2026, 9, 1),
+        authority_expires=date(2027, 9, 1),
+    )
+    said = authority_state(case, date(2026, 11, 28)).sentence
+    assert (
+        said
+        == "The family signed its authority on Tuesday 1 September 2026. It lasts until Wednesday 1 September 2027."
+    )
+    assert on_screen("Authority", said) == (
+        "Data podpisania upoważnienia przez rodzinę: wtorek 1 września 2026. Jest ważne do: środa 1 września 2027."
+    )

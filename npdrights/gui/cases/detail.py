@@ -340,7 +340,8 @@ class CaseDetail(QScrollArea):
         authority = authority_state(case, today)
         self.authority_button.setVisible(bool(authority.sentence))
         if authority.sentence:
-            self.authority.show_message(authority.sentence, "error" if authority.needs_attention else "info")
+            sentence = on_screen("Authority", authority.sentence)
+            self.authority.show_message(sentence, "error" if authority.needs_attention else "info")
         else:
             self.authority.clear_message()
         self._render_dates(file)

@@ -19,7 +19,7 @@ from npdrights.gui.cases.record_model import RecordTableModel
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.letter_view import LetterView
 from npdrights.gui.sentences import long_day
-from npdrights.gui.widgets import MessageLabel
+from npdrights.gui.widgets import MessageLabel, without_shortcut
 from npdrights.service.tracker import LetterRecord
 
 LETTER_NAMES = {
@@ -104,17 +104,17 @@ class LetterPreviewDialog(QDialog):
             self.message.show_message(" ".join(warnings), "info")
         layout.addWidget(self.message)
         self.document, self.buffer = printing.load_pdf(pdf, self)
-        self.view = LetterView("The letter", self)
+        self.view = LetterView(self.tr("The letter"), self)
         self.view.set_document(self.document)
         self.view.set_text(text)
         layout.addWidget(self.view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = self._button(buttons, "&Save PDF…", self.save_pdf)
-        self.print_button = self._button(buttons, "&Print…", self.print_letter)
-        self.copy_button = self._button(buttons, "&Copy text", self.copy_text)
+        self.save_button = self._button(buttons, self.tr("&Save PDF…"), self.save_pdf)
+        self.print_button = self._button(buttons, self.tr("&Print…"), self.print_letter)
+        self.copy_button = self._button(buttons, self.tr("&Copy text"), self.copy_text)
         self.keep_button: QPushButton | None = None
         if keep is not None:
-            self.keep_button = self._button(buttons, "&Keep with this case", self.keep_letter)
+            self.keep_button = self._button(buttons, self.tr("&Keep with this case"), self.keep_letter)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
@@ -126,7 +126,7 @@ class LetterPreviewDialog(QDialog):
     @staticmethod
     def _button(buttons: QDialogButtonBox, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
-        button.setAccessibleName(text.replace("&", "").removesuffix("…"))
+        button.setAccessibleName(without_shortcut(text).removesuffix("…"))
         buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         button.clicked.connect(slot)
         return button
@@ -138,7 +138,9 @@ class LetterPreviewDialog(QDialog):
         if path is not None:
             if self._saved is not None:
                 self._saved()
-            self.message.show_message(f"Saved as {path}. That copy is not protected by npdrights.", "ok")
+            self.message.show_message(
+                self.tr("Saved as {path}. That copy is not protected by npdrights.").format(path=path), "ok"
+            )
 
     def print_letter(self) -> None:
         if self._pdf is not None and printing.print_pdf(self._pdf, self, "npdrights letter") and self._printed:
@@ -146,7 +148,9 @@ class LetterPreviewDialog(QDialog):
 
     def copy_text(self) -> None:
         self._clipboard.copy(self._text)
-        self.message.show_message("Copied. The clipboard is cleared after a short while, and when you lock.", "ok")
+        self.message.show_message(
+            self.tr("Copied. The clipboard is cleared after a short while, and when you lock."), "ok"
+        )
 
     def keep_letter(self) -> None:
         if self._keep is not None:
@@ -154,7 +158,7 @@ class LetterPreviewDialog(QDialog):
             self._keep = None
         if self.keep_button is not None:
             self.keep_button.setEnabled(False)
-        self.message.show_message("Kept with this case, under Letters.", "ok")
+        self.message.show_message(self.tr("Kept with this case, under Letters."), "ok")
 
     def done(self, result: int) -> None:
         self.document.close()
