@@ -1388,6 +1388,13 @@
     </message>
 </context>
 <context>
+    <name>DraftTitles</name>
+    <message>
+        <source>{journey}: {about}</source>
+        <translation>{journey}: {about}</translation>
+    </message>
+</context>
+<context>
     <name>DraftsPanel</name>
     <message>
         <source>Unfinished letters</source>

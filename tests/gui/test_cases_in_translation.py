@@ -9,12 +9,13 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from npdrights.core.case_list import Filter
 from npdrights.core.languages import Language
 from npdrights.core.model import ChecklistItem
+from npdrights.core.wizard_flow import Journey
 from npdrights.gui.cases.checklist_dialog import ChecklistDialog
 from npdrights.gui.cases.event_dialog import EventDialog
 from npdrights.gui.cases.list_model import Column
@@ -238,3 +239,29 @@ def test_an_advisers_signed_authority_is_described_in_polish(shown_in: Switch) -
     assert on_screen("Authority", said) == (
         "Data podpisania upoważnienia przez rodzinę: wtorek 1 września 2026. Jest ważne do: środa 1 września 2027."
     )
+
+
+def test_a_kept_draft_is_listed_in_polish(qtbot: QtBot, shown_in: Switch) -> None:  # noqa: F811
+    from datetime import datetime
+
+    from npdrights.core.kept_drafts import title
+    from npdrights.core.model import Relationship
+    from npdrights.core.wizard_flow.draft import Draft, PupilDraft, RequesterDraft
+    from npdrights.gui.cases.drafts_panel import DraftsPanel
+    from npdrights.service.drafts import DraftListing
+
+    shown_in("pl")
+    draft = Draft(
+        journey=Journey.ASK,
+        today=date(2026, 11, 28),
+        requester=RequesterDraft(relationship=Relationship.PARENT, name="Ada Fictionalson"),
+        pupils=[PupilDraft(name="Zebedee Fictionalson")],
+    )
+    assert title(draft) == "Find out what is held: Zebedee Fictionalson"  # as the command line and the logs say it
+    panel = DraftsPanel()
+    qtbot.addWidget(panel)
+    panel.show_drafts([DraftListing("d1", datetime(2026, 11, 28, 9, 30), title(draft), None)])
+    said = [label.text() for label in panel.findChildren(QLabel)]
+    heading = "Dowiedz się, jakie dane są przechowywane: Zebedee Fictionalson"
+    assert f"Szkic: {heading} (zachowany sobota 28 listopada 2026, 09:30)" in said
+    assert panel.delete_buttons["d1"].accessibleName() == f"Usuń szkic {heading}"

@@ -7,6 +7,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from npdrights.gui.i18n import screen_datetime
+from npdrights.gui.sentences import on_screen
 from npdrights.service.drafts import DraftListing
 
 VISIBLE_LINES = 6  # about three drafts at a time
@@ -55,7 +56,7 @@ class DraftsPanel(QFrame):
             )
         )
         for row, listing in enumerate(listings):
-            title = listing.title  # core's "Find out what is held: Ada", still English (main_window shows it too)
+            title = on_screen("Journeys", listing.title)  # "Find out what is held: Ada", in the screens' language
             label = QLabel(
                 self.tr("Draft: {title} (kept {when})").format(title=title, when=screen_datetime(listing.kept_at))
             )
