@@ -135,6 +135,24 @@ def main() -> None:
     report["detail"] = _laid_out(window)
     view.show_list()
 
+    # The case page's dialogs, as it opens them (translated too): recording what happened, checking an answer, a
+    # person's details.
+    from npdrights.core.model import EventKind
+    from npdrights.gui.cases.checklist_dialog import ChecklistDialog
+    from npdrights.gui.cases.event_dialog import EventDialog
+    from npdrights.gui.cases.people import PersonDialog
+
+    today = services.clock.today()
+    for name, dialog in (
+        ("event_dialog", EventDialog("c-overdue", today, body="the DfE", kind=EventKind.SENT, parent=window)),
+        ("checklist_dialog", ChecklistDialog(None, body="the DfE", parent=window)),
+        ("person_dialog", PersonDialog(None, [], today, parent=window)),
+    ):
+        dialog.show()
+        settle()
+        report[name] = _laid_out(dialog)
+        dialog.reject()
+
     from npdrights.gui.wizards.start_dialog import StartDialog
 
     start = StartDialog(window)

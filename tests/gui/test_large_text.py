@@ -54,7 +54,8 @@ def _inside(frame: object, screen: object) -> bool:
 @pytest.mark.parametrize(
     "screen_name",
     [
-        "create", "empty", "cases", "detail", "start", "wizard", "wizard_about", "wizard_consent", "wizard_recipient",
+        "create", "empty", "cases", "detail", "event_dialog", "checklist_dialog", "person_dialog", "start", "wizard",
+        "wizard_about", "wizard_consent", "wizard_recipient",
         "wizard_want", "wizard_send", "wizard_follow_up", "unlock",
     ],
 )  # fmt: skip

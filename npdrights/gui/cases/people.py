@@ -16,8 +16,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +37,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -126,7 +130,12 @@ class PersonDialog(QDialog):
         self.setWindowTitle(self.tr("Change a person's details") if person else self.tr("Add a person"))
         self.person = person
         layout = QVBoxLayout(self)
-        layout.addWidget(
+        # The details scroll, the message and the buttons stay: at 200% text in Urdu (its script's lines are about
+        # twice as tall) the details alone are taller than a laptop's screen.
+        details = QWidget()
+        column = QVBoxLayout(details)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(
             explanation(
                 self.tr("Letters you write from now on use these details. Letters already sent keep what they said.")
             )
@@ -176,7 +185,15 @@ class PersonDialog(QDialog):
                 form.addRow(label, field)
             else:
                 form.addRow(field)
-        layout.addLayout(form)
+        column.addLayout(form)
+        column.addStretch(1)  # a taller window leaves room below the details, not inside them
+        scroll = QScrollArea()
+        scroll.setWidget(details)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(details.minimumSizeHint().width())
+        layout.addWidget(scroll, 1)
         self.message = MessageLabel()
         layout.addWidget(self.message)
         self._limit_lengths()
@@ -185,6 +202,21 @@ class PersonDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.result_person: Person | None = None
+        self._fit(details, buttons)
+
+    def _fit(self, details: QWidget, buttons: QWidget) -> None:
+        """As tall as the details and the buttons need, but never taller than the screen (the details scroll then)."""
+        layout = self.layout()
+        assert layout is not None  # made in __init__
+        margins = layout.contentsMargins()
+        height = margins.top() + margins.bottom() + layout.spacing() + details.sizeHint().height()
+        height += buttons.sizeHint().height() + self.fontMetrics().lineSpacing() * 2  # room for the message
+        wanted = QSize(max(self.sizeHint().width(), details.sizeHint().width() + margins.left() * 4), height)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            wanted = wanted.boundedTo(QSize(room.width() - 40, room.height() - 60))
+        self.resize(wanted)
 
     def _limit_lengths(self) -> None:
         """Each field stops at the length a backup may hold (core/limits.py): a name or an address line in about a
