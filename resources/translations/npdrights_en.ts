@@ -3002,6 +3002,10 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The person&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A name</source>
         <translation type="unfinished"></translation>
     </message>

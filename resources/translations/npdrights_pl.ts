@@ -3023,6 +3023,10 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
         <translation>Rodzina</translation>
     </message>
     <message>
+        <source>The person&apos;s details</source>
+        <translation>Dane osoby</translation>
+    </message>
+    <message>
         <source>A name</source>
         <translation>Imię i nazwisko</translation>
     </message>

@@ -3004,6 +3004,10 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <translation>خاندان</translation>
     </message>
     <message>
+        <source>The person&apos;s details</source>
+        <translation>فرد کی تفصیلات</translation>
+    </message>
+    <message>
         <source>A name</source>
         <translation>نام</translation>
     </message>

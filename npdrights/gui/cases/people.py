@@ -193,6 +193,8 @@ class PersonDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(details.minimumSizeHint().width())
+        scroll.setAccessibleName(self.tr("The person's details"))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, which scroll into view
         layout.addWidget(scroll, 1)
         self.message = MessageLabel()
         layout.addWidget(self.message)
