@@ -37,14 +37,20 @@ def _value(context: str, name: str, value: Any) -> Any:
     return body_name(value) if name == "body" else value
 
 
+# Polish puts the weekday last, in brackets: the date then follows "do", "od" or "z" as Polish grammar wants it
+# ("do 5 listopada 2026 (czwartek)"); a weekday first would need its own case ending after each of them.
+_LONG_DAY_PATTERNS = {"pl": "d MMMM yyyy (dddd)"}
+
+
 def long_day(day: date) -> str:
     """A deadline's day with its weekday (a reader plans by it): 'Saturday 28 November 2026' on English screens,
-    as the letters write it, 'sobota 28 listopada 2026' on Polish ones."""
+    as the letters write it, '28 listopada 2026 (sobota)' on Polish ones."""
     app = QCoreApplication.instance()
     code = app.property(LANGUAGE_PROPERTY) if app is not None else None
     if not isinstance(code, str) or code == ENGLISH.code:
         return long_date(day)
-    return QLocale(code).toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+    pattern = _LONG_DAY_PATTERNS.get(code, "dddd d MMMM yyyy")
+    return QLocale(code).toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def body_name(body: str) -> str:

@@ -119,11 +119,11 @@ def test_a_case_page_is_in_polish(
     assert detail.status.text() == "⚠ Po terminie: 23 dni po terminie"
     assert detail.back_button.text() == "◀ &Wróć do wszystkich spraw"
     # Where the case stands, from the rules engine, with its date written the Polish way.
-    assert detail.summary.text() == "Termin odpowiedzi (DfE): czwartek 5 listopada 2026. Odpowiedź nie przyszła."
+    assert detail.summary.text() == "Termin odpowiedzi (DfE): 5 listopada 2026 (czwartek). Odpowiedź nie przyszła."
     assert _timeline(view, TimelineColumn.WHAT) == [
         "Przygotowano szkic listu", "Wysłano list", "DfE: potwierdzenie otrzymania Twojego listu",
     ]  # fmt: skip
-    assert _timeline(view, TimelineColumn.DATE)[0] == "czwartek 1 października 2026"
+    assert _timeline(view, TimelineColumn.DATE)[0] == "1 października 2026 (czwartek)"
     assert _timeline(view, TimelineColumn.DETAILS)[1] == "Poczta priorytetowa (first class)"
     assert _timeline(view, TimelineColumn.DETAILS)[2] == "numer DFE-SAR-4471"
     recommended = detail.next_steps.recommended
@@ -131,7 +131,7 @@ def test_a_case_page_is_in_polish(
     assert detail.next_steps.buttons[recommended].text() == "Napisz przypomnienie…"
     assert detail.next_steps.buttons[recommended].accessibleName() == "Zalecane: Wyślij przypomnienie"
     assert detail.next_steps.buttons[recommended].accessibleDescription() == (
-        "Termin odpowiedzi (DfE): czwartek 5 listopada 2026. Termin minął, a odpowiedź nie przyszła. Najpierw wyślij "
+        "Termin odpowiedzi (DfE): 5 listopada 2026 (czwartek). Termin minął, a odpowiedź nie przyszła. Najpierw wyślij "
         "przypomnienie: to ostatnia szansa (adresat: DfE), z datą, do kiedy trzeba odpowiedzieć."
     )
     click(qtbot, detail.back_button)
@@ -147,7 +147,7 @@ def test_a_checked_answer_counts_what_is_missing_in_polish(
     view = _cases_list(make_window, services)
     view.open_case("c-part")  # a part answer, checked: items the law requires missing, and one wrong fact
     assert view.detail.checklist_note.text() == (
-        "W odpowiedzi z piątek 2 października 2026 brakuje 6 elementów, które musi zawierać według prawa, "
+        "W odpowiedzi z 2 października 2026 (piątek) brakuje 6 elementów, które musi zawierać według prawa, "
         "i są w niej: 1 błędny fakt."
     )
 
@@ -237,7 +237,7 @@ def test_an_advisers_signed_authority_is_described_in_polish(shown_in: Switch) -
         == "The family signed its authority on Tuesday 1 September 2026. It lasts until Wednesday 1 September 2027."
     )
     assert on_screen("Authority", said) == (
-        "Data podpisania upoważnienia przez rodzinę: wtorek 1 września 2026. Jest ważne do: środa 1 września 2027."
+        "Data podpisania upoważnienia przez rodzinę: 1 września 2026 (wtorek). Jest ważne do: 1 września 2027 (środa)."
     )
 
 
