@@ -82,6 +82,8 @@ PARTLY_TRANSLATED_MODULES = (
     "npdrights/core/deadlines.py",
     # What a subject access request asks for, as the wizard says it; the letter's own words are not marked.
     "npdrights/core/letters/asks.py",
+    # The caution a carer sees before sending (never printed in the letter).
+    "npdrights/core/letters/voice.py",
     "npdrights/core/event_forms.py",
     "npdrights/core/identifiers.py",
     "npdrights/core/names.py",

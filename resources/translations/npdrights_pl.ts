@@ -173,6 +173,10 @@
         <source>The pupil is {age} years old, so they should sign the authority themselves.</source>
         <translation>Wiek ucznia: {age}, więc powinien sam podpisać upoważnienie.</translation>
     </message>
+    <message>
+        <source>The letter says you have parental responsibility. Foster and kinship carers often don&apos;t; under a care order the council shares it with the parents. If you don&apos;t have it, the child can sign an authority for you if they are about 12 or over, or someone with parental responsibility (a parent, or the council) can make the request. Ask an adviser if you are not sure.</source>
+        <translation>List mówi, że masz władzę rodzicielską (parental responsibility). Rodziny zastępcze i opiekujący się dzieckiem krewni często jej nie mają; przy orzeczeniu o pieczy (care order) samorząd dzieli ją z rodzicami. Jeśli jej nie masz, dziecko w wieku około 12 lat lub starsze może podpisać dla Ciebie upoważnienie albo wniosek może złożyć ktoś z władzą rodzicielską (rodzic lub samorząd). Jeśli nie masz pewności, zapytaj doradcę.</translation>
+    </message>
 </context>
 <context>
     <name>AnswerItems</name>

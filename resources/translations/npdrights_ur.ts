@@ -173,6 +173,10 @@
         <source>The pupil is {age} years old, so they should sign the authority themselves.</source>
         <translation>طالب علم کی عمر {age} سال ہے، اس لیے اسے خود اجازت نامے پر دستخط کرنے چاہییں۔</translation>
     </message>
+    <message>
+        <source>The letter says you have parental responsibility. Foster and kinship carers often don&apos;t; under a care order the council shares it with the parents. If you don&apos;t have it, the child can sign an authority for you if they are about 12 or over, or someone with parental responsibility (a parent, or the council) can make the request. Ask an adviser if you are not sure.</source>
+        <translation>خط میں لکھا ہے کہ آپ کے پاس والدین کی ذمہ داری (parental responsibility) ہے۔ فوسٹر اور رشتہ دار سرپرستوں کے پاس اکثر یہ نہیں ہوتی؛ کیئر آرڈر کی صورت میں کونسل اسے والدین کے ساتھ بانٹتی ہے۔ اگر آپ کے پاس یہ نہیں، تو اگر بچہ تقریباً 12 سال یا اس سے بڑا ہو تو وہ آپ کے لیے اجازت نامے پر دستخط کر سکتا ہے، یا والدین کی ذمہ داری رکھنے والا کوئی شخص (والدین، یا کونسل) درخواست کر سکتا ہے۔ اگر آپ کو یقین نہیں تو کسی مشیر سے پوچھیں۔</translation>
+    </message>
 </context>
 <context>
     <name>AnswerItems</name>
