@@ -42,12 +42,27 @@ def _value(context: str, name: str, value: Any) -> Any:
 _LONG_DAY_PATTERNS = {"pl": "d MMMM yyyy (dddd)"}
 
 
+def short_day(day: date) -> str:
+    """A day in a table column, with no room for the weekday: '5 Oct 2026'; '5 paź 2026' in Polish, and in Urdu
+    with its month's name, so the column reads from the right (an English month's name there showed the day last)."""
+    code = _screens_language()
+    if code is None:
+        return f"{day.day} {day:%b %Y}"
+    return QLocale(code).toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def _screens_language() -> str | None:
+    """The screens' language code, or None on English screens (where the letters' way of writing dates is kept)."""
+    app = QCoreApplication.instance()
+    code = app.property(LANGUAGE_PROPERTY) if app is not None else None
+    return code if isinstance(code, str) and code != ENGLISH.code else None
+
+
 def long_day(day: date) -> str:
     """A deadline's day with its weekday (a reader plans by it): 'Saturday 28 November 2026' on English screens,
     as the letters write it, '28 listopada 2026 (sobota)' on Polish ones."""
-    app = QCoreApplication.instance()
-    code = app.property(LANGUAGE_PROPERTY) if app is not None else None
-    if not isinstance(code, str) or code == ENGLISH.code:
+    code = _screens_language()
+    if code is None:
         return long_date(day)
     pattern = _LONG_DAY_PATTERNS.get(code, "dddd d MMMM yyyy")
     return QLocale(code).toString(QDate(day.year, day.month, day.day), pattern)

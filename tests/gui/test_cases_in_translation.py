@@ -96,6 +96,9 @@ def test_the_cases_list_is_in_urdu_and_mirrored(
     assert view.new_button.text() == "نئی درخواست شروع کریں (&S)"
     assert view.count.text() == RLM + "6 کیس۔"  # the count first, read from the right
     assert view.table.model().headerData(Column.PERSON, Qt.Orientation.Horizontal) == "فرد"
+    # A date in a column, with the month's Urdu name: the day comes first, at the right (with the English month's
+    # name the line read "Oct 2026 5").
+    assert _column(view, Column.DUE)[0] == "5 اکتوبر 2026"
     assert _left(view.who) < _left(view.which) < _left(view.search)  # the search first, at the right
     assert audit(view.window()) == []
 

@@ -25,7 +25,7 @@ from npdrights.core.case_list import WORKING_OUT, CaseSummary
 from npdrights.core.status import CaseStatus
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui.cases.wording import case_kind, status_label, time_left
-from npdrights.gui.sentences import on_screen
+from npdrights.gui.sentences import on_screen, short_day
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -64,8 +64,8 @@ STILL_WORKING = QT_TRANSLATE_NOOP("CaseListModel", "npdrights is still working o
 
 
 def short_date(day: date | None) -> str:
-    """'5 May 2026' (a table column has no room for the weekday)."""
-    return f"{day.day} {day:%b %Y}" if day is not None else ""
+    """'5 May 2026' (a table column has no room for the weekday), in the screens' language."""
+    return short_day(day) if day is not None else ""
 
 
 def _display(summary: CaseSummary, column: Column) -> str:
