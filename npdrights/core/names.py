@@ -42,47 +42,81 @@ class EventName(NamedTuple):
 K = EventKind
 
 EVENT_NAMES: Mapping[EventKind, EventName] = {
-    K.DRAFTED: EventName(QT_TRANSLATE_NOOP("EventNames", "You drafted the letter"), "The draft"),
-    K.SENT: EventName(QT_TRANSLATE_NOOP("EventNames", "You sent the letter"), "Sending the letter"),
-    K.DELIVERED: EventName(QT_TRANSLATE_NOOP("EventNames", "Your letter was delivered"), "The delivery"),
-    K.ACKNOWLEDGED: EventName(QT_TRANSLATE_NOOP("EventNames", "{body} acknowledged your letter"), "An acknowledgement"),
+    K.DRAFTED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "You drafted the letter"), QT_TRANSLATE_NOOP("EventNouns", "The draft")
+    ),
+    K.SENT: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "You sent the letter"), QT_TRANSLATE_NOOP("EventNouns", "Sending the letter")
+    ),
+    K.DELIVERED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "Your letter was delivered"), QT_TRANSLATE_NOOP("EventNouns", "The delivery")
+    ),
+    K.ACKNOWLEDGED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "{body} acknowledged your letter"),
+        QT_TRANSLATE_NOOP("EventNouns", "An acknowledgement"),
+    ),
     K.ID_REQUESTED: EventName(
-        QT_TRANSLATE_NOOP("EventNames", "{body} asked for proof of identity"), "A request for proof of identity"
+        QT_TRANSLATE_NOOP("EventNames", "{body} asked for proof of identity"),
+        QT_TRANSLATE_NOOP("EventNouns", "A request for proof of identity"),
     ),
     K.ID_PROVIDED: EventName(
-        QT_TRANSLATE_NOOP("EventNames", "You sent proof of identity"), "Sending proof of identity"
+        QT_TRANSLATE_NOOP("EventNames", "You sent proof of identity"),
+        QT_TRANSLATE_NOOP("EventNouns", "Sending proof of identity"),
     ),
     K.CLARIFICATION_REQUESTED: EventName(
-        QT_TRANSLATE_NOOP("EventNames", "{body} asked you to clarify your request"), "A request for clarification"
+        QT_TRANSLATE_NOOP("EventNames", "{body} asked you to clarify your request"),
+        QT_TRANSLATE_NOOP("EventNouns", "A request for clarification"),
     ),
     K.CLARIFICATION_PROVIDED: EventName(
-        QT_TRANSLATE_NOOP("EventNames", "You sent your clarification"), "Sending clarification"
+        QT_TRANSLATE_NOOP("EventNames", "You sent your clarification"),
+        QT_TRANSLATE_NOOP("EventNouns", "Sending clarification"),
     ),
-    K.EXTENSION_NOTIFIED: EventName(QT_TRANSLATE_NOOP("EventNames", "{body} said it needs more time"), "An extension"),
-    K.ANSWERED_FULL: EventName(QT_TRANSLATE_NOOP("EventNames", "{body} answered in full"), "An answer"),
-    K.ANSWERED_PART: EventName(QT_TRANSLATE_NOOP("EventNames", "{body} answered in part"), "A part answer"),
-    K.REFUSED: EventName(QT_TRANSLATE_NOOP("EventNames", "{body} refused"), "A refusal"),
+    K.EXTENSION_NOTIFIED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "{body} said it needs more time"),
+        QT_TRANSLATE_NOOP("EventNouns", "An extension"),
+    ),
+    K.ANSWERED_FULL: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "{body} answered in full"), QT_TRANSLATE_NOOP("EventNouns", "An answer")
+    ),
+    K.ANSWERED_PART: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "{body} answered in part"), QT_TRANSLATE_NOOP("EventNouns", "A part answer")
+    ),
+    K.REFUSED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "{body} refused"), QT_TRANSLATE_NOOP("EventNouns", "A refusal")
+    ),
     K.OBJECTION_UPHELD: EventName(
-        QT_TRANSLATE_NOOP("EventNames", "{body} upheld your objection"), "Upholding the objection"
+        QT_TRANSLATE_NOOP("EventNames", "{body} upheld your objection"),
+        QT_TRANSLATE_NOOP("EventNouns", "Upholding the objection"),
     ),
     K.OBJECTION_REJECTED: EventName(
-        QT_TRANSLATE_NOOP("EventNames", "{body} rejected your objection"), "Rejecting the objection"
+        QT_TRANSLATE_NOOP("EventNames", "{body} rejected your objection"),
+        QT_TRANSLATE_NOOP("EventNouns", "Rejecting the objection"),
     ),
-    K.REMINDER_SENT: EventName(QT_TRANSLATE_NOOP("EventNames", "You sent a reminder"), "A reminder"),
-    K.COMPLAINT_SENT: EventName(QT_TRANSLATE_NOOP("EventNames", "You complained to {body}"), "A complaint"),
+    K.REMINDER_SENT: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "You sent a reminder"), QT_TRANSLATE_NOOP("EventNouns", "A reminder")
+    ),
+    K.COMPLAINT_SENT: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "You complained to {body}"), QT_TRANSLATE_NOOP("EventNouns", "A complaint")
+    ),
     K.ICO_COMPLAINT_SENT: EventName(
-        QT_TRANSLATE_NOOP("EventNames", "You complained to the ICO"), "A complaint to the ICO"
+        QT_TRANSLATE_NOOP("EventNames", "You complained to the ICO"),
+        QT_TRANSLATE_NOOP("EventNouns", "A complaint to the ICO"),
     ),
     K.ICO_REFERENCE_RECEIVED: EventName(
-        QT_TRANSLATE_NOOP("EventNames", "The ICO gave your complaint a reference"), "An ICO reference"
+        QT_TRANSLATE_NOOP("EventNames", "The ICO gave your complaint a reference"),
+        QT_TRANSLATE_NOOP("EventNouns", "An ICO reference"),
     ),
     K.ICO_OUTCOME_RECEIVED: EventName(
-        QT_TRANSLATE_NOOP("EventNames", "The ICO told you its outcome"), "The ICO's outcome"
+        QT_TRANSLATE_NOOP("EventNames", "The ICO told you its outcome"),
+        QT_TRANSLATE_NOOP("EventNouns", "The ICO's outcome"),
     ),
     K.ICO_REVIEW_REQUESTED: EventName(
-        QT_TRANSLATE_NOOP("EventNames", "You asked the ICO to review its outcome"), "Asking the ICO for a review"
+        QT_TRANSLATE_NOOP("EventNames", "You asked the ICO to review its outcome"),
+        QT_TRANSLATE_NOOP("EventNouns", "Asking the ICO for a review"),
     ),
-    K.CLOSED: EventName(QT_TRANSLATE_NOOP("EventNames", "You closed the case"), "Closing the case"),
+    K.CLOSED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "You closed the case"), QT_TRANSLATE_NOOP("EventNouns", "Closing the case")
+    ),
 }
 
 

@@ -177,49 +177,124 @@ def _check_sequence(case: Case, events: tuple[CaseEvent, ...], today: date, body
     outstanding: set[EventKind] = set()
     delivered: date | None = None  # when the request reached the organisation, if recorded
     for event in events:
-        kind, noun, on = event.kind, event_noun(event.kind), long_date(event.on)
+        # The reasons are Sentences, so the case page can say them in the family's language (issue 18).
+        kind, noun, on = event.kind, Sentence.of("EventNouns", event_noun(event.kind)), event.on
 
-        def refuse(message: str, event: CaseEvent = event) -> ImpossibleSequence:
-            return ImpossibleSequence(message, event)
+        def refuse(template: str, event: CaseEvent = event, **values: object) -> ImpossibleSequence:
+            return ImpossibleSequence(Sentence.of(_SEQUENCE, template, capital=True, **values), event)
 
         if event.on > today or (event.delivered_on is not None and event.delivered_on > today):
-            raise refuse(f"{noun} is dated after today ({on}). Only record things that have happened.")
+            raise refuse(
+                QT_TRANSLATE_NOOP(
+                    "Sequence", "{noun} is dated after today ({on}). Only record things that have happened."
+                ),
+                noun=noun,
+                on=on,
+            )
         if event.delivered_on is not None and event.delivered_on < event.on:
-            raise refuse(f"{noun} can't arrive on {long_date(event.delivered_on)}, before it was sent on {on}.")
+            raise refuse(
+                QT_TRANSLATE_NOOP("Sequence", "{noun} can't arrive on {arrived}, before it was sent on {on}."),
+                noun=noun,
+                arrived=event.delivered_on,
+                on=on,
+            )
         if kind in _ONCE_ONLY and kind in seen:
             raise refuse(
-                f"{noun} can only be recorded once, but there is one on {long_date(seen[kind].on)} and another on {on}."
+                QT_TRANSLATE_NOOP(
+                    "Sequence", "{noun} can only be recorded once, but there is one on {first} and another on {on}."
+                ),
+                noun=noun,
+                first=seen[kind].on,
+                on=on,
             )
         if K.CLOSED in seen:
             raise refuse(
-                f"{noun} on {on} comes after the case was closed on {long_date(seen[K.CLOSED].on)}. If the case is "
-                "still going, remove the 'closed' event first."
+                QT_TRANSLATE_NOOP(
+                    "Sequence",
+                    "{noun} on {on} comes after the case was closed on {closed}. If the case is still going, remove "
+                    "the 'closed' event first.",
+                ),
+                noun=noun,
+                on=on,
+                closed=seen[K.CLOSED].on,
             )
         if kind is K.DRAFTED and K.SENT in seen:
-            raise refuse(f"The letter can't be drafted on {on}, after it was sent on {long_date(seen[K.SENT].on)}.")
+            raise refuse(
+                QT_TRANSLATE_NOOP("Sequence", "The letter can't be drafted on {on}, after it was sent on {sent}."),
+                on=on,
+                sent=seen[K.SENT].on,
+            )
         if kind not in (K.DRAFTED, K.SENT) and K.SENT not in seen:
-            raise refuse(f"{noun} can't come before the letter was sent. Record when you sent it first.")
+            raise refuse(
+                QT_TRANSLATE_NOOP(
+                    "Sequence", "{noun} can't come before the letter was sent. Record when you sent it first."
+                ),
+                noun=noun,
+            )
         if kind in _OBJECTION_ONLY and case.kind is not CaseKind.OBJECTION_DFE:
-            raise refuse(f"{noun} only happens in an objection, and this case isn't one.")
+            raise refuse(
+                QT_TRANSLATE_NOOP("Sequence", "{noun} only happens in an objection, and this case isn't one."),
+                noun=noun,
+            )
         if kind is K.DELIVERED and delivered not in (None, event.on):
-            raise refuse(f"The letter can't be delivered on {on}: you recorded it arriving on {long_date(delivered)}.")
+            raise refuse(
+                QT_TRANSLATE_NOOP(
+                    "Sequence", "The letter can't be delivered on {on}: you recorded it arriving on {arrived}."
+                ),
+                on=on,
+                arrived=delivered,
+            )
         if kind is K.DELIVERED and seen.keys() & FROM_BODY:
             first_reply = min(seen[reply].on for reply in seen.keys() & FROM_BODY)
             raise refuse(
-                f"The letter can't be delivered on {on}: {body} had already replied on {long_date(first_reply)}."
+                QT_TRANSLATE_NOOP(
+                    "Sequence", "The letter can't be delivered on {on}: {body} had already replied on {replied}."
+                ),
+                on=on,
+                body=body,
+                replied=first_reply,
             )
         if kind in FROM_BODY and delivered is not None and event.on < delivered:
-            raise refuse(f"{noun} on {on} can't come before your letter reached {body} on {long_date(delivered)}.")
+            raise refuse(
+                QT_TRANSLATE_NOOP(
+                    "Sequence", "{noun} on {on} can't come before your letter reached {body} on {arrived}."
+                ),
+                noun=noun,
+                on=on,
+                body=body,
+                arrived=delivered,
+            )
         if kind in _CLOCK_CHANGES and seen.keys() & FINAL_ANSWERS:
-            raise refuse(f"{noun} can't come after {body} had already given its final answer.")
+            raise refuse(
+                QT_TRANSLATE_NOOP("Sequence", "{noun} can't come after {body} had already given its final answer."),
+                noun=noun,
+                body=body,
+            )
         if kind is K.ID_PROVIDED and K.ID_REQUESTED not in outstanding:
-            raise refuse(f"You sent proof of identity on {on}, but {body} hadn't asked for it. Record its request.")
+            raise refuse(
+                QT_TRANSLATE_NOOP(
+                    "Sequence",
+                    "You sent proof of identity on {on}, but {body} hadn't asked for it. Record its request.",
+                ),
+                on=on,
+                body=body,
+            )
         if kind is K.CLARIFICATION_PROVIDED and K.CLARIFICATION_REQUESTED not in outstanding:
-            raise refuse(f"You sent clarification on {on}, but {body} hadn't asked for it. Record its request.")
+            raise refuse(
+                QT_TRANSLATE_NOOP(
+                    "Sequence", "You sent clarification on {on}, but {body} hadn't asked for it. Record its request."
+                ),
+                on=on,
+                body=body,
+            )
         if kind in (K.ICO_REFERENCE_RECEIVED, K.ICO_OUTCOME_RECEIVED) and K.ICO_COMPLAINT_SENT not in seen:
-            raise refuse(f"{noun} can't come before you complained to the ICO.")
+            raise refuse(
+                QT_TRANSLATE_NOOP("Sequence", "{noun} can't come before you complained to the ICO."), noun=noun
+            )
         if kind is K.ICO_REVIEW_REQUESTED and K.ICO_OUTCOME_RECEIVED not in seen:
-            raise refuse("You can only ask the ICO to review its outcome once it has given one.")
+            raise refuse(
+                QT_TRANSLATE_NOOP("Sequence", "You can only ask the ICO to review its outcome once it has given one.")
+            )
 
         _track_questions(outstanding, kind)
         seen[kind] = event
@@ -418,6 +493,7 @@ def _summary(state: CaseState, body: str) -> str:
 
 
 _SUMMARIES = "CaseSummaries"  # the context of a case's summary sentences (each marked where it is written)
+_SEQUENCE = "Sequence"  # the context of the reasons a case's events can't all be true
 
 
 # The answer event behind each outcome status, whose wording (core/names.py) its summary uses.

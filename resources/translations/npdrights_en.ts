@@ -1746,6 +1746,93 @@
     </message>
 </context>
 <context>
+    <name>EventNouns</name>
+    <message>
+        <source>The draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request for proof of identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending proof of identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request for clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upholding the objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejecting the objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint to the ICO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ICO reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ICO&apos;s outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the ICO for a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <source>Who is asking</source>
@@ -3827,6 +3914,69 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>Paste the letter&apos;s text. {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sequence</name>
+    <message>
+        <source>{noun} is dated after today ({on}). Only record things that have happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{noun} can&apos;t arrive on {arrived}, before it was sent on {on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{noun} can only be recorded once, but there is one on {first} and another on {on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{noun} on {on} comes after the case was closed on {closed}. If the case is still going, remove the &apos;closed&apos; event first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter can&apos;t be drafted on {on}, after it was sent on {sent}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{noun} can&apos;t come before the letter was sent. Record when you sent it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{noun} only happens in an objection, and this case isn&apos;t one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter can&apos;t be delivered on {on}: you recorded it arriving on {arrived}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter can&apos;t be delivered on {on}: {body} had already replied on {replied}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{noun} on {on} can&apos;t come before your letter reached {body} on {arrived}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{noun} can&apos;t come after {body} had already given its final answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent proof of identity on {on}, but {body} hadn&apos;t asked for it. Record its request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent clarification on {on}, but {body} hadn&apos;t asked for it. Record its request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{noun} can&apos;t come before you complained to the ICO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can only ask the ICO to review its outcome once it has given one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1761,6 +1761,93 @@
     </message>
 </context>
 <context>
+    <name>EventNouns</name>
+    <message>
+        <source>The draft</source>
+        <translation>Szkic</translation>
+    </message>
+    <message>
+        <source>Sending the letter</source>
+        <translation>Wysłanie listu</translation>
+    </message>
+    <message>
+        <source>The delivery</source>
+        <translation>Doręczenie</translation>
+    </message>
+    <message>
+        <source>An acknowledgement</source>
+        <translation>Potwierdzenie otrzymania</translation>
+    </message>
+    <message>
+        <source>A request for proof of identity</source>
+        <translation>Prośba o dowód tożsamości</translation>
+    </message>
+    <message>
+        <source>Sending proof of identity</source>
+        <translation>Wysłanie dowodu tożsamości</translation>
+    </message>
+    <message>
+        <source>A request for clarification</source>
+        <translation>Prośba o wyjaśnienie</translation>
+    </message>
+    <message>
+        <source>Sending clarification</source>
+        <translation>Wysłanie wyjaśnienia</translation>
+    </message>
+    <message>
+        <source>An extension</source>
+        <translation>Przedłużenie terminu</translation>
+    </message>
+    <message>
+        <source>An answer</source>
+        <translation>Odpowiedź</translation>
+    </message>
+    <message>
+        <source>A part answer</source>
+        <translation>Częściowa odpowiedź</translation>
+    </message>
+    <message>
+        <source>A refusal</source>
+        <translation>Odmowa</translation>
+    </message>
+    <message>
+        <source>Upholding the objection</source>
+        <translation>Uwzględnienie sprzeciwu</translation>
+    </message>
+    <message>
+        <source>Rejecting the objection</source>
+        <translation>Odrzucenie sprzeciwu</translation>
+    </message>
+    <message>
+        <source>A reminder</source>
+        <translation>Przypomnienie</translation>
+    </message>
+    <message>
+        <source>A complaint</source>
+        <translation>Skarga</translation>
+    </message>
+    <message>
+        <source>A complaint to the ICO</source>
+        <translation>Skarga do ICO</translation>
+    </message>
+    <message>
+        <source>An ICO reference</source>
+        <translation>Numer sprawy w ICO</translation>
+    </message>
+    <message>
+        <source>The ICO&apos;s outcome</source>
+        <translation>Decyzja ICO</translation>
+    </message>
+    <message>
+        <source>Asking the ICO for a review</source>
+        <translation>Prośba do ICO o ponowne rozpatrzenie</translation>
+    </message>
+    <message>
+        <source>Closing the case</source>
+        <translation>Zamknięcie sprawy</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <source>Who is asking</source>
@@ -3851,6 +3938,69 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     <message>
         <source>Paste the letter&apos;s text. {rule}</source>
         <translation>Wklej treść listu. {rule}</translation>
+    </message>
+</context>
+<context>
+    <name>Sequence</name>
+    <message>
+        <source>{noun} is dated after today ({on}). Only record things that have happened.</source>
+        <translation>{noun}: ta data jest późniejsza niż dziś ({on}). Zapisuj tylko to, co już się wydarzyło.</translation>
+    </message>
+    <message>
+        <source>{noun} can&apos;t arrive on {arrived}, before it was sent on {on}.</source>
+        <translation>{noun}: nie może dotrzeć {arrived}, przed wysłaniem ({on}).</translation>
+    </message>
+    <message>
+        <source>{noun} can only be recorded once, but there is one on {first} and another on {on}.</source>
+        <translation>{noun}: można to zapisać tylko raz, a są dwa wpisy: {first} i {on}.</translation>
+    </message>
+    <message>
+        <source>{noun} on {on} comes after the case was closed on {closed}. If the case is still going, remove the &apos;closed&apos; event first.</source>
+        <translation>{noun} ({on}) jest po zamknięciu sprawy ({closed}). Jeśli sprawa trwa dalej, najpierw usuń zdarzenie zamknięcia.</translation>
+    </message>
+    <message>
+        <source>The letter can&apos;t be drafted on {on}, after it was sent on {sent}.</source>
+        <translation>Szkic listu nie może mieć daty {on}, późniejszej niż wysłanie ({sent}).</translation>
+    </message>
+    <message>
+        <source>{noun} can&apos;t come before the letter was sent. Record when you sent it first.</source>
+        <translation>{noun}: nie może być przed wysłaniem listu. Najpierw zapisz, kiedy go wysłano.</translation>
+    </message>
+    <message>
+        <source>{noun} only happens in an objection, and this case isn&apos;t one.</source>
+        <translation>{noun}: zdarza się tylko przy sprzeciwie, a ta sprawa nim nie jest.</translation>
+    </message>
+    <message>
+        <source>The letter can&apos;t be delivered on {on}: you recorded it arriving on {arrived}.</source>
+        <translation>List nie może zostać doręczony {on}: zapisano, że dotarł {arrived}.</translation>
+    </message>
+    <message>
+        <source>The letter can&apos;t be delivered on {on}: {body} had already replied on {replied}.</source>
+        <translation>List nie może zostać doręczony {on}: odpowiedź ({body}) przyszła już {replied}.</translation>
+    </message>
+    <message>
+        <source>{noun} on {on} can&apos;t come before your letter reached {body} on {arrived}.</source>
+        <translation>{noun} ({on}) nie może być wcześniej, niż list dotarł do adresata ({body}) — {arrived}.</translation>
+    </message>
+    <message>
+        <source>{noun} can&apos;t come after {body} had already given its final answer.</source>
+        <translation>{noun}: nie może być po ostatecznej odpowiedzi ({body}).</translation>
+    </message>
+    <message>
+        <source>You sent proof of identity on {on}, but {body} hadn&apos;t asked for it. Record its request.</source>
+        <translation>Wysłano dowód tożsamości {on}, ale nikt o niego nie prosił ({body}). Zapisz najpierw prośbę.</translation>
+    </message>
+    <message>
+        <source>You sent clarification on {on}, but {body} hadn&apos;t asked for it. Record its request.</source>
+        <translation>Wysłano wyjaśnienie {on}, ale nikt o nie prosił ({body}). Zapisz najpierw prośbę.</translation>
+    </message>
+    <message>
+        <source>{noun} can&apos;t come before you complained to the ICO.</source>
+        <translation>{noun}: nie może być przed złożeniem skargi do ICO.</translation>
+    </message>
+    <message>
+        <source>You can only ask the ICO to review its outcome once it has given one.</source>
+        <translation>O ponowne rozpatrzenie możesz poprosić ICO dopiero po jego decyzji.</translation>
     </message>
 </context>
 <context>

@@ -1746,6 +1746,93 @@
     </message>
 </context>
 <context>
+    <name>EventNouns</name>
+    <message>
+        <source>The draft</source>
+        <translation>مسودہ</translation>
+    </message>
+    <message>
+        <source>Sending the letter</source>
+        <translation>خط بھیجنا</translation>
+    </message>
+    <message>
+        <source>The delivery</source>
+        <translation>ترسیل</translation>
+    </message>
+    <message>
+        <source>An acknowledgement</source>
+        <translation>وصولی کی تصدیق</translation>
+    </message>
+    <message>
+        <source>A request for proof of identity</source>
+        <translation>شناخت کے ثبوت کی درخواست</translation>
+    </message>
+    <message>
+        <source>Sending proof of identity</source>
+        <translation>شناخت کا ثبوت بھیجنا</translation>
+    </message>
+    <message>
+        <source>A request for clarification</source>
+        <translation>وضاحت کی درخواست</translation>
+    </message>
+    <message>
+        <source>Sending clarification</source>
+        <translation>وضاحت بھیجنا</translation>
+    </message>
+    <message>
+        <source>An extension</source>
+        <translation>مدت میں توسیع</translation>
+    </message>
+    <message>
+        <source>An answer</source>
+        <translation>جواب</translation>
+    </message>
+    <message>
+        <source>A part answer</source>
+        <translation>جزوی جواب</translation>
+    </message>
+    <message>
+        <source>A refusal</source>
+        <translation>انکار</translation>
+    </message>
+    <message>
+        <source>Upholding the objection</source>
+        <translation>اعتراض ماننا</translation>
+    </message>
+    <message>
+        <source>Rejecting the objection</source>
+        <translation>اعتراض رد کرنا</translation>
+    </message>
+    <message>
+        <source>A reminder</source>
+        <translation>یاد دہانی</translation>
+    </message>
+    <message>
+        <source>A complaint</source>
+        <translation>شکایت</translation>
+    </message>
+    <message>
+        <source>A complaint to the ICO</source>
+        <translation>ICO سے شکایت</translation>
+    </message>
+    <message>
+        <source>An ICO reference</source>
+        <translation>ICO کا حوالہ نمبر</translation>
+    </message>
+    <message>
+        <source>The ICO&apos;s outcome</source>
+        <translation>ICO کا فیصلہ</translation>
+    </message>
+    <message>
+        <source>Asking the ICO for a review</source>
+        <translation>ICO سے نظرِ ثانی کی درخواست</translation>
+    </message>
+    <message>
+        <source>Closing the case</source>
+        <translation>کیس بند کرنا</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <source>Who is asking</source>
@@ -3830,6 +3917,69 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     <message>
         <source>Paste the letter&apos;s text. {rule}</source>
         <translation>خط کا متن چسپاں کریں۔ {rule}</translation>
+    </message>
+</context>
+<context>
+    <name>Sequence</name>
+    <message>
+        <source>{noun} is dated after today ({on}). Only record things that have happened.</source>
+        <translation>‏{noun} کی تاریخ ({on}) آج کے بعد کی ہے۔ صرف وہی درج کریں جو ہو چکا ہے۔</translation>
+    </message>
+    <message>
+        <source>{noun} can&apos;t arrive on {arrived}, before it was sent on {on}.</source>
+        <translation>‏{noun} {arrived} کو نہیں پہنچ سکتا، {on} کو بھیجے جانے سے پہلے۔</translation>
+    </message>
+    <message>
+        <source>{noun} can only be recorded once, but there is one on {first} and another on {on}.</source>
+        <translation>‏{noun} صرف ایک بار درج ہو سکتا ہے، مگر ایک {first} کو ہے اور دوسرا {on} کو۔</translation>
+    </message>
+    <message>
+        <source>{noun} on {on} comes after the case was closed on {closed}. If the case is still going, remove the &apos;closed&apos; event first.</source>
+        <translation>‏{on} کو {noun} کیس بند ہونے ({closed}) کے بعد ہے۔ اگر کیس ابھی جاری ہے تو پہلے &apos;بند&apos; والا واقعہ ہٹائیں۔</translation>
+    </message>
+    <message>
+        <source>The letter can&apos;t be drafted on {on}, after it was sent on {sent}.</source>
+        <translation>خط کا مسودہ {on} کو نہیں بن سکتا، جبکہ وہ {sent} کو بھیجا جا چکا ہے۔</translation>
+    </message>
+    <message>
+        <source>{noun} can&apos;t come before the letter was sent. Record when you sent it first.</source>
+        <translation>‏{noun} خط بھیجنے سے پہلے نہیں ہو سکتا۔ پہلے درج کریں کہ آپ نے خط کب بھیجا۔</translation>
+    </message>
+    <message>
+        <source>{noun} only happens in an objection, and this case isn&apos;t one.</source>
+        <translation>‏{noun} صرف اعتراض میں ہوتا ہے، اور یہ کیس اعتراض نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>The letter can&apos;t be delivered on {on}: you recorded it arriving on {arrived}.</source>
+        <translation>خط {on} کو نہیں پہنچ سکتا: آپ نے درج کیا ہے کہ یہ {arrived} کو پہنچا۔</translation>
+    </message>
+    <message>
+        <source>The letter can&apos;t be delivered on {on}: {body} had already replied on {replied}.</source>
+        <translation>خط {on} کو نہیں پہنچ سکتا: {body} تو {replied} کو ہی جواب دے چکا تھا۔</translation>
+    </message>
+    <message>
+        <source>{noun} on {on} can&apos;t come before your letter reached {body} on {arrived}.</source>
+        <translation>‏{on} کو {noun} اس سے پہلے نہیں ہو سکتا کہ آپ کا خط {arrived} کو {body} تک پہنچا۔</translation>
+    </message>
+    <message>
+        <source>{noun} can&apos;t come after {body} had already given its final answer.</source>
+        <translation>‏{noun} اس کے بعد نہیں ہو سکتا جب {body} اپنا حتمی جواب دے چکا ہو۔</translation>
+    </message>
+    <message>
+        <source>You sent proof of identity on {on}, but {body} hadn&apos;t asked for it. Record its request.</source>
+        <translation>آپ نے {on} کو شناخت کا ثبوت بھیجا، مگر {body} نے یہ مانگا نہیں تھا۔ اس کی درخواست درج کریں۔</translation>
+    </message>
+    <message>
+        <source>You sent clarification on {on}, but {body} hadn&apos;t asked for it. Record its request.</source>
+        <translation>آپ نے {on} کو وضاحت بھیجی، مگر {body} نے یہ مانگی نہیں تھی۔ اس کی درخواست درج کریں۔</translation>
+    </message>
+    <message>
+        <source>{noun} can&apos;t come before you complained to the ICO.</source>
+        <translation>‏{noun} ICO سے شکایت کرنے سے پہلے نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <source>You can only ask the ICO to review its outcome once it has given one.</source>
+        <translation>آپ ICO سے نظرِ ثانی صرف تب مانگ سکتے ہیں جب وہ اپنا فیصلہ دے چکا ہو۔</translation>
     </message>
 </context>
 <context>

@@ -268,3 +268,22 @@ def test_a_kept_draft_is_listed_in_polish(qtbot: QtBot, shown_in: Switch) -> Non
     heading = "Dowiedz się, jakie dane są przechowywane: Zebedee Fictionalson"
     assert f"Szkic: {heading} (zachowany sobota 28 listopada 2026, 09:30)" in said
     assert panel.delete_buttons["d1"].accessibleName() == f"Usuń szkic {heading}"
+
+
+def test_an_event_that_cant_be_true_is_refused_in_polish(
+    shown_in: Switch,  # noqa: F811
+    make_window: Callable[[], MainWindow],
+    services: Services,
+) -> None:
+    from npdrights.core.model import CaseEvent, EventKind
+
+    shown_in("pl")
+    view = _cases_list(make_window, services)
+    view.open_case("c-overdue")  # sent on Thursday 1 October 2026
+    detail = view.detail
+    again = CaseEvent("e-again", "c-overdue", EventKind.SENT, date(2026, 10, 9))
+    reason = detail._reason(detail.store.check_add)(again)
+    assert reason == (
+        "Wysłanie listu: można to zapisać tylko raz, a są dwa wpisy: 1 października 2026 (czwartek) i "
+        "9 października 2026 (piątek)."
+    )

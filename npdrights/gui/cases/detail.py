@@ -331,7 +331,7 @@ class CaseDetail(QScrollArea):
         self.summary.setText(on_screen("CaseSummaries", summary.summary) if not summary.problem else "")
         if summary.problem:
             self.problem.show_message(
-                summary.problem
+                on_screen("Sequence", summary.problem)
                 + " "
                 + self.tr("Change or remove the event that is wrong, and the dates will work again.")
             )
@@ -452,7 +452,7 @@ class CaseDetail(QScrollArea):
             try:
                 check(event)
             except ImpossibleSequence as error:
-                return error.message
+                return on_screen("Sequence", error.message)
             return None
 
         return reason
