@@ -31,6 +31,23 @@ TRANSLATED_MODULES = (
     "npdrights/core/passphrase.py",
     "npdrights/gui/cases/view.py::EmptyCases",  # the cases screen before the first case; the rest is English
     "npdrights/gui/backup_dialogs.py",
+    "npdrights/core/requesters.py",
+    "npdrights/gui/cases/attachments.py",
+    "npdrights/gui/cases/authority_dialog.py",
+    "npdrights/gui/cases/calendar_dialog.py",
+    "npdrights/gui/cases/checklist_dialog.py",
+    "npdrights/gui/cases/detail.py",
+    "npdrights/gui/cases/drafts_panel.py",
+    "npdrights/gui/cases/event_dialog.py",
+    "npdrights/gui/cases/list_model.py",
+    "npdrights/gui/cases/next_steps_panel.py",
+    "npdrights/gui/cases/people.py",
+    "npdrights/gui/cases/timeline.py",
+    "npdrights/gui/cases/tray.py",
+    "npdrights/gui/cases/undo.py",
+    "npdrights/gui/cases/view.py",
+    "npdrights/gui/cases/who_choices.py",
+    "npdrights/gui/cases/wording.py",
     "npdrights/gui/create_view.py",
     "npdrights/gui/help_dialogs.py",  # the help page itself (resources/help/) is still English
     "npdrights/gui/i18n.py",
@@ -59,14 +76,20 @@ TRANSLATED_MODULES = (
     "npdrights/gui/vault_messages.py",
     "npdrights/gui/widgets.py",
     "npdrights/gui/wizards/base.py",
+    "npdrights/gui/wizards/choices.py",
+    "npdrights/gui/wizards/fields.py",
+    "npdrights/gui/wizards/finish_page.py",
+    "npdrights/gui/wizards/follow_up_page.py",
     "npdrights/gui/wizards/journey_wizard.py",
-    "npdrights/gui/wizards/people_pages.py::WhoAskingPage",
-    "npdrights/gui/wizards/people_pages.py::SavedPeople",
-    "npdrights/gui/wizards/people_pages.py::PersonForm",  # the child's details, on the next page:
-    "npdrights/gui/wizards/people_pages.py::AboutPage",  # the consent page after it is not translated yet
+    "npdrights/gui/wizards/people_pages.py",
+    "npdrights/gui/wizards/preview_page.py",
+    "npdrights/gui/wizards/recipient_page.py",
+    "npdrights/gui/wizards/releases_box.py",
+    "npdrights/gui/wizards/send_page.py",
     "npdrights/gui/wizards/start_dialog.py",
     "npdrights/storage/errors.py",  # what goes wrong with the vault, shown translated by gui/vault_messages.py
     "npdrights/storage/faults.py",
+    "npdrights/gui/wizards/want_page.py",
 )
 # Modules with only some texts marked so far.
 PARTLY_TRANSLATED_MODULES = (
@@ -93,6 +116,24 @@ PARTLY_TRANSLATED_MODULES = (
     # Why a register file can't be imported, worded by gui/register/explorer.py.
     "npdrights/storage/register_reader.py",
     "npdrights/service/register.py",
+    # The labels of core's tables shown on the cases screens (case kinds, statuses, filters); the rules engine's
+    # sentences (a case's summary, how a date was worked out) are still English.
+    "npdrights/core/answer_checklist.py",
+    # An adviser's signed authority as the case page says it; the one counted in days is still English.
+    "npdrights/core/authority.py",
+    "npdrights/core/case_list.py",
+    "npdrights/core/deadlines.py",
+    # What a subject access request asks for, as the wizard says it; the letter's own words are not marked.
+    "npdrights/core/letters/asks.py",
+    # The caution a carer sees before sending (never printed in the letter).
+    "npdrights/core/letters/voice.py",
+    "npdrights/core/event_forms.py",
+    "npdrights/core/identifiers.py",
+    "npdrights/core/names.py",
+    "npdrights/core/next_steps.py",
+    "npdrights/core/status.py",
+    # A case's letters: their names, the table's headings and the letter window's buttons; not the letter itself.
+    "npdrights/gui/cases/letters.py",
 )
 
 

@@ -15,12 +15,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from npdrights.core.model import AnswerCheck, CaseEvent, ChecklistItem, EventKind, WrongFact
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wording import and_list
 
 
 @dataclass(frozen=True)
 class ItemInfo:
-    label: str  # short, for a tick box
+    label: str  # short, for a tick box (label and help are marked for translation: they are only on screen)
     help: str  # one plain sentence saying what to look for
     article: str  # where the law says so
     asked_for: str  # the item as a reminder asks for it again ("the purposes ...")
@@ -29,70 +30,86 @@ class ItemInfo:
 
 ITEMS: dict[ChecklistItem, ItemInfo] = {
     ChecklistItem.COPY: ItemInfo(
-        "A copy of the data",
-        "A copy of the information itself, not just a description of it.",
+        QT_TRANSLATE_NOOP("AnswerItems", "A copy of the data"),
+        QT_TRANSLATE_NOOP("AnswerItems", "A copy of the information itself, not just a description of it."),
         "Article 15(1) and 15(3)",
         "a copy of the personal data",
     ),
     ChecklistItem.PURPOSES: ItemInfo(
-        "Why it holds the data",
-        "The purposes it uses the data for.",
+        QT_TRANSLATE_NOOP("AnswerItems", "Why it holds the data"),
+        QT_TRANSLATE_NOOP("AnswerItems", "The purposes it uses the data for."),
         "Article 15(1)(a)",
         "the purposes of the processing",
     ),
     ChecklistItem.CATEGORIES: ItemInfo(
-        "What kinds of data it holds",
-        "The categories of personal data, for example attendance, exam results or special educational needs.",
+        QT_TRANSLATE_NOOP("AnswerItems", "What kinds of data it holds"),
+        QT_TRANSLATE_NOOP(
+            "AnswerItems",
+            "The categories of personal data, for example attendance, exam results or special educational needs.",
+        ),
         "Article 15(1)(b)",
         "the categories of personal data concerned",
     ),
     ChecklistItem.RECIPIENTS: ItemInfo(
-        "Who it shares the data with",
-        "The organisations, or kinds of organisation, it gives or may give the data to.",
+        QT_TRANSLATE_NOOP("AnswerItems", "Who it shares the data with"),
+        QT_TRANSLATE_NOOP(
+            "AnswerItems", "The organisations, or kinds of organisation, it gives or may give the data to."
+        ),
         "Article 15(1)(c)",
         "the recipients, or categories of recipient, of the data",
     ),
     ChecklistItem.RELEASES: ItemInfo(
-        "The record of releases to others",
-        "Which outside organisations (companies, researchers, others) were actually given the data, and when.",
+        QT_TRANSLATE_NOOP("AnswerItems", "The record of releases to others"),
+        QT_TRANSLATE_NOOP(
+            "AnswerItems",
+            "Which outside organisations (companies, researchers, others) were actually given the data, and when.",
+        ),
         "asked for in the letter: Article 15(1)(c) requires only recipients or categories of recipient",
         "the record of which third parties the data was released to, and when, which I asked for",
         required=False,
     ),
     ChecklistItem.RETENTION: ItemInfo(
-        "How long it keeps the data",
-        "How long the data will be kept, or how it decides that.",
+        QT_TRANSLATE_NOOP("AnswerItems", "How long it keeps the data"),
+        QT_TRANSLATE_NOOP("AnswerItems", "How long the data will be kept, or how it decides that."),
         "Article 15(1)(d)",
         "how long the data will be kept, or the criteria used to decide that",
     ),
     ChecklistItem.SOURCE: ItemInfo(
-        "Where the data came from",
-        "Where it got the data, if not from you (for example a school or council).",
+        QT_TRANSLATE_NOOP("AnswerItems", "Where the data came from"),
+        QT_TRANSLATE_NOOP("AnswerItems", "Where it got the data, if not from you (for example a school or council)."),
         "Article 15(1)(g)",
         "where the data came from",
     ),
     ChecklistItem.RIGHTS: ItemInfo(
-        "Your rights",
-        "Your rights to have data corrected, deleted or restricted, to object, and to complain to the ICO.",
+        QT_TRANSLATE_NOOP("AnswerItems", "Your rights"),
+        QT_TRANSLATE_NOOP(
+            "AnswerItems",
+            "Your rights to have data corrected, deleted or restricted, to object, and to complain to the ICO.",
+        ),
         "Article 15(1)(e) and (f)",
         "information about the rights to rectification, erasure, restriction and objection, and to complain to "
         "the regulator (the Information Commission, known as the ICO)",
     ),
     ChecklistItem.AUTOMATED_DECISIONS: ItemInfo(
-        "Automated decisions",
-        "Whether any decisions are made by computer alone, or profiling, and if so how and with what effect.",
+        QT_TRANSLATE_NOOP("AnswerItems", "Automated decisions"),
+        QT_TRANSLATE_NOOP(
+            "AnswerItems",
+            "Whether any decisions are made by computer alone, or profiling, and if so how and with what effect.",
+        ),
         "Article 15(1)(h)",
         "whether automated decision-making or profiling is used, with the logic involved and its consequences",
     ),
     ChecklistItem.TRANSFER_SAFEGUARDS: ItemInfo(
-        "Safeguards for sending data abroad",
-        "If the data goes outside the UK, how it is protected there.",
+        QT_TRANSLATE_NOOP("AnswerItems", "Safeguards for sending data abroad"),
+        QT_TRANSLATE_NOOP("AnswerItems", "If the data goes outside the UK, how it is protected there."),
         "Article 15(2)",
         "the safeguards for any transfer of the data outside the UK",
     ),
     ChecklistItem.REASONS_WITHHELD: ItemInfo(
-        "Reasons for anything left out",
-        "If it withheld anything, why, and that you can complain. Tick this if nothing was withheld.",
+        QT_TRANSLATE_NOOP("AnswerItems", "Reasons for anything left out"),
+        QT_TRANSLATE_NOOP(
+            "AnswerItems", "If it withheld anything, why, and that you can complain. Tick this if nothing was withheld."
+        ),
         "Article 12(4)",
         "the reasons for anything withheld, and which exemption was relied on",
     ),

@@ -13,6 +13,8 @@ from enum import Enum
 
 from npdrights.core.dates import long_date
 from npdrights.core.model import Case, Relationship
+from npdrights.core.sentence import Sentence
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wording import plural
 
 ENDING_SOON_DAYS = 30
@@ -57,21 +59,35 @@ def authority_state(case: Case, today: date) -> AuthorityState:
     if signed is None:
         return AuthorityState(
             AuthorityStatus.MISSING,
-            "No signed authority from the family is recorded. You need one to act for them: record the day they "
-            "signed it.",
+            QT_TRANSLATE_NOOP(
+                "Authority",
+                "No signed authority from the family is recorded. You need one to act for them: record the day they "
+                "signed it.",
+            ),
         )
     if expires is None:
         return AuthorityState(
-            AuthorityStatus.CURRENT, f"The family signed its authority on {long_date(signed)}. It has no end date."
+            AuthorityStatus.CURRENT,
+            Sentence(
+                QT_TRANSLATE_NOOP("Authority", "The family signed its authority on {signed}. It has no end date."),
+                signed=signed,
+            ),
         )
     if expires < today:
         return AuthorityState(
             AuthorityStatus.ENDED,
-            f"The family's signed authority ended on {long_date(expires)}. Ask them to sign a new one before you "
-            "write for them again.",
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "Authority",
+                    "The family's signed authority ended on {expires}. Ask them to sign a new one before you write for "
+                    "them again.",
+                ),
+                expires=expires,
+            ),
         )
     left = (expires - today).days
     if left <= ENDING_SOON_DAYS:
+        # Counted in days (a plural), so said in English for now: it shows for only a month before the end.
         when = "today" if left == 0 else f"in {plural(left, 'day')}"
         return AuthorityState(
             AuthorityStatus.ENDING_SOON,
@@ -80,5 +96,9 @@ def authority_state(case: Case, today: date) -> AuthorityState:
         )
     return AuthorityState(
         AuthorityStatus.CURRENT,
-        f"The family signed its authority on {long_date(signed)}. It lasts until {long_date(expires)}.",
+        Sentence(
+            QT_TRANSLATE_NOOP("Authority", "The family signed its authority on {signed}. It lasts until {expires}."),
+            signed=signed,
+            expires=expires,
+        ),
     )

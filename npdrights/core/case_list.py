@@ -16,21 +16,24 @@ from npdrights.core.deadlines import DEFAULT_BODY, Deadline
 from npdrights.core.model import Case, CaseEvent, Household, Organisation
 from npdrights.core.next_steps import Action, ActionKind, steps_for
 from npdrights.core.status import CaseState, CaseStatus, ImpossibleSequence, case_state
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wording import plural
 
-# Organisations everyone knows by a short name; the rules engine's sentences read better with it.
+# Organisations everyone knows by a short name; the rules engine's sentences read better with it. The Information
+# Commission has been the ICO's name since 30 September 2026 (docs/law.md §2.3).
 _SHORT_NAMES = {
-    "department for education": "the DfE",
-    "learning records service": "the LRS",
-    "information commissioner's office": "the ICO",
-    "information commission (ico)": "the ICO",  # its name since 30 September 2026 (docs/law.md §2.3)
-    "information commission": "the ICO",
+    "department for education": QT_TRANSLATE_NOOP("Bodies", "the DfE"),
+    "learning records service": QT_TRANSLATE_NOOP("Bodies", "the LRS"),
+    "information commissioner's office": QT_TRANSLATE_NOOP("Bodies", "the ICO"),
+    "information commission (ico)": QT_TRANSLATE_NOOP("Bodies", "the ICO"),
+    "information commission": QT_TRANSLATE_NOOP("Bodies", "the ICO"),
 }
 
 UNKNOWN_PERSON = "(person removed)"
 UNKNOWN_RECIPIENT = "(organisation removed)"
-NEEDS_CHECKING = "Dates need checking"
-WORKING_OUT = "Working out…"  # in place of a status or a date the rules engine hasn't worked out yet
+NEEDS_CHECKING = QT_TRANSLATE_NOOP("CaseList", "Dates need checking")
+# In place of a status or a date the rules engine hasn't worked out yet.
+WORKING_OUT = QT_TRANSLATE_NOOP("CaseList", "Working out…")
 
 
 def body_name(organisation: Organisation | None) -> str:
@@ -58,11 +61,11 @@ class Filter(Enum):
 
 
 _FILTER_LABELS = {
-    Filter.ALL: "All cases",
-    Filter.NEEDS_ACTION: "Needs action",
-    Filter.WAITING: "Waiting for an answer",
-    Filter.OVERDUE: "Overdue",
-    Filter.CLOSED: "Closed",
+    Filter.ALL: QT_TRANSLATE_NOOP("CaseFilters", "All cases"),
+    Filter.NEEDS_ACTION: QT_TRANSLATE_NOOP("CaseFilters", "Needs action"),
+    Filter.WAITING: QT_TRANSLATE_NOOP("CaseFilters", "Waiting for an answer"),
+    Filter.OVERDUE: QT_TRANSLATE_NOOP("CaseFilters", "Overdue"),
+    Filter.CLOSED: QT_TRANSLATE_NOOP("CaseFilters", "Closed"),
 }
 
 
@@ -160,14 +163,16 @@ def deadlines(state: CaseState) -> list[tuple[str, Deadline]]:
     """Every date that matters now, titled, each with the rules engine's explanation, for the case detail."""
     shown: list[tuple[str, Deadline]] = []
     if state.received is not None:
-        shown.append(("When it got your letter", state.received))
+        shown.append((QT_TRANSLATE_NOOP("Deadlines", "When it got your letter"), state.received))
     if state.response is not None:
-        shown.append(("When it must answer", state.response))
+        shown.append((QT_TRANSLATE_NOOP("Deadlines", "When it must answer"), state.response))
     if state.reminder is not None:
-        shown.append(("When it should reply to your reminder", state.reminder))
+        shown.append((QT_TRANSLATE_NOOP("Deadlines", "When it should reply to your reminder"), state.reminder))
     if state.complaint is not None:
-        shown.append(("When it got your complaint", state.complaint.received))
-        shown.append(("When it must acknowledge your complaint", state.complaint.acknowledgement))
+        shown.append((QT_TRANSLATE_NOOP("Deadlines", "When it got your complaint"), state.complaint.received))
+        shown.append(
+            (QT_TRANSLATE_NOOP("Deadlines", "When it must acknowledge your complaint"), state.complaint.acknowledgement)
+        )
     return shown
 
 

@@ -17,6 +17,8 @@ from functools import cache, lru_cache
 
 from npdrights.core.dates import day_and_month, long_date
 from npdrights.core.model import PostMethod
+from npdrights.core.sentence import Sentence
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wording import and_list, first_upper, plural
 
 ONE_DAY = timedelta(days=1)
@@ -24,7 +26,7 @@ ONE_DAY = timedelta(days=1)
 # DPA 2018 s.164A (inserted by the Data (Use and Access) Act 2025 s.103) is in force from this day (law §2.1).
 COMPLAINT_DUTY_STARTS = date(2026, 6, 19)
 
-DEFAULT_BODY = "the organisation"
+DEFAULT_BODY = QT_TRANSLATE_NOOP("Bodies", "the organisation")
 
 # The rules below are pure and their results frozen, so they are kept for inputs seen before: the cases list works
 # out thousands of deadlines at unlock, and many cases share their dates (see bench/cases.py).
@@ -229,9 +231,11 @@ def arrival_rule(method: PostMethod) -> str:
     """The rule `deemed_receipt` counts with, in one sentence, for a screen offering the ways of sending: the
     wizard says it from here so it cannot drift from the dates the tracker works out."""
     if method is PostMethod.EMAIL:
-        return "Counted as arriving the day you send it."
+        return QT_TRANSLATE_NOOP("ArrivalRules", "Counted as arriving the day you send it.")
     count, _how = _POSTED[method]
-    return f"Counted as arriving {count} working days after posting."
+    return Sentence(
+        QT_TRANSLATE_NOOP("ArrivalRules", "Counted as arriving {count} working days after posting."), count=count
+    )
 
 
 @lru_cache(maxsize=_REMEMBERED)

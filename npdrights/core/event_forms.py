@@ -11,6 +11,7 @@ from datetime import date
 
 from npdrights.core.model import Case, CaseEvent, EventKind, PostMethod
 from npdrights.core.status import ImpossibleSequence, case_state
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 
 K = EventKind
 
@@ -27,38 +28,53 @@ class EventNeeds:
     required_reference: bool = False
 
 
-_SENT_BY_YOU = EventNeeds(method=True, delivered=True, reference="Proof of posting reference (optional)")
-_THEIR_REPLY = EventNeeds(reference="Their reference (optional)", note="What they said (optional)")
+_SENT_BY_YOU = EventNeeds(
+    method=True, delivered=True, reference=QT_TRANSLATE_NOOP("EventFields", "Proof of posting reference (optional)")
+)
+_THEIR_REPLY = EventNeeds(
+    reference=QT_TRANSLATE_NOOP("EventFields", "Their reference (optional)"),
+    note=QT_TRANSLATE_NOOP("EventFields", "What they said (optional)"),
+)
 
 NEEDS: dict[EventKind, EventNeeds] = {
     K.DRAFTED: EventNeeds(),
     K.SENT: _SENT_BY_YOU,
     K.DELIVERED: EventNeeds(),
-    K.ACKNOWLEDGED: EventNeeds(reference="Their reference (optional)"),
-    K.ID_REQUESTED: EventNeeds(note="What they asked for (optional)"),
+    K.ACKNOWLEDGED: EventNeeds(reference=QT_TRANSLATE_NOOP("EventFields", "Their reference (optional)")),
+    K.ID_REQUESTED: EventNeeds(note=QT_TRANSLATE_NOOP("EventFields", "What they asked for (optional)")),
     K.ID_PROVIDED: _SENT_BY_YOU,
-    K.CLARIFICATION_REQUESTED: EventNeeds(note="What they asked (optional)"),
+    K.CLARIFICATION_REQUESTED: EventNeeds(note=QT_TRANSLATE_NOOP("EventFields", "What they asked (optional)")),
     K.CLARIFICATION_PROVIDED: _SENT_BY_YOU,
-    K.EXTENSION_NOTIFIED: EventNeeds(months=True, note="The reasons they gave (optional)"),
+    K.EXTENSION_NOTIFIED: EventNeeds(
+        months=True, note=QT_TRANSLATE_NOOP("EventFields", "The reasons they gave (optional)")
+    ),
     K.ANSWERED_FULL: _THEIR_REPLY,
     K.ANSWERED_PART: _THEIR_REPLY,
-    K.REFUSED: EventNeeds(reference="Their reference (optional)", note="The reasons they gave (optional)"),
+    K.REFUSED: EventNeeds(
+        reference=QT_TRANSLATE_NOOP("EventFields", "Their reference (optional)"),
+        note=QT_TRANSLATE_NOOP("EventFields", "The reasons they gave (optional)"),
+    ),
     K.OBJECTION_UPHELD: _THEIR_REPLY,
-    K.OBJECTION_REJECTED: EventNeeds(reference="Their reference (optional)", note="The reasons they gave (optional)"),
+    K.OBJECTION_REJECTED: EventNeeds(
+        reference=QT_TRANSLATE_NOOP("EventFields", "Their reference (optional)"),
+        note=QT_TRANSLATE_NOOP("EventFields", "The reasons they gave (optional)"),
+    ),
     K.REMINDER_SENT: _SENT_BY_YOU,
     K.COMPLAINT_SENT: _SENT_BY_YOU,
-    K.ICO_COMPLAINT_SENT: EventNeeds(note="Notes (optional)"),
-    K.ICO_REFERENCE_RECEIVED: EventNeeds(reference="The ICO's case reference", required_reference=True),
-    K.ICO_OUTCOME_RECEIVED: EventNeeds(note="What the ICO decided (optional)"),
-    K.ICO_REVIEW_REQUESTED: EventNeeds(note="Notes (optional)"),
-    K.CLOSED: EventNeeds(note="Why you closed it (optional)"),
+    K.ICO_COMPLAINT_SENT: EventNeeds(note=QT_TRANSLATE_NOOP("EventFields", "Notes (optional)")),
+    K.ICO_REFERENCE_RECEIVED: EventNeeds(
+        reference=QT_TRANSLATE_NOOP("EventFields", "The ICO's case reference"), required_reference=True
+    ),
+    K.ICO_OUTCOME_RECEIVED: EventNeeds(note=QT_TRANSLATE_NOOP("EventFields", "What the ICO decided (optional)")),
+    K.ICO_REVIEW_REQUESTED: EventNeeds(note=QT_TRANSLATE_NOOP("EventFields", "Notes (optional)")),
+    K.CLOSED: EventNeeds(note=QT_TRANSLATE_NOOP("EventFields", "Why you closed it (optional)")),
 }
 
 METHOD_LABELS = {
-    PostMethod.FIRST_CLASS: "First class post",
-    PostMethod.SECOND_CLASS: "Second class post",
-    PostMethod.SIGNED_FOR: "Signed-for post",
-    PostMethod.EMAIL: "Email or online form",
+    PostMethod.FIRST_CLASS: QT_TRANSLATE_NOOP("PostMethods", "First class post"),
+    PostMethod.SECOND_CLASS: QT_TRANSLATE_NOOP("PostMethods", "Second class post"),
+    PostMethod.SIGNED_FOR: QT_TRANSLATE_NOOP("PostMethods", "Signed-for post"),
+    PostMethod.EMAIL: QT_TRANSLATE_NOOP("PostMethods", "Email or online form"),
 }
 
 # The most months of extra time the law allows (UK GDPR Art 12(3), docs/law.md §1.3).

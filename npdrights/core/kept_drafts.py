@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from npdrights.core.codec import CodecError, from_json, to_json
+from npdrights.core.sentence import Sentence
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wizard_flow.draft import Draft, Journey, Step
 from npdrights.core.wizard_flow.flow import steps
@@ -65,5 +66,8 @@ def title(draft: Draft) -> str:
     if draft.is_self and draft.requester.name.strip():
         names = [draft.requester.name.strip()]
     about = ", ".join(names) or draft.requester.name.strip()
-    heading = JOURNEY_TITLES[draft.journey]
-    return f"{heading}: {about}" if about else heading
+    heading = Sentence.of(JOURNEY_TITLES_CONTEXT, JOURNEY_TITLES[draft.journey])  # a Sentence: screens translate it
+    if not about:
+        return heading
+    said = QT_TRANSLATE_NOOP("DraftTitles", "{journey}: {about}")
+    return Sentence.of("DraftTitles", said, journey=heading, about=about)

@@ -8,20 +8,23 @@ wording in the templates; everything the app says *to* the family comes from her
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import NamedTuple
 
 from npdrights.core.model import CaseKind, EventKind
+from npdrights.core.sentence import Sentence
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wording import first_upper
 
 # The cases list's "Asking for" column and the case's heading; in a sentence with `kind_in_sentence`.
 CASE_KIND_LABELS: Mapping[CaseKind, str] = {
-    CaseKind.SAR_DFE: "What the DfE holds",
-    CaseKind.SAR_LRS: "Learning record (LRS)",
-    CaseKind.SAR_ORGANISATION: "What a school or council holds",
-    CaseKind.OBJECTION_DFE: "Stop DfE sharing",
-    CaseKind.RECTIFICATION: "Correct wrong data",
-    CaseKind.ERASURE: "Delete data",
-    CaseKind.RESTRICTION: "Restrict the use of data",
+    CaseKind.SAR_DFE: QT_TRANSLATE_NOOP("CaseKinds", "What the DfE holds"),
+    CaseKind.SAR_LRS: QT_TRANSLATE_NOOP("CaseKinds", "Learning record (LRS)"),
+    CaseKind.SAR_ORGANISATION: QT_TRANSLATE_NOOP("CaseKinds", "What a school or council holds"),
+    CaseKind.OBJECTION_DFE: QT_TRANSLATE_NOOP("CaseKinds", "Stop DfE sharing"),
+    CaseKind.RECTIFICATION: QT_TRANSLATE_NOOP("CaseKinds", "Correct wrong data"),
+    CaseKind.ERASURE: QT_TRANSLATE_NOOP("CaseKinds", "Delete data"),
+    CaseKind.RESTRICTION: QT_TRANSLATE_NOOP("CaseKinds", "Restrict the use of data"),
 }
 
 
@@ -39,27 +42,81 @@ class EventName(NamedTuple):
 K = EventKind
 
 EVENT_NAMES: Mapping[EventKind, EventName] = {
-    K.DRAFTED: EventName("You drafted the letter", "The draft"),
-    K.SENT: EventName("You sent the letter", "Sending the letter"),
-    K.DELIVERED: EventName("Your letter was delivered", "The delivery"),
-    K.ACKNOWLEDGED: EventName("{body} acknowledged your letter", "An acknowledgement"),
-    K.ID_REQUESTED: EventName("{body} asked for proof of identity", "A request for proof of identity"),
-    K.ID_PROVIDED: EventName("You sent proof of identity", "Sending proof of identity"),
-    K.CLARIFICATION_REQUESTED: EventName("{body} asked you to clarify your request", "A request for clarification"),
-    K.CLARIFICATION_PROVIDED: EventName("You sent your clarification", "Sending clarification"),
-    K.EXTENSION_NOTIFIED: EventName("{body} said it needs more time", "An extension"),
-    K.ANSWERED_FULL: EventName("{body} answered in full", "An answer"),
-    K.ANSWERED_PART: EventName("{body} answered in part", "A part answer"),
-    K.REFUSED: EventName("{body} refused", "A refusal"),
-    K.OBJECTION_UPHELD: EventName("{body} upheld your objection", "Upholding the objection"),
-    K.OBJECTION_REJECTED: EventName("{body} rejected your objection", "Rejecting the objection"),
-    K.REMINDER_SENT: EventName("You sent a reminder", "A reminder"),
-    K.COMPLAINT_SENT: EventName("You complained to {body}", "A complaint"),
-    K.ICO_COMPLAINT_SENT: EventName("You complained to the ICO", "A complaint to the ICO"),
-    K.ICO_REFERENCE_RECEIVED: EventName("The ICO gave your complaint a reference", "An ICO reference"),
-    K.ICO_OUTCOME_RECEIVED: EventName("The ICO told you its outcome", "The ICO's outcome"),
-    K.ICO_REVIEW_REQUESTED: EventName("You asked the ICO to review its outcome", "Asking the ICO for a review"),
-    K.CLOSED: EventName("You closed the case", "Closing the case"),
+    K.DRAFTED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "You drafted the letter"), QT_TRANSLATE_NOOP("EventNouns", "The draft")
+    ),
+    K.SENT: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "You sent the letter"), QT_TRANSLATE_NOOP("EventNouns", "Sending the letter")
+    ),
+    K.DELIVERED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "Your letter was delivered"), QT_TRANSLATE_NOOP("EventNouns", "The delivery")
+    ),
+    K.ACKNOWLEDGED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "{body} acknowledged your letter"),
+        QT_TRANSLATE_NOOP("EventNouns", "An acknowledgement"),
+    ),
+    K.ID_REQUESTED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "{body} asked for proof of identity"),
+        QT_TRANSLATE_NOOP("EventNouns", "A request for proof of identity"),
+    ),
+    K.ID_PROVIDED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "You sent proof of identity"),
+        QT_TRANSLATE_NOOP("EventNouns", "Sending proof of identity"),
+    ),
+    K.CLARIFICATION_REQUESTED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "{body} asked you to clarify your request"),
+        QT_TRANSLATE_NOOP("EventNouns", "A request for clarification"),
+    ),
+    K.CLARIFICATION_PROVIDED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "You sent your clarification"),
+        QT_TRANSLATE_NOOP("EventNouns", "Sending clarification"),
+    ),
+    K.EXTENSION_NOTIFIED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "{body} said it needs more time"),
+        QT_TRANSLATE_NOOP("EventNouns", "An extension"),
+    ),
+    K.ANSWERED_FULL: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "{body} answered in full"), QT_TRANSLATE_NOOP("EventNouns", "An answer")
+    ),
+    K.ANSWERED_PART: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "{body} answered in part"), QT_TRANSLATE_NOOP("EventNouns", "A part answer")
+    ),
+    K.REFUSED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "{body} refused"), QT_TRANSLATE_NOOP("EventNouns", "A refusal")
+    ),
+    K.OBJECTION_UPHELD: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "{body} upheld your objection"),
+        QT_TRANSLATE_NOOP("EventNouns", "Upholding the objection"),
+    ),
+    K.OBJECTION_REJECTED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "{body} rejected your objection"),
+        QT_TRANSLATE_NOOP("EventNouns", "Rejecting the objection"),
+    ),
+    K.REMINDER_SENT: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "You sent a reminder"), QT_TRANSLATE_NOOP("EventNouns", "A reminder")
+    ),
+    K.COMPLAINT_SENT: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "You complained to {body}"), QT_TRANSLATE_NOOP("EventNouns", "A complaint")
+    ),
+    K.ICO_COMPLAINT_SENT: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "You complained to the ICO"),
+        QT_TRANSLATE_NOOP("EventNouns", "A complaint to the ICO"),
+    ),
+    K.ICO_REFERENCE_RECEIVED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "The ICO gave your complaint a reference"),
+        QT_TRANSLATE_NOOP("EventNouns", "An ICO reference"),
+    ),
+    K.ICO_OUTCOME_RECEIVED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "The ICO told you its outcome"),
+        QT_TRANSLATE_NOOP("EventNouns", "The ICO's outcome"),
+    ),
+    K.ICO_REVIEW_REQUESTED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "You asked the ICO to review its outcome"),
+        QT_TRANSLATE_NOOP("EventNouns", "Asking the ICO for a review"),
+    ),
+    K.CLOSED: EventName(
+        QT_TRANSLATE_NOOP("EventNames", "You closed the case"), QT_TRANSLATE_NOOP("EventNouns", "Closing the case")
+    ),
 }
 
 
@@ -68,9 +125,13 @@ def event_title(kind: EventKind, body: str) -> str:
     return first_upper(EVENT_NAMES[kind].title.format(body=body))
 
 
-def event_on(kind: EventKind, body: str, when: str) -> str:
-    """'The DfE answered in full on Friday 1 May 2026.': a status summary's sentence."""
-    return f"{event_title(kind, body)} on {when}."
+def event_on(kind: EventKind, body: str, when: date | str) -> Sentence:
+    """'The DfE answered in full on Friday 1 May 2026.': a status summary's sentence (a Sentence: the case page says
+    it in the family's language)."""
+    event = Sentence.of("EventNames", EVENT_NAMES[kind].title, capital=True, body=body)
+    return Sentence.of(
+        "CaseSummaries", QT_TRANSLATE_NOOP("CaseSummaries", "{event} on {date}."), event=event, date=when
+    )
 
 
 def event_noun(kind: EventKind) -> str:

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
-from npdrights.core.dates import long_date
 from npdrights.core.deadlines import DEFAULT_BODY, add_months, complaint_silence_ends, ico_complaint_window
 from npdrights.core.model import Case, CaseEvent, CaseKind, EventKind
 from npdrights.core.names import event_on
+from npdrights.core.sentence import Sentence
 from npdrights.core.status import CaseState, CaseStatus, case_state
-from npdrights.core.wording import first_upper
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 
 K = EventKind
 ONE_DAY = timedelta(days=1)
@@ -44,15 +44,15 @@ class ActionKind(Enum):
 
 
 _TITLES = {
-    ActionKind.SEND_OR_MARK_SENT: "Send the letter, or mark it as sent",
-    ActionKind.REPLY: "Reply to the organisation's question",
-    ActionKind.REMINDER: "Send a reminder",
-    ActionKind.COMPLAIN_TO_ORGANISATION: "Complain to the organisation",
-    ActionKind.COMPLAIN_TO_ICO: "Complain to the ICO",
-    ActionKind.ICO_REVIEW: "Ask the ICO to review its outcome",
-    ActionKind.RECTIFICATION: "Ask for corrections",
-    ActionKind.OBJECTION_FOLLOW_UP: "Ask for its compelling legitimate grounds",
-    ActionKind.CLOSE: "Close the case",
+    ActionKind.SEND_OR_MARK_SENT: QT_TRANSLATE_NOOP("ActionTitles", "Send the letter, or mark it as sent"),
+    ActionKind.REPLY: QT_TRANSLATE_NOOP("ActionTitles", "Reply to the organisation's question"),
+    ActionKind.REMINDER: QT_TRANSLATE_NOOP("ActionTitles", "Send a reminder"),
+    ActionKind.COMPLAIN_TO_ORGANISATION: QT_TRANSLATE_NOOP("ActionTitles", "Complain to the organisation"),
+    ActionKind.COMPLAIN_TO_ICO: QT_TRANSLATE_NOOP("ActionTitles", "Complain to the ICO"),
+    ActionKind.ICO_REVIEW: QT_TRANSLATE_NOOP("ActionTitles", "Ask the ICO to review its outcome"),
+    ActionKind.RECTIFICATION: QT_TRANSLATE_NOOP("ActionTitles", "Ask for corrections"),
+    ActionKind.OBJECTION_FOLLOW_UP: QT_TRANSLATE_NOOP("ActionTitles", "Ask for its compelling legitimate grounds"),
+    ActionKind.CLOSE: QT_TRANSLATE_NOOP("ActionTitles", "Close the case"),
 }
 
 
@@ -147,14 +147,27 @@ def organisation_had_its_chance(state: CaseState) -> bool:
     return state.outcome is not None and state.outcome.kind in (K.REFUSED, K.OBJECTION_REJECTED)
 
 
+def _said(template: str, **values: object) -> Sentence:
+    """Why an action is offered: a Sentence, so the case page can say it in the family's language (issue 18); its
+    English starts with a capital ('the DfE' -> 'The DfE')."""
+    return Sentence.of("NextSteps", template, capital=True, **values)
+
+
 def _nudge_to_send(case: Case, state: CaseState, body: str) -> Action:
     drafted = state.drafted or case.created_on
     return Action(
         ActionKind.SEND_OR_MARK_SENT,
         opens=drafted + DRAFT_NUDGE,
         expires=None,
-        reason=f"You drafted this letter on {long_date(drafted)} but haven't marked it as sent. If you've sent it, "
-        f"mark it as sent so the app can work out when {body} must answer; if not, send it now.",
+        reason=_said(
+            QT_TRANSLATE_NOOP(
+                "NextSteps",
+                "You drafted this letter on {drafted} but haven't marked it as sent. If you've sent it, mark it as "
+                "sent so the app can work out when {body} must answer; if not, send it now.",
+            ),
+            drafted=drafted,
+            body=body,
+        ),
     )
 
 
@@ -164,14 +177,24 @@ def _reply(state: CaseState, body: str) -> list[Action]:
     asked = state.latest(state.waiting_for_you)
     assert asked is not None  # core.status only reports a question it has seen
     if asked.kind is K.ID_REQUESTED:
-        reason = (
-            f"{first_upper(body)} asked for proof of identity on {long_date(asked.on)}. Its month to answer starts "
-            "again when your proof reaches it, so send it soon."
+        reason = _said(
+            QT_TRANSLATE_NOOP(
+                "NextSteps",
+                "{body} asked for proof of identity on {asked}. Its month to answer starts again when your proof "
+                "reaches it, so send it soon.",
+            ),
+            body=body,
+            asked=asked.on,
         )
     else:
-        reason = (
-            f"{first_upper(body)} asked you to clarify your request on {long_date(asked.on)}. Its clock is paused "
-            "until your answer reaches it, so reply soon."
+        reason = _said(
+            QT_TRANSLATE_NOOP(
+                "NextSteps",
+                "{body} asked you to clarify your request on {asked}. Its clock is paused until your answer reaches "
+                "it, so reply soon.",
+            ),
+            body=body,
+            asked=asked.on,
         )
     return [Action(ActionKind.REPLY, opens=asked.on, expires=None, reason=reason)]
 
@@ -187,9 +210,15 @@ def _reply_without_pause(state: CaseState, body: str) -> list[Action]:
         return []
     if answered is not None and answered.on >= asked.on:
         return []
-    reason = (
-        f"{first_upper(body)} asked you to clarify your request on {long_date(asked.on)}. That doesn't give it more "
-        f"time: its answer is still due by {long_date(state.response.due)}. Reply soon, so it can answer in time."
+    reason = _said(
+        QT_TRANSLATE_NOOP(
+            "NextSteps",
+            "{body} asked you to clarify your request on {asked}. That doesn't give it more time: its answer is still "
+            "due by {due}. Reply soon, so it can answer in time.",
+        ),
+        body=body,
+        asked=asked.on,
+        due=state.response.due,
     )
     return [Action(ActionKind.REPLY, opens=asked.on, expires=None, reason=reason)]
 
@@ -204,38 +233,94 @@ def _chase(state: CaseState, body: str) -> list[Action]:
         return []
     due = state.response.due
     opens = due + ONE_DAY
-    complain = (
-        f"complain to {body}. Under section 164A of the Data Protection Act 2018 it must acknowledge your complaint "
-        "within 30 days and then tell you the outcome."
-    )
+    # Whole sentences, not joined pieces: a translation may need its words in another order.
     if state.today < opens:
-        coming = (
-            f"{first_upper(body)}'s answer is due by {long_date(due)}. If it hasn't arrived by then, from "
-            f"{long_date(opens)} you can"
-        )
         return [
-            Action(ActionKind.REMINDER, opens, None, f"{coming} send a reminder."),
-            Action(ActionKind.COMPLAIN_TO_ORGANISATION, opens, None, f"{coming} {complain}"),
+            Action(
+                ActionKind.REMINDER,
+                opens,
+                None,
+                _said(
+                    QT_TRANSLATE_NOOP(
+                        "NextSteps",
+                        "{body}'s answer is due by {due}. If it hasn't arrived by then, from {opens} you can send a "
+                        "reminder.",
+                    ),
+                    body=body,
+                    due=due,
+                    opens=opens,
+                ),
+            ),
+            Action(
+                ActionKind.COMPLAIN_TO_ORGANISATION,
+                opens,
+                None,
+                _said(
+                    QT_TRANSLATE_NOOP(
+                        "NextSteps",
+                        "{body}'s answer is due by {due}. If it hasn't arrived by then, from {opens} you can complain "
+                        "to {body}. Under section 164A of the Data Protection Act 2018 it must acknowledge your "
+                        "complaint within 30 days and then tell you the outcome.",
+                    ),
+                    body=body,
+                    due=due,
+                    opens=opens,
+                ),
+            ),
         ]
-    late = f"{first_upper(body)}'s answer was due on {long_date(due)} and hasn't arrived."
     reminder = state.latest(K.REMINDER_SENT)
     if reminder is not None and reminder.on >= opens and state.reminder is not None:
         reply_by = state.reminder.due
         complain_from = reply_by + ONE_DAY
-        asked = f"Your reminder of {long_date(reminder.on)} asked for a reply by {long_date(reply_by)}."
         if state.today < complain_from:
-            reason = f"{late} {asked} If none comes, from {long_date(complain_from)} you can {complain}"
+            template = QT_TRANSLATE_NOOP(
+                "NextSteps",
+                "{body}'s answer was due on {due} and hasn't arrived. Your reminder of {reminded} asked for a reply "
+                "by {reply_by}. If none comes, from {complain_from} you can complain to {body}. Under section 164A of "
+                "the Data Protection Act 2018 it must acknowledge your complaint within 30 days and then tell you the "
+                "outcome.",
+            )
         else:
-            reason = f"{late} {asked} It hasn't replied, so you can now {complain}"
+            template = QT_TRANSLATE_NOOP(
+                "NextSteps",
+                "{body}'s answer was due on {due} and hasn't arrived. Your reminder of {reminded} asked for a reply "
+                "by {reply_by}. It hasn't replied, so you can now complain to {body}. Under section 164A of the Data "
+                "Protection Act 2018 it must acknowledge your complaint within 30 days and then tell you the outcome.",
+            )
+        reason = _said(
+            template, body=body, due=due, reminded=reminder.on, reply_by=reply_by, complain_from=complain_from
+        )
         return [Action(ActionKind.COMPLAIN_TO_ORGANISATION, complain_from, None, reason)]
     return [
         Action(
             ActionKind.REMINDER,
             opens,
             None,
-            f"{late} Send a reminder first: it gives {body} a last chance, with a date to reply by.",
+            _said(
+                QT_TRANSLATE_NOOP(
+                    "NextSteps",
+                    "{body}'s answer was due on {due} and hasn't arrived. Send a reminder first: it gives {body} a "
+                    "last chance, with a date to reply by.",
+                ),
+                body=body,
+                due=due,
+            ),
         ),
-        Action(ActionKind.COMPLAIN_TO_ORGANISATION, opens, None, f"{late} You can also {complain}"),
+        Action(
+            ActionKind.COMPLAIN_TO_ORGANISATION,
+            opens,
+            None,
+            _said(
+                QT_TRANSLATE_NOOP(
+                    "NextSteps",
+                    "{body}'s answer was due on {due} and hasn't arrived. You can also complain to {body}. Under "
+                    "section 164A of the Data Protection Act 2018 it must acknowledge your complaint within 30 days "
+                    "and then tell you the outcome.",
+                ),
+                body=body,
+                due=due,
+            ),
+        ),
     ]
 
 
@@ -244,7 +329,7 @@ def _after_outcome(case: Case, state: CaseState, body: str) -> list[Action]:
     if outcome is None:
         return []
     on, kind = outcome.on, outcome.kind
-    said = event_on(kind, body, long_date(on))
+    said = event_on(kind, body, on)
     actions = []
     if kind in (K.ANSWERED_FULL, K.ANSWERED_PART) and case.kind.is_access_request:
         # Art 16 (law §3.2): inaccurate data must be corrected, and incomplete data completed.
@@ -253,7 +338,13 @@ def _after_outcome(case: Case, state: CaseState, body: str) -> list[Action]:
                 ActionKind.RECTIFICATION,
                 on,
                 None,
-                f"{said} If anything in what it sent is wrong or incomplete, you can ask it to correct it.",
+                _said(
+                    QT_TRANSLATE_NOOP(
+                        "NextSteps",
+                        "{said} If anything in what it sent is wrong or incomplete, you can ask it to correct it.",
+                    ),
+                    said=said,
+                ),
             )
         )
     if kind in (K.OBJECTION_REJECTED, K.REFUSED) and case.kind is CaseKind.OBJECTION_DFE:
@@ -263,8 +354,14 @@ def _after_outcome(case: Case, state: CaseState, body: str) -> list[Action]:
                 ActionKind.OBJECTION_FOLLOW_UP,
                 on,
                 None,
-                f"{said} You can ask it to set out the compelling legitimate grounds it relies on: the law says it "
-                "must stop unless it can show them.",
+                _said(
+                    QT_TRANSLATE_NOOP(
+                        "NextSteps",
+                        "{said} You can ask it to set out the compelling legitimate grounds it relies on: the law says "
+                        "it must stop unless it can show them.",
+                    ),
+                    said=said,
+                ),
             )
         )
     complained_since = state.complaint is not None and state.complaint.event.on >= on
@@ -275,7 +372,13 @@ def _after_outcome(case: Case, state: CaseState, body: str) -> list[Action]:
                     ActionKind.COMPLAIN_TO_ORGANISATION,
                     on,
                     None,
-                    f"{said} You can complain to its data protection officer about what is missing or wrong.",
+                    _said(
+                        QT_TRANSLATE_NOOP(
+                            "NextSteps",
+                            "{said} You can complain to its data protection officer about what is missing or wrong.",
+                        ),
+                        said=said,
+                    ),
                 )
             )
         elif state.response is not None and on > state.response.due:
@@ -284,8 +387,15 @@ def _after_outcome(case: Case, state: CaseState, body: str) -> list[Action]:
                     ActionKind.COMPLAIN_TO_ORGANISATION,
                     on,
                     None,
-                    f"{said} That was after its deadline of {long_date(state.response.due)}, so you can complain "
-                    "to its data protection officer about the delay.",
+                    _said(
+                        QT_TRANSLATE_NOOP(
+                            "NextSteps",
+                            "{said} That was after its deadline of {due}, so you can complain to its data protection "
+                            "officer about the delay.",
+                        ),
+                        said=said,
+                        due=state.response.due,
+                    ),
                 )
             )
     return actions
@@ -299,22 +409,31 @@ def _close(state: CaseState, body: str) -> list[Action]:
     if state.ico_outcome is not None:
         return [
             Action(
-                ActionKind.CLOSE, state.ico_outcome, None, "If the ICO's outcome settles it, you can close the case."
+                ActionKind.CLOSE,
+                state.ico_outcome,
+                None,
+                QT_TRANSLATE_NOOP("NextSteps", "If the ICO's outcome settles it, you can close the case."),
             )
         ]
     if state.outcome is None:
         return []
-    said = event_on(state.outcome.kind, body, long_date(state.outcome.on))
+    said = event_on(state.outcome.kind, body, state.outcome.on)
     if state.outcome.kind in _UNWELCOME:
         return [
             Action(
                 ActionKind.CLOSE,
                 state.outcome.on,
                 None,
-                f"{said} If you don't want to take it further, you can close the case.",
+                _said(
+                    QT_TRANSLATE_NOOP(
+                        "NextSteps", "{said} If you don't want to take it further, you can close the case."
+                    ),
+                    said=said,
+                ),
             )
         ]
-    return [Action(ActionKind.CLOSE, state.outcome.on, None, f"{said} If you're content, you can close the case.")]
+    content = _said(QT_TRANSLATE_NOOP("NextSteps", "{said} If you're content, you can close the case."), said=said)
+    return [Action(ActionKind.CLOSE, state.outcome.on, None, content)]
 
 
 def _ico(state: CaseState, body: str) -> list[Action]:
@@ -330,8 +449,15 @@ def _ico(state: CaseState, body: str) -> list[Action]:
                 ActionKind.ICO_REVIEW,
                 state.ico_outcome,
                 closes,
-                f"The ICO told you its outcome on {long_date(state.ico_outcome)}. If you disagree, you can ask it to "
-                f"review how it handled your complaint by {long_date(closes)}.",
+                _said(
+                    QT_TRANSLATE_NOOP(
+                        "NextSteps",
+                        "The ICO told you its outcome on {outcome}. If you disagree, you can ask it to review how it "
+                        "handled your complaint by {closes}.",
+                    ),
+                    outcome=state.ico_outcome,
+                    closes=closes,
+                ),
             )
         ]
     if state.ico_complaint is not None or state.last_contact is None:
@@ -341,46 +467,79 @@ def _ico(state: CaseState, body: str) -> list[Action]:
         return []
     opens, lead = min(openings)
     window = ico_complaint_window(state.last_contact, earliest=opens, body=body)
-    reason = (
-        f"{lead} you can complain to the ICO. It expects complaints within three months of your last contact with "
-        f"{body}, so by {long_date(window.closes)}."
+    # The lead is a clause ("If it still hasn't arrived,"), and each addition a whole sentence: both translate.
+    reason = Sentence.of(
+        "NextSteps",
+        QT_TRANSLATE_NOOP(
+            "NextSteps",
+            "{lead} you can complain to the ICO. It expects complaints within three months of your last contact with "
+            "{body}, so by {closes}.",
+        ),
+        lead=lead,
+        body=body,
+        closes=window.closes,
     )
     if state.today > window.closes:
-        reason += " That date has passed, but the ICO can still look at a late complaint if you explain why."
+        late = QT_TRANSLATE_NOOP(
+            "NextSteps",
+            "{reason} That date has passed, but the ICO can still look at a late complaint if you explain why.",
+        )
+        reason = Sentence.of("NextSteps", late, reason=reason)
     if not organisation_had_its_chance(state) and state.complaint is None:
-        reason += f" It normally expects you to complain to {body} first."
+        first = QT_TRANSLATE_NOOP("NextSteps", "{reason} It normally expects you to complain to {body} first.")
+        reason = Sentence.of("NextSteps", first, reason=reason, body=body)
     return [Action(ActionKind.COMPLAIN_TO_ICO, opens, window.closes, reason)]
 
 
-def _ico_openings(state: CaseState, body: str) -> list[tuple[date, str]]:
+def _ico_openings(state: CaseState, body: str) -> list[tuple[date, Sentence]]:
     """When a complaint to the ICO first makes sense, with the start of a sentence saying why (law §2.2).
 
     Its guidance expects people to complain to the organisation first and to wait 30 days for a reply; a missed
     deadline is already the organisation failing. The earliest that applies wins.
     """
-    openings = []
+    openings: list[tuple[date, Sentence]] = []
     response, outcome, complaint = state.response, state.outcome, state.complaint
     if complaint is not None:
         # Once you have complained to the organisation, the ICO expects you to wait for its reply (law §2.2).
         response = None
     if response is not None and outcome is None and state.today > response.due:
-        lead = f"{first_upper(body)}'s answer was due on {long_date(response.due)}. If it still hasn't arrived,"
+        lead = _said(
+            QT_TRANSLATE_NOOP("NextSteps", "{body}'s answer was due on {due}. If it still hasn't arrived,"),
+            body=body,
+            due=response.due,
+        )
         openings.append((response.due + ONE_DAY, lead))
     elif response is not None and outcome is None:
-        lead = f"{first_upper(body)}'s answer is due by {long_date(response.due)}. If it hasn't arrived by then,"
+        lead = _said(
+            QT_TRANSLATE_NOOP("NextSteps", "{body}'s answer is due by {due}. If it hasn't arrived by then,"),
+            body=body,
+            due=response.due,
+        )
         openings.append((response.due + ONE_DAY, lead))
     elif response is not None and outcome is not None and outcome.on > response.due:
-        lead = (
-            f"{first_upper(body)} answered on {long_date(outcome.on)}, after its deadline of "
-            f"{long_date(response.due)}. If you want to complain about the delay,"
+        lead = _said(
+            QT_TRANSLATE_NOOP(
+                "NextSteps",
+                "{body} answered on {answered}, after its deadline of {due}. If you want to complain about the delay,",
+            ),
+            body=body,
+            answered=outcome.on,
+            due=response.due,
         )
         openings.append((response.due + ONE_DAY, lead))
     if complaint is not None and complaint.replied is not None:
         openings.append(
             (
                 complaint.replied,
-                f"{first_upper(body)} replied on {long_date(complaint.replied)} to your complaint of "
-                f"{long_date(complaint.event.on)}. If you're not satisfied,",
+                _said(
+                    QT_TRANSLATE_NOOP(
+                        "NextSteps",
+                        "{body} replied on {replied} to your complaint of {complained}. If you're not satisfied,",
+                    ),
+                    body=body,
+                    replied=complaint.replied,
+                    complained=complaint.event.on,
+                ),
             )
         )
     elif complaint is not None:
@@ -388,8 +547,15 @@ def _ico_openings(state: CaseState, body: str) -> list[tuple[date, str]]:
         openings.append(
             (
                 silence_ends,
-                f"You complained to {body} on {long_date(complaint.event.on)}. If it hasn't replied within 30 days "
-                f"(by {long_date(silence_ends - ONE_DAY)}),",
+                _said(
+                    QT_TRANSLATE_NOOP(
+                        "NextSteps",
+                        "You complained to {body} on {complained}. If it hasn't replied within 30 days (by {by}),",
+                    ),
+                    body=body,
+                    complained=complaint.event.on,
+                    by=silence_ends - ONE_DAY,
+                ),
             )
         )
     return openings

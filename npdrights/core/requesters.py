@@ -10,24 +10,33 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from npdrights.core.sentence import Sentence
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
+
 # law §7: in England there is no fixed age. The ICO says 12 "indicates an approach that will be reasonable in many
 # cases" (Scotland presumes competence from 12; this app covers England only). The ICO's complaint form also asks
 # for a signed consent letter from anyone aged 12 or over (law §7, §8).
 GUIDE_AGE = 12
 ADULT_AGE = 18  # a child is anyone under 18 (law §7, UNCRC)
 
-PARENTAL_RESPONSIBILITY = (
+PARENTAL_RESPONSIBILITY = QT_TRANSLATE_NOOP(
+    "Advice",
     "Parental responsibility means the legal rights and duties a parent has for a child. More than one person can "
     "have it, and not only birth parents: a guardian or someone named in a court order can have it too. The "
-    "organisation may ask you to show that you have it. Send proof only if it asks."
+    "organisation may ask you to show that you have it. Send proof only if it asks.",
 )
 
-_RIGHTS_ARE_THE_CHILDS = (
+_RIGHTS_ARE_THE_CHILDS = QT_TRANSLATE_NOOP(
+    "Advice",
     "The rights belong to your child, not to you. A parent or carer should act for a child only if the child "
-    "agrees, if the child can't yet understand their rights, or if it is clearly in the child's best interests."
+    "agrees, if the child can't yet understand their rights, or if it is clearly in the child's best interests.",
 )
 
-_ID_ONLY_WHEN_ASKED = "The organisation may ask for proof of identity. Send it only if it asks."
+PUPIL_SIGNS = QT_TRANSLATE_NOOP("Signers", "the pupil")  # who signs an authority, as `authority_signed_by` says
+
+_ID_ONLY_WHEN_ASKED = QT_TRANSLATE_NOOP(
+    "Advice", "The organisation may ask for proof of identity. Send it only if it asks."
+)
 
 
 class Asker(Enum):
@@ -45,11 +54,11 @@ class Asker(Enum):
 
 
 _ASKER_LABELS = {
-    Asker.PUPIL: "The pupil, asking for themselves",
-    Asker.PARENT_WITH_AUTHORITY: "A parent or carer, with the pupil's agreement",
-    Asker.PARENT_FOR_CHILD: "A parent or carer, for a child too young to ask",
-    Asker.ADULT_FORMER_PUPIL: "A former pupil, now an adult",
-    Asker.ADVISER: "An adviser, with a signed authority",
+    Asker.PUPIL: QT_TRANSLATE_NOOP("Askers", "The pupil, asking for themselves"),
+    Asker.PARENT_WITH_AUTHORITY: QT_TRANSLATE_NOOP("Askers", "A parent or carer, with the pupil's agreement"),
+    Asker.PARENT_FOR_CHILD: QT_TRANSLATE_NOOP("Askers", "A parent or carer, for a child too young to ask"),
+    Asker.ADULT_FORMER_PUPIL: QT_TRANSLATE_NOOP("Askers", "A former pupil, now an adult"),
+    Asker.ADVISER: QT_TRANSLATE_NOOP("Askers", "An adviser, with a signed authority"),
 }
 
 
@@ -82,9 +91,13 @@ class Enclosure(Enum):
 
 
 _ENCLOSURE_TITLES = {
-    Enclosure.PUPIL_AUTHORITY: "The pupil's signed authority for a parent or carer to ask for them",
-    Enclosure.PARENT_STATEMENT: "A parent's or carer's statement that they are acting for their child",
-    Enclosure.ADVISER_AUTHORITY: "A signed authority for an adviser to act",
+    Enclosure.PUPIL_AUTHORITY: QT_TRANSLATE_NOOP(
+        "Enclosures", "The pupil's signed authority for a parent or carer to ask for them"
+    ),
+    Enclosure.PARENT_STATEMENT: QT_TRANSLATE_NOOP(
+        "Enclosures", "A parent's or carer's statement that they are acting for their child"
+    ),
+    Enclosure.ADVISER_AUTHORITY: QT_TRANSLATE_NOOP("Enclosures", "A signed authority for an adviser to act"),
 }
 
 
@@ -114,30 +127,46 @@ def advise(requester: Asker, *, letter_date: date, born: date | None) -> Request
     return _ADVISERS[requester](age)
 
 
-def _years(age: int) -> str:
-    return f"{age} years old"
-
-
 def _ico_consent_note(age: int | None) -> tuple[str, ...]:
     if age is not None and age >= GUIDE_AGE:
         return (
-            "If you later complain to the ICO for them, the ICO asks for a signed consent letter from anyone aged 12 "
-            "or over.",
+            QT_TRANSLATE_NOOP(
+                "Advice",
+                "If you later complain to the ICO for them, the ICO asks for a signed consent letter from anyone aged "
+                "12 or over.",
+            ),
         )
     return ()
 
 
 def _for_pupil(age: int | None) -> RequesterAdvice:
-    advice = ["You're asking for your own data, so you sign the letter.", _ID_ONLY_WHEN_ASKED]
+    advice = [
+        QT_TRANSLATE_NOOP("Advice", "You're asking for your own data, so you sign the letter."),
+        _ID_ONLY_WHEN_ASKED,
+    ]
     cautions = []
     if age is not None and age < GUIDE_AGE:
         cautions.append(
-            f"You're {_years(age)}. You can use your own rights if you understand what you're asking for. In "
-            "England there's no fixed age: the ICO says around 12 is a reasonable guide. A parent, carer or "
-            "another adult you trust can help you, or ask for you."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "Advice",
+                    "You're {age} years old. You can use your own rights if you understand what you're asking for. "
+                    "In England there's no fixed age: the ICO says around 12 is a reasonable guide. A parent, carer "
+                    "or another adult you trust can help you, or ask for you.",
+                ),
+                age=age,
+            )
         )
     elif age is not None and age < ADULT_AGE:
-        advice.append(f"At {age}, you can usually ask for your own data. The ICO says around 12 is a reasonable guide.")
+        advice.append(
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "Advice",
+                    "At {age}, you can usually ask for your own data. The ICO says around 12 is a reasonable guide.",
+                ),
+                age=age,
+            )
+        )
     return RequesterAdvice(
         requester=Asker.PUPIL,
         age=age,
@@ -154,8 +183,14 @@ def _for_adult_former_pupil(age: int | None) -> RequesterAdvice:
     cautions = []
     if age is not None and age < ADULT_AGE:
         cautions.append(
-            f"You're {_years(age)}, so you're not an adult yet. Choose 'the pupil' instead: the letter will be the "
-            "same, but the advice fits better."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "Advice",
+                    "You're {age} years old, so you're not an adult yet. Choose 'the pupil' instead: the letter will "
+                    "be the same, but the advice fits better.",
+                ),
+                age=age,
+            )
         )
     return RequesterAdvice(
         requester=Asker.ADULT_FORMER_PUPIL,
@@ -165,8 +200,11 @@ def _for_adult_former_pupil(age: int | None) -> RequesterAdvice:
         enclosures=(),
         authority_signed_by="",
         advice=(
-            "You're asking for your own data, so you sign the letter. Give any former names and schools so the "
-            "organisation can find your records.",
+            QT_TRANSLATE_NOOP(
+                "Advice",
+                "You're asking for your own data, so you sign the letter. Give any former names and schools so the "
+                "organisation can find your records.",
+            ),
             _ID_ONLY_WHEN_ASKED,
         ),
         cautions=tuple(cautions),
@@ -176,21 +214,35 @@ def _for_adult_former_pupil(age: int | None) -> RequesterAdvice:
 def _for_parent_with_authority(age: int | None) -> RequesterAdvice:
     advice = [
         _RIGHTS_ARE_THE_CHILDS,
-        "Ask your child to sign the authority form, to show they agree to you asking for them.",
+        QT_TRANSLATE_NOOP(
+            "Advice", "Ask your child to sign the authority form, to show they agree to you asking for them."
+        ),
         PARENTAL_RESPONSIBILITY,
         *_ico_consent_note(age),
     ]
     cautions = []
     if age is not None and age < GUIDE_AGE:
         cautions.append(
-            f"Your child is {_years(age)}. A child this young may not understand enough to give you their "
-            "authority. If so, untick the box that says they agree."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "Advice",
+                    "Your child is {age} years old. A child this young may not understand enough to give you their "
+                    "authority. If so, untick the box that says they agree.",
+                ),
+                age=age,
+            )
         )
     elif age is not None and age >= ADULT_AGE:
         advice.remove(PARENTAL_RESPONSIBILITY)
         cautions.append(
-            f"Your child is {_years(age)}, an adult. You need their signed authority, like anyone asking for an "
-            "adult's data. Parental responsibility ends at 18."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "Advice",
+                    "Your child is {age} years old, an adult. You need their signed authority, like anyone asking for "
+                    "an adult's data. Parental responsibility ends at 18.",
+                ),
+                age=age,
+            )
         )
     return RequesterAdvice(
         requester=Asker.PARENT_WITH_AUTHORITY,
@@ -198,7 +250,7 @@ def _for_parent_with_authority(age: int | None) -> RequesterAdvice:
         voice=Voice.PARENT,
         child_part=ChildPart.AUTHORISES,
         enclosures=(Enclosure.PUPIL_AUTHORITY,),
-        authority_signed_by="the pupil",
+        authority_signed_by=PUPIL_SIGNS,
         advice=tuple(advice),
         cautions=tuple(cautions),
     )
@@ -212,22 +264,38 @@ def _for_parent_for_child(age: int | None) -> RequesterAdvice:
         advice.remove(PARENTAL_RESPONSIBILITY)
         child_part, enclosures = ChildPart.AUTHORISES, (Enclosure.PUPIL_AUTHORITY,)
         cautions.append(
-            f"They are {_years(age)}, an adult, so a parent can't ask for their data without their signed "
-            "authority. Tick the box that says they agree, so the authority form goes with the letter."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "Advice",
+                    "They are {age} years old, an adult, so a parent can't ask for their data without their signed "
+                    "authority. Tick the box that says they agree, so the authority form goes with the letter.",
+                ),
+                age=age,
+            )
         )
     elif age is not None and age >= GUIDE_AGE:
         # Old enough that their agreement is the safer course: recommend it, but keep the parent's choice.
         child_part, enclosures = ChildPart.AUTHORISES, (Enclosure.PARENT_STATEMENT, Enclosure.PUPIL_AUTHORITY)
         cautions.append(
-            f"Your child is {_years(age)}. Many children of 12 and over can decide for themselves, and the "
-            "organisation may want to know they agree. Talk to them. If they understand, ask them to sign the "
-            "authority form: tick the box that says they agree."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "Advice",
+                    "Your child is {age} years old. Many children of 12 and over can decide for themselves, and the "
+                    "organisation may want to know they agree. Talk to them. If they understand, ask them to sign the "
+                    "authority form: tick the box that says they agree.",
+                ),
+                age=age,
+            )
         )
         advice.extend(_ico_consent_note(age))
     else:
         child_part, enclosures = ChildPart.ASKED, (Enclosure.PARENT_STATEMENT,)
         advice.append(
-            "Tell your child what you're asking for and why, in words they understand, and listen to what they think."
+            QT_TRANSLATE_NOOP(
+                "Advice",
+                "Tell your child what you're asking for and why, in words they understand, and listen to what they "
+                "think.",
+            )
         )
     return RequesterAdvice(
         requester=Asker.PARENT_FOR_CHILD,
@@ -235,33 +303,52 @@ def _for_parent_for_child(age: int | None) -> RequesterAdvice:
         voice=Voice.PARENT,
         child_part=child_part,
         enclosures=enclosures,
-        authority_signed_by="the pupil" if Enclosure.PUPIL_AUTHORITY in enclosures else "",
+        authority_signed_by=PUPIL_SIGNS if Enclosure.PUPIL_AUTHORITY in enclosures else "",
         advice=tuple(advice),
         cautions=tuple(cautions),
     )
 
 
 def _for_adviser(age: int | None) -> RequesterAdvice:
-    advice = ["Send the signed authority with the letter, so the organisation knows you may act."]
+    advice = [
+        QT_TRANSLATE_NOOP("Advice", "Send the signed authority with the letter, so the organisation knows you may act.")
+    ]
     enclosures: tuple[Enclosure, ...]
     if age is None:
-        signer = "the pupil, or a parent or carer if the pupil is too young to decide"
+        signer = QT_TRANSLATE_NOOP("Signers", "the pupil, or a parent or carer if the pupil is too young to decide")
         child_part, enclosures = ChildPart.AUTHORISES, (Enclosure.ADVISER_AUTHORITY,)
-        advice.append("The pupil should sign it if they understand what it means; around 12 is a reasonable guide.")
+        advice.append(
+            QT_TRANSLATE_NOOP(
+                "Advice", "The pupil should sign it if they understand what it means; around 12 is a reasonable guide."
+            )
+        )
     elif age < GUIDE_AGE:
-        signer = "a parent or carer with parental responsibility"
+        signer = QT_TRANSLATE_NOOP("Signers", "a parent or carer with parental responsibility")
         child_part, enclosures = ChildPart.ASKED, (Enclosure.ADVISER_AUTHORITY, Enclosure.PARENT_STATEMENT)
         advice.extend(
             (
-                f"The pupil is {_years(age)}, so a parent or carer usually signs the authority. Explain to the "
-                "child what you're doing, in words they understand.",
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "Advice",
+                        "The pupil is {age} years old, so a parent or carer usually signs the authority. Explain to "
+                        "the child what you're doing, in words they understand.",
+                    ),
+                    age=age,
+                ),
                 PARENTAL_RESPONSIBILITY,
             )
         )
     else:
-        signer = "the pupil"
+        signer = PUPIL_SIGNS
         child_part, enclosures = ChildPart.AUTHORISES, (Enclosure.ADVISER_AUTHORITY,)
-        advice.append(f"The pupil is {_years(age)}, so they should sign the authority themselves.")
+        advice.append(
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "Advice", "The pupil is {age} years old, so they should sign the authority themselves."
+                ),
+                age=age,
+            )
+        )
     return RequesterAdvice(
         requester=Asker.ADVISER,
         age=age,

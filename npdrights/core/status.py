@@ -23,6 +23,8 @@ from npdrights.core.deadlines import (
 )
 from npdrights.core.model import Case, CaseEvent, CaseKind, EventKind, PostMethod
 from npdrights.core.names import event_noun, event_on
+from npdrights.core.sentence import Sentence
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wording import first_upper
 
 K = EventKind
@@ -51,21 +53,21 @@ class CaseStatus(Enum):
 
 
 _STATUS_LABELS = {
-    CaseStatus.DRAFTED: "Not sent yet",
-    CaseStatus.SENT: "Waiting for an answer",
-    CaseStatus.ACKNOWLEDGED: "Acknowledged",
-    CaseStatus.WAITING_FOR_ID: "Proof of identity asked for",
-    CaseStatus.WAITING_FOR_CLARIFICATION: "Clarification asked for",
-    CaseStatus.EXTENDED: "Deadline extended",
-    CaseStatus.OVERDUE: "Overdue",
-    CaseStatus.ANSWERED: "Answered",
-    CaseStatus.PARTLY_ANSWERED: "Partly answered",
-    CaseStatus.REFUSED: "Refused",
-    CaseStatus.OBJECTION_UPHELD: "Objection upheld",
-    CaseStatus.OBJECTION_REJECTED: "Objection rejected",
-    CaseStatus.COMPLAINED: "Complaint made",
-    CaseStatus.WITH_ICO: "With the ICO",
-    CaseStatus.CLOSED: "Closed",
+    CaseStatus.DRAFTED: QT_TRANSLATE_NOOP("CaseStatuses", "Not sent yet"),
+    CaseStatus.SENT: QT_TRANSLATE_NOOP("CaseStatuses", "Waiting for an answer"),
+    CaseStatus.ACKNOWLEDGED: QT_TRANSLATE_NOOP("CaseStatuses", "Acknowledged"),
+    CaseStatus.WAITING_FOR_ID: QT_TRANSLATE_NOOP("CaseStatuses", "Proof of identity asked for"),
+    CaseStatus.WAITING_FOR_CLARIFICATION: QT_TRANSLATE_NOOP("CaseStatuses", "Clarification asked for"),
+    CaseStatus.EXTENDED: QT_TRANSLATE_NOOP("CaseStatuses", "Deadline extended"),
+    CaseStatus.OVERDUE: QT_TRANSLATE_NOOP("CaseStatuses", "Overdue"),
+    CaseStatus.ANSWERED: QT_TRANSLATE_NOOP("CaseStatuses", "Answered"),
+    CaseStatus.PARTLY_ANSWERED: QT_TRANSLATE_NOOP("CaseStatuses", "Partly answered"),
+    CaseStatus.REFUSED: QT_TRANSLATE_NOOP("CaseStatuses", "Refused"),
+    CaseStatus.OBJECTION_UPHELD: QT_TRANSLATE_NOOP("CaseStatuses", "Objection upheld"),
+    CaseStatus.OBJECTION_REJECTED: QT_TRANSLATE_NOOP("CaseStatuses", "Objection rejected"),
+    CaseStatus.COMPLAINED: QT_TRANSLATE_NOOP("CaseStatuses", "Complaint made"),
+    CaseStatus.WITH_ICO: QT_TRANSLATE_NOOP("CaseStatuses", "With the ICO"),
+    CaseStatus.CLOSED: QT_TRANSLATE_NOOP("CaseStatuses", "Closed"),
 }
 
 # Things the organisation does: each shows it had the request by then.
@@ -175,49 +177,124 @@ def _check_sequence(case: Case, events: tuple[CaseEvent, ...], today: date, body
     outstanding: set[EventKind] = set()
     delivered: date | None = None  # when the request reached the organisation, if recorded
     for event in events:
-        kind, noun, on = event.kind, event_noun(event.kind), long_date(event.on)
+        # The reasons are Sentences, so the case page can say them in the family's language (issue 18).
+        kind, noun, on = event.kind, Sentence.of("EventNouns", event_noun(event.kind)), event.on
 
-        def refuse(message: str, event: CaseEvent = event) -> ImpossibleSequence:
-            return ImpossibleSequence(message, event)
+        def refuse(template: str, event: CaseEvent = event, **values: object) -> ImpossibleSequence:
+            return ImpossibleSequence(Sentence.of(_SEQUENCE, template, capital=True, **values), event)
 
         if event.on > today or (event.delivered_on is not None and event.delivered_on > today):
-            raise refuse(f"{noun} is dated after today ({on}). Only record things that have happened.")
+            raise refuse(
+                QT_TRANSLATE_NOOP(
+                    "Sequence", "{noun} is dated after today ({on}). Only record things that have happened."
+                ),
+                noun=noun,
+                on=on,
+            )
         if event.delivered_on is not None and event.delivered_on < event.on:
-            raise refuse(f"{noun} can't arrive on {long_date(event.delivered_on)}, before it was sent on {on}.")
+            raise refuse(
+                QT_TRANSLATE_NOOP("Sequence", "{noun} can't arrive on {arrived}, before it was sent on {on}."),
+                noun=noun,
+                arrived=event.delivered_on,
+                on=on,
+            )
         if kind in _ONCE_ONLY and kind in seen:
             raise refuse(
-                f"{noun} can only be recorded once, but there is one on {long_date(seen[kind].on)} and another on {on}."
+                QT_TRANSLATE_NOOP(
+                    "Sequence", "{noun} can only be recorded once, but there is one on {first} and another on {on}."
+                ),
+                noun=noun,
+                first=seen[kind].on,
+                on=on,
             )
         if K.CLOSED in seen:
             raise refuse(
-                f"{noun} on {on} comes after the case was closed on {long_date(seen[K.CLOSED].on)}. If the case is "
-                "still going, remove the 'closed' event first."
+                QT_TRANSLATE_NOOP(
+                    "Sequence",
+                    "{noun} on {on} comes after the case was closed on {closed}. If the case is still going, remove "
+                    "the 'closed' event first.",
+                ),
+                noun=noun,
+                on=on,
+                closed=seen[K.CLOSED].on,
             )
         if kind is K.DRAFTED and K.SENT in seen:
-            raise refuse(f"The letter can't be drafted on {on}, after it was sent on {long_date(seen[K.SENT].on)}.")
+            raise refuse(
+                QT_TRANSLATE_NOOP("Sequence", "The letter can't be drafted on {on}, after it was sent on {sent}."),
+                on=on,
+                sent=seen[K.SENT].on,
+            )
         if kind not in (K.DRAFTED, K.SENT) and K.SENT not in seen:
-            raise refuse(f"{noun} can't come before the letter was sent. Record when you sent it first.")
+            raise refuse(
+                QT_TRANSLATE_NOOP(
+                    "Sequence", "{noun} can't come before the letter was sent. Record when you sent it first."
+                ),
+                noun=noun,
+            )
         if kind in _OBJECTION_ONLY and case.kind is not CaseKind.OBJECTION_DFE:
-            raise refuse(f"{noun} only happens in an objection, and this case isn't one.")
+            raise refuse(
+                QT_TRANSLATE_NOOP("Sequence", "{noun} only happens in an objection, and this case isn't one."),
+                noun=noun,
+            )
         if kind is K.DELIVERED and delivered not in (None, event.on):
-            raise refuse(f"The letter can't be delivered on {on}: you recorded it arriving on {long_date(delivered)}.")
+            raise refuse(
+                QT_TRANSLATE_NOOP(
+                    "Sequence", "The letter can't be delivered on {on}: you recorded it arriving on {arrived}."
+                ),
+                on=on,
+                arrived=delivered,
+            )
         if kind is K.DELIVERED and seen.keys() & FROM_BODY:
             first_reply = min(seen[reply].on for reply in seen.keys() & FROM_BODY)
             raise refuse(
-                f"The letter can't be delivered on {on}: {body} had already replied on {long_date(first_reply)}."
+                QT_TRANSLATE_NOOP(
+                    "Sequence", "The letter can't be delivered on {on}: {body} had already replied on {replied}."
+                ),
+                on=on,
+                body=body,
+                replied=first_reply,
             )
         if kind in FROM_BODY and delivered is not None and event.on < delivered:
-            raise refuse(f"{noun} on {on} can't come before your letter reached {body} on {long_date(delivered)}.")
+            raise refuse(
+                QT_TRANSLATE_NOOP(
+                    "Sequence", "{noun} on {on} can't come before your letter reached {body} on {arrived}."
+                ),
+                noun=noun,
+                on=on,
+                body=body,
+                arrived=delivered,
+            )
         if kind in _CLOCK_CHANGES and seen.keys() & FINAL_ANSWERS:
-            raise refuse(f"{noun} can't come after {body} had already given its final answer.")
+            raise refuse(
+                QT_TRANSLATE_NOOP("Sequence", "{noun} can't come after {body} had already given its final answer."),
+                noun=noun,
+                body=body,
+            )
         if kind is K.ID_PROVIDED and K.ID_REQUESTED not in outstanding:
-            raise refuse(f"You sent proof of identity on {on}, but {body} hadn't asked for it. Record its request.")
+            raise refuse(
+                QT_TRANSLATE_NOOP(
+                    "Sequence",
+                    "You sent proof of identity on {on}, but {body} hadn't asked for it. Record its request.",
+                ),
+                on=on,
+                body=body,
+            )
         if kind is K.CLARIFICATION_PROVIDED and K.CLARIFICATION_REQUESTED not in outstanding:
-            raise refuse(f"You sent clarification on {on}, but {body} hadn't asked for it. Record its request.")
+            raise refuse(
+                QT_TRANSLATE_NOOP(
+                    "Sequence", "You sent clarification on {on}, but {body} hadn't asked for it. Record its request."
+                ),
+                on=on,
+                body=body,
+            )
         if kind in (K.ICO_REFERENCE_RECEIVED, K.ICO_OUTCOME_RECEIVED) and K.ICO_COMPLAINT_SENT not in seen:
-            raise refuse(f"{noun} can't come before you complained to the ICO.")
+            raise refuse(
+                QT_TRANSLATE_NOOP("Sequence", "{noun} can't come before you complained to the ICO."), noun=noun
+            )
         if kind is K.ICO_REVIEW_REQUESTED and K.ICO_OUTCOME_RECEIVED not in seen:
-            raise refuse("You can only ask the ICO to review its outcome once it has given one.")
+            raise refuse(
+                QT_TRANSLATE_NOOP("Sequence", "You can only ask the ICO to review its outcome once it has given one.")
+            )
 
         _track_questions(outstanding, kind)
         seen[kind] = event
@@ -320,50 +397,103 @@ def _request_receipt(events: tuple[CaseEvent, ...], sent: CaseEvent, body: str) 
 
 
 def _summary(state: CaseState, body: str) -> str:
-    """One or two plain sentences about where the case stands."""
+    """One or two plain sentences about where the case stands: Sentences, so the case page can say them in the
+    family's language (issue 18); the CLI prints their English."""
 
-    def on(*kinds: EventKind) -> str:
-        event = next(event for event in reversed(state.events) if event.kind in kinds)
-        return long_date(event.on)
+    def on(*kinds: EventKind) -> date:
+        return next(event for event in reversed(state.events) if event.kind in kinds).on
 
-    due = long_date(state.response.due) if state.response else ""
+    def said(template: str, **values: object) -> Sentence:
+        return Sentence.of(_SUMMARIES, template, capital=True, **values)
+
+    due = state.response.due if state.response else None
     match state.status:
         case CaseStatus.DRAFTED:
-            return f"Drafted on {on(K.DRAFTED)}. Not sent yet." if state.drafted else "Not sent yet."
+            if state.drafted:
+                return said(QT_TRANSLATE_NOOP("CaseSummaries", "Drafted on {date}. Not sent yet."), date=on(K.DRAFTED))
+            return said(QT_TRANSLATE_NOOP("CaseSummaries", "Not sent yet."))
         case CaseStatus.SENT:
-            return f"Sent on {on(K.SENT)}. {first_upper(body)} must answer by {due}."
+            return said(
+                QT_TRANSLATE_NOOP("CaseSummaries", "Sent on {date}. {Body} must answer by {due}."),
+                date=on(K.SENT),
+                Body=first_upper(body),
+                due=due,
+            )
         case CaseStatus.ACKNOWLEDGED:
-            return f"{first_upper(body)} acknowledged your letter on {on(K.ACKNOWLEDGED)}. It must answer by {due}."
+            return said(
+                QT_TRANSLATE_NOOP(
+                    "CaseSummaries", "{body} acknowledged your letter on {date}. It must answer by {due}."
+                ),
+                body=body,
+                date=on(K.ACKNOWLEDGED),
+                due=due,
+            )
         case CaseStatus.EXTENDED:
-            return f"{first_upper(body)} extended its deadline on {on(K.EXTENSION_NOTIFIED)}. It must answer by {due}."
+            return said(
+                QT_TRANSLATE_NOOP("CaseSummaries", "{body} extended its deadline on {date}. It must answer by {due}."),
+                body=body,
+                date=on(K.EXTENSION_NOTIFIED),
+                due=due,
+            )
         case CaseStatus.WAITING_FOR_ID:
-            return (
-                f"{first_upper(body)} asked for proof of identity on {on(K.ID_REQUESTED)}. Its month starts again "
-                "when your proof reaches it."
+            return said(
+                QT_TRANSLATE_NOOP(
+                    "CaseSummaries",
+                    "{body} asked for proof of identity on {date}. Its month starts again when your proof reaches it.",
+                ),
+                body=body,
+                date=on(K.ID_REQUESTED),
             )
         case CaseStatus.WAITING_FOR_CLARIFICATION:
-            return (
-                f"{first_upper(body)} asked you to clarify on {on(K.CLARIFICATION_REQUESTED)}. Its clock is paused "
-                "until your answer reaches it."
+            return said(
+                QT_TRANSLATE_NOOP(
+                    "CaseSummaries",
+                    "{body} asked you to clarify on {date}. Its clock is paused until your answer reaches it.",
+                ),
+                body=body,
+                date=on(K.CLARIFICATION_REQUESTED),
             )
         case CaseStatus.OVERDUE:
-            return f"{first_upper(body)}'s answer was due by {due} and hasn't arrived."
+            return said(
+                QT_TRANSLATE_NOOP("CaseSummaries", "{body}'s answer was due by {due} and hasn't arrived."),
+                body=body,
+                due=due,
+            )
         case CaseStatus.COMPLAINED:
-            text = f"You complained to {body} on {on(K.COMPLAINT_SENT)}."
             complaint = state.complaint
             if complaint and complaint.acknowledgement.statutory and complaint.replied is None:
-                text += f" It must acknowledge your complaint by {long_date(complaint.acknowledgement.due)}."
-            return text
+                return said(
+                    QT_TRANSLATE_NOOP(
+                        "CaseSummaries",
+                        "You complained to {body} on {date}. It must acknowledge your complaint by {acknowledge_by}.",
+                    ),
+                    body=body,
+                    date=on(K.COMPLAINT_SENT),
+                    acknowledge_by=complaint.acknowledgement.due,
+                )
+            return said(
+                QT_TRANSLATE_NOOP("CaseSummaries", "You complained to {body} on {date}."),
+                body=body,
+                date=on(K.COMPLAINT_SENT),
+            )
         case CaseStatus.WITH_ICO:
             kind = next(event.kind for event in reversed(state.events) if event.kind in _ICO_EVENTS)
             return event_on(kind, body, on(kind))
         case CaseStatus.CLOSED:
-            return f"Closed on {on(K.CLOSED)}."
+            return said(QT_TRANSLATE_NOOP("CaseSummaries", "Closed on {date}."), date=on(K.CLOSED))
         case _:  # an answer, part answer, refusal or objection decision
-            text = event_on(_OUTCOME_EVENTS[state.status], body, on(*ANSWERS))
+            outcome = _OUTCOME_EVENTS[state.status]
             if state.overdue:
-                text += f" The rest was due by {due}."
-            return text
+                return said(
+                    QT_TRANSLATE_NOOP("CaseSummaries", "{event} The rest was due by {due}."),
+                    event=event_on(outcome, body, on(*ANSWERS)),
+                    due=due,
+                )
+            return event_on(outcome, body, on(*ANSWERS))
+
+
+_SUMMARIES = "CaseSummaries"  # the context of a case's summary sentences (each marked where it is written)
+_SEQUENCE = "Sequence"  # the context of the reasons a case's events can't all be true
 
 
 # The answer event behind each outcome status, whose wording (core/names.py) its summary uses.

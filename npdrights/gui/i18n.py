@@ -96,12 +96,19 @@ def screen_date(day: date) -> str:
     return locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
+# Polish puts the weekday last, in brackets: the date then follows "do", "od" or "z" as Polish grammar wants it
+# ("do 5 listopada 2026 (czwartek)"); a weekday first would need its own case ending after each of them.
+_LONG_DATE_PATTERNS = {"pl": "d MMMM yyyy (dddd)"}
+
+
 def screen_long_date(day: date) -> str:
-    """A date with its weekday: 'Monday 4 January 2027' in English, 'poniedziałek 4 stycznia 2027' in Polish."""
+    """A date with its weekday (a reader plans by it): 'Monday 4 January 2027' in English, as the letters write it,
+    '4 stycznia 2027 (poniedziałek)' in Polish."""
     locale = translated_locale()
     if locale is None:
         return long_date(day)
-    return locale.toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+    pattern = _LONG_DATE_PATTERNS.get(screens_language() or "", "dddd d MMMM yyyy")
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def screen_short_date(day: date) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -151,7 +151,7 @@ def post_method_combo(accessible_name: str) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(accessible_name)
     for method, label in METHOD_LABELS.items():
-        combo.addItem(label, method)
+        combo.addItem(QCoreApplication.translate("PostMethods", label), method)  # marked in event_forms.py
     return combo
 
 

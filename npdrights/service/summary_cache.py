@@ -38,7 +38,9 @@ RULES_MODULES = (
     "npdrights.core.model",
     "npdrights.core.names",
     "npdrights.core.next_steps",
+    "npdrights.core.sentence",
     "npdrights.core.status",
+    "npdrights.core.translatable",
     "npdrights.core.wording",
 )
 

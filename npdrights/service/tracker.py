@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from npdrights.core.case_list import CaseSummary, body_name, summarise
 from npdrights.core.dates import day_month_year
-from npdrights.core.model import Case, CaseEvent, EventKind, Household, Organisation, Person
+from npdrights.core.model import Case, CaseEvent, CaseKind, EventKind, Household, Organisation, Person
 from npdrights.core.names import kind_in_sentence
 from npdrights.core.status import CaseState, case_state
 from npdrights.service import summary_cache
@@ -73,7 +73,11 @@ class CaseChoice:
     """A sent case a follow-up can continue, as the follow-up page lists it."""
 
     case_id: str
-    label: str
+    label: str  # in English, for the command line
+    # Its parts, so the follow-up page can say it in the screens' language (issue 18).
+    person: str = ""
+    kind: CaseKind | None = None
+    sent: date | None = None
 
 
 @dataclass(frozen=True)
@@ -337,5 +341,6 @@ class Tracker:
             if when is None:
                 continue
             name = people.get(case.person_id, "Someone")
-            choices.append(CaseChoice(case.id, f"{name}: {kind_in_sentence(case.kind)}, sent {day_month_year(when)}"))
+            label = f"{name}: {kind_in_sentence(case.kind)}, sent {day_month_year(when)}"
+            choices.append(CaseChoice(case.id, label, person=name, kind=case.kind, sent=when))
         return choices

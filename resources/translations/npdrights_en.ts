@@ -57,6 +57,128 @@
     </message>
 </context>
 <context>
+    <name>ActionTitles</name>
+    <message>
+        <source>Send the letter, or mark it as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the organisation&apos;s question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complain to the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complain to the ICO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the ICO to review its outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for its compelling legitimate grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Advice</name>
+    <message>
+        <source>The letter says you have parental responsibility. Foster and kinship carers often don&apos;t; under a care order the council shares it with the parents. If you don&apos;t have it, the child can sign an authority for you if they are about 12 or over, or someone with parental responsibility (a parent, or the council) can make the request. Ask an adviser if you are not sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parental responsibility means the legal rights and duties a parent has for a child. More than one person can have it, and not only birth parents: a guardian or someone named in a court order can have it too. The organisation may ask you to show that you have it. Send proof only if it asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rights belong to your child, not to you. A parent or carer should act for a child only if the child agrees, if the child can&apos;t yet understand their rights, or if it is clearly in the child&apos;s best interests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation may ask for proof of identity. Send it only if it asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you later complain to the ICO for them, the ICO asks for a signed consent letter from anyone aged 12 or over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You&apos;re asking for your own data, so you sign the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You&apos;re {age} years old. You can use your own rights if you understand what you&apos;re asking for. In England there&apos;s no fixed age: the ICO says around 12 is a reasonable guide. A parent, carer or another adult you trust can help you, or ask for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At {age}, you can usually ask for your own data. The ICO says around 12 is a reasonable guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You&apos;re {age} years old, so you&apos;re not an adult yet. Choose &apos;the pupil&apos; instead: the letter will be the same, but the advice fits better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You&apos;re asking for your own data, so you sign the letter. Give any former names and schools so the organisation can find your records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your child to sign the authority form, to show they agree to you asking for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your child is {age} years old. A child this young may not understand enough to give you their authority. If so, untick the box that says they agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your child is {age} years old, an adult. You need their signed authority, like anyone asking for an adult&apos;s data. Parental responsibility ends at 18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are {age} years old, an adult, so a parent can&apos;t ask for their data without their signed authority. Tick the box that says they agree, so the authority form goes with the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your child is {age} years old. Many children of 12 and over can decide for themselves, and the organisation may want to know they agree. Talk to them. If they understand, ask them to sign the authority form: tick the box that says they agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell your child what you&apos;re asking for and why, in words they understand, and listen to what they think.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the signed authority with the letter, so the organisation knows you may act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pupil should sign it if they understand what it means; around 12 is a reasonable guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pupil is {age} years old, so a parent or carer usually signs the authority. Explain to the child what you&apos;re doing, in words they understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pupil is {age} years old, so they should sign the authority themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdvisersDialog</name>
     <message>
         <source>Admin</source>
@@ -235,6 +357,240 @@
     </message>
 </context>
 <context>
+    <name>AnswerItems</name>
+    <message>
+        <source>A copy of the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the information itself, not just a description of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it holds the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purposes it uses the data for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kinds of data it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The categories of personal data, for example attendance, exam results or special educational needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who it shares the data with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisations, or kinds of organisation, it gives or may give the data to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of releases to others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which outside organisations (companies, researchers, others) were actually given the data, and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long it keeps the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the data will be kept, or how it decides that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the data came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it got the data, if not from you (for example a school or council).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rights to have data corrected, deleted or restricted, to object, and to complain to the ICO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether any decisions are made by computer alone, or profiling, and if so how and with what effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguards for sending data abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the data goes outside the UK, how it is protected there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for anything left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it withheld anything, why, and that you can complain. Tick this if nothing was withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalRules</name>
+    <message>
+        <source>Counted as arriving the day you send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as arriving {count} working days after posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Askers</name>
+    <message>
+        <source>The pupil, asking for themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent or carer, with the pupil&apos;s agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent or carer, for a child too young to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A former pupil, now an adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adviser, with a signed authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Asks</name>
+    <message>
+        <source>a copy of everything it holds about the pupil, free of charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where each piece of information came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it uses the information for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what kinds of information it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who it has given the information to, and the safeguards for any sent abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how long it keeps each part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any automated decisions made about the pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pupil&apos;s rights: correction, deletion, restriction, objection and complaint to the ICO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for each organisation given the record: the dates, the law used, and whether it was a company, a newspaper or a journalist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other datasets the record has been linked with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every organisation that has looked up or been given the learning record, with the date and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentModel</name>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Export a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npdrights can&apos;t show this kind of file. Use “Export a copy” to save it somewhere you choose and open it with another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditCheck</name>
     <message>
         <source>an entry is missing here.</source>
@@ -367,6 +723,60 @@
     </message>
 </context>
 <context>
+    <name>Authority</name>
+    <message>
+        <source>No signed authority from the family is recorded. You need one to act for them: record the day they signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family signed its authority on {signed}. It has no end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s signed authority ended on {expires}. Ask them to sign a new one before you write for them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family signed its authority on {signed}. It lasts until {expires}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityDialog</name>
+    <message>
+        <source>The family&apos;s signed authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You act for this family with their signed authority. Record the day they signed it and, if it has one, the day it ends: the case page then warns you a month before it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the family signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on (leave empty if it doesn&apos;t):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupContents</name>
     <message>
         <source>It holds everything in a vault: {cases} about {people}, {events}, {letters} and {attachments} ({size}).</source>
@@ -455,6 +865,704 @@
     </message>
     <message>
         <source>One case: {name} – {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bodies</name>
+    <message>
+        <source>the DfE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the LRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ICO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Export deadlines to a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This makes a calendar file (.ics) with the dates in your open cases: when answers are due, and when you can send a reminder or complain. Import it into your calendar. If you export again later, importing the new file updates the same entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendars are often copied to Google, Microsoft or Apple servers, and shared. So the entries say only the case&apos;s reference, not who it is about or which school or council it went to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include names: the person&apos;s name and the organisation&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include names in the calendar entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the calendar file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved there ({reason}). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n date(s) in {path}.</source>
+        <translation>
+            <numerusform>Saved %n date in {path}.</numerusform>
+            <numerusform>Saved %n dates in {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseCounts</name>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) overdue</source>
+        <translation>
+            <numerusform>%n case is overdue</numerusform>
+            <numerusform>%n cases are overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) due in the next {days} days</source>
+        <translation>
+            <numerusform>%n case is due in the next {days} days</numerusform>
+            <numerusform>%n cases are due in the next {days} days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n next step(s) open from today</source>
+        <translation>
+            <numerusform>%n next step is open from today</numerusform>
+            <numerusform>%n next steps are open from today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more month(s)</source>
+        <translation>
+            <numerusform>%n more month</numerusform>
+            <numerusform>%n more months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <source>The case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to all cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to all cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the family&apos;s signed au&amp;thority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record what happened…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k this answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reminder asking for the &amp;missing items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the wrong facts to be &amp;corrected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View the letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies, scans and other papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep scans and photos of replies, PDFs and emails here. They are stored encrypted, like everything else in npdrights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your notes about this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes about this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person}: {request}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to {recipient}. Reference {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: {time_left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change or remove the event that is wrong, and the dates will work again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no dates to work out until you send the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You haven&apos;t checked the answer of {date} yet. Select it and choose “Check this answer” to see whether it includes everything the law says it must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer of {date} includes everything the law lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It left out things your letter asked for that the law doesn&apos;t require.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong fact(s)</source>
+        <translation>
+            <numerusform>%n wrong fact</numerusform>
+            <numerusform>%n wrong facts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer of {date} is missing %n item(s) the law says it must include and shows {wrong}.</source>
+        <translation>
+            <numerusform>The answer of {date} is missing %n item the law says it must include and shows {wrong}.</numerusform>
+            <numerusform>The answer of {date} is missing %n items the law says it must include and shows {wrong}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer of {date} is missing %n item(s) the law says it must include.</source>
+        <translation>
+            <numerusform>The answer of {date} is missing %n item the law says it must include.</numerusform>
+            <numerusform>The answer of {date} is missing %n items the law says it must include.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer of {date} shows %n wrong fact(s).</source>
+        <translation>
+            <numerusform>The answer of {date} shows %n wrong fact.</numerusform>
+            <numerusform>The answer of {date} shows %n wrong facts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Can&apos;t remove that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans, photos, PDFs and emails ({patterns});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n file(s).</source>
+        <translation>
+            <numerusform>Attached %n file.</numerusform>
+            <numerusform>Attached %n files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be saved there ({reason}). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as {path}. That copy is not protected by npdrights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from this case? This can&apos;t be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilters</name>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseKinds</name>
+    <message>
+        <source>What the DfE holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning record (LRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a school or council holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop DfE sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct wrong data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict the use of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <source>Dates need checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npdrights is still working out this case&apos;s dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatuses</name>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of identity asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarification asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the ICO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseSummaries</name>
+    <message>
+        <source>{event} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted on {date}. Not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on {date}. {Body} must answer by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} acknowledged your letter on {date}. It must answer by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} extended its deadline on {date}. It must answer by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} asked for proof of identity on {date}. Its month starts again when your proof reaches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} asked you to clarify on {date}. Its clock is paused until your answer reaches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due by {due} and hasn&apos;t arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You complained to {body} on {date}. It must acknowledge your complaint by {acknowledge_by}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You complained to {body} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{event} The rest was due by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesView</name>
+    <message>
+        <source>Cases that need action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases waiting for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a new request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People and families…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;deadlines to a calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, organisation or reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out your cases&apos; dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out your cases&apos; dates: %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many cases are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %n case(s).</source>
+        <translation>
+            <numerusform>Showing {shown} of %n case.</numerusform>
+            <numerusform>Showing {shown} of %n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>%n case.</numerusform>
+            <numerusform>%n cases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>npdrights is still working out your cases&apos; dates. {what} will show here when that is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeEvent</name>
+    <message>
+        <source>record “{event}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove “{event}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change “{event}”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -549,6 +1657,92 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Check the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law says the answer from {body} must include each of these, except the record of releases, which your letter asked for as well. Tick the ones it sent you. Anything you leave unticked can go into a reminder asking for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the answer included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything it has wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the answer shows something wrong about the child or you (a date of birth, a school, a record of an exclusion), note it here. It goes into a request to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wrong facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a wrong fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Who signs, and what goes in the envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rights belong to the child. The law has no fixed age in England, but the ICO (the regulator) says around 12 is a reasonable guide to when a child can decide for themselves. npdrights gives advice: it never stops you sending a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} agrees to me asking, and will sign the authority form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the envelope: the letter and the authority form, signed by {signer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the envelope: the letter only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If {name} doesn&apos;t agree, untick the box above: then only the letter goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If {name} agrees, tick the box above: then the authority form for {name} to sign goes too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultView</name>
     <message>
         <source>Create your vault</source>
@@ -628,6 +1822,155 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>{field}: day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the year with 4 digits, for example 2013</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a year from {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a real date: check the day and the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>When it got your letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it must answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it should reply to your reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it got your complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it must acknowledge your complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftTitles</name>
+    <message>
+        <source>{journey}: {about}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPanel</name>
+    <message>
+        <source>Unfinished letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Unfinished letters (%n draft(s))&lt;/b&gt; — kept locked in your vault. Nothing has been sent.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Unfinished letters (%n draft)&lt;/b&gt; — kept locked in your vault. Nothing has been sent.</numerusform>
+            <numerusform>&lt;b&gt;Unfinished letters (%n drafts)&lt;/b&gt; — kept locked in your vault. Nothing has been sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft: {title} (kept {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on with the draft {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the draft {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DropArea</name>
+    <message>
+        <source>Or drag files here to attach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueBanner</name>
+    <message>
+        <source>Due soon and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;overdue cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show cases that &amp;need action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due in the next week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{only}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {second}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}, {second} and {third}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyCases</name>
     <message>
         <source>Your cases</source>
@@ -647,6 +1990,337 @@
     </message>
     <message>
         <source>Start a new request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Enclosures</name>
+    <message>
+        <source>The pupil&apos;s signed authority for a parent or carer to ask for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent&apos;s or carer&apos;s statement that they are acting for their child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed authority for an adviser to act</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Change what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{event}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventFields</name>
+    <message>
+        <source>Proof of posting reference (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their reference (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they asked for (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they asked (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasons they gave (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ICO&apos;s case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the ICO decided (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you closed it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: type the day, month and year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: that date is in the future. Only record things that have happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How you sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I know the day it &amp;arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day it a&amp;rrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> more months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much more time it said it needs, in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much more &amp;time it said it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it arrived can&apos;t be before the day you sent it. Check both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law allows at most {months} more months. The app still counts three months from the start, and you can say so in a complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventNames</name>
+    <message>
+        <source>You drafted the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your letter was delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} acknowledged your letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} asked for proof of identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent proof of identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} asked you to clarify your request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent your clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} said it needs more time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} answered in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} answered in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} upheld your objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} rejected your objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You complained to {body}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You complained to the ICO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ICO gave your complaint a reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ICO told you its outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked the ICO to review its outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You closed the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventNouns</name>
+    <message>
+        <source>The draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request for proof of identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending proof of identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request for clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upholding the objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejecting the objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint to the ICO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ICO reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ICO&apos;s outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the ICO for a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -793,6 +2467,62 @@
         <source>Schools</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Who it goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reasons in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the data should be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the use of the data should be restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Educational record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you want to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date you sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your earlier letter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileField</name>
@@ -802,6 +2532,271 @@
     </message>
     <message>
         <source>Choose: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>asking the DfE what it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking for the learning record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking what the organisation holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objecting to the DfE sharing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking for corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking for data to be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a complaint to the ICO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npdrights keeps a copy of the letter with the case, so you can print it again, and works out when the answer is due. The clock starts when you mark the letter as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have you sent it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet: I&apos;ll mark it as sent &amp;later, from the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, or I&apos;m sending it &amp;today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the letter the day you sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the answer is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you press Finish, npdrights adds {kind} to the case it follows, with the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>When you press Finish, npdrights saves %n case(s) for {names}: {kind}, with the letter.</source>
+        <translation>
+            <numerusform>When you press Finish, npdrights saves %n case for {names}: {kind}, with the letter.</numerusform>
+            <numerusform>When you press Finish, npdrights saves %n cases, one for each of {names}: {kind}, with the letter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date the letter {date} instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s deadlines will be worked out again with this letter in its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{arrival} So the answer is due by {date}. npdrights will remind you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date sent: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the day, month and year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Asked the DfE what it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for the learning record (LRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked a school or council what it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objected to the DfE sharing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for data to be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for the use of data to be restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, and what do you want to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder or complaint must say which letter it follows, when you sent it and when the answer was due. npdrights works the dates out from your case, so you don&apos;t have to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter I sent without npdrights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Which letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has happened so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your earlier letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date you sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference on your letter (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their reference (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it &amp;asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date you &amp;sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How you sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your r&amp;eference (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their re&amp;ference (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From any reply they sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you want to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person}: {request}, sent {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short, firm letter: it cites your letter, the date the answer was due and the rule. Takes 2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complain to the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A formal complaint to its data protection officer, with a dated timeline. The law says it must acknowledge it within {days} days. Takes about 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complain to the &amp;ICO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Information Commission (the ICO) is the regulator. It expects you to have sent a reminder and complained to the organisation first. You get a pack to copy into its online form: a summary, the timeline and what to attach. Takes about 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for correc&amp;tions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the answer shows something wrong, ask for it to be put right. This starts a new case with its own deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent it on {date}, reference {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date you sent it: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1051,6 +3046,76 @@
     </message>
 </context>
 <context>
+    <name>LetterNames</name>
+    <message>
+        <source>Subject access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for the learning record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to delete data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint to the ICO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreviewDialog</name>
+    <message>
+        <source>The letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep with this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {path}. That copy is not protected by npdrights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared after a short while, and when you lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept with this case, under Letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LetterView</name>
     <message>
         <source>{name}, as printed</source>
@@ -1125,6 +3190,21 @@
     </message>
     <message>
         <source>The file {name} could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1370,6 +3450,37 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>MarkAsSent</name>
+    <message>
+        <source>Date sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of posting reference (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp;sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of posting (&amp;optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number on your certificate of posting or signed-for receipt. Keep the slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageLabel</name>
     <message>
         <source>Note: </source>
@@ -1424,6 +3535,192 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>Type it again: the two passphrases are different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextSteps</name>
+    <message>
+        <source>You drafted this letter on {drafted} but haven&apos;t marked it as sent. If you&apos;ve sent it, mark it as sent so the app can work out when {body} must answer; if not, send it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} asked for proof of identity on {asked}. Its month to answer starts again when your proof reaches it, so send it soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} asked you to clarify your request on {asked}. Its clock is paused until your answer reaches it, so reply soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} asked you to clarify your request on {asked}. That doesn&apos;t give it more time: its answer is still due by {due}. Reply soon, so it can answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer is due by {due}. If it hasn&apos;t arrived by then, from {opens} you can send a reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer is due by {due}. If it hasn&apos;t arrived by then, from {opens} you can complain to {body}. Under section 164A of the Data Protection Act 2018 it must acknowledge your complaint within 30 days and then tell you the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due} and hasn&apos;t arrived. Your reminder of {reminded} asked for a reply by {reply_by}. If none comes, from {complain_from} you can complain to {body}. Under section 164A of the Data Protection Act 2018 it must acknowledge your complaint within 30 days and then tell you the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due} and hasn&apos;t arrived. Your reminder of {reminded} asked for a reply by {reply_by}. It hasn&apos;t replied, so you can now complain to {body}. Under section 164A of the Data Protection Act 2018 it must acknowledge your complaint within 30 days and then tell you the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due} and hasn&apos;t arrived. Send a reminder first: it gives {body} a last chance, with a date to reply by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due} and hasn&apos;t arrived. You can also complain to {body}. Under section 164A of the Data Protection Act 2018 it must acknowledge your complaint within 30 days and then tell you the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{said} If anything in what it sent is wrong or incomplete, you can ask it to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{said} You can ask it to set out the compelling legitimate grounds it relies on: the law says it must stop unless it can show them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{said} You can complain to its data protection officer about what is missing or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{said} That was after its deadline of {due}, so you can complain to its data protection officer about the delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the ICO&apos;s outcome settles it, you can close the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{said} If you don&apos;t want to take it further, you can close the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{said} If you&apos;re content, you can close the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ICO told you its outcome on {outcome}. If you disagree, you can ask it to review how it handled your complaint by {closes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lead} you can complain to the ICO. It expects complaints within three months of your last contact with {body}, so by {closes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} That date has passed, but the ICO can still look at a late complaint if you explain why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} It normally expects you to complain to {body} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due}. If it still hasn&apos;t arrived,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer is due by {due}. If it hasn&apos;t arrived by then,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} answered on {answered}, after its deadline of {due}. If you want to complain about the delay,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} replied on {replied} to your complaint of {complained}. If you&apos;re not satisfied,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You complained to {body} on {complained}. If it hasn&apos;t replied within 30 days (by {by}),</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsPanel</name>
+    <message>
+        <source>Mark as sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that you replied…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reminder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare a complaint to the ICO…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that you asked for a review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for corrections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to ask for its grounds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing for you to do in this case right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {opens}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can do this now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {opens} (its usual time has passed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can do this now (its usual time has passed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {opens}, until {expires}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can do this now, until {expires}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: {action}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1572,6 +3869,219 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People and families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group brothers and sisters in a family. An adviser can keep each family&apos;s cases apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a famil&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s name (for example, a surname):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the family “{family}”? Its people and their cases stay; they are just no longer grouped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the family?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Change a person&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters you write from now on use these details. Letters already sent keep what they said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I know the date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in a family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Former names, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;UPN (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique pupil number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;LN (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique learner number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address, one line each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fa&amp;mily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ULN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {problem}. Check it, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <source>The Unique Pupil Number (UPN) is a 13-character code every state school in England gives each pupil, for example B801200005001. It is on some school reports and letters about exams or admissions; the school office can tell you it. Leave it blank if you don&apos;t know it: the DfE can search by name, date of birth and school.</source>
@@ -1703,6 +4213,162 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>PostMethods</name>
+    <message>
+        <source>First class post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second class post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed-for post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email or online form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check your letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the letter before you send it. If anything is wrong, press Back and change your answer: the letter is written again from your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is in the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a &amp;copy of my first letter with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your letter says a copy is enclosed: this prints it after your letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing your letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing your letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See it &amp;full window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the letter full window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy text puts the letter on the clipboard for an email or web form. It is cleared again after a short while, and when npdrights locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter can&apos;t be written yet. {problems}. Press Back to change your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below is your letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Below are %n letters, one for each child</source>
+        <translation>
+            <numerusform>Below are %n letter, one for each child</numerusform>
+            <numerusform>Below are %n letters, one for each child</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, with the form to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %n forms to sign</source>
+        <translation>
+            <numerusform>, with %n form to sign</numerusform>
+            <numerusform>, with %n forms to sign</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your letter of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your first letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your letter says a copy of {first} is enclosed: put one in the envelope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of {first} follows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, followed by a copy of {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npdrights has no copy of {first} it can print: put a copy in the envelope yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{letters}{forms}. They print together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter preview, full window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Print: {what}</source>
@@ -1756,6 +4422,50 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tick at least one, or write your reasons in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privacy in general is true of every pupil, and the law needs a reason particular to your child. Tick one that fits, or write what makes your child&apos;s situation different in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tick at least one reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill in at least one correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what is wrong, for example &apos;surname&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what the record says now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what it should say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose what you want to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this case has not been marked as sent yet: mark it as sent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the day, month and year you sent your letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this date is in the future: check the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>choose who is asking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1769,6 +4479,181 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>asking about yourself, the letter is about one person: remove the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give its postal address, one line per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a UPN has 13 characters (a letter, then 12 more); {number} has {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is not a UPN: it should be a letter, 11 digits, then a digit or a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} in UPN {number} is not a local-authority code the app knows (its list is from 2011); the check letter matches, so it is probably a newer council&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is not a UPN: {code} (characters 2 to 4) is not an English local-authority code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is not a UPN: the first letter does not match the rest; check each character for a typo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ULN is 10 digits; {number} is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPage</name>
+    <message>
+        <source>A maintained school (run by the council)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A non-maintained special school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An academy or free school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An independent (private) school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An academy trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local authority (council)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does it go to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Department for Education (DfE) controls the National Pupil Database, so it must answer for it, not the school. Schools, academy trusts and councils hold their own records and answer for those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;Department for Education: the National Pupil Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the DfE holds about the pupil, and who it has given it to. Most people start here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;Learning Records Service: the learning record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifications and courses from age 14, found by the Unique Learner Number. The letter goes to the DfE, which runs the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;school, academy trust, council or other organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it holds in its own records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address used: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s email (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Exampleton Primary School, or Exampleshire County Council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line for each part, without the postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A maintained school must also show a parent the educational record.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2278,6 +5163,29 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>ReleasesBox</name>
+    <message>
+        <source>Releases this letter asks about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the register of data shares. Untick any you don&apos;t want named in the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in the letter: {release}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReleasesModel</name>
     <message>
         <source>Given to</source>
@@ -2612,9 +5520,206 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>RowsEditor</name>
+    <message>
+        <source>{noun} {number}: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {noun} {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{noun} {number}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (year, blank if still there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local authority (council)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a sc&amp;hool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong (for example: surname, date of birth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the record says now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it should say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;another correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SavedPeople</name>
     <message>
         <source> (born {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <source>How will you send it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s month to answer starts when your letter arrives. How you send it decides when that counts as being, so npdrights can tell you the right date to expect an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply by p&amp;ost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To your address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply by e&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the email address you gave. Large files may come by secure link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you want the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print in &amp;large type ({points} point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After printing, sign the letter by hand above your name, and keep a copy. If you email it, your typed name is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First class post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rule} Ask the Post Office for a free certificate of posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;econd class post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gned for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs more, but you can see the day it was delivered. {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email or the organisation&apos;s &amp;web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the letter&apos;s text. {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sequence</name>
+    <message>
+        <source>{noun} is dated after today ({on}). Only record things that have happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{noun} can&apos;t arrive on {arrived}, before it was sent on {on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{noun} can only be recorded once, but there is one on {first} and another on {on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{noun} on {on} comes after the case was closed on {closed}. If the case is still going, remove the &apos;closed&apos; event first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter can&apos;t be drafted on {on}, after it was sent on {sent}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{noun} can&apos;t come before the letter was sent. Record when you sent it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{noun} only happens in an objection, and this case isn&apos;t one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter can&apos;t be delivered on {on}: you recorded it arriving on {arrived}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter can&apos;t be delivered on {on}: {body} had already replied on {replied}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{noun} on {on} can&apos;t come before your letter reached {body} on {arrived}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{noun} can&apos;t come after {body} had already given its final answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent proof of identity on {on}, but {body} hadn&apos;t asked for it. Record its request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent clarification on {on}, but {body} hadn&apos;t asked for it. Record its request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{noun} can&apos;t come before you complained to the ICO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can only ask the ICO to review its outcome once it has given one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2697,6 +5802,21 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>The language of npdrights&apos;s screens. Most screens change as soon as you save; a few, such as the case pages, change the next time you open npdrights. Letters to the DfE are always in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signers</name>
+    <message>
+        <source>the pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pupil, or a parent or carer if the pupil is too young to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parent or carer with parental responsibility</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3030,10 +6150,47 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ToolFrame</name>
     <message>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayReminders</name>
+    <message numerus="yes">
+        <source>%n next step(s) open from today in your cases. Open npdrights to see them.</source>
+        <translation>
+            <numerusform>%n next step is open from today in your cases. Open npdrights to see it.</numerusform>
+            <numerusform>%n next steps are open from today in your cases. Open npdrights to see them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3375,6 +6532,233 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>WantPage</name>
+    <message>
+        <source>&amp;Special educational needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record shows needs that could lead to unfair judgements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exclusions or absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of context, these could follow the child for years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in &amp;care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private, and could lead to stigma or harm if it became known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adoption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked records could connect an adopted child&apos;s past and present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;fety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any release of an address or a school could put someone at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy in general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child didn&apos;t choose to be in the database. This is true of every pupil, so it needs another reason too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I dispute that the data is &amp;accurate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted while the organisation checks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;objected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted until the organisation decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is used &amp;unlawfully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept but not used, instead of deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I need it for a &amp;legal claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for you, though it no longer needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;The organisation agreed to my objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once an objection succeeds, the data should be deleted if nothing else justifies keeping it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is no &amp;longer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the purpose it was collected for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was collected or used &amp;unlawfully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example without a proper legal reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you want?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law (Article 15 of the UK GDPR) entitles you to all of this, so the letter asks for all of it. Asking for everything at once means you don&apos;t have to write again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DfE can refuse an objection only if it shows &apos;compelling legitimate grounds&apos; that outweigh your reasons, so your reasons matter. You don&apos;t need legal words: say what worries you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law (Article 16) says wrong information must be corrected without delay. Say exactly what is wrong and what is right, so nobody has to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law (Article 17) lets you ask for deletion on these grounds. The DfE may say it must keep the data for its public tasks or for statistics; the letter says so honestly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law (Article 18) lets you ask for the data to be kept but not used while something is settled. The organisation must tell you before it lifts the restriction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation must deal with a complaint about how it handled your data. Saying what went wrong and how it affected you helps it, and the ICO later, put it right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the letter asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the data should be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the use of the data should be restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your letter asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also ask for the child&apos;s &amp;educational record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also ask for the child&apos;s educational record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent can ask a maintained school, or a non-maintained special school, for the educational record. It must answer within {days} school days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick what applies. Each ticked reason becomes a sentence in the letter. Tick at least one, or write your own reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reasons in your own words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;reasons (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed as you write it. Say what makes your child&apos;s situation different from other pupils&apos;. For example: a health condition or special need recorded at school; a move to keep someone safe; time in care or an adoption; an exclusion that could be misread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List each thing that is wrong. Add as many as you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why should the data be deleted? Tick all that apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why should the use of the data be restricted? Tick all that apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it affected you or your child (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went &amp;wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the answer left out who the data was given to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it &amp;affected you (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your letter asks for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WhatNextDialog</name>
     <message>
         <source>What happens next</source>
@@ -3505,6 +6889,32 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>The charity or service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhoChoices</name>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{household} (family)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WrongFactsModel</name>
+    <message>
+        <source>What it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the answer says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is right</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

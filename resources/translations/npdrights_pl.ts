@@ -57,6 +57,128 @@
     </message>
 </context>
 <context>
+    <name>ActionTitles</name>
+    <message>
+        <source>Send the letter, or mark it as sent</source>
+        <translation>Wyślij list albo zaznacz, że został wysłany</translation>
+    </message>
+    <message>
+        <source>Reply to the organisation&apos;s question</source>
+        <translation>Odpowiedz na pytanie organizacji</translation>
+    </message>
+    <message>
+        <source>Send a reminder</source>
+        <translation>Wyślij przypomnienie</translation>
+    </message>
+    <message>
+        <source>Complain to the organisation</source>
+        <translation>Złóż skargę do organizacji</translation>
+    </message>
+    <message>
+        <source>Complain to the ICO</source>
+        <translation>Złóż skargę do ICO</translation>
+    </message>
+    <message>
+        <source>Ask the ICO to review its outcome</source>
+        <translation>Poproś ICO o ponowne rozpatrzenie decyzji</translation>
+    </message>
+    <message>
+        <source>Ask for corrections</source>
+        <translation>Poproś o poprawki</translation>
+    </message>
+    <message>
+        <source>Ask for its compelling legitimate grounds</source>
+        <translation>Zapytaj o ważne prawnie uzasadnione podstawy</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Zamknij sprawę</translation>
+    </message>
+</context>
+<context>
+    <name>Advice</name>
+    <message>
+        <source>The letter says you have parental responsibility. Foster and kinship carers often don&apos;t; under a care order the council shares it with the parents. If you don&apos;t have it, the child can sign an authority for you if they are about 12 or over, or someone with parental responsibility (a parent, or the council) can make the request. Ask an adviser if you are not sure.</source>
+        <translation>List mówi, że masz władzę rodzicielską (parental responsibility). Rodziny zastępcze i opiekujący się dzieckiem krewni często jej nie mają; przy orzeczeniu o pieczy (care order) samorząd dzieli ją z rodzicami. Jeśli jej nie masz, dziecko w wieku około 12 lat lub starsze może podpisać dla Ciebie upoważnienie albo wniosek może złożyć ktoś z władzą rodzicielską (rodzic lub samorząd). Jeśli nie masz pewności, zapytaj doradcę.</translation>
+    </message>
+    <message>
+        <source>Parental responsibility means the legal rights and duties a parent has for a child. More than one person can have it, and not only birth parents: a guardian or someone named in a court order can have it too. The organisation may ask you to show that you have it. Send proof only if it asks.</source>
+        <translation>Władza rodzicielska (parental responsibility) to prawa i obowiązki, jakie rodzic ma wobec dziecka. Może ją mieć więcej niż jedna osoba, i nie tylko rodzice biologiczni: także opiekun prawny lub osoba wskazana w orzeczeniu sądu. Organizacja może poprosić o dowód, że ją masz. Wyślij go tylko wtedy, gdy o to poprosi.</translation>
+    </message>
+    <message>
+        <source>The rights belong to your child, not to you. A parent or carer should act for a child only if the child agrees, if the child can&apos;t yet understand their rights, or if it is clearly in the child&apos;s best interests.</source>
+        <translation>Te prawa należą do Twojego dziecka, nie do Ciebie. Rodzic lub opiekun powinien działać w imieniu dziecka tylko wtedy, gdy dziecko się zgadza, gdy nie rozumie jeszcze swoich praw albo gdy jest to wyraźnie w jego najlepszym interesie.</translation>
+    </message>
+    <message>
+        <source>The organisation may ask for proof of identity. Send it only if it asks.</source>
+        <translation>Organizacja może poprosić o dowód tożsamości. Wyślij go tylko wtedy, gdy o to poprosi.</translation>
+    </message>
+    <message>
+        <source>If you later complain to the ICO for them, the ICO asks for a signed consent letter from anyone aged 12 or over.</source>
+        <translation>Jeśli później złożysz w ich imieniu skargę do ICO, ICO prosi o podpisaną zgodę od każdej osoby w wieku 12 lat lub starszej.</translation>
+    </message>
+    <message>
+        <source>You&apos;re asking for your own data, so you sign the letter.</source>
+        <translation>Pytasz o własne dane, więc to Ty podpisujesz list.</translation>
+    </message>
+    <message>
+        <source>You&apos;re {age} years old. You can use your own rights if you understand what you&apos;re asking for. In England there&apos;s no fixed age: the ICO says around 12 is a reasonable guide. A parent, carer or another adult you trust can help you, or ask for you.</source>
+        <translation>Twój wiek: {age}. Możesz korzystać ze swoich praw, jeśli rozumiesz, o co prosisz. W Anglii nie ma stałej granicy wieku: ICO uważa, że rozsądną wskazówką jest około 12 lat. Rodzic, opiekun albo inny zaufany dorosły może Ci pomóc albo zapytać za Ciebie.</translation>
+    </message>
+    <message>
+        <source>At {age}, you can usually ask for your own data. The ICO says around 12 is a reasonable guide.</source>
+        <translation>W Twoim wieku ({age}) zwykle możesz sam(a) prosić o swoje dane. ICO uważa, że rozsądną wskazówką jest około 12 lat.</translation>
+    </message>
+    <message>
+        <source>You&apos;re {age} years old, so you&apos;re not an adult yet. Choose &apos;the pupil&apos; instead: the letter will be the same, but the advice fits better.</source>
+        <translation>Twój wiek: {age}, więc nie jesteś jeszcze dorosły(-a). Wybierz zamiast tego „uczeń”: list będzie taki sam, ale porady będą lepiej pasować.</translation>
+    </message>
+    <message>
+        <source>You&apos;re asking for your own data, so you sign the letter. Give any former names and schools so the organisation can find your records.</source>
+        <translation>Pytasz o własne dane, więc to Ty podpisujesz list. Podaj dawne nazwiska i szkoły, aby organizacja mogła znaleźć Twoje dane.</translation>
+    </message>
+    <message>
+        <source>Ask your child to sign the authority form, to show they agree to you asking for them.</source>
+        <translation>Poproś dziecko o podpisanie formularza upoważnienia, aby pokazać, że zgadza się, byś pytał(a) w jego imieniu.</translation>
+    </message>
+    <message>
+        <source>Your child is {age} years old. A child this young may not understand enough to give you their authority. If so, untick the box that says they agree.</source>
+        <translation>Wiek Twojego dziecka: {age}. Tak małe dziecko może nie rozumieć wystarczająco, by dać Ci upoważnienie. Jeśli tak jest, odznacz pole, które mówi, że się zgadza.</translation>
+    </message>
+    <message>
+        <source>Your child is {age} years old, an adult. You need their signed authority, like anyone asking for an adult&apos;s data. Parental responsibility ends at 18.</source>
+        <translation>Wiek Twojego dziecka: {age}, czyli jest dorosłe. Potrzebujesz jego podpisanego upoważnienia, jak każdy, kto pyta o dane dorosłej osoby. Władza rodzicielska kończy się w wieku 18 lat.</translation>
+    </message>
+    <message>
+        <source>They are {age} years old, an adult, so a parent can&apos;t ask for their data without their signed authority. Tick the box that says they agree, so the authority form goes with the letter.</source>
+        <translation>Wiek: {age}, czyli to osoba dorosła, więc rodzic nie może pytać o jej dane bez jej podpisanego upoważnienia. Zaznacz pole, które mówi, że się zgadza, aby formularz upoważnienia został dołączony do listu.</translation>
+    </message>
+    <message>
+        <source>Your child is {age} years old. Many children of 12 and over can decide for themselves, and the organisation may want to know they agree. Talk to them. If they understand, ask them to sign the authority form: tick the box that says they agree.</source>
+        <translation>Wiek Twojego dziecka: {age}. Wiele dzieci w wieku 12 lat i starszych może decydować samodzielnie, a organizacja może chcieć wiedzieć, że dziecko się zgadza. Porozmawiaj z nim. Jeśli rozumie, poproś je o podpisanie formularza upoważnienia: zaznacz pole, które mówi, że się zgadza.</translation>
+    </message>
+    <message>
+        <source>Tell your child what you&apos;re asking for and why, in words they understand, and listen to what they think.</source>
+        <translation>Powiedz dziecku, o co prosisz i dlaczego, słowami, które rozumie, i wysłuchaj, co o tym myśli.</translation>
+    </message>
+    <message>
+        <source>Send the signed authority with the letter, so the organisation knows you may act.</source>
+        <translation>Wyślij podpisane upoważnienie razem z listem, aby organizacja wiedziała, że możesz działać.</translation>
+    </message>
+    <message>
+        <source>The pupil should sign it if they understand what it means; around 12 is a reasonable guide.</source>
+        <translation>Uczeń powinien je podpisać, jeśli rozumie, co ono oznacza; rozsądną wskazówką jest około 12 lat.</translation>
+    </message>
+    <message>
+        <source>The pupil is {age} years old, so a parent or carer usually signs the authority. Explain to the child what you&apos;re doing, in words they understand.</source>
+        <translation>Wiek ucznia: {age}, więc upoważnienie zwykle podpisuje rodzic lub opiekun. Wyjaśnij dziecku, co robisz, słowami, które rozumie.</translation>
+    </message>
+    <message>
+        <source>The pupil is {age} years old, so they should sign the authority themselves.</source>
+        <translation>Wiek ucznia: {age}, więc powinien sam podpisać upoważnienie.</translation>
+    </message>
+</context>
+<context>
     <name>AdvisersDialog</name>
     <message>
         <source>Admin</source>
@@ -235,6 +357,240 @@
     </message>
 </context>
 <context>
+    <name>AnswerItems</name>
+    <message>
+        <source>A copy of the data</source>
+        <translation>Kopia danych</translation>
+    </message>
+    <message>
+        <source>A copy of the information itself, not just a description of it.</source>
+        <translation>Kopia samych informacji, a nie tylko ich opis.</translation>
+    </message>
+    <message>
+        <source>Why it holds the data</source>
+        <translation>Dlaczego ma te dane</translation>
+    </message>
+    <message>
+        <source>The purposes it uses the data for.</source>
+        <translation>Cele, w jakich używa danych.</translation>
+    </message>
+    <message>
+        <source>What kinds of data it holds</source>
+        <translation>Jakie rodzaje danych ma</translation>
+    </message>
+    <message>
+        <source>The categories of personal data, for example attendance, exam results or special educational needs.</source>
+        <translation>Kategorie danych osobowych, na przykład frekwencja, wyniki egzaminów lub specjalne potrzeby edukacyjne.</translation>
+    </message>
+    <message>
+        <source>Who it shares the data with</source>
+        <translation>Komu udostępnia dane</translation>
+    </message>
+    <message>
+        <source>The organisations, or kinds of organisation, it gives or may give the data to.</source>
+        <translation>Organizacje lub rodzaje organizacji, którym przekazuje lub może przekazać dane.</translation>
+    </message>
+    <message>
+        <source>The record of releases to others</source>
+        <translation>Rejestr przekazań danych innym</translation>
+    </message>
+    <message>
+        <source>Which outside organisations (companies, researchers, others) were actually given the data, and when.</source>
+        <translation>Które zewnętrzne organizacje (firmy, badacze, inni) faktycznie dostały dane i kiedy.</translation>
+    </message>
+    <message>
+        <source>How long it keeps the data</source>
+        <translation>Jak długo przechowuje dane</translation>
+    </message>
+    <message>
+        <source>How long the data will be kept, or how it decides that.</source>
+        <translation>Jak długo dane będą przechowywane albo jak o tym decyduje.</translation>
+    </message>
+    <message>
+        <source>Where the data came from</source>
+        <translation>Skąd pochodzą dane</translation>
+    </message>
+    <message>
+        <source>Where it got the data, if not from you (for example a school or council).</source>
+        <translation>Skąd ma dane, jeśli nie od Ciebie (na przykład ze szkoły lub samorządu).</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Twoje prawa</translation>
+    </message>
+    <message>
+        <source>Your rights to have data corrected, deleted or restricted, to object, and to complain to the ICO.</source>
+        <translation>Twoje prawo do sprostowania, usunięcia lub ograniczenia danych, do sprzeciwu i do skargi do ICO.</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>Zautomatyzowane decyzje</translation>
+    </message>
+    <message>
+        <source>Whether any decisions are made by computer alone, or profiling, and if so how and with what effect.</source>
+        <translation>Czy jakieś decyzje podejmuje sam komputer albo czy jest profilowanie, a jeśli tak, to jak i z jakim skutkiem.</translation>
+    </message>
+    <message>
+        <source>Safeguards for sending data abroad</source>
+        <translation>Zabezpieczenia przy wysyłaniu danych za granicę</translation>
+    </message>
+    <message>
+        <source>If the data goes outside the UK, how it is protected there.</source>
+        <translation>Jeśli dane trafiają poza Wielką Brytanię, jak są tam chronione.</translation>
+    </message>
+    <message>
+        <source>Reasons for anything left out</source>
+        <translation>Powody pominięcia czegokolwiek</translation>
+    </message>
+    <message>
+        <source>If it withheld anything, why, and that you can complain. Tick this if nothing was withheld.</source>
+        <translation>Jeśli coś zatrzymano, to dlaczego, oraz informacja, że możesz złożyć skargę. Zaznacz, jeśli niczego nie zatrzymano.</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalRules</name>
+    <message>
+        <source>Counted as arriving the day you send it.</source>
+        <translation>Uznaje się, że dociera w dniu wysłania.</translation>
+    </message>
+    <message>
+        <source>Counted as arriving {count} working days after posting.</source>
+        <translation>Uznaje się, że dociera po {count} dniach roboczych od nadania.</translation>
+    </message>
+</context>
+<context>
+    <name>Askers</name>
+    <message>
+        <source>The pupil, asking for themselves</source>
+        <translation>Uczeń, który pyta we własnym imieniu</translation>
+    </message>
+    <message>
+        <source>A parent or carer, with the pupil&apos;s agreement</source>
+        <translation>Rodzic lub opiekun, za zgodą ucznia</translation>
+    </message>
+    <message>
+        <source>A parent or carer, for a child too young to ask</source>
+        <translation>Rodzic lub opiekun, za dziecko zbyt małe, by pytać</translation>
+    </message>
+    <message>
+        <source>A former pupil, now an adult</source>
+        <translation>Były uczeń, teraz dorosły</translation>
+    </message>
+    <message>
+        <source>An adviser, with a signed authority</source>
+        <translation>Doradca z podpisanym upoważnieniem</translation>
+    </message>
+</context>
+<context>
+    <name>Asks</name>
+    <message>
+        <source>a copy of everything it holds about the pupil, free of charge</source>
+        <translation>bezpłatną kopię wszystkiego, co ma o uczniu</translation>
+    </message>
+    <message>
+        <source>where each piece of information came from</source>
+        <translation>skąd pochodzi każda informacja</translation>
+    </message>
+    <message>
+        <source>what it uses the information for</source>
+        <translation>do czego używa tych informacji</translation>
+    </message>
+    <message>
+        <source>what kinds of information it holds</source>
+        <translation>jakie rodzaje informacji ma</translation>
+    </message>
+    <message>
+        <source>who it has given the information to, and the safeguards for any sent abroad</source>
+        <translation>komu przekazał te informacje i jakie są zabezpieczenia dla tych wysłanych za granicę</translation>
+    </message>
+    <message>
+        <source>how long it keeps each part</source>
+        <translation>jak długo przechowuje każdą część</translation>
+    </message>
+    <message>
+        <source>any automated decisions made about the pupil</source>
+        <translation>wszelkie automatyczne decyzje podjęte wobec ucznia</translation>
+    </message>
+    <message>
+        <source>the pupil&apos;s rights: correction, deletion, restriction, objection and complaint to the ICO</source>
+        <translation>prawa ucznia: sprostowanie, usunięcie, ograniczenie, sprzeciw i skarga do ICO</translation>
+    </message>
+    <message>
+        <source>for each organisation given the record: the dates, the law used, and whether it was a company, a newspaper or a journalist</source>
+        <translation>dla każdej organizacji, która dostała dane: daty, podstawę prawną i czy była to firma, gazeta czy dziennikarz</translation>
+    </message>
+    <message>
+        <source>the other datasets the record has been linked with</source>
+        <translation>inne zbiory danych, z którymi połączono te dane</translation>
+    </message>
+    <message>
+        <source>every organisation that has looked up or been given the learning record, with the date and why</source>
+        <translation>każdą organizację, która sprawdzała lub dostała rejestr nauki, z datą i powodem</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentModel</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Zdjęcie</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>Inny plik</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} B</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Dodano</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Export a copy</source>
+        <translation>Eksportuj kopię</translation>
+    </message>
+    <message>
+        <source>View attachment</source>
+        <translation>Podgląd załącznika</translation>
+    </message>
+    <message>
+        <source>npdrights can&apos;t show this kind of file. Use “Export a copy” to save it somewhere you choose and open it with another program.</source>
+        <translation>npdrights nie potrafi pokazać tego rodzaju pliku. Użyj „Eksportuj kopię”, zapisz go w wybranym miejscu i otwórz innym programem.</translation>
+    </message>
+    <message>
+        <source>Attachment: {kind}</source>
+        <translation>Załącznik: {kind}</translation>
+    </message>
+    <message>
+        <source>&amp;Export a copy…</source>
+        <translation>&amp;Eksportuj kopię…</translation>
+    </message>
+</context>
+<context>
     <name>AuditCheck</name>
     <message>
         <source>an entry is missing here.</source>
@@ -368,6 +724,60 @@
     </message>
 </context>
 <context>
+    <name>Authority</name>
+    <message>
+        <source>No signed authority from the family is recorded. You need one to act for them: record the day they signed it.</source>
+        <translation>Nie zapisano podpisanego upoważnienia od rodziny. Potrzebujesz go, aby działać w jej imieniu: zapisz dzień, w którym je podpisała.</translation>
+    </message>
+    <message>
+        <source>The family signed its authority on {signed}. It has no end date.</source>
+        <translation>Data podpisania upoważnienia przez rodzinę: {signed}. Nie ma ono daty wygaśnięcia.</translation>
+    </message>
+    <message>
+        <source>The family&apos;s signed authority ended on {expires}. Ask them to sign a new one before you write for them again.</source>
+        <translation>Podpisane upoważnienie rodziny wygasło (data: {expires}). Poproś o podpisanie nowego, zanim znów napiszesz w jej imieniu.</translation>
+    </message>
+    <message>
+        <source>The family signed its authority on {signed}. It lasts until {expires}.</source>
+        <translation>Data podpisania upoważnienia przez rodzinę: {signed}. Jest ważne do: {expires}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityDialog</name>
+    <message>
+        <source>The family&apos;s signed authority</source>
+        <translation>Podpisane upoważnienie rodziny</translation>
+    </message>
+    <message>
+        <source>You act for this family with their signed authority. Record the day they signed it and, if it has one, the day it ends: the case page then warns you a month before it does.</source>
+        <translation>Działasz w imieniu tej rodziny na podstawie jej podpisanego upoważnienia. Zapisz dzień podpisania i, jeśli jest, dzień jego wygaśnięcia: strona sprawy ostrzeże Cię miesiąc wcześniej.</translation>
+    </message>
+    <message>
+        <source>The day the family signed it</source>
+        <translation>Dzień podpisania przez rodzinę</translation>
+    </message>
+    <message>
+        <source>The day it ends</source>
+        <translation>Dzień wygaśnięcia</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Podpisano:</translation>
+    </message>
+    <message>
+        <source>Ends on (leave empty if it doesn&apos;t):</source>
+        <translation>Wygasa (zostaw puste, jeśli nie wygasa):</translation>
+    </message>
+    <message>
+        <source>The day it was signed</source>
+        <translation>Dzień podpisania</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}.</source>
+        <translation>{field}: {problem}.</translation>
+    </message>
+</context>
+<context>
     <name>BackupContents</name>
     <message>
         <source>It holds everything in a vault: {cases} about {people}, {events}, {letters} and {attachments} ({size}).</source>
@@ -465,6 +875,718 @@
     </message>
 </context>
 <context>
+    <name>Bodies</name>
+    <message>
+        <source>the DfE</source>
+        <translation>DfE</translation>
+    </message>
+    <message>
+        <source>the LRS</source>
+        <translation>LRS</translation>
+    </message>
+    <message>
+        <source>the ICO</source>
+        <translation>ICO</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>organizacja</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Export deadlines to a calendar</source>
+        <translation>Eksportuj terminy do kalendarza</translation>
+    </message>
+    <message>
+        <source>This makes a calendar file (.ics) with the dates in your open cases: when answers are due, and when you can send a reminder or complain. Import it into your calendar. If you export again later, importing the new file updates the same entries.</source>
+        <translation>Tworzy plik kalendarza (.ics) z datami Twoich otwartych spraw: kiedy mija termin odpowiedzi i kiedy możesz wysłać przypomnienie lub złożyć skargę. Zaimportuj go do swojego kalendarza. Jeśli później wyeksportujesz ponownie, import nowego pliku zaktualizuje te same wpisy.</translation>
+    </message>
+    <message>
+        <source>Calendars are often copied to Google, Microsoft or Apple servers, and shared. So the entries say only the case&apos;s reference, not who it is about or which school or council it went to.</source>
+        <translation>Kalendarze są często kopiowane na serwery Google, Microsoft lub Apple i udostępniane. Dlatego wpisy podają tylko numer sprawy, a nie to, kogo dotyczy ani do jakiej szkoły lub samorządu trafiła.</translation>
+    </message>
+    <message>
+        <source>&amp;Include names: the person&apos;s name and the organisation&apos;s</source>
+        <translation>&amp;Dołącz nazwy: imię i nazwisko osoby oraz nazwę organizacji</translation>
+    </message>
+    <message>
+        <source>Include names in the calendar entries</source>
+        <translation>Dołącz nazwy do wpisów w kalendarzu</translation>
+    </message>
+    <message>
+        <source>&amp;Save the calendar file…</source>
+        <translation>&amp;Zapisz plik kalendarza…</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Zapisz plik kalendarza</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Pliki kalendarza (*.ics)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there ({reason}). Choose another folder.</source>
+        <translation>Nie udało się tam zapisać pliku ({reason}). Wybierz inny folder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n date(s) in {path}.</source>
+        <translation>
+            <numerusform>Zapisano %n datę w {path}.</numerusform>
+            <numerusform>Zapisano %n daty w {path}.</numerusform>
+            <numerusform>Zapisano %n dat w {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseCounts</name>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>Został %n dzień</numerusform>
+            <numerusform>Zostały %n dni</numerusform>
+            <numerusform>Zostało %n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dzień po terminie</numerusform>
+            <numerusform>%n dni po terminie</numerusform>
+            <numerusform>%n dni po terminie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) overdue</source>
+        <translation>
+            <numerusform>%n sprawa jest po terminie</numerusform>
+            <numerusform>%n sprawy są po terminie</numerusform>
+            <numerusform>%n spraw jest po terminie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) due in the next {days} days</source>
+        <translation>
+            <numerusform>%n sprawa ma termin w ciągu {days} dni</numerusform>
+            <numerusform>%n sprawy mają termin w ciągu {days} dni</numerusform>
+            <numerusform>%n spraw ma termin w ciągu {days} dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n next step(s) open from today</source>
+        <translation>
+            <numerusform>od dziś możesz zrobić %n kolejny krok</numerusform>
+            <numerusform>od dziś możesz zrobić %n kolejne kroki</numerusform>
+            <numerusform>od dziś możesz zrobić %n kolejnych kroków</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more month(s)</source>
+        <translation>
+            <numerusform>jeszcze %n miesiąc</numerusform>
+            <numerusform>jeszcze %n miesiące</numerusform>
+            <numerusform>jeszcze %n miesięcy</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <source>The case</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <source>&amp;Back to all cases</source>
+        <translation>&amp;Wróć do wszystkich spraw</translation>
+    </message>
+    <message>
+        <source>Back to all cases</source>
+        <translation>Wróć do wszystkich spraw</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Signed authority</source>
+        <translation>Podpisane upoważnienie</translation>
+    </message>
+    <message>
+        <source>Record the family&apos;s signed au&amp;thority…</source>
+        <translation>Zapisz podpisane &amp;upoważnienie rodziny…</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daty</translation>
+    </message>
+    <message>
+        <source>What you can do next</source>
+        <translation>Co możesz zrobić dalej</translation>
+    </message>
+    <message>
+        <source>What has happened</source>
+        <translation>Co się wydarzyło</translation>
+    </message>
+    <message>
+        <source>&amp;Record what happened…</source>
+        <translation>&amp;Zapisz, co się stało…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Zmień…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>U&amp;suń</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k this answer…</source>
+        <translation>Sp&amp;rawdź tę odpowiedź…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>Undo: {change}</source>
+        <translation>Cofnij: {change}</translation>
+    </message>
+    <message>
+        <source>Redo: {change}</source>
+        <translation>Ponów: {change}</translation>
+    </message>
+    <message>
+        <source>Write a reminder asking for the &amp;missing items…</source>
+        <translation>Napisz przypomnienie o &amp;brakujące elementy…</translation>
+    </message>
+    <message>
+        <source>Ask for the wrong facts to be &amp;corrected…</source>
+        <translation>Poproś o &amp;poprawienie błędnych faktów…</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Listy</translation>
+    </message>
+    <message>
+        <source>&amp;View the letter…</source>
+        <translation>&amp;Pokaż list…</translation>
+    </message>
+    <message>
+        <source>Replies, scans and other papers</source>
+        <translation>Odpowiedzi, skany i inne dokumenty</translation>
+    </message>
+    <message>
+        <source>Keep scans and photos of replies, PDFs and emails here. They are stored encrypted, like everything else in npdrights.</source>
+        <translation>Tutaj trzymaj skany i zdjęcia odpowiedzi, pliki PDF i e-maile. Są przechowywane w formie zaszyfrowanej, jak wszystko inne w npdrights.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Załączniki</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a file…</source>
+        <translation>&amp;Dołącz plik…</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>P&amp;okaż</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a copy…</source>
+        <translation>E&amp;ksportuj kopię…</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;file</source>
+        <translation>Usuń &amp;plik</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>&amp;Your notes about this case</source>
+        <translation>&amp;Twoje notatki o tej sprawie</translation>
+    </message>
+    <message>
+        <source>Your notes about this case</source>
+        <translation>Twoje notatki o tej sprawie</translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation>&amp;Zapisz notatki</translation>
+    </message>
+    <message>
+        <source>{person}: {request}</source>
+        <translation>{person}: {request}</translation>
+    </message>
+    <message>
+        <source>Sent to {recipient}. Reference {reference}.</source>
+        <translation>Wysłano do: {recipient}. Numer sprawy: {reference}.</translation>
+    </message>
+    <message>
+        <source>{status}: {time_left}</source>
+        <translation>{status}: {time_left}</translation>
+    </message>
+    <message>
+        <source>Change or remove the event that is wrong, and the dates will work again.</source>
+        <translation>Zmień lub usuń błędne zdarzenie, a daty znów będą się liczyć.</translation>
+    </message>
+    <message>
+        <source>There are no dates to work out until you send the letter.</source>
+        <translation>Dopóki nie wyślesz listu, nie ma dat do wyliczenia.</translation>
+    </message>
+    <message>
+        <source>{title}: {date}</source>
+        <translation>{title}: {date}</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t checked the answer of {date} yet. Select it and choose “Check this answer” to see whether it includes everything the law says it must.</source>
+        <translation>Nie sprawdzono jeszcze odpowiedzi z {date}. Zaznacz ją i wybierz „Sprawdź tę odpowiedź”, aby zobaczyć, czy zawiera wszystko, czego wymaga prawo.</translation>
+    </message>
+    <message>
+        <source>The answer of {date} includes everything the law lists.</source>
+        <translation>Odpowiedź z {date} zawiera wszystko, co wymienia prawo.</translation>
+    </message>
+    <message>
+        <source>It left out things your letter asked for that the law doesn&apos;t require.</source>
+        <translation>Pominięto rzeczy, o które prosił Twój list, a których prawo nie wymaga.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong fact(s)</source>
+        <translation>
+            <numerusform>%n błędny fakt</numerusform>
+            <numerusform>%n błędne fakty</numerusform>
+            <numerusform>%n błędnych faktów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer of {date} is missing %n item(s) the law says it must include and shows {wrong}.</source>
+        <translation>
+            <numerusform>W odpowiedzi z {date} brakuje %n elementu, który musi zawierać według prawa, i są w niej: {wrong}.</numerusform>
+            <numerusform>W odpowiedzi z {date} brakuje %n elementów, które musi zawierać według prawa, i są w niej: {wrong}.</numerusform>
+            <numerusform>W odpowiedzi z {date} brakuje %n elementów, które musi zawierać według prawa, i są w niej: {wrong}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer of {date} is missing %n item(s) the law says it must include.</source>
+        <translation>
+            <numerusform>W odpowiedzi z {date} brakuje %n elementu, który musi zawierać według prawa.</numerusform>
+            <numerusform>W odpowiedzi z {date} brakuje %n elementów, które musi zawierać według prawa.</numerusform>
+            <numerusform>W odpowiedzi z {date} brakuje %n elementów, które musi zawierać według prawa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer of {date} shows %n wrong fact(s).</source>
+        <translation>
+            <numerusform>W odpowiedzi z {date} jest %n błędny fakt.</numerusform>
+            <numerusform>W odpowiedzi z {date} są %n błędne fakty.</numerusform>
+            <numerusform>W odpowiedzi z {date} jest %n błędnych faktów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Can&apos;t remove that</source>
+        <translation>Nie można tego usunąć</translation>
+    </message>
+    <message>
+        <source>Scans, photos, PDFs and emails ({patterns});;All files (*)</source>
+        <translation>Skany, zdjęcia, pliki PDF i e-maile ({patterns});;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dołącz pliki</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n file(s).</source>
+        <translation>
+            <numerusform>Dołączono %n plik.</numerusform>
+            <numerusform>Dołączono %n pliki.</numerusform>
+            <numerusform>Dołączono %n plików.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Nie udało się zapisać</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved there ({reason}). Choose another folder.</source>
+        <translation>Nie udało się zapisać tam kopii ({reason}). Wybierz inny folder.</translation>
+    </message>
+    <message>
+        <source>Saved a copy as {path}. That copy is not protected by npdrights.</source>
+        <translation>Zapisano kopię jako {path}. Ta kopia nie jest chroniona przez npdrights.</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from this case? This can&apos;t be undone.</source>
+        <translation>Usunąć „{name}” z tej sprawy? Tego nie da się cofnąć.</translation>
+    </message>
+    <message>
+        <source>Remove this file?</source>
+        <translation>Usunąć ten plik?</translation>
+    </message>
+    <message>
+        <source>Notes saved.</source>
+        <translation>Notatki zapisane.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilters</name>
+    <message>
+        <source>All cases</source>
+        <translation>Wszystkie sprawy</translation>
+    </message>
+    <message>
+        <source>Needs action</source>
+        <translation>Wymaga działania</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Czeka na odpowiedź</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zamknięte</translation>
+    </message>
+</context>
+<context>
+    <name>CaseKinds</name>
+    <message>
+        <source>What the DfE holds</source>
+        <translation>Co ma DfE</translation>
+    </message>
+    <message>
+        <source>Learning record (LRS)</source>
+        <translation>Rejestr nauki (LRS)</translation>
+    </message>
+    <message>
+        <source>What a school or council holds</source>
+        <translation>Co ma szkoła lub urząd</translation>
+    </message>
+    <message>
+        <source>Stop DfE sharing</source>
+        <translation>Wstrzymanie udostępniania przez DfE</translation>
+    </message>
+    <message>
+        <source>Correct wrong data</source>
+        <translation>Poprawienie błędnych danych</translation>
+    </message>
+    <message>
+        <source>Delete data</source>
+        <translation>Usunięcie danych</translation>
+    </message>
+    <message>
+        <source>Restrict the use of data</source>
+        <translation>Ograniczenie użycia danych</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <source>Dates need checking</source>
+        <translation>Daty do sprawdzenia</translation>
+    </message>
+    <message>
+        <source>Working out…</source>
+        <translation>Liczę…</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Termin dziś</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Pozostały czas</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wysłano</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Wniosek</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Adresat</translation>
+    </message>
+    <message>
+        <source>npdrights is still working out this case&apos;s dates.</source>
+        <translation>npdrights wciąż wylicza daty tej sprawy.</translation>
+    </message>
+    <message>
+        <source>{status}, overdue</source>
+        <translation>{status}, po terminie</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatuses</name>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Jeszcze nie wysłano</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Czeka na odpowiedź</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Potwierdzono odbiór</translation>
+    </message>
+    <message>
+        <source>Proof of identity asked for</source>
+        <translation>Poproszono o dowód tożsamości</translation>
+    </message>
+    <message>
+        <source>Clarification asked for</source>
+        <translation>Poproszono o wyjaśnienie</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>Termin przedłużony</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Odpowiedziano</translation>
+    </message>
+    <message>
+        <source>Partly answered</source>
+        <translation>Odpowiedziano częściowo</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Odmówiono</translation>
+    </message>
+    <message>
+        <source>Objection upheld</source>
+        <translation>Sprzeciw uwzględniony</translation>
+    </message>
+    <message>
+        <source>Objection rejected</source>
+        <translation>Sprzeciw odrzucony</translation>
+    </message>
+    <message>
+        <source>Complaint made</source>
+        <translation>Złożono skargę</translation>
+    </message>
+    <message>
+        <source>With the ICO</source>
+        <translation>W ICO</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zamknięta</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSummaries</name>
+    <message>
+        <source>{event} on {date}.</source>
+        <translation>{event} — {date}.</translation>
+    </message>
+    <message>
+        <source>Drafted on {date}. Not sent yet.</source>
+        <translation>Szkic przygotowano {date}. Jeszcze nie wysłano.</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Jeszcze nie wysłano.</translation>
+    </message>
+    <message>
+        <source>Sent on {date}. {Body} must answer by {due}.</source>
+        <translation>Wysłano {date}. Termin odpowiedzi ({Body}): {due}.</translation>
+    </message>
+    <message>
+        <source>{body} acknowledged your letter on {date}. It must answer by {due}.</source>
+        <translation>{body}: potwierdzenie otrzymania listu — {date}. Termin odpowiedzi: {due}.</translation>
+    </message>
+    <message>
+        <source>{body} extended its deadline on {date}. It must answer by {due}.</source>
+        <translation>{body}: przedłużenie terminu — {date}. Termin odpowiedzi: {due}.</translation>
+    </message>
+    <message>
+        <source>{body} asked for proof of identity on {date}. Its month starts again when your proof reaches it.</source>
+        <translation>{body}: prośba o dowód tożsamości — {date}. Miesiąc na odpowiedź liczy się od nowa, gdy Twój dowód dotrze.</translation>
+    </message>
+    <message>
+        <source>{body} asked you to clarify on {date}. Its clock is paused until your answer reaches it.</source>
+        <translation>{body}: prośba o wyjaśnienie — {date}. Czas na odpowiedź stoi, dopóki Twoje wyjaśnienie nie dotrze.</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due by {due} and hasn&apos;t arrived.</source>
+        <translation>Termin odpowiedzi ({body}): {due}. Odpowiedź nie przyszła.</translation>
+    </message>
+    <message>
+        <source>You complained to {body} on {date}. It must acknowledge your complaint by {acknowledge_by}.</source>
+        <translation>Złożono skargę ({body}) — {date}. Otrzymanie skargi trzeba potwierdzić do {acknowledge_by}.</translation>
+    </message>
+    <message>
+        <source>You complained to {body} on {date}.</source>
+        <translation>Złożono skargę ({body}) — {date}.</translation>
+    </message>
+    <message>
+        <source>Closed on {date}.</source>
+        <translation>Zamknięto {date}.</translation>
+    </message>
+    <message>
+        <source>{event} The rest was due by {due}.</source>
+        <translation>{event} Reszta miała przyjść do {due}.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesView</name>
+    <message>
+        <source>Cases that need action</source>
+        <translation>Sprawy wymagające działania</translation>
+    </message>
+    <message>
+        <source>Cases waiting for an answer</source>
+        <translation>Sprawy czekające na odpowiedź</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>Sprawy po terminie</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Zamknięte sprawy</translation>
+    </message>
+    <message>
+        <source>Your cases</source>
+        <translation>Twoje sprawy</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new request</source>
+        <translation>&amp;Rozpocznij nowy wniosek</translation>
+    </message>
+    <message>
+        <source>&amp;People and families…</source>
+        <translation>&amp;Osoby i rodziny…</translation>
+    </message>
+    <message>
+        <source>Export &amp;deadlines to a calendar…</source>
+        <translation>Eksportuj &amp;terminy do kalendarza…</translation>
+    </message>
+    <message>
+        <source>Name, organisation or reference</source>
+        <translation>Imię, organizacja lub numer sprawy</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Szukaj spraw</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation>&amp;Szukaj</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Pokaż</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Pokaż</translation>
+    </message>
+    <message>
+        <source>Whose cases</source>
+        <translation>Czyje sprawy</translation>
+    </message>
+    <message>
+        <source>W&amp;hose</source>
+        <translation>&amp;Czyje</translation>
+    </message>
+    <message>
+        <source>Working out your cases&apos; dates</source>
+        <translation>Wyliczanie dat Twoich spraw</translation>
+    </message>
+    <message>
+        <source>Working out your cases&apos; dates: %p%</source>
+        <translation>Wyliczanie dat Twoich spraw: %p%</translation>
+    </message>
+    <message>
+        <source>Still working</source>
+        <translation>Jeszcze pracuję</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Sprawy</translation>
+    </message>
+    <message>
+        <source>How many cases are shown</source>
+        <translation>Ile spraw widać</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %n case(s).</source>
+        <translation>
+            <numerusform>Widać {shown} z %n sprawy.</numerusform>
+            <numerusform>Widać {shown} z %n spraw.</numerusform>
+            <numerusform>Widać {shown} z %n spraw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>%n sprawa.</numerusform>
+            <numerusform>%n sprawy.</numerusform>
+            <numerusform>%n spraw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>npdrights is still working out your cases&apos; dates. {what} will show here when that is done.</source>
+        <translation>npdrights wciąż wylicza daty Twoich spraw. Gdy skończy, pojawią się tu: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeEvent</name>
+    <message>
+        <source>record “{event}”</source>
+        <translation>zapisanie: „{event}”</translation>
+    </message>
+    <message>
+        <source>remove “{event}”</source>
+        <translation>usunięcie: „{event}”</translation>
+    </message>
+    <message>
+        <source>change “{event}”</source>
+        <translation>zmiana: „{event}”</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -555,6 +1677,92 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Check the answer</source>
+        <translation>Sprawdź odpowiedź</translation>
+    </message>
+    <message>
+        <source>The law says the answer from {body} must include each of these, except the record of releases, which your letter asked for as well. Tick the ones it sent you. Anything you leave unticked can go into a reminder asking for it.</source>
+        <translation>Prawo mówi, że odpowiedź (nadawca: {body}) musi zawierać każdą z tych rzeczy, poza rejestrem przekazań danych, o który Twój list też prosił. Zaznacz to, co przysłano. Wszystko, czego nie zaznaczysz, może trafić do przypomnienia z prośbą o to.</translation>
+    </message>
+    <message>
+        <source>What the answer included</source>
+        <translation>Co zawierała odpowiedź</translation>
+    </message>
+    <message>
+        <source>Anything it has wrong</source>
+        <translation>Co jest w niej błędne</translation>
+    </message>
+    <message>
+        <source>If the answer shows something wrong about the child or you (a date of birth, a school, a record of an exclusion), note it here. It goes into a request to correct it.</source>
+        <translation>Jeśli odpowiedź pokazuje coś błędnego o dziecku lub o Tobie (datę urodzenia, szkołę, zapis o wykluczeniu), zapisz to tutaj. Trafi to do wniosku o poprawienie.</translation>
+    </message>
+    <message>
+        <source>Wrong facts</source>
+        <translation>Błędne fakty</translation>
+    </message>
+    <message>
+        <source>&amp;Wrong facts</source>
+        <translation>&amp;Błędne fakty</translation>
+    </message>
+    <message>
+        <source>&amp;Add a wrong fact</source>
+        <translation>&amp;Dodaj błędny fakt</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected one</source>
+        <translation>&amp;Usuń zaznaczony</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Who signs, and what goes in the envelope</source>
+        <translation>Kto podpisuje i co wkładasz do koperty</translation>
+    </message>
+    <message>
+        <source>The rights belong to the child. The law has no fixed age in England, but the ICO (the regulator) says around 12 is a reasonable guide to when a child can decide for themselves. npdrights gives advice: it never stops you sending a letter.</source>
+        <translation>Te prawa należą do dziecka. W Anglii prawo nie ustala stałego wieku, ale ICO (organ nadzorczy) uważa, że około 12 lat to rozsądna wskazówka, kiedy dziecko może decydować samo. npdrights tylko doradza: nigdy nie zabroni Ci wysłać listu.</translation>
+    </message>
+    <message>
+        <source>Child {number}</source>
+        <translation>Dziecko {number}</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Ty</translation>
+    </message>
+    <message>
+        <source>Your child</source>
+        <translation>Twoje dziecko</translation>
+    </message>
+    <message>
+        <source>{name} agrees to me asking, and will sign the authority form</source>
+        <translation>{name} zgadza się na mój wniosek i podpisze formularz upoważnienia</translation>
+    </message>
+    <message>
+        <source>your child</source>
+        <translation>Twoje dziecko</translation>
+    </message>
+    <message>
+        <source>In the envelope: the letter and the authority form, signed by {signer}.</source>
+        <translation>W kopercie: list i formularz upoważnienia podpisany przez: {signer}.</translation>
+    </message>
+    <message>
+        <source>In the envelope: the letter only.</source>
+        <translation>W kopercie: tylko list.</translation>
+    </message>
+    <message>
+        <source>If {name} doesn&apos;t agree, untick the box above: then only the letter goes.</source>
+        <translation>Jeśli {name} się nie zgadza, odznacz pole powyżej: wtedy wyślesz tylko list.</translation>
+    </message>
+    <message>
+        <source>If {name} agrees, tick the box above: then the authority form for {name} to sign goes too.</source>
+        <translation>Jeśli {name} się zgadza, zaznacz pole powyżej: wtedy dołączysz też formularz upoważnienia do podpisu (podpisuje: {name}).</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultView</name>
     <message>
         <source>Create your vault</source>
@@ -634,6 +1842,156 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>{field}: day</source>
+        <translation>{field}: dzień</translation>
+    </message>
+    <message>
+        <source>{field}: month</source>
+        <translation>{field}: miesiąc</translation>
+    </message>
+    <message>
+        <source>{field}: year</source>
+        <translation>{field}: rok</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>write the year with 4 digits, for example 2013</source>
+        <translation>wpisz rok czterema cyframi, na przykład 2013</translation>
+    </message>
+    <message>
+        <source>write a year from {first} to {last}</source>
+        <translation>wpisz rok od {first} do {last}</translation>
+    </message>
+    <message>
+        <source>not a real date: check the day and the month</source>
+        <translation>taka data nie istnieje: sprawdź dzień i miesiąc</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>When it got your letter</source>
+        <translation>Kiedy otrzymano Twój list</translation>
+    </message>
+    <message>
+        <source>When it must answer</source>
+        <translation>Termin odpowiedzi</translation>
+    </message>
+    <message>
+        <source>When it should reply to your reminder</source>
+        <translation>Termin odpowiedzi na przypomnienie</translation>
+    </message>
+    <message>
+        <source>When it got your complaint</source>
+        <translation>Kiedy otrzymano Twoją skargę</translation>
+    </message>
+    <message>
+        <source>When it must acknowledge your complaint</source>
+        <translation>Termin potwierdzenia skargi</translation>
+    </message>
+</context>
+<context>
+    <name>DraftTitles</name>
+    <message>
+        <source>{journey}: {about}</source>
+        <translation>{journey}: {about}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPanel</name>
+    <message>
+        <source>Unfinished letters</source>
+        <translation>Niedokończone listy</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Unfinished letters (%n draft(s))&lt;/b&gt; — kept locked in your vault. Nothing has been sent.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Niedokończone listy (%n szkic)&lt;/b&gt; — zamknięte w Twoim sejfie. Nic nie zostało wysłane.</numerusform>
+            <numerusform>&lt;b&gt;Niedokończone listy (%n szkice)&lt;/b&gt; — zamknięte w Twoim sejfie. Nic nie zostało wysłane.</numerusform>
+            <numerusform>&lt;b&gt;Niedokończone listy (%n szkiców)&lt;/b&gt; — zamknięte w Twoim sejfie. Nic nie zostało wysłane.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft: {title} (kept {when})</source>
+        <translation>Szkic: {title} (zachowany {when})</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation>Kontynuuj</translation>
+    </message>
+    <message>
+        <source>Carry on with the draft {title}</source>
+        <translation>Kontynuuj szkic {title}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Delete the draft {title}</source>
+        <translation>Usuń szkic {title}</translation>
+    </message>
+</context>
+<context>
+    <name>DropArea</name>
+    <message>
+        <source>Or drag files here to attach them.</source>
+        <translation>Albo przeciągnij tu pliki, aby je dołączyć.</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them</source>
+        <translation>Upuść tu pliki, aby je dołączyć</translation>
+    </message>
+</context>
+<context>
+    <name>DueBanner</name>
+    <message>
+        <source>Due soon and overdue</source>
+        <translation>Bliskie terminy i zaległe</translation>
+    </message>
+    <message>
+        <source>Show &amp;overdue cases</source>
+        <translation>Pokaż sprawy &amp;po terminie</translation>
+    </message>
+    <message>
+        <source>Show cases that &amp;need action</source>
+        <translation>Pokaż sprawy &amp;wymagające działania</translation>
+    </message>
+    <message>
+        <source>&amp;Hide this</source>
+        <translation>&amp;Ukryj</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due in the next week.</source>
+        <translation>Nic nie jest po terminie ani nie ma terminu w najbliższym tygodniu.</translation>
+    </message>
+    <message>
+        <source>{only}.</source>
+        <translation>{only}.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}.</source>
+        <translation>{first} i {second}.</translation>
+    </message>
+    <message>
+        <source>{first}, {second} and {third}.</source>
+        <translation>{first}, {second} i {third}.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyCases</name>
     <message>
         <source>Your cases</source>
@@ -654,6 +2012,337 @@
     <message>
         <source>Start a new request</source>
         <translation>Rozpocznij nowy wniosek</translation>
+    </message>
+</context>
+<context>
+    <name>Enclosures</name>
+    <message>
+        <source>The pupil&apos;s signed authority for a parent or carer to ask for them</source>
+        <translation>Podpisane przez ucznia upoważnienie dla rodzica lub opiekuna do pytania w jego imieniu</translation>
+    </message>
+    <message>
+        <source>A parent&apos;s or carer&apos;s statement that they are acting for their child</source>
+        <translation>Oświadczenie rodzica lub opiekuna, że działa w imieniu dziecka</translation>
+    </message>
+    <message>
+        <source>A signed authority for an adviser to act</source>
+        <translation>Podpisane upoważnienie dla doradcy do działania</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Change what happened</source>
+        <translation>Zmień, co się stało</translation>
+    </message>
+    <message>
+        <source>Record what happened</source>
+        <translation>Zapisz, co się stało</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Co się stało</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;Co się stało</translation>
+    </message>
+    <message>
+        <source>{event}.</source>
+        <translation>{event}.</translation>
+    </message>
+    <message>
+        <source>A reference</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>Notatka</translation>
+    </message>
+</context>
+<context>
+    <name>EventFields</name>
+    <message>
+        <source>Proof of posting reference (optional)</source>
+        <translation>Numer potwierdzenia nadania (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Their reference (optional)</source>
+        <translation>Ich numer sprawy (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>What they said (optional)</source>
+        <translation>Co napisali (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>What they asked for (optional)</source>
+        <translation>O co poprosili (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>What they asked (optional)</source>
+        <translation>O co zapytali (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>The reasons they gave (optional)</source>
+        <translation>Podane powody (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <translation>Notatki (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>The ICO&apos;s case reference</source>
+        <translation>Numer sprawy w ICO</translation>
+    </message>
+    <message>
+        <source>What the ICO decided (optional)</source>
+        <translation>Co zdecydowało ICO (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Why you closed it (optional)</source>
+        <translation>Dlaczego ją zamykasz (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>{field}: type the day, month and year.</source>
+        <translation>{field}: wpisz dzień, miesiąc i rok.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}.</source>
+        <translation>{field}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{field}: that date is in the future. Only record things that have happened.</source>
+        <translation>{field}: ta data jest w przyszłości. Zapisuj tylko to, co już się wydarzyło.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>How you sent it</source>
+        <translation>Jak wysłano</translation>
+    </message>
+    <message>
+        <source>&amp;How you sent it</source>
+        <translation>&amp;Jak wysłano</translation>
+    </message>
+    <message>
+        <source>I know the day it &amp;arrived</source>
+        <translation>Znam dzień &amp;doręczenia</translation>
+    </message>
+    <message>
+        <source>Day it arrived</source>
+        <translation>Dzień doręczenia</translation>
+    </message>
+    <message>
+        <source>Day it a&amp;rrived</source>
+        <translation>Dzień &amp;doręczenia</translation>
+    </message>
+    <message>
+        <source> more months</source>
+        <translation> mies. więcej</translation>
+    </message>
+    <message>
+        <source>How much more time it said it needs, in months</source>
+        <translation>Ile jeszcze czasu potrzebuje, w miesiącach</translation>
+    </message>
+    <message>
+        <source>How much more &amp;time it said it needs</source>
+        <translation>Ile jeszcze &amp;czasu potrzebuje</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Type {field}.</source>
+        <translation>Wpisz: {field}.</translation>
+    </message>
+    <message>
+        <source>The day it arrived can&apos;t be before the day you sent it. Check both dates.</source>
+        <translation>Dzień doręczenia nie może być wcześniejszy niż dzień wysłania. Sprawdź obie daty.</translation>
+    </message>
+    <message>
+        <source>The law allows at most {months} more months. The app still counts three months from the start, and you can say so in a complaint.</source>
+        <translation>Prawo pozwala najwyżej na {months} dodatkowe miesiące. Aplikacja i tak liczy trzy miesiące od początku, a Ty możesz o tym napisać w skardze.</translation>
+    </message>
+</context>
+<context>
+    <name>EventNames</name>
+    <message>
+        <source>You drafted the letter</source>
+        <translation>Przygotowano szkic listu</translation>
+    </message>
+    <message>
+        <source>You sent the letter</source>
+        <translation>Wysłano list</translation>
+    </message>
+    <message>
+        <source>Your letter was delivered</source>
+        <translation>List został doręczony</translation>
+    </message>
+    <message>
+        <source>{body} acknowledged your letter</source>
+        <translation>{body}: potwierdzenie otrzymania Twojego listu</translation>
+    </message>
+    <message>
+        <source>{body} asked for proof of identity</source>
+        <translation>{body}: prośba o dowód tożsamości</translation>
+    </message>
+    <message>
+        <source>You sent proof of identity</source>
+        <translation>Wysłano dowód tożsamości</translation>
+    </message>
+    <message>
+        <source>{body} asked you to clarify your request</source>
+        <translation>{body}: prośba o wyjaśnienie wniosku</translation>
+    </message>
+    <message>
+        <source>You sent your clarification</source>
+        <translation>Wysłano wyjaśnienie</translation>
+    </message>
+    <message>
+        <source>{body} said it needs more time</source>
+        <translation>{body}: potrzeba więcej czasu</translation>
+    </message>
+    <message>
+        <source>{body} answered in full</source>
+        <translation>{body}: pełna odpowiedź</translation>
+    </message>
+    <message>
+        <source>{body} answered in part</source>
+        <translation>{body}: częściowa odpowiedź</translation>
+    </message>
+    <message>
+        <source>{body} refused</source>
+        <translation>{body}: odmowa</translation>
+    </message>
+    <message>
+        <source>{body} upheld your objection</source>
+        <translation>{body}: sprzeciw uwzględniony</translation>
+    </message>
+    <message>
+        <source>{body} rejected your objection</source>
+        <translation>{body}: sprzeciw odrzucony</translation>
+    </message>
+    <message>
+        <source>You sent a reminder</source>
+        <translation>Wysłano przypomnienie</translation>
+    </message>
+    <message>
+        <source>You complained to {body}</source>
+        <translation>Złożono skargę – adresat: {body}</translation>
+    </message>
+    <message>
+        <source>You complained to the ICO</source>
+        <translation>Złożono skargę do ICO</translation>
+    </message>
+    <message>
+        <source>The ICO gave your complaint a reference</source>
+        <translation>ICO nadało skardze numer</translation>
+    </message>
+    <message>
+        <source>The ICO told you its outcome</source>
+        <translation>ICO przekazało swoją decyzję</translation>
+    </message>
+    <message>
+        <source>You asked the ICO to review its outcome</source>
+        <translation>Poproszono ICO o ponowne rozpatrzenie decyzji</translation>
+    </message>
+    <message>
+        <source>You closed the case</source>
+        <translation>Zamknięto sprawę</translation>
+    </message>
+</context>
+<context>
+    <name>EventNouns</name>
+    <message>
+        <source>The draft</source>
+        <translation>Szkic</translation>
+    </message>
+    <message>
+        <source>Sending the letter</source>
+        <translation>Wysłanie listu</translation>
+    </message>
+    <message>
+        <source>The delivery</source>
+        <translation>Doręczenie</translation>
+    </message>
+    <message>
+        <source>An acknowledgement</source>
+        <translation>Potwierdzenie otrzymania</translation>
+    </message>
+    <message>
+        <source>A request for proof of identity</source>
+        <translation>Prośba o dowód tożsamości</translation>
+    </message>
+    <message>
+        <source>Sending proof of identity</source>
+        <translation>Wysłanie dowodu tożsamości</translation>
+    </message>
+    <message>
+        <source>A request for clarification</source>
+        <translation>Prośba o wyjaśnienie</translation>
+    </message>
+    <message>
+        <source>Sending clarification</source>
+        <translation>Wysłanie wyjaśnienia</translation>
+    </message>
+    <message>
+        <source>An extension</source>
+        <translation>Przedłużenie terminu</translation>
+    </message>
+    <message>
+        <source>An answer</source>
+        <translation>Odpowiedź</translation>
+    </message>
+    <message>
+        <source>A part answer</source>
+        <translation>Częściowa odpowiedź</translation>
+    </message>
+    <message>
+        <source>A refusal</source>
+        <translation>Odmowa</translation>
+    </message>
+    <message>
+        <source>Upholding the objection</source>
+        <translation>Uwzględnienie sprzeciwu</translation>
+    </message>
+    <message>
+        <source>Rejecting the objection</source>
+        <translation>Odrzucenie sprzeciwu</translation>
+    </message>
+    <message>
+        <source>A reminder</source>
+        <translation>Przypomnienie</translation>
+    </message>
+    <message>
+        <source>A complaint</source>
+        <translation>Skarga</translation>
+    </message>
+    <message>
+        <source>A complaint to the ICO</source>
+        <translation>Skarga do ICO</translation>
+    </message>
+    <message>
+        <source>An ICO reference</source>
+        <translation>Numer sprawy w ICO</translation>
+    </message>
+    <message>
+        <source>The ICO&apos;s outcome</source>
+        <translation>Decyzja ICO</translation>
+    </message>
+    <message>
+        <source>Asking the ICO for a review</source>
+        <translation>Prośba do ICO o ponowne rozpatrzenie</translation>
+    </message>
+    <message>
+        <source>Closing the case</source>
+        <translation>Zamknięcie sprawy</translation>
     </message>
 </context>
 <context>
@@ -801,6 +2490,62 @@
         <source>Schools</source>
         <translation>Szkoły</translation>
     </message>
+    <message>
+        <source>Who it goes to</source>
+        <translation>Do kogo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s name</source>
+        <translation>Nazwa organizacji</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s address</source>
+        <translation>Adres organizacji</translation>
+    </message>
+    <message>
+        <source>Your situation</source>
+        <translation>Twoja sytuacja</translation>
+    </message>
+    <message>
+        <source>Your reasons in your own words</source>
+        <translation>Twoje powody własnymi słowami</translation>
+    </message>
+    <message>
+        <source>Why the data should be deleted</source>
+        <translation>Dlaczego dane powinny zostać usunięte</translation>
+    </message>
+    <message>
+        <source>Why the use of the data should be restricted</source>
+        <translation>Dlaczego użycie danych powinno zostać ograniczone</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Co jest błędne</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Co poszło nie tak</translation>
+    </message>
+    <message>
+        <source>Educational record</source>
+        <translation>Dokumentacja edukacyjna</translation>
+    </message>
+    <message>
+        <source>What you want to do</source>
+        <translation>Co chcesz zrobić</translation>
+    </message>
+    <message>
+        <source>Date you sent it</source>
+        <translation>Data wysłania</translation>
+    </message>
+    <message>
+        <source>Your earlier letter</source>
+        <translation>Twój wcześniejszy list</translation>
+    </message>
 </context>
 <context>
     <name>FileField</name>
@@ -811,6 +2556,272 @@
     <message>
         <source>Choose: {file}</source>
         <translation>Wybierz: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>asking the DfE what it holds</source>
+        <translation>pytanie DfE, jakie ma dane</translation>
+    </message>
+    <message>
+        <source>asking for the learning record</source>
+        <translation>prośba o rejestr nauki</translation>
+    </message>
+    <message>
+        <source>asking what the organisation holds</source>
+        <translation>pytanie organizacji, jakie ma dane</translation>
+    </message>
+    <message>
+        <source>objecting to the DfE sharing data</source>
+        <translation>sprzeciw wobec udostępniania danych przez DfE</translation>
+    </message>
+    <message>
+        <source>asking for corrections</source>
+        <translation>prośba o poprawki</translation>
+    </message>
+    <message>
+        <source>asking for data to be deleted</source>
+        <translation>prośba o usunięcie danych</translation>
+    </message>
+    <message>
+        <source>a reminder</source>
+        <translation>przypomnienie</translation>
+    </message>
+    <message>
+        <source>a complaint</source>
+        <translation>skarga</translation>
+    </message>
+    <message>
+        <source>a complaint to the ICO</source>
+        <translation>skarga do ICO</translation>
+    </message>
+    <message>
+        <source>Save and send</source>
+        <translation>Zapisz i wyślij</translation>
+    </message>
+    <message>
+        <source>npdrights keeps a copy of the letter with the case, so you can print it again, and works out when the answer is due. The clock starts when you mark the letter as sent.</source>
+        <translation>npdrights przechowuje kopię listu razem ze sprawą, żebyś mógł(-a) wydrukować go ponownie, i wylicza termin odpowiedzi. Czas zaczyna biec, gdy zaznaczysz list jako wysłany.</translation>
+    </message>
+    <message>
+        <source>What will be saved</source>
+        <translation>Co zostanie zapisane</translation>
+    </message>
+    <message>
+        <source>Have you sent it?</source>
+        <translation>Czy już to wysłano?</translation>
+    </message>
+    <message>
+        <source>Not yet: I&apos;ll mark it as sent &amp;later, from the case</source>
+        <translation>Jeszcze nie: zaznaczę wysłanie &amp;później, w sprawie</translation>
+    </message>
+    <message>
+        <source>Yes, or I&apos;m sending it &amp;today</source>
+        <translation>Tak, albo wysyłam &amp;dziś</translation>
+    </message>
+    <message>
+        <source>Date the letter the day you sent it</source>
+        <translation>Opatrz list datą wysłania</translation>
+    </message>
+    <message>
+        <source>When the answer is due</source>
+        <translation>Termin odpowiedzi</translation>
+    </message>
+    <message>
+        <source>a letter</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>When you press Finish, npdrights adds {kind} to the case it follows, with the letter.</source>
+        <translation>Gdy naciśniesz „Zakończ”, npdrights doda do sprawy, której to dotyczy: {kind}, razem z listem.</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Ty</translation>
+    </message>
+    <message numerus="yes">
+        <source>When you press Finish, npdrights saves %n case(s) for {names}: {kind}, with the letter.</source>
+        <translation>
+            <numerusform>Gdy naciśniesz „Zakończ”, npdrights zapisze %n sprawę dla: {names} — {kind} — razem z listem.</numerusform>
+            <numerusform>Gdy naciśniesz „Zakończ”, npdrights zapisze %n sprawy, po jednej dla każdej osoby: {names} — {kind} — razem z listem.</numerusform>
+            <numerusform>Gdy naciśniesz „Zakończ”, npdrights zapisze %n spraw, po jednej dla każdej osoby: {names} — {kind} — razem z listem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet.</source>
+        <translation>Nic jeszcze nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <source>&amp;Date the letter {date} instead</source>
+        <translation>Zamiast tego opatrz list &amp;datą {date}</translation>
+    </message>
+    <message>
+        <source>The case&apos;s deadlines will be worked out again with this letter in its timeline.</source>
+        <translation>Terminy sprawy zostaną wyliczone na nowo z tym listem na osi czasu.</translation>
+    </message>
+    <message>
+        <source>{arrival} So the answer is due by {date}. npdrights will remind you.</source>
+        <translation>{arrival} Odpowiedź powinna więc przyjść do {date}. npdrights Ci przypomni.</translation>
+    </message>
+    <message>
+        <source>Date sent: {problem}</source>
+        <translation>Data wysłania: {problem}</translation>
+    </message>
+    <message>
+        <source>type the day, month and year</source>
+        <translation>wpisz dzień, miesiąc i rok</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Asked the DfE what it holds</source>
+        <translation>Pytanie DfE, jakie ma dane</translation>
+    </message>
+    <message>
+        <source>Asked for the learning record (LRS)</source>
+        <translation>Prośba o rejestr nauki (LRS)</translation>
+    </message>
+    <message>
+        <source>Asked a school or council what it holds</source>
+        <translation>Pytanie szkoły lub samorządu, jakie ma dane</translation>
+    </message>
+    <message>
+        <source>Objected to the DfE sharing data</source>
+        <translation>Sprzeciw wobec udostępniania danych przez DfE</translation>
+    </message>
+    <message>
+        <source>Asked for a correction</source>
+        <translation>Prośba o poprawkę</translation>
+    </message>
+    <message>
+        <source>Asked for data to be deleted</source>
+        <translation>Prośba o usunięcie danych</translation>
+    </message>
+    <message>
+        <source>Asked for the use of data to be restricted</source>
+        <translation>Prośba o ograniczenie użycia danych</translation>
+    </message>
+    <message>
+        <source>What happened, and what do you want to do?</source>
+        <translation>Co się stało i co chcesz zrobić?</translation>
+    </message>
+    <message>
+        <source>A reminder or complaint must say which letter it follows, when you sent it and when the answer was due. npdrights works the dates out from your case, so you don&apos;t have to.</source>
+        <translation>Przypomnienie lub skarga musi podać, którego listu dotyczy, kiedy go wysłano i kiedy minął termin odpowiedzi. npdrights wylicza te daty ze sprawy, więc nie musisz tego robić.</translation>
+    </message>
+    <message>
+        <source>Which letter</source>
+        <translation>Który list</translation>
+    </message>
+    <message>
+        <source>A letter I sent without npdrights</source>
+        <translation>List wysłany bez npdrights</translation>
+    </message>
+    <message>
+        <source>&amp;Which letter</source>
+        <translation>&amp;Który list</translation>
+    </message>
+    <message>
+        <source>What has happened so far</source>
+        <translation>Co wydarzyło się do tej pory</translation>
+    </message>
+    <message>
+        <source>Your earlier letter</source>
+        <translation>Twój wcześniejszy list</translation>
+    </message>
+    <message>
+        <source>Date you sent it</source>
+        <translation>Data wysłania</translation>
+    </message>
+    <message>
+        <source>How you sent it</source>
+        <translation>Jak go wysłano</translation>
+    </message>
+    <message>
+        <source>Reference on your letter (optional)</source>
+        <translation>Numer na Twoim liście (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Their reference (optional)</source>
+        <translation>Ich numer sprawy (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>What it &amp;asked</source>
+        <translation>O &amp;co prosił</translation>
+    </message>
+    <message>
+        <source>Date you &amp;sent it</source>
+        <translation>Data &amp;wysłania</translation>
+    </message>
+    <message>
+        <source>&amp;How you sent it</source>
+        <translation>&amp;Jak go wysłano</translation>
+    </message>
+    <message>
+        <source>Your r&amp;eference (optional)</source>
+        <translation>Twój &amp;numer (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Their re&amp;ference (optional)</source>
+        <translation>Ich n&amp;umer (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>From any reply they sent.</source>
+        <translation>Z ich odpowiedzi, jeśli jakąś przysłali.</translation>
+    </message>
+    <message>
+        <source>What do you want to do?</source>
+        <translation>Co chcesz zrobić?</translation>
+    </message>
+    <message>
+        <source>{person}: {request}, sent {date}</source>
+        <translation>{person}: {request}, wysłano {date}</translation>
+    </message>
+    <message>
+        <source>Send a &amp;reminder</source>
+        <translation>Wyślij &amp;przypomnienie</translation>
+    </message>
+    <message>
+        <source>A short, firm letter: it cites your letter, the date the answer was due and the rule. Takes 2 minutes.</source>
+        <translation>Krótki, stanowczy list: przywołuje Twój list, termin odpowiedzi i przepis. Zajmuje 2 minuty.</translation>
+    </message>
+    <message>
+        <source>&amp;Complain to the organisation</source>
+        <translation>Złóż &amp;skargę do organizacji</translation>
+    </message>
+    <message>
+        <source>A formal complaint to its data protection officer, with a dated timeline. The law says it must acknowledge it within {days} days. Takes about 5 minutes.</source>
+        <translation>Formalna skarga do inspektora ochrony danych organizacji, z opisem zdarzeń i dat. Według prawa organizacja musi potwierdzić jej otrzymanie w ciągu {days} dni. Zajmuje około 5 minut.</translation>
+    </message>
+    <message>
+        <source>Complain to the &amp;ICO</source>
+        <translation>Złóż skargę do &amp;ICO</translation>
+    </message>
+    <message>
+        <source>The Information Commission (the ICO) is the regulator. It expects you to have sent a reminder and complained to the organisation first. You get a pack to copy into its online form: a summary, the timeline and what to attach. Takes about 10 minutes.</source>
+        <translation>Information Commission (ICO) to organ nadzorczy. Oczekuje, że najpierw wyślesz przypomnienie i złożysz skargę do organizacji. Dostaniesz pakiet do przepisania do jego formularza online: podsumowanie, przebieg zdarzeń i listę załączników. Zajmuje około 10 minut.</translation>
+    </message>
+    <message>
+        <source>Ask for correc&amp;tions</source>
+        <translation>Poproś o &amp;poprawki</translation>
+    </message>
+    <message>
+        <source>If the answer shows something wrong, ask for it to be put right. This starts a new case with its own deadline.</source>
+        <translation>Jeśli odpowiedź pokazuje coś błędnego, poproś o poprawienie. To zaczyna nową sprawę z własnym terminem.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>You sent it on {date}, reference {reference}.</source>
+        <translation>Wysłano {date}, numer {reference}.</translation>
+    </message>
+    <message>
+        <source>Date you sent it: {problem}</source>
+        <translation>Data wysłania: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +3070,76 @@
     </message>
 </context>
 <context>
+    <name>LetterNames</name>
+    <message>
+        <source>Subject access request</source>
+        <translation>Wniosek o dostęp do danych</translation>
+    </message>
+    <message>
+        <source>Request for the learning record</source>
+        <translation>Wniosek o rejestr nauki</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Sprzeciw</translation>
+    </message>
+    <message>
+        <source>Request for corrections</source>
+        <translation>Wniosek o poprawki</translation>
+    </message>
+    <message>
+        <source>Request to delete data</source>
+        <translation>Wniosek o usunięcie danych</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Przypomnienie</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Skarga</translation>
+    </message>
+    <message>
+        <source>Complaint to the ICO</source>
+        <translation>Skarga do ICO</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreviewDialog</name>
+    <message>
+        <source>The letter</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Zapisz PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Kopiuj tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Keep with this case</source>
+        <translation>Zachowaj &amp;w tej sprawie</translation>
+    </message>
+    <message>
+        <source>Saved as {path}. That copy is not protected by npdrights.</source>
+        <translation>Zapisano jako {path}. Ta kopia nie jest chroniona przez npdrights.</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared after a short while, and when you lock.</source>
+        <translation>Skopiowano. Schowek zostanie wyczyszczony po krótkiej chwili i przy zablokowaniu.</translation>
+    </message>
+    <message>
+        <source>Kept with this case, under Letters.</source>
+        <translation>Zachowano w tej sprawie, w sekcji Listy.</translation>
+    </message>
+</context>
+<context>
     <name>LetterView</name>
     <message>
         <source>{name}, as printed</source>
@@ -1134,6 +3215,21 @@
     <message>
         <source>The file {name} could not be read ({reason}).</source>
         <translation>Nie udało się odczytać pliku {name} ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>LettersModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +3479,37 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>MarkAsSent</name>
+    <message>
+        <source>Date sent</source>
+        <translation>Data wysłania</translation>
+    </message>
+    <message>
+        <source>How you sent it</source>
+        <translation>Jak wysłano</translation>
+    </message>
+    <message>
+        <source>Proof of posting reference (optional)</source>
+        <translation>Numer potwierdzenia nadania (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Date &amp;sent</source>
+        <translation>Data &amp;wysłania</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Jak</translation>
+    </message>
+    <message>
+        <source>Proof of posting (&amp;optional)</source>
+        <translation>Potwierdzenie nadania (&amp;opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>The number on your certificate of posting or signed-for receipt. Keep the slip.</source>
+        <translation>Numer z potwierdzenia nadania lub odbioru. Zachowaj ten dowód.</translation>
+    </message>
+</context>
+<context>
     <name>MessageLabel</name>
     <message>
         <source>Note: </source>
@@ -1438,6 +3565,192 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     <message>
         <source>Type it again: the two passphrases are different.</source>
         <translation>Wpisz je ponownie: oba hasła się różnią.</translation>
+    </message>
+</context>
+<context>
+    <name>NextSteps</name>
+    <message>
+        <source>You drafted this letter on {drafted} but haven&apos;t marked it as sent. If you&apos;ve sent it, mark it as sent so the app can work out when {body} must answer; if not, send it now.</source>
+        <translation>Szkic tego listu przygotowano {drafted}, ale nie zaznaczono go jako wysłanego. Jeśli już go wysłano, zaznacz to, aby aplikacja wyliczyła termin odpowiedzi ({body}); jeśli nie, wyślij go teraz.</translation>
+    </message>
+    <message>
+        <source>{body} asked for proof of identity on {asked}. Its month to answer starts again when your proof reaches it, so send it soon.</source>
+        <translation>{body}: prośba o dowód tożsamości — {asked}. Miesiąc na odpowiedź liczy się od nowa, gdy Twój dowód dotrze, więc wyślij go szybko.</translation>
+    </message>
+    <message>
+        <source>{body} asked you to clarify your request on {asked}. Its clock is paused until your answer reaches it, so reply soon.</source>
+        <translation>{body}: prośba o wyjaśnienie wniosku — {asked}. Czas na odpowiedź stoi, dopóki Twoje wyjaśnienie nie dotrze, więc odpowiedz szybko.</translation>
+    </message>
+    <message>
+        <source>{body} asked you to clarify your request on {asked}. That doesn&apos;t give it more time: its answer is still due by {due}. Reply soon, so it can answer in time.</source>
+        <translation>{body}: prośba o wyjaśnienie wniosku — {asked}. To nie daje więcej czasu: termin odpowiedzi to nadal {due}. Odpowiedz szybko, żeby odpowiedź mogła przyjść na czas.</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer is due by {due}. If it hasn&apos;t arrived by then, from {opens} you can send a reminder.</source>
+        <translation>Termin odpowiedzi ({body}): {due}. Jeśli do tego czasu nie przyjdzie, od {opens} możesz wysłać przypomnienie.</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer is due by {due}. If it hasn&apos;t arrived by then, from {opens} you can complain to {body}. Under section 164A of the Data Protection Act 2018 it must acknowledge your complaint within 30 days and then tell you the outcome.</source>
+        <translation>Termin odpowiedzi ({body}): {due}. Jeśli do tego czasu nie przyjdzie, od {opens} możesz złożyć skargę (adresat: {body}). Zgodnie z sekcją 164A ustawy Data Protection Act 2018 musi ona potwierdzić otrzymanie skargi w ciągu 30 dni, a potem przekazać Ci wynik.</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due} and hasn&apos;t arrived. Your reminder of {reminded} asked for a reply by {reply_by}. If none comes, from {complain_from} you can complain to {body}. Under section 164A of the Data Protection Act 2018 it must acknowledge your complaint within 30 days and then tell you the outcome.</source>
+        <translation>Termin odpowiedzi ({body}): {due}. Termin minął, a odpowiedź nie przyszła. Twoje przypomnienie z {reminded} prosiło o odpowiedź do {reply_by}. Jeśli nie przyjdzie, od {complain_from} możesz złożyć skargę (adresat: {body}). Zgodnie z sekcją 164A ustawy Data Protection Act 2018 musi ona potwierdzić otrzymanie skargi w ciągu 30 dni, a potem przekazać Ci wynik.</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due} and hasn&apos;t arrived. Your reminder of {reminded} asked for a reply by {reply_by}. It hasn&apos;t replied, so you can now complain to {body}. Under section 164A of the Data Protection Act 2018 it must acknowledge your complaint within 30 days and then tell you the outcome.</source>
+        <translation>Termin odpowiedzi ({body}): {due}. Termin minął, a odpowiedź nie przyszła. Twoje przypomnienie z {reminded} prosiło o odpowiedź do {reply_by}. Odpowiedź nie przyszła, więc możesz teraz złożyć skargę (adresat: {body}). Zgodnie z sekcją 164A ustawy Data Protection Act 2018 musi ona potwierdzić otrzymanie skargi w ciągu 30 dni, a potem przekazać Ci wynik.</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due} and hasn&apos;t arrived. Send a reminder first: it gives {body} a last chance, with a date to reply by.</source>
+        <translation>Termin odpowiedzi ({body}): {due}. Termin minął, a odpowiedź nie przyszła. Najpierw wyślij przypomnienie: to ostatnia szansa (adresat: {body}), z datą, do kiedy trzeba odpowiedzieć.</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due} and hasn&apos;t arrived. You can also complain to {body}. Under section 164A of the Data Protection Act 2018 it must acknowledge your complaint within 30 days and then tell you the outcome.</source>
+        <translation>Termin odpowiedzi ({body}): {due}. Termin minął, a odpowiedź nie przyszła. Możesz też złożyć skargę (adresat: {body}). Zgodnie z sekcją 164A ustawy Data Protection Act 2018 musi ona potwierdzić otrzymanie skargi w ciągu 30 dni, a potem przekazać Ci wynik.</translation>
+    </message>
+    <message>
+        <source>{said} If anything in what it sent is wrong or incomplete, you can ask it to correct it.</source>
+        <translation>{said} Jeśli coś w tym, co przysłano, jest błędne lub niepełne, możesz poprosić o poprawienie.</translation>
+    </message>
+    <message>
+        <source>{said} You can ask it to set out the compelling legitimate grounds it relies on: the law says it must stop unless it can show them.</source>
+        <translation>{said} Możesz poprosić o przedstawienie ważnych prawnie uzasadnionych podstaw, na które się powołuje: prawo mówi, że musi przestać, jeśli ich nie wykaże.</translation>
+    </message>
+    <message>
+        <source>{said} You can complain to its data protection officer about what is missing or wrong.</source>
+        <translation>{said} Możesz złożyć skargę do inspektora ochrony danych na to, czego brakuje lub co jest błędne.</translation>
+    </message>
+    <message>
+        <source>{said} That was after its deadline of {due}, so you can complain to its data protection officer about the delay.</source>
+        <translation>{said} To było po terminie ({due}), więc możesz złożyć skargę do inspektora ochrony danych na opóźnienie.</translation>
+    </message>
+    <message>
+        <source>If the ICO&apos;s outcome settles it, you can close the case.</source>
+        <translation>Jeśli decyzja ICO zamyka sprawę, możesz ją zamknąć.</translation>
+    </message>
+    <message>
+        <source>{said} If you don&apos;t want to take it further, you can close the case.</source>
+        <translation>{said} Jeśli nie chcesz iść dalej, możesz zamknąć sprawę.</translation>
+    </message>
+    <message>
+        <source>{said} If you&apos;re content, you can close the case.</source>
+        <translation>{said} Jeśli to Ci wystarcza, możesz zamknąć sprawę.</translation>
+    </message>
+    <message>
+        <source>The ICO told you its outcome on {outcome}. If you disagree, you can ask it to review how it handled your complaint by {closes}.</source>
+        <translation>ICO przekazało swoją decyzję {outcome}. Jeśli się nie zgadzasz, możesz do {closes} poprosić o ponowne sprawdzenie, jak rozpatrzono Twoją skargę.</translation>
+    </message>
+    <message>
+        <source>{lead} you can complain to the ICO. It expects complaints within three months of your last contact with {body}, so by {closes}.</source>
+        <translation>{lead} możesz złożyć skargę do ICO. ICO oczekuje skarg w ciągu trzech miesięcy od ostatniego kontaktu z organizacją ({body}), czyli do {closes}.</translation>
+    </message>
+    <message>
+        <source>{reason} That date has passed, but the ICO can still look at a late complaint if you explain why.</source>
+        <translation>{reason} Ta data minęła, ale ICO może jeszcze rozpatrzyć spóźnioną skargę, jeśli wyjaśnisz powód.</translation>
+    </message>
+    <message>
+        <source>{reason} It normally expects you to complain to {body} first.</source>
+        <translation>{reason} Zwykle oczekuje, że najpierw złożysz skargę do organizacji ({body}).</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due}. If it still hasn&apos;t arrived,</source>
+        <translation>Termin odpowiedzi ({body}): {due}. Termin minął. Jeśli odpowiedź nadal nie przyszła,</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer is due by {due}. If it hasn&apos;t arrived by then,</source>
+        <translation>Termin odpowiedzi ({body}): {due}. Jeśli do tego czasu nie przyjdzie,</translation>
+    </message>
+    <message>
+        <source>{body} answered on {answered}, after its deadline of {due}. If you want to complain about the delay,</source>
+        <translation>{body}: odpowiedź przyszła {answered}, po terminie ({due}). Jeśli chcesz złożyć skargę na opóźnienie,</translation>
+    </message>
+    <message>
+        <source>{body} replied on {replied} to your complaint of {complained}. If you&apos;re not satisfied,</source>
+        <translation>{body}: odpowiedź z {replied} na Twoją skargę z {complained}. Jeśli nie jesteś zadowolony(-a),</translation>
+    </message>
+    <message>
+        <source>You complained to {body} on {complained}. If it hasn&apos;t replied within 30 days (by {by}),</source>
+        <translation>Złożono skargę ({body}) — {complained}. Jeśli odpowiedź nie przyszła w ciągu 30 dni (do {by}),</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsPanel</name>
+    <message>
+        <source>Mark as sent…</source>
+        <translation>Zaznacz jako wysłany…</translation>
+    </message>
+    <message>
+        <source>Record that you replied…</source>
+        <translation>Zapisz, że odpowiedziano…</translation>
+    </message>
+    <message>
+        <source>Write a reminder…</source>
+        <translation>Napisz przypomnienie…</translation>
+    </message>
+    <message>
+        <source>Write a complaint…</source>
+        <translation>Napisz skargę…</translation>
+    </message>
+    <message>
+        <source>Prepare a complaint to the ICO…</source>
+        <translation>Przygotuj skargę do ICO…</translation>
+    </message>
+    <message>
+        <source>Record that you asked for a review…</source>
+        <translation>Zapisz, że poproszono o ponowne rozpatrzenie…</translation>
+    </message>
+    <message>
+        <source>Ask for corrections…</source>
+        <translation>Poproś o poprawki…</translation>
+    </message>
+    <message>
+        <source>Write to ask for its grounds…</source>
+        <translation>Napisz z pytaniem o podstawy…</translation>
+    </message>
+    <message>
+        <source>Close the case…</source>
+        <translation>Zamknij sprawę…</translation>
+    </message>
+    <message>
+        <source>There is nothing for you to do in this case right now.</source>
+        <translation>W tej sprawie nie musisz teraz nic robić.</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Zalecane</translation>
+    </message>
+    <message>
+        <source>Also possible</source>
+        <translation>Możesz też</translation>
+    </message>
+    <message>
+        <source>From {opens}.</source>
+        <translation>Od {opens}.</translation>
+    </message>
+    <message>
+        <source>You can do this now.</source>
+        <translation>Możesz to zrobić teraz.</translation>
+    </message>
+    <message>
+        <source>From {opens} (its usual time has passed).</source>
+        <translation>Od {opens} (zwykły czas na to minął).</translation>
+    </message>
+    <message>
+        <source>You can do this now (its usual time has passed).</source>
+        <translation>Możesz to zrobić teraz (zwykły czas na to minął).</translation>
+    </message>
+    <message>
+        <source>From {opens}, until {expires}.</source>
+        <translation>Od {opens} do {expires}.</translation>
+    </message>
+    <message>
+        <source>You can do this now, until {expires}.</source>
+        <translation>Możesz to zrobić teraz, do {expires}.</translation>
+    </message>
+    <message>
+        <source>Recommended: {action}</source>
+        <translation>Zalecane: {action}</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +3898,219 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People and families</source>
+        <translation>Osoby i rodziny</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Rodziny</translation>
+    </message>
+    <message>
+        <source>Group brothers and sisters in a family. An adviser can keep each family&apos;s cases apart.</source>
+        <translation>Połącz rodzeństwo w rodzinę. Doradca może dzięki temu trzymać sprawy każdej rodziny osobno.</translation>
+    </message>
+    <message>
+        <source>&amp;Families</source>
+        <translation>&amp;Rodziny</translation>
+    </message>
+    <message>
+        <source>Add a famil&amp;y…</source>
+        <translation>Dodaj &amp;rodzinę…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Zmień nazwę…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the family</source>
+        <translation>&amp;Usuń rodzinę</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Osoby</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person…</source>
+        <translation>&amp;Dodaj osobę…</translation>
+    </message>
+    <message>
+        <source>&amp;Change details…</source>
+        <translation>Zmień &amp;dane…</translation>
+    </message>
+    <message>
+        <source>The family&apos;s name (for example, a surname):</source>
+        <translation>Nazwa rodziny (na przykład nazwisko):</translation>
+    </message>
+    <message>
+        <source>Add a family</source>
+        <translation>Dodaj rodzinę</translation>
+    </message>
+    <message>
+        <source>Rename the family</source>
+        <translation>Zmień nazwę rodziny</translation>
+    </message>
+    <message>
+        <source>Remove the family “{family}”? Its people and their cases stay; they are just no longer grouped.</source>
+        <translation>Usunąć rodzinę „{family}”? Jej osoby i ich sprawy zostaną; po prostu nie będą już zgrupowane.</translation>
+    </message>
+    <message>
+        <source>Remove the family?</source>
+        <translation>Usunąć rodzinę?</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Rodzina</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Change a person&apos;s details</source>
+        <translation>Zmień dane osoby</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Dodaj osobę</translation>
+    </message>
+    <message>
+        <source>Letters you write from now on use these details. Letters already sent keep what they said.</source>
+        <translation>Listy, które napiszesz od teraz, użyją tych danych. Listy już wysłane zostają bez zmian.</translation>
+    </message>
+    <message>
+        <source>I know the date of birth</source>
+        <translation>Znam datę urodzenia</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Not in a family</source>
+        <translation>Bez rodziny</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>&amp;Former names, one a line</source>
+        <translation>&amp;Dawne nazwiska, każde w osobnym wierszu</translation>
+    </message>
+    <message>
+        <source>Former names</source>
+        <translation>Dawne nazwiska</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Data &amp;urodzenia</translation>
+    </message>
+    <message>
+        <source>&amp;UPN (optional)</source>
+        <translation>&amp;UPN (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Unique pupil number</source>
+        <translation>Numer ucznia UPN</translation>
+    </message>
+    <message>
+        <source>U&amp;LN (optional)</source>
+        <translation>U&amp;LN (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Unique learner number</source>
+        <translation>Numer ucznia ULN</translation>
+    </message>
+    <message>
+        <source>&amp;Address, one line each</source>
+        <translation>&amp;Adres, każda część w osobnym wierszu</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>&amp;Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>&amp;Email (optional)</source>
+        <translation>&amp;E-mail (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Fa&amp;mily</source>
+        <translation>&amp;Rodzina</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Rodzina</translation>
+    </message>
+    <message>
+        <source>The person&apos;s details</source>
+        <translation>Dane osoby</translation>
+    </message>
+    <message>
+        <source>A name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>A UPN</source>
+        <translation>Numer UPN</translation>
+    </message>
+    <message>
+        <source>A ULN</source>
+        <translation>Numer ULN</translation>
+    </message>
+    <message>
+        <source>A postcode</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>An email address</source>
+        <translation>Adres e-mail</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s full name.</source>
+        <translation>Wpisz imię i nazwisko tej osoby.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}. Check it, or leave it empty.</source>
+        <translation>{field}: {problem}. Sprawdź to albo zostaw puste.</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <source>The Unique Pupil Number (UPN) is a 13-character code every state school in England gives each pupil, for example B801200005001. It is on some school reports and letters about exams or admissions; the school office can tell you it. Leave it blank if you don&apos;t know it: the DfE can search by name, date of birth and school.</source>
@@ -1716,6 +4242,164 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>PostMethods</name>
+    <message>
+        <source>First class post</source>
+        <translation>Poczta priorytetowa (first class)</translation>
+    </message>
+    <message>
+        <source>Second class post</source>
+        <translation>Poczta zwykła (second class)</translation>
+    </message>
+    <message>
+        <source>Signed-for post</source>
+        <translation>Przesyłka za potwierdzeniem odbioru</translation>
+    </message>
+    <message>
+        <source>Email or online form</source>
+        <translation>E-mail lub formularz online</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check your letter</source>
+        <translation>Sprawdź swój list</translation>
+    </message>
+    <message>
+        <source>Read the letter before you send it. If anything is wrong, press Back and change your answer: the letter is written again from your answers.</source>
+        <translation>Przeczytaj list, zanim go wyślesz. Jeśli coś jest nie tak, naciśnij „Wstecz” i zmień odpowiedź: list zostanie napisany na nowo z Twoich odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>What is in the preview</source>
+        <translation>Co jest w podglądzie</translation>
+    </message>
+    <message>
+        <source>Print a &amp;copy of my first letter with it</source>
+        <translation>Wydrukuj razem z nim &amp;kopię mojego pierwszego listu</translation>
+    </message>
+    <message>
+        <source>Your letter says a copy is enclosed: this prints it after your letter.</source>
+        <translation>Twój list mówi, że dołączono kopię: zostanie wydrukowana po Twoim liście.</translation>
+    </message>
+    <message>
+        <source>Check before sending</source>
+        <translation>Sprawdź przed wysłaniem</translation>
+    </message>
+    <message>
+        <source>Preparing your letter</source>
+        <translation>Przygotowywanie listu</translation>
+    </message>
+    <message>
+        <source>Preparing your letter…</source>
+        <translation>Przygotowywanie listu…</translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation>Podgląd listu</translation>
+    </message>
+    <message>
+        <source>See it &amp;full window</source>
+        <translation>Pokaż na &amp;całym oknie</translation>
+    </message>
+    <message>
+        <source>See the letter full window</source>
+        <translation>Pokaż list na całym oknie</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Zapisz PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Kopiuj tekst</translation>
+    </message>
+    <message>
+        <source>Copy text puts the letter on the clipboard for an email or web form. It is cleared again after a short while, and when npdrights locks.</source>
+        <translation>„Kopiuj tekst” umieszcza list w schowku, do wklejenia w e-mail lub formularz internetowy. Schowek zostanie wyczyszczony po krótkiej chwili i przy zablokowaniu npdrights.</translation>
+    </message>
+    <message>
+        <source>This letter can&apos;t be written yet. {problems}. Press Back to change your answers.</source>
+        <translation>Tego listu nie da się jeszcze napisać. {problems}. Naciśnij „Wstecz”, aby zmienić odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>Below is your letter</source>
+        <translation>Poniżej jest Twój list</translation>
+    </message>
+    <message numerus="yes">
+        <source>Below are %n letters, one for each child</source>
+        <translation>
+            <numerusform>Poniżej jest %n list, po jednym dla każdego dziecka</numerusform>
+            <numerusform>Poniżej są %n listy, po jednym dla każdego dziecka</numerusform>
+            <numerusform>Poniżej jest %n listów, po jednym dla każdego dziecka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, with the form to sign</source>
+        <translation>, z formularzem do podpisu</translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %n forms to sign</source>
+        <translation>
+            <numerusform>, z %n formularzem do podpisu</numerusform>
+            <numerusform>, z %n formularzami do podpisu</numerusform>
+            <numerusform>, z %n formularzami do podpisu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your letter of {date}</source>
+        <translation>Twój list z {date}</translation>
+    </message>
+    <message>
+        <source>your first letter</source>
+        <translation>Twój pierwszy list</translation>
+    </message>
+    <message>
+        <source>Your letter says a copy of {first} is enclosed: put one in the envelope.</source>
+        <translation>Twój list mówi, że dołączono kopię (to: {first}): włóż ją do koperty.</translation>
+    </message>
+    <message>
+        <source>A copy of {first} follows it.</source>
+        <translation>Po nim jest kopia (to: {first}).</translation>
+    </message>
+    <message>
+        <source>, followed by a copy of {first}</source>
+        <translation>, a po nim kopia (to: {first})</translation>
+    </message>
+    <message>
+        <source>npdrights has no copy of {first} it can print: put a copy in the envelope yourself.</source>
+        <translation>npdrights nie ma kopii do wydruku (to: {first}): włóż kopię do koperty samodzielnie.</translation>
+    </message>
+    <message>
+        <source>{letters}{forms}. They print together.</source>
+        <translation>{letters}{forms}. Drukują się razem.</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>Twój list</translation>
+    </message>
+    <message>
+        <source>Letter preview, full window</source>
+        <translation>Podgląd listu na całym oknie</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Zapisano jako {path}.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text is on the clipboard.</source>
+        <translation>Tekst listu jest w schowku.</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Print: {what}</source>
@@ -1769,6 +4453,50 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
         <translation>wpisz nazwę szkoły albo usuń szkołę</translation>
     </message>
     <message>
+        <source>tick at least one, or write your reasons in your own words</source>
+        <translation>zaznacz co najmniej jeden albo opisz powody własnymi słowami</translation>
+    </message>
+    <message>
+        <source>privacy in general is true of every pupil, and the law needs a reason particular to your child. Tick one that fits, or write what makes your child&apos;s situation different in your own words</source>
+        <translation>prywatność w ogóle dotyczy każdego ucznia, a prawo wymaga powodu dotyczącego właśnie Twojego dziecka. Zaznacz pasujący powód albo opisz własnymi słowami, czym różni się sytuacja Twojego dziecka</translation>
+    </message>
+    <message>
+        <source>tick at least one reason</source>
+        <translation>zaznacz co najmniej jeden powód</translation>
+    </message>
+    <message>
+        <source>fill in at least one correction</source>
+        <translation>wypełnij co najmniej jedną poprawkę</translation>
+    </message>
+    <message>
+        <source>say what is wrong, for example &apos;surname&apos;</source>
+        <translation>napisz, co jest błędne, na przykład „nazwisko”</translation>
+    </message>
+    <message>
+        <source>say what the record says now</source>
+        <translation>napisz, co teraz jest zapisane</translation>
+    </message>
+    <message>
+        <source>say what it should say</source>
+        <translation>napisz, co powinno być zapisane</translation>
+    </message>
+    <message>
+        <source>choose what you want to do</source>
+        <translation>wybierz, co chcesz zrobić</translation>
+    </message>
+    <message>
+        <source>this case has not been marked as sent yet: mark it as sent first</source>
+        <translation>ta sprawa nie jest jeszcze oznaczona jako wysłana: najpierw zaznacz wysłanie</translation>
+    </message>
+    <message>
+        <source>give the day, month and year you sent your letter</source>
+        <translation>podaj dzień, miesiąc i rok wysłania listu</translation>
+    </message>
+    <message>
+        <source>this date is in the future: check the year</source>
+        <translation>ta data jest w przyszłości: sprawdź rok</translation>
+    </message>
+    <message>
         <source>choose who is asking</source>
         <translation>wybierz, kto pyta</translation>
     </message>
@@ -1783,6 +4511,181 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     <message>
         <source>asking about yourself, the letter is about one person: remove the others</source>
         <translation>pytasz o siebie, więc list dotyczy jednej osoby: usuń pozostałe</translation>
+    </message>
+    <message>
+        <source>write the organisation&apos;s name</source>
+        <translation>wpisz nazwę organizacji</translation>
+    </message>
+    <message>
+        <source>give its postal address, one line per item</source>
+        <translation>podaj jej adres pocztowy, każdą część w osobnym wierszu</translation>
+    </message>
+    <message>
+        <source>a UPN has 13 characters (a letter, then 12 more); {number} has {count}</source>
+        <translation>numer UPN ma 13 znaków (litera, a potem 12 kolejnych); {number} ma {count}</translation>
+    </message>
+    <message>
+        <source>{number} is not a UPN: it should be a letter, 11 digits, then a digit or a letter</source>
+        <translation>{number} to nie jest numer UPN: powinien mieć literę, 11 cyfr, a potem cyfrę lub literę</translation>
+    </message>
+    <message>
+        <source>{code} in UPN {number} is not a local-authority code the app knows (its list is from 2011); the check letter matches, so it is probably a newer council&apos;s code</source>
+        <translation>{code} w numerze UPN {number} to nie jest znany aplikacji kod samorządu (jej lista pochodzi z 2011 r.); litera kontrolna się zgadza, więc to zapewne kod nowszego samorządu</translation>
+    </message>
+    <message>
+        <source>{number} is not a UPN: {code} (characters 2 to 4) is not an English local-authority code</source>
+        <translation>{number} to nie jest numer UPN: {code} (znaki od 2 do 4) to nie jest kod angielskiego samorządu</translation>
+    </message>
+    <message>
+        <source>{number} is not a UPN: the first letter does not match the rest; check each character for a typo</source>
+        <translation>{number} to nie jest numer UPN: pierwsza litera nie pasuje do reszty; sprawdź każdy znak, czy nie ma literówki</translation>
+    </message>
+    <message>
+        <source>a ULN is 10 digits; {number} is not</source>
+        <translation>numer ULN ma 10 cyfr; {number} nie ma</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPage</name>
+    <message>
+        <source>A maintained school (run by the council)</source>
+        <translation>Szkoła publiczna prowadzona przez samorząd (maintained school)</translation>
+    </message>
+    <message>
+        <source>A non-maintained special school</source>
+        <translation>Niepubliczna szkoła specjalna (non-maintained special school)</translation>
+    </message>
+    <message>
+        <source>An academy or free school</source>
+        <translation>Akademia lub szkoła typu free school</translation>
+    </message>
+    <message>
+        <source>An independent (private) school</source>
+        <translation>Szkoła niezależna (prywatna)</translation>
+    </message>
+    <message>
+        <source>An academy trust</source>
+        <translation>Fundacja prowadząca akademie (academy trust)</translation>
+    </message>
+    <message>
+        <source>A local authority (council)</source>
+        <translation>Samorząd lokalny (council)</translation>
+    </message>
+    <message>
+        <source>Another organisation</source>
+        <translation>Inna organizacja</translation>
+    </message>
+    <message>
+        <source>Who does it go to?</source>
+        <translation>Do kogo to wysłać?</translation>
+    </message>
+    <message>
+        <source>The Department for Education (DfE) controls the National Pupil Database, so it must answer for it, not the school. Schools, academy trusts and councils hold their own records and answer for those.</source>
+        <translation>Departament Edukacji (DfE) zarządza Krajową Bazą Danych Uczniów (National Pupil Database), więc to on musi za nią odpowiadać, a nie szkoła. Szkoły, fundacje akademii i samorządy mają własne dane i odpowiadają za nie.</translation>
+    </message>
+    <message>
+        <source>The &amp;Department for Education: the National Pupil Database</source>
+        <translation>&amp;Departament Edukacji (DfE): Krajowa Baza Danych Uczniów</translation>
+    </message>
+    <message>
+        <source>Everything the DfE holds about the pupil, and who it has given it to. Most people start here.</source>
+        <translation>Wszystko, co DfE ma o uczniu, i komu to przekazał. Większość osób zaczyna tutaj.</translation>
+    </message>
+    <message>
+        <source>The &amp;Learning Records Service: the learning record</source>
+        <translation>&amp;Learning Records Service: rejestr nauki</translation>
+    </message>
+    <message>
+        <source>Qualifications and courses from age 14, found by the Unique Learner Number. The letter goes to the DfE, which runs the service.</source>
+        <translation>Kwalifikacje i kursy od 14. roku życia, wyszukiwane po numerze ULN. List trafia do DfE, który prowadzi tę usługę.</translation>
+    </message>
+    <message>
+        <source>A &amp;school, academy trust, council or other organisation</source>
+        <translation>&amp;Szkoła, fundacja akademii, samorząd lub inna organizacja</translation>
+    </message>
+    <message>
+        <source>What it holds in its own records.</source>
+        <translation>To, co ma we własnych danych.</translation>
+    </message>
+    <message>
+        <source>Send it to</source>
+        <translation>Wyślij do</translation>
+    </message>
+    <message>
+        <source>Check the address</source>
+        <translation>Sprawdź adres</translation>
+    </message>
+    <message>
+        <source>Address used: {address}</source>
+        <translation>Użyty adres: {address}</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <source>Saved organisations</source>
+        <translation>Zapisane organizacje</translation>
+    </message>
+    <message>
+        <source>A new organisation</source>
+        <translation>Nowa organizacja</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s name</source>
+        <translation>Nazwa organizacji</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s address</source>
+        <translation>Adres organizacji</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s postcode</source>
+        <translation>Kod pocztowy organizacji</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s email (optional)</source>
+        <translation>E-mail organizacji (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>What kind of organisation</source>
+        <translation>Rodzaj organizacji</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved</source>
+        <translation>&amp;Zapisane</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>&amp;Nazwa</translation>
+    </message>
+    <message>
+        <source>For example: Exampleton Primary School, or Exampleshire County Council.</source>
+        <translation>Na przykład: Exampleton Primary School albo Exampleshire County Council.</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adres</translation>
+    </message>
+    <message>
+        <source>One line for each part, without the postcode.</source>
+        <translation>Każda część w osobnym wierszu, bez kodu pocztowego.</translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation>&amp;Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>&amp;Email (optional)</source>
+        <translation>&amp;E-mail (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Rodzaj</translation>
+    </message>
+    <message>
+        <source>A maintained school must also show a parent the educational record.</source>
+        <translation>Szkoła publiczna musi też pokazać rodzicowi dokumentację edukacyjną (educational record).</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +5195,29 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>ReleasesBox</name>
+    <message>
+        <source>Releases this letter asks about</source>
+        <translation>Przekazania danych, o które pyta ten list</translation>
+    </message>
+    <message>
+        <source>From the register of data shares. Untick any you don&apos;t want named in the letter.</source>
+        <translation>Z rejestru udostępnień danych. Odznacz te, których nie chcesz wymieniać w liście.</translation>
+    </message>
+    <message>
+        <source>Name in the letter: {release}</source>
+        <translation>Wymień w liście: {release}</translation>
+    </message>
+    <message>
+        <source>Recipient not named</source>
+        <translation>Odbiorca niewymieniony</translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation>numer {reference}</translation>
+    </message>
+</context>
+<context>
     <name>ReleasesModel</name>
     <message>
         <source>Given to</source>
@@ -2640,10 +5566,207 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>RowsEditor</name>
+    <message>
+        <source>{noun} {number}: {field}</source>
+        <translation>{noun} {number}: {field}</translation>
+    </message>
+    <message>
+        <source>Remove {noun} {number}</source>
+        <translation>Usuń: {noun} {number}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{noun} {number}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{noun} {number}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation>Nazwa szkoły</translation>
+    </message>
+    <message>
+        <source>From (year)</source>
+        <translation>Od (rok)</translation>
+    </message>
+    <message>
+        <source>To (year, blank if still there)</source>
+        <translation>Do (rok; puste, jeśli nadal tam chodzi)</translation>
+    </message>
+    <message>
+        <source>Local authority (council)</source>
+        <translation>Samorząd lokalny (council)</translation>
+    </message>
+    <message>
+        <source>Add a sc&amp;hool</source>
+        <translation>Dodaj &amp;szkołę</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Szkoła</translation>
+    </message>
+    <message>
+        <source>What is wrong (for example: surname, date of birth)</source>
+        <translation>Co jest błędne (na przykład: nazwisko, data urodzenia)</translation>
+    </message>
+    <message>
+        <source>What the record says now</source>
+        <translation>Co teraz jest zapisane</translation>
+    </message>
+    <message>
+        <source>What it should say</source>
+        <translation>Co powinno być zapisane</translation>
+    </message>
+    <message>
+        <source>Add &amp;another correction</source>
+        <translation>Dodaj &amp;kolejną poprawkę</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Poprawka</translation>
+    </message>
+</context>
+<context>
     <name>SavedPeople</name>
     <message>
         <source> (born {date})</source>
         <translation> (ur. {date})</translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <source>How will you send it?</source>
+        <translation>Jak to wyślesz?</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s month to answer starts when your letter arrives. How you send it decides when that counts as being, so npdrights can tell you the right date to expect an answer.</source>
+        <translation>Miesiąc na odpowiedź zaczyna się, gdy list dotrze do organizacji. Od sposobu wysłania zależy, kiedy uznaje się, że dotarł, więc npdrights poda Ci właściwą datę, kiedy spodziewać się odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>Send it by</source>
+        <translation>Wyślij przez</translation>
+    </message>
+    <message>
+        <source>Reply by p&amp;ost</source>
+        <translation>Odpowiedź &amp;pocztą</translation>
+    </message>
+    <message>
+        <source>To your address.</source>
+        <translation>Na Twój adres.</translation>
+    </message>
+    <message>
+        <source>Reply by e&amp;mail</source>
+        <translation>Odpowiedź &amp;e-mailem</translation>
+    </message>
+    <message>
+        <source>To the email address you gave. Large files may come by secure link.</source>
+        <translation>Na podany adres e-mail. Duże pliki mogą przyjść jako bezpieczny link.</translation>
+    </message>
+    <message>
+        <source>How you want the answer</source>
+        <translation>Jak chcesz dostać odpowiedź</translation>
+    </message>
+    <message>
+        <source>Print in &amp;large type ({points} point)</source>
+        <translation>Drukuj &amp;dużą czcionką ({points} pkt)</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Podpis</translation>
+    </message>
+    <message>
+        <source>After printing, sign the letter by hand above your name, and keep a copy. If you email it, your typed name is enough.</source>
+        <translation>Po wydrukowaniu podpisz list odręcznie nad swoim imieniem i nazwiskiem i zachowaj kopię. Jeśli wysyłasz go e-mailem, wystarczy wpisane imię i nazwisko.</translation>
+    </message>
+    <message>
+        <source>&amp;First class post</source>
+        <translation>Poczta &amp;priorytetowa (first class)</translation>
+    </message>
+    <message>
+        <source>{rule} Ask the Post Office for a free certificate of posting.</source>
+        <translation>{rule} Poproś na poczcie o bezpłatne potwierdzenie nadania (certificate of posting).</translation>
+    </message>
+    <message>
+        <source>S&amp;econd class post</source>
+        <translation>Poczta &amp;zwykła (second class)</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned for</source>
+        <translation>Za potwierdzeniem &amp;odbioru (signed for)</translation>
+    </message>
+    <message>
+        <source>Costs more, but you can see the day it was delivered. {rule}</source>
+        <translation>Kosztuje więcej, ale widać, którego dnia doręczono list. {rule}</translation>
+    </message>
+    <message>
+        <source>Email or the organisation&apos;s &amp;web form</source>
+        <translation>E-mail lub &amp;formularz internetowy organizacji</translation>
+    </message>
+    <message>
+        <source>Paste the letter&apos;s text. {rule}</source>
+        <translation>Wklej treść listu. {rule}</translation>
+    </message>
+</context>
+<context>
+    <name>Sequence</name>
+    <message>
+        <source>{noun} is dated after today ({on}). Only record things that have happened.</source>
+        <translation>{noun}: ta data jest późniejsza niż dziś ({on}). Zapisuj tylko to, co już się wydarzyło.</translation>
+    </message>
+    <message>
+        <source>{noun} can&apos;t arrive on {arrived}, before it was sent on {on}.</source>
+        <translation>{noun}: nie może dotrzeć {arrived}, przed wysłaniem ({on}).</translation>
+    </message>
+    <message>
+        <source>{noun} can only be recorded once, but there is one on {first} and another on {on}.</source>
+        <translation>{noun}: można to zapisać tylko raz, a są dwa wpisy: {first} i {on}.</translation>
+    </message>
+    <message>
+        <source>{noun} on {on} comes after the case was closed on {closed}. If the case is still going, remove the &apos;closed&apos; event first.</source>
+        <translation>{noun} ({on}) jest po zamknięciu sprawy ({closed}). Jeśli sprawa trwa dalej, najpierw usuń zdarzenie zamknięcia.</translation>
+    </message>
+    <message>
+        <source>The letter can&apos;t be drafted on {on}, after it was sent on {sent}.</source>
+        <translation>Szkic listu nie może mieć daty {on}, późniejszej niż wysłanie ({sent}).</translation>
+    </message>
+    <message>
+        <source>{noun} can&apos;t come before the letter was sent. Record when you sent it first.</source>
+        <translation>{noun}: nie może być przed wysłaniem listu. Najpierw zapisz, kiedy go wysłano.</translation>
+    </message>
+    <message>
+        <source>{noun} only happens in an objection, and this case isn&apos;t one.</source>
+        <translation>{noun}: zdarza się tylko przy sprzeciwie, a ta sprawa nim nie jest.</translation>
+    </message>
+    <message>
+        <source>The letter can&apos;t be delivered on {on}: you recorded it arriving on {arrived}.</source>
+        <translation>List nie może zostać doręczony {on}: zapisano, że dotarł {arrived}.</translation>
+    </message>
+    <message>
+        <source>The letter can&apos;t be delivered on {on}: {body} had already replied on {replied}.</source>
+        <translation>List nie może zostać doręczony {on}: odpowiedź ({body}) przyszła już {replied}.</translation>
+    </message>
+    <message>
+        <source>{noun} on {on} can&apos;t come before your letter reached {body} on {arrived}.</source>
+        <translation>{noun} ({on}) nie może być wcześniej, niż list dotarł do adresata ({body}) — {arrived}.</translation>
+    </message>
+    <message>
+        <source>{noun} can&apos;t come after {body} had already given its final answer.</source>
+        <translation>{noun}: nie może być po ostatecznej odpowiedzi ({body}).</translation>
+    </message>
+    <message>
+        <source>You sent proof of identity on {on}, but {body} hadn&apos;t asked for it. Record its request.</source>
+        <translation>Wysłano dowód tożsamości {on}, ale nikt o niego nie prosił ({body}). Zapisz najpierw prośbę.</translation>
+    </message>
+    <message>
+        <source>You sent clarification on {on}, but {body} hadn&apos;t asked for it. Record its request.</source>
+        <translation>Wysłano wyjaśnienie {on}, ale nikt o nie prosił ({body}). Zapisz najpierw prośbę.</translation>
+    </message>
+    <message>
+        <source>{noun} can&apos;t come before you complained to the ICO.</source>
+        <translation>{noun}: nie może być przed złożeniem skargi do ICO.</translation>
+    </message>
+    <message>
+        <source>You can only ask the ICO to review its outcome once it has given one.</source>
+        <translation>O ponowne rozpatrzenie możesz poprosić ICO dopiero po jego decyzji.</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +5850,21 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     <message>
         <source>The language of npdrights&apos;s screens. Most screens change as soon as you save; a few, such as the case pages, change the next time you open npdrights. Letters to the DfE are always in English.</source>
         <translation>Język ekranów npdrights. Większość ekranów zmieni się od razu po zapisaniu; niektóre, na przykład strony spraw, zmienią się przy następnym otwarciu npdrights. Listy do DfE są zawsze po angielsku.</translation>
+    </message>
+</context>
+<context>
+    <name>Signers</name>
+    <message>
+        <source>the pupil</source>
+        <translation>uczeń</translation>
+    </message>
+    <message>
+        <source>the pupil, or a parent or carer if the pupil is too young to decide</source>
+        <translation>uczeń albo rodzic lub opiekun, jeśli uczeń jest zbyt mały, by decydować</translation>
+    </message>
+    <message>
+        <source>a parent or carer with parental responsibility</source>
+        <translation>rodzic lub opiekun z władzą rodzicielską</translation>
     </message>
 </context>
 <context>
@@ -3062,10 +6200,48 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Co się stało</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>arrived {date}</source>
+        <translation>doręczono {date}</translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation>numer {reference}</translation>
+    </message>
+    <message>
+        <source>checked: {result}</source>
+        <translation>sprawdzono: {result}</translation>
+    </message>
+</context>
+<context>
     <name>ToolFrame</name>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>TrayReminders</name>
+    <message numerus="yes">
+        <source>%n next step(s) open from today in your cases. Open npdrights to see them.</source>
+        <translation>
+            <numerusform>Od dziś w Twoich sprawach możesz zrobić %n kolejny krok. Otwórz npdrights, aby go zobaczyć.</numerusform>
+            <numerusform>Od dziś w Twoich sprawach możesz zrobić %n kolejne kroki. Otwórz npdrights, aby je zobaczyć.</numerusform>
+            <numerusform>Od dziś w Twoich sprawach możesz zrobić %n kolejnych kroków. Otwórz npdrights, aby je zobaczyć.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3407,6 +6583,233 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>WantPage</name>
+    <message>
+        <source>&amp;Special educational needs</source>
+        <translation>&amp;Specjalne potrzeby edukacyjne</translation>
+    </message>
+    <message>
+        <source>The record shows needs that could lead to unfair judgements.</source>
+        <translation>Dane pokazują potrzeby, które mogą prowadzić do niesprawiedliwych ocen.</translation>
+    </message>
+    <message>
+        <source>&amp;Exclusions or absence</source>
+        <translation>&amp;Wykluczenia lub nieobecności</translation>
+    </message>
+    <message>
+        <source>Out of context, these could follow the child for years.</source>
+        <translation>Wyrwane z kontekstu mogą ciągnąć się za dzieckiem latami.</translation>
+    </message>
+    <message>
+        <source>Time in &amp;care</source>
+        <translation>Pobyt w &amp;pieczy zastępczej</translation>
+    </message>
+    <message>
+        <source>Private, and could lead to stigma or harm if it became known.</source>
+        <translation>To sprawa prywatna, a jej ujawnienie mogłoby prowadzić do piętna lub krzywdy.</translation>
+    </message>
+    <message>
+        <source>&amp;Adoption</source>
+        <translation>&amp;Adopcja</translation>
+    </message>
+    <message>
+        <source>Linked records could connect an adopted child&apos;s past and present.</source>
+        <translation>Połączone dane mogłyby powiązać przeszłość adoptowanego dziecka z teraźniejszością.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;fety</source>
+        <translation>&amp;Bezpieczeństwo</translation>
+    </message>
+    <message>
+        <source>Any release of an address or a school could put someone at risk.</source>
+        <translation>Każde ujawnienie adresu lub szkoły mogłoby kogoś narazić na niebezpieczeństwo.</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy in general</source>
+        <translation>&amp;Prywatność w ogóle</translation>
+    </message>
+    <message>
+        <source>The child didn&apos;t choose to be in the database. This is true of every pupil, so it needs another reason too.</source>
+        <translation>Dziecko nie wybrało, że będzie w bazie danych. Dotyczy to każdego ucznia, więc potrzebny jest też inny powód.</translation>
+    </message>
+    <message>
+        <source>I dispute that the data is &amp;accurate</source>
+        <translation>Kwestionuję &amp;poprawność danych</translation>
+    </message>
+    <message>
+        <source>Restricted while the organisation checks it.</source>
+        <translation>Ograniczone, dopóki organizacja to sprawdza.</translation>
+    </message>
+    <message>
+        <source>I have &amp;objected</source>
+        <translation>Złożyłem(-am) &amp;sprzeciw</translation>
+    </message>
+    <message>
+        <source>Restricted until the organisation decides.</source>
+        <translation>Ograniczone, dopóki organizacja nie zdecyduje.</translation>
+    </message>
+    <message>
+        <source>It is used &amp;unlawfully</source>
+        <translation>Dane są wykorzystywane &amp;niezgodnie z prawem</translation>
+    </message>
+    <message>
+        <source>Kept but not used, instead of deleted.</source>
+        <translation>Przechowywane, ale nieużywane, zamiast usunięcia.</translation>
+    </message>
+    <message>
+        <source>I need it for a &amp;legal claim</source>
+        <translation>Potrzebuję ich do &amp;roszczenia prawnego</translation>
+    </message>
+    <message>
+        <source>Kept for you, though it no longer needs it.</source>
+        <translation>Przechowywane dla Ciebie, choć organizacja już ich nie potrzebuje.</translation>
+    </message>
+    <message>
+        <source>&amp;The organisation agreed to my objection</source>
+        <translation>&amp;Organizacja uwzględniła mój sprzeciw</translation>
+    </message>
+    <message>
+        <source>Once an objection succeeds, the data should be deleted if nothing else justifies keeping it.</source>
+        <translation>Gdy sprzeciw zostanie uwzględniony, dane powinny zostać usunięte, jeśli nic innego nie uzasadnia ich przechowywania.</translation>
+    </message>
+    <message>
+        <source>It is no &amp;longer needed</source>
+        <translation>Nie są już &amp;potrzebne</translation>
+    </message>
+    <message>
+        <source>For the purpose it was collected for.</source>
+        <translation>Do celu, w którym je zebrano.</translation>
+    </message>
+    <message>
+        <source>It was collected or used &amp;unlawfully</source>
+        <translation>Zebrano je lub użyto &amp;niezgodnie z prawem</translation>
+    </message>
+    <message>
+        <source>For example without a proper legal reason.</source>
+        <translation>Na przykład bez właściwej podstawy prawnej.</translation>
+    </message>
+    <message>
+        <source>What do you want?</source>
+        <translation>Czego chcesz?</translation>
+    </message>
+    <message>
+        <source>The law (Article 15 of the UK GDPR) entitles you to all of this, so the letter asks for all of it. Asking for everything at once means you don&apos;t have to write again.</source>
+        <translation>Prawo (art. 15 UK GDPR) daje Ci prawo do tego wszystkiego, więc list prosi o wszystko. Prośba o wszystko naraz oznacza, że nie musisz pisać ponownie.</translation>
+    </message>
+    <message>
+        <source>The DfE can refuse an objection only if it shows &apos;compelling legitimate grounds&apos; that outweigh your reasons, so your reasons matter. You don&apos;t need legal words: say what worries you.</source>
+        <translation>DfE może odrzucić sprzeciw tylko wtedy, gdy wykaże „ważne prawnie uzasadnione podstawy”, które przeważają nad Twoimi powodami, więc Twoje powody są ważne. Nie potrzebujesz prawniczych słów: napisz, co Cię niepokoi.</translation>
+    </message>
+    <message>
+        <source>The law (Article 16) says wrong information must be corrected without delay. Say exactly what is wrong and what is right, so nobody has to guess.</source>
+        <translation>Prawo (art. 16) mówi, że błędne informacje trzeba poprawić bez zwłoki. Napisz dokładnie, co jest błędne, a co prawidłowe, żeby nikt nie musiał zgadywać.</translation>
+    </message>
+    <message>
+        <source>The law (Article 17) lets you ask for deletion on these grounds. The DfE may say it must keep the data for its public tasks or for statistics; the letter says so honestly.</source>
+        <translation>Prawo (art. 17) pozwala prosić o usunięcie z tych powodów. DfE może odpowiedzieć, że musi zachować dane do zadań publicznych lub do statystyki; list uczciwie o tym mówi.</translation>
+    </message>
+    <message>
+        <source>The law (Article 18) lets you ask for the data to be kept but not used while something is settled. The organisation must tell you before it lifts the restriction.</source>
+        <translation>Prawo (art. 18) pozwala prosić, by dane były przechowywane, ale nieużywane, dopóki coś nie zostanie rozstrzygnięte. Organizacja musi Cię uprzedzić, zanim zniesie ograniczenie.</translation>
+    </message>
+    <message>
+        <source>An organisation must deal with a complaint about how it handled your data. Saying what went wrong and how it affected you helps it, and the ICO later, put it right.</source>
+        <translation>Organizacja musi rozpatrzyć skargę na to, jak postępowała z Twoimi danymi. Opisanie, co poszło nie tak i jak to na Ciebie wpłynęło, pomoże jej, a później ICO, to naprawić.</translation>
+    </message>
+    <message>
+        <source>What the letter asks for</source>
+        <translation>O co prosi list</translation>
+    </message>
+    <message>
+        <source>Why you object</source>
+        <translation>Dlaczego się sprzeciwiasz</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Co jest błędne</translation>
+    </message>
+    <message>
+        <source>Why the data should be deleted</source>
+        <translation>Dlaczego dane powinny zostać usunięte</translation>
+    </message>
+    <message>
+        <source>Why the use of the data should be restricted</source>
+        <translation>Dlaczego użycie danych powinno zostać ograniczone</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Co poszło nie tak</translation>
+    </message>
+    <message>
+        <source>What your letter asks for</source>
+        <translation>O co prosi Twój list</translation>
+    </message>
+    <message>
+        <source>Also ask for the child&apos;s &amp;educational record</source>
+        <translation>Poproś też o &amp;dokumentację edukacyjną dziecka</translation>
+    </message>
+    <message>
+        <source>Also ask for the child&apos;s educational record</source>
+        <translation>Poproś też o dokumentację edukacyjną dziecka</translation>
+    </message>
+    <message>
+        <source>A parent can ask a maintained school, or a non-maintained special school, for the educational record. It must answer within {days} school days.</source>
+        <translation>Rodzic może poprosić szkołę publiczną lub niepubliczną szkołę specjalną o dokumentację edukacyjną. Szkoła musi odpowiedzieć w ciągu {days} dni szkolnych.</translation>
+    </message>
+    <message>
+        <source>Tick what applies. Each ticked reason becomes a sentence in the letter. Tick at least one, or write your own reasons.</source>
+        <translation>Zaznacz, co pasuje. Każdy zaznaczony powód stanie się zdaniem w liście. Zaznacz co najmniej jeden albo opisz własne powody.</translation>
+    </message>
+    <message>
+        <source>Your situation</source>
+        <translation>Twoja sytuacja</translation>
+    </message>
+    <message>
+        <source>Your reasons in your own words (optional)</source>
+        <translation>Twoje powody własnymi słowami (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Your &amp;reasons (optional)</source>
+        <translation>Twoje &amp;powody (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Printed as you write it. Say what makes your child&apos;s situation different from other pupils&apos;. For example: a health condition or special need recorded at school; a move to keep someone safe; time in care or an adoption; an exclusion that could be misread.</source>
+        <translation>Zostanie wydrukowane tak, jak napiszesz (list jest po angielsku). Napisz, co odróżnia sytuację Twojego dziecka od innych uczniów. Na przykład: choroba lub specjalna potrzeba zapisana w szkole; przeprowadzka dla czyjegoś bezpieczeństwa; piecza zastępcza lub adopcja; wykluczenie, które może zostać źle odczytane.</translation>
+    </message>
+    <message>
+        <source>List each thing that is wrong. Add as many as you need.</source>
+        <translation>Wymień każdą błędną rzecz. Dodaj tyle, ile potrzebujesz.</translation>
+    </message>
+    <message>
+        <source>Why should the data be deleted? Tick all that apply.</source>
+        <translation>Dlaczego dane powinny zostać usunięte? Zaznacz wszystko, co pasuje.</translation>
+    </message>
+    <message>
+        <source>Why should the use of the data be restricted? Tick all that apply.</source>
+        <translation>Dlaczego użycie danych powinno zostać ograniczone? Zaznacz wszystko, co pasuje.</translation>
+    </message>
+    <message>
+        <source>How it affected you or your child (optional)</source>
+        <translation>Jak to wpłynęło na Ciebie lub Twoje dziecko (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>What went &amp;wrong</source>
+        <translation>Co poszło &amp;nie tak</translation>
+    </message>
+    <message>
+        <source>For example: the answer left out who the data was given to.</source>
+        <translation>Na przykład: w odpowiedzi pominięto, komu przekazano dane.</translation>
+    </message>
+    <message>
+        <source>How it &amp;affected you (optional)</source>
+        <translation>Jak to na Ciebie &amp;wpłynęło (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Your letter asks for:</source>
+        <translation>Twój list prosi o:</translation>
+    </message>
+</context>
+<context>
     <name>WhatNextDialog</name>
     <message>
         <source>What happens next</source>
@@ -3538,6 +6941,32 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     <message>
         <source>The charity or service.</source>
         <translation>Organizacja charytatywna lub służba.</translation>
+    </message>
+</context>
+<context>
+    <name>WhoChoices</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Wszyscy</translation>
+    </message>
+    <message>
+        <source>{household} (family)</source>
+        <translation>{household} (rodzina)</translation>
+    </message>
+</context>
+<context>
+    <name>WrongFactsModel</name>
+    <message>
+        <source>What it is about</source>
+        <translation>Czego dotyczy</translation>
+    </message>
+    <message>
+        <source>What the answer says</source>
+        <translation>Co mówi odpowiedź</translation>
+    </message>
+    <message>
+        <source>What is right</source>
+        <translation>Co jest prawidłowe</translation>
     </message>
 </context>
 </TS>

@@ -57,6 +57,128 @@
     </message>
 </context>
 <context>
+    <name>ActionTitles</name>
+    <message>
+        <source>Send the letter, or mark it as sent</source>
+        <translation>خط بھیجیں، یا اسے بھیجا ہوا درج کریں</translation>
+    </message>
+    <message>
+        <source>Reply to the organisation&apos;s question</source>
+        <translation>ادارے کے سوال کا جواب دیں</translation>
+    </message>
+    <message>
+        <source>Send a reminder</source>
+        <translation>یاد دہانی بھیجیں</translation>
+    </message>
+    <message>
+        <source>Complain to the organisation</source>
+        <translation>ادارے سے شکایت کریں</translation>
+    </message>
+    <message>
+        <source>Complain to the ICO</source>
+        <translation>‏ICO سے شکایت کریں</translation>
+    </message>
+    <message>
+        <source>Ask the ICO to review its outcome</source>
+        <translation>‏ICO سے اس کے فیصلے پر نظرِ ثانی کی درخواست کریں</translation>
+    </message>
+    <message>
+        <source>Ask for corrections</source>
+        <translation>درستی کی درخواست کریں</translation>
+    </message>
+    <message>
+        <source>Ask for its compelling legitimate grounds</source>
+        <translation>اس کی مضبوط جائز وجوہات پوچھیں</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>کیس بند کریں</translation>
+    </message>
+</context>
+<context>
+    <name>Advice</name>
+    <message>
+        <source>The letter says you have parental responsibility. Foster and kinship carers often don&apos;t; under a care order the council shares it with the parents. If you don&apos;t have it, the child can sign an authority for you if they are about 12 or over, or someone with parental responsibility (a parent, or the council) can make the request. Ask an adviser if you are not sure.</source>
+        <translation>خط میں لکھا ہے کہ آپ کے پاس والدین کی ذمہ داری (parental responsibility) ہے۔ فوسٹر اور رشتہ دار سرپرستوں کے پاس اکثر یہ نہیں ہوتی؛ کیئر آرڈر کی صورت میں کونسل اسے والدین کے ساتھ بانٹتی ہے۔ اگر آپ کے پاس یہ نہیں، تو اگر بچہ تقریباً 12 سال یا اس سے بڑا ہو تو وہ آپ کے لیے اجازت نامے پر دستخط کر سکتا ہے، یا والدین کی ذمہ داری رکھنے والا کوئی شخص (والدین، یا کونسل) درخواست کر سکتا ہے۔ اگر آپ کو یقین نہیں تو کسی مشیر سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <source>Parental responsibility means the legal rights and duties a parent has for a child. More than one person can have it, and not only birth parents: a guardian or someone named in a court order can have it too. The organisation may ask you to show that you have it. Send proof only if it asks.</source>
+        <translation>والدین کی ذمہ داری (parental responsibility) کا مطلب وہ قانونی حقوق اور فرائض ہیں جو والدین کے بچے کے لیے ہوتے ہیں۔ یہ ایک سے زیادہ افراد کے پاس ہو سکتی ہے، اور صرف حقیقی والدین کے پاس نہیں: سرپرست یا عدالت کے حکم میں نامزد شخص کے پاس بھی ہو سکتی ہے۔ ادارہ آپ سے اس کا ثبوت مانگ سکتا ہے۔ ثبوت صرف تب بھیجیں جب وہ مانگے۔</translation>
+    </message>
+    <message>
+        <source>The rights belong to your child, not to you. A parent or carer should act for a child only if the child agrees, if the child can&apos;t yet understand their rights, or if it is clearly in the child&apos;s best interests.</source>
+        <translation>یہ حقوق آپ کے بچے کے ہیں، آپ کے نہیں۔ والدین یا سرپرست کو بچے کی طرف سے صرف تب قدم اٹھانا چاہیے جب بچہ راضی ہو، جب بچہ ابھی اپنے حقوق نہ سمجھ سکتا ہو، یا جب یہ واضح طور پر بچے کے بہترین مفاد میں ہو۔</translation>
+    </message>
+    <message>
+        <source>The organisation may ask for proof of identity. Send it only if it asks.</source>
+        <translation>ادارہ شناخت کا ثبوت مانگ سکتا ہے۔ اسے صرف تب بھیجیں جب وہ مانگے۔</translation>
+    </message>
+    <message>
+        <source>If you later complain to the ICO for them, the ICO asks for a signed consent letter from anyone aged 12 or over.</source>
+        <translation>اگر آپ بعد میں ان کی طرف سے ICO سے شکایت کریں، تو ICO 12 سال یا اس سے زیادہ عمر کے ہر فرد سے دستخط شدہ رضامندی کا خط مانگتا ہے۔</translation>
+    </message>
+    <message>
+        <source>You&apos;re asking for your own data, so you sign the letter.</source>
+        <translation>آپ اپنا ڈیٹا مانگ رہے ہیں، اس لیے خط پر آپ دستخط کریں گے۔</translation>
+    </message>
+    <message>
+        <source>You&apos;re {age} years old. You can use your own rights if you understand what you&apos;re asking for. In England there&apos;s no fixed age: the ICO says around 12 is a reasonable guide. A parent, carer or another adult you trust can help you, or ask for you.</source>
+        <translation>آپ کی عمر {age} سال ہے۔ اگر آپ سمجھتے ہیں کہ آپ کیا مانگ رہے ہیں تو آپ اپنے حقوق استعمال کر سکتے ہیں۔ انگلینڈ میں کوئی مقررہ عمر نہیں: ICO کہتا ہے کہ تقریباً 12 سال ایک مناسب رہنما ہے۔ والدین، سرپرست یا کوئی اور بالغ جس پر آپ بھروسہ کرتے ہیں، آپ کی مدد کر سکتا ہے یا آپ کی طرف سے پوچھ سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>At {age}, you can usually ask for your own data. The ICO says around 12 is a reasonable guide.</source>
+        <translation>‏{age} سال کی عمر میں آپ عام طور پر اپنا ڈیٹا خود مانگ سکتے ہیں۔ ICO کہتا ہے کہ تقریباً 12 سال ایک مناسب رہنما ہے۔</translation>
+    </message>
+    <message>
+        <source>You&apos;re {age} years old, so you&apos;re not an adult yet. Choose &apos;the pupil&apos; instead: the letter will be the same, but the advice fits better.</source>
+        <translation>آپ کی عمر {age} سال ہے، اس لیے آپ ابھی بالغ نہیں ہیں۔ اس کے بجائے &apos;طالب علم&apos; چنیں: خط وہی رہے گا، مگر مشورہ زیادہ موزوں ہوگا۔</translation>
+    </message>
+    <message>
+        <source>You&apos;re asking for your own data, so you sign the letter. Give any former names and schools so the organisation can find your records.</source>
+        <translation>آپ اپنا ڈیٹا مانگ رہے ہیں، اس لیے خط پر آپ دستخط کریں گے۔ اپنے پرانے نام اور اسکول بتائیں تاکہ ادارہ آپ کا ریکارڈ تلاش کر سکے۔</translation>
+    </message>
+    <message>
+        <source>Ask your child to sign the authority form, to show they agree to you asking for them.</source>
+        <translation>اپنے بچے سے اجازت نامے پر دستخط کروائیں، تاکہ ظاہر ہو کہ وہ آپ کے اس کی طرف سے پوچھنے پر راضی ہے۔</translation>
+    </message>
+    <message>
+        <source>Your child is {age} years old. A child this young may not understand enough to give you their authority. If so, untick the box that says they agree.</source>
+        <translation>آپ کے بچے کی عمر {age} سال ہے۔ اتنا چھوٹا بچہ شاید اتنا نہ سمجھتا ہو کہ آپ کو اجازت دے سکے۔ اگر ایسا ہے تو وہ خانہ خالی کر دیں جس میں لکھا ہے کہ وہ راضی ہے۔</translation>
+    </message>
+    <message>
+        <source>Your child is {age} years old, an adult. You need their signed authority, like anyone asking for an adult&apos;s data. Parental responsibility ends at 18.</source>
+        <translation>آپ کے بچے کی عمر {age} سال ہے، یعنی وہ بالغ ہے۔ آپ کو اس کا دستخط شدہ اجازت نامہ چاہیے، جیسے کسی بھی بالغ کا ڈیٹا مانگنے والے کو۔ والدین کی ذمہ داری 18 سال پر ختم ہو جاتی ہے۔</translation>
+    </message>
+    <message>
+        <source>They are {age} years old, an adult, so a parent can&apos;t ask for their data without their signed authority. Tick the box that says they agree, so the authority form goes with the letter.</source>
+        <translation>ان کی عمر {age} سال ہے، یعنی وہ بالغ ہیں، اس لیے والدین ان کے دستخط شدہ اجازت نامے کے بغیر ان کا ڈیٹا نہیں مانگ سکتے۔ وہ خانہ منتخب کریں جس میں لکھا ہے کہ وہ راضی ہیں، تاکہ اجازت نامہ خط کے ساتھ جائے۔</translation>
+    </message>
+    <message>
+        <source>Your child is {age} years old. Many children of 12 and over can decide for themselves, and the organisation may want to know they agree. Talk to them. If they understand, ask them to sign the authority form: tick the box that says they agree.</source>
+        <translation>آپ کے بچے کی عمر {age} سال ہے۔ 12 سال اور اس سے بڑے بہت سے بچے خود فیصلہ کر سکتے ہیں، اور ادارہ شاید جاننا چاہے کہ بچہ راضی ہے۔ ان سے بات کریں۔ اگر وہ سمجھتے ہیں تو ان سے اجازت نامے پر دستخط کروائیں: وہ خانہ منتخب کریں جس میں لکھا ہے کہ وہ راضی ہیں۔</translation>
+    </message>
+    <message>
+        <source>Tell your child what you&apos;re asking for and why, in words they understand, and listen to what they think.</source>
+        <translation>اپنے بچے کو ایسے الفاظ میں بتائیں جو وہ سمجھے کہ آپ کیا اور کیوں مانگ رہے ہیں، اور سنیں کہ وہ کیا سوچتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Send the signed authority with the letter, so the organisation knows you may act.</source>
+        <translation>دستخط شدہ اجازت نامہ خط کے ساتھ بھیجیں، تاکہ ادارے کو معلوم ہو کہ آپ قدم اٹھا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>The pupil should sign it if they understand what it means; around 12 is a reasonable guide.</source>
+        <translation>اگر طالب علم اس کا مطلب سمجھتا ہے تو اسے خود دستخط کرنے چاہییں؛ تقریباً 12 سال ایک مناسب رہنما ہے۔</translation>
+    </message>
+    <message>
+        <source>The pupil is {age} years old, so a parent or carer usually signs the authority. Explain to the child what you&apos;re doing, in words they understand.</source>
+        <translation>طالب علم کی عمر {age} سال ہے، اس لیے عام طور پر والدین یا سرپرست اجازت نامے پر دستخط کرتے ہیں۔ بچے کو ایسے الفاظ میں سمجھائیں جو وہ سمجھے کہ آپ کیا کر رہے ہیں۔</translation>
+    </message>
+    <message>
+        <source>The pupil is {age} years old, so they should sign the authority themselves.</source>
+        <translation>طالب علم کی عمر {age} سال ہے، اس لیے اسے خود اجازت نامے پر دستخط کرنے چاہییں۔</translation>
+    </message>
+</context>
+<context>
     <name>AdvisersDialog</name>
     <message>
         <source>Admin</source>
@@ -235,6 +357,240 @@
     </message>
 </context>
 <context>
+    <name>AnswerItems</name>
+    <message>
+        <source>A copy of the data</source>
+        <translation>ڈیٹا کی کاپی</translation>
+    </message>
+    <message>
+        <source>A copy of the information itself, not just a description of it.</source>
+        <translation>خود معلومات کی کاپی، صرف اس کی تفصیل نہیں۔</translation>
+    </message>
+    <message>
+        <source>Why it holds the data</source>
+        <translation>اس کے پاس ڈیٹا کیوں ہے</translation>
+    </message>
+    <message>
+        <source>The purposes it uses the data for.</source>
+        <translation>وہ مقاصد جن کے لیے وہ ڈیٹا استعمال کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>What kinds of data it holds</source>
+        <translation>اس کے پاس کس قسم کا ڈیٹا ہے</translation>
+    </message>
+    <message>
+        <source>The categories of personal data, for example attendance, exam results or special educational needs.</source>
+        <translation>ذاتی ڈیٹا کی اقسام، مثلاً حاضری، امتحان کے نتائج یا خصوصی تعلیمی ضروریات۔</translation>
+    </message>
+    <message>
+        <source>Who it shares the data with</source>
+        <translation>وہ ڈیٹا کس کے ساتھ شیئر کرتا ہے</translation>
+    </message>
+    <message>
+        <source>The organisations, or kinds of organisation, it gives or may give the data to.</source>
+        <translation>وہ ادارے، یا اداروں کی اقسام، جنہیں وہ ڈیٹا دیتا ہے یا دے سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The record of releases to others</source>
+        <translation>دوسروں کو ڈیٹا دینے کا ریکارڈ</translation>
+    </message>
+    <message>
+        <source>Which outside organisations (companies, researchers, others) were actually given the data, and when.</source>
+        <translation>کن بیرونی اداروں (کمپنیوں، محققین، دوسروں) کو واقعی ڈیٹا دیا گیا، اور کب۔</translation>
+    </message>
+    <message>
+        <source>How long it keeps the data</source>
+        <translation>وہ ڈیٹا کتنی دیر رکھتا ہے</translation>
+    </message>
+    <message>
+        <source>How long the data will be kept, or how it decides that.</source>
+        <translation>ڈیٹا کتنی دیر رکھا جائے گا، یا وہ یہ کیسے طے کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Where the data came from</source>
+        <translation>ڈیٹا کہاں سے آیا</translation>
+    </message>
+    <message>
+        <source>Where it got the data, if not from you (for example a school or council).</source>
+        <translation>اسے ڈیٹا کہاں سے ملا، اگر آپ سے نہیں (مثلاً کسی اسکول یا کونسل سے)۔</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>آپ کے حقوق</translation>
+    </message>
+    <message>
+        <source>Your rights to have data corrected, deleted or restricted, to object, and to complain to the ICO.</source>
+        <translation>ڈیٹا درست، حذف یا محدود کروانے، اعتراض کرنے، اور ICO سے شکایت کرنے کے آپ کے حقوق۔</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>خودکار فیصلے</translation>
+    </message>
+    <message>
+        <source>Whether any decisions are made by computer alone, or profiling, and if so how and with what effect.</source>
+        <translation>کیا کوئی فیصلے صرف کمپیوٹر کرتا ہے، یا پروفائلنگ ہوتی ہے، اور اگر ہاں تو کیسے اور کس اثر کے ساتھ۔</translation>
+    </message>
+    <message>
+        <source>Safeguards for sending data abroad</source>
+        <translation>بیرونِ ملک ڈیٹا بھیجنے کے تحفظات</translation>
+    </message>
+    <message>
+        <source>If the data goes outside the UK, how it is protected there.</source>
+        <translation>اگر ڈیٹا برطانیہ سے باہر جاتا ہے تو وہاں اس کی حفاظت کیسے ہوتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Reasons for anything left out</source>
+        <translation>کسی چیز کو چھوڑنے کی وجوہات</translation>
+    </message>
+    <message>
+        <source>If it withheld anything, why, and that you can complain. Tick this if nothing was withheld.</source>
+        <translation>اگر اس نے کچھ روکا تو کیوں، اور یہ کہ آپ شکایت کر سکتے ہیں۔ اگر کچھ نہیں روکا گیا تو اسے منتخب کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalRules</name>
+    <message>
+        <source>Counted as arriving the day you send it.</source>
+        <translation>اسے اسی دن پہنچا ہوا مانا جاتا ہے جس دن آپ بھیجیں۔</translation>
+    </message>
+    <message>
+        <source>Counted as arriving {count} working days after posting.</source>
+        <translation>اسے ڈاک میں ڈالنے کے {count} کاروباری دن بعد پہنچا ہوا مانا جاتا ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>Askers</name>
+    <message>
+        <source>The pupil, asking for themselves</source>
+        <translation>طالب علم، جو اپنے لیے پوچھ رہا ہے</translation>
+    </message>
+    <message>
+        <source>A parent or carer, with the pupil&apos;s agreement</source>
+        <translation>والدین یا سرپرست، طالب علم کی رضامندی سے</translation>
+    </message>
+    <message>
+        <source>A parent or carer, for a child too young to ask</source>
+        <translation>والدین یا سرپرست، ایسے بچے کے لیے جو خود پوچھنے کے لیے بہت چھوٹا ہے</translation>
+    </message>
+    <message>
+        <source>A former pupil, now an adult</source>
+        <translation>سابق طالب علم، جو اب بالغ ہے</translation>
+    </message>
+    <message>
+        <source>An adviser, with a signed authority</source>
+        <translation>دستخط شدہ اجازت نامے والا مشیر</translation>
+    </message>
+</context>
+<context>
+    <name>Asks</name>
+    <message>
+        <source>a copy of everything it holds about the pupil, free of charge</source>
+        <translation>طالب علم کے بارے میں اس کے پاس موجود ہر چیز کی مفت کاپی</translation>
+    </message>
+    <message>
+        <source>where each piece of information came from</source>
+        <translation>ہر معلومات کہاں سے آئی</translation>
+    </message>
+    <message>
+        <source>what it uses the information for</source>
+        <translation>وہ معلومات کس کام کے لیے استعمال کرتا ہے</translation>
+    </message>
+    <message>
+        <source>what kinds of information it holds</source>
+        <translation>اس کے پاس کس قسم کی معلومات ہیں</translation>
+    </message>
+    <message>
+        <source>who it has given the information to, and the safeguards for any sent abroad</source>
+        <translation>اس نے معلومات کس کو دیں، اور بیرونِ ملک بھیجی گئی معلومات کے تحفظات</translation>
+    </message>
+    <message>
+        <source>how long it keeps each part</source>
+        <translation>وہ ہر حصہ کتنی دیر تک رکھتا ہے</translation>
+    </message>
+    <message>
+        <source>any automated decisions made about the pupil</source>
+        <translation>طالب علم کے بارے میں کیے گئے کوئی خودکار فیصلے</translation>
+    </message>
+    <message>
+        <source>the pupil&apos;s rights: correction, deletion, restriction, objection and complaint to the ICO</source>
+        <translation>طالب علم کے حقوق: درستی، حذف، پابندی، اعتراض اور ICO سے شکایت</translation>
+    </message>
+    <message>
+        <source>for each organisation given the record: the dates, the law used, and whether it was a company, a newspaper or a journalist</source>
+        <translation>ہر اس ادارے کے لیے جسے ریکارڈ دیا گیا: تاریخیں، استعمال کیا گیا قانون، اور یہ کہ وہ کوئی کمپنی، اخبار یا صحافی تھا یا نہیں</translation>
+    </message>
+    <message>
+        <source>the other datasets the record has been linked with</source>
+        <translation>دوسرے ڈیٹا سیٹ جن سے یہ ریکارڈ جوڑا گیا</translation>
+    </message>
+    <message>
+        <source>every organisation that has looked up or been given the learning record, with the date and why</source>
+        <translation>ہر وہ ادارہ جس نے تعلیمی ریکارڈ دیکھا یا جسے یہ دیا گیا، تاریخ اور وجہ کے ساتھ</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentModel</name>
+    <message>
+        <source>PDF</source>
+        <translation>‏PDF</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>تصویر</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ای میل</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>دوسری فائل</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>‏{size} بائٹس</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>سائز</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>شامل کیا گیا</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Export a copy</source>
+        <translation>کاپی باہر محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>View attachment</source>
+        <translation>منسلک فائل دیکھیں</translation>
+    </message>
+    <message>
+        <source>npdrights can&apos;t show this kind of file. Use “Export a copy” to save it somewhere you choose and open it with another program.</source>
+        <translation>‏npdrights اس قسم کی فائل نہیں دکھا سکتا۔ «کاپی باہر محفوظ کریں» سے اسے اپنی چنی ہوئی جگہ پر محفوظ کریں اور کسی دوسرے پروگرام سے کھولیں۔</translation>
+    </message>
+    <message>
+        <source>Attachment: {kind}</source>
+        <translation>منسلک فائل: {kind}</translation>
+    </message>
+    <message>
+        <source>&amp;Export a copy…</source>
+        <translation>کاپی باہر محفوظ کریں… (&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>AuditCheck</name>
     <message>
         <source>an entry is missing here.</source>
@@ -367,6 +723,60 @@
     </message>
 </context>
 <context>
+    <name>Authority</name>
+    <message>
+        <source>No signed authority from the family is recorded. You need one to act for them: record the day they signed it.</source>
+        <translation>خاندان کا کوئی دستخط شدہ اجازت نامہ درج نہیں۔ ان کی طرف سے کام کرنے کے لیے آپ کو اس کی ضرورت ہے: وہ دن درج کریں جب انہوں نے دستخط کیے۔</translation>
+    </message>
+    <message>
+        <source>The family signed its authority on {signed}. It has no end date.</source>
+        <translation>خاندان نے {signed} کو اجازت نامے پر دستخط کیے۔ اس کی کوئی آخری تاریخ نہیں۔</translation>
+    </message>
+    <message>
+        <source>The family&apos;s signed authority ended on {expires}. Ask them to sign a new one before you write for them again.</source>
+        <translation>خاندان کا دستخط شدہ اجازت نامہ {expires} کو ختم ہو گیا۔ ان کے لیے دوبارہ لکھنے سے پہلے ان سے نئے اجازت نامے پر دستخط کروائیں۔</translation>
+    </message>
+    <message>
+        <source>The family signed its authority on {signed}. It lasts until {expires}.</source>
+        <translation>خاندان نے {signed} کو اجازت نامے پر دستخط کیے۔ یہ {expires} تک قائم ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityDialog</name>
+    <message>
+        <source>The family&apos;s signed authority</source>
+        <translation>خاندان کا دستخط شدہ اجازت نامہ</translation>
+    </message>
+    <message>
+        <source>You act for this family with their signed authority. Record the day they signed it and, if it has one, the day it ends: the case page then warns you a month before it does.</source>
+        <translation>آپ اس خاندان کی طرف سے ان کے دستخط شدہ اجازت نامے کے ساتھ کام کرتے ہیں۔ وہ دن درج کریں جب انہوں نے دستخط کیے اور، اگر ہو تو، وہ دن جب یہ ختم ہوتا ہے: پھر کیس کا صفحہ آپ کو ایک مہینہ پہلے خبردار کرے گا۔</translation>
+    </message>
+    <message>
+        <source>The day the family signed it</source>
+        <translation>جس دن خاندان نے دستخط کیے</translation>
+    </message>
+    <message>
+        <source>The day it ends</source>
+        <translation>جس دن یہ ختم ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>دستخط کی تاریخ:</translation>
+    </message>
+    <message>
+        <source>Ends on (leave empty if it doesn&apos;t):</source>
+        <translation>ختم ہونے کی تاریخ (اگر ختم نہیں ہوتا تو خالی چھوڑیں):</translation>
+    </message>
+    <message>
+        <source>The day it was signed</source>
+        <translation>دستخط کا دن</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}.</source>
+        <translation>‏{field}: {problem}۔</translation>
+    </message>
+</context>
+<context>
     <name>BackupContents</name>
     <message>
         <source>It holds everything in a vault: {cases} about {people}, {events}, {letters} and {attachments} ({size}).</source>
@@ -456,6 +866,704 @@
     <message>
         <source>One case: {name} – {reference}</source>
         <translation>ایک کیس: {name} – {reference}</translation>
+    </message>
+</context>
+<context>
+    <name>Bodies</name>
+    <message>
+        <source>the DfE</source>
+        <translation>DfE</translation>
+    </message>
+    <message>
+        <source>the LRS</source>
+        <translation>LRS</translation>
+    </message>
+    <message>
+        <source>the ICO</source>
+        <translation>ICO</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>ادارہ</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Export deadlines to a calendar</source>
+        <translation>آخری تاریخیں کیلنڈر میں بھیجیں</translation>
+    </message>
+    <message>
+        <source>This makes a calendar file (.ics) with the dates in your open cases: when answers are due, and when you can send a reminder or complain. Import it into your calendar. If you export again later, importing the new file updates the same entries.</source>
+        <translation>یہ آپ کے کھلے کیسوں کی تاریخوں کے ساتھ ایک کیلنڈر فائل (.ics) بناتا ہے: جواب کب تک آنا ہے، اور آپ کب یاد دہانی بھیج سکتے یا شکایت کر سکتے ہیں۔ اسے اپنے کیلنڈر میں شامل کریں۔ اگر آپ بعد میں دوبارہ بنائیں تو نئی فائل شامل کرنے سے وہی اندراجات اپ ڈیٹ ہو جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Calendars are often copied to Google, Microsoft or Apple servers, and shared. So the entries say only the case&apos;s reference, not who it is about or which school or council it went to.</source>
+        <translation>کیلنڈر اکثر Google، Microsoft یا Apple کے سرورز پر نقل اور شیئر ہوتے ہیں۔ اس لیے اندراجات میں صرف کیس کا حوالہ نمبر ہوتا ہے، یہ نہیں کہ یہ کس کے بارے میں ہے یا کس اسکول یا کونسل کو گیا۔</translation>
+    </message>
+    <message>
+        <source>&amp;Include names: the person&apos;s name and the organisation&apos;s</source>
+        <translation>نام شامل کریں: فرد کا نام اور ادارے کا نام (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Include names in the calendar entries</source>
+        <translation>کیلنڈر کے اندراجات میں نام شامل کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Save the calendar file…</source>
+        <translation>کیلنڈر فائل محفوظ کریں… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>کیلنڈر فائل محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>کیلنڈر فائلیں (*.ics)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there ({reason}). Choose another folder.</source>
+        <translation>فائل وہاں محفوظ نہیں ہو سکی ({reason})۔ کوئی اور فولڈر چنیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n date(s) in {path}.</source>
+        <translation>
+            <numerusform>‏{path} میں %n تاریخ محفوظ ہو گئی۔</numerusform>
+            <numerusform>‏{path} میں %n تاریخیں محفوظ ہو گئیں۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseCounts</name>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>‏%n دن باقی</numerusform>
+            <numerusform>‏%n دن باقی</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>‏%n دن کی تاخیر</numerusform>
+            <numerusform>‏%n دن کی تاخیر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) overdue</source>
+        <translation>
+            <numerusform>‏%n کیس کی تاریخ گزر گئی ہے</numerusform>
+            <numerusform>‏%n کیسوں کی تاریخ گزر گئی ہے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) due in the next {days} days</source>
+        <translation>
+            <numerusform>‏%n کیس کی آخری تاریخ اگلے {days} دن میں ہے</numerusform>
+            <numerusform>‏%n کیسوں کی آخری تاریخ اگلے {days} دن میں ہے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n next step(s) open from today</source>
+        <translation>
+            <numerusform>آج سے %n اگلا قدم اٹھایا جا سکتا ہے</numerusform>
+            <numerusform>آج سے %n اگلے قدم اٹھائے جا سکتے ہیں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more month(s)</source>
+        <translation>
+            <numerusform>مزید %n مہینہ</numerusform>
+            <numerusform>مزید %n مہینے</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <source>The case</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <source>&amp;Back to all cases</source>
+        <translation>تمام کیسوں پر واپس (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to all cases</source>
+        <translation>تمام کیسوں پر واپس</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>صورتحال</translation>
+    </message>
+    <message>
+        <source>Signed authority</source>
+        <translation>دستخط شدہ اجازت نامہ</translation>
+    </message>
+    <message>
+        <source>Record the family&apos;s signed au&amp;thority…</source>
+        <translation>خاندان کا دستخط شدہ اجازت نامہ درج کریں… (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>تاریخیں</translation>
+    </message>
+    <message>
+        <source>What you can do next</source>
+        <translation>آپ آگے کیا کر سکتے ہیں</translation>
+    </message>
+    <message>
+        <source>What has happened</source>
+        <translation>اب تک کیا ہوا</translation>
+    </message>
+    <message>
+        <source>&amp;Record what happened…</source>
+        <translation>جو ہوا وہ درج کریں… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>بدلیں… (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>ہٹائیں (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k this answer…</source>
+        <translation>یہ جواب جانچیں… (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>واپس لیں (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>دوبارہ کریں (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>واپس لیں</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>دوبارہ کریں</translation>
+    </message>
+    <message>
+        <source>Undo: {change}</source>
+        <translation>واپس لیں: {change}</translation>
+    </message>
+    <message>
+        <source>Redo: {change}</source>
+        <translation>دوبارہ کریں: {change}</translation>
+    </message>
+    <message>
+        <source>Write a reminder asking for the &amp;missing items…</source>
+        <translation>غائب چیزیں مانگنے کے لیے یاد دہانی لکھیں… (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ask for the wrong facts to be &amp;corrected…</source>
+        <translation>غلط حقائق درست کرنے کی درخواست کریں… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>خطوط</translation>
+    </message>
+    <message>
+        <source>&amp;View the letter…</source>
+        <translation>خط دیکھیں… (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Replies, scans and other papers</source>
+        <translation>جوابات، اسکین اور دوسرے کاغذات</translation>
+    </message>
+    <message>
+        <source>Keep scans and photos of replies, PDFs and emails here. They are stored encrypted, like everything else in npdrights.</source>
+        <translation>جوابات کے اسکین اور تصویریں، PDF اور ای میلز یہاں رکھیں۔ یہ npdrights کی باقی ہر چیز کی طرح خفیہ (انکرپٹڈ) حالت میں محفوظ ہوتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>منسلک فائلیں</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a file…</source>
+        <translation>فائل منسلک کریں… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>دیکھیں (&amp;W)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a copy…</source>
+        <translation>کاپی باہر محفوظ کریں… (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;file</source>
+        <translation>فائل ہٹائیں (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>نوٹس</translation>
+    </message>
+    <message>
+        <source>&amp;Your notes about this case</source>
+        <translation>اس کیس کے بارے میں آپ کے نوٹس (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Your notes about this case</source>
+        <translation>اس کیس کے بارے میں آپ کے نوٹس</translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation>نوٹس محفوظ کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <source>{person}: {request}</source>
+        <translation>‏{person}: {request}</translation>
+    </message>
+    <message>
+        <source>Sent to {recipient}. Reference {reference}.</source>
+        <translation>‏{recipient} کو بھیجا گیا۔ حوالہ نمبر {reference}۔</translation>
+    </message>
+    <message>
+        <source>{status}: {time_left}</source>
+        <translation>‏{status}: {time_left}</translation>
+    </message>
+    <message>
+        <source>Change or remove the event that is wrong, and the dates will work again.</source>
+        <translation>غلط واقعہ بدلیں یا ہٹا دیں، تو تاریخوں کا حساب دوبارہ ہونے لگے گا۔</translation>
+    </message>
+    <message>
+        <source>There are no dates to work out until you send the letter.</source>
+        <translation>جب تک آپ خط نہیں بھیجتے، حساب لگانے کے لیے کوئی تاریخ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>{title}: {date}</source>
+        <translation>‏{title}: {date}</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t checked the answer of {date} yet. Select it and choose “Check this answer” to see whether it includes everything the law says it must.</source>
+        <translation>آپ نے {date} والا جواب ابھی نہیں جانچا۔ اسے چنیں اور «یہ جواب جانچیں» دبائیں، تاکہ پتا چلے کہ اس میں وہ سب کچھ ہے یا نہیں جو قانون کے مطابق ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>The answer of {date} includes everything the law lists.</source>
+        <translation>‏{date} والے جواب میں وہ سب کچھ ہے جو قانون میں درج ہے۔</translation>
+    </message>
+    <message>
+        <source>It left out things your letter asked for that the law doesn&apos;t require.</source>
+        <translation>اس میں وہ چیزیں شامل نہیں جو آپ کے خط نے مانگی تھیں مگر قانون کے مطابق لازمی نہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong fact(s)</source>
+        <translation>
+            <numerusform>‏%n غلط بات</numerusform>
+            <numerusform>‏%n غلط باتیں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer of {date} is missing %n item(s) the law says it must include and shows {wrong}.</source>
+        <translation>
+            <numerusform>‏{date} والے جواب میں قانون کے مطابق لازمی %n چیز موجود نہیں، اور اس میں {wrong} ہے۔</numerusform>
+            <numerusform>‏{date} والے جواب میں قانون کے مطابق لازمی %n چیزیں موجود نہیں، اور اس میں {wrong} ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer of {date} is missing %n item(s) the law says it must include.</source>
+        <translation>
+            <numerusform>‏{date} والے جواب میں قانون کے مطابق لازمی %n چیز موجود نہیں۔</numerusform>
+            <numerusform>‏{date} والے جواب میں قانون کے مطابق لازمی %n چیزیں موجود نہیں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer of {date} shows %n wrong fact(s).</source>
+        <translation>
+            <numerusform>‏{date} والے جواب میں %n غلط بات ہے۔</numerusform>
+            <numerusform>‏{date} والے جواب میں %n غلط باتیں ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Can&apos;t remove that</source>
+        <translation>اسے ہٹایا نہیں جا سکتا</translation>
+    </message>
+    <message>
+        <source>Scans, photos, PDFs and emails ({patterns});;All files (*)</source>
+        <translation>اسکین، تصویریں، PDF اور ای میلز ({patterns});;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>فائلیں منسلک کریں</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n file(s).</source>
+        <translation>
+            <numerusform>‏%n فائل منسلک ہو گئی۔</numerusform>
+            <numerusform>‏%n فائلیں منسلک ہو گئیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>محفوظ نہیں ہو سکا</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved there ({reason}). Choose another folder.</source>
+        <translation>کاپی وہاں محفوظ نہیں ہو سکی ({reason})۔ کوئی اور فولڈر چنیں۔</translation>
+    </message>
+    <message>
+        <source>Saved a copy as {path}. That copy is not protected by npdrights.</source>
+        <translation>کاپی {path} کے نام سے محفوظ ہو گئی۔ npdrights اس کاپی کی حفاظت نہیں کرتا۔</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from this case? This can&apos;t be undone.</source>
+        <translation>اس کیس سے «{name}» ہٹا دیں؟ یہ واپس نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <source>Remove this file?</source>
+        <translation>یہ فائل ہٹا دیں؟</translation>
+    </message>
+    <message>
+        <source>Notes saved.</source>
+        <translation>نوٹس محفوظ ہو گئے۔</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilters</name>
+    <message>
+        <source>All cases</source>
+        <translation>تمام کیس</translation>
+    </message>
+    <message>
+        <source>Needs action</source>
+        <translation>کارروائی درکار ہے</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>جواب کا انتظار ہے</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>مقررہ تاریخ گزر گئی</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>بند</translation>
+    </message>
+</context>
+<context>
+    <name>CaseKinds</name>
+    <message>
+        <source>What the DfE holds</source>
+        <translation>DfE کے پاس کیا ہے</translation>
+    </message>
+    <message>
+        <source>Learning record (LRS)</source>
+        <translation>تعلیمی ریکارڈ (LRS)</translation>
+    </message>
+    <message>
+        <source>What a school or council holds</source>
+        <translation>اسکول یا کونسل کے پاس کیا ہے</translation>
+    </message>
+    <message>
+        <source>Stop DfE sharing</source>
+        <translation>DfE کی شیئرنگ روکیں</translation>
+    </message>
+    <message>
+        <source>Correct wrong data</source>
+        <translation>غلط ڈیٹا درست کروائیں</translation>
+    </message>
+    <message>
+        <source>Delete data</source>
+        <translation>ڈیٹا حذف کروائیں</translation>
+    </message>
+    <message>
+        <source>Restrict the use of data</source>
+        <translation>ڈیٹا کا استعمال محدود کروائیں</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <source>Dates need checking</source>
+        <translation>تاریخیں جانچنی ہیں</translation>
+    </message>
+    <message>
+        <source>Working out…</source>
+        <translation>حساب ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>آج آخری تاریخ ہے</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>صورتحال</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>باقی وقت</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>آخری تاریخ</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>بھیجا گیا</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>درخواست</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>کس کو بھیجا</translation>
+    </message>
+    <message>
+        <source>npdrights is still working out this case&apos;s dates.</source>
+        <translation>‏npdrights ابھی اس کیس کی تاریخوں کا حساب لگا رہا ہے۔</translation>
+    </message>
+    <message>
+        <source>{status}, overdue</source>
+        <translation>‏{status}، تاریخ گزر گئی</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatuses</name>
+    <message>
+        <source>Not sent yet</source>
+        <translation>ابھی نہیں بھیجا</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>جواب کا انتظار ہے</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>وصولی کی تصدیق ہو گئی</translation>
+    </message>
+    <message>
+        <source>Proof of identity asked for</source>
+        <translation>شناخت کا ثبوت مانگا گیا</translation>
+    </message>
+    <message>
+        <source>Clarification asked for</source>
+        <translation>وضاحت مانگی گئی</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>آخری تاریخ بڑھا دی گئی</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>مقررہ تاریخ گزر گئی</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>جواب مل گیا</translation>
+    </message>
+    <message>
+        <source>Partly answered</source>
+        <translation>جزوی جواب ملا</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>انکار کر دیا گیا</translation>
+    </message>
+    <message>
+        <source>Objection upheld</source>
+        <translation>اعتراض مان لیا گیا</translation>
+    </message>
+    <message>
+        <source>Objection rejected</source>
+        <translation>اعتراض رد کر دیا گیا</translation>
+    </message>
+    <message>
+        <source>Complaint made</source>
+        <translation>شکایت کی گئی</translation>
+    </message>
+    <message>
+        <source>With the ICO</source>
+        <translation>‏ICO کے پاس</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>بند</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSummaries</name>
+    <message>
+        <source>{event} on {date}.</source>
+        <translation>‏{date} کو {event}۔</translation>
+    </message>
+    <message>
+        <source>Drafted on {date}. Not sent yet.</source>
+        <translation>‏{date} کو مسودہ بنا۔ ابھی نہیں بھیجا گیا۔</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>ابھی نہیں بھیجا گیا۔</translation>
+    </message>
+    <message>
+        <source>Sent on {date}. {Body} must answer by {due}.</source>
+        <translation>‏{date} کو بھیجا گیا۔ {Body} کو {due} تک جواب دینا ہے۔</translation>
+    </message>
+    <message>
+        <source>{body} acknowledged your letter on {date}. It must answer by {due}.</source>
+        <translation>‏{body} نے {date} کو آپ کا خط ملنے کی تصدیق کی۔ اسے {due} تک جواب دینا ہے۔</translation>
+    </message>
+    <message>
+        <source>{body} extended its deadline on {date}. It must answer by {due}.</source>
+        <translation>‏{body} نے {date} کو اپنی آخری تاریخ بڑھا دی۔ اسے {due} تک جواب دینا ہے۔</translation>
+    </message>
+    <message>
+        <source>{body} asked for proof of identity on {date}. Its month starts again when your proof reaches it.</source>
+        <translation>‏{body} نے {date} کو شناخت کا ثبوت مانگا۔ آپ کا ثبوت پہنچنے پر اس کا مہینہ دوبارہ شروع ہوگا۔</translation>
+    </message>
+    <message>
+        <source>{body} asked you to clarify on {date}. Its clock is paused until your answer reaches it.</source>
+        <translation>‏{body} نے {date} کو آپ سے وضاحت مانگی۔ آپ کا جواب پہنچنے تک اس کا وقت رکا ہوا ہے۔</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due by {due} and hasn&apos;t arrived.</source>
+        <translation>‏{body} کا جواب {due} تک آنا تھا اور نہیں آیا۔</translation>
+    </message>
+    <message>
+        <source>You complained to {body} on {date}. It must acknowledge your complaint by {acknowledge_by}.</source>
+        <translation>آپ نے {date} کو {body} سے شکایت کی۔ اسے {acknowledge_by} تک آپ کی شکایت ملنے کی تصدیق کرنی ہے۔</translation>
+    </message>
+    <message>
+        <source>You complained to {body} on {date}.</source>
+        <translation>آپ نے {date} کو {body} سے شکایت کی۔</translation>
+    </message>
+    <message>
+        <source>Closed on {date}.</source>
+        <translation>‏{date} کو بند کیا گیا۔</translation>
+    </message>
+    <message>
+        <source>{event} The rest was due by {due}.</source>
+        <translation>‏{event} باقی جواب {due} تک آنا تھا۔</translation>
+    </message>
+</context>
+<context>
+    <name>CasesView</name>
+    <message>
+        <source>Cases that need action</source>
+        <translation>وہ کیس جن پر کارروائی درکار ہے</translation>
+    </message>
+    <message>
+        <source>Cases waiting for an answer</source>
+        <translation>وہ کیس جن کے جواب کا انتظار ہے</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>وہ کیس جن کی تاریخ گزر گئی</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>بند کیس</translation>
+    </message>
+    <message>
+        <source>Your cases</source>
+        <translation>آپ کے کیس</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new request</source>
+        <translation>نئی درخواست شروع کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;People and families…</source>
+        <translation>افراد اور خاندان… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Export &amp;deadlines to a calendar…</source>
+        <translation>آخری تاریخیں کیلنڈر میں بھیجیں… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Name, organisation or reference</source>
+        <translation>نام، ادارہ یا حوالہ نمبر</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>کیس تلاش کریں</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation>تلاش (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>دکھائیں</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>دکھائیں (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Whose cases</source>
+        <translation>کس کے کیس</translation>
+    </message>
+    <message>
+        <source>W&amp;hose</source>
+        <translation>کس کے (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Working out your cases&apos; dates</source>
+        <translation>آپ کے کیسوں کی تاریخوں کا حساب</translation>
+    </message>
+    <message>
+        <source>Working out your cases&apos; dates: %p%</source>
+        <translation>آپ کے کیسوں کی تاریخوں کا حساب: %p%</translation>
+    </message>
+    <message>
+        <source>Still working</source>
+        <translation>ابھی کام جاری ہے</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <source>How many cases are shown</source>
+        <translation>کتنے کیس دکھائے جا رہے ہیں</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %n case(s).</source>
+        <translation>
+            <numerusform>‏%n میں سے {shown} کیس دکھائے جا رہے ہیں۔</numerusform>
+            <numerusform>‏%n میں سے {shown} کیس دکھائے جا رہے ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>‏%n کیس۔</numerusform>
+            <numerusform>‏%n کیس۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>npdrights is still working out your cases&apos; dates. {what} will show here when that is done.</source>
+        <translation>‏npdrights ابھی آپ کے کیسوں کی تاریخوں کا حساب لگا رہا ہے۔ یہ مکمل ہونے پر یہاں دکھائی دیں گے: {what}۔</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeEvent</name>
+    <message>
+        <source>record “{event}”</source>
+        <translation>درج کرنا: «{event}»</translation>
+    </message>
+    <message>
+        <source>remove “{event}”</source>
+        <translation>ہٹانا: «{event}»</translation>
+    </message>
+    <message>
+        <source>change “{event}”</source>
+        <translation>بدلنا: «{event}»</translation>
     </message>
 </context>
 <context>
@@ -549,6 +1657,92 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Check the answer</source>
+        <translation>جواب جانچیں</translation>
+    </message>
+    <message>
+        <source>The law says the answer from {body} must include each of these, except the record of releases, which your letter asked for as well. Tick the ones it sent you. Anything you leave unticked can go into a reminder asking for it.</source>
+        <translation>قانون کہتا ہے کہ {body} کے جواب میں ان میں سے ہر چیز ہونی چاہیے، سوائے ڈیٹا دینے کے ریکارڈ کے، جو آپ کے خط نے بھی مانگا تھا۔ جو چیزیں اس نے بھیجیں انہیں منتخب کریں۔ جو آپ خالی چھوڑیں گے وہ یاد دہانی میں مانگی جا سکتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>What the answer included</source>
+        <translation>جواب میں کیا شامل تھا</translation>
+    </message>
+    <message>
+        <source>Anything it has wrong</source>
+        <translation>اس میں جو کچھ غلط ہے</translation>
+    </message>
+    <message>
+        <source>If the answer shows something wrong about the child or you (a date of birth, a school, a record of an exclusion), note it here. It goes into a request to correct it.</source>
+        <translation>اگر جواب میں بچے یا آپ کے بارے میں کچھ غلط ہو (تاریخ پیدائش، اسکول، اخراج کا ریکارڈ)، تو اسے یہاں لکھیں۔ یہ درستی کی درخواست میں جائے گا۔</translation>
+    </message>
+    <message>
+        <source>Wrong facts</source>
+        <translation>غلط حقائق</translation>
+    </message>
+    <message>
+        <source>&amp;Wrong facts</source>
+        <translation>غلط حقائق (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Add a wrong fact</source>
+        <translation>غلط حقیقت شامل کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected one</source>
+        <translation>منتخب والا ہٹائیں (&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Who signs, and what goes in the envelope</source>
+        <translation>کون دستخط کرے، اور لفافے میں کیا جائے</translation>
+    </message>
+    <message>
+        <source>The rights belong to the child. The law has no fixed age in England, but the ICO (the regulator) says around 12 is a reasonable guide to when a child can decide for themselves. npdrights gives advice: it never stops you sending a letter.</source>
+        <translation>یہ حقوق بچے کے ہیں۔ انگلینڈ میں قانون کوئی مقررہ عمر نہیں رکھتا، مگر ICO (نگران ادارہ) کہتا ہے کہ تقریباً 12 سال یہ جاننے کے لیے مناسب رہنما ہے کہ بچہ کب خود فیصلہ کر سکتا ہے۔ npdrights صرف مشورہ دیتا ہے: یہ آپ کو خط بھیجنے سے کبھی نہیں روکتا۔</translation>
+    </message>
+    <message>
+        <source>Child {number}</source>
+        <translation>بچہ {number}</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>آپ</translation>
+    </message>
+    <message>
+        <source>Your child</source>
+        <translation>آپ کا بچہ</translation>
+    </message>
+    <message>
+        <source>{name} agrees to me asking, and will sign the authority form</source>
+        <translation>‏{name} میرے پوچھنے پر راضی ہے، اور اجازت نامے پر دستخط کرے گا</translation>
+    </message>
+    <message>
+        <source>your child</source>
+        <translation>آپ کا بچہ</translation>
+    </message>
+    <message>
+        <source>In the envelope: the letter and the authority form, signed by {signer}.</source>
+        <translation>لفافے میں: خط اور اجازت نامہ، جس پر {signer} کے دستخط ہوں۔</translation>
+    </message>
+    <message>
+        <source>In the envelope: the letter only.</source>
+        <translation>لفافے میں: صرف خط۔</translation>
+    </message>
+    <message>
+        <source>If {name} doesn&apos;t agree, untick the box above: then only the letter goes.</source>
+        <translation>اگر {name} راضی نہیں، تو اوپر والا خانہ خالی کر دیں: پھر صرف خط جائے گا۔</translation>
+    </message>
+    <message>
+        <source>If {name} agrees, tick the box above: then the authority form for {name} to sign goes too.</source>
+        <translation>اگر {name} راضی ہے، تو اوپر والا خانہ منتخب کریں: پھر {name} کے دستخط کے لیے اجازت نامہ بھی جائے گا۔</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultView</name>
     <message>
         <source>Create your vault</source>
@@ -628,6 +1822,155 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>{field}: day</source>
+        <translation>‏{field}: دن</translation>
+    </message>
+    <message>
+        <source>{field}: month</source>
+        <translation>‏{field}: مہینہ</translation>
+    </message>
+    <message>
+        <source>{field}: year</source>
+        <translation>‏{field}: سال</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>دن</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>مہینہ</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <source>write the year with 4 digits, for example 2013</source>
+        <translation>سال 4 ہندسوں میں لکھیں، مثلاً 2013</translation>
+    </message>
+    <message>
+        <source>write a year from {first} to {last}</source>
+        <translation>‏{first} سے {last} تک کا کوئی سال لکھیں</translation>
+    </message>
+    <message>
+        <source>not a real date: check the day and the month</source>
+        <translation>یہ اصل تاریخ نہیں: دن اور مہینہ جانچیں</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>When it got your letter</source>
+        <translation>آپ کا خط کب ملا</translation>
+    </message>
+    <message>
+        <source>When it must answer</source>
+        <translation>جواب کی آخری تاریخ</translation>
+    </message>
+    <message>
+        <source>When it should reply to your reminder</source>
+        <translation>یاد دہانی کے جواب کی تاریخ</translation>
+    </message>
+    <message>
+        <source>When it got your complaint</source>
+        <translation>آپ کی شکایت کب ملی</translation>
+    </message>
+    <message>
+        <source>When it must acknowledge your complaint</source>
+        <translation>شکایت کی وصولی کی تصدیق کی آخری تاریخ</translation>
+    </message>
+</context>
+<context>
+    <name>DraftTitles</name>
+    <message>
+        <source>{journey}: {about}</source>
+        <translation>{journey}: {about}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPanel</name>
+    <message>
+        <source>Unfinished letters</source>
+        <translation>نامکمل خطوط</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Unfinished letters (%n draft(s))&lt;/b&gt; — kept locked in your vault. Nothing has been sent.</source>
+        <translation>
+            <numerusform>‏&lt;b&gt;نامکمل خطوط (%n مسودہ)&lt;/b&gt; — آپ کے محفوظ خانے میں بند۔ کچھ بھی نہیں بھیجا گیا۔</numerusform>
+            <numerusform>‏&lt;b&gt;نامکمل خطوط (%n مسودے)&lt;/b&gt; — آپ کے محفوظ خانے میں بند۔ کچھ بھی نہیں بھیجا گیا۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft: {title} (kept {when})</source>
+        <translation>مسودہ: {title} ({when} کو رکھا گیا)</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation>جاری رکھیں</translation>
+    </message>
+    <message>
+        <source>Carry on with the draft {title}</source>
+        <translation>مسودہ {title} جاری رکھیں</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف کریں</translation>
+    </message>
+    <message>
+        <source>Delete the draft {title}</source>
+        <translation>مسودہ {title} حذف کریں</translation>
+    </message>
+</context>
+<context>
+    <name>DropArea</name>
+    <message>
+        <source>Or drag files here to attach them.</source>
+        <translation>یا فائلیں منسلک کرنے کے لیے انہیں یہاں گھسیٹ لائیں۔</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them</source>
+        <translation>فائلیں منسلک کرنے کے لیے یہاں چھوڑیں</translation>
+    </message>
+</context>
+<context>
+    <name>DueBanner</name>
+    <message>
+        <source>Due soon and overdue</source>
+        <translation>جلد آنے والی اور گزری ہوئی تاریخیں</translation>
+    </message>
+    <message>
+        <source>Show &amp;overdue cases</source>
+        <translation>تاریخ گزرے کیس دکھائیں (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show cases that &amp;need action</source>
+        <translation>کارروائی والے کیس دکھائیں (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide this</source>
+        <translation>یہ چھپائیں (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due in the next week.</source>
+        <translation>نہ کسی کی تاریخ گزری ہے، نہ اگلے ہفتے کوئی تاریخ ہے۔</translation>
+    </message>
+    <message>
+        <source>{only}.</source>
+        <translation>‏{only}۔</translation>
+    </message>
+    <message>
+        <source>{first} and {second}.</source>
+        <translation>‏{first} اور {second}۔</translation>
+    </message>
+    <message>
+        <source>{first}, {second} and {third}.</source>
+        <translation>‏{first}، {second} اور {third}۔</translation>
+    </message>
+</context>
+<context>
     <name>EmptyCases</name>
     <message>
         <source>Your cases</source>
@@ -648,6 +1991,337 @@
     <message>
         <source>Start a new request</source>
         <translation>نئی درخواست شروع کریں</translation>
+    </message>
+</context>
+<context>
+    <name>Enclosures</name>
+    <message>
+        <source>The pupil&apos;s signed authority for a parent or carer to ask for them</source>
+        <translation>طالب علم کا دستخط شدہ اجازت نامہ کہ والدین یا سرپرست اس کی طرف سے پوچھیں</translation>
+    </message>
+    <message>
+        <source>A parent&apos;s or carer&apos;s statement that they are acting for their child</source>
+        <translation>والدین یا سرپرست کا بیان کہ وہ اپنے بچے کی طرف سے قدم اٹھا رہے ہیں</translation>
+    </message>
+    <message>
+        <source>A signed authority for an adviser to act</source>
+        <translation>مشیر کو قدم اٹھانے کا دستخط شدہ اجازت نامہ</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Change what happened</source>
+        <translation>جو ہوا اسے بدلیں</translation>
+    </message>
+    <message>
+        <source>Record what happened</source>
+        <translation>جو ہوا اسے درج کریں</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>کیا ہوا</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>کیا ہوا (&amp;W)</translation>
+    </message>
+    <message>
+        <source>{event}.</source>
+        <translation>‏{event}۔</translation>
+    </message>
+    <message>
+        <source>A reference</source>
+        <translation>حوالہ نمبر</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>نوٹ</translation>
+    </message>
+</context>
+<context>
+    <name>EventFields</name>
+    <message>
+        <source>Proof of posting reference (optional)</source>
+        <translation>ڈاک کے ثبوت کا نمبر (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Their reference (optional)</source>
+        <translation>ان کا حوالہ نمبر (اختیاری)</translation>
+    </message>
+    <message>
+        <source>What they said (optional)</source>
+        <translation>انہوں نے کیا کہا (اختیاری)</translation>
+    </message>
+    <message>
+        <source>What they asked for (optional)</source>
+        <translation>انہوں نے کیا مانگا (اختیاری)</translation>
+    </message>
+    <message>
+        <source>What they asked (optional)</source>
+        <translation>انہوں نے کیا پوچھا (اختیاری)</translation>
+    </message>
+    <message>
+        <source>The reasons they gave (optional)</source>
+        <translation>ان کی بتائی ہوئی وجوہات (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <translation>نوٹس (اختیاری)</translation>
+    </message>
+    <message>
+        <source>The ICO&apos;s case reference</source>
+        <translation>‏ICO کا کیس حوالہ نمبر</translation>
+    </message>
+    <message>
+        <source>What the ICO decided (optional)</source>
+        <translation>‏ICO نے کیا فیصلہ کیا (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Why you closed it (optional)</source>
+        <translation>آپ نے اسے کیوں بند کیا (اختیاری)</translation>
+    </message>
+    <message>
+        <source>{field}: type the day, month and year.</source>
+        <translation>‏{field}: دن، مہینہ اور سال لکھیں۔</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}.</source>
+        <translation>‏{field}: {problem}۔</translation>
+    </message>
+    <message>
+        <source>{field}: that date is in the future. Only record things that have happened.</source>
+        <translation>‏{field}: یہ تاریخ مستقبل کی ہے۔ صرف وہی درج کریں جو ہو چکا ہے۔</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>تاریخ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>How you sent it</source>
+        <translation>آپ نے کیسے بھیجا</translation>
+    </message>
+    <message>
+        <source>&amp;How you sent it</source>
+        <translation>آپ نے کیسے بھیجا (&amp;H)</translation>
+    </message>
+    <message>
+        <source>I know the day it &amp;arrived</source>
+        <translation>مجھے معلوم ہے کہ یہ کس دن پہنچا (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Day it arrived</source>
+        <translation>پہنچنے کا دن</translation>
+    </message>
+    <message>
+        <source>Day it a&amp;rrived</source>
+        <translation>پہنچنے کا دن (&amp;R)</translation>
+    </message>
+    <message>
+        <source> more months</source>
+        <translation> مہینے مزید</translation>
+    </message>
+    <message>
+        <source>How much more time it said it needs, in months</source>
+        <translation>اس نے کتنا مزید وقت مانگا، مہینوں میں</translation>
+    </message>
+    <message>
+        <source>How much more &amp;time it said it needs</source>
+        <translation>اس نے کتنا مزید وقت مانگا (&amp;T)</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Type {field}.</source>
+        <translation>یہ لکھیں: {field}۔</translation>
+    </message>
+    <message>
+        <source>The day it arrived can&apos;t be before the day you sent it. Check both dates.</source>
+        <translation>پہنچنے کا دن بھیجنے کے دن سے پہلے نہیں ہو سکتا۔ دونوں تاریخیں جانچیں۔</translation>
+    </message>
+    <message>
+        <source>The law allows at most {months} more months. The app still counts three months from the start, and you can say so in a complaint.</source>
+        <translation>قانون زیادہ سے زیادہ {months} مہینے مزید کی اجازت دیتا ہے۔ ایپ پھر بھی شروع سے تین مہینے گنتی ہے، اور آپ یہ بات شکایت میں کہہ سکتے ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>EventNames</name>
+    <message>
+        <source>You drafted the letter</source>
+        <translation>آپ نے خط کا مسودہ بنایا</translation>
+    </message>
+    <message>
+        <source>You sent the letter</source>
+        <translation>آپ نے خط بھیجا</translation>
+    </message>
+    <message>
+        <source>Your letter was delivered</source>
+        <translation>آپ کا خط پہنچ گیا</translation>
+    </message>
+    <message>
+        <source>{body} acknowledged your letter</source>
+        <translation>‏{body} نے آپ کا خط ملنے کی تصدیق کی</translation>
+    </message>
+    <message>
+        <source>{body} asked for proof of identity</source>
+        <translation>‏{body} نے شناخت کا ثبوت مانگا</translation>
+    </message>
+    <message>
+        <source>You sent proof of identity</source>
+        <translation>آپ نے شناخت کا ثبوت بھیجا</translation>
+    </message>
+    <message>
+        <source>{body} asked you to clarify your request</source>
+        <translation>‏{body} نے آپ سے درخواست کی وضاحت مانگی</translation>
+    </message>
+    <message>
+        <source>You sent your clarification</source>
+        <translation>آپ نے وضاحت بھیجی</translation>
+    </message>
+    <message>
+        <source>{body} said it needs more time</source>
+        <translation>‏{body} نے کہا کہ اسے مزید وقت چاہیے</translation>
+    </message>
+    <message>
+        <source>{body} answered in full</source>
+        <translation>‏{body} نے پورا جواب دیا</translation>
+    </message>
+    <message>
+        <source>{body} answered in part</source>
+        <translation>‏{body} نے جزوی جواب دیا</translation>
+    </message>
+    <message>
+        <source>{body} refused</source>
+        <translation>‏{body} نے انکار کیا</translation>
+    </message>
+    <message>
+        <source>{body} upheld your objection</source>
+        <translation>‏{body} نے آپ کا اعتراض مان لیا</translation>
+    </message>
+    <message>
+        <source>{body} rejected your objection</source>
+        <translation>‏{body} نے آپ کا اعتراض رد کر دیا</translation>
+    </message>
+    <message>
+        <source>You sent a reminder</source>
+        <translation>آپ نے یاد دہانی بھیجی</translation>
+    </message>
+    <message>
+        <source>You complained to {body}</source>
+        <translation>آپ نے {body} سے شکایت کی</translation>
+    </message>
+    <message>
+        <source>You complained to the ICO</source>
+        <translation>آپ نے ICO سے شکایت کی</translation>
+    </message>
+    <message>
+        <source>The ICO gave your complaint a reference</source>
+        <translation>‏ICO نے آپ کی شکایت کو حوالہ نمبر دیا</translation>
+    </message>
+    <message>
+        <source>The ICO told you its outcome</source>
+        <translation>‏ICO نے آپ کو اپنا فیصلہ بتایا</translation>
+    </message>
+    <message>
+        <source>You asked the ICO to review its outcome</source>
+        <translation>آپ نے ICO سے فیصلے پر نظرِ ثانی کی درخواست کی</translation>
+    </message>
+    <message>
+        <source>You closed the case</source>
+        <translation>آپ نے کیس بند کیا</translation>
+    </message>
+</context>
+<context>
+    <name>EventNouns</name>
+    <message>
+        <source>The draft</source>
+        <translation>مسودہ</translation>
+    </message>
+    <message>
+        <source>Sending the letter</source>
+        <translation>خط بھیجنا</translation>
+    </message>
+    <message>
+        <source>The delivery</source>
+        <translation>ترسیل</translation>
+    </message>
+    <message>
+        <source>An acknowledgement</source>
+        <translation>وصولی کی تصدیق</translation>
+    </message>
+    <message>
+        <source>A request for proof of identity</source>
+        <translation>شناخت کے ثبوت کی درخواست</translation>
+    </message>
+    <message>
+        <source>Sending proof of identity</source>
+        <translation>شناخت کا ثبوت بھیجنا</translation>
+    </message>
+    <message>
+        <source>A request for clarification</source>
+        <translation>وضاحت کی درخواست</translation>
+    </message>
+    <message>
+        <source>Sending clarification</source>
+        <translation>وضاحت بھیجنا</translation>
+    </message>
+    <message>
+        <source>An extension</source>
+        <translation>مدت میں توسیع</translation>
+    </message>
+    <message>
+        <source>An answer</source>
+        <translation>جواب</translation>
+    </message>
+    <message>
+        <source>A part answer</source>
+        <translation>جزوی جواب</translation>
+    </message>
+    <message>
+        <source>A refusal</source>
+        <translation>انکار</translation>
+    </message>
+    <message>
+        <source>Upholding the objection</source>
+        <translation>اعتراض ماننا</translation>
+    </message>
+    <message>
+        <source>Rejecting the objection</source>
+        <translation>اعتراض رد کرنا</translation>
+    </message>
+    <message>
+        <source>A reminder</source>
+        <translation>یاد دہانی</translation>
+    </message>
+    <message>
+        <source>A complaint</source>
+        <translation>شکایت</translation>
+    </message>
+    <message>
+        <source>A complaint to the ICO</source>
+        <translation>ICO سے شکایت</translation>
+    </message>
+    <message>
+        <source>An ICO reference</source>
+        <translation>ICO کا حوالہ نمبر</translation>
+    </message>
+    <message>
+        <source>The ICO&apos;s outcome</source>
+        <translation>ICO کا فیصلہ</translation>
+    </message>
+    <message>
+        <source>Asking the ICO for a review</source>
+        <translation>ICO سے نظرِ ثانی کی درخواست</translation>
+    </message>
+    <message>
+        <source>Closing the case</source>
+        <translation>کیس بند کرنا</translation>
     </message>
 </context>
 <context>
@@ -793,6 +2467,62 @@
         <source>Schools</source>
         <translation>اسکول</translation>
     </message>
+    <message>
+        <source>Who it goes to</source>
+        <translation>کس کو جائے گا</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s name</source>
+        <translation>ادارے کا نام</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s address</source>
+        <translation>ادارے کا پتہ</translation>
+    </message>
+    <message>
+        <source>Your situation</source>
+        <translation>آپ کی صورتحال</translation>
+    </message>
+    <message>
+        <source>Your reasons in your own words</source>
+        <translation>آپ کی وجوہات، آپ کے اپنے الفاظ میں</translation>
+    </message>
+    <message>
+        <source>Why the data should be deleted</source>
+        <translation>ڈیٹا کیوں حذف ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>Why the use of the data should be restricted</source>
+        <translation>ڈیٹا کا استعمال کیوں محدود ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>کیا غلط ہے</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>کیا غلط ہوا</translation>
+    </message>
+    <message>
+        <source>Educational record</source>
+        <translation>تعلیمی ریکارڈ</translation>
+    </message>
+    <message>
+        <source>What you want to do</source>
+        <translation>آپ کیا کرنا چاہتے ہیں</translation>
+    </message>
+    <message>
+        <source>Date you sent it</source>
+        <translation>بھیجنے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Your earlier letter</source>
+        <translation>آپ کا پہلے والا خط</translation>
+    </message>
 </context>
 <context>
     <name>FileField</name>
@@ -803,6 +2533,271 @@
     <message>
         <source>Choose: {file}</source>
         <translation>چنیں: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>asking the DfE what it holds</source>
+        <translation>‏DfE سے پوچھنا کہ اس کے پاس کیا ہے</translation>
+    </message>
+    <message>
+        <source>asking for the learning record</source>
+        <translation>تعلیمی ریکارڈ کی درخواست</translation>
+    </message>
+    <message>
+        <source>asking what the organisation holds</source>
+        <translation>ادارے سے پوچھنا کہ اس کے پاس کیا ہے</translation>
+    </message>
+    <message>
+        <source>objecting to the DfE sharing data</source>
+        <translation>‏DfE کے ڈیٹا شیئر کرنے پر اعتراض</translation>
+    </message>
+    <message>
+        <source>asking for corrections</source>
+        <translation>درستی کی درخواست</translation>
+    </message>
+    <message>
+        <source>asking for data to be deleted</source>
+        <translation>ڈیٹا حذف کرنے کی درخواست</translation>
+    </message>
+    <message>
+        <source>a reminder</source>
+        <translation>یاد دہانی</translation>
+    </message>
+    <message>
+        <source>a complaint</source>
+        <translation>شکایت</translation>
+    </message>
+    <message>
+        <source>a complaint to the ICO</source>
+        <translation>‏ICO سے شکایت</translation>
+    </message>
+    <message>
+        <source>Save and send</source>
+        <translation>محفوظ کریں اور بھیجیں</translation>
+    </message>
+    <message>
+        <source>npdrights keeps a copy of the letter with the case, so you can print it again, and works out when the answer is due. The clock starts when you mark the letter as sent.</source>
+        <translation>‏npdrights خط کی ایک کاپی کیس کے ساتھ رکھتا ہے، تاکہ آپ اسے دوبارہ پرنٹ کر سکیں، اور حساب لگاتا ہے کہ جواب کب تک آنا چاہیے۔ وقت تب شروع ہوتا ہے جب آپ خط کو بھیجا ہوا درج کریں۔</translation>
+    </message>
+    <message>
+        <source>What will be saved</source>
+        <translation>کیا محفوظ ہوگا</translation>
+    </message>
+    <message>
+        <source>Have you sent it?</source>
+        <translation>کیا آپ نے اسے بھیج دیا ہے؟</translation>
+    </message>
+    <message>
+        <source>Not yet: I&apos;ll mark it as sent &amp;later, from the case</source>
+        <translation>ابھی نہیں: میں بعد میں کیس سے اسے بھیجا ہوا درج کروں گا (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Yes, or I&apos;m sending it &amp;today</source>
+        <translation>ہاں، یا میں اسے آج بھیج رہا ہوں (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Date the letter the day you sent it</source>
+        <translation>خط پر وہ تاریخ ڈالیں جس دن آپ نے اسے بھیجا</translation>
+    </message>
+    <message>
+        <source>When the answer is due</source>
+        <translation>جواب کی آخری تاریخ</translation>
+    </message>
+    <message>
+        <source>a letter</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <source>When you press Finish, npdrights adds {kind} to the case it follows, with the letter.</source>
+        <translation>جب آپ «مکمل» دبائیں گے، npdrights متعلقہ کیس میں {kind} خط کے ساتھ شامل کر دے گا۔</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>آپ</translation>
+    </message>
+    <message numerus="yes">
+        <source>When you press Finish, npdrights saves %n case(s) for {names}: {kind}, with the letter.</source>
+        <translation>
+            <numerusform>جب آپ «مکمل» دبائیں گے، npdrights {names} کے لیے %n کیس محفوظ کرے گا: {kind}، خط کے ساتھ۔</numerusform>
+            <numerusform>جب آپ «مکمل» دبائیں گے، npdrights %n کیس محفوظ کرے گا، {names} میں سے ہر ایک کے لیے ایک: {kind}، خط کے ساتھ۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet.</source>
+        <translation>ابھی تک کچھ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>&amp;Date the letter {date} instead</source>
+        <translation>اس کے بجائے خط پر {date} کی تاریخ ڈالیں (&amp;D)</translation>
+    </message>
+    <message>
+        <source>The case&apos;s deadlines will be worked out again with this letter in its timeline.</source>
+        <translation>اس خط کو کیس کی ٹائم لائن میں شامل کر کے کیس کی آخری تاریخوں کا دوبارہ حساب لگایا جائے گا۔</translation>
+    </message>
+    <message>
+        <source>{arrival} So the answer is due by {date}. npdrights will remind you.</source>
+        <translation>‏{arrival} اس لیے جواب {date} تک آنا چاہیے۔ npdrights آپ کو یاد دلائے گا۔</translation>
+    </message>
+    <message>
+        <source>Date sent: {problem}</source>
+        <translation>بھیجنے کی تاریخ: {problem}</translation>
+    </message>
+    <message>
+        <source>type the day, month and year</source>
+        <translation>دن، مہینہ اور سال لکھیں</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Asked the DfE what it holds</source>
+        <translation>‏DfE سے پوچھا کہ اس کے پاس کیا ہے</translation>
+    </message>
+    <message>
+        <source>Asked for the learning record (LRS)</source>
+        <translation>تعلیمی ریکارڈ (LRS) مانگا</translation>
+    </message>
+    <message>
+        <source>Asked a school or council what it holds</source>
+        <translation>اسکول یا کونسل سے پوچھا کہ اس کے پاس کیا ہے</translation>
+    </message>
+    <message>
+        <source>Objected to the DfE sharing data</source>
+        <translation>‏DfE کے ڈیٹا شیئر کرنے پر اعتراض کیا</translation>
+    </message>
+    <message>
+        <source>Asked for a correction</source>
+        <translation>درستی کی درخواست کی</translation>
+    </message>
+    <message>
+        <source>Asked for data to be deleted</source>
+        <translation>ڈیٹا حذف کرنے کی درخواست کی</translation>
+    </message>
+    <message>
+        <source>Asked for the use of data to be restricted</source>
+        <translation>ڈیٹا کا استعمال محدود کرنے کی درخواست کی</translation>
+    </message>
+    <message>
+        <source>What happened, and what do you want to do?</source>
+        <translation>کیا ہوا، اور آپ کیا کرنا چاہتے ہیں؟</translation>
+    </message>
+    <message>
+        <source>A reminder or complaint must say which letter it follows, when you sent it and when the answer was due. npdrights works the dates out from your case, so you don&apos;t have to.</source>
+        <translation>یاد دہانی یا شکایت میں بتانا ہوتا ہے کہ یہ کس خط کے بعد ہے، آپ نے وہ کب بھیجا، اور جواب کب تک آنا تھا۔ npdrights یہ تاریخیں آپ کے کیس سے نکال لیتا ہے، اس لیے آپ کو نہیں نکالنی پڑتیں۔</translation>
+    </message>
+    <message>
+        <source>Which letter</source>
+        <translation>کون سا خط</translation>
+    </message>
+    <message>
+        <source>A letter I sent without npdrights</source>
+        <translation>ایک خط جو میں نے npdrights کے بغیر بھیجا</translation>
+    </message>
+    <message>
+        <source>&amp;Which letter</source>
+        <translation>کون سا خط (&amp;W)</translation>
+    </message>
+    <message>
+        <source>What has happened so far</source>
+        <translation>اب تک کیا ہوا</translation>
+    </message>
+    <message>
+        <source>Your earlier letter</source>
+        <translation>آپ کا پہلے والا خط</translation>
+    </message>
+    <message>
+        <source>Date you sent it</source>
+        <translation>بھیجنے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>How you sent it</source>
+        <translation>آپ نے اسے کیسے بھیجا</translation>
+    </message>
+    <message>
+        <source>Reference on your letter (optional)</source>
+        <translation>آپ کے خط پر حوالہ نمبر (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Their reference (optional)</source>
+        <translation>ان کا حوالہ نمبر (اختیاری)</translation>
+    </message>
+    <message>
+        <source>What it &amp;asked</source>
+        <translation>اس میں کیا مانگا (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Date you &amp;sent it</source>
+        <translation>بھیجنے کی تاریخ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;How you sent it</source>
+        <translation>آپ نے اسے کیسے بھیجا (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Your r&amp;eference (optional)</source>
+        <translation>آپ کا حوالہ نمبر، اختیاری (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Their re&amp;ference (optional)</source>
+        <translation>ان کا حوالہ نمبر، اختیاری (&amp;F)</translation>
+    </message>
+    <message>
+        <source>From any reply they sent.</source>
+        <translation>ان کے بھیجے گئے کسی بھی جواب سے۔</translation>
+    </message>
+    <message>
+        <source>What do you want to do?</source>
+        <translation>آپ کیا کرنا چاہتے ہیں؟</translation>
+    </message>
+    <message>
+        <source>{person}: {request}, sent {date}</source>
+        <translation>‏{person}: {request}، {date} کو بھیجا</translation>
+    </message>
+    <message>
+        <source>Send a &amp;reminder</source>
+        <translation>یاد دہانی بھیجیں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>A short, firm letter: it cites your letter, the date the answer was due and the rule. Takes 2 minutes.</source>
+        <translation>ایک مختصر، مضبوط خط: اس میں آپ کے خط، جواب کی آخری تاریخ اور قاعدے کا حوالہ ہوتا ہے۔ 2 منٹ لگتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>&amp;Complain to the organisation</source>
+        <translation>ادارے سے شکایت کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>A formal complaint to its data protection officer, with a dated timeline. The law says it must acknowledge it within {days} days. Takes about 5 minutes.</source>
+        <translation>ادارے کے ڈیٹا پروٹیکشن آفیسر کو باقاعدہ شکایت، تاریخوں والی ٹائم لائن کے ساتھ۔ قانون کہتا ہے کہ اسے {days} دن میں اس کی وصولی کی تصدیق کرنی ہوگی۔ تقریباً 5 منٹ لگتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Complain to the &amp;ICO</source>
+        <translation>‏ICO سے شکایت کریں (&amp;I)</translation>
+    </message>
+    <message>
+        <source>The Information Commission (the ICO) is the regulator. It expects you to have sent a reminder and complained to the organisation first. You get a pack to copy into its online form: a summary, the timeline and what to attach. Takes about 10 minutes.</source>
+        <translation>انفارمیشن کمیشن (ICO) نگران ادارہ ہے۔ وہ توقع کرتا ہے کہ آپ نے پہلے یاد دہانی بھیجی ہو اور ادارے سے شکایت کی ہو۔ آپ کو اس کے آن لائن فارم میں نقل کرنے کے لیے ایک پیکٹ ملتا ہے: خلاصہ، ٹائم لائن، اور کیا منسلک کرنا ہے۔ تقریباً 10 منٹ لگتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Ask for correc&amp;tions</source>
+        <translation>درستی کی درخواست کریں (&amp;T)</translation>
+    </message>
+    <message>
+        <source>If the answer shows something wrong, ask for it to be put right. This starts a new case with its own deadline.</source>
+        <translation>اگر جواب میں کچھ غلط نظر آئے تو اسے درست کرنے کی درخواست کریں۔ اس سے ایک نیا کیس اپنی آخری تاریخ کے ساتھ شروع ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <source>You sent it on {date}, reference {reference}.</source>
+        <translation>آپ نے یہ {date} کو بھیجا، حوالہ نمبر {reference}۔</translation>
+    </message>
+    <message>
+        <source>Date you sent it: {problem}</source>
+        <translation>بھیجنے کی تاریخ: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +3046,76 @@
     </message>
 </context>
 <context>
+    <name>LetterNames</name>
+    <message>
+        <source>Subject access request</source>
+        <translation>ڈیٹا تک رسائی کی درخواست</translation>
+    </message>
+    <message>
+        <source>Request for the learning record</source>
+        <translation>تعلیمی ریکارڈ کی درخواست</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>اعتراض</translation>
+    </message>
+    <message>
+        <source>Request for corrections</source>
+        <translation>درستی کی درخواست</translation>
+    </message>
+    <message>
+        <source>Request to delete data</source>
+        <translation>ڈیٹا حذف کرنے کی درخواست</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>یاد دہانی</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>شکایت</translation>
+    </message>
+    <message>
+        <source>Complaint to the ICO</source>
+        <translation>‏ICO سے شکایت</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreviewDialog</name>
+    <message>
+        <source>The letter</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>‏PDF محفوظ کریں… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>پرنٹ کریں… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>متن کاپی کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep with this case</source>
+        <translation>اس کیس کے ساتھ رکھیں (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}. That copy is not protected by npdrights.</source>
+        <translation>‏{path} کے نام سے محفوظ ہو گیا۔ npdrights اس کاپی کی حفاظت نہیں کرتا۔</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared after a short while, and when you lock.</source>
+        <translation>کاپی ہو گیا۔ کلپ بورڈ تھوڑی دیر بعد، اور بند کرنے پر، صاف ہو جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Kept with this case, under Letters.</source>
+        <translation>اس کیس کے ساتھ، خطوط کے تحت رکھ لیا گیا۔</translation>
+    </message>
+</context>
+<context>
     <name>LetterView</name>
     <message>
         <source>{name}, as printed</source>
@@ -1126,6 +3191,21 @@
     <message>
         <source>The file {name} could not be read ({reason}).</source>
         <translation>فائل {name} پڑھی نہیں جا سکی ({reason})۔</translation>
+    </message>
+</context>
+<context>
+    <name>LettersModel</name>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +3452,37 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>MarkAsSent</name>
+    <message>
+        <source>Date sent</source>
+        <translation>بھیجنے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>How you sent it</source>
+        <translation>کیسے بھیجا</translation>
+    </message>
+    <message>
+        <source>Proof of posting reference (optional)</source>
+        <translation>ڈاک میں ڈالنے کے ثبوت کا نمبر (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Date &amp;sent</source>
+        <translation>بھیجنے کی تاریخ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>کیسے (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Proof of posting (&amp;optional)</source>
+        <translation>ڈاک کا ثبوت، اختیاری (&amp;O)</translation>
+    </message>
+    <message>
+        <source>The number on your certificate of posting or signed-for receipt. Keep the slip.</source>
+        <translation>ڈاک کے سرٹیفکیٹ یا دستخط والی رسید پر لکھا نمبر۔ پرچی سنبھال کر رکھیں۔</translation>
+    </message>
+</context>
+<context>
     <name>MessageLabel</name>
     <message>
         <source>Note: </source>
@@ -1427,6 +3538,192 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     <message>
         <source>Type it again: the two passphrases are different.</source>
         <translation>دوبارہ ٹائپ کریں: دونوں پاس فریز مختلف ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>NextSteps</name>
+    <message>
+        <source>You drafted this letter on {drafted} but haven&apos;t marked it as sent. If you&apos;ve sent it, mark it as sent so the app can work out when {body} must answer; if not, send it now.</source>
+        <translation>آپ نے {drafted} کو اس خط کا مسودہ بنایا مگر اسے بھیجا ہوا درج نہیں کیا۔ اگر آپ نے اسے بھیج دیا ہے تو اسے بھیجا ہوا درج کریں تاکہ ایپ حساب لگا سکے کہ {body} کو کب تک جواب دینا ہے؛ اگر نہیں، تو ابھی بھیجیں۔</translation>
+    </message>
+    <message>
+        <source>{body} asked for proof of identity on {asked}. Its month to answer starts again when your proof reaches it, so send it soon.</source>
+        <translation>‏{body} نے {asked} کو شناخت کا ثبوت مانگا۔ آپ کا ثبوت پہنچنے پر اس کا جواب دینے کا مہینہ دوبارہ شروع ہوگا، اس لیے اسے جلد بھیجیں۔</translation>
+    </message>
+    <message>
+        <source>{body} asked you to clarify your request on {asked}. Its clock is paused until your answer reaches it, so reply soon.</source>
+        <translation>‏{body} نے {asked} کو آپ سے درخواست کی وضاحت مانگی۔ آپ کا جواب پہنچنے تک اس کا وقت رکا ہوا ہے، اس لیے جلد جواب دیں۔</translation>
+    </message>
+    <message>
+        <source>{body} asked you to clarify your request on {asked}. That doesn&apos;t give it more time: its answer is still due by {due}. Reply soon, so it can answer in time.</source>
+        <translation>‏{body} نے {asked} کو آپ سے درخواست کی وضاحت مانگی۔ اس سے اسے مزید وقت نہیں ملتا: اس کا جواب اب بھی {due} تک آنا ہے۔ جلد جواب دیں، تاکہ وہ وقت پر جواب دے سکے۔</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer is due by {due}. If it hasn&apos;t arrived by then, from {opens} you can send a reminder.</source>
+        <translation>‏{body} کا جواب {due} تک آنا ہے۔ اگر تب تک نہ آئے، تو {opens} سے آپ یاد دہانی بھیج سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer is due by {due}. If it hasn&apos;t arrived by then, from {opens} you can complain to {body}. Under section 164A of the Data Protection Act 2018 it must acknowledge your complaint within 30 days and then tell you the outcome.</source>
+        <translation>‏{body} کا جواب {due} تک آنا ہے۔ اگر تب تک نہ آئے، تو {opens} سے آپ {body} سے شکایت کر سکتے ہیں۔ ڈیٹا پروٹیکشن ایکٹ 2018 کی دفعہ 164A کے تحت اسے 30 دن کے اندر آپ کی شکایت ملنے کی تصدیق کرنی ہوگی اور پھر آپ کو نتیجہ بتانا ہوگا۔</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due} and hasn&apos;t arrived. Your reminder of {reminded} asked for a reply by {reply_by}. If none comes, from {complain_from} you can complain to {body}. Under section 164A of the Data Protection Act 2018 it must acknowledge your complaint within 30 days and then tell you the outcome.</source>
+        <translation>‏{body} کا جواب {due} کو آنا تھا اور نہیں آیا۔ آپ کی {reminded} والی یاد دہانی میں {reply_by} تک جواب مانگا گیا تھا۔ اگر جواب نہ آئے، تو {complain_from} سے آپ {body} سے شکایت کر سکتے ہیں۔ ڈیٹا پروٹیکشن ایکٹ 2018 کی دفعہ 164A کے تحت اسے 30 دن کے اندر آپ کی شکایت ملنے کی تصدیق کرنی ہوگی اور پھر آپ کو نتیجہ بتانا ہوگا۔</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due} and hasn&apos;t arrived. Your reminder of {reminded} asked for a reply by {reply_by}. It hasn&apos;t replied, so you can now complain to {body}. Under section 164A of the Data Protection Act 2018 it must acknowledge your complaint within 30 days and then tell you the outcome.</source>
+        <translation>‏{body} کا جواب {due} کو آنا تھا اور نہیں آیا۔ آپ کی {reminded} والی یاد دہانی میں {reply_by} تک جواب مانگا گیا تھا۔ اس نے جواب نہیں دیا، اس لیے اب آپ {body} سے شکایت کر سکتے ہیں۔ ڈیٹا پروٹیکشن ایکٹ 2018 کی دفعہ 164A کے تحت اسے 30 دن کے اندر آپ کی شکایت ملنے کی تصدیق کرنی ہوگی اور پھر آپ کو نتیجہ بتانا ہوگا۔</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due} and hasn&apos;t arrived. Send a reminder first: it gives {body} a last chance, with a date to reply by.</source>
+        <translation>‏{body} کا جواب {due} کو آنا تھا اور نہیں آیا۔ پہلے یاد دہانی بھیجیں: اس سے {body} کو آخری موقع ملتا ہے، جواب کی ایک تاریخ کے ساتھ۔</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due} and hasn&apos;t arrived. You can also complain to {body}. Under section 164A of the Data Protection Act 2018 it must acknowledge your complaint within 30 days and then tell you the outcome.</source>
+        <translation>‏{body} کا جواب {due} کو آنا تھا اور نہیں آیا۔ آپ {body} سے شکایت بھی کر سکتے ہیں۔ ڈیٹا پروٹیکشن ایکٹ 2018 کی دفعہ 164A کے تحت اسے 30 دن کے اندر آپ کی شکایت ملنے کی تصدیق کرنی ہوگی اور پھر آپ کو نتیجہ بتانا ہوگا۔</translation>
+    </message>
+    <message>
+        <source>{said} If anything in what it sent is wrong or incomplete, you can ask it to correct it.</source>
+        <translation>‏{said} اگر اس کی بھیجی ہوئی چیزوں میں کچھ غلط یا نامکمل ہو، تو آپ اسے درست کرنے کا کہہ سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>{said} You can ask it to set out the compelling legitimate grounds it relies on: the law says it must stop unless it can show them.</source>
+        <translation>‏{said} آپ اس سے کہہ سکتے ہیں کہ وہ اپنی مضبوط جائز وجوہات بتائے: قانون کہتا ہے کہ اگر وہ انہیں نہ دکھا سکے تو اسے رکنا ہوگا۔</translation>
+    </message>
+    <message>
+        <source>{said} You can complain to its data protection officer about what is missing or wrong.</source>
+        <translation>‏{said} آپ اس کے ڈیٹا پروٹیکشن آفیسر سے اس بارے میں شکایت کر سکتے ہیں کہ کیا غائب یا غلط ہے۔</translation>
+    </message>
+    <message>
+        <source>{said} That was after its deadline of {due}, so you can complain to its data protection officer about the delay.</source>
+        <translation>‏{said} یہ اس کی {due} کی آخری تاریخ کے بعد تھا، اس لیے آپ تاخیر کے بارے میں اس کے ڈیٹا پروٹیکشن آفیسر سے شکایت کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>If the ICO&apos;s outcome settles it, you can close the case.</source>
+        <translation>اگر ICO کا فیصلہ معاملہ طے کر دیتا ہے تو آپ کیس بند کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>{said} If you don&apos;t want to take it further, you can close the case.</source>
+        <translation>‏{said} اگر آپ اسے آگے نہیں لے جانا چاہتے تو کیس بند کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>{said} If you&apos;re content, you can close the case.</source>
+        <translation>‏{said} اگر آپ مطمئن ہیں تو کیس بند کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>The ICO told you its outcome on {outcome}. If you disagree, you can ask it to review how it handled your complaint by {closes}.</source>
+        <translation>‏ICO نے {outcome} کو آپ کو اپنا فیصلہ بتایا۔ اگر آپ متفق نہیں، تو {closes} تک آپ اس سے کہہ سکتے ہیں کہ وہ دوبارہ دیکھے کہ اس نے آپ کی شکایت کیسے نمٹائی۔</translation>
+    </message>
+    <message>
+        <source>{lead} you can complain to the ICO. It expects complaints within three months of your last contact with {body}, so by {closes}.</source>
+        <translation>‏{lead} تو آپ ICO سے شکایت کر سکتے ہیں۔ ICO توقع کرتا ہے کہ شکایت {body} سے آپ کے آخری رابطے کے تین مہینے کے اندر ہو، یعنی {closes} تک۔</translation>
+    </message>
+    <message>
+        <source>{reason} That date has passed, but the ICO can still look at a late complaint if you explain why.</source>
+        <translation>‏{reason} وہ تاریخ گزر چکی ہے، مگر اگر آپ وجہ بتائیں تو ICO پھر بھی دیر سے آئی شکایت دیکھ سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>{reason} It normally expects you to complain to {body} first.</source>
+        <translation>‏{reason} عام طور پر وہ توقع کرتا ہے کہ آپ پہلے {body} سے شکایت کریں۔</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer was due on {due}. If it still hasn&apos;t arrived,</source>
+        <translation>‏{body} کا جواب {due} کو آنا تھا۔ اگر یہ ابھی تک نہیں آیا،</translation>
+    </message>
+    <message>
+        <source>{body}&apos;s answer is due by {due}. If it hasn&apos;t arrived by then,</source>
+        <translation>‏{body} کا جواب {due} تک آنا ہے۔ اگر تب تک نہ آئے،</translation>
+    </message>
+    <message>
+        <source>{body} answered on {answered}, after its deadline of {due}. If you want to complain about the delay,</source>
+        <translation>‏{body} نے {answered} کو جواب دیا، اپنی {due} کی آخری تاریخ کے بعد۔ اگر آپ تاخیر کی شکایت کرنا چاہتے ہیں،</translation>
+    </message>
+    <message>
+        <source>{body} replied on {replied} to your complaint of {complained}. If you&apos;re not satisfied,</source>
+        <translation>‏{body} نے {replied} کو آپ کی {complained} والی شکایت کا جواب دیا۔ اگر آپ مطمئن نہیں،</translation>
+    </message>
+    <message>
+        <source>You complained to {body} on {complained}. If it hasn&apos;t replied within 30 days (by {by}),</source>
+        <translation>آپ نے {complained} کو {body} سے شکایت کی۔ اگر اس نے 30 دن میں ({by} تک) جواب نہیں دیا،</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsPanel</name>
+    <message>
+        <source>Mark as sent…</source>
+        <translation>بھیجا ہوا درج کریں…</translation>
+    </message>
+    <message>
+        <source>Record that you replied…</source>
+        <translation>درج کریں کہ آپ نے جواب دیا…</translation>
+    </message>
+    <message>
+        <source>Write a reminder…</source>
+        <translation>یاد دہانی لکھیں…</translation>
+    </message>
+    <message>
+        <source>Write a complaint…</source>
+        <translation>شکایت لکھیں…</translation>
+    </message>
+    <message>
+        <source>Prepare a complaint to the ICO…</source>
+        <translation>‏ICO کے لیے شکایت تیار کریں…</translation>
+    </message>
+    <message>
+        <source>Record that you asked for a review…</source>
+        <translation>درج کریں کہ آپ نے نظرِ ثانی مانگی…</translation>
+    </message>
+    <message>
+        <source>Ask for corrections…</source>
+        <translation>درستی کی درخواست کریں…</translation>
+    </message>
+    <message>
+        <source>Write to ask for its grounds…</source>
+        <translation>اس کی وجوہات پوچھنے کے لیے لکھیں…</translation>
+    </message>
+    <message>
+        <source>Close the case…</source>
+        <translation>کیس بند کریں…</translation>
+    </message>
+    <message>
+        <source>There is nothing for you to do in this case right now.</source>
+        <translation>اس کیس میں ابھی آپ کے کرنے کے لیے کچھ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>تجویز کردہ</translation>
+    </message>
+    <message>
+        <source>Also possible</source>
+        <translation>یہ بھی ممکن ہے</translation>
+    </message>
+    <message>
+        <source>From {opens}.</source>
+        <translation>‏{opens} سے۔</translation>
+    </message>
+    <message>
+        <source>You can do this now.</source>
+        <translation>آپ یہ ابھی کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>From {opens} (its usual time has passed).</source>
+        <translation>‏{opens} سے (اس کا عام وقت گزر چکا ہے)۔</translation>
+    </message>
+    <message>
+        <source>You can do this now (its usual time has passed).</source>
+        <translation>آپ یہ ابھی کر سکتے ہیں (اس کا عام وقت گزر چکا ہے)۔</translation>
+    </message>
+    <message>
+        <source>From {opens}, until {expires}.</source>
+        <translation>‏{opens} سے {expires} تک۔</translation>
+    </message>
+    <message>
+        <source>You can do this now, until {expires}.</source>
+        <translation>آپ یہ ابھی کر سکتے ہیں، {expires} تک۔</translation>
+    </message>
+    <message>
+        <source>Recommended: {action}</source>
+        <translation>تجویز کردہ: {action}</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +3871,219 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People and families</source>
+        <translation>افراد اور خاندان</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>خاندان</translation>
+    </message>
+    <message>
+        <source>Group brothers and sisters in a family. An adviser can keep each family&apos;s cases apart.</source>
+        <translation>بہن بھائیوں کو ایک خاندان میں رکھیں۔ مشیر ہر خاندان کے کیس الگ رکھ سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>&amp;Families</source>
+        <translation>خاندان (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add a famil&amp;y…</source>
+        <translation>خاندان شامل کریں… (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>نام بدلیں… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the family</source>
+        <translation>خاندان ہٹائیں (&amp;V)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>افراد (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person…</source>
+        <translation>فرد شامل کریں… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Change details…</source>
+        <translation>تفصیلات بدلیں… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The family&apos;s name (for example, a surname):</source>
+        <translation>خاندان کا نام (مثلاً خاندانی نام):</translation>
+    </message>
+    <message>
+        <source>Add a family</source>
+        <translation>خاندان شامل کریں</translation>
+    </message>
+    <message>
+        <source>Rename the family</source>
+        <translation>خاندان کا نام بدلیں</translation>
+    </message>
+    <message>
+        <source>Remove the family “{family}”? Its people and their cases stay; they are just no longer grouped.</source>
+        <translation>خاندان «{family}» ہٹا دیں؟ اس کے افراد اور ان کے کیس رہیں گے؛ بس وہ اب ایک گروپ میں نہیں ہوں گے۔</translation>
+    </message>
+    <message>
+        <source>Remove the family?</source>
+        <translation>خاندان ہٹا دیں؟</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>خاندان</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Change a person&apos;s details</source>
+        <translation>فرد کی تفصیلات بدلیں</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>فرد شامل کریں</translation>
+    </message>
+    <message>
+        <source>Letters you write from now on use these details. Letters already sent keep what they said.</source>
+        <translation>اب سے آپ جو خط لکھیں گے ان میں یہ تفصیلات استعمال ہوں گی۔ پہلے بھیجے گئے خطوط ویسے ہی رہیں گے۔</translation>
+    </message>
+    <message>
+        <source>I know the date of birth</source>
+        <translation>مجھے تاریخ پیدائش معلوم ہے</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <source>Not in a family</source>
+        <translation>کسی خاندان میں نہیں</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>پورا نام (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>پورا نام</translation>
+    </message>
+    <message>
+        <source>&amp;Former names, one a line</source>
+        <translation>پرانے نام، ہر ایک الگ سطر میں (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Former names</source>
+        <translation>پرانے نام</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>تاریخ پیدائش (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;UPN (optional)</source>
+        <translation>‏UPN، اختیاری (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unique pupil number</source>
+        <translation>طالب علم کا منفرد نمبر</translation>
+    </message>
+    <message>
+        <source>U&amp;LN (optional)</source>
+        <translation>‏ULN، اختیاری (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Unique learner number</source>
+        <translation>سیکھنے والے کا منفرد نمبر</translation>
+    </message>
+    <message>
+        <source>&amp;Address, one line each</source>
+        <translation>پتہ، ہر حصہ الگ سطر میں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>پوسٹ کوڈ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>پوسٹ کوڈ</translation>
+    </message>
+    <message>
+        <source>&amp;Email (optional)</source>
+        <translation>ای میل، اختیاری (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ای میل</translation>
+    </message>
+    <message>
+        <source>Fa&amp;mily</source>
+        <translation>خاندان (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>خاندان</translation>
+    </message>
+    <message>
+        <source>The person&apos;s details</source>
+        <translation>فرد کی تفصیلات</translation>
+    </message>
+    <message>
+        <source>A name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>A UPN</source>
+        <translation>‏UPN</translation>
+    </message>
+    <message>
+        <source>A ULN</source>
+        <translation>‏ULN</translation>
+    </message>
+    <message>
+        <source>A postcode</source>
+        <translation>پوسٹ کوڈ</translation>
+    </message>
+    <message>
+        <source>An email address</source>
+        <translation>ای میل پتہ</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s full name.</source>
+        <translation>فرد کا پورا نام لکھیں۔</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}. Check it, or leave it empty.</source>
+        <translation>‏{field}: {problem}۔ اسے جانچیں، یا خالی چھوڑ دیں۔</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <source>The Unique Pupil Number (UPN) is a 13-character code every state school in England gives each pupil, for example B801200005001. It is on some school reports and letters about exams or admissions; the school office can tell you it. Leave it blank if you don&apos;t know it: the DfE can search by name, date of birth and school.</source>
@@ -1705,6 +4215,162 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>PostMethods</name>
+    <message>
+        <source>First class post</source>
+        <translation>فرسٹ کلاس ڈاک</translation>
+    </message>
+    <message>
+        <source>Second class post</source>
+        <translation>سیکنڈ کلاس ڈاک</translation>
+    </message>
+    <message>
+        <source>Signed-for post</source>
+        <translation>دستخط کے ساتھ وصولی والی ڈاک</translation>
+    </message>
+    <message>
+        <source>Email or online form</source>
+        <translation>ای میل یا آن لائن فارم</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check your letter</source>
+        <translation>اپنا خط جانچیں</translation>
+    </message>
+    <message>
+        <source>Read the letter before you send it. If anything is wrong, press Back and change your answer: the letter is written again from your answers.</source>
+        <translation>بھیجنے سے پہلے خط پڑھ لیں۔ اگر کچھ غلط ہو تو «پیچھے» دبائیں اور اپنا جواب بدلیں: خط آپ کے جوابات سے دوبارہ لکھا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>What is in the preview</source>
+        <translation>پیش نظارہ میں کیا ہے</translation>
+    </message>
+    <message>
+        <source>Print a &amp;copy of my first letter with it</source>
+        <translation>اس کے ساتھ میرے پہلے خط کی کاپی بھی پرنٹ کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Your letter says a copy is enclosed: this prints it after your letter.</source>
+        <translation>آپ کے خط میں لکھا ہے کہ کاپی ساتھ ہے: یہ اسے آپ کے خط کے بعد پرنٹ کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Check before sending</source>
+        <translation>بھیجنے سے پہلے جانچیں</translation>
+    </message>
+    <message>
+        <source>Preparing your letter</source>
+        <translation>آپ کا خط تیار ہو رہا ہے</translation>
+    </message>
+    <message>
+        <source>Preparing your letter…</source>
+        <translation>آپ کا خط تیار ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation>خط کا پیش نظارہ</translation>
+    </message>
+    <message>
+        <source>See it &amp;full window</source>
+        <translation>پوری ونڈو میں دیکھیں (&amp;F)</translation>
+    </message>
+    <message>
+        <source>See the letter full window</source>
+        <translation>خط پوری ونڈو میں دیکھیں</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>‏PDF محفوظ کریں… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>پرنٹ کریں… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>متن کاپی کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy text puts the letter on the clipboard for an email or web form. It is cleared again after a short while, and when npdrights locks.</source>
+        <translation>«متن کاپی کریں» خط کو ای میل یا ویب فارم کے لیے کلپ بورڈ پر رکھ دیتا ہے۔ تھوڑی دیر بعد، اور npdrights کے بند ہونے پر، یہ دوبارہ صاف ہو جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>This letter can&apos;t be written yet. {problems}. Press Back to change your answers.</source>
+        <translation>یہ خط ابھی نہیں لکھا جا سکتا۔ {problems}۔ اپنے جوابات بدلنے کے لیے «پیچھے» دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Below is your letter</source>
+        <translation>نیچے آپ کا خط ہے</translation>
+    </message>
+    <message numerus="yes">
+        <source>Below are %n letters, one for each child</source>
+        <translation>
+            <numerusform>نیچے %n خط ہے، ہر بچے کے لیے ایک</numerusform>
+            <numerusform>نیچے %n خطوط ہیں، ہر بچے کے لیے ایک</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, with the form to sign</source>
+        <translation>، دستخط کے فارم کے ساتھ</translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %n forms to sign</source>
+        <translation>
+            <numerusform>، دستخط کے %n فارم کے ساتھ</numerusform>
+            <numerusform>، دستخط کے %n فارموں کے ساتھ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your letter of {date}</source>
+        <translation>آپ کا {date} والا خط</translation>
+    </message>
+    <message>
+        <source>your first letter</source>
+        <translation>آپ کا پہلا خط</translation>
+    </message>
+    <message>
+        <source>Your letter says a copy of {first} is enclosed: put one in the envelope.</source>
+        <translation>آپ کے خط میں لکھا ہے کہ {first} کی کاپی ساتھ ہے: ایک کاپی لفافے میں رکھیں۔</translation>
+    </message>
+    <message>
+        <source>A copy of {first} follows it.</source>
+        <translation>اس کے بعد {first} کی کاپی ہے۔</translation>
+    </message>
+    <message>
+        <source>, followed by a copy of {first}</source>
+        <translation>، اس کے بعد {first} کی کاپی</translation>
+    </message>
+    <message>
+        <source>npdrights has no copy of {first} it can print: put a copy in the envelope yourself.</source>
+        <translation>‏npdrights کے پاس {first} کی کوئی کاپی نہیں جو پرنٹ ہو سکے: خود ایک کاپی لفافے میں رکھیں۔</translation>
+    </message>
+    <message>
+        <source>{letters}{forms}. They print together.</source>
+        <translation>‏{letters}{forms}۔ یہ ایک ساتھ پرنٹ ہوتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>آپ کا خط</translation>
+    </message>
+    <message>
+        <source>Letter preview, full window</source>
+        <translation>خط کا پیش نظارہ، پوری ونڈو</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>‏{path} کے نام سے محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text is on the clipboard.</source>
+        <translation>خط کا متن کلپ بورڈ پر ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Print: {what}</source>
@@ -1758,6 +4424,50 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <translation>اسکول کا نام لکھیں، یا اسکول ہٹا دیں</translation>
     </message>
     <message>
+        <source>tick at least one, or write your reasons in your own words</source>
+        <translation>کم از کم ایک منتخب کریں، یا اپنی وجوہات اپنے الفاظ میں لکھیں</translation>
+    </message>
+    <message>
+        <source>privacy in general is true of every pupil, and the law needs a reason particular to your child. Tick one that fits, or write what makes your child&apos;s situation different in your own words</source>
+        <translation>عمومی رازداری ہر طالب علم پر لاگو ہوتی ہے، اور قانون کو آپ کے بچے سے متعلق خاص وجہ چاہیے۔ کوئی موزوں وجہ منتخب کریں، یا اپنے الفاظ میں لکھیں کہ آپ کے بچے کی صورتحال کیسے مختلف ہے</translation>
+    </message>
+    <message>
+        <source>tick at least one reason</source>
+        <translation>کم از کم ایک وجہ منتخب کریں</translation>
+    </message>
+    <message>
+        <source>fill in at least one correction</source>
+        <translation>کم از کم ایک درستی بھریں</translation>
+    </message>
+    <message>
+        <source>say what is wrong, for example &apos;surname&apos;</source>
+        <translation>بتائیں کیا غلط ہے، مثلاً &apos;خاندانی نام&apos;</translation>
+    </message>
+    <message>
+        <source>say what the record says now</source>
+        <translation>بتائیں کہ ریکارڈ میں ابھی کیا لکھا ہے</translation>
+    </message>
+    <message>
+        <source>say what it should say</source>
+        <translation>بتائیں کہ اس میں کیا لکھا ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>choose what you want to do</source>
+        <translation>چنیں کہ آپ کیا کرنا چاہتے ہیں</translation>
+    </message>
+    <message>
+        <source>this case has not been marked as sent yet: mark it as sent first</source>
+        <translation>یہ کیس ابھی بھیجا ہوا درج نہیں ہوا: پہلے اسے بھیجا ہوا درج کریں</translation>
+    </message>
+    <message>
+        <source>give the day, month and year you sent your letter</source>
+        <translation>وہ دن، مہینہ اور سال لکھیں جب آپ نے خط بھیجا</translation>
+    </message>
+    <message>
+        <source>this date is in the future: check the year</source>
+        <translation>یہ تاریخ مستقبل کی ہے: سال جانچیں</translation>
+    </message>
+    <message>
         <source>choose who is asking</source>
         <translation>چنیں کہ کون پوچھ رہا ہے</translation>
     </message>
@@ -1772,6 +4482,181 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     <message>
         <source>asking about yourself, the letter is about one person: remove the others</source>
         <translation>آپ اپنے بارے میں پوچھ رہے ہیں، اس لیے خط ایک فرد کے بارے میں ہے: باقی ہٹا دیں</translation>
+    </message>
+    <message>
+        <source>write the organisation&apos;s name</source>
+        <translation>ادارے کا نام لکھیں</translation>
+    </message>
+    <message>
+        <source>give its postal address, one line per item</source>
+        <translation>اس کا ڈاک کا پتہ لکھیں، ہر حصہ الگ سطر میں</translation>
+    </message>
+    <message>
+        <source>a UPN has 13 characters (a letter, then 12 more); {number} has {count}</source>
+        <translation>‏UPN کے 13 حروف ہوتے ہیں (ایک حرف، پھر 12 اور)؛ {number} کے {count} ہیں</translation>
+    </message>
+    <message>
+        <source>{number} is not a UPN: it should be a letter, 11 digits, then a digit or a letter</source>
+        <translation>‏{number} کوئی UPN نہیں: اس میں ایک حرف، 11 ہندسے، پھر ایک ہندسہ یا حرف ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>{code} in UPN {number} is not a local-authority code the app knows (its list is from 2011); the check letter matches, so it is probably a newer council&apos;s code</source>
+        <translation>‏UPN {number} میں {code} کوئی ایسا مقامی حکومت کوڈ نہیں جو ایپ جانتی ہو (اس کی فہرست 2011 کی ہے)؛ جانچ کا حرف درست ہے، اس لیے یہ شاید کسی نئی کونسل کا کوڈ ہے</translation>
+    </message>
+    <message>
+        <source>{number} is not a UPN: {code} (characters 2 to 4) is not an English local-authority code</source>
+        <translation>‏{number} کوئی UPN نہیں: {code} (حروف 2 سے 4) انگلینڈ کی کسی مقامی حکومت کا کوڈ نہیں</translation>
+    </message>
+    <message>
+        <source>{number} is not a UPN: the first letter does not match the rest; check each character for a typo</source>
+        <translation>‏{number} کوئی UPN نہیں: پہلا حرف باقی سے میل نہیں کھاتا؛ ہر حرف میں ٹائپنگ کی غلطی جانچیں</translation>
+    </message>
+    <message>
+        <source>a ULN is 10 digits; {number} is not</source>
+        <translation>‏ULN میں 10 ہندسے ہوتے ہیں؛ {number} میں نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPage</name>
+    <message>
+        <source>A maintained school (run by the council)</source>
+        <translation>سرکاری اسکول (کونسل کے زیرِ انتظام)</translation>
+    </message>
+    <message>
+        <source>A non-maintained special school</source>
+        <translation>غیر سرکاری خصوصی اسکول</translation>
+    </message>
+    <message>
+        <source>An academy or free school</source>
+        <translation>اکیڈمی یا فری اسکول</translation>
+    </message>
+    <message>
+        <source>An independent (private) school</source>
+        <translation>آزاد (نجی) اسکول</translation>
+    </message>
+    <message>
+        <source>An academy trust</source>
+        <translation>اکیڈمی ٹرسٹ</translation>
+    </message>
+    <message>
+        <source>A local authority (council)</source>
+        <translation>مقامی حکومت (کونسل)</translation>
+    </message>
+    <message>
+        <source>Another organisation</source>
+        <translation>کوئی اور ادارہ</translation>
+    </message>
+    <message>
+        <source>Who does it go to?</source>
+        <translation>یہ کس کو جائے گا؟</translation>
+    </message>
+    <message>
+        <source>The Department for Education (DfE) controls the National Pupil Database, so it must answer for it, not the school. Schools, academy trusts and councils hold their own records and answer for those.</source>
+        <translation>محکمۂ تعلیم (DfE) نیشنل پیوپل ڈیٹابیس کو کنٹرول کرتا ہے، اس لیے اس کا جواب اسے دینا ہوتا ہے، اسکول کو نہیں۔ اسکول، اکیڈمی ٹرسٹ اور کونسلیں اپنے ریکارڈ رکھتے ہیں اور ان کا جواب دیتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>The &amp;Department for Education: the National Pupil Database</source>
+        <translation>محکمۂ تعلیم (DfE): نیشنل پیوپل ڈیٹابیس (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Everything the DfE holds about the pupil, and who it has given it to. Most people start here.</source>
+        <translation>‏DfE کے پاس طالب علم کے بارے میں جو کچھ ہے، اور اس نے وہ کس کو دیا۔ زیادہ تر لوگ یہیں سے شروع کرتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>The &amp;Learning Records Service: the learning record</source>
+        <translation>لرننگ ریکارڈز سروس: تعلیمی ریکارڈ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Qualifications and courses from age 14, found by the Unique Learner Number. The letter goes to the DfE, which runs the service.</source>
+        <translation>14 سال کی عمر سے قابلیتیں اور کورسز، جو منفرد لرنر نمبر (ULN) سے ملتے ہیں۔ خط DfE کو جاتا ہے، جو یہ سروس چلاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>A &amp;school, academy trust, council or other organisation</source>
+        <translation>اسکول، اکیڈمی ٹرسٹ، کونسل یا کوئی اور ادارہ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>What it holds in its own records.</source>
+        <translation>جو کچھ اس کے اپنے ریکارڈ میں ہے۔</translation>
+    </message>
+    <message>
+        <source>Send it to</source>
+        <translation>کس کو بھیجیں</translation>
+    </message>
+    <message>
+        <source>Check the address</source>
+        <translation>پتہ جانچیں</translation>
+    </message>
+    <message>
+        <source>Address used: {address}</source>
+        <translation>استعمال ہونے والا پتہ: {address}</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>ادارہ</translation>
+    </message>
+    <message>
+        <source>Saved organisations</source>
+        <translation>محفوظ ادارے</translation>
+    </message>
+    <message>
+        <source>A new organisation</source>
+        <translation>نیا ادارہ</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s name</source>
+        <translation>ادارے کا نام</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s address</source>
+        <translation>ادارے کا پتہ</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s postcode</source>
+        <translation>ادارے کا پوسٹ کوڈ</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s email (optional)</source>
+        <translation>ادارے کا ای میل (اختیاری)</translation>
+    </message>
+    <message>
+        <source>What kind of organisation</source>
+        <translation>ادارے کی قسم</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved</source>
+        <translation>محفوظ (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>نام (&amp;M)</translation>
+    </message>
+    <message>
+        <source>For example: Exampleton Primary School, or Exampleshire County Council.</source>
+        <translation>مثلاً: Exampleton Primary School، یا Exampleshire County Council۔</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>پتہ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>One line for each part, without the postcode.</source>
+        <translation>ہر حصے کے لیے ایک سطر، پوسٹ کوڈ کے بغیر۔</translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation>پوسٹ کوڈ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Email (optional)</source>
+        <translation>ای میل، اختیاری (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>قسم (&amp;K)</translation>
+    </message>
+    <message>
+        <source>A maintained school must also show a parent the educational record.</source>
+        <translation>سرکاری اسکول کو والدین کو تعلیمی ریکارڈ بھی دکھانا ہوتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +5165,29 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>ReleasesBox</name>
+    <message>
+        <source>Releases this letter asks about</source>
+        <translation>وہ ڈیٹا ریلیز جن کے بارے میں یہ خط پوچھتا ہے</translation>
+    </message>
+    <message>
+        <source>From the register of data shares. Untick any you don&apos;t want named in the letter.</source>
+        <translation>ڈیٹا شیئرنگ کے رجسٹر سے۔ جو آپ خط میں نہیں لکھوانا چاہتے انہیں خالی کر دیں۔</translation>
+    </message>
+    <message>
+        <source>Name in the letter: {release}</source>
+        <translation>خط میں لکھیں: {release}</translation>
+    </message>
+    <message>
+        <source>Recipient not named</source>
+        <translation>وصول کنندہ کا نام نہیں دیا گیا</translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation>حوالہ نمبر {reference}</translation>
+    </message>
+</context>
+<context>
     <name>ReleasesModel</name>
     <message>
         <source>Given to</source>
@@ -2614,10 +5522,207 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>RowsEditor</name>
+    <message>
+        <source>{noun} {number}: {field}</source>
+        <translation>‏{noun} {number}: {field}</translation>
+    </message>
+    <message>
+        <source>Remove {noun} {number}</source>
+        <translation>ہٹائیں: {noun} {number}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{noun} {number}&lt;/b&gt;</source>
+        <translation>‏&lt;b&gt;{noun} {number}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation>اسکول کا نام</translation>
+    </message>
+    <message>
+        <source>From (year)</source>
+        <translation>کب سے (سال)</translation>
+    </message>
+    <message>
+        <source>To (year, blank if still there)</source>
+        <translation>کب تک (سال؛ اگر ابھی وہیں ہے تو خالی چھوڑیں)</translation>
+    </message>
+    <message>
+        <source>Local authority (council)</source>
+        <translation>مقامی حکومت (کونسل)</translation>
+    </message>
+    <message>
+        <source>Add a sc&amp;hool</source>
+        <translation>اسکول شامل کریں (&amp;H)</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>اسکول</translation>
+    </message>
+    <message>
+        <source>What is wrong (for example: surname, date of birth)</source>
+        <translation>کیا غلط ہے (مثلاً: خاندانی نام، تاریخ پیدائش)</translation>
+    </message>
+    <message>
+        <source>What the record says now</source>
+        <translation>ریکارڈ میں ابھی کیا لکھا ہے</translation>
+    </message>
+    <message>
+        <source>What it should say</source>
+        <translation>اس میں کیا لکھا ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>Add &amp;another correction</source>
+        <translation>ایک اور درستی شامل کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>درستی</translation>
+    </message>
+</context>
+<context>
     <name>SavedPeople</name>
     <message>
         <source> (born {date})</source>
         <translation> (پیدائش {date})</translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <source>How will you send it?</source>
+        <translation>آپ اسے کیسے بھیجیں گے؟</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s month to answer starts when your letter arrives. How you send it decides when that counts as being, so npdrights can tell you the right date to expect an answer.</source>
+        <translation>ادارے کا جواب دینے کا ایک مہینہ تب شروع ہوتا ہے جب آپ کا خط پہنچتا ہے۔ آپ اسے کیسے بھیجتے ہیں، اس سے طے ہوتا ہے کہ اسے کب پہنچا ہوا مانا جائے، تاکہ npdrights آپ کو جواب کی صحیح تاریخ بتا سکے۔</translation>
+    </message>
+    <message>
+        <source>Send it by</source>
+        <translation>کس ذریعے سے بھیجیں</translation>
+    </message>
+    <message>
+        <source>Reply by p&amp;ost</source>
+        <translation>ڈاک سے جواب (&amp;O)</translation>
+    </message>
+    <message>
+        <source>To your address.</source>
+        <translation>آپ کے پتے پر۔</translation>
+    </message>
+    <message>
+        <source>Reply by e&amp;mail</source>
+        <translation>ای میل سے جواب (&amp;M)</translation>
+    </message>
+    <message>
+        <source>To the email address you gave. Large files may come by secure link.</source>
+        <translation>آپ کے دیے گئے ای میل پتے پر۔ بڑی فائلیں محفوظ لنک کے ذریعے آ سکتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>How you want the answer</source>
+        <translation>آپ جواب کیسے چاہتے ہیں</translation>
+    </message>
+    <message>
+        <source>Print in &amp;large type ({points} point)</source>
+        <translation>بڑے حروف میں پرنٹ کریں ({points} پوائنٹ) (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>دستخط</translation>
+    </message>
+    <message>
+        <source>After printing, sign the letter by hand above your name, and keep a copy. If you email it, your typed name is enough.</source>
+        <translation>پرنٹ کرنے کے بعد خط پر اپنے نام کے اوپر ہاتھ سے دستخط کریں، اور ایک کاپی رکھ لیں۔ اگر آپ اسے ای میل کریں تو آپ کا ٹائپ کیا ہوا نام کافی ہے۔</translation>
+    </message>
+    <message>
+        <source>&amp;First class post</source>
+        <translation>فرسٹ کلاس ڈاک (&amp;F)</translation>
+    </message>
+    <message>
+        <source>{rule} Ask the Post Office for a free certificate of posting.</source>
+        <translation>‏{rule} ڈاک خانے سے ڈاک میں ڈالنے کا مفت سرٹیفکیٹ مانگیں۔</translation>
+    </message>
+    <message>
+        <source>S&amp;econd class post</source>
+        <translation>سیکنڈ کلاس ڈاک (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned for</source>
+        <translation>دستخط کے ساتھ وصولی (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Costs more, but you can see the day it was delivered. {rule}</source>
+        <translation>یہ مہنگا ہے، مگر آپ دیکھ سکتے ہیں کہ خط کس دن پہنچا۔ {rule}</translation>
+    </message>
+    <message>
+        <source>Email or the organisation&apos;s &amp;web form</source>
+        <translation>ای میل یا ادارے کا ویب فارم (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Paste the letter&apos;s text. {rule}</source>
+        <translation>خط کا متن چسپاں کریں۔ {rule}</translation>
+    </message>
+</context>
+<context>
+    <name>Sequence</name>
+    <message>
+        <source>{noun} is dated after today ({on}). Only record things that have happened.</source>
+        <translation>‏{noun} کی تاریخ ({on}) آج کے بعد کی ہے۔ صرف وہی درج کریں جو ہو چکا ہے۔</translation>
+    </message>
+    <message>
+        <source>{noun} can&apos;t arrive on {arrived}, before it was sent on {on}.</source>
+        <translation>‏{noun} {arrived} کو نہیں پہنچ سکتا، {on} کو بھیجے جانے سے پہلے۔</translation>
+    </message>
+    <message>
+        <source>{noun} can only be recorded once, but there is one on {first} and another on {on}.</source>
+        <translation>‏{noun} صرف ایک بار درج ہو سکتا ہے، مگر ایک {first} کو ہے اور دوسرا {on} کو۔</translation>
+    </message>
+    <message>
+        <source>{noun} on {on} comes after the case was closed on {closed}. If the case is still going, remove the &apos;closed&apos; event first.</source>
+        <translation>‏{on} کو {noun} کیس بند ہونے ({closed}) کے بعد ہے۔ اگر کیس ابھی جاری ہے تو پہلے &apos;بند&apos; والا واقعہ ہٹائیں۔</translation>
+    </message>
+    <message>
+        <source>The letter can&apos;t be drafted on {on}, after it was sent on {sent}.</source>
+        <translation>خط کا مسودہ {on} کو نہیں بن سکتا، جبکہ وہ {sent} کو بھیجا جا چکا ہے۔</translation>
+    </message>
+    <message>
+        <source>{noun} can&apos;t come before the letter was sent. Record when you sent it first.</source>
+        <translation>‏{noun} خط بھیجنے سے پہلے نہیں ہو سکتا۔ پہلے درج کریں کہ آپ نے خط کب بھیجا۔</translation>
+    </message>
+    <message>
+        <source>{noun} only happens in an objection, and this case isn&apos;t one.</source>
+        <translation>‏{noun} صرف اعتراض میں ہوتا ہے، اور یہ کیس اعتراض نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>The letter can&apos;t be delivered on {on}: you recorded it arriving on {arrived}.</source>
+        <translation>خط {on} کو نہیں پہنچ سکتا: آپ نے درج کیا ہے کہ یہ {arrived} کو پہنچا۔</translation>
+    </message>
+    <message>
+        <source>The letter can&apos;t be delivered on {on}: {body} had already replied on {replied}.</source>
+        <translation>خط {on} کو نہیں پہنچ سکتا: {body} تو {replied} کو ہی جواب دے چکا تھا۔</translation>
+    </message>
+    <message>
+        <source>{noun} on {on} can&apos;t come before your letter reached {body} on {arrived}.</source>
+        <translation>‏{on} کو {noun} اس سے پہلے نہیں ہو سکتا کہ آپ کا خط {arrived} کو {body} تک پہنچا۔</translation>
+    </message>
+    <message>
+        <source>{noun} can&apos;t come after {body} had already given its final answer.</source>
+        <translation>‏{noun} اس کے بعد نہیں ہو سکتا جب {body} اپنا حتمی جواب دے چکا ہو۔</translation>
+    </message>
+    <message>
+        <source>You sent proof of identity on {on}, but {body} hadn&apos;t asked for it. Record its request.</source>
+        <translation>آپ نے {on} کو شناخت کا ثبوت بھیجا، مگر {body} نے یہ مانگا نہیں تھا۔ اس کی درخواست درج کریں۔</translation>
+    </message>
+    <message>
+        <source>You sent clarification on {on}, but {body} hadn&apos;t asked for it. Record its request.</source>
+        <translation>آپ نے {on} کو وضاحت بھیجی، مگر {body} نے یہ مانگی نہیں تھی۔ اس کی درخواست درج کریں۔</translation>
+    </message>
+    <message>
+        <source>{noun} can&apos;t come before you complained to the ICO.</source>
+        <translation>‏{noun} ICO سے شکایت کرنے سے پہلے نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <source>You can only ask the ICO to review its outcome once it has given one.</source>
+        <translation>آپ ICO سے نظرِ ثانی صرف تب مانگ سکتے ہیں جب وہ اپنا فیصلہ دے چکا ہو۔</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +5805,21 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     <message>
         <source>The language of npdrights&apos;s screens. Most screens change as soon as you save; a few, such as the case pages, change the next time you open npdrights. Letters to the DfE are always in English.</source>
         <translation>npdrights کی اسکرینوں کی زبان۔ زیادہ تر اسکرینیں محفوظ کرتے ہی بدل جاتی ہیں؛ کچھ، جیسے کیس کے صفحات، اگلی بار npdrights کھولنے پر بدلیں گی۔ DfE کو خطوط ہمیشہ انگریزی میں ہوتے ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>Signers</name>
+    <message>
+        <source>the pupil</source>
+        <translation>طالب علم</translation>
+    </message>
+    <message>
+        <source>the pupil, or a parent or carer if the pupil is too young to decide</source>
+        <translation>طالب علم، یا اگر وہ فیصلہ کرنے کے لیے بہت چھوٹا ہو تو والدین یا سرپرست</translation>
+    </message>
+    <message>
+        <source>a parent or carer with parental responsibility</source>
+        <translation>والدین کی ذمہ داری رکھنے والے والدین یا سرپرست</translation>
     </message>
 </context>
 <context>
@@ -3032,10 +6152,47 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>کیا ہوا</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>تفصیلات</translation>
+    </message>
+    <message>
+        <source>arrived {date}</source>
+        <translation>‏{date} کو پہنچا</translation>
+    </message>
+    <message>
+        <source>reference {reference}</source>
+        <translation>حوالہ نمبر {reference}</translation>
+    </message>
+    <message>
+        <source>checked: {result}</source>
+        <translation>جانچا گیا: {result}</translation>
+    </message>
+</context>
+<context>
     <name>ToolFrame</name>
     <message>
         <source>&amp;Close</source>
         <translation>بند کریں (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>TrayReminders</name>
+    <message numerus="yes">
+        <source>%n next step(s) open from today in your cases. Open npdrights to see them.</source>
+        <translation>
+            <numerusform>آج سے آپ کے کیسوں میں %n اگلا قدم اٹھایا جا سکتا ہے۔ دیکھنے کے لیے npdrights کھولیں۔</numerusform>
+            <numerusform>آج سے آپ کے کیسوں میں %n اگلے قدم اٹھائے جا سکتے ہیں۔ دیکھنے کے لیے npdrights کھولیں۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3377,6 +6534,233 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>WantPage</name>
+    <message>
+        <source>&amp;Special educational needs</source>
+        <translation>خصوصی تعلیمی ضروریات (&amp;S)</translation>
+    </message>
+    <message>
+        <source>The record shows needs that could lead to unfair judgements.</source>
+        <translation>ریکارڈ میں ایسی ضروریات ہیں جو غیر منصفانہ رائے کا سبب بن سکتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>&amp;Exclusions or absence</source>
+        <translation>اسکول سے اخراج یا غیر حاضری (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Out of context, these could follow the child for years.</source>
+        <translation>سیاق و سباق کے بغیر یہ برسوں تک بچے کا پیچھا کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Time in &amp;care</source>
+        <translation>نگہداشت (care) میں گزرا وقت (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Private, and could lead to stigma or harm if it became known.</source>
+        <translation>یہ نجی بات ہے، اور ظاہر ہونے پر بدنامی یا نقصان کا سبب بن سکتی ہے۔</translation>
+    </message>
+    <message>
+        <source>&amp;Adoption</source>
+        <translation>گود لینا (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Linked records could connect an adopted child&apos;s past and present.</source>
+        <translation>جڑے ہوئے ریکارڈ گود لیے گئے بچے کے ماضی اور حال کو ملا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Sa&amp;fety</source>
+        <translation>حفاظت (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Any release of an address or a school could put someone at risk.</source>
+        <translation>کسی پتے یا اسکول کا ظاہر ہونا کسی کو خطرے میں ڈال سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy in general</source>
+        <translation>عمومی رازداری (&amp;P)</translation>
+    </message>
+    <message>
+        <source>The child didn&apos;t choose to be in the database. This is true of every pupil, so it needs another reason too.</source>
+        <translation>بچے نے ڈیٹابیس میں ہونا خود نہیں چنا۔ یہ ہر طالب علم پر لاگو ہوتا ہے، اس لیے کوئی اور وجہ بھی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>I dispute that the data is &amp;accurate</source>
+        <translation>مجھے ڈیٹا کے درست ہونے پر اعتراض ہے (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Restricted while the organisation checks it.</source>
+        <translation>جب تک ادارہ جانچ کرے، محدود رہے گا۔</translation>
+    </message>
+    <message>
+        <source>I have &amp;objected</source>
+        <translation>میں نے اعتراض کیا ہے (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Restricted until the organisation decides.</source>
+        <translation>جب تک ادارہ فیصلہ نہ کرے، محدود رہے گا۔</translation>
+    </message>
+    <message>
+        <source>It is used &amp;unlawfully</source>
+        <translation>اسے غیر قانونی طور پر استعمال کیا جا رہا ہے (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Kept but not used, instead of deleted.</source>
+        <translation>حذف کرنے کے بجائے رکھا جائے مگر استعمال نہ ہو۔</translation>
+    </message>
+    <message>
+        <source>I need it for a &amp;legal claim</source>
+        <translation>مجھے یہ ایک قانونی دعوے کے لیے چاہیے (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Kept for you, though it no longer needs it.</source>
+        <translation>آپ کے لیے رکھا جائے، اگرچہ ادارے کو اب اس کی ضرورت نہیں۔</translation>
+    </message>
+    <message>
+        <source>&amp;The organisation agreed to my objection</source>
+        <translation>ادارے نے میرا اعتراض مان لیا (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Once an objection succeeds, the data should be deleted if nothing else justifies keeping it.</source>
+        <translation>اعتراض کامیاب ہونے کے بعد، اگر ڈیٹا رکھنے کی کوئی اور وجہ نہ ہو تو اسے حذف ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>It is no &amp;longer needed</source>
+        <translation>اب اس کی ضرورت نہیں رہی (&amp;L)</translation>
+    </message>
+    <message>
+        <source>For the purpose it was collected for.</source>
+        <translation>اس مقصد کے لیے جس کے لیے یہ جمع کیا گیا تھا۔</translation>
+    </message>
+    <message>
+        <source>It was collected or used &amp;unlawfully</source>
+        <translation>اسے غیر قانونی طور پر جمع یا استعمال کیا گیا (&amp;U)</translation>
+    </message>
+    <message>
+        <source>For example without a proper legal reason.</source>
+        <translation>مثلاً کسی مناسب قانونی وجہ کے بغیر۔</translation>
+    </message>
+    <message>
+        <source>What do you want?</source>
+        <translation>آپ کیا چاہتے ہیں؟</translation>
+    </message>
+    <message>
+        <source>The law (Article 15 of the UK GDPR) entitles you to all of this, so the letter asks for all of it. Asking for everything at once means you don&apos;t have to write again.</source>
+        <translation>قانون (UK GDPR کا آرٹیکل 15) آپ کو ان سب کا حق دیتا ہے، اس لیے خط یہ سب مانگتا ہے۔ سب کچھ ایک ساتھ مانگنے کا مطلب ہے کہ آپ کو دوبارہ نہیں لکھنا پڑے گا۔</translation>
+    </message>
+    <message>
+        <source>The DfE can refuse an objection only if it shows &apos;compelling legitimate grounds&apos; that outweigh your reasons, so your reasons matter. You don&apos;t need legal words: say what worries you.</source>
+        <translation>‏DfE اعتراض صرف تب رد کر سکتا ہے جب وہ ایسی &apos;مضبوط جائز وجوہات&apos; دکھائے جو آپ کی وجوہات سے زیادہ وزنی ہوں، اس لیے آپ کی وجوہات اہم ہیں۔ قانونی الفاظ کی ضرورت نہیں: بتائیں کہ آپ کو کیا فکر ہے۔</translation>
+    </message>
+    <message>
+        <source>The law (Article 16) says wrong information must be corrected without delay. Say exactly what is wrong and what is right, so nobody has to guess.</source>
+        <translation>قانون (آرٹیکل 16) کہتا ہے کہ غلط معلومات کو بلا تاخیر درست کیا جائے۔ صاف بتائیں کہ کیا غلط ہے اور کیا صحیح ہے، تاکہ کسی کو اندازہ نہ لگانا پڑے۔</translation>
+    </message>
+    <message>
+        <source>The law (Article 17) lets you ask for deletion on these grounds. The DfE may say it must keep the data for its public tasks or for statistics; the letter says so honestly.</source>
+        <translation>قانون (آرٹیکل 17) آپ کو ان وجوہات پر حذف کرنے کی درخواست کی اجازت دیتا ہے۔ DfE کہہ سکتا ہے کہ اسے اپنے عوامی کاموں یا اعداد و شمار کے لیے ڈیٹا رکھنا ہے؛ خط یہ بات ایمانداری سے کہتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The law (Article 18) lets you ask for the data to be kept but not used while something is settled. The organisation must tell you before it lifts the restriction.</source>
+        <translation>قانون (آرٹیکل 18) آپ کو یہ درخواست کرنے دیتا ہے کہ جب تک کوئی معاملہ طے ہو، ڈیٹا رکھا جائے مگر استعمال نہ ہو۔ پابندی ہٹانے سے پہلے ادارے کو آپ کو بتانا ہوگا۔</translation>
+    </message>
+    <message>
+        <source>An organisation must deal with a complaint about how it handled your data. Saying what went wrong and how it affected you helps it, and the ICO later, put it right.</source>
+        <translation>ادارے کو آپ کے ڈیٹا کے ساتھ اپنے برتاؤ کے بارے میں شکایت پر کارروائی کرنی ہوتی ہے۔ یہ بتانا کہ کیا غلط ہوا اور اس کا آپ پر کیا اثر ہوا، اسے اور بعد میں ICO کو معاملہ ٹھیک کرنے میں مدد دیتا ہے۔</translation>
+    </message>
+    <message>
+        <source>What the letter asks for</source>
+        <translation>خط کیا مانگتا ہے</translation>
+    </message>
+    <message>
+        <source>Why you object</source>
+        <translation>آپ کو اعتراض کیوں ہے</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>کیا غلط ہے</translation>
+    </message>
+    <message>
+        <source>Why the data should be deleted</source>
+        <translation>ڈیٹا کیوں حذف ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>Why the use of the data should be restricted</source>
+        <translation>ڈیٹا کا استعمال کیوں محدود ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>کیا غلط ہوا</translation>
+    </message>
+    <message>
+        <source>What your letter asks for</source>
+        <translation>آپ کا خط کیا مانگتا ہے</translation>
+    </message>
+    <message>
+        <source>Also ask for the child&apos;s &amp;educational record</source>
+        <translation>بچے کا تعلیمی ریکارڈ بھی مانگیں (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Also ask for the child&apos;s educational record</source>
+        <translation>بچے کا تعلیمی ریکارڈ بھی مانگیں</translation>
+    </message>
+    <message>
+        <source>A parent can ask a maintained school, or a non-maintained special school, for the educational record. It must answer within {days} school days.</source>
+        <translation>والدین سرکاری اسکول، یا غیر سرکاری خصوصی اسکول، سے تعلیمی ریکارڈ مانگ سکتے ہیں۔ اسے {days} اسکول کے دنوں میں جواب دینا ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Tick what applies. Each ticked reason becomes a sentence in the letter. Tick at least one, or write your own reasons.</source>
+        <translation>جو لاگو ہو اسے منتخب کریں۔ ہر منتخب وجہ خط میں ایک جملہ بن جاتی ہے۔ کم از کم ایک منتخب کریں، یا اپنی وجوہات لکھیں۔</translation>
+    </message>
+    <message>
+        <source>Your situation</source>
+        <translation>آپ کی صورتحال</translation>
+    </message>
+    <message>
+        <source>Your reasons in your own words (optional)</source>
+        <translation>آپ کی وجوہات، آپ کے اپنے الفاظ میں (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Your &amp;reasons (optional)</source>
+        <translation>آپ کی وجوہات، اختیاری (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Printed as you write it. Say what makes your child&apos;s situation different from other pupils&apos;. For example: a health condition or special need recorded at school; a move to keep someone safe; time in care or an adoption; an exclusion that could be misread.</source>
+        <translation>جیسا آپ لکھیں گے ویسا ہی پرنٹ ہوگا (خط انگریزی میں ہے)۔ بتائیں کہ آپ کے بچے کی صورتحال دوسرے طلبہ سے کیسے مختلف ہے۔ مثلاً: اسکول میں درج کوئی بیماری یا خصوصی ضرورت؛ کسی کی حفاظت کے لیے گھر بدلنا؛ نگہداشت میں وقت یا گود لینا؛ کوئی اخراج جسے غلط سمجھا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>List each thing that is wrong. Add as many as you need.</source>
+        <translation>ہر غلط چیز لکھیں۔ جتنی ضرورت ہو شامل کریں۔</translation>
+    </message>
+    <message>
+        <source>Why should the data be deleted? Tick all that apply.</source>
+        <translation>ڈیٹا کیوں حذف ہونا چاہیے؟ جو جو لاگو ہو سب منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>Why should the use of the data be restricted? Tick all that apply.</source>
+        <translation>ڈیٹا کا استعمال کیوں محدود ہونا چاہیے؟ جو جو لاگو ہو سب منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>How it affected you or your child (optional)</source>
+        <translation>اس کا آپ پر یا آپ کے بچے پر کیا اثر ہوا (اختیاری)</translation>
+    </message>
+    <message>
+        <source>What went &amp;wrong</source>
+        <translation>کیا غلط ہوا (&amp;W)</translation>
+    </message>
+    <message>
+        <source>For example: the answer left out who the data was given to.</source>
+        <translation>مثلاً: جواب میں یہ نہیں بتایا گیا کہ ڈیٹا کس کو دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>How it &amp;affected you (optional)</source>
+        <translation>اس کا آپ پر کیا اثر ہوا، اختیاری (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Your letter asks for:</source>
+        <translation>آپ کا خط یہ مانگتا ہے:</translation>
+    </message>
+</context>
+<context>
     <name>WhatNextDialog</name>
     <message>
         <source>What happens next</source>
@@ -3508,6 +6892,32 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     <message>
         <source>The charity or service.</source>
         <translation>خیراتی ادارہ یا سروس۔</translation>
+    </message>
+</context>
+<context>
+    <name>WhoChoices</name>
+    <message>
+        <source>Everyone</source>
+        <translation>سب</translation>
+    </message>
+    <message>
+        <source>{household} (family)</source>
+        <translation>‏{household} (خاندان)</translation>
+    </message>
+</context>
+<context>
+    <name>WrongFactsModel</name>
+    <message>
+        <source>What it is about</source>
+        <translation>یہ کس بارے میں ہے</translation>
+    </message>
+    <message>
+        <source>What the answer says</source>
+        <translation>جواب میں کیا لکھا ہے</translation>
+    </message>
+    <message>
+        <source>What is right</source>
+        <translation>صحیح کیا ہے</translation>
     </message>
 </context>
 </TS>

@@ -198,6 +198,24 @@ def main() -> None:
     letter.reject()
     view.show_list()
 
+    # The case page's dialogs, as it opens them (translated too): recording what happened, checking an answer, a
+    # person's details.
+    from npdrights.core.model import EventKind
+    from npdrights.gui.cases.checklist_dialog import ChecklistDialog
+    from npdrights.gui.cases.event_dialog import EventDialog
+    from npdrights.gui.cases.people import PersonDialog
+
+    today = services.clock.today()
+    for name, dialog in (
+        ("event_dialog", EventDialog("c-overdue", today, body="the DfE", kind=EventKind.SENT, parent=window)),
+        ("checklist_dialog", ChecklistDialog(None, body="the DfE", parent=window)),
+        ("person_dialog", PersonDialog(None, [], today, parent=window)),
+    ):
+        dialog.show()
+        settle()
+        report[name] = _laid_out(dialog)
+        dialog.reject()
+
     from npdrights.gui.wizards.start_dialog import StartDialog
 
     start = StartDialog(window)
@@ -226,8 +244,27 @@ def main() -> None:
     wizard.next()
     settle()
     report["wizard_about"] = {**_laid_out(wizard), "step": wizard.current_step().name}
+    # The pages after it, in order (translated too): a child born in 2013, then Next on each.
+    from npdrights.core.wizard_flow import Step
+    from npdrights.gui.wizards.people_pages import AboutPage
+
+    about = wizard.page_for(Step.ABOUT)
+    assert isinstance(about, AboutPage)
+    child = about.forms[0]
+    child.name.setText("Sam Sample")
+    for edit, text in ((child.born.day, "4"), (child.born.month, "5"), (child.born.year, "2013")):
+        edit.setText(text)
+    for step in (Step.CONSENT, Step.RECIPIENT, Step.WANT, Step.SEND):
+        wizard.next()
+        settle()
+        report[f"wizard_{step.name.lower()}"] = {**_laid_out(wizard), "step": wizard.current_step().name}
     wizard.discard()
     report.update(_dialogs_laid_out(window, settle))
+    settle()
+    follow_up = window.journeys.start(Journey.FOLLOW_UP)  # chasing a letter: the first page of that journey
+    settle()
+    report["wizard_follow_up"] = {**_laid_out(follow_up), "step": follow_up.current_step().name}
+    follow_up.discard()
     window.lock()
     settle()
     report["unlock"] = _laid_out(window)

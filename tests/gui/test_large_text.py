@@ -60,8 +60,12 @@ def _inside(frame: object, screen: object) -> bool:
 
 @pytest.mark.parametrize(
     "screen_name",
-    ["create", "empty", "cases", "detail", "letter_meaning", "start", "wizard", "wizard_about", "unlock", *DIALOGS],
-)
+    [
+        "create", "empty", "cases", "detail", "letter_meaning", "event_dialog", "checklist_dialog", "person_dialog",
+        "start", "wizard", "wizard_about", "wizard_consent", "wizard_recipient", "wizard_want", "wizard_send",
+        "wizard_follow_up", "unlock", *DIALOGS,
+    ],
+)  # fmt: skip
 def test_each_window_is_within_the_screen_and_nothing_sticks_out(
     laid_out: dict[str, dict[str, object]], screen_name: str
 ) -> None:
@@ -114,6 +118,11 @@ QUESTIONS_SHARE = {"en": 0.85, "pl": 0.85, "ur": 0.75}
 
 def test_the_probe_reached_the_page_about_the_child(laid_out: dict[str, dict[str, object]]) -> None:
     assert laid_out["wizard_about"]["step"] == "ABOUT"  # so its geometry above is of that page, not the first
+
+
+@pytest.mark.parametrize("step", ["CONSENT", "RECIPIENT", "WANT", "SEND", "FOLLOW_UP"])
+def test_the_probe_reached_each_page_after_it(laid_out: dict[str, dict[str, object]], step: str) -> None:
+    assert laid_out[f"wizard_{step.lower()}"]["step"] == step
 
 
 def test_the_wizard_gives_its_room_to_the_questions(laid_out: dict[str, dict[str, object]]) -> None:

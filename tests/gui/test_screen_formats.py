@@ -51,7 +51,7 @@ def test_the_check_would_see_a_screen_formatting_its_own_date() -> None:
     ("code", "long", "middle", "short", "count"),
     [
         ("en", "Monday 4 January 2027", "4 January 2027", "4 Jan 2027", "12,345"),
-        ("pl", "poniedziałek 4 stycznia 2027", "4 stycznia 2027", "4 sty 2027", "12\u00a0345"),
+        ("pl", "4 stycznia 2027 (poniedziałek)", "4 stycznia 2027", "4 sty 2027", "12\u00a0345"),
         ("ur", "پیر 4 جنوری 2027", "4 جنوری 2027", "4 جنوری 2027", "12,345"),
     ],
 )

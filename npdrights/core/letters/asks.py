@@ -1,12 +1,15 @@
 """What a subject access request asks for, in one table: each item as the letter puts it (citing its Article) and
 as the wizard says it to a parent. The templates print `ARTICLE_15` (`_article15.j2`) and the wizard shows
-`letter_asks`, so the screen cannot promise something the letter doesn't ask for, or leave out what it does.
+`letter_asks`, so the screen cannot promise something the letter doesn't ask for, or leave out what it does. Only
+the screen's words are marked for translation (issue 18): the letter's stay English.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -22,31 +25,39 @@ class Ask:
 ARTICLE_15: tuple[Ask, ...] = (
     Ask(
         "a copy of all of it (Article 15(1) and (3)); the first copy must be free",
-        "a copy of everything it holds about the pupil, free of charge",
+        QT_TRANSLATE_NOOP("Asks", "a copy of everything it holds about the pupil, free of charge"),
     ),
     Ask(
         "the source of each item: who supplied it and when (Article 15(1)(g))",
-        "where each piece of information came from",
+        QT_TRANSLATE_NOOP("Asks", "where each piece of information came from"),
     ),
-    Ask("the purposes you hold and use it for (Article 15(1)(a))", "what it uses the information for"),
-    Ask("the categories of personal data concerned (Article 15(1)(b))", "what kinds of information it holds"),
+    Ask(
+        "the purposes you hold and use it for (Article 15(1)(a))",
+        QT_TRANSLATE_NOOP("Asks", "what it uses the information for"),
+    ),
+    Ask(
+        "the categories of personal data concerned (Article 15(1)(b))",
+        QT_TRANSLATE_NOOP("Asks", "what kinds of information it holds"),
+    ),
     Ask(
         "the recipients you have disclosed it to or will disclose it to, by name where you know them, including any "
         "in other countries (Article 15(1)(c)), and the safeguards for any transfer abroad (Article 15(2))",
-        "who it has given the information to, and the safeguards for any sent abroad",
+        QT_TRANSLATE_NOOP("Asks", "who it has given the information to, and the safeguards for any sent abroad"),
     ),
     Ask(
         "how long you will keep each item, or how you decide that (Article 15(1)(d))",
-        "how long it keeps each part",
+        QT_TRANSLATE_NOOP("Asks", "how long it keeps each part"),
     ),
     Ask(
         "any automated decision-making or profiling, the logic involved and what it means for {me} (Article 15(1)(h))",
-        "any automated decisions made about the pupil",
+        QT_TRANSLATE_NOOP("Asks", "any automated decisions made about the pupil"),
     ),
     Ask(
         "the information Article 15(1)(e) and (f) requires about the rights to correction, erasure, restriction and "
         "objection, and the right to complain to {regulator}",
-        "the pupil's rights: correction, deletion, restriction, objection and complaint to the ICO",
+        QT_TRANSLATE_NOOP(
+            "Asks", "the pupil's rights: correction, deletion, restriction, objection and complaint to the ICO"
+        ),
     ),
 )
 
@@ -54,12 +65,19 @@ ARTICLE_15: tuple[Ask, ...] = (
 _OWN_SECTIONS: Mapping[str, tuple[str, ...]] = {
     # sar-dfe.j2: "Who has been given ... data", and the opening's "every other dataset ... linked to" the record.
     "sar-dfe": (
-        "for each organisation given the record: the dates, the law used, and whether it was a company, a "
-        "newspaper or a journalist",
-        "the other datasets the record has been linked with",
+        QT_TRANSLATE_NOOP(
+            "Asks",
+            "for each organisation given the record: the dates, the law used, and whether it was a company, a "
+            "newspaper or a journalist",
+        ),
+        QT_TRANSLATE_NOOP("Asks", "the other datasets the record has been linked with"),
     ),
     # sar-lrs.j2: "Who has seen ... record".
-    "sar-lrs": ("every organisation that has looked up or been given the learning record, with the date and why",),
+    "sar-lrs": (
+        QT_TRANSLATE_NOOP(
+            "Asks", "every organisation that has looked up or been given the learning record, with the date and why"
+        ),
+    ),
 }
 
 

@@ -12,6 +12,7 @@ from datetime import date
 
 from npdrights.core.model import Relationship
 from npdrights.core.requesters import ADULT_AGE, GUIDE_AGE, Asker, RequesterAdvice, advise, age_on
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 
 
 def requester_for(relationship: Relationship, age: int, pupil_authority: bool | None) -> Asker:
@@ -63,9 +64,10 @@ def voice_for(relationship: Relationship, born: date, on: date, pupil_authority:
 
 
 # docs/law.md §7: advise, never refuse. The letter says the writer has parental responsibility.
-CARER_CAUTION = (
+CARER_CAUTION = QT_TRANSLATE_NOOP(
+    "Advice",
     "The letter says you have parental responsibility. Foster and kinship carers often don't; under a care order "
     "the council shares it with the parents. If you don't have it, the child can sign an authority for you if "
     "they are about 12 or over, or someone with parental responsibility (a parent, or the council) can make the "
-    "request. Ask an adviser if you are not sure."
+    "request. Ask an adviser if you are not sure.",
 )

@@ -34,20 +34,20 @@ FIELD_LABELS: Mapping[str, str] = {
     "pupil.former_upns": QT_TRANSLATE_NOOP("FieldLabels", "Former UPNs"),
     "pupil.uln": QT_TRANSLATE_NOOP("FieldLabels", "Unique Learner Number (ULN)"),
     "pupil.schools": QT_TRANSLATE_NOOP("FieldLabels", "Schools"),
-    "recipient": "Who it goes to",
-    "recipient.address": "Address",
-    "organisation.name": "Organisation's name",
-    "organisation.address": "Organisation's address",
-    "situations": "Your situation",
-    "grounds": "Your reasons in your own words",
-    "erasure_grounds": "Why the data should be deleted",
-    "restriction_grounds": "Why the use of the data should be restricted",
-    "corrections": "What is wrong",
-    "complaint": "What went wrong",
-    "educational_record": "Educational record",
-    "follow_up": "What you want to do",
-    "earlier.sent": "Date you sent it",
-    "case": "Your earlier letter",
+    "recipient": QT_TRANSLATE_NOOP("FieldLabels", "Who it goes to"),
+    "recipient.address": QT_TRANSLATE_NOOP("FieldLabels", "Address"),
+    "organisation.name": QT_TRANSLATE_NOOP("FieldLabels", "Organisation's name"),
+    "organisation.address": QT_TRANSLATE_NOOP("FieldLabels", "Organisation's address"),
+    "situations": QT_TRANSLATE_NOOP("FieldLabels", "Your situation"),
+    "grounds": QT_TRANSLATE_NOOP("FieldLabels", "Your reasons in your own words"),
+    "erasure_grounds": QT_TRANSLATE_NOOP("FieldLabels", "Why the data should be deleted"),
+    "restriction_grounds": QT_TRANSLATE_NOOP("FieldLabels", "Why the use of the data should be restricted"),
+    "corrections": QT_TRANSLATE_NOOP("FieldLabels", "What is wrong"),
+    "complaint": QT_TRANSLATE_NOOP("FieldLabels", "What went wrong"),
+    "educational_record": QT_TRANSLATE_NOOP("FieldLabels", "Educational record"),
+    "follow_up": QT_TRANSLATE_NOOP("FieldLabels", "What you want to do"),
+    "earlier.sent": QT_TRANSLATE_NOOP("FieldLabels", "Date you sent it"),
+    "case": QT_TRANSLATE_NOOP("FieldLabels", "Your earlier letter"),
 }
 
 _INDEX = re.compile(r"\[\d+\]")
@@ -70,21 +70,28 @@ ON_SCREEN_FIXES: Mapping[tuple[str, str], str] = {
     ("pupils.pupil.schools.name", "missing"): QT_TRANSLATE_NOOP(
         "Problems", "write the school's name, or remove the school"
     ),
-    ("situations", "missing"): "tick at least one, or write your reasons in your own words",
-    ("situations", "generic"): "privacy in general is true of every pupil, and the law needs a reason particular to "
-    "your child. Tick one that fits, or write what makes your child's situation different in your own words",
-    ("erasure_grounds", "missing"): "tick at least one reason",
-    ("restriction_grounds", "missing"): "tick at least one reason",
-    ("corrections", "missing"): "fill in at least one correction",
-    ("corrections.item", "missing"): "say what is wrong, for example 'surname'",
-    ("corrections.recorded", "missing"): "say what the record says now",
-    ("corrections.correct", "missing"): "say what it should say",
+    ("situations", "missing"): QT_TRANSLATE_NOOP(
+        "Problems", "tick at least one, or write your reasons in your own words"
+    ),
+    ("situations", "generic"): QT_TRANSLATE_NOOP(
+        "Problems",
+        "privacy in general is true of every pupil, and the law needs a reason particular to your child. Tick one "
+        "that fits, or write what makes your child's situation different in your own words",
+    ),
+    ("erasure_grounds", "missing"): QT_TRANSLATE_NOOP("Problems", "tick at least one reason"),
+    ("restriction_grounds", "missing"): QT_TRANSLATE_NOOP("Problems", "tick at least one reason"),
+    ("corrections", "missing"): QT_TRANSLATE_NOOP("Problems", "fill in at least one correction"),
+    ("corrections.item", "missing"): QT_TRANSLATE_NOOP("Problems", "say what is wrong, for example 'surname'"),
+    ("corrections.recorded", "missing"): QT_TRANSLATE_NOOP("Problems", "say what the record says now"),
+    ("corrections.correct", "missing"): QT_TRANSLATE_NOOP("Problems", "say what it should say"),
 }
 
 
 def fix_for(problem: Problem) -> str:
     """What to do about a problem, in the wizard's words."""
-    return ON_SCREEN_FIXES.get((_INDEX.sub("", problem.path), problem.code), problem.message.removeprefix("missing: "))
+    message = problem.message  # kept whole when it has no prefix: it may be a Sentence the screen translates
+    fix = message.removeprefix("missing: ") if message.startswith("missing: ") else message
+    return ON_SCREEN_FIXES.get((_INDEX.sub("", problem.path), problem.code), fix)
 
 
 def describe(problem: Problem) -> str:
@@ -117,16 +124,22 @@ def _letter_problems(draft: Draft, recipients: Mapping[str, DirectoryEntry], ind
 def _follow_up_problems(draft: Draft, _recipients: Mapping[str, DirectoryEntry]) -> list[Problem]:
     found = []
     if draft.follow_up is None:
-        found.append(Problem("follow_up", "choose what you want to do", "missing"))
+        found.append(Problem("follow_up", QT_TRANSLATE_NOOP("Problems", "choose what you want to do"), "missing"))
     if draft.case_id:
         if draft.history is None:
-            found.append(Problem("case", "this case has not been marked as sent yet: mark it as sent first", "unsent"))
+            not_sent = QT_TRANSLATE_NOOP("Problems", "this case has not been marked as sent yet: mark it as sent first")
+            found.append(Problem("case", not_sent, "unsent"))
         return found
     sent = draft.earlier.sent
     if sent is None:
-        found.append(Problem("earlier.sent", "missing: give the day, month and year you sent your letter", "missing"))
+        fix = QT_TRANSLATE_NOOP("Problems", "give the day, month and year you sent your letter")
+        found.append(Problem("earlier.sent", "missing: " + fix, "missing"))
     elif sent > draft.today:
-        found.append(Problem("earlier.sent", "this date is in the future: check the year", "range"))
+        found.append(
+            Problem(
+                "earlier.sent", QT_TRANSLATE_NOOP("Problems", "this date is in the future: check the year"), "range"
+            )
+        )
     return found
 
 
@@ -176,11 +189,11 @@ def _recipient_problems(draft: Draft, recipients: Mapping[str, DirectoryEntry]) 
         organisation = draft.organisation
         found = []
         if not organisation.name.strip():
-            found.append(Problem("organisation.name", "missing: write the organisation's name", "missing"))
+            fix = QT_TRANSLATE_NOOP("Problems", "write the organisation's name")
+            found.append(Problem("organisation.name", "missing: " + fix, "missing"))
         if not [line for line in organisation.address if line.strip()]:
-            found.append(
-                Problem("organisation.address", "missing: give its postal address, one line per item", "missing")
-            )
+            fix = QT_TRANSLATE_NOOP("Problems", "give its postal address, one line per item")
+            found.append(Problem("organisation.address", "missing: " + fix, "missing"))
         if found:
             return found
     return [problem for problem in _letter_problems(draft, recipients) if problem.path.startswith("recipient")]

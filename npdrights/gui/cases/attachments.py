@@ -13,7 +13,7 @@ from datetime import date
 from enum import IntEnum
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, Qt, Signal
+from PySide6.QtCore import QBuffer, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui import file_dialogs
 from npdrights.gui.cases.record_model import RecordTableModel
 from npdrights.gui.i18n import screen_long_date
@@ -44,24 +45,31 @@ class AttachmentColumn(IntEnum):
 
 def kind_of(mime: str) -> str:
     if mime == "application/pdf":
-        return "PDF"
-    if mime.startswith("image/"):
-        return "Picture"
-    if mime in ("message/rfc822", "application/vnd.ms-outlook"):
-        return "Email"
-    return "Other file"
+        kind = QT_TRANSLATE_NOOP("AttachmentModel", "PDF")
+    elif mime.startswith("image/"):
+        kind = QT_TRANSLATE_NOOP("AttachmentModel", "Picture")
+    elif mime in ("message/rfc822", "application/vnd.ms-outlook"):
+        kind = QT_TRANSLATE_NOOP("AttachmentModel", "Email")
+    else:
+        kind = QT_TRANSLATE_NOOP("AttachmentModel", "Other file")
+    return QCoreApplication.translate("AttachmentModel", kind)
 
 
 def size_text(size: int) -> str:
     if size < 1000:
-        return f"{size} bytes"
+        return QCoreApplication.translate("AttachmentModel", "{size} bytes").format(size=size)
     if size < 1_000_000:
         return f"{size / 1000:.0f} KB"
     return f"{size / 1_000_000:.1f} MB"
 
 
 class AttachmentModel(RecordTableModel):
-    headers = ("Name", "Kind", "Size", "Added")
+    headers = (
+        QT_TRANSLATE_NOOP("AttachmentModel", "Name"),
+        QT_TRANSLATE_NOOP("AttachmentModel", "Kind"),
+        QT_TRANSLATE_NOOP("AttachmentModel", "Size"),
+        QT_TRANSLATE_NOOP("AttachmentModel", "Added"),
+    )
 
     def cell(self, attachment: Attachment, column: int) -> str:
         match AttachmentColumn(column):
@@ -81,13 +89,14 @@ class DropArea(QLabel):
     files_dropped = Signal(list)  # list[Path]
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Or drag files here to attach them.", parent)
+        super().__init__(parent)
+        self.setText(self.tr("Or drag files here to attach them."))
         self.setAcceptDrops(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
         self.setFrameShape(QLabel.Shape.StyledPanel)
         self.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
-        self.setAccessibleName("Drop files here to attach them")
+        self.setAccessibleName(self.tr("Drop files here to attach them"))
 
     @staticmethod
     def _paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -116,7 +125,8 @@ def suggested_export_name(attachment: Attachment, today: date) -> str:
 
 
 def ask_export_path(parent: QWidget | None, suggested: str) -> Path | None:
-    path, _filter = file_dialogs.get_save_file_name(parent, "Export a copy", suggested)
+    title = QCoreApplication.translate("AttachmentViewer", "Export a copy")
+    path, _filter = file_dialogs.get_save_file_name(parent, title, suggested)
     return Path(path) if path else None
 
 
@@ -137,7 +147,7 @@ class AttachmentViewer(QDialog):
         self._export = export
         self.document: QPdfDocument | None = None
         self.buffer: QBuffer | None = None
-        self.setWindowTitle("View attachment")  # not the file's name: window titles end up in task switchers
+        self.setWindowTitle(self.tr("View attachment"))  # not the file's name: window titles end up in task switchers
         self.resize(720, 820)
         layout = QVBoxLayout(self)
         if attachment.mime == "application/pdf":
@@ -155,13 +165,15 @@ class AttachmentViewer(QDialog):
             self.view.setWidgetResizable(True)
         else:
             self.view = explanation(
-                "npdrights can't show this kind of file. Use “Export a copy” to save it somewhere you choose and "
-                "open it with another program."
+                self.tr(
+                    "npdrights can't show this kind of file. Use “Export a copy” to save it somewhere you choose and "
+                    "open it with another program."
+                )
             )
-        self.view.setAccessibleName(f"Attachment: {kind_of(attachment.mime)}")
+        self.view.setAccessibleName(self.tr("Attachment: {kind}").format(kind=kind_of(attachment.mime)))
         layout.addWidget(self.view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = QPushButton("&Export a copy…")
+        self.export_button = QPushButton(self.tr("&Export a copy…"))
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.clicked.connect(self._export_clicked)
         buttons.rejected.connect(self.reject)

@@ -19,21 +19,23 @@ class AuthorityDialog(QDialog):
         super().__init__(parent)
         self.today = today
         self.dates: Dates | None = None
-        self.setWindowTitle("The family's signed authority")
+        self.setWindowTitle(self.tr("The family's signed authority"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             explanation(
-                "You act for this family with their signed authority. Record the day they signed it and, if it "
-                "has one, the day it ends: the case page then warns you a month before it does."
+                self.tr(
+                    "You act for this family with their signed authority. Record the day they signed it and, if it "
+                    "has one, the day it ends: the case page then warns you a month before it does."
+                )
             )
         )
         form = QFormLayout()
-        self.signed = DateField("The day the family signed it")
+        self.signed = DateField(self.tr("The day the family signed it"))
         self.signed.set_value(case.authority_signed)
-        self.expires = DateField("The day it ends")
+        self.expires = DateField(self.tr("The day it ends"))
         self.expires.set_value(case.authority_expires)
-        form.addRow("Signed on:", self.signed)
-        form.addRow("Ends on (leave empty if it doesn't):", self.expires)
+        form.addRow(self.tr("Signed on:"), self.signed)
+        form.addRow(self.tr("Ends on (leave empty if it doesn't):"), self.expires)
         layout.addLayout(form)
         self.message = MessageLabel()
         layout.addWidget(self.message)
@@ -43,9 +45,12 @@ class AuthorityDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def save(self) -> None:
-        for field, what in ((self.signed, "The day it was signed"), (self.expires, "The day it ends")):
+        for field, what in (
+            (self.signed, self.tr("The day it was signed")),
+            (self.expires, self.tr("The day it ends")),
+        ):
             if problem := field.problem():
-                self.message.show_message(f"{what}: {problem}.")
+                self.message.show_message(self.tr("{field}: {problem}.").format(field=what, problem=problem))
                 return
         signed, expires = self.signed.value(), self.expires.value()
         try:

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from npdrights.core.calendar_export import entries, to_ics
-from npdrights.core.wording import plural
 from npdrights.gui import file_dialogs
 from npdrights.gui.cases.store import CaseStore
 from npdrights.gui.widgets import MessageLabel, explanation
@@ -24,29 +23,33 @@ class CalendarDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.now = now
-        self.setWindowTitle("Export deadlines to a calendar")
+        self.setWindowTitle(self.tr("Export deadlines to a calendar"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             explanation(
-                "This makes a calendar file (.ics) with the dates in your open cases: when answers are due, and "
-                "when you can send a reminder or complain. Import it into your calendar. If you export again "
-                "later, importing the new file updates the same entries."
+                self.tr(
+                    "This makes a calendar file (.ics) with the dates in your open cases: when answers are due, and "
+                    "when you can send a reminder or complain. Import it into your calendar. If you export again "
+                    "later, importing the new file updates the same entries."
+                )
             )
         )
         layout.addWidget(
             explanation(
-                "Calendars are often copied to Google, Microsoft or Apple servers, and shared. So the entries say "
-                "only the case's reference, not who it is about or which school or council it went to."
+                self.tr(
+                    "Calendars are often copied to Google, Microsoft or Apple servers, and shared. So the entries say "
+                    "only the case's reference, not who it is about or which school or council it went to."
+                )
             )
         )
-        self.include_names = QCheckBox("&Include names: the person's name and the organisation's")
-        self.include_names.setAccessibleName("Include names in the calendar entries")
+        self.include_names = QCheckBox(self.tr("&Include names: the person's name and the organisation's"))
+        self.include_names.setAccessibleName(self.tr("Include names in the calendar entries"))
         layout.addWidget(self.include_names)
         self.message = MessageLabel()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = QPushButton("&Save the calendar file…")
-        self.save_button.setAccessibleName("Save the calendar file")
+        self.save_button = QPushButton(self.tr("&Save the calendar file…"))
+        self.save_button.setAccessibleName(self.tr("Save the calendar file"))
         self.save_button.setDefault(True)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.clicked.connect(self.save)
@@ -67,7 +70,10 @@ class CalendarDialog(QDialog):
 
     def ask_path(self) -> Path | None:
         path, _filter = file_dialogs.get_save_file_name(
-            self, "Save the calendar file", suggested_calendar_name(self.now.date()), "Calendar files (*.ics)"
+            self,
+            self.tr("Save the calendar file"),
+            suggested_calendar_name(self.now.date()),
+            self.tr("Calendar files (*.ics)"),
         )
         if not path:
             return None
@@ -82,6 +88,10 @@ class CalendarDialog(QDialog):
         try:
             atomic_write_bytes(path, data)
         except OSError as error:
-            self.message.show_message(f"The file could not be saved there ({error.strerror}). Choose another folder.")
+            self.message.show_message(
+                self.tr("The file could not be saved there ({reason}). Choose another folder.").format(
+                    reason=error.strerror
+                )
+            )
             return
-        self.message.show_message(f"Saved {plural(count, 'date')} in {path}.", "ok")
+        self.message.show_message(self.tr("Saved %n date(s) in {path}.", "", count).format(path=path), "ok")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,11 +27,17 @@ from PySide6.QtWidgets import (
 
 from npdrights.core.answer_checklist import ITEMS
 from npdrights.core.model import AnswerCheck, ChecklistItem, WrongFact
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
+from npdrights.gui.sentences import body_name
 from npdrights.gui.widgets import describes, explanation
 
 Index = QModelIndex | QPersistentModelIndex
 
-_FACT_HEADERS = ("What it is about", "What the answer says", "What is right")
+_FACT_HEADERS = (
+    QT_TRANSLATE_NOOP("WrongFactsModel", "What it is about"),
+    QT_TRANSLATE_NOOP("WrongFactsModel", "What the answer says"),
+    QT_TRANSLATE_NOOP("WrongFactsModel", "What is right"),
+)
 
 
 class WrongFactsModel(QAbstractTableModel):
@@ -70,7 +76,7 @@ class WrongFactsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _FACT_HEADERS[section]
+            return self.tr(_FACT_HEADERS[section])
         return None
 
     def insertRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:
@@ -94,10 +100,10 @@ class WrongFactsModel(QAbstractTableModel):
 class ChecklistDialog(QDialog):
     def __init__(self, check: AnswerCheck | None, *, body: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Check the answer")
+        self.setWindowTitle(self.tr("Check the answer"))
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
-        scroll.setAccessibleName("Check the answer")
+        scroll.setAccessibleName(self.tr("Check the answer"))
         scroll.setWidgetResizable(True)
         inner = QWidget()
         layout = QVBoxLayout(inner)
@@ -105,50 +111,57 @@ class ChecklistDialog(QDialog):
         outer.addWidget(scroll)
         layout.addWidget(
             explanation(
-                f"The law says {body}'s answer must include each of these, except the record of releases, which "
-                "your letter asked for as well. Tick the ones it sent you. Anything you leave unticked can go into "
-                "a reminder asking for it."
+                self.tr(
+                    "The law says the answer from {body} must include each of these, except the record of releases, "
+                    "which your letter asked for as well. Tick the ones it sent you. Anything you leave unticked can "
+                    "go into a reminder asking for it."
+                ).format(body=body_name(body))
             )
         )
         received = set(check.received) if check is not None else set()
         self.boxes: dict[ChecklistItem, QCheckBox] = {}
-        items = QGroupBox("What the answer included")
+        items = QGroupBox(self.tr("What the answer included"))
         items_layout = QVBoxLayout(items)
         for item, info in ITEMS.items():
-            box = QCheckBox(info.label)
+            label = QCoreApplication.translate("AnswerItems", info.label)
+            box = QCheckBox(label)
             box.setChecked(item in received)
-            box.setAccessibleName(info.label)
-            box.setToolTip(f"{info.help} ({info.article})")
+            box.setAccessibleName(label)
+            # The Article stays as the law writes it (English), after the plain words.
+            help_text = f"{QCoreApplication.translate('AnswerItems', info.help)} ({info.article})"
+            box.setToolTip(help_text)
             items_layout.addWidget(box)
-            hint = describes(box, f"{info.help} ({info.article})")
+            hint = describes(box, help_text)
             hint.setIndent(24)
             items_layout.addWidget(hint)
             self.boxes[item] = box
         layout.addWidget(items)
 
-        facts = QGroupBox("Anything it has wrong")
+        facts = QGroupBox(self.tr("Anything it has wrong"))
         facts_layout = QVBoxLayout(facts)
         facts_layout.addWidget(
             explanation(
-                "If the answer shows something wrong about the child or you (a date of birth, a school, a record of "
-                "an exclusion), note it here. It goes into a request to correct it."
+                self.tr(
+                    "If the answer shows something wrong about the child or you (a date of birth, a school, a record "
+                    "of an exclusion), note it here. It goes into a request to correct it."
+                )
             )
         )
         self.facts = WrongFactsModel(check.wrong_facts if check is not None else (), self)
         self.table = QTableView()
         self.table.setModel(self.facts)
-        self.table.setAccessibleName("Wrong facts")
+        self.table.setAccessibleName(self.tr("Wrong facts"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
-        facts_label = QLabel("&Wrong facts")
+        facts_label = QLabel(self.tr("&Wrong facts"))
         facts_label.setBuddy(self.table)
         facts_layout.addWidget(facts_label)
         facts_layout.addWidget(self.table)
         row = QHBoxLayout()
-        self.add_fact = QPushButton("&Add a wrong fact")
+        self.add_fact = QPushButton(self.tr("&Add a wrong fact"))
         self.add_fact.clicked.connect(self.add_row)
-        self.remove_fact = QPushButton("&Remove the selected one")
+        self.remove_fact = QPushButton(self.tr("&Remove the selected one"))
         self.remove_fact.clicked.connect(self.remove_selected)
         row.addWidget(self.add_fact)
         row.addWidget(self.remove_fact)

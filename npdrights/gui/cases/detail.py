@@ -14,8 +14,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -39,10 +39,8 @@ from npdrights.core.case_list import deadlines
 from npdrights.core.event_forms import offered_events
 from npdrights.core.letters.meaning import answer_date_in_case
 from npdrights.core.model import CaseEvent, EventKind
-from npdrights.core.names import CASE_KIND_LABELS
 from npdrights.core.next_steps import ActionKind, recommend
 from npdrights.core.status import ImpossibleSequence
-from npdrights.core.wording import plural
 from npdrights.gui import file_dialogs
 from npdrights.gui.cases.attachments import (
     AttachmentModel,
@@ -59,18 +57,17 @@ from npdrights.gui.cases.parts import ask_yes_no, remove_widgets, titled
 from npdrights.gui.cases.store import CaseFile, CaseStore
 from npdrights.gui.cases.timeline import TimelineModel
 from npdrights.gui.cases.undo import CaseUndo, ChangeEvent
+from npdrights.gui.cases.wording import case_kind, status_label, time_left
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.i18n import screen_long_date
+from npdrights.gui.sentences import on_screen
 from npdrights.gui.text_limits import limit_text
-from npdrights.gui.widgets import MessageLabel, explanation, heading
+from npdrights.gui.widgets import MessageLabel, explanation, heading, without_shortcut
 from npdrights.storage.atomic import atomic_write_bytes
 from npdrights.storage.attachments import Attachment
 from npdrights.storage.errors import AttachmentError
 
-ATTACHMENT_FILTER = (
-    "Scans, photos, PDFs and emails (*.pdf *.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.eml *.msg *.txt);;"
-    "All files (*)"
-)
+ATTACHMENT_FILES = "*.pdf *.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.eml *.msg *.txt"
 
 
 def _bold(text: str) -> QLabel:
@@ -110,7 +107,7 @@ def _buttons(*buttons: QPushButton) -> QHBoxLayout:
 
 def _button(text: str, slot: Callable[[], object]) -> QPushButton:  # whatever the slot returns is not used
     button = QPushButton(text)
-    button.setAccessibleName(text.replace("&", "").removesuffix("…"))
+    button.setAccessibleName(without_shortcut(text).removesuffix("…"))
     button.clicked.connect(lambda _checked=False: slot())
     return button
 
@@ -129,7 +126,7 @@ class CaseDetail(QScrollArea):
         self.file: CaseFile | None = None
         self.viewers: list[AttachmentViewer] = []
         self.previews: list[LetterPreviewDialog] = []
-        self.setAccessibleName("The case")
+        self.setAccessibleName(self.tr("The case"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
@@ -160,8 +157,9 @@ class CaseDetail(QScrollArea):
         return layout
 
     def _build_header(self) -> None:
-        self.back_button = _button("◀ &Back to all cases", self.back_requested.emit)
-        self.back_button.setAccessibleName("Back to all cases")
+        back = "▶ " if QGuiApplication.isRightToLeft() else "◀ "  # pointing the way a reader goes back
+        self.back_button = _button(back + self.tr("&Back to all cases"), self.back_requested.emit)
+        self.back_button.setAccessibleName(self.tr("Back to all cases"))
         # Escape as well as Alt+B: a second shortcut, as setShortcut would replace the "&B" mnemonic.
         self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_button.click)
         self.escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -171,50 +169,54 @@ class CaseDetail(QScrollArea):
         self.about = explanation("")
         self.column.addWidget(self.about)
         self.status = _bold("")
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
         self.column.addWidget(self.status)
         self.summary = explanation("")
         self.column.addWidget(self.summary)
         self.problem = MessageLabel()
         self.column.addWidget(self.problem)
         self.authority = MessageLabel()  # an adviser's case: the family's signed authority (issue 16, item 3)
-        self.authority.setAccessibleName("Signed authority")
+        self.authority.setAccessibleName(self.tr("Signed authority"))
         self.column.addWidget(self.authority)
-        self.authority_button = _button("Record the family's signed au&thority…", self.record_authority)
+        self.authority_button = _button(self.tr("Record the family's signed au&thority…"), self.record_authority)
         self.authority_button.hide()
         self.column.addLayout(_buttons(self.authority_button))
 
     def _build_dates(self) -> None:
-        self.dates_layout = self._section("Dates")
+        self.dates_layout = self._section(self.tr("Dates"))
         self.dates = QVBoxLayout()
         self.dates_layout.addLayout(self.dates)
 
     def _build_next_steps(self) -> None:
-        layout = self._section("What you can do next")
+        layout = self._section(self.tr("What you can do next"))
         self.next_steps = NextStepsPanel()
         self.next_steps.chosen.connect(self.take_action)
         layout.addWidget(self.next_steps)
 
     def _build_timeline(self) -> None:
-        layout = self._section("What has happened")
+        layout = self._section(self.tr("What has happened"))
         self.timeline = TimelineModel(self)
-        self.timeline_view = _table(self.timeline, "What has happened")
+        self.timeline_view = _table(self.timeline, self.tr("What has happened"))
         self.timeline_view.doubleClicked.connect(lambda _index: self.change_event())
         layout.addWidget(self.timeline_view)
-        self.add_event_button = _button("&Record what happened…", self.record_event)
-        self.change_event_button = _button("C&hange…", self.change_event)
-        self.remove_event_button = _button("Re&move", self.remove_event)
-        self.check_button = _button("Chec&k this answer…", self.check_selected_answer)
-        self.undo_button = QPushButton("&Undo")
-        self.redo_button = QPushButton("Re&do")
-        self.undo_button.setAccessibleName("Undo")
-        self.redo_button.setAccessibleName("Redo")
+        self.add_event_button = _button(self.tr("&Record what happened…"), self.record_event)
+        self.change_event_button = _button(self.tr("C&hange…"), self.change_event)
+        self.remove_event_button = _button(self.tr("Re&move"), self.remove_event)
+        self.check_button = _button(self.tr("Chec&k this answer…"), self.check_selected_answer)
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.redo_button = QPushButton(self.tr("Re&do"))
+        self.undo_button.setAccessibleName(self.tr("Undo"))
+        self.redo_button.setAccessibleName(self.tr("Redo"))
         self.undo_button.clicked.connect(self.undo.undo)
         self.redo_button.clicked.connect(self.undo.redo)
         self.undo.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo.canRedoChanged.connect(self.redo_button.setEnabled)
-        self.undo.undoTextChanged.connect(lambda text: self.undo_button.setToolTip(f"Undo: {text}"))
-        self.undo.redoTextChanged.connect(lambda text: self.redo_button.setToolTip(f"Redo: {text}"))
+        self.undo.undoTextChanged.connect(
+            lambda text: self.undo_button.setToolTip(self.tr("Undo: {change}").format(change=text))
+        )
+        self.undo.redoTextChanged.connect(
+            lambda text: self.redo_button.setToolTip(self.tr("Redo: {change}").format(change=text))
+        )
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
         # Two rows, so the buttons keep their words at large text sizes.
@@ -223,35 +225,41 @@ class CaseDetail(QScrollArea):
         self.timeline_view.selectionModel().selectionChanged.connect(self._update_event_buttons)
         self.checklist_note = explanation("")
         layout.addWidget(self.checklist_note)
-        self.ask_missing_button = _button("Write a reminder asking for the &missing items…", self._ask_for_missing)
-        self.ask_corrections_button = _button("Ask for the wrong facts to be &corrected…", self._ask_for_corrections)
+        self.ask_missing_button = _button(
+            self.tr("Write a reminder asking for the &missing items…"), self._ask_for_missing
+        )
+        self.ask_corrections_button = _button(
+            self.tr("Ask for the wrong facts to be &corrected…"), self._ask_for_corrections
+        )
         layout.addLayout(_buttons(self.ask_missing_button, self.ask_corrections_button))
 
     def _build_letters(self) -> None:
-        layout = self._section("Letters")
+        layout = self._section(self.tr("Letters"))
         self.letters = LettersModel(self)
-        self.letters_view = _table(self.letters, "Letters")
+        self.letters_view = _table(self.letters, self.tr("Letters"))
         self.letters_view.doubleClicked.connect(lambda _index: self.view_letter())
         layout.addWidget(self.letters_view)
-        self.view_letter_button = _button("&View the letter…", self.view_letter)
+        self.view_letter_button = _button(self.tr("&View the letter…"), self.view_letter)
         layout.addLayout(_buttons(self.view_letter_button))
 
     def _build_attachments(self) -> None:
-        layout = self._section("Replies, scans and other papers")
+        layout = self._section(self.tr("Replies, scans and other papers"))
         layout.addWidget(
             explanation(
-                "Keep scans and photos of replies, PDFs and emails here. They are stored encrypted, like everything "
-                "else in npdrights."
+                self.tr(
+                    "Keep scans and photos of replies, PDFs and emails here. They are stored encrypted, like "
+                    "everything else in npdrights."
+                )
             )
         )
         self.attachments = AttachmentModel(self)
-        self.attachments_view = _table(self.attachments, "Attachments")
+        self.attachments_view = _table(self.attachments, self.tr("Attachments"))
         self.attachments_view.doubleClicked.connect(lambda _index: self.view_attachment())
         layout.addWidget(self.attachments_view)
-        self.add_file_button = _button("&Attach a file…", self.attach_files)
-        self.view_file_button = _button("Vie&w", self.view_attachment)
-        self.export_file_button = _button("E&xport a copy…", self.export_selected)
-        self.remove_file_button = _button("Remove the &file", self.remove_attachment)
+        self.add_file_button = _button(self.tr("&Attach a file…"), self.attach_files)
+        self.view_file_button = _button(self.tr("Vie&w"), self.view_attachment)
+        self.export_file_button = _button(self.tr("E&xport a copy…"), self.export_selected)
+        self.remove_file_button = _button(self.tr("Remove the &file"), self.remove_attachment)
         layout.addLayout(_buttons(self.add_file_button, self.view_file_button))
         layout.addLayout(_buttons(self.export_file_button, self.remove_file_button))
         self.drop_area = DropArea()
@@ -261,20 +269,20 @@ class CaseDetail(QScrollArea):
         layout.addWidget(self.attachments_message)
 
     def _build_notes(self) -> None:
-        layout = self._section("Notes")
-        label = QLabel("&Your notes about this case")
+        layout = self._section(self.tr("Notes"))
+        label = QLabel(self.tr("&Your notes about this case"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setAccessibleName("Your notes about this case")
+        self.notes.setAccessibleName(self.tr("Your notes about this case"))
         self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         label.setBuddy(self.notes)
         layout.addWidget(label)
         layout.addWidget(self.notes)
-        self.save_notes_button = _button("&Save notes", self.save_notes)
+        self.save_notes_button = _button(self.tr("&Save notes"), self.save_notes)
         self.notes_message = MessageLabel()
         layout.addLayout(_buttons(self.save_notes_button))
         layout.addWidget(self.notes_message)
-        limit_text(self.notes, "notes", "Notes", self.notes_message)  # megabytes pasted froze the window
+        limit_text(self.notes, "notes", self.tr("Notes"), self.notes_message)  # megabytes pasted froze the window
 
     # -- showing a case ---------------------------------------------------------------------------
 
@@ -311,24 +319,31 @@ class CaseDetail(QScrollArea):
             return
         summary, case = file.summary, file.case
         today = self.store.today()
-        self.title.setText(f"{summary.person}: {CASE_KIND_LABELS[case.kind]}")
+        self.title.setText(self.tr("{person}: {request}").format(person=summary.person, request=case_kind(case.kind)))
         self.title.setAccessibleName(self.title.text())
-        self.about.setText(f"Sent to {summary.recipient}. Reference {case.reference}.")
-        status = summary.status_label
-        if summary.overdue and summary.time_left:
-            status = f"{status}: {summary.time_left}" if status != "Overdue" else f"Overdue: {summary.time_left}"
+        self.about.setText(
+            self.tr("Sent to {recipient}. Reference {reference}.").format(
+                recipient=summary.recipient, reference=case.reference
+            )
+        )
+        status = status_label(summary)
+        if summary.overdue and summary.time_left:  # "Partly answered: 54 days overdue"
+            status = self.tr("{status}: {time_left}").format(status=status, time_left=time_left(summary.days_left))
         self.status.setText(f"⚠ {status}" if summary.overdue or summary.problem else status)
-        self.summary.setText(summary.summary if not summary.problem else "")
+        self.summary.setText(on_screen("CaseSummaries", summary.summary) if not summary.problem else "")
         if summary.problem:
             self.problem.show_message(
-                summary.problem + " Change or remove the event that is wrong, and the dates will work again."
+                on_screen("Sequence", summary.problem)
+                + " "
+                + self.tr("Change or remove the event that is wrong, and the dates will work again.")
             )
         else:
             self.problem.clear_message()
         authority = authority_state(case, today)
         self.authority_button.setVisible(bool(authority.sentence))
         if authority.sentence:
-            self.authority.show_message(authority.sentence, "error" if authority.needs_attention else "info")
+            sentence = on_screen("Authority", authority.sentence)
+            self.authority.show_message(sentence, "error" if authority.needs_attention else "info")
         else:
             self.authority.clear_message()
         self._render_dates(file)
@@ -361,10 +376,13 @@ class CaseDetail(QScrollArea):
         self._clear_dates()
         shown = deadlines(file.state) if file.state is not None else []
         if not shown:
-            self.dates.addWidget(explanation("There are no dates to work out until you send the letter."))
+            self.dates.addWidget(explanation(self.tr("There are no dates to work out until you send the letter.")))
         for title, deadline in shown:
             points = [f"• {point}" for point in deadline.points]
-            self.dates.addWidget(titled(f"{title}: {screen_long_date(deadline.due)}", deadline.explanation, *points))
+            when = self.tr("{title}: {date}").format(
+                title=QCoreApplication.translate("Deadlines", title), date=screen_long_date(deadline.due)
+            )
+            self.dates.addWidget(titled(when, deadline.explanation, *points))
 
     def _latest_checkable(self) -> CaseEvent | None:
         if self.file is None or not self.file.case.kind.is_access_request:
@@ -377,28 +395,39 @@ class CaseDetail(QScrollArea):
         missing = missing_required(check) if check is not None else ()
         requested = [item for item in missing_items(check) if item not in missing] if check is not None else []
         wrong = corrections(check) if check is not None else ()
+        on = screen_long_date(answer.on) if answer is not None else ""
         if answer is None:
             text = ""
         elif check is None:
-            text = (
-                f"You haven't checked the answer of {screen_long_date(answer.on)} yet. Select it and choose "
-                "“Check this answer” to see whether it includes everything the law says it must."
-            )
+            text = self.tr(
+                "You haven't checked the answer of {date} yet. Select it and choose “Check this answer” to see "
+                "whether it includes everything the law says it must."
+            ).format(date=on)
         elif not missing and not wrong:
-            text = f"The answer of {screen_long_date(answer.on)} includes everything the law lists."
+            text = self.tr("The answer of {date} includes everything the law lists.").format(date=on)
             if requested:
-                text += " It left out things your letter asked for that the law doesn't require."
+                text += " " + self.tr("It left out things your letter asked for that the law doesn't require.")
         else:
-            parts = []
-            if missing:
-                parts.append(f"is missing {plural(len(missing), 'item')} the law says it must include")
-            if wrong:
-                parts.append(f"shows {plural(len(wrong), 'wrong fact')}")
-            text = f"The answer of {screen_long_date(answer.on)} {' and '.join(parts)}."
+            text = self._answer_gaps(on, len(missing), len(wrong))
         self.checklist_note.setText(text)
         self.checklist_note.setVisible(bool(text))
         self.ask_missing_button.setVisible(bool(missing))
         self.ask_corrections_button.setVisible(bool(wrong))
+
+    def _answer_gaps(self, on: str, missing: int, wrong: int) -> str:
+        """'The answer of 4 May 2026 is missing 2 items the law says it must include and shows 1 wrong fact.'"""
+        if missing and wrong:
+            shows = self.tr("%n wrong fact(s)", "", wrong)
+            return self.tr(
+                "The answer of {date} is missing %n item(s) the law says it must include and shows {wrong}.",
+                "",
+                missing,
+            ).format(date=on, wrong=shows)
+        if missing:
+            return self.tr(
+                "The answer of {date} is missing %n item(s) the law says it must include.", "", missing
+            ).format(date=on)
+        return self.tr("The answer of {date} shows %n wrong fact(s).", "", wrong).format(date=on)
 
     def _selected_event(self) -> CaseEvent | None:
         index = self.timeline_view.currentIndex()
@@ -425,7 +454,7 @@ class CaseDetail(QScrollArea):
             try:
                 check(event)
             except ImpossibleSequence as error:
-                return error.message
+                return on_screen("Sequence", error.message)
             return None
 
         return reason
@@ -474,7 +503,7 @@ class CaseDetail(QScrollArea):
             return
         reason = self._reason(self.store.check_remove)(event)
         if reason:
-            QMessageBox.warning(self, "Can't remove that", reason)
+            QMessageBox.warning(self, self.tr("Can't remove that"), reason)
             return
         self.undo.push(event.case_id, ChangeEvent(self.store, event, None, self.file.body))
 
@@ -552,7 +581,8 @@ class CaseDetail(QScrollArea):
     def attach_files(self) -> None:
         options = QFileDialog.Option.DontUseNativeDialog if sys.platform.startswith("linux") else QFileDialog.Option(0)
         # Linux's native dialogs record picked files in a recent-files list: a scan's name can name a child.
-        names, _filter = file_dialogs.get_open_file_names(self, "Attach files", "", ATTACHMENT_FILTER, options=options)
+        kinds = self.tr("Scans, photos, PDFs and emails ({patterns});;All files (*)").format(patterns=ATTACHMENT_FILES)
+        names, _filter = file_dialogs.get_open_file_names(self, self.tr("Attach files"), "", kinds, options=options)
         self.attach_paths([Path(name) for name in names])
 
     def attach_paths(self, paths: list[Path]) -> None:
@@ -568,7 +598,7 @@ class CaseDetail(QScrollArea):
         if problems:
             self.attachments_message.show_message(" ".join(problems))
         else:
-            self.attachments_message.show_message(f"Attached {plural(attached, 'file')}.", "ok")
+            self.attachments_message.show_message(self.tr("Attached %n file(s).", "", attached), "ok")
 
     def view_attachment(self) -> AttachmentViewer | None:
         attachment = self._selected_attachment()
@@ -602,18 +632,24 @@ class CaseDetail(QScrollArea):
             atomic_write_bytes(path, content)
         except OSError as error:
             QMessageBox.warning(
-                self, "Could not save", f"The copy could not be saved there ({error.strerror}). Choose another folder."
+                self,
+                self.tr("Could not save"),
+                self.tr("The copy could not be saved there ({reason}). Choose another folder.").format(
+                    reason=error.strerror
+                ),
             )
             return
         self.store.note_exported(attachment)
-        self.attachments_message.show_message(f"Saved a copy as {path}. That copy is not protected by npdrights.", "ok")
+        self.attachments_message.show_message(
+            self.tr("Saved a copy as {path}. That copy is not protected by npdrights.").format(path=path), "ok"
+        )
 
     def remove_attachment(self) -> None:
         attachment = self._selected_attachment()
         if attachment is None:
             return
-        question = f"Remove “{attachment.display_name}” from this case? This can't be undone."
-        if ask_yes_no(self, "Remove this file?", question):
+        question = self.tr("Remove “{name}” from this case? This can't be undone.").format(name=attachment.display_name)
+        if ask_yes_no(self, self.tr("Remove this file?"), question):
             self.store.remove_attachment(attachment)
 
     def _keep_open(self, dialog: _Dialog, kept: list[_Dialog]) -> None:
@@ -629,7 +665,7 @@ class CaseDetail(QScrollArea):
             return
         self.store.set_notes(self.file.case.id, self.notes.toPlainText())
         self.notes.document().setModified(False)
-        self.notes_message.show_message("Notes saved.", "ok")
+        self.notes_message.show_message(self.tr("Notes saved."), "ok")
 
     def save_notes_if_changed(self) -> None:
         if self.file is not None and self.notes.document().isModified() and self.store.vault.is_unlocked:

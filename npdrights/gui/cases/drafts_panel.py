@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from npdrights.core.wording import plural
 from npdrights.gui.i18n import screen_datetime
+from npdrights.gui.sentences import on_screen
 from npdrights.service.drafts import DraftListing
 
 VISIBLE_LINES = 6  # about three drafts at a time
@@ -22,7 +22,7 @@ class DraftsPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Unfinished letters")
+        self.setAccessibleName(self.tr("Unfinished letters"))
         layout = QVBoxLayout(self)
         self.headline = QLabel()
         self.headline.setWordWrap(True)
@@ -49,19 +49,25 @@ class DraftsPanel(QFrame):
         if not listings:
             return
         self.headline.setText(
-            f"<b>Unfinished letters ({plural(len(listings), 'draft')})</b> — kept locked in your vault. "
-            "Nothing has been sent."
+            self.tr(
+                "<b>Unfinished letters (%n draft(s))</b> — kept locked in your vault. Nothing has been sent.",
+                "",
+                len(listings),
+            )
         )
         for row, listing in enumerate(listings):
-            label = QLabel(f"Draft: {listing.title} (kept {screen_datetime(listing.kept_at)})")
+            title = on_screen("Journeys", listing.title)  # "Find out what is held: Ada", in the screens' language
+            label = QLabel(
+                self.tr("Draft: {title} (kept {when})").format(title=title, when=screen_datetime(listing.kept_at))
+            )
             label.setWordWrap(True)
             self.rows.addWidget(label, row, 0)
-            carry_on = QPushButton("Carry on")
-            carry_on.setAccessibleName(f"Carry on with the draft {listing.title}")
+            carry_on = QPushButton(self.tr("Carry on"))
+            carry_on.setAccessibleName(self.tr("Carry on with the draft {title}").format(title=title))
             carry_on.setEnabled(listing.journey is not None)
             carry_on.clicked.connect(lambda _checked=False, key=listing.id: self.carry_on_requested.emit(key))
-            delete = QPushButton("Delete")
-            delete.setAccessibleName(f"Delete the draft {listing.title}")
+            delete = QPushButton(self.tr("Delete"))
+            delete.setAccessibleName(self.tr("Delete the draft {title}").format(title=title))
             delete.clicked.connect(lambda _checked=False, key=listing.id: self.delete_requested.emit(key))
             self.rows.addWidget(carry_on, row, 1)
             self.rows.addWidget(delete, row, 2)

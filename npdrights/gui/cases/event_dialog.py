@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from npdrights.core.event_forms import MAX_EXTENSION_MONTHS, NEEDS, RECORDABLE
 from npdrights.core.model import CaseEvent, EventKind, PostMethod
-from npdrights.core.names import event_title
+from npdrights.gui.cases.wording import event_title
 from npdrights.gui.text_limits import limit_line, limit_text
-from npdrights.gui.widgets import MessageLabel, explanation, post_method_combo
+from npdrights.gui.widgets import MessageLabel, explanation, post_method_combo, without_shortcut
 from npdrights.gui.wizards.fields import DateField
 
 # Checks a finished event against the case (the rules engine): the reason it can't be saved, or None.
@@ -44,14 +44,18 @@ def date_field(accessible_name: str, today: date) -> DateField:
 
 
 def date_problem(label: str, field: DateField, today: date) -> str:
-    """Why a typed date is refused, in plain words, or ''."""
+    """Why a typed date is refused, in plain words (in the screens' language), or ''."""
     if field.is_empty():
-        return f"{label}: type the day, month and year."
+        return QCoreApplication.translate("EventFields", "{field}: type the day, month and year.").format(field=label)
     if field.problem():
-        return f"{label}: {field.problem()}."
+        return QCoreApplication.translate("EventFields", "{field}: {problem}.").format(
+            field=label, problem=field.problem()
+        )
     value = field.value()
     if value is not None and value > today:
-        return f"{label}: that date is in the future. Only record things that have happened."
+        return QCoreApplication.translate(
+            "EventFields", "{field}: that date is in the future. Only record things that have happened."
+        ).format(field=label)
     return ""
 
 
@@ -83,8 +87,8 @@ class EventFields(QWidget):
         self.existing = existing
         needs = NEEDS[kind]
         form = QFormLayout(self)
-        self.on = date_field("Date", today)
-        _row(form, "&Date", self.on)
+        self.on = date_field(self.tr("Date"), today)
+        _row(form, self.tr("&Date"), self.on)
         self.method: QComboBox | None = None
         self.reference: QLineEdit | None = None
         self.delivered: QCheckBox | None = None
@@ -92,21 +96,21 @@ class EventFields(QWidget):
         self.months: QSpinBox | None = None
         self.note: QPlainTextEdit | None = None
         if needs.method:
-            self.method = post_method_combo("How you sent it")
-            _row(form, "&How you sent it", self.method)
+            self.method = post_method_combo(self.tr("How you sent it"))
+            _row(form, self.tr("&How you sent it"), self.method)
             self.method.currentIndexChanged.connect(self._method_changed)
         if needs.reference:
             self.reference = QLineEdit()
-            self.reference.setAccessibleName(needs.reference.removesuffix(" (optional)"))
-            _row(form, "&" + needs.reference, self.reference)
+            self.reference.setAccessibleName(self._without_optional(needs.reference))
+            _row(form, "&" + self.tr(needs.reference), self.reference)
             self.reference.textChanged.connect(self.changed)
         if needs.delivered:
-            self.delivered = QCheckBox("I know the day it &arrived")
-            self.delivered.setAccessibleName("I know the day it arrived")
-            self.delivered_on = date_field("Day it arrived", today)
+            self.delivered = QCheckBox(self.tr("I know the day it &arrived"))
+            self.delivered.setAccessibleName(without_shortcut(self.delivered.text()))
+            self.delivered_on = date_field(self.tr("Day it arrived"), today)
             self.delivered_on.setEnabled(False)
             form.addRow(self.delivered)
-            _row(form, "Day it a&rrived", self.delivered_on)
+            _row(form, self.tr("Day it a&rrived"), self.delivered_on)
             self.delivered.toggled.connect(self.delivered_on.setEnabled)
             self.delivered.toggled.connect(self.changed)
             self.delivered_on.changed.connect(self.changed)
@@ -114,19 +118,23 @@ class EventFields(QWidget):
             self.months = QSpinBox()
             self.months.setRange(1, 12)
             self.months.setValue(MAX_EXTENSION_MONTHS)
-            self.months.setSuffix(" more months")
-            self.months.setAccessibleName("How much more time it said it needs, in months")
-            _row(form, "How much more &time it said it needs", self.months)
+            self.months.setSuffix(self.tr(" more months"))
+            self.months.setAccessibleName(self.tr("How much more time it said it needs, in months"))
+            _row(form, self.tr("How much more &time it said it needs"), self.months)
             self.months.valueChanged.connect(self.changed)
         if needs.note:
             self.note = QPlainTextEdit()
             self.note.setTabChangesFocus(True)
-            self.note.setAccessibleName(needs.note.removesuffix(" (optional)"))
+            self.note.setAccessibleName(self._without_optional(needs.note))
             self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
-            _row(form, "&" + needs.note, self.note)
+            _row(form, "&" + self.tr(needs.note), self.note)
         self.on.changed.connect(self.changed)
         if existing is not None:
             self._fill(existing)
+
+    def _without_optional(self, label: str) -> str:
+        """A field's name for a screen reader: its label without "(optional)", which the label shows."""
+        return self.tr(label).removesuffix(self.tr(" (optional)"))
 
     def _fill(self, event: CaseEvent) -> None:
         self.on.set_value(event.on)
@@ -156,18 +164,19 @@ class EventFields(QWidget):
     def problem(self) -> str:
         """What to fix before saving, in plain words, or ''."""
         needs = NEEDS[self.kind]
-        problem = date_problem("Date", self.on, self.today)
+        problem = date_problem(self.tr("Date"), self.on, self.today)
         if problem:
             return problem
         if self.delivered is not None and self.delivered_on is not None and self.delivered.isChecked():
-            problem = date_problem("Day it arrived", self.delivered_on, self.today)
+            problem = date_problem(self.tr("Day it arrived"), self.delivered_on, self.today)
             if problem and self.post_method() is not PostMethod.EMAIL:
                 return problem
         if needs.required_reference and self.reference is not None and not self.reference.text().strip():
-            return f"Type {needs.reference[0].lower()}{needs.reference[1:]}."
+            field = self.tr(needs.reference)
+            return self.tr("Type {field}.").format(field=field[:1].lower() + field[1:])
         delivered = self.delivered_day()
         if delivered is not None and delivered < self.sent_day():
-            return "The day it arrived can't be before the day you sent it. Check both dates."
+            return self.tr("The day it arrived can't be before the day you sent it. Check both dates.")
         return ""
 
     def delivered_day(self) -> date | None:
@@ -182,10 +191,10 @@ class EventFields(QWidget):
 
     def warning(self) -> str:
         if self.months is not None and self.months.value() > MAX_EXTENSION_MONTHS:
-            return (
-                f"The law allows at most {MAX_EXTENSION_MONTHS} more months. The app still counts three months from "
-                "the start, and you can say so in a complaint."
-            )
+            return self.tr(
+                "The law allows at most {months} more months. The app still counts three months from the start, and "
+                "you can say so in a complaint."
+            ).format(months=MAX_EXTENSION_MONTHS)
         return ""
 
     def make_event(self, case_id: str) -> CaseEvent:
@@ -223,7 +232,7 @@ class EventDialog(QDialog):
         self.today = today
         self.body = body
         self.validate = validate
-        self.setWindowTitle("Change what happened" if existing else "Record what happened")
+        self.setWindowTitle(self.tr("Change what happened") if existing else self.tr("Record what happened"))
         self.layout_ = QVBoxLayout(self)
         self.kind: QComboBox | None = None
         if existing is None and kind is None:
@@ -231,13 +240,13 @@ class EventDialog(QDialog):
             self.kind = QComboBox()
             for choice in choices or RECORDABLE:
                 self.kind.addItem(event_title(choice, body), choice)
-            self.kind.setAccessibleName("What happened")
-            _row(chooser, "&What happened", self.kind)
+            self.kind.setAccessibleName(self.tr("What happened"))
+            _row(chooser, self.tr("&What happened"), self.kind)
             self.layout_.addLayout(chooser)
             self.kind.currentIndexChanged.connect(self._kind_changed)
         chosen = existing.kind if existing is not None else kind or (choices or RECORDABLE)[0]
         if existing is not None or kind is not None:
-            self.layout_.addWidget(explanation(event_title(chosen, body) + "."))
+            self.layout_.addWidget(explanation(self.tr("{event}.").format(event=event_title(chosen, body))))
         self.fields = EventFields(chosen, today, body=body, existing=existing)
         self.layout_.addWidget(self.fields)
         self.message = MessageLabel()
@@ -253,9 +262,9 @@ class EventDialog(QDialog):
         self.fields.changed.connect(self._show_warning)
         # A reference or a note stops at the length a backup may hold (core/limits.py, issue 11 item 14).
         if self.fields.reference is not None:
-            limit_line(self.fields.reference, "reference", "A reference", self.message)
+            limit_line(self.fields.reference, "reference", self.tr("A reference"), self.message)
         if self.fields.note is not None:
-            limit_text(self.fields.note, "note", "A note", self.message)
+            limit_text(self.fields.note, "note", self.tr("A note"), self.message)
         self._show_warning()
 
     def _kind_changed(self) -> None:

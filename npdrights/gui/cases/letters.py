@@ -10,31 +10,35 @@ from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui import printing
 from npdrights.gui.cases.record_model import RecordTableModel
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.i18n import screen_long_date
 from npdrights.gui.letter_view import LetterView
-from npdrights.gui.widgets import MessageLabel, fit_to_screen
+from npdrights.gui.widgets import MessageLabel, fit_to_screen, without_shortcut
 from npdrights.service.tracker import LetterRecord
 
 LETTER_NAMES = {
-    "sar-dfe": "Subject access request",
-    "sar-lrs": "Request for the learning record",
-    "sar-organisation": "Subject access request",
-    "objection-dfe": "Objection",
-    "rectification": "Request for corrections",
-    "erasure": "Request to delete data",
-    "reminder": "Reminder",
-    "complaint-organisation": "Complaint",
-    "complaint-ico": "Complaint to the ICO",
+    "sar-dfe": QT_TRANSLATE_NOOP("LetterNames", "Subject access request"),
+    "sar-lrs": QT_TRANSLATE_NOOP("LetterNames", "Request for the learning record"),
+    "sar-organisation": QT_TRANSLATE_NOOP("LetterNames", "Subject access request"),
+    "objection-dfe": QT_TRANSLATE_NOOP("LetterNames", "Objection"),
+    "rectification": QT_TRANSLATE_NOOP("LetterNames", "Request for corrections"),
+    "erasure": QT_TRANSLATE_NOOP("LetterNames", "Request to delete data"),
+    "reminder": QT_TRANSLATE_NOOP("LetterNames", "Reminder"),
+    "complaint-organisation": QT_TRANSLATE_NOOP("LetterNames", "Complaint"),
+    "complaint-ico": QT_TRANSLATE_NOOP("LetterNames", "Complaint to the ICO"),
 }
 
 
 def letter_name(kind: str) -> str:
-    return LETTER_NAMES.get(kind, kind.replace("-", " ").capitalize())
+    if kind in LETTER_NAMES:
+        return QCoreApplication.translate("LetterNames", LETTER_NAMES[kind])
+    return kind.replace("-", " ").capitalize()
 
 
 def suggested_pdf_name(kind: str, on: date) -> str:
@@ -49,7 +53,11 @@ class LetterColumn(IntEnum):
 
 
 class LettersModel(RecordTableModel):
-    headers = ("Date", "Letter", "Subject")
+    headers = (
+        QT_TRANSLATE_NOOP("LettersModel", "Date"),
+        QT_TRANSLATE_NOOP("LettersModel", "Letter"),
+        QT_TRANSLATE_NOOP("LettersModel", "Subject"),
+    )
 
     def cell(self, letter: LetterRecord, column: int) -> str:
         match LetterColumn(column):
@@ -98,18 +106,18 @@ class LetterPreviewDialog(QDialog):
             self.message.show_message(" ".join(warnings), "info")
         layout.addWidget(self.message)
         self.document, self.buffer = printing.load_pdf(pdf, self)
-        self.view = LetterView("The letter", self)
+        self.view = LetterView(self.tr("The letter"), self)
         self.view.set_document(self.document)
         self.view.set_text(text)
         self.view.set_meaning(*meaning)
         layout.addWidget(self.view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = self._button(buttons, "&Save PDF…", self.save_pdf)
-        self.print_button = self._button(buttons, "&Print…", self.print_letter)
-        self.copy_button = self._button(buttons, "&Copy text", self.copy_text)
+        self.save_button = self._button(buttons, self.tr("&Save PDF…"), self.save_pdf)
+        self.print_button = self._button(buttons, self.tr("&Print…"), self.print_letter)
+        self.copy_button = self._button(buttons, self.tr("&Copy text"), self.copy_text)
         self.keep_button: QPushButton | None = None
         if keep is not None:
-            self.keep_button = self._button(buttons, "&Keep with this case", self.keep_letter)
+            self.keep_button = self._button(buttons, self.tr("&Keep with this case"), self.keep_letter)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
@@ -121,7 +129,7 @@ class LetterPreviewDialog(QDialog):
     @staticmethod
     def _button(buttons: QDialogButtonBox, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
-        button.setAccessibleName(text.replace("&", "").removesuffix("…"))
+        button.setAccessibleName(without_shortcut(text).removesuffix("…"))
         buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         button.clicked.connect(slot)
         return button
@@ -133,7 +141,9 @@ class LetterPreviewDialog(QDialog):
         if path is not None:
             if self._saved is not None:
                 self._saved()
-            self.message.show_message(f"Saved as {path}. That copy is not protected by npdrights.", "ok")
+            self.message.show_message(
+                self.tr("Saved as {path}. That copy is not protected by npdrights.").format(path=path), "ok"
+            )
 
     def print_letter(self) -> None:
         if self._pdf is not None and printing.print_pdf(self._pdf, self, "npdrights letter") and self._printed:
@@ -141,7 +151,9 @@ class LetterPreviewDialog(QDialog):
 
     def copy_text(self) -> None:
         self._clipboard.copy(self._text)
-        self.message.show_message("Copied. The clipboard is cleared after a short while, and when you lock.", "ok")
+        self.message.show_message(
+            self.tr("Copied. The clipboard is cleared after a short while, and when you lock."), "ok"
+        )
 
     def keep_letter(self) -> None:
         if self._keep is not None:
@@ -149,7 +161,7 @@ class LetterPreviewDialog(QDialog):
             self._keep = None
         if self.keep_button is not None:
             self.keep_button.setEnabled(False)
-        self.message.show_message("Kept with this case, under Letters.", "ok")
+        self.message.show_message(self.tr("Kept with this case, under Letters."), "ok")
 
     def done(self, result: int) -> None:
         self.document.close()

@@ -17,12 +17,16 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from npdrights.core.case_list import WORKING_OUT, CaseSummary
-from npdrights.core.names import CASE_KIND_LABELS
+from npdrights.core.status import CaseStatus
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
+from npdrights.gui.cases.wording import case_kind, status_label, time_left
+from npdrights.gui.i18n import screen_short_date
+from npdrights.gui.sentences import on_screen
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,45 +48,45 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.PERSON: "Person",
-    Column.STATUS: "Status",
-    Column.TIME_LEFT: "Time left",
-    Column.DUE: "Due",
-    Column.SENT: "Sent",
-    Column.KIND: "Request",
-    Column.RECIPIENT: "Sent to",
+    Column.PERSON: QT_TRANSLATE_NOOP("CaseListModel", "Person"),
+    Column.STATUS: QT_TRANSLATE_NOOP("CaseListModel", "Status"),
+    Column.TIME_LEFT: QT_TRANSLATE_NOOP("CaseListModel", "Time left"),
+    Column.DUE: QT_TRANSLATE_NOOP("CaseListModel", "Due"),
+    Column.SENT: QT_TRANSLATE_NOOP("CaseListModel", "Sent"),
+    Column.KIND: QT_TRANSLATE_NOOP("CaseListModel", "Request"),
+    Column.RECIPIENT: QT_TRANSLATE_NOOP("CaseListModel", "Sent to"),
 }
 
 _NO_DATE = date.max.toordinal()
 # The columns the rules engine fills in, next to each other so one dataChanged covers them.
 WORKED_OUT = (Column.STATUS, Column.TIME_LEFT, Column.DUE, Column.SENT)
 _NOT_KNOWN_YET = frozenset({Column.STATUS, Column.TIME_LEFT, Column.DUE})
-STILL_WORKING = "npdrights is still working out this case's dates."
+STILL_WORKING = QT_TRANSLATE_NOOP("CaseListModel", "npdrights is still working out this case's dates.")
 
 
 def short_date(day: date | None) -> str:
-    """'5 May 2026' (a table column has no room for the weekday)."""
-    return f"{day.day} {day:%b %Y}" if day is not None else ""
+    """'5 May 2026' (a table column has no room for the weekday), in the screens' language."""
+    return screen_short_date(day) if day is not None else ""
 
 
 def _display(summary: CaseSummary, column: Column) -> str:
     if summary.pending and column in _NOT_KNOWN_YET:
-        return WORKING_OUT
+        return QCoreApplication.translate("CaseList", WORKING_OUT)
     match column:
         case Column.PERSON:
             return summary.person
         case Column.RECIPIENT:
             return summary.recipient
         case Column.KIND:
-            return CASE_KIND_LABELS[summary.case.kind]
+            return case_kind(summary.case.kind)
         case Column.STATUS:
-            return summary.status_label
+            return status_label(summary)
         case Column.SENT:
             return short_date(summary.sent)
         case Column.DUE:
             return short_date(summary.due)
         case Column.TIME_LEFT:
-            return summary.time_left
+            return time_left(summary.days_left)
 
 
 def time_left_key(summary: CaseSummary) -> int:
@@ -264,21 +268,22 @@ class CaseListModel(QAbstractTableModel):
             return self._warning_icon() if summary.overdue or summary.problem else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = _display(summary, column)
-            return f"{text}, overdue" if column is Column.STATUS and summary.overdue and text != "Overdue" else text
+            overdue = column is Column.STATUS and summary.overdue and summary.status is not CaseStatus.OVERDUE
+            return self.tr("{status}, overdue").format(status=text) if overdue else text
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            return QCoreApplication.translate("CaseListModel", HEADERS[Column(section)])
         return None
 
     @staticmethod
     def _tooltip(summary: CaseSummary, column: Column) -> str:
         if summary.pending:
-            return STILL_WORKING
+            return QCoreApplication.translate("CaseListModel", STILL_WORKING)
         if column in (Column.DUE, Column.TIME_LEFT) and summary.due_explanation:
             return summary.due_explanation
-        return summary.summary
+        return on_screen("CaseSummaries", summary.summary)  # English if it came from the kept summaries
 
     def _warning_icon(self) -> QIcon:
         if self._warning is None:

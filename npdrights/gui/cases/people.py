@@ -16,8 +16,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +37,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,13 +45,15 @@ from PySide6.QtWidgets import (
 
 from npdrights.core.identifiers import check_uln, check_upn, normal_uln, normal_upn
 from npdrights.core.model import Address, Household, Person, PupilIdentifiers
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui.cases.event_dialog import date_problem
 from npdrights.gui.cases.parts import ask_yes_no
 from npdrights.gui.cases.record_model import RecordRole, RecordTableModel
 from npdrights.gui.cases.store import CaseStore
 from npdrights.gui.i18n import screen_long_date
+from npdrights.gui.sentences import on_screen
 from npdrights.gui.text_limits import limit_line, limit_text
-from npdrights.gui.widgets import MessageLabel, explanation
+from npdrights.gui.widgets import MessageLabel, explanation, without_shortcut
 from npdrights.gui.wizards.fields import DateField
 
 Index = QModelIndex | QPersistentModelIndex
@@ -60,7 +66,11 @@ class PersonColumn(IntEnum):
 
 
 class PeopleModel(RecordTableModel):
-    headers = ("Name", "Date of birth", "Family")
+    headers = (
+        QT_TRANSLATE_NOOP("PeopleModel", "Name"),
+        QT_TRANSLATE_NOOP("PeopleModel", "Date of birth"),
+        QT_TRANSLATE_NOOP("PeopleModel", "Family"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -118,18 +128,25 @@ class PersonDialog(QDialog):
         self, person: Person | None, households: list[Household], today: date, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Change a person's details" if person else "Add a person")
+        self.setWindowTitle(self.tr("Change a person's details") if person else self.tr("Add a person"))
         self.person = person
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            explanation("Letters you write from now on use these details. Letters already sent keep what they said.")
+        # The details scroll, the message and the buttons stay: at 200% text in Urdu (its script's lines are about
+        # twice as tall) the details alone are taller than a laptop's screen.
+        details = QWidget()
+        column = QVBoxLayout(details)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(
+            explanation(
+                self.tr("Letters you write from now on use these details. Letters already sent keep what they said.")
+            )
         )
         form = QFormLayout()
         self.name = QLineEdit(person.full_name if person else "")
         self.former = QPlainTextEdit("\n".join(person.former_names) if person else "")
-        self.known_born = QCheckBox("I know the date of birth")
+        self.known_born = QCheckBox(self.tr("I know the date of birth"))
         self.today = today
-        self.born = DateField("Date of birth")  # typed as the wizard's: day, month and year
+        self.born = DateField(self.tr("Date of birth"))  # typed as the wizard's: day, month and year
         self.upn = QLineEdit(person.identifiers.upn if person else "")
         self.uln = QLineEdit(person.identifiers.uln if person else "")
         address = person.address if person else None
@@ -137,7 +154,7 @@ class PersonDialog(QDialog):
         self.postcode = QLineEdit(address.postcode if address else "")
         self.email = QLineEdit(person.email if person else "")
         self.family = QComboBox()
-        self.family.addItem("Not in a family", None)
+        self.family.addItem(self.tr("Not in a family"), None)
         for household in households:
             self.family.addItem(household.name, household.id)
         if person and person.household_id:
@@ -151,16 +168,16 @@ class PersonDialog(QDialog):
             edit.setTabChangesFocus(True)
             edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
         for text, field, name in (
-            ("Full &name", self.name, "Full name"),
-            ("&Former names, one a line", self.former, "Former names"),
-            ("", self.known_born, "I know the date of birth"),
-            ("Date of &birth", self.born, "Date of birth"),
-            ("&UPN (optional)", self.upn, "Unique pupil number"),
-            ("U&LN (optional)", self.uln, "Unique learner number"),
-            ("&Address, one line each", self.address, "Address"),
-            ("&Postcode", self.postcode, "Postcode"),
-            ("&Email (optional)", self.email, "Email"),
-            ("Fa&mily", self.family, "Family"),
+            (self.tr("Full &name"), self.name, self.tr("Full name")),
+            (self.tr("&Former names, one a line"), self.former, self.tr("Former names")),
+            ("", self.known_born, self.tr("I know the date of birth")),
+            (self.tr("Date of &birth"), self.born, self.tr("Date of birth")),
+            (self.tr("&UPN (optional)"), self.upn, self.tr("Unique pupil number")),
+            (self.tr("U&LN (optional)"), self.uln, self.tr("Unique learner number")),
+            (self.tr("&Address, one line each"), self.address, self.tr("Address")),
+            (self.tr("&Postcode"), self.postcode, self.tr("Postcode")),
+            (self.tr("&Email (optional)"), self.email, self.tr("Email")),
+            (self.tr("Fa&mily"), self.family, self.tr("Family")),
         ):
             field.setAccessibleName(name)
             if text:
@@ -169,7 +186,17 @@ class PersonDialog(QDialog):
                 form.addRow(label, field)
             else:
                 form.addRow(field)
-        layout.addLayout(form)
+        column.addLayout(form)
+        column.addStretch(1)  # a taller window leaves room below the details, not inside them
+        scroll = QScrollArea()
+        scroll.setWidget(details)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(details.minimumSizeHint().width())
+        scroll.setAccessibleName(self.tr("The person's details"))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, which scroll into view
+        layout.addWidget(scroll, 1)
         self.message = MessageLabel()
         layout.addWidget(self.message)
         self._limit_lengths()
@@ -178,24 +205,39 @@ class PersonDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.result_person: Person | None = None
+        self._fit(details, buttons)
+
+    def _fit(self, details: QWidget, buttons: QWidget) -> None:
+        """As tall as the details and the buttons need, but never taller than the screen (the details scroll then)."""
+        layout = self.layout()
+        assert layout is not None  # made in __init__
+        margins = layout.contentsMargins()
+        height = margins.top() + margins.bottom() + layout.spacing() + details.sizeHint().height()
+        height += buttons.sizeHint().height() + self.fontMetrics().lineSpacing() * 2  # room for the message
+        wanted = QSize(max(self.sizeHint().width(), details.sizeHint().width() + margins.left() * 4), height)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            wanted = wanted.boundedTo(QSize(room.width() - 40, room.height() - 60))
+        self.resize(wanted)
 
     def _limit_lengths(self) -> None:
         """Each field stops at the length a backup may hold (core/limits.py): a name or an address line in about a
         kilobyte. The address box's limit is for the whole box, as a paste lands in one line."""
         for edit, field_name, label in (
-            (self.name, "full_name", "A name"),
-            (self.upn, "upn", "A UPN"),
-            (self.uln, "uln", "A ULN"),
-            (self.postcode, "postcode", "A postcode"),
-            (self.email, "email", "An email address"),
+            (self.name, "full_name", self.tr("A name")),
+            (self.upn, "upn", self.tr("A UPN")),
+            (self.uln, "uln", self.tr("A ULN")),
+            (self.postcode, "postcode", self.tr("A postcode")),
+            (self.email, "email", self.tr("An email address")),
         ):
             limit_line(edit, field_name, label, self.message)
-        limit_text(self.former, "former_names", "Former names", self.message)
-        limit_text(self.address, "lines", "The address", self.message)
+        limit_text(self.former, "former_names", self.tr("Former names"), self.message)
+        limit_text(self.address, "lines", self.tr("The address"), self.message)
 
     def _save(self) -> None:
         if not self.name.text().strip():
-            self.message.show_message("Type the person's full name.")
+            self.message.show_message(self.tr("Type the person's full name."))
             self.name.setFocus()
             return
         upn, uln = normal_upn(self.upn.text()) if self.upn.text().strip() else "", normal_uln(self.uln.text())
@@ -204,10 +246,11 @@ class PersonDialog(QDialog):
             ("ULN", self.uln, check_uln(uln) if uln else None),
         ):
             if problem is not None and problem.blocking:
-                self.message.show_message(f"{label}: {problem.message}. Check it, or leave it empty.")
+                said = self.tr("{field}: {problem}. Check it, or leave it empty.")
+                self.message.show_message(said.format(field=label, problem=on_screen("Problems", problem.message)))
                 field.setFocus()
                 return
-        born = date_problem("Date of birth", self.born, self.today) if self.known_born.isChecked() else ""
+        born = date_problem(self.tr("Date of birth"), self.born, self.today) if self.known_born.isChecked() else ""
         if born:
             self.message.show_message(born)
             self.born.setFocus()
@@ -238,50 +281,52 @@ class PeopleDialog(QDialog):
     def __init__(self, store: CaseStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("People and families")
+        self.setWindowTitle(self.tr("People and families"))
         self.resize(760, 560)
         layout = QVBoxLayout(self)
-        families_box = QGroupBox("Families")
+        families_box = QGroupBox(self.tr("Families"))
         families_layout = QVBoxLayout(families_box)
         families_layout.addWidget(
-            explanation("Group brothers and sisters in a family. An adviser can keep each family's cases apart.")
+            explanation(
+                self.tr("Group brothers and sisters in a family. An adviser can keep each family's cases apart.")
+            )
         )
         self.families = FamiliesModel(self)
         self.families_view = QListView()
         self.families_view.setModel(self.families)
-        self.families_view.setAccessibleName("Families")
+        self.families_view.setAccessibleName(self.tr("Families"))
         self.families_view.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
-        families_label = QLabel("&Families")
+        families_label = QLabel(self.tr("&Families"))
         families_label.setBuddy(self.families_view)
         families_layout.addWidget(families_label)
         families_layout.addWidget(self.families_view)
         row = QHBoxLayout()
-        self.add_family_button = self._button(row, "Add a famil&y…", self.add_family)
-        self.rename_family_button = self._button(row, "&Rename…", self.rename_family)
-        self.remove_family_button = self._button(row, "Remo&ve the family", self.remove_family)
+        self.add_family_button = self._button(row, self.tr("Add a famil&y…"), self.add_family)
+        self.rename_family_button = self._button(row, self.tr("&Rename…"), self.rename_family)
+        self.remove_family_button = self._button(row, self.tr("Remo&ve the family"), self.remove_family)
         row.addStretch(1)
         families_layout.addLayout(row)
         layout.addWidget(families_box)
 
-        people_box = QGroupBox("People")
+        people_box = QGroupBox(self.tr("People"))
         people_layout = QVBoxLayout(people_box)
         self.people = PeopleModel(self)
         self.people_view = QTableView()
         self.people_view.setModel(self.people)
-        self.people_view.setAccessibleName("People")
+        self.people_view.setAccessibleName(self.tr("People"))
         self.people_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.people_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.people_view.verticalHeader().hide()
         self.people_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.people_view.doubleClicked.connect(lambda _index: self.change_person())
-        people_label = QLabel("&People")
+        people_label = QLabel(self.tr("&People"))
         people_label.setBuddy(self.people_view)
         people_layout.addWidget(people_label)
         people_layout.addWidget(self.people_view)
         row = QHBoxLayout()
-        self.add_person_button = self._button(row, "&Add a person…", self.add_person)
-        self.change_person_button = self._button(row, "&Change details…", self.change_person)
+        self.add_person_button = self._button(row, self.tr("&Add a person…"), self.add_person)
+        self.change_person_button = self._button(row, self.tr("&Change details…"), self.change_person)
         row.addStretch(1)
         people_layout.addLayout(row)
         layout.addWidget(people_box, 1)
@@ -293,7 +338,7 @@ class PeopleDialog(QDialog):
     @staticmethod
     def _button(row: QHBoxLayout, text: str, slot: Any) -> QPushButton:
         button = QPushButton(text)
-        button.setAccessibleName(text.replace("&", "").removesuffix("…"))
+        button.setAccessibleName(without_shortcut(text).removesuffix("…"))
         button.clicked.connect(lambda _checked=False: slot())
         row.addWidget(button)
         return button
@@ -311,11 +356,12 @@ class PeopleDialog(QDialog):
         return self.people.record_at(index.row()) if index.isValid() else None
 
     def ask_family_name(self, title: str, current: str = "") -> str | None:
-        name, ok = QInputDialog.getText(self, title, "The family's name (for example, a surname):", text=current)
+        asked = self.tr("The family's name (for example, a surname):")
+        name, ok = QInputDialog.getText(self, title, asked, text=current)
         return name.strip() if ok and name.strip() else None
 
     def add_family(self) -> None:
-        name = self.ask_family_name("Add a family")
+        name = self.ask_family_name(self.tr("Add a family"))
         if name:
             self.store.save_household(Household(uuid.uuid4().hex, name))
             self._refresh()
@@ -324,7 +370,7 @@ class PeopleDialog(QDialog):
         family = self._selected_family()
         if family is None:
             return
-        name = self.ask_family_name("Rename the family", family.name)
+        name = self.ask_family_name(self.tr("Rename the family"), family.name)
         if name:
             self.store.save_household(replace(family, name=name))
             self._refresh()
@@ -333,10 +379,10 @@ class PeopleDialog(QDialog):
         family = self._selected_family()
         if family is None:
             return
-        question = (
-            f"Remove the family “{family.name}”? Its people and their cases stay; they are just no longer grouped."
-        )
-        if ask_yes_no(self, "Remove the family?", question):
+        question = self.tr(
+            "Remove the family “{family}”? Its people and their cases stay; they are just no longer grouped."
+        ).format(family=family.name)
+        if ask_yes_no(self, self.tr("Remove the family?"), question):
             self.store.delete_household(family.id)
             self._refresh()
 

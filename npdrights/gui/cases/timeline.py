@@ -8,10 +8,10 @@ from enum import IntEnum
 from PySide6.QtCore import QObject
 
 from npdrights.core.answer_checklist import describe
-from npdrights.core.event_forms import METHOD_LABELS
 from npdrights.core.model import CaseEvent
-from npdrights.core.names import event_title
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui.cases.record_model import RecordTableModel
+from npdrights.gui.cases.wording import event_title, more_months, post_method
 from npdrights.gui.i18n import screen_long_date
 
 
@@ -21,25 +21,12 @@ class TimelineColumn(IntEnum):
     DETAILS = 2
 
 
-def details(event: CaseEvent) -> str:
-    parts = []
-    if event.post_method is not None:
-        parts.append(METHOD_LABELS[event.post_method])
-    if event.delivered_on is not None:
-        parts.append(f"arrived {screen_long_date(event.delivered_on)}")
-    if event.extension_months is not None:
-        parts.append(f"{event.extension_months} more month{'s' if event.extension_months != 1 else ''}")
-    if event.reference:
-        parts.append(f"reference {event.reference}")
-    if event.check is not None:
-        parts.append("checked: " + describe(event.check))
-    if event.note:
-        parts.append(event.note)
-    return "; ".join(parts)
-
-
 class TimelineModel(RecordTableModel):
-    headers = ("Date", "What happened", "Details")
+    headers = (
+        QT_TRANSLATE_NOOP("TimelineModel", "Date"),
+        QT_TRANSLATE_NOOP("TimelineModel", "What happened"),
+        QT_TRANSLATE_NOOP("TimelineModel", "Details"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,4 +46,21 @@ class TimelineModel(RecordTableModel):
             case TimelineColumn.WHAT:
                 return event_title(event.kind, self._body)
             case TimelineColumn.DETAILS:
-                return details(event)
+                return self.details(event)
+
+    def details(self, event: CaseEvent) -> str:
+        """What was recorded with the event, in the screens' language; the user's own note as they typed it."""
+        parts = []
+        if event.post_method is not None:
+            parts.append(post_method(event.post_method))
+        if event.delivered_on is not None:
+            parts.append(self.tr("arrived {date}").format(date=screen_long_date(event.delivered_on)))
+        if event.extension_months is not None:
+            parts.append(more_months(event.extension_months))
+        if event.reference:
+            parts.append(self.tr("reference {reference}").format(reference=event.reference))
+        if event.check is not None:  # how the answer was checked: the rules engine's words, English for now
+            parts.append(self.tr("checked: {result}").format(result=describe(event.check)))
+        if event.note:
+            parts.append(event.note)
+        return "; ".join(parts)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
 
 from npdrights.core.case_list import CaseSummary
-from npdrights.core.reminders import OpeningNotifier, notification_text
+from npdrights.core.reminders import OpeningNotifier
 
 
 class TrayReminders(QObject):
@@ -42,7 +42,9 @@ class TrayReminders(QObject):
         """Announce next steps opening today that haven't been announced yet. Returns how many there were."""
         fresh = self._notifier.new_today(summaries, today)
         if fresh and self._enabled:
-            self._show(notification_text(len(fresh)))
+            self._show(
+                self.tr("%n next step(s) open from today in your cases. Open npdrights to see them.", "", len(fresh))
+            )
         return len(fresh)
 
     def _show(self, text: str) -> None:

@@ -5,12 +5,12 @@ A change is checked by the rules engine before it is pushed, so every state a co
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
 from npdrights.core.model import CaseEvent
-from npdrights.core.names import event_title
 from npdrights.gui.cases.store import CaseStore
+from npdrights.gui.cases.wording import event_title
 
 
 class ChangeEvent(QUndoCommand):
@@ -19,9 +19,14 @@ class ChangeEvent(QUndoCommand):
     def __init__(self, store: CaseStore, before: CaseEvent | None, after: CaseEvent | None, body: str) -> None:
         event = after or before
         assert event is not None
-        title = event_title(event.kind, body).lower()
-        verb = "record" if before is None else "remove" if after is None else "change"
-        super().__init__(f"{verb} “{title}”")
+        title = event_title(event.kind, body)
+        if before is None:
+            said = QCoreApplication.translate("ChangeEvent", "record “{event}”")
+        elif after is None:
+            said = QCoreApplication.translate("ChangeEvent", "remove “{event}”")
+        else:
+            said = QCoreApplication.translate("ChangeEvent", "change “{event}”")
+        super().__init__(said.format(event=title[:1].lower() + title[1:]))
         self.store = store
         self.before = before
         self.after = after

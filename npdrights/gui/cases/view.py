@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from npdrights.core.case_list import CaseSummary, Filter, Named
 from npdrights.core.model import Household, Organisation
 from npdrights.core.reminders import DueSummary, due_summary
-from npdrights.core.wording import plural
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui.cases.detail import CaseDetail
 from npdrights.gui.cases.drafts_panel import DraftsPanel
 from npdrights.gui.cases.list_model import CaseListModel, Column
@@ -43,10 +43,11 @@ from npdrights.gui.cases.store import CaseStore
 from npdrights.gui.cases.tray import TrayReminders
 from npdrights.gui.cases.undo import CaseUndo
 from npdrights.gui.cases.who_choices import WhoChoices
+from npdrights.gui.cases.wording import due_headline, filter_label
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.job_runner import PROGRESS_STEPS, JobRunner
 from npdrights.gui.page_layout import CentredPage
-from npdrights.gui.widgets import MessageLabel, explanation, heading
+from npdrights.gui.widgets import MessageLabel, explanation, heading, without_shortcut
 from npdrights.service.collector import paused_gc
 from npdrights.service.drafts import DraftListing
 from npdrights.service.loading import provisional_lines, work_out, work_out_in_parts
@@ -65,10 +66,10 @@ AFTER_PAINT_AT_MOST_MS = 200  # phase 2 starts when phase 1 is painted, or after
 
 # What a status filter will show once the statuses are in (said while they are still being worked out).
 _WHAT_SHOWS = {
-    Filter.NEEDS_ACTION: "Cases that need action",
-    Filter.WAITING: "Cases waiting for an answer",
-    Filter.OVERDUE: "Overdue cases",
-    Filter.CLOSED: "Closed cases",
+    Filter.NEEDS_ACTION: QT_TRANSLATE_NOOP("CasesView", "Cases that need action"),
+    Filter.WAITING: QT_TRANSLATE_NOOP("CasesView", "Cases waiting for an answer"),
+    Filter.OVERDUE: QT_TRANSLATE_NOOP("CasesView", "Overdue cases"),
+    Filter.CLOSED: QT_TRANSLATE_NOOP("CasesView", "Closed cases"),
 }
 
 
@@ -148,21 +149,21 @@ class DueBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Due soon and overdue")
+        self.setAccessibleName(self.tr("Due soon and overdue"))
         layout = QVBoxLayout(self)
         self.headline = QLabel()
         self.headline.setWordWrap(True)
-        self.headline.setAccessibleName("Due soon and overdue")
+        self.headline.setAccessibleName(self.tr("Due soon and overdue"))
         layout.addWidget(self.headline)
         row = QHBoxLayout()
-        self.overdue_button = QPushButton("Show &overdue cases")
-        self.action_button = QPushButton("Show cases that &need action")
-        self.hide_button = QPushButton("&Hide this")
+        self.overdue_button = QPushButton(self.tr("Show &overdue cases"))
+        self.action_button = QPushButton(self.tr("Show cases that &need action"))
+        self.hide_button = QPushButton(self.tr("&Hide this"))
         self.overdue_button.clicked.connect(lambda: self.show_filter.emit(Filter.OVERDUE))
         self.action_button.clicked.connect(lambda: self.show_filter.emit(Filter.NEEDS_ACTION))
         self.hide_button.clicked.connect(self.hide)
         for button in (self.overdue_button, self.action_button, self.hide_button):
-            button.setAccessibleName(button.text().replace("&", ""))
+            button.setAccessibleName(without_shortcut(button.text()))
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -172,7 +173,8 @@ class DueBanner(QFrame):
         if due.is_empty:
             self.hide()
             return
-        self.headline.setText("⚠ " + due.headline() if due.overdue else due.headline())
+        headline = due_headline(due)
+        self.headline.setText("⚠ " + headline if due.overdue else headline)
         self.overdue_button.setVisible(bool(due.overdue))
         self.show()
 
@@ -238,15 +240,15 @@ class CasesView(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         top = QHBoxLayout()
-        top.addWidget(heading("Your cases"), 1)
-        self.new_button = QPushButton("&Start a new request")
+        top.addWidget(heading(self.tr("Your cases")), 1)
+        self.new_button = QPushButton(self.tr("&Start a new request"))
         self.new_button.clicked.connect(self.new_request_requested)
-        self.people_button = QPushButton("&People and families…")
+        self.people_button = QPushButton(self.tr("&People and families…"))
         self.people_button.clicked.connect(self.people_requested)
-        self.calendar_button = QPushButton("Export &deadlines to a calendar…")
+        self.calendar_button = QPushButton(self.tr("Export &deadlines to a calendar…"))
         self.calendar_button.clicked.connect(self.calendar_requested)
         for button in (self.new_button, self.people_button, self.calendar_button):
-            button.setAccessibleName(button.text().replace("&", "").removesuffix("…"))
+            button.setAccessibleName(without_shortcut(button.text()).removesuffix("…"))
             top.addWidget(button)
         layout.addLayout(top)
 
@@ -256,21 +258,21 @@ class CasesView(QWidget):
 
         filters = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Name, organisation or reference")
-        self.search.setAccessibleName("Search cases")
+        self.search.setPlaceholderText(self.tr("Name, organisation or reference"))
+        self.search.setAccessibleName(self.tr("Search cases"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._user_active)
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.textChanged.connect(self._update_count)
         self.search.returnPressed.connect(self._open_first)
-        search_label = QLabel("Sea&rch")
+        search_label = QLabel(self.tr("Sea&rch"))
         search_label.setBuddy(self.search)
         self.which = QComboBox()
         for choice in Filter:
-            self.which.addItem(choice.label, choice)
-        self.which.setAccessibleName("Show")
+            self.which.addItem(filter_label(choice), choice)
+        self.which.setAccessibleName(self.tr("Show"))
         self.which.currentIndexChanged.connect(lambda _i: self._filter_changed())
-        which_label = QLabel("Sho&w")
+        which_label = QLabel(self.tr("Sho&w"))
         which_label.setBuddy(self.which)
         self.who = QComboBox()
         self.who_choices = WhoChoices(self.who)
@@ -278,9 +280,9 @@ class CasesView(QWidget):
         # Sized by the layout, not by measuring every person's name.
         self.who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.who.setMinimumContentsLength(16)
-        self.who.setAccessibleName("Whose cases")
+        self.who.setAccessibleName(self.tr("Whose cases"))
         self.who.currentIndexChanged.connect(lambda _i: self._who_changed())
-        who_label = QLabel("W&hose")
+        who_label = QLabel(self.tr("W&hose"))
         who_label.setBuddy(self.who)
         filters.addWidget(search_label)
         filters.addWidget(self.search, 2)
@@ -291,19 +293,19 @@ class CasesView(QWidget):
         layout.addLayout(filters)
 
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Working out your cases' dates")
-        self.progress.setFormat("Working out your cases' dates: %p%")
+        self.progress.setAccessibleName(self.tr("Working out your cases' dates"))
+        self.progress.setFormat(self.tr("Working out your cases' dates: %p%"))
         self.progress.hide()
         layout.addWidget(self.progress)
         self.message = MessageLabel()
         layout.addWidget(self.message)
         self.working_note = MessageLabel()
-        self.working_note.setAccessibleName("Still working")
+        self.working_note.setAccessibleName(self.tr("Still working"))
         layout.addWidget(self.working_note)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Cases")
+        self.table.setAccessibleName(self.tr("Cases"))
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(Column.TIME_LEFT, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -325,7 +327,7 @@ class CasesView(QWidget):
         self.table.activated.connect(self._open_index)
         layout.addWidget(self.table, 1)
         self.count = QLabel()
-        self.count.setAccessibleName("How many cases are shown")
+        self.count.setAccessibleName(self.tr("How many cases are shown"))
         layout.addWidget(self.count)
         return page
 
@@ -557,14 +559,17 @@ class CasesView(QWidget):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         waiting = self.proxy.waiting_for_statuses  # "Showing 0" would read as "none is overdue"
         self.count.setText(
-            f"Showing {shown} of {plural(total, 'case')}."
+            self.tr("Showing {shown} of %n case(s).", "", total).format(shown=shown)
             if shown != total and not waiting
-            else f"{plural(total, 'case')}."
+            else self.tr("%n case(s).", "", total)
         )
         if waiting:
-            what = _WHAT_SHOWS[self.proxy.which]
+            what = QCoreApplication.translate("CasesView", _WHAT_SHOWS[self.proxy.which])
             self.working_note.show_message(
-                f"npdrights is still working out your cases' dates. {what} will show here when that is done.", "info"
+                self.tr(
+                    "npdrights is still working out your cases' dates. {what} will show here when that is done."
+                ).format(what=what),
+                "info",
             )
         else:
             self.working_note.clear_message()

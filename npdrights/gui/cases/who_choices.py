@@ -31,9 +31,9 @@ class WhoChoices(QAbstractListModel):
         by_household: dict[str | None, list[Person]] = defaultdict(list)
         for person in sorted(people.values(), key=lambda person: person.full_name.casefold()):
             by_household[person.household_id if person.household_id in households else None].append(person)
-        choices: list[tuple[str, str | None, str | None]] = [("Everyone", None, None)]
+        choices: list[tuple[str, str | None, str | None]] = [(self.tr("Everyone"), None, None)]
         for household in sorted(households.values(), key=lambda household: household.name.casefold()):
-            choices.append((f"{household.name} (family)", household.id, None))
+            choices.append((self.tr("{household} (family)").format(household=household.name), household.id, None))
             choices += [(f"    {person.full_name}", None, person.id) for person in by_household[household.id]]
         choices += [(person.full_name, None, person.id) for person in by_household[None]]
         self._set(choices)

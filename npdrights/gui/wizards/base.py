@@ -20,6 +20,7 @@ from npdrights.core.wizard_flow.checks import blocking, fix_for, label_for, prob
 from npdrights.core.wizard_flow.draft import Draft, FollowUp, Step
 from npdrights.core.wizard_flow.flow import next_step
 from npdrights.gui.clipboard import PrivateClipboard
+from npdrights.gui.sentences import on_screen as translated
 from npdrights.gui.widgets import MessageLabel
 from npdrights.gui.wizards.letters import PreparedLetter, Rendered
 from npdrights.gui.workers import Background
@@ -98,7 +99,7 @@ class FittingScroll(QScrollArea):
 def on_screen(problem: Problem) -> str:
     """A problem as the page shows it, in the screens' language where core marked its words for translation."""
     label = QCoreApplication.translate("FieldLabels", label_for(problem.path))
-    return f"{label}: {QCoreApplication.translate('Problems', fix_for(problem))}"
+    return f"{label}: {translated('Problems', fix_for(problem))}"
 
 
 class JourneyPage(QWizardPage):

@@ -1,4 +1,6 @@
-"""Groups of options shared by the request pages: radio buttons or tick boxes, each with a sentence under it."""
+"""Groups of options shared by the request pages: radio buttons or tick boxes, each with a sentence under it.
+
+The callers pass their words already translated (issue 18)."""
 
 from __future__ import annotations
 
@@ -6,9 +8,19 @@ from collections.abc import Sequence
 from enum import Enum
 from typing import TypeVar
 
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QGroupBox, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QGroupBox, QLabel, QRadioButton, QVBoxLayout, QWidget
 
-from npdrights.gui.widgets import explanation
+from npdrights.gui.widgets import explanation, without_shortcut
+
+
+def _under_its_option(hint: str) -> QLabel:
+    """The sentence under an option, indented past its round button or tick box: at the right in Urdu (a widget's
+    margins are not mirrored with the layout)."""
+    note = explanation(hint)
+    left, right = (0, 24) if QGuiApplication.isRightToLeft() else (24, 0)
+    note.setContentsMargins(left, 0, right, 4)
+    return note
 
 
 def radio_choices(
@@ -21,16 +33,14 @@ def radio_choices(
     buttons: dict[object, QRadioButton] = {}
     for key, label, hint in options:
         button = QRadioButton(label)
-        button.setAccessibleName(label.replace("&", ""))
+        button.setAccessibleName(without_shortcut(label))
         if hint:
             button.setAccessibleDescription(hint)
         group.addButton(button)
         buttons[key] = button
         column.addWidget(button)
         if hint:
-            note = explanation(hint)
-            note.setContentsMargins(24, 0, 0, 4)
-            column.addWidget(note)
+            column.addWidget(_under_its_option(hint))
     return box, group, buttons
 
 
@@ -54,11 +64,9 @@ def checkbox_choices(
     boxes: dict[_Option, QCheckBox] = {}
     for key, label, hint in options:
         checkbox = QCheckBox(label)
-        checkbox.setAccessibleName(label.replace("&", ""))
+        checkbox.setAccessibleName(without_shortcut(label))
         checkbox.setAccessibleDescription(hint)
         boxes[key] = checkbox
         column.addWidget(checkbox)
-        note = explanation(hint)
-        note.setContentsMargins(24, 0, 0, 4)
-        column.addWidget(note)
+        column.addWidget(_under_its_option(hint))
     return box, boxes

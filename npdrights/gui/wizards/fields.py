@@ -12,7 +12,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -86,7 +87,7 @@ class HelpToggle(QWidget):
     def __init__(self, question: str, answer: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.button = QToolButton()
-        self.button.setText(f"▸ {question}")
+        self.button.setText(f"{self._closed_arrow()} {question}")
         self.button.setCheckable(True)
         self.button.setAutoRaise(True)
         self.button.setAccessibleName(question)
@@ -100,9 +101,14 @@ class HelpToggle(QWidget):
         layout.addWidget(self.answer)
         self._question = question
 
+    @staticmethod
+    def _closed_arrow() -> str:
+        """Pointing the way the line is read: right in English, left in Urdu."""
+        return "◂" if QGuiApplication.isRightToLeft() else "▸"
+
     def _toggle(self, shown: bool) -> None:
         self.answer.setVisible(shown)
-        self.button.setText(f"{'▾' if shown else '▸'} {self._question}")
+        self.button.setText(f"{'▾' if shown else self._closed_arrow()} {self._question}")
 
 
 class DateField(QWidget):
@@ -112,13 +118,13 @@ class DateField(QWidget):
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.day = line_edit(f"{accessible_name}: day")
-        self.month = line_edit(f"{accessible_name}: month")
-        self.year = line_edit(f"{accessible_name}: year")
+        self.day = line_edit(self.tr("{field}: day").format(field=accessible_name))
+        self.month = line_edit(self.tr("{field}: month").format(field=accessible_name))
+        self.year = line_edit(self.tr("{field}: year").format(field=accessible_name))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         for column, (edit, caption, digits) in enumerate(
-            ((self.day, "Day", 2), (self.month, "Month", 2), (self.year, "Year", 4))
+            ((self.day, self.tr("Day"), 2), (self.month, self.tr("Month"), 2), (self.year, self.tr("Year"), 4))
         ):
             edit.setMaxLength(digits)
             edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
@@ -150,11 +156,13 @@ class DateField(QWidget):
         if self.is_empty() or self.value() is not None:
             return ""
         if len(self.year.text().strip()) != 4:
-            return "write the year with 4 digits, for example 2013"
+            return self.tr("write the year with 4 digits, for example 2013")
         year = self.year.text().strip()
         if year.isdecimal() and not EARLIEST_DATE.year <= int(year) <= LATEST_DATE.year:
-            return f"write a year from {EARLIEST_DATE.year} to {LATEST_DATE.year}"
-        return "not a real date: check the day and the month"
+            return self.tr("write a year from {first} to {last}").format(
+                first=EARLIEST_DATE.year, last=LATEST_DATE.year
+            )
+        return self.tr("not a real date: check the day and the month")
 
     def set_value(self, value: date | None) -> None:
         for edit, text in zip(
@@ -244,17 +252,18 @@ class RowsEditor(QWidget, Generic[Row]):
         form.setContentsMargins(0, 0, 0, 0)
         edits = []
         for column, caption in enumerate(self._columns):
-            edit = line_edit(f"{self._noun} {number}: {caption}", values[column] if column < len(values) else "")
+            name = self.tr("{noun} {number}: {field}").format(noun=self._noun, number=number, field=caption)
+            edit = line_edit(name, values[column] if column < len(values) else "")
             edit.textChanged.connect(self.changed)
-            add_row(form, f"{caption}", edit)
+            add_row(form, caption, edit)
             edits.append(edit)
-        remove = QPushButton(f"Remove {self._noun.lower()} {number}")
-        remove.setAccessibleName(f"Remove {self._noun.lower()} {number}")
+        remove = QPushButton(self.tr("Remove {noun} {number}").format(noun=self._noun.lower(), number=number))
+        remove.setAccessibleName(remove.text())
         remove.clicked.connect(lambda: self._remove(box))
         form.addRow("", remove)
         outer = QVBoxLayout(box)
         outer.setContentsMargins(0, 0, 0, 8)
-        title = QLabel(f"<b>{self._noun} {number}</b>")
+        title = QLabel(self.tr("<b>{noun} {number}</b>").format(noun=self._noun, number=number))
         outer.addWidget(title)
         outer.addLayout(form)
         self.rows_box.addWidget(box)
@@ -313,9 +322,14 @@ def _school(values: Sequence[str]) -> School:
 
 def schools_editor() -> RowsEditor[School]:
     return RowsEditor(
-        ("School name", "From (year)", "To (year, blank if still there)", "Local authority (council)"),
-        add_label="Add a sc&hool",
-        noun="School",
+        (
+            QCoreApplication.translate("RowsEditor", "School name"),
+            QCoreApplication.translate("RowsEditor", "From (year)"),
+            QCoreApplication.translate("RowsEditor", "To (year, blank if still there)"),
+            QCoreApplication.translate("RowsEditor", "Local authority (council)"),
+        ),
+        add_label=QCoreApplication.translate("RowsEditor", "Add a sc&hool"),
+        noun=QCoreApplication.translate("RowsEditor", "School"),
         to_row=_school,
         from_row=lambda school: (
             school.name,
@@ -329,9 +343,13 @@ def schools_editor() -> RowsEditor[School]:
 
 def corrections_editor() -> RowsEditor[Correction]:
     return RowsEditor(
-        ("What is wrong (for example: surname, date of birth)", "What the record says now", "What it should say"),
-        add_label="Add &another correction",
-        noun="Correction",
+        (
+            QCoreApplication.translate("RowsEditor", "What is wrong (for example: surname, date of birth)"),
+            QCoreApplication.translate("RowsEditor", "What the record says now"),
+            QCoreApplication.translate("RowsEditor", "What it should say"),
+        ),
+        add_label=QCoreApplication.translate("RowsEditor", "Add &another correction"),
+        noun=QCoreApplication.translate("RowsEditor", "Correction"),
         to_row=lambda values: Correction(*values),
         from_row=lambda correction: (correction.item, correction.recorded, correction.correct),
         is_blank=lambda correction: not (correction.item or correction.recorded or correction.correct),

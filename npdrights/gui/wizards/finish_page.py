@@ -9,24 +9,25 @@ from PySide6.QtWidgets import QButtonGroup, QGroupBox, QPushButton, QRadioButton
 
 from npdrights.core.deadlines import deemed_receipt, response_due
 from npdrights.core.model import PostMethod
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wizard_flow.draft import FollowUp, Step
 from npdrights.core.wizard_flow.flow import letter_kind
 from npdrights.core.wizard_flow.sending import Sending, may_redate_to, sent_date_problem
 from npdrights.gui.i18n import screen_date, screen_long_date
-from npdrights.gui.widgets import explanation, post_method_combo
+from npdrights.gui.widgets import explanation, post_method_combo, without_shortcut
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
 from npdrights.gui.wizards.fields import DateField, add_row, line_edit, new_form
 
 KIND_WORDS = {
-    "sar-dfe": "asking the DfE what it holds",
-    "sar-lrs": "asking for the learning record",
-    "sar-organisation": "asking what the organisation holds",
-    "objection-dfe": "objecting to the DfE sharing data",
-    "rectification": "asking for corrections",
-    "erasure": "asking for data to be deleted",
-    "reminder": "a reminder",
-    "complaint-organisation": "a complaint",
-    "complaint-ico": "a complaint to the ICO",
+    "sar-dfe": QT_TRANSLATE_NOOP("FinishPage", "asking the DfE what it holds"),
+    "sar-lrs": QT_TRANSLATE_NOOP("FinishPage", "asking for the learning record"),
+    "sar-organisation": QT_TRANSLATE_NOOP("FinishPage", "asking what the organisation holds"),
+    "objection-dfe": QT_TRANSLATE_NOOP("FinishPage", "objecting to the DfE sharing data"),
+    "rectification": QT_TRANSLATE_NOOP("FinishPage", "asking for corrections"),
+    "erasure": QT_TRANSLATE_NOOP("FinishPage", "asking for data to be deleted"),
+    "reminder": QT_TRANSLATE_NOOP("FinishPage", "a reminder"),
+    "complaint-organisation": QT_TRANSLATE_NOOP("FinishPage", "a complaint"),
+    "complaint-ico": QT_TRANSLATE_NOOP("FinishPage", "a complaint to the ICO"),
 }
 
 
@@ -37,17 +38,17 @@ class MarkAsSent(QWidget):
         super().__init__(parent)
         form = new_form()
         form.setContentsMargins(0, 0, 0, 0)
-        self.sent_on = DateField("Date sent")
-        self.method = post_method_combo("How you sent it")
+        self.sent_on = DateField(self.tr("Date sent"))
+        self.method = post_method_combo(self.tr("How you sent it"))
         self.method.setCurrentIndex(max(self.method.findData(default_method), 0))
-        self.proof = line_edit("Proof of posting reference (optional)")
-        add_row(form, "Date &sent", self.sent_on)
-        add_row(form, "&How", self.method)
+        self.proof = line_edit(self.tr("Proof of posting reference (optional)"))
+        add_row(form, self.tr("Date &sent"), self.sent_on)
+        add_row(form, self.tr("&How"), self.method)
         add_row(
             form,
-            "Proof of posting (&optional)",
+            self.tr("Proof of posting (&optional)"),
             self.proof,
-            "The number on your certificate of posting or signed-for receipt. Keep the slip.",
+            self.tr("The number on your certificate of posting or signed-for receipt. Keep the slip."),
         )
         self.setLayout(form)
 
@@ -63,10 +64,11 @@ class FinishPage(JourneyPage):
 
     redate_requested = Signal()
     step = Step.FINISH
-    title_text = "Save and send"
-    why_text = (
+    title_text = QT_TRANSLATE_NOOP("FinishPage", "Save and send")
+    why_text = QT_TRANSLATE_NOOP(
+        "FinishPage",
         "npdrights keeps a copy of the letter with the case, so you can print it again, and works out when the "
-        "answer is due. The clock starts when you mark the letter as sent."
+        "answer is due. The clock starts when you mark the letter as sent.",
     )
 
     def __init__(
@@ -75,26 +77,26 @@ class FinishPage(JourneyPage):
         super().__init__(context, parent)
         self._save = save
         self.summary = explanation("")
-        self.summary.setAccessibleName("What will be saved")
+        self.summary.setAccessibleName(self.tr("What will be saved"))
         self.body.addWidget(self.summary)
-        box = QGroupBox("Have you sent it?")
+        box = QGroupBox(self.tr("Have you sent it?"))
         column = QVBoxLayout(box)
-        self.later = QRadioButton("Not yet: I'll mark it as sent &later, from the case")
-        self.now = QRadioButton("Yes, or I'm sending it &today")
+        self.later = QRadioButton(self.tr("Not yet: I'll mark it as sent &later, from the case"))
+        self.now = QRadioButton(self.tr("Yes, or I'm sending it &today"))
         self.group = QButtonGroup(self)
         for button in (self.later, self.now):
-            button.setAccessibleName(button.text().replace("&", ""))
+            button.setAccessibleName(without_shortcut(button.text()))
             self.group.addButton(button)
             column.addWidget(button)
         self.mark = MarkAsSent(context.draft.send_by)
         column.addWidget(self.mark)
         self.redate_button = QPushButton()
-        self.redate_button.setAccessibleName("Date the letter the day you sent it")
+        self.redate_button.setAccessibleName(self.tr("Date the letter the day you sent it"))
         self.redate_button.hide()
         self.redate_button.clicked.connect(self._redate)
         column.addWidget(self.redate_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.clock = explanation("")
-        self.clock.setAccessibleName("When the answer is due")
+        self.clock.setAccessibleName(self.tr("When the answer is due"))
         column.addWidget(self.clock)
         self.body.addWidget(box)
         self.add_why()
@@ -106,14 +108,20 @@ class FinishPage(JourneyPage):
 
     def load(self) -> None:
         draft = self.draft
-        kind = KIND_WORDS.get(letter_kind(draft), "a letter")
+        kind = self.tr(KIND_WORDS.get(letter_kind(draft), QT_TRANSLATE_NOOP("FinishPage", "a letter")))
+        names: list[str] = []
         if draft.follows_tracked_case and draft.follow_up is not FollowUp.CORRECTION:
-            saved = f"When you press Finish, npdrights adds {kind} to the case it follows, with the letter."
+            saved = self.tr("When you press Finish, npdrights adds {kind} to the case it follows, with the letter.")
         else:
-            names = [pupil.name or "you" for pupil in draft.pupils] if not draft.is_self else ["you"]
-            cases = "a case" if len(names) == 1 else f"{len(names)} cases, one"
-            saved = f"When you press Finish, npdrights saves {cases} for {', '.join(names)}: {kind}, with the letter."
-        self.summary.setText(saved + " Nothing has been saved yet.")
+            you = self.tr("you")
+            names = [pupil.name or you for pupil in draft.pupils] if not draft.is_self else [you]
+            count = len(names)
+            saved = self.tr(
+                "When you press Finish, npdrights saves %n case(s) for {names}: {kind}, with the letter.", "", count
+            )
+        # Filled in once: a name typed with a brace in it is not read as a placeholder.
+        saved = saved.format(names=", ".join(names), kind=kind)
+        self.summary.setText(saved + " " + self.tr("Nothing has been saved yet."))
         self.mark.method.setCurrentIndex(max(self.mark.method.findData(draft.send_by), 0))
         if self.mark.sent_on.is_empty():
             self.mark.sent_on.set_value(draft.today)
@@ -123,18 +131,22 @@ class FinishPage(JourneyPage):
         sending = self.sending()
         redate = sending is not None and may_redate_to(self.draft, sending.on)
         if sending is not None and redate:
-            self.redate_button.setText(f"&Date the letter {screen_date(sending.on)} instead")
+            self.redate_button.setText(self.tr("&Date the letter {date} instead").format(date=screen_date(sending.on)))
         self.redate_button.setVisible(redate)
         if sending is None or self.draft.follow_up is FollowUp.ICO:
             self.clock.setText("")
             return
         if self.draft.is_follow_up and self.draft.follow_up is not FollowUp.CORRECTION:
-            self.clock.setText("The case's deadlines will be worked out again with this letter in its timeline.")
+            self.clock.setText(
+                self.tr("The case's deadlines will be worked out again with this letter in its timeline.")
+            )
             return
         arrival = deemed_receipt(sending.on, sending.method)
         due = response_due(arrival.due)
-        self.clock.setText(
-            f"{arrival.explanation} So the answer is due by {screen_long_date(due.due)}. npdrights will remind you."
+        self.clock.setText(  # how the arrival was worked out is the rules engine's English sentence, for now
+            self.tr("{arrival} So the answer is due by {date}. npdrights will remind you.").format(
+                arrival=arrival.explanation, date=screen_long_date(due.due)
+            )
         )
 
     def sending(self) -> Sending | None:
@@ -144,13 +156,14 @@ class FinishPage(JourneyPage):
         if not self.now.isChecked():
             return []
         date_field = self.mark.sent_on
+        said = self.tr("Date sent: {problem}")
         if date_field.problem():
-            return [f"Date sent: {date_field.problem()}"]
+            return [said.format(problem=date_field.problem())]
         sent_on = date_field.value()
         if sent_on is None:
-            return ["Date sent: missing: type the day, month and year"]
-        problem = sent_date_problem(self.draft, sent_on)
-        return [f"Date sent: {problem}"] if problem else []
+            return [said.format(problem=self.tr("type the day, month and year"))]
+        problem = sent_date_problem(self.draft, sent_on)  # the rules engine's English sentence, for now
+        return [said.format(problem=problem)] if problem else []
 
     def _redate(self) -> None:
         """The letter went earlier than it is dated: date it that day, and show it again to check before Finish."""

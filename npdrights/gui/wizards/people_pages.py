@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 
 from npdrights.core.letters.answers import Pronoun
 from npdrights.core.model import Address, Person, Relationship
-from npdrights.core.requesters import GUIDE_AGE, advise, age_on
+from npdrights.core.requesters import GUIDE_AGE, PUPIL_SIGNS, advise, age_on
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wizard_flow.answers import asker, forms_to_enclose
 from npdrights.core.wizard_flow.draft import PupilDraft, Step
 from npdrights.core.wizard_flow.prefill import pupil_from_person
 from npdrights.gui.i18n import screen_date
+from npdrights.gui.sentences import on_screen
 from npdrights.gui.widgets import explanation, heading, without_shortcut
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
 from npdrights.gui.wizards.fields import (
@@ -441,11 +442,12 @@ class AboutPage(JourneyPage):
 
 class ConsentPage(JourneyPage):
     step = Step.CONSENT
-    title_text = "Who signs, and what goes in the envelope"
-    why_text = (
+    title_text = QT_TRANSLATE_NOOP("ConsentPage", "Who signs, and what goes in the envelope")
+    why_text = QT_TRANSLATE_NOOP(
+        "ConsentPage",
         "The rights belong to the child. The law has no fixed age in England, but the ICO (the regulator) says "
         "around 12 is a reasonable guide to when a child can decide for themselves. npdrights gives advice: it "
-        "never stops you sending a letter."
+        "never stops you sending a letter.",
     )
 
     def __init__(self, context: JourneyContext, parent: QWidget | None = None) -> None:
@@ -464,13 +466,16 @@ class ConsentPage(JourneyPage):
         self.agree = []
         family = self.draft.requester.relationship in (Relationship.PARENT, Relationship.CARER)
         for index, pupil in enumerate(self.draft.pupils):
-            box = QGroupBox("You" if self.draft.is_self else (pupil.name or f"Child {index + 1}"))
+            child = pupil.name or self.tr("Child {number}").format(number=index + 1)
+            box = QGroupBox(self.tr("You") if self.draft.is_self else child)
             column = QVBoxLayout(box)
             checkbox = QCheckBox()
             if family and pupil.date_of_birth is not None:
                 age = age_on(pupil.date_of_birth, self.draft.today)
-                first = pupil.name.split()[0] if pupil.name.split() else "Your child"
-                checkbox.setText(f"{first} agrees to me asking, and will sign the authority form")
+                first = pupil.name.split()[0] if pupil.name.split() else self.tr("Your child")
+                checkbox.setText(
+                    self.tr("{name} agrees to me asking, and will sign the authority form").format(name=first)
+                )
                 checkbox.setAccessibleName(checkbox.text())
                 checkbox.setChecked(pupil.authority if pupil.authority is not None else age >= GUIDE_AGE)
                 checkbox.toggled.connect(lambda on, i=index: self._agree(i, on))
@@ -495,30 +500,34 @@ class ConsentPage(JourneyPage):
         lines = QVBoxLayout(holder)
         lines.setContentsMargins(0, 0, 0, 0)
         for caution in advice.cautions:
-            label = explanation(f"⚠ {caution}")
+            label = explanation("⚠ " + on_screen("Advice", caution))
             label.setStyleSheet("font-weight: bold;")
             lines.addWidget(label)
         for sentence in advice.advice:
-            lines.addWidget(explanation(sentence))
+            lines.addWidget(explanation(on_screen("Advice", sentence)))
         lines.addWidget(explanation(self._in_the_envelope(index, advice.authority_signed_by)))
         column.addWidget(holder)
 
     def _in_the_envelope(self, index: int, signer: str) -> str:
         """What goes in the envelope with this child's letter, and what the tick-box changes about it."""
         pupil = self.draft.pupils[index]
-        first = pupil.name.split()[0] if pupil.name.split() else "your child"
+        first = pupil.name.split()[0] if pupil.name.split() else self.tr("your child")
         forms = forms_to_enclose(self.draft, index)
         family = self.draft.requester.relationship in (Relationship.PARENT, Relationship.CARER)
         if forms:
-            signed_by = first if signer in ("", "the pupil") else signer
-            now = f"In the envelope: the letter and the authority form, signed by {signed_by}."
+            signed_by = first if signer in ("", PUPIL_SIGNS) else on_screen("Signers", signer)
+            now = self.tr("In the envelope: the letter and the authority form, signed by {signer}.").format(
+                signer=signed_by
+            )
         else:
-            now = "In the envelope: the letter only."
+            now = self.tr("In the envelope: the letter only.")
         if not family or pupil.date_of_birth is None:
             return now
         if forms:
-            return f"{now} If {first} doesn't agree, untick the box above: then only the letter goes."
-        return f"{now} If {first} agrees, tick the box above: then the authority form for {first} to sign goes too."
+            then = self.tr("If {name} doesn't agree, untick the box above: then only the letter goes.")
+        else:
+            then = self.tr("If {name} agrees, tick the box above: then the authority form for {name} to sign goes too.")
+        return f"{now} {then.format(name=first)}"
 
     def _agree(self, index: int, agreed: bool) -> None:
         self.draft.pupils[index].authority = agreed

@@ -9,15 +9,16 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QProgressBar, QPushButton, QVB
 
 from npdrights.core.letters import AnswersError
 from npdrights.core.letters.meaning import answer_date
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wizard_flow.answers import encloses_first_letter, history_of
-from npdrights.core.wizard_flow.checks import describe
 from npdrights.core.wizard_flow.draft import Step
 from npdrights.core.wizard_flow.flow import letter_kind
 from npdrights.gui import printing
 from npdrights.gui.i18n import screen_date
 from npdrights.gui.letter_view import LetterView
-from npdrights.gui.widgets import MessageLabel, explanation
-from npdrights.gui.wizards.base import JourneyContext, JourneyPage
+from npdrights.gui.sentences import on_screen as translated
+from npdrights.gui.widgets import MessageLabel, explanation, without_shortcut
+from npdrights.gui.wizards.base import JourneyContext, JourneyPage, on_screen
 from npdrights.gui.wizards.fields import horizontal
 from npdrights.gui.wizards.letters import (
     PreparedLetter,
@@ -32,55 +33,54 @@ from npdrights.gui.wizards.letters import (
 
 class PreviewPage(JourneyPage):
     step = Step.PREVIEW
-    title_text = "Check your letter"
-    why_text = (
+    title_text = QT_TRANSLATE_NOOP("PreviewPage", "Check your letter")
+    why_text = QT_TRANSLATE_NOOP(
+        "PreviewPage",
         "Read the letter before you send it. If anything is wrong, press Back and change your answer: the letter is "
-        "written again from your answers."
+        "written again from your answers.",
     )
 
     def __init__(self, context: JourneyContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.summary = explanation("")
-        self.summary.setAccessibleName("What is in the preview")
+        self.summary.setAccessibleName(self.tr("What is in the preview"))
         self.body.addWidget(self.summary)
-        self.enclose = QCheckBox("Print a &copy of my first letter with it")
-        self.enclose.setAccessibleName("Print a copy of my first letter with it")
-        self.enclose.setToolTip("Your letter says a copy is enclosed: this prints it after your letter.")
+        self.enclose = QCheckBox(self.tr("Print a &copy of my first letter with it"))
+        self.enclose.setAccessibleName(without_shortcut(self.enclose.text()))
+        self.enclose.setToolTip(self.tr("Your letter says a copy is enclosed: this prints it after your letter."))
         self.enclose.toggled.connect(self._enclose_toggled)
         self.body.addWidget(self.enclose)
         self.warnings = MessageLabel()
-        self.warnings.setAccessibleName("Check before sending")
+        self.warnings.setAccessibleName(self.tr("Check before sending"))
         self.body.addWidget(self.warnings)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
-        self.progress.setAccessibleName("Preparing your letter")
-        self.progress.setFormat("Preparing your letter…")
+        self.progress.setAccessibleName(self.tr("Preparing your letter"))
+        self.progress.setFormat(self.tr("Preparing your letter…"))
         self.progress.setTextVisible(True)
         self.body.addWidget(self.progress)
-        self.view = LetterView("Letter preview")
+        self.view = LetterView(self.tr("Letter preview"))
         self.view.setMinimumHeight(320)
         self.body.addWidget(self.view, 1)
-        self.full_button = QPushButton("See it &full window")
-        self.full_button.setAccessibleName("See the letter full window")
+        self.full_button = QPushButton(self.tr("See it &full window"))
+        self.full_button.setAccessibleName(self.tr("See the letter full window"))
         self.full_button.clicked.connect(self.show_full_window)
         self.full_window: QDialog | None = None
-        self.save_button = QPushButton("&Save PDF…")
-        self.print_button = QPushButton("&Print…")
-        self.copy_button = QPushButton("&Copy text")
-        for button, name in (
-            (self.save_button, "Save PDF"),
-            (self.print_button, "Print"),
-            (self.copy_button, "Copy text"),
-        ):
-            button.setAccessibleName(name)
+        self.save_button = QPushButton(self.tr("&Save PDF…"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.copy_button = QPushButton(self.tr("&Copy text"))
+        for button in (self.save_button, self.print_button, self.copy_button):
+            button.setAccessibleName(without_shortcut(button.text()).removesuffix("…"))
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_letters)
         self.copy_button.clicked.connect(self.copy_text)
         self.body.addWidget(horizontal(self.full_button, self.save_button, self.print_button, self.copy_button))
         self.body.addWidget(
             explanation(
-                "Copy text puts the letter on the clipboard for an email or web form. It is cleared again "
-                "after a short while, and when npdrights locks."
+                self.tr(
+                    "Copy text puts the letter on the clipboard for an email or web form. It is cleared again "
+                    "after a short while, and when npdrights locks."
+                )
             )
         )
         self.add_why()
@@ -110,8 +110,9 @@ class PreviewPage(JourneyPage):
             )
         except AnswersError as error:
             self.prepared = []
-            self.error = "This letter can't be written yet. " + "; ".join(describe(p) for p in error.problems)
-            self.error += ". Press Back to change your answers."
+            found = "; ".join(on_screen(problem) for problem in error.problems)
+            self.error = self.tr("This letter can't be written yet. {problems}. Press Back to change your answers.")
+            self.error = self.error.format(problems=found)
             self.warnings.show_message(self.error, "error")
             self._set_busy(False)
             self.completeChanged.emit()
@@ -152,22 +153,42 @@ class PreviewPage(JourneyPage):
         out unreadable; a name may hold characters the printed font lacks)."""
         count = len(self.prepared)
         forms = sum(len(item.forms) for item in self.prepared)
-        letters = "Below is your letter" if count == 1 else f"Below are {count} letters, one for each child"
-        with_forms = "" if not forms else ", with the form to sign" if forms == 1 else f", with {forms} forms to sign"
+        letters = (
+            self.tr("Below is your letter")
+            if count == 1
+            else self.tr("Below are %n letters, one for each child", "", count)
+        )
+        with_forms = (
+            ""
+            if not forms
+            else self.tr(", with the form to sign")
+            if forms == 1
+            else self.tr(", with %n forms to sign", "", forms)
+        )
         copy = ""
         if encloses_first_letter(self.draft):
             history = history_of(self.draft)
-            first = f"your letter of {screen_date(history.sent)}" if history is not None else "your first letter"
+            first = (
+                self.tr("your letter of {date}").format(date=screen_date(history.sent))
+                if history is not None
+                else self.tr("your first letter")
+            )
             if not self.draft.enclose_first_letter:
-                copy = f" Your letter says a copy of {first} is enclosed: put one in the envelope."
+                copy = " " + self.tr("Your letter says a copy of {first} is enclosed: put one in the envelope.")
             elif enclosed_copy is None:
-                copy = f" A copy of {first} follows it."
+                copy = " " + self.tr("A copy of {first} follows it.")
             elif enclosed_copy:
-                with_forms += f", followed by a copy of {first}"
+                with_forms += self.tr(", followed by a copy of {first}")
             else:
-                copy = f" npdrights has no copy of {first} it can print: put a copy in the envelope yourself."
-        self.summary.setText(f"{letters}{with_forms}. They print together.{copy}")
-        warnings = list(dict.fromkeys(w for item in self.prepared for w in item.letter.warnings))
+                copy = " " + self.tr(
+                    "npdrights has no copy of {first} it can print: put a copy in the envelope yourself."
+                )
+            copy, with_forms = copy.format(first=first), with_forms.format(first=first)
+        self.summary.setText(
+            self.tr("{letters}{forms}. They print together.").format(letters=letters, forms=with_forms) + copy
+        )
+        # The rules engine's cautions are said in the screens' language where core marked them ("Advice").
+        warnings = list(dict.fromkeys(translated("Advice", w) for item in self.prepared for w in item.letter.warnings))
         if font_warning is not None:
             warnings.append(font_warning)
         if warnings:
@@ -203,12 +224,12 @@ class PreviewPage(JourneyPage):
         if self.rendered is None:
             return
         dialog = QDialog(self)
-        dialog.setWindowTitle("Your letter")
-        view = LetterView("Letter preview, full window", dialog)
+        dialog.setWindowTitle(self.tr("Your letter"))
+        view = LetterView(self.tr("Letter preview, full window"), dialog)
         view.set_document(self.document)  # the page's own document: nothing read again, nothing written
         view.set_text(self.view.plain_text())
         view.set_meaning(*self.view.shown_meaning)
-        close = QPushButton("&Close", dialog)
+        close = QPushButton(self.tr("&Close"), dialog)
         close.clicked.connect(dialog.accept)
         layout = QVBoxLayout(dialog)
         layout.addWidget(view, 1)
@@ -262,7 +283,7 @@ class PreviewPage(JourneyPage):
             return
         path = printing.save_pdf(self, self.suggested_name(), self.rendered.combined)
         if path is not None:
-            self.warnings.show_message(f"Saved as {path}.", "ok")
+            self.warnings.show_message(self.tr("Saved as {path}.").format(path=path), "ok")
 
     def print_letters(self) -> None:
         if self.rendered is not None:
@@ -271,4 +292,4 @@ class PreviewPage(JourneyPage):
     def copy_text(self) -> None:
         if self.prepared:
             self.context.clipboard.copy(all_text(self.prepared))
-            self.warnings.show_message("The letter's text is on the clipboard.", "ok")
+            self.warnings.show_message(self.tr("The letter's text is on the clipboard."), "ok")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QWidget
 
 from npdrights.core.letters import OrganisationType
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wizard_flow.draft import DFE, Journey, OrganisationDraft, Step, Target
 from npdrights.gui.widgets import explanation
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
@@ -12,13 +13,19 @@ from npdrights.gui.wizards.choices import check_key, checked_key, radio_choices
 from npdrights.gui.wizards.fields import LinesField, add_row, line_edit, new_form
 
 ORGANISATION_TYPES = (
-    (OrganisationType.MAINTAINED_SCHOOL, "A maintained school (run by the council)"),
-    (OrganisationType.NON_MAINTAINED_SPECIAL_SCHOOL, "A non-maintained special school"),
-    (OrganisationType.ACADEMY, "An academy or free school"),
-    (OrganisationType.INDEPENDENT_SCHOOL, "An independent (private) school"),
-    (OrganisationType.ACADEMY_TRUST, "An academy trust"),
-    (OrganisationType.LOCAL_AUTHORITY, "A local authority (council)"),
-    (OrganisationType.OTHER, "Another organisation"),
+    (
+        OrganisationType.MAINTAINED_SCHOOL,
+        QT_TRANSLATE_NOOP("RecipientPage", "A maintained school (run by the council)"),
+    ),
+    (
+        OrganisationType.NON_MAINTAINED_SPECIAL_SCHOOL,
+        QT_TRANSLATE_NOOP("RecipientPage", "A non-maintained special school"),
+    ),
+    (OrganisationType.ACADEMY, QT_TRANSLATE_NOOP("RecipientPage", "An academy or free school")),
+    (OrganisationType.INDEPENDENT_SCHOOL, QT_TRANSLATE_NOOP("RecipientPage", "An independent (private) school")),
+    (OrganisationType.ACADEMY_TRUST, QT_TRANSLATE_NOOP("RecipientPage", "An academy trust")),
+    (OrganisationType.LOCAL_AUTHORITY, QT_TRANSLATE_NOOP("RecipientPage", "A local authority (council)")),
+    (OrganisationType.OTHER, QT_TRANSLATE_NOOP("RecipientPage", "Another organisation")),
 )
 
 NEW_ORGANISATION = ""
@@ -26,10 +33,11 @@ NEW_ORGANISATION = ""
 
 class RecipientPage(JourneyPage):
     step = Step.RECIPIENT
-    title_text = "Who does it go to?"
-    why_text = (
+    title_text = QT_TRANSLATE_NOOP("RecipientPage", "Who does it go to?")
+    why_text = QT_TRANSLATE_NOOP(
+        "RecipientPage",
         "The Department for Education (DfE) controls the National Pupil Database, so it must answer for it, not "
-        "the school. Schools, academy trusts and councils hold their own records and answer for those."
+        "the school. Schools, academy trusts and councils hold their own records and answer for those.",
     )
 
     def __init__(self, context: JourneyContext, parent: QWidget | None = None) -> None:
@@ -38,53 +46,68 @@ class RecipientPage(JourneyPage):
         options = (
             (
                 Target.DFE,
-                "The &Department for Education: the National Pupil Database",
-                "Everything the DfE holds about the pupil, and who it has given it to. Most people start here.",
+                self.tr("The &Department for Education: the National Pupil Database"),
+                self.tr(
+                    "Everything the DfE holds about the pupil, and who it has given it to. Most people start here."
+                ),
             ),
             (
                 Target.LRS,
-                "The &Learning Records Service: the learning record",
-                "Qualifications and courses from age 14, found by the Unique Learner Number. The letter goes to the "
-                "DfE, which runs the service.",
+                self.tr("The &Learning Records Service: the learning record"),
+                self.tr(
+                    "Qualifications and courses from age 14, found by the Unique Learner Number. The letter goes to "
+                    "the DfE, which runs the service."
+                ),
             ),
             (
                 Target.ORGANISATION,
-                "A &school, academy trust, council or other organisation",
-                "What it holds in its own records.",
+                self.tr("A &school, academy trust, council or other organisation"),
+                self.tr("What it holds in its own records."),
             ),
         )
-        box, self.target_group, self.targets = radio_choices(self, "Send it to", options)
+        box, self.target_group, self.targets = radio_choices(self, self.tr("Send it to"), options)
         self.body.addWidget(box)
         self.warning = QLabel(f"⚠ {dfe.warning()}" if dfe.warning() else "")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("font-weight: bold;")
-        self.warning.setAccessibleName("Check the address")
+        self.warning.setAccessibleName(self.tr("Check the address"))
         self.body.addWidget(self.warning)
-        self.dfe_address = explanation("Address used: " + ", ".join((*dfe.address, dfe.postcode)))
+        address = ", ".join((*dfe.address, dfe.postcode))
+        self.dfe_address = explanation(self.tr("Address used: {address}").format(address=address))
         self.body.addWidget(self.dfe_address)
 
-        self.organisation_box = QGroupBox("The organisation")
+        self.organisation_box = QGroupBox(self.tr("The organisation"))
         form = new_form()
         self.saved = QComboBox()
-        self.saved.setAccessibleName("Saved organisations")
-        self.saved.addItem("A new organisation", NEW_ORGANISATION)
+        self.saved.setAccessibleName(self.tr("Saved organisations"))
+        self.saved.addItem(self.tr("A new organisation"), NEW_ORGANISATION)
         for organisation in sorted(context.organisations, key=lambda o: o.name.casefold()):
             if organisation.id != DFE:
                 self.saved.addItem(organisation.name, organisation.id)
-        self.name = line_edit("Organisation's name")
-        self.address = LinesField("Organisation's address", rows=4)
-        self.postcode = line_edit("Organisation's postcode")
-        self.email = line_edit("Organisation's email (optional)")
+        self.name = line_edit(self.tr("Organisation's name"))
+        self.address = LinesField(self.tr("Organisation's address"), rows=4)
+        self.postcode = line_edit(self.tr("Organisation's postcode"))
+        self.email = line_edit(self.tr("Organisation's email (optional)"))
         self.type = QComboBox()
-        self.type.setAccessibleName("What kind of organisation")
+        self.type.setAccessibleName(self.tr("What kind of organisation"))
         for kind, label in ORGANISATION_TYPES:
-            self.type.addItem(label, kind)
-        self.saved_label = add_row(form, "Sa&ved", self.saved)
-        add_row(form, "Na&me", self.name, "For example: Exampleton Primary School, or Exampleshire County Council.")
-        add_row(form, "&Address", self.address, "One line for each part, without the postcode.")
-        add_row(form, "Post&code", self.postcode)
-        add_row(form, "&Email (optional)", self.email)
-        add_row(form, "&Kind", self.type, "A maintained school must also show a parent the educational record.")
+            self.type.addItem(self.tr(label), kind)
+        self.saved_label = add_row(form, self.tr("Sa&ved"), self.saved)
+        add_row(
+            form,
+            self.tr("Na&me"),
+            self.name,
+            self.tr("For example: Exampleton Primary School, or Exampleshire County Council."),
+        )
+        add_row(form, self.tr("&Address"), self.address, self.tr("One line for each part, without the postcode."))
+        add_row(form, self.tr("Post&code"), self.postcode)
+        add_row(form, self.tr("&Email (optional)"), self.email)
+        add_row(
+            form,
+            self.tr("&Kind"),
+            self.type,
+            self.tr("A maintained school must also show a parent the educational record."),
+        )
         self.organisation_box.setLayout(form)
         self.body.addWidget(self.organisation_box)
         self.add_why()

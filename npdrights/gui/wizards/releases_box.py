@@ -16,19 +16,6 @@ from npdrights.core.register import ReleaseRef
 from npdrights.gui.i18n import screen_date
 from npdrights.gui.widgets import explanation
 
-TITLE = "Releases this letter asks about"
-HINT = "From the register of data shares. Untick any you don't want named in the letter."
-
-
-def release_label(release: ReleaseRef) -> str:
-    """Recipient, reference and date, as the letter names them (resources/letters/en-GB/_releases.j2)."""
-    parts = [release.recipient or "Recipient not named"]
-    if release.reference:
-        parts.append(f"reference {release.reference}")
-    if release.approved:
-        parts.append(screen_date(release.approved))
-    return ", ".join(parts)
-
 
 class ReleasesBox(QGroupBox):
     """One tick box per release offered; `chosen()` is what the letter names."""
@@ -36,10 +23,13 @@ class ReleasesBox(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(TITLE, parent)
-        self.setAccessibleName(TITLE)
+        super().__init__(parent)
+        self.setTitle(self.tr("Releases this letter asks about"))
+        self.setAccessibleName(self.title())
         self._column = QVBoxLayout(self)
-        self._column.addWidget(explanation(HINT))
+        self._column.addWidget(
+            explanation(self.tr("From the register of data shares. Untick any you don't want named in the letter."))
+        )
         self.boxes: dict[ReleaseRef, QCheckBox] = {}
         self.setVisible(False)
 
@@ -53,15 +43,25 @@ class ReleasesBox(QGroupBox):
         self.setVisible(bool(self.boxes))
 
     def _add(self, release: ReleaseRef) -> None:
-        label = release_label(release)
+        label = self.release_label(release)
         box = QCheckBox(label)
-        box.setAccessibleName(f"Name in the letter: {label}")
+        box.setAccessibleName(self.tr("Name in the letter: {release}").format(release=label))
         if release.purpose:
             box.setToolTip(release.purpose)
             box.setAccessibleDescription(release.purpose)
         box.toggled.connect(lambda *_: self.changed.emit())
         self.boxes[release] = box
         self._column.addWidget(box)
+
+    def release_label(self, release: ReleaseRef) -> str:
+        """Recipient, reference and date, as the letter names them (resources/letters/en-GB/_releases.j2), in the
+        screens' language."""
+        parts = [release.recipient or self.tr("Recipient not named")]
+        if release.reference:
+            parts.append(self.tr("reference {reference}").format(reference=release.reference))
+        if release.approved:
+            parts.append(screen_date(release.approved))
+        return ", ".join(parts)
 
     def chosen(self) -> tuple[ReleaseRef, ...]:
         return tuple(release for release, box in self.boxes.items() if box.isChecked())

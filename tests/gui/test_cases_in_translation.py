@@ -1,0 +1,288 @@
+"""Issue 18: the cases list and a case's page in Polish and in Urdu, as a family meets them after unlocking.
+
+The cases are the fictional ones every tracker test uses (tests/tracker_fixtures.py), on Saturday 28 November 2026.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from npdrights.core.case_list import Filter
+from npdrights.core.languages import Language
+from npdrights.core.model import ChecklistItem
+from npdrights.core.wizard_flow import Journey
+from npdrights.gui.cases.checklist_dialog import ChecklistDialog
+from npdrights.gui.cases.event_dialog import EventDialog
+from npdrights.gui.cases.list_model import Column
+from npdrights.gui.cases.people import PersonDialog
+from npdrights.gui.cases.timeline import TimelineColumn
+from npdrights.gui.cases.view import CasesView
+from npdrights.gui.main_window import MainWindow
+from npdrights.gui.services import Services
+from npdrights.storage.repository import Repository
+from tests.gui.accessibility import audit
+from tests.gui.conftest import click, type_into
+from tests.gui.journey_helpers import unlocked_window
+from tests.tracker_fixtures import fill
+
+Switch = Callable[[str], Language]
+RLM = "\u200f"  # the right-to-left mark
+
+
+def _cases_list(make_window: Callable[[], MainWindow], services: Services) -> CasesView:
+    window = unlocked_window(make_window, services)
+    fill(Repository(services.vault.database))
+    window.reload_cases()
+    return window.cases_view
+
+
+def _column(view: CasesView, column: Column) -> list[str]:
+    return [view.proxy.index(row, column).data() for row in range(view.proxy.rowCount())]
+
+
+def _left(widget: QWidget) -> int:
+    return widget.mapTo(widget.window(), QPoint(0, 0)).x()
+
+
+def test_the_cases_list_is_in_polish_with_its_plural_forms(
+    qtbot: QtBot,
+    shown_in: Switch,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+) -> None:
+    shown_in("pl")
+    view = _cases_list(make_window, services)
+    header = view.table.model()
+    assert [header.headerData(column, Qt.Orientation.Horizontal) for column in Column] == [
+        "Osoba", "Stan", "Pozostały czas", "Termin", "Wysłano", "Wniosek", "Adresat",
+    ]  # fmt: skip
+    assert _column(view, Column.TIME_LEFT)[:2] == ["54 dni po terminie", "23 dni po terminie"]
+    assert "Co ma szkoła lub urząd" in _column(view, Column.KIND)
+    assert view.banner.headline.text().startswith("⚠ 2 sprawy są po terminie")
+    assert view.count.text() == "6 spraw."
+    assert [view.which.itemText(index) for index in range(view.which.count())] == [
+        "Wszystkie sprawy", "Wymaga działania", "Czeka na odpowiedź", "Po terminie", "Zamknięte",
+    ]  # fmt: skip
+    click(qtbot, view.banner.overdue_button)  # "Show overdue cases"
+    assert view.which.currentData() is Filter.OVERDUE
+    assert _column(view, Column.STATUS) == ["Odpowiedziano częściowo", "Po terminie"]
+    assert view.count.text() == "Widać 2 z 6 spraw."
+    assert view.who.itemText(0) == "Wszyscy"
+    assert "Fictionalson (rodzina)" in [view.who.itemText(index) for index in range(view.who.count())]
+
+
+def test_polish_counts_days_in_its_three_forms(shown_in: Switch) -> None:
+    from npdrights.gui.cases.wording import time_left
+
+    shown_in("pl")
+    assert [time_left(days) for days in (1, 3, 5, 22, 0, -1)] == [
+        "Został 1 dzień", "Zostały 3 dni", "Zostało 5 dni", "Zostały 22 dni", "Termin dziś", "1 dzień po terminie",
+    ]  # fmt: skip
+
+
+def test_the_cases_list_is_in_urdu_and_mirrored(
+    shown_in: Switch,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+) -> None:
+    shown_in("ur")
+    view = _cases_list(make_window, services)
+    assert view.new_button.text() == "نئی درخواست شروع کریں (&S)"
+    assert view.count.text() == RLM + "6 کیس۔"  # the count first, read from the right
+    assert view.table.model().headerData(Column.PERSON, Qt.Orientation.Horizontal) == "فرد"
+    # A date in a column, with the month's Urdu name: the day comes first, at the right (with the English month's
+    # name the line read "Oct 2026 5").
+    assert _column(view, Column.DUE)[0] == "5 اکتوبر 2026"
+    assert _left(view.who) < _left(view.which) < _left(view.search)  # the search first, at the right
+    assert audit(view.window()) == []
+
+
+def _timeline(view: CasesView, column: TimelineColumn) -> list[str]:
+    model = view.detail.timeline
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_a_case_page_is_in_polish(
+    qtbot: QtBot,
+    shown_in: Switch,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+) -> None:
+    shown_in("pl")
+    view = _cases_list(make_window, services)
+    view.open_case("c-overdue")  # the DfE acknowledged a subject access request and is now late
+    detail = view.detail
+    assert detail.title.text() == "Zebedee Fictionalson: Co ma DfE"
+    assert detail.status.text() == "⚠ Po terminie: 23 dni po terminie"
+    assert detail.back_button.text() == "◀ &Wróć do wszystkich spraw"
+    # Where the case stands, from the rules engine, with its date written the Polish way.
+    assert detail.summary.text() == "Termin odpowiedzi (DfE): 5 listopada 2026 (czwartek). Odpowiedź nie przyszła."
+    assert _timeline(view, TimelineColumn.WHAT) == [
+        "Przygotowano szkic listu", "Wysłano list", "DfE: potwierdzenie otrzymania Twojego listu",
+    ]  # fmt: skip
+    assert _timeline(view, TimelineColumn.DATE)[0] == "1 października 2026 (czwartek)"
+    assert _timeline(view, TimelineColumn.DETAILS)[1] == "Poczta priorytetowa (first class)"
+    assert _timeline(view, TimelineColumn.DETAILS)[2] == "numer DFE-SAR-4471"
+    recommended = detail.next_steps.recommended
+    assert recommended is not None
+    assert detail.next_steps.buttons[recommended].text() == "Napisz przypomnienie…"
+    assert detail.next_steps.buttons[recommended].accessibleName() == "Zalecane: Wyślij przypomnienie"
+    assert detail.next_steps.buttons[recommended].accessibleDescription() == (
+        "Termin odpowiedzi (DfE): 5 listopada 2026 (czwartek). Termin minął, a odpowiedź nie przyszła. Najpierw wyślij "
+        "przypomnienie: to ostatnia szansa (adresat: DfE), z datą, do kiedy trzeba odpowiedzieć."
+    )
+    click(qtbot, detail.back_button)
+    assert view.states.currentWidget() is view.list_page
+
+
+def test_a_checked_answer_counts_what_is_missing_in_polish(
+    shown_in: Switch,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+) -> None:
+    shown_in("pl")
+    view = _cases_list(make_window, services)
+    view.open_case("c-part")  # a part answer, checked: items the law requires missing, and one wrong fact
+    assert view.detail.checklist_note.text() == (
+        "W odpowiedzi z 2 października 2026 (piątek) brakuje 6 elementów, które musi zawierać według prawa, "
+        "i są w niej: 1 błędny fakt."
+    )
+
+
+def test_a_case_page_is_in_urdu_and_mirrored(
+    shown_in: Switch,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+) -> None:
+    shown_in("ur")
+    view = _cases_list(make_window, services)
+    view.open_case("c-overdue")
+    detail = view.detail
+    # Lines that start with a name in Latin letters start with a right-to-left mark, so they still read from the right.
+    assert detail.title.text() == RLM + "Zebedee Fictionalson: DfE کے پاس کیا ہے"
+    assert _timeline(view, TimelineColumn.WHAT)[2] == RLM + "DfE نے آپ کا خط ملنے کی تصدیق کی"
+    assert detail.back_button.text() == "▶ تمام کیسوں پر واپس (&B)"  # back is to the right
+    assert detail.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # The buttons under the timeline start at the right, where an Urdu reader starts.
+    assert _left(detail.change_event_button) < _left(detail.add_event_button)
+    assert audit(view.window()) == []
+
+
+def test_recording_what_happened_is_in_polish(qtbot: QtBot, shown_in: Switch) -> None:
+    shown_in("pl")
+    dialog = EventDialog("c1", date(2026, 11, 28), body="the DfE")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Zapisz, co się stało"
+    assert dialog.kind is not None
+    assert dialog.kind.itemText(0) == "Wysłano list"
+    assert "DfE: potwierdzenie otrzymania Twojego listu" in [
+        dialog.kind.itemText(i) for i in range(dialog.kind.count())
+    ]
+    dialog.fields.on.year.setText("2027")  # a day that hasn't come yet
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert dialog.isVisible()  # kept open, with what was typed
+    assert dialog.message.text() == ("⚠ Data: ta data jest w przyszłości. Zapisuj tylko to, co już się wydarzyło.")
+
+
+def test_checking_an_answer_is_in_urdu(qtbot: QtBot, shown_in: Switch) -> None:
+    shown_in("ur")
+    dialog = ChecklistDialog(None, body="the DfE")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "جواب جانچیں"
+    assert dialog.boxes[ChecklistItem.COPY].text() == "ڈیٹا کی کاپی"
+    assert dialog.facts.headerData(0, Qt.Orientation.Horizontal) == "یہ کس بارے میں ہے"
+    assert audit(dialog) == []
+
+
+def test_a_persons_details_are_asked_for_in_polish_and_a_wrong_upn_is_explained(
+    qtbot: QtBot,
+    shown_in: Switch,
+) -> None:
+    shown_in("pl")
+    dialog = PersonDialog(None, [], date(2026, 11, 28))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Dodaj osobę"
+    assert dialog.family.itemText(0) == "Bez rodziny"
+    type_into(qtbot, dialog.name, "Zofia Fikcyjna")
+    type_into(qtbot, dialog.uln, "123")
+    click(qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save))
+    assert dialog.isVisible()  # kept open, with what was typed
+    assert dialog.message.text() == "⚠ ULN: numer ULN ma 10 cyfr; '123' nie ma. Sprawdź to albo zostaw puste."
+
+
+def test_an_advisers_signed_authority_is_described_in_polish(shown_in: Switch) -> None:
+    from dataclasses import replace
+
+    from npdrights.core.authority import authority_state
+    from npdrights.core.model import Relationship
+    from npdrights.gui.sentences import on_screen
+    from tests.tracker_fixtures import SAMPLES
+
+    shown_in("pl")
+    case = replace(
+        SAMPLES[0].case,
+        relationship=Relationship.ADVISER,
+        authority_signed=date(2026, 9, 1),
+        authority_expires=date(2027, 9, 1),
+    )
+    said = authority_state(case, date(2026, 11, 28)).sentence
+    assert (
+        said
+        == "The family signed its authority on Tuesday 1 September 2026. It lasts until Wednesday 1 September 2027."
+    )
+    assert on_screen("Authority", said) == (
+        "Data podpisania upoważnienia przez rodzinę: 1 września 2026 (wtorek). Jest ważne do: 1 września 2027 (środa)."
+    )
+
+
+def test_a_kept_draft_is_listed_in_polish(qtbot: QtBot, shown_in: Switch) -> None:
+    from datetime import datetime
+
+    from npdrights.core.kept_drafts import title
+    from npdrights.core.model import Relationship
+    from npdrights.core.wizard_flow.draft import Draft, PupilDraft, RequesterDraft
+    from npdrights.gui.cases.drafts_panel import DraftsPanel
+    from npdrights.service.drafts import DraftListing
+
+    shown_in("pl")
+    draft = Draft(
+        journey=Journey.ASK,
+        today=date(2026, 11, 28),
+        requester=RequesterDraft(relationship=Relationship.PARENT, name="Ada Fictionalson"),
+        pupils=[PupilDraft(name="Zebedee Fictionalson")],
+    )
+    assert title(draft) == "Find out what is held: Zebedee Fictionalson"  # as the command line and the logs say it
+    panel = DraftsPanel()
+    qtbot.addWidget(panel)
+    panel.show_drafts([DraftListing("d1", datetime(2026, 11, 28, 9, 30), title(draft), None)])
+    said = [label.text() for label in panel.findChildren(QLabel)]
+    heading = "Dowiedz się, jakie dane są przechowywane: Zebedee Fictionalson"
+    assert f"Szkic: {heading} (zachowany sobota 28 listopada 2026, 09:30)" in said
+    assert panel.delete_buttons["d1"].accessibleName() == f"Usuń szkic {heading}"
+
+
+def test_an_event_that_cant_be_true_is_refused_in_polish(
+    shown_in: Switch,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+) -> None:
+    from npdrights.core.model import CaseEvent, EventKind
+
+    shown_in("pl")
+    view = _cases_list(make_window, services)
+    view.open_case("c-overdue")  # sent on Thursday 1 October 2026
+    detail = view.detail
+    again = CaseEvent("e-again", "c-overdue", EventKind.SENT, date(2026, 10, 9))
+    reason = detail._reason(detail.store.check_add)(again)
+    assert reason == (
+        "Wysłanie listu: można to zapisać tylko raz, a są dwa wpisy: 1 października 2026 (czwartek) i "
+        "9 października 2026 (piątek)."
+    )
