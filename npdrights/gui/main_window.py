@@ -10,11 +10,9 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from npdrights.gui.clipboard import PrivateClipboard
-from npdrights.gui.create_view import CreateVaultView
 from npdrights.gui.i18n import screen_datetime, translation_note
 from npdrights.gui.lock import InactivityWatcher, LockCountdown, countdown_seconds
 from npdrights.gui.organisation.tools import OrganisationTools
-from npdrights.gui.recovery_view import RecoveryCodeView
 from npdrights.gui.services import Services
 from npdrights.gui.unlock_view import UnlockView
 from npdrights.gui.widgets import ask_three_ways, fit_to_screen
@@ -26,7 +24,6 @@ from npdrights.storage.errors import (
     OlderDatabase,
     VaultError,
 )
-from npdrights.storage.vault import DataKey
 
 # What is only needed once unlocked (the cases screen, the rules engine, letters, wizards, backups) is
 # imported when first used, so the Unlock screen appears quickly: see bench/startup.py.
@@ -35,9 +32,12 @@ if TYPE_CHECKING:
     from npdrights.core.next_steps import ActionKind
     from npdrights.gui.backup_dialogs import JobDialog
     from npdrights.gui.cases import CasesView
+    from npdrights.gui.create_view import CreateVaultView
+    from npdrights.gui.recovery_view import RecoveryCodeView
     from npdrights.gui.register import RegisterExplorer
     from npdrights.gui.wizards.launch import Journeys
     from npdrights.service.drafts import DraftListing, Drafts
+    from npdrights.storage.vault import DataKey
 
 MINUTE_MS = 60_000
 # The first window's size in characters and lines of its text (960 x 680 at the usual size), never beyond the
@@ -79,14 +79,14 @@ class MainWindow(QMainWindow):
         self.what_next_dialog: QDialog | None = None  # the latest help pages shown (for tests and screenshots)
         self.how_dialog: QDialog | None = None
 
-        self.create_view = CreateVaultView()
-        self.recovery_view = RecoveryCodeView()
         self.unlock_view = UnlockView()
         self.clipboard = PrivateClipboard(self.settings.clipboard_clear_seconds * 1000, self)
+        # Built when first needed: a computer with a vault starts on the Unlock screen without them (issue 17).
+        self._create_view: CreateVaultView | None = None
+        self._recovery_view: RecoveryCodeView | None = None
         self._cases_view: CasesView | None = None  # built on first unlock
         self.stack = QStackedWidget()
-        for view in (self.create_view, self.recovery_view, self.unlock_view):
-            self.stack.addWidget(view)
+        self.stack.addWidget(self.unlock_view)
         self.setCentralWidget(self.stack)
 
         self.watcher = InactivityWatcher(self.settings.auto_lock_minutes * MINUTE_MS, self)
@@ -167,6 +167,33 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     @property
+    def create_view(self) -> CreateVaultView:
+        """The first-run page: making a new vault, or one from a backup file."""
+        if self._create_view is None:
+            from npdrights.gui.create_view import CreateVaultView
+
+            view = CreateVaultView()
+            view.create_requested.connect(self._create_vault)
+            view.restore_requested.connect(self.restore_into_new_vault)
+            self.stack.addWidget(view)
+            self._create_view = view
+        return self._create_view
+
+    @property
+    def recovery_view(self) -> RecoveryCodeView:
+        """The new vault's recovery code, shown once."""
+        if self._recovery_view is None:
+            from npdrights.gui.recovery_view import RecoveryCodeView
+
+            view = RecoveryCodeView()
+            view.save_requested.connect(self._save_recovery_sheet)
+            view.print_requested.connect(self._print_recovery_sheet)
+            view.confirmed.connect(self._recovery_code_kept)
+            self.stack.addWidget(view)
+            self._recovery_view = view
+        return self._recovery_view
+
+    @property
     def cases_view(self) -> CasesView:
         if self._cases_view is None:
             from npdrights.gui.cases import CasesView
@@ -201,11 +228,6 @@ class MainWindow(QMainWindow):
             self.organisation.set_enabled(unlocked)
 
     def _connect_views(self) -> None:
-        self.create_view.create_requested.connect(self._create_vault)
-        self.create_view.restore_requested.connect(self.restore_into_new_vault)
-        self.recovery_view.save_requested.connect(self._save_recovery_sheet)
-        self.recovery_view.print_requested.connect(self._print_recovery_sheet)
-        self.recovery_view.confirmed.connect(self._recovery_code_kept)
         self.unlock_view.unlock_requested.connect(self._unlock_with_passphrase)
         self.unlock_view.recover_requested.connect(self._unlock_with_recovery_code)
         self.unlock_view.restore_snapshot_requested.connect(self._restore_snapshot)
@@ -648,7 +670,8 @@ class MainWindow(QMainWindow):
         self.clipboard.clear_if_ours()
         if self._cases_view is not None:
             self._cases_view.clear()
-        self.recovery_view.forget()
+        if self._recovery_view is not None:
+            self._recovery_view.forget()
         self.watcher.stop()
         self.vault.lock()
         self.unlock_view.reset()

@@ -7,7 +7,6 @@ key is right: reading `user_version` is what checks it. See security-design.md Â
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import shutil
 import sys
 from collections.abc import Callable, Iterator
@@ -59,6 +58,8 @@ def scrub(text: str) -> None:
     """
     if sys.implementation.name != "cpython" or not text.isascii() or sys.getrefcount(text) > _REFS_OF_OUR_OWN:
         return
+    import ctypes  # here, not at the top: opening the Unlock screen needs none of it (issue 17)
+
     ctypes.memset(id(text) + sys.getsizeof(text) - len(text) - 1, 0, len(text))
 
 
