@@ -19,8 +19,8 @@ import apsw
 from npdrights.storage import audit, schema
 from npdrights.storage.atomic import private_empty_file
 from npdrights.storage.errors import DamagedDatabase, NewerVersion, NotAFile
+from npdrights.storage.vault_files import DB_FILE
 
-DB_FILE = "cases.db"
 # Another window or a CLI run writing at the same moment: wait for it (writes take milliseconds) rather than fail
 # at once; past this, the user is told the vault is busy in another window (issue 11, item 17).
 BUSY_TIMEOUT_MS = 15_000
