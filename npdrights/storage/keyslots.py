@@ -313,10 +313,10 @@ class SlotFile:
         }
 
     def _mac_of_body(self, dek: bytes | bytearray) -> bytes:
-        body = json.dumps(self._body(), sort_keys=True, separators=(",", ":")).encode()
         import hashlib
         import hmac
 
+        body = json.dumps(self._body(), sort_keys=True, separators=(",", ":")).encode()
         return hmac.new(hkdf(dek, b"npdrights vault.json mac v1"), body, hashlib.sha256).digest()
 
     def seal(self, dek: bytes | bytearray) -> None:

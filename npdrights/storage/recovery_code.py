@@ -40,6 +40,8 @@ def normalise(typed: str) -> str:
 
 
 def decode(typed: str) -> bytes:
+    import hmac
+
     text = normalise(typed)
     if len(text) != LENGTH:
         raise MistypedRecoveryCode(
@@ -51,8 +53,6 @@ def decode(typed: str) -> bytes:
     except (binascii.Error, ValueError):
         raise MistypedRecoveryCode() from None
     key, check = raw[:KEY_BYTES], raw[KEY_BYTES:]
-    import hmac
-
     if not hmac.compare_digest(check, _check(key)):
         raise MistypedRecoveryCode()
     return key
