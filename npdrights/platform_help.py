@@ -12,7 +12,6 @@ it as an exception. Three things happen instead, all before any window:
 
 from __future__ import annotations
 
-import ctypes
 import os
 import re
 import sys
@@ -71,7 +70,13 @@ def _platform_wanted(environ: Mapping[str, str]) -> str:
     return "wayland" if environ.get("WAYLAND_DISPLAY") else "xcb"
 
 
-def missing_x11_libraries(load: Loader = ctypes.CDLL) -> list[str]:
+def _load_library(name: str) -> object:
+    import ctypes  # only where X11 libraries are looked for: Linux, before the first window (issue 17)
+
+    return ctypes.CDLL(name)
+
+
+def missing_x11_libraries(load: Loader = _load_library) -> list[str]:
     """The file names of the X11 libraries that cannot be loaded (in the table's order)."""
     missing = []
     for library in X11_LIBRARIES:
@@ -119,7 +124,7 @@ def no_screen_advice(platform_name: str, qt_messages: str) -> str:
     return f"{advice}\n\nQt's own messages, for anyone helping you:\n{qt_messages}"
 
 
-def startup_problem(environ: Mapping[str, str] | None = None, load: Loader = ctypes.CDLL) -> str | None:
+def startup_problem(environ: Mapping[str, str] | None = None, load: Loader = _load_library) -> str | None:
     """A plain-words message if the window certainly cannot open (missing X11 libraries), else None."""
     env = os.environ if environ is None else environ
     if not sys.platform.startswith("linux") or _platform_wanted(env) != "xcb":

@@ -6,7 +6,6 @@ and only ever cleared if the clipboard still holds what we put there (the user m
 
 from __future__ import annotations
 
-import hashlib
 import sys
 
 from PySide6.QtCore import QByteArray, QMimeData, QObject, QTimer
@@ -14,6 +13,8 @@ from PySide6.QtGui import QClipboard, QGuiApplication
 
 
 def _fingerprint(text: str) -> bytes:
+    import hashlib  # loads OpenSSL: when something is first copied, not before the Unlock screen (issue 17)
+
     return hashlib.sha256(text.encode("utf-8")).digest()
 
 

@@ -10,11 +10,9 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from npdrights.gui.clipboard import PrivateClipboard
-from npdrights.gui.create_view import CreateVaultView
 from npdrights.gui.i18n import screen_datetime, screens_language, switch_language, translation_note
 from npdrights.gui.lock import InactivityWatcher, LockCountdown, countdown_seconds
 from npdrights.gui.organisation.tools import OrganisationTools
-from npdrights.gui.recovery_view import RecoveryCodeView
 from npdrights.gui.services import Services
 from npdrights.gui.unlock_view import UnlockView
 from npdrights.gui.vault_messages import shown_message
@@ -27,7 +25,6 @@ from npdrights.storage.errors import (
     OlderDatabase,
     VaultError,
 )
-from npdrights.storage.vault import DataKey
 
 # What is only needed once unlocked (the cases screen, the rules engine, letters, wizards, backups) is
 # imported when first used, so the Unlock screen appears quickly: see bench/startup.py.
@@ -36,9 +33,12 @@ if TYPE_CHECKING:
     from npdrights.core.next_steps import ActionKind
     from npdrights.gui.backup_dialogs import JobDialog
     from npdrights.gui.cases import CasesView
+    from npdrights.gui.create_view import CreateVaultView
+    from npdrights.gui.recovery_view import RecoveryCodeView
     from npdrights.gui.register import RegisterExplorer
     from npdrights.gui.wizards.launch import Journeys
     from npdrights.service.drafts import DraftListing, Drafts
+    from npdrights.storage.vault import DataKey
 
 MINUTE_MS = 60_000
 # The first window's size in characters and lines of its text (960 x 680 at the usual size), never beyond the
@@ -80,15 +80,15 @@ class MainWindow(QMainWindow):
         self.what_next_dialog: QDialog | None = None  # the latest help pages shown (for tests and screenshots)
         self.how_dialog: QDialog | None = None
 
-        self.create_view = CreateVaultView()
-        self.recovery_view = RecoveryCodeView()
         self.unlock_view = UnlockView()
         self._screens_language = screens_language()  # the start screens' language: see _retranslate
         self.clipboard = PrivateClipboard(self.settings.clipboard_clear_seconds * 1000, self)
+        # Built when first needed: a computer with a vault starts on the Unlock screen without them (issue 17).
+        self._create_view: CreateVaultView | None = None
+        self._recovery_view: RecoveryCodeView | None = None
         self._cases_view: CasesView | None = None  # built on first unlock
         self.stack = QStackedWidget()
-        for view in (self.create_view, self.recovery_view, self.unlock_view):
-            self.stack.addWidget(view)
+        self.stack.addWidget(self.unlock_view)
         self.setCentralWidget(self.stack)
 
         self.watcher = InactivityWatcher(self.settings.auto_lock_minutes * MINUTE_MS, self)
@@ -196,6 +196,33 @@ class MainWindow(QMainWindow):
                 item.setText(text)
 
     @property
+    def create_view(self) -> CreateVaultView:
+        """The first-run page: making a new vault, or one from a backup file."""
+        if self._create_view is None:
+            from npdrights.gui.create_view import CreateVaultView
+
+            view = CreateVaultView()
+            view.create_requested.connect(self._create_vault)
+            view.restore_requested.connect(self.restore_into_new_vault)
+            self.stack.addWidget(view)
+            self._create_view = view
+        return self._create_view
+
+    @property
+    def recovery_view(self) -> RecoveryCodeView:
+        """The new vault's recovery code, shown once."""
+        if self._recovery_view is None:
+            from npdrights.gui.recovery_view import RecoveryCodeView
+
+            view = RecoveryCodeView()
+            view.save_requested.connect(self._save_recovery_sheet)
+            view.print_requested.connect(self._print_recovery_sheet)
+            view.confirmed.connect(self._recovery_code_kept)
+            self.stack.addWidget(view)
+            self._recovery_view = view
+        return self._recovery_view
+
+    @property
     def cases_view(self) -> CasesView:
         if self._cases_view is None:
             from npdrights.gui.cases import CasesView
@@ -230,22 +257,13 @@ class MainWindow(QMainWindow):
             self.organisation.set_enabled(unlocked)
 
     def _connect_views(self) -> None:
-        for view in (self.create_view, self.recovery_view, self.unlock_view):
-            self._connect_view(view)
+        self._connect_unlock_view(self.unlock_view)
 
-    def _connect_view(self, view: QWidget) -> None:
-        """One start screen's requests, when it is made (again, after a change of language)."""
-        if isinstance(view, CreateVaultView):
-            view.create_requested.connect(self._create_vault)
-            view.restore_requested.connect(self.restore_into_new_vault)
-        elif isinstance(view, RecoveryCodeView):
-            view.save_requested.connect(self._save_recovery_sheet)
-            view.print_requested.connect(self._print_recovery_sheet)
-            view.confirmed.connect(self._recovery_code_kept)
-        elif isinstance(view, UnlockView):
-            view.unlock_requested.connect(self._unlock_with_passphrase)
-            view.recover_requested.connect(self._unlock_with_recovery_code)
-            view.restore_snapshot_requested.connect(self._restore_snapshot)
+    def _connect_unlock_view(self, view: UnlockView) -> None:
+        """The Unlock screen's requests, when it is made (again, after a change of language)."""
+        view.unlock_requested.connect(self._unlock_with_passphrase)
+        view.recover_requested.connect(self._unlock_with_recovery_code)
+        view.restore_snapshot_requested.connect(self._restore_snapshot)
 
     def _show(self, view: QWidget) -> None:
         self.stack.setCurrentWidget(view)
@@ -689,7 +707,8 @@ class MainWindow(QMainWindow):
         self.clipboard.clear_if_ours()
         if self._cases_view is not None:
             self._cases_view.clear()
-        self.recovery_view.forget()
+        if self._recovery_view is not None:
+            self._recovery_view.forget()
         self.watcher.stop()
         self.vault.lock()
         self.unlock_view.reset()
@@ -821,20 +840,21 @@ class MainWindow(QMainWindow):
             return
         self._screens_language = language
         current = self.stack.currentWidget()
-        for name, make in (
-            ("create_view", CreateVaultView),
-            ("recovery_view", RecoveryCodeView),
-            ("unlock_view", UnlockView),
-        ):
-            old = getattr(self, name)
-            if old is current:  # on screen: left as it is (never the case from Settings, which needs the cases)
-                continue
-            new = make()
-            self.stack.insertWidget(self.stack.indexOf(old), new)
+        # The first-run pages, if built, are dropped: they are built again, in the new language, when next needed.
+        for name in ("_create_view", "_recovery_view"):
+            built = getattr(self, name)
+            if built is not None and built is not current:
+                if name == "_recovery_view":
+                    built.forget()  # a recovery code never outlives its page
+                self.stack.removeWidget(built)
+                built.deleteLater()
+                setattr(self, name, None)
+        if self.unlock_view is not current:  # on screen: left as it is (never the case from Settings)
+            old, self.unlock_view = self.unlock_view, UnlockView()
+            self.stack.insertWidget(self.stack.indexOf(old), self.unlock_view)
             self.stack.removeWidget(old)
             old.deleteLater()
-            setattr(self, name, new)
-            self._connect_view(new)
+            self._connect_unlock_view(self.unlock_view)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.background.wait(10_000)

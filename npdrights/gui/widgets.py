@@ -6,7 +6,7 @@ import re
 from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -69,6 +69,10 @@ def named_by(label: QLabel, widget: QWidget) -> QLabel:
 def announce(source: QWidget, text: str, *, urgent: bool = False) -> None:
     """Have a screen reader say `text` now, wherever the user's focus is: a message that appears beside a field
     is otherwise silent until the user happens to move onto it. Urgent messages interrupt what is being read."""
+    # Imported here: making PySide's QAccessible class (its many enums) took 3% of a bare window's start-up, before
+    # the Unlock screen says anything (issue 17).
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     event = QAccessibleAnnouncementEvent(source, text)
     politeness = QAccessible.AnnouncementPoliteness
     event.setPoliteness(politeness.Assertive if urgent else politeness.Polite)

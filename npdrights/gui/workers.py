@@ -16,7 +16,6 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from npdrights.storage.errors import VaultError
-from npdrights.storage.faults import as_vault_error
 
 
 class Relay(QObject):
@@ -57,6 +56,9 @@ class Job(QRunnable):
         except VaultError as error:
             hand_over(self.relay, "failed", error)
         except BaseException as error:
+            # Imported here: it loads the database engine, which the Unlock screen does not need (issue 17).
+            from npdrights.storage.faults import as_vault_error
+
             translated = as_vault_error(error)  # a full disk, a busy vault: said plainly, like a user's mistake
             if translated is not None:
                 hand_over(self.relay, "failed", translated)

@@ -13,7 +13,6 @@ never a name, a pupil number, a reference or a note.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -49,6 +48,8 @@ _FLAGS = apsw.SQLITE_INNOCUOUS  # the schema's triggers call these, and trusted_
 
 def entry_hash(prev: str, at: str, adviser: str, kind: str, case_id: str, detail: str) -> str:
     """The SHA-256 of the previous entry's hash and this entry, written canonically (a JSON array)."""
+    import hashlib  # loads OpenSSL: not before the Unlock screen, which only reads vault.json (issue 17)
+
     canonical = json.dumps([prev, at, adviser, kind, case_id, detail], ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 

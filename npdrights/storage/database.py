@@ -7,7 +7,6 @@ key is right: reading `user_version` is what checks it. See security-design.md Â
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import shutil
 import sys
 from collections.abc import Callable, Iterator
@@ -20,8 +19,8 @@ import apsw
 from npdrights.storage import audit, schema
 from npdrights.storage.atomic import private_empty_file
 from npdrights.storage.errors import DamagedDatabase, NewerVersion, NotAFile
+from npdrights.storage.vault_files import DB_FILE
 
-DB_FILE = "cases.db"
 # Another window or a CLI run writing at the same moment: wait for it (writes take milliseconds) rather than fail
 # at once; past this, the user is told the vault is busy in another window (issue 11, item 17).
 BUSY_TIMEOUT_MS = 15_000
@@ -59,6 +58,8 @@ def scrub(text: str) -> None:
     """
     if sys.implementation.name != "cpython" or not text.isascii() or sys.getrefcount(text) > _REFS_OF_OUR_OWN:
         return
+    import ctypes  # here, not at the top: opening the Unlock screen needs none of it (issue 17)
+
     ctypes.memset(id(text) + sys.getsizeof(text) - len(text) - 1, 0, len(text))
 
 

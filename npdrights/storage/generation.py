@@ -11,10 +11,13 @@ remembered on this computer: then the keychain keeps a third copy of the counter
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from npdrights.storage.database import Database
 from npdrights.storage.errors import OlderDatabase
 from npdrights.storage.keyslots import SlotFile
+
+if TYPE_CHECKING:  # the database engine (apsw) loads when a vault is opened, not when the Unlock screen starts
+    from npdrights.storage.database import Database
 
 KEY = "generation"
 

@@ -4,8 +4,9 @@ The data key (DEK) is 32 random bytes that never touch the disk in clear. Each s
 under its own key-encryption key (KEK). The slot's header (type, id, salt, KDF settings) and the vault id are
 the GCM associated data, so changing any of them breaks the slot instead of weakening it.
 
-`cryptography` is imported inside the functions that use it: reading vault.json at start-up (does a vault
-exist? is there a keychain slot?) needs none of it, and the Unlock screen appears sooner without it.
+`cryptography`, and `hashlib`, `hmac` and `secrets` (they load OpenSSL), are imported inside the functions that
+use them: reading vault.json at start-up (does a vault exist? is there a keychain slot?) needs none of them, and
+the Unlock screen appears sooner without them (issue 17).
 """
 
 from __future__ import annotations
@@ -13,11 +14,8 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
-import hashlib
-import hmac
 import json
 import os
-import secrets
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -98,6 +96,12 @@ def _int(value: object) -> int:
     if type(value) is not int:
         raise KeySlotFileError()
     return value
+
+
+def _token_hex(size: int) -> str:
+    import secrets
+
+    return secrets.token_hex(size)
 
 
 def derive_passphrase_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
@@ -199,7 +203,7 @@ class SlotFile:
     ) -> Slot:
         draft = Slot(
             type=slot_type,
-            id=secrets.token_hex(4),
+            id=_token_hex(4),
             nonce=os.urandom(NONCE_BYTES),
             wrapped=b"",
             salt=salt,
@@ -313,6 +317,9 @@ class SlotFile:
         }
 
     def _mac_of_body(self, dek: bytes | bytearray) -> bytes:
+        import hashlib
+        import hmac
+
         body = json.dumps(self._body(), sort_keys=True, separators=(",", ":")).encode()
         return hmac.new(hkdf(dek, b"npdrights vault.json mac v1"), body, hashlib.sha256).digest()
 
@@ -320,6 +327,8 @@ class SlotFile:
         self.mac = self._mac_of_body(dek)
 
     def is_sealed_by(self, dek: bytes | bytearray) -> bool:
+        import hmac
+
         return bool(self.mac) and hmac.compare_digest(self.mac, self._mac_of_body(dek))
 
     def to_bytes(self) -> bytes:
@@ -416,7 +425,7 @@ def _unb64(value: object, expected_length: int) -> bytes:
 
 
 def new_slot_file() -> SlotFile:
-    return SlotFile(vault_id=secrets.token_hex(16))
+    return SlotFile(vault_id=_token_hex(16))
 
 
 def save_slot_file(folder: Path, slot_file: SlotFile) -> None:

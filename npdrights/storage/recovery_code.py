@@ -2,14 +2,13 @@
 
 The check catches a mistyped code before any key is tried, so the user hears "typing mistake" rather than
 "wrong code". Base32 has no 0, 1 or 8, so those are read as the letters people mistake them for.
+`hashlib` and `hmac` load OpenSSL, so they are imported when a code is made or typed, not at start-up (issue 17).
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
-import hmac
 
 from npdrights.storage.errors import MistypedRecoveryCode
 
@@ -22,6 +21,8 @@ _LOOKALIKES = str.maketrans({"0": "O", "1": "I", "8": "B"})
 
 
 def _check(key: bytes) -> bytes:
+    import hashlib
+
     return hashlib.sha256(b"npdrights recovery check" + key).digest()[:CHECK_BYTES]
 
 
@@ -39,6 +40,8 @@ def normalise(typed: str) -> str:
 
 
 def decode(typed: str) -> bytes:
+    import hmac
+
     text = normalise(typed)
     if len(text) != LENGTH:
         raise MistypedRecoveryCode(

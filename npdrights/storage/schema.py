@@ -6,7 +6,10 @@ Each runs in one transaction with the version bump, so a crash leaves the old ve
 
 from __future__ import annotations
 
-import apsw
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only named in annotations: listing snapshots at start-up loads no database engine
+    import apsw
 
 # Rows keep their indexed or joined fields as columns and the rest of the model as JSON in `data`, so the
 # model can grow without a migration for every new optional field.

@@ -1,6 +1,8 @@
 """Local snapshots of `cases.db` (`VACUUM INTO`), each with a copy of the key file it opens with.
 
 They stay encrypted with the same key. Taken before every schema migration; kept to the newest `keep`.
+Listing them needs no database engine: `apsw` is imported where a snapshot is opened, so that "is there a vault
+here?" at start-up does not load it (issue 17).
 """
 
 from __future__ import annotations
@@ -11,14 +13,15 @@ import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-
-import apsw
+from typing import TYPE_CHECKING
 
 from npdrights.storage import schema
 from npdrights.storage.atomic import TEMP_PREFIX, fsync_dir, make_private
-from npdrights.storage.database import DAMAGE_ERRORS, connect_readonly
 from npdrights.storage.errors import VaultError
 from npdrights.storage.keyslots import SLOT_FILE, SlotFile
+
+if TYPE_CHECKING:
+    import apsw
 
 SNAPSHOT_DIR = "backups"
 _STAMP = "%Y%m%d-%H%M%S"
@@ -110,6 +113,8 @@ def rotate_snapshots(data_dir: Path, keep: int, rotation: Rotation) -> None:
 
 def cases_in_snapshot(path: Path, raw_key: bytes) -> int:
     """How many cases a snapshot holds; 0 if it can't be read."""
+    import apsw
+
     connection = _open_snapshot(path, raw_key)
     if connection is None:
         return 0
@@ -153,6 +158,10 @@ def damaged_databases(data_dir: Path) -> list[Path]:
 
 
 def _open_snapshot(path: Path, raw_key: bytes) -> apsw.Connection | None:
+    import apsw
+
+    from npdrights.storage.database import DAMAGE_ERRORS, connect_readonly
+
     if not path.is_file():
         return None
     try:
@@ -167,6 +176,8 @@ def attachment_ids_in_snapshots(data_dir: Path, raw_key: bytes) -> set[str] | No
     """The attachment ids any snapshot or kept-aside damaged database refers to, or None if one can't be read
     (then every blob is kept: a restored snapshot must find its attachments, and so must whoever rescues rows from
     a damaged file; issue 11, item 3)."""
+    import apsw
+
     found: set[str] = set()
     for path in snapshot_databases(data_dir) + damaged_databases(data_dir):
         connection = _open_snapshot(path, raw_key)
@@ -183,6 +194,8 @@ def attachment_ids_in_snapshots(data_dir: Path, raw_key: bytes) -> set[str] | No
 
 def snapshot_generation(path: Path, raw_key: bytes) -> int | None:
     """The rollback counter a snapshot holds (raised at every unlock, so higher is newer); None if unreadable."""
+    import apsw
+
     connection = _open_snapshot(path, raw_key)
     if connection is None:
         return None
@@ -209,6 +222,8 @@ def by_contents(snapshots: list[Snapshot], raw_key: bytes) -> list[Snapshot]:
 
 def newest_usable_snapshot(data_dir: Path, raw_key: bytes) -> Snapshot | None:
     """Try the snapshots newest first (by contents); the first that opens with this key and passes its check wins."""
+    import apsw
+
     for snapshot in by_contents(list_snapshots(data_dir), raw_key):
         connection = _open_snapshot(snapshot.database, raw_key)
         if connection is None:

@@ -3,6 +3,9 @@
 Unlocking is split in two so the GUI can keep the slow part off its thread:
     key = vault.unwrap_with_passphrase(passphrase)   # Argon2id: about 0.2 s, any thread
     vault.open(key)                                   # fast: opens and checks cases.db, on the caller's thread
+
+The database engine (`apsw`, database.py) is imported by the methods that open cases.db: the Unlock screen asks
+only whether a vault is here and what its key file says, and appears sooner without it (issue 17).
 """
 
 from __future__ import annotations
@@ -15,12 +18,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import apsw
-
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.storage import generation, generation_witness, keyslots
 from npdrights.storage.atomic import fsync_dir, sweep_temp_files
-from npdrights.storage.database import DB_FILE, Database, connect_readonly, disk_nearly_full, open_database
 from npdrights.storage.errors import (
     DamagedDatabase,
     KeychainUnavailable,
@@ -51,10 +51,12 @@ from npdrights.storage.snapshots import (
     restore_snapshot,
 )
 from npdrights.storage.staging import sweep_staging
+from npdrights.storage.vault_files import DB_FILE
 
 if TYPE_CHECKING:  # imported when first used: attachments bring mimetypes, tempfile and ChaCha20 with them
     from npdrights.storage.attachments import Attachments
     from npdrights.storage.blobs import BlobStore
+    from npdrights.storage.database import Database
 
 MIN_PASSPHRASE_LENGTH = 10
 LAST_SNAPSHOT_KEY = "last_snapshot_on"  # in cases.db's meta table: the day of the last daily snapshot
@@ -70,6 +72,8 @@ DISK_FULL_ON_UNLOCK = (
 
 
 def _disk_full(error: BaseException) -> bool:
+    import apsw
+
     return isinstance(error, apsw.FullError) or getattr(error, "errno", None) == errno.ENOSPC
 
 
@@ -213,6 +217,8 @@ class Vault:
         "Remember on this computer" is a separate step (`enable_keychain`), so a keychain failure can never
         lose the recovery code of a vault that was already made.
         """
+        from npdrights.storage.database import open_database
+
         self.check_can_create(passphrase)
         key = DataKey(bytearray(os.urandom(keyslots.KEY_BYTES)))
         slots = keyslots.new_slot_file()
@@ -393,6 +399,10 @@ class Vault:
         """Check cases.db against vault.json's counter and raise both. The database first, then vault.json: a crash
         between the two leaves the database ahead, which is accepted; only a database behind vault.json means an
         old copy was put back. On a full disk only the check is made: reading must still be possible (item 18)."""
+        import apsw
+
+        from npdrights.storage.database import disk_nearly_full
+
         remembered = slots.slot_of_type("keychain") is not None
         if remembered and not accept_older:
             self._check_keychain_counter(database, slots)
@@ -422,6 +432,8 @@ class Vault:
             raise OlderDatabase(current, witnessed, whole_folder=True)
 
     def _open_or_find_rescue(self, key: DataKey) -> Database:
+        from npdrights.storage.database import open_database
+
         raw_key = key.subkey(b"db")
         try:
             return open_database(
@@ -526,6 +538,8 @@ class Vault:
     def reader(self) -> Database:
         """A second connection to cases.db, read-only, for reading on another thread while the vault's own
         connection stays with the GUI (e.g. working out a big cases list). The caller closes it, before locking."""
+        from npdrights.storage.database import Database, connect_readonly
+
         path = self.folder / DB_FILE
         return Database(connect_readonly(path, self.key.subkey(b"db")), path)
 
@@ -639,6 +653,8 @@ class Vault:
         """One snapshot a day, judged by the day the last one was taken as recorded inside cases.db: a file in
         backups/ named or dated in the future used to stop them silently (issue 11, item 6). A failure does not
         stop anyone reaching their cases; it is kept in `snapshot_problem` for the unlock to report."""
+        import apsw
+
         today = self.clock().date()
         rows = self.database.query("SELECT value FROM meta WHERE key=?", (LAST_SNAPSHOT_KEY,))
         if rows and rows[0][0] == today.isoformat():

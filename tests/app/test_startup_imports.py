@@ -46,6 +46,12 @@ LOADED_LATER = [
     "npdrights.service.register",
     "platform",  # only for a crash's details
     "zoneinfo",  # only for UK clock times in the audit trail
+    "apsw",  # the database engine: when the vault is opened
+    "npdrights.storage.database",
+    "_hashlib",  # OpenSSL, through hashlib, hmac or secrets: when a digest or a random id is needed
+    "ctypes",
+    "npdrights.gui.create_view",  # the first-run pages: only when there is no vault yet
+    "npdrights.gui.recovery_view",
 ]
 
 
