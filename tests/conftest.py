@@ -21,6 +21,9 @@ from npdrights.storage.keyslots import KdfParams
 from npdrights.storage.keystore import KeyringKeyStore
 from npdrights.storage.vault import Vault
 
+# Coverage traces only the tests of the legal rules: see tests/coverage_scope.py.
+pytest_plugins = ["tests.coverage_scope"]
+
 # The cheapest settings the vault accepts: tests exercise the code path, not Argon2's cost.
 FAST_KDF = KdfParams(t=1, m_kib=8 * 1024, p=1)
 PASSPHRASE = "kettle orange bicycle meadow"
