@@ -32,7 +32,7 @@ for _name in GATED_MODULES:
 _untraced_test_ran = False  # in this process, since the last traced test
 
 
-def _forget_every_remembered_result() -> None:
+def forget_every_remembered_result() -> None:
     """Every module-level cache of npdrights, including ones added later, without needing a list of them."""
     for name, module in list(sys.modules.items()):
         if not name.startswith("npdrights.") or module is None:
@@ -54,7 +54,7 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
         return (yield)
     if _is_traced(item):
         if _untraced_test_ran:
-            _forget_every_remembered_result()
+            forget_every_remembered_result()
             _untraced_test_ran = False
         return (yield)
     _untraced_test_ran = True
