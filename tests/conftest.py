@@ -20,6 +20,12 @@ import pytest
 from npdrights.storage.keyslots import KdfParams
 from npdrights.storage.keystore import KeyringKeyStore
 from npdrights.storage.vault import Vault
+from tests.temp_root import keep_temp_folders_in_memory
+
+keep_temp_folders_in_memory()  # before pytest makes its first temporary folder
+
+# Coverage traces only the tests of the legal rules: see tests/coverage_scope.py.
+pytest_plugins = ["tests.coverage_scope"]
 
 # The cheapest settings the vault accepts: tests exercise the code path, not Argon2's cost.
 FAST_KDF = KdfParams(t=1, m_kib=8 * 1024, p=1)

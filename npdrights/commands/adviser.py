@@ -39,11 +39,8 @@ def register(subparsers: Any) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    vault = unlocked_vault(args)
-    try:
+    with unlocked_vault(args) as vault:
         advisers = Advisers(vault).list()
-    finally:
-        vault.lock()
     if args.json:
         print(json.dumps([{"name": a.name, "role": a.role, "added_on": a.added_on} for a in advisers], indent=2))
     elif not advisers:
@@ -56,8 +53,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_add(args: argparse.Namespace) -> int:
     secrets = SecretReader(args)
-    vault = unlocked_vault(args, secrets)
-    try:
+    with unlocked_vault(args, secrets) as vault:
         passphrase = secrets.read(f"passphrase for {args.name}", NEW_PASSPHRASE_ENV)
         advisers = Advisers(vault)
         if vault.is_organisation():
@@ -70,17 +66,12 @@ def run_add(args: argparse.Namespace) -> int:
                 "with their name and their own passphrase (--adviser NAME); the vault's old passphrase no longer "
                 "opens it. The recovery code is unchanged."
             )
-    finally:
-        vault.lock()
     return EXIT_OK
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    vault = unlocked_vault(args)
-    try:
+    with unlocked_vault(args) as vault:
         Advisers(vault).remove(args.name)
-    finally:
-        vault.lock()
     say(
         f"Removed {args.name.strip()}: their passphrase no longer opens the vault. Anything they saved or copied "
         "out before is not taken back."

@@ -32,11 +32,8 @@ def register(subparsers: Any) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    vault = unlocked_vault(args)
-    try:
+    with unlocked_vault(args) as vault:
         found = audit.entries(vault.database.connection, case_id=args.case, limit=max(args.limit, 0) or None)
-    finally:
-        vault.lock()
     if args.json:
         print(json.dumps([asdict(entry) for entry in found], indent=2))
         return EXIT_OK
@@ -48,11 +45,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    vault = unlocked_vault(args)
-    try:
+    with unlocked_vault(args) as vault:
         check = audit.verify(vault.database.connection)
-    finally:
-        vault.lock()
     if check.intact:
         print(check.describe())
         return EXIT_OK

@@ -12,6 +12,8 @@ import argparse
 import json
 import sys
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -39,6 +41,13 @@ from npdrights.service.authority import AuthorityDatesWrong, record_authority
 from npdrights.service.tracker import Tracker
 
 EVENT_KINDS = {kind.value: kind for kind in EventKind}
+
+
+@contextmanager
+def _unlocked_tracker(args: argparse.Namespace) -> Iterator[Tracker]:
+    """The cases of the unlocked vault, for a `with` block; the vault is locked after it."""
+    with unlocked_vault(args) as vault:
+        yield Tracker(vault, today)
 
 
 def today() -> date:
@@ -185,10 +194,10 @@ def run_new(args: argparse.Namespace) -> int:
         raise UsageError(f"the answers in {args.answers} cannot make this letter:\n{error}") from None
     pdf = render_pdf(content)
     sending = Sending(sent_on, POST_METHODS[args.post], args.proof.strip()) if sent_on is not None else None
-    vault = unlocked_vault(args)
-    try:
-        tracker = Tracker(vault, today)
-        headed = with_letterhead(content, answers.requester.relationship, organisation.letterhead(vault.database))
+    with _unlocked_tracker(args) as tracker:
+        headed = with_letterhead(
+            content, answers.requester.relationship, organisation.letterhead(tracker.vault.database)
+        )
         if headed is not content:  # an adviser's letter, with the organisation's letterhead (issue 16, item 3)
             content, pdf = headed, render_pdf(headed)
         try:
@@ -210,8 +219,6 @@ def run_new(args: argparse.Namespace) -> int:
         except CannotSave as error:
             raise UsageError(f"--sent: {error.message}") from None
         summary = tracker.summary(case_id)
-    finally:
-        vault.lock()
     for warning in content.warnings:
         say(f"Check: {warning}")
     if args.out:
@@ -229,11 +236,8 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    vault = unlocked_vault(args)
-    try:
-        summaries = Tracker(vault, today).summaries(today())
-    finally:
-        vault.lock()
+    with _unlocked_tracker(args) as tracker:
+        summaries = tracker.summaries(today())
     if args.json:
         _print_json([_summary_json(summary) for summary in summaries])
         return EXIT_OK
@@ -260,16 +264,12 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    vault = unlocked_vault(args)
-    try:
-        tracker = Tracker(vault, today)
+    with _unlocked_tracker(args) as tracker:
         on = today()
         file = tracker.case_file(_case(tracker, args.id).id)
         assert file is not None  # _case found it, in this same unlocked session
         case, events, summary, state = file.case, file.events, file.summary, file.state
         letters, attachments = file.letters, file.attachments
-    finally:
-        vault.lock()
     step = recommend(summary.actions, state)
     shown = {
         **_summary_json(summary),
@@ -377,9 +377,7 @@ def run_add_event(args: argparse.Namespace) -> int:
     delivered = parse_date("--delivered", args.delivered)
     if args.months is not None and kind is not EventKind.EXTENSION_NOTIFIED:
         raise UsageError("--months goes with --kind extension-notified")
-    vault = unlocked_vault(args)
-    try:
-        tracker = Tracker(vault, today)
+    with _unlocked_tracker(args) as tracker:
         case = _case(tracker, args.id)
         event = CaseEvent(
             id=uuid.uuid4().hex,
@@ -397,8 +395,6 @@ def run_add_event(args: argparse.Namespace) -> int:
         except ImpossibleSequence as error:
             raise UsageError(f"that can't be recorded: {error.message}") from None
         summary = tracker.summary(case.id)
-    finally:
-        vault.lock()
     if args.json:
         _print_json({**_summary_json(summary), "event": event.id})
     else:
@@ -415,20 +411,17 @@ def run_authority(args: argparse.Namespace) -> int:
     if args.clear and (signed or expires):
         raise UsageError("--clear forgets the dates: give it without --signed or --expires")
     on = today()
-    vault = unlocked_vault(args)
-    try:
-        case = _case(Tracker(vault, today), args.id)
+    with _unlocked_tracker(args) as tracker:
+        case = _case(tracker, args.id)
         if case.relationship is not Relationship.ADVISER and (signed or expires or args.clear):
             raise UsageError("this case isn't an adviser's: a family writing for itself needs no signed authority")
         if signed or expires or args.clear:
             if signed is None and not args.clear:  # --expires alone changes the end of the authority recorded
                 signed = case.authority_signed
             try:
-                case = record_authority(vault.database, case, signed, expires, on)
+                case = record_authority(tracker.vault.database, case, signed, expires, on)
             except AuthorityDatesWrong as error:
                 raise UsageError(str(error)) from None
-    finally:
-        vault.lock()
     state = authority_state(case, on)
     if args.json:
         _print_json(

@@ -7,7 +7,8 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
@@ -122,9 +123,13 @@ def open_vault_object(args: argparse.Namespace) -> Vault:
     return Vault(paths_from(args).data, KeyringKeyStore(), kdf=args.kdf)
 
 
-def unlocked_vault(args: argparse.Namespace, secrets: SecretReader | None = None) -> Vault:
-    """The vault, unlocked with the passphrase; a missing or damaged vault is reported before it is asked for,
-    and a snapshot that could not be taken is said on stderr (the command goes on)."""
+@contextmanager
+def unlocked_vault(args: argparse.Namespace, secrets: SecretReader | None = None) -> Iterator[Vault]:
+    """The vault, unlocked with the passphrase for the `with` block and locked after it, however the block ends.
+
+    A missing or damaged vault is reported before the passphrase is asked for, and a snapshot that could not be
+    taken is said on stderr (the command goes on). Every command that reads or changes the cases opens them here,
+    so none can forget to lock."""
     vault = open_vault_object(args)
     vault.slots()
     adviser = adviser_of(args, vault)
@@ -133,10 +138,13 @@ def unlocked_vault(args: argparse.Namespace, secrets: SecretReader | None = None
         adviser,
         accept_older_database=getattr(args, "accept_older_database", False),
     )
-    for notice in (vault.key_file_notice, vault.snapshot_problem):
-        if notice:
-            say(notice)
-    return vault
+    try:
+        for notice in (vault.key_file_notice, vault.snapshot_problem):
+            if notice:
+                say(notice)
+        yield vault
+    finally:
+        vault.lock()
 
 
 def adviser_of(args: argparse.Namespace, vault: Vault) -> str | None:

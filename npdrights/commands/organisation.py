@@ -48,24 +48,19 @@ def run_set(args: argparse.Namespace) -> int:
         logo = organisation.read_logo_file(args.logo) if args.logo else b""
     except organisation.LogoProblem as error:
         raise UsageError(f"--logo: {error}") from None
-    vault = unlocked_vault(args)
-    try:
-        made = organisation.save(vault.database, args.name, "\n".join(args.address), args.charity_number, logo)
-    except organisation.LetterheadProblem as error:
-        raise UsageError(str(error)) from None
-    finally:
-        vault.lock()
+    with unlocked_vault(args) as vault:
+        try:
+            made = organisation.save(vault.database, args.name, "\n".join(args.address), args.charity_number, logo)
+        except organisation.LetterheadProblem as error:
+            raise UsageError(str(error)) from None
     say("The letterhead is set. Advisers' letters now start with:")
     print("\n".join(made.lines) + ("\n(and the logo)" if made.logo else ""))
     return EXIT_OK
 
 
 def run_show(args: argparse.Namespace) -> int:
-    vault = unlocked_vault(args)
-    try:
+    with unlocked_vault(args) as vault:
         kept = organisation.letterhead(vault.database)
-    finally:
-        vault.lock()
     if args.json:
         document = (
             None
@@ -86,10 +81,7 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_clear(args: argparse.Namespace) -> int:
-    vault = unlocked_vault(args)
-    try:
+    with unlocked_vault(args) as vault:
         organisation.clear(vault.database)
-    finally:
-        vault.lock()
     say("The letterhead is cleared: advisers' letters have none now.")
     return EXIT_OK

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -41,12 +43,16 @@ def register(subparsers: Any) -> None:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    vault = unlocked_vault(args)
-    try:
-        print(Retention(vault, date.today).policy().describe())
-    finally:
-        vault.lock()
+    with _unlocked_retention(args) as retention:
+        print(retention.policy().describe())
     return EXIT_OK
+
+
+@contextmanager
+def _unlocked_retention(args: argparse.Namespace) -> Iterator[Retention]:
+    """The retention policy and its cases in the unlocked vault, for a `with` block; the vault is locked after it."""
+    with unlocked_vault(args) as vault:
+        yield Retention(vault, date.today)
 
 
 def _policy(text: str) -> RetentionPolicy:
@@ -60,23 +66,16 @@ def _policy(text: str) -> RetentionPolicy:
 
 def run_set(args: argparse.Namespace) -> int:
     policy = _policy(args.years)
-    vault = unlocked_vault(args)
-    try:
-        Retention(vault, date.today).set_policy(policy)
-    finally:
-        vault.lock()
+    with _unlocked_retention(args) as retention:
+        retention.set_policy(policy)
     say(f"Saved. {policy.describe()}")
     return EXIT_OK
 
 
 def run_review(args: argparse.Namespace) -> int:
-    vault = unlocked_vault(args)
-    try:
-        retention = Retention(vault, date.today)
+    with _unlocked_retention(args) as retention:
         due = retention.due()
         policy = retention.policy()
-    finally:
-        vault.lock()
     if args.json:
         rows = [{"case": d.case.id, "closed_on": d.closed_on.isoformat(), "due_on": d.due_on.isoformat()} for d in due]
         print(json.dumps(rows, indent=2))
@@ -92,9 +91,7 @@ def run_review(args: argparse.Namespace) -> int:
 
 
 def run_delete(args: argparse.Namespace) -> int:
-    vault = unlocked_vault(args)
-    try:
-        retention = Retention(vault, date.today)
+    with _unlocked_retention(args) as retention:
         due = retention.due()
         if not due:
             say("No case is past the retention policy. Nothing was deleted.")
@@ -103,6 +100,4 @@ def run_delete(args: argparse.Namespace) -> int:
             say(f"{len(due)} case(s) are past the policy. Run again with --yes to delete them (back up first).")
             return EXIT_OK
         say(retention.delete([item.case.id for item in due]).describe())
-    finally:
-        vault.lock()
     return EXIT_OK

@@ -41,12 +41,9 @@ def register(subparsers: Any) -> None:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    vault = unlocked_vault(args)
-    try:
+    with unlocked_vault(args) as vault:
         figures = caseload_figures(vault.database, today())
         name = organisation_name(vault.database)  # the report's title names the charity, if it set a letterhead
-    finally:
-        vault.lock()
     if args.csv:
         _write("--csv", args.csv, lambda: csv_bytes(figures))
     if args.pdf:

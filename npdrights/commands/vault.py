@@ -173,8 +173,7 @@ def run_export(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise UsageError(f"no such folder: {out.parent}")
     scope = Scope.one_case(args.case) if args.case else Scope.one_household(args.household) if args.household else None
-    vault = unlocked_vault(args)
-    try:
+    with unlocked_vault(args) as vault:
         backup_secrets = _backup_secrets(args)
         passphrase = backup_secrets.read("backup passphrase", BACKUP_PASSPHRASE_ENV)
         typed_at_a_prompt = not backup_secrets.from_stdin and not os.environ.get(BACKUP_PASSPHRASE_ENV)
@@ -188,8 +187,6 @@ def run_export(args: argparse.Namespace) -> int:
             say(damaged.message.replace("Nothing has been written yet.", "Backing up everything else."))
             manifest = export_backup(vault, out, passphrase, scope=scope, kdf=vault.kdf, leave_out_damaged=True)
             left_out = f" {len(damaged.damaged)} damaged attachment(s) were left out, as listed above."
-    finally:
-        vault.lock()
     say(
         f"Saved a backup of {manifest.counts['cases']} case(s) and {manifest.counts['attachments']} attachment(s) "
         f"to {out}.{left_out} Keep its passphrase somewhere safe: without it, nobody can read the backup."

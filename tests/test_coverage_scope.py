@@ -1,0 +1,33 @@
+"""What keeps the coverage gate independent of test order (tests/coverage_scope.py): the modules it traces are
+the gated ones, and what the rules remembered during an untraced test is forgotten before a traced one."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from datetime import date
+from pathlib import Path
+
+from npdrights.core import deadlines
+from tests.coverage_scope import GATED_MODULES, forget_every_remembered_result
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_modules_imported_under_the_tracer_are_the_gated_ones() -> None:
+    options = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]["addopts"]
+    gated = sorted(option.removeprefix("--cov=") for option in options.split() if option.startswith("--cov="))
+    assert gated == sorted(GATED_MODULES)
+
+
+def test_every_remembered_result_of_the_rules_is_forgotten() -> None:
+    remembered = [value for value in vars(deadlines).values() if isinstance(value, functools._lru_cache_wrapper)]
+    assert deadlines.is_working_day in remembered
+    assert deadlines._bank_holidays_in in remembered
+    deadlines.is_working_day(date(2026, 12, 25))  # Christmas Day: worked out, then remembered
+    assert deadlines.is_working_day.cache_info().currsize > 0
+    assert deadlines._bank_holidays_in.cache_info().currsize > 0
+
+    forget_every_remembered_result()
+
+    assert [rule.cache_info().currsize for rule in remembered] == [0] * len(remembered)
