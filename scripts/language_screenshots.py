@@ -1,6 +1,6 @@
 """Screenshots of the first screens in each translation (issue 18): the Create-your-vault screen, the start screen
 ("What do you want to do?"), the first page of a request ("Who is asking?") and the next, about the child ("Who is
-it about?"), and a kept letter's "What this letter says", in Polish and in Urdu.
+it about?"), the cases list and a case's page, and a kept letter's "What this letter says", in Polish and in Urdu.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/language_screenshots.py [--out docs/screenshots]
 One process per language, as the app starts in one language. Urdu needs a font with Arabic script on the
@@ -99,13 +99,30 @@ def _what_the_letter_says(window: MainWindow, shot: Callable[[str, QWidget], Non
 
     fill(Repository(window.vault.database))
     window.reload_cases()
+    _until(lambda: window.cases_view.model.rowCount() > 0)
+    shot("language-6-cases-list", window)
     window.cases_view.open_case("c-overdue")
+    shot("language-7-case-page", window)
     window.cases_view.detail.view_letter()
     letter = window.cases_view.detail.previews[-1]
     letter.resize(760, 520)  # the summary is short: no need for a page's height
     letter.view.setCurrentWidget(letter.view.meaning)
     shot("language-5-what-this-letter-says", letter)
     letter.reject()
+
+
+def _until(done: Callable[[], bool], seconds: float = 20.0) -> None:
+    """Let the window work (the cases list is read in the background) until `done`, or give up after `seconds`."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    give_up = time.monotonic() + seconds
+    while not done():
+        if time.monotonic() > give_up:
+            raise SystemExit("the cases list did not load in time")
+        QApplication.processEvents()
+        time.sleep(0.02)
 
 
 def main() -> None:
