@@ -4,7 +4,9 @@ case detail. Until there are any cases, a clear "Start a new request" call to ac
 Loading works out every case's status with the rules engine. A few hundred cases take a moment, so they are
 done at once. A bigger list is shown at once with what needs no working out (who, to whom, what, when sent), its
 statuses and dates saying "Working out…", and is worked out off the GUI thread in parts, with progress, while the
-window stays usable (loading.py). It is sorted once everything is in, keeping the selection and the place.
+window stays usable (loading.py). It is sorted once everything is in, keeping the selection and the place. Lines
+worked out earlier the same day are kept in the vault (service/summary_cache.py): if every line is, the list is
+shown complete at once, as a small one is.
 """
 
 from __future__ import annotations
