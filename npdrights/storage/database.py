@@ -144,6 +144,10 @@ class SchemaMissing(Exception):
     """An existing cases.db that holds no schema (0 bytes, or `user_version` 0): damage, not a new vault."""
 
 
+# Pages SQLite may keep decrypted in memory (its default is 2 MiB), as reading grows it. Freed on close.
+WORKING_CACHE_KIB = 64 * 1024
+
+
 def connect(
     path: Path,
     raw_key: bytes,
@@ -179,21 +183,19 @@ def connect(
     return connection
 
 
-# Pages SQLite may keep decrypted in memory: while working, and while the integrity check reads every page once.
-WORKING_CACHE_KIB = 64 * 1024
-CHECK_CACHE_KIB = 2 * 1024
-
-
 @contextlib.contextmanager
 def reading_every_page(connection: apsw.Connection) -> Iterator[None]:
-    """For work that reads every page once (the integrity check, a snapshot): a small cache meanwhile. With the
-    working one, each left the whole file decrypted in memory (58 MB for 10,000 cases), the biggest part of the
-    app's peak memory at unlock (issue 17), though the cases list reads only a few of those pages again."""
-    connection.execute(f"PRAGMA cache_size=-{CHECK_CACHE_KIB}")
+    """For work that reads the whole file (the integrity check, a snapshot): its pages are given back afterwards.
+
+    It fills the cache with the decrypted file (58 MB for 10,000 cases). Kept, those pages sat under everything the
+    cases list read next, the largest part of the app's peak memory at unlock (issue 17). The cache is not made
+    smaller meanwhile: the check reads most pages twice, and in a cache smaller than the file it took half as long
+    again (0.45 s against 0.72 s, medians of six, bench vault).
+    """
     try:
         yield
     finally:
-        connection.execute(f"PRAGMA cache_size=-{WORKING_CACHE_KIB}")
+        connection.execute("PRAGMA shrink_memory")
 
 
 def _quick_check(connection: apsw.Connection) -> bool:
