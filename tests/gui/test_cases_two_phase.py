@@ -26,6 +26,7 @@ from npdrights.gui.cases.view import CasesView
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
 from npdrights.service import summary_cache
+from npdrights.service.tracker import Tracker
 from npdrights.storage.database import Database
 from npdrights.storage.errors import DamagedDatabase
 from npdrights.storage.repository import Repository
@@ -413,3 +414,15 @@ def test_the_next_unlock_the_same_day_shows_the_kept_lines_at_once_instead_of_wo
     assert view.banner.headline.text().startswith("⚠ 2 cases are overdue")
     assert worked_out == []
     assert _column(view, Column.STATUS) == statuses
+
+
+def test_loading_again_once_every_line_is_kept_shows_them_all_at_once(window: MainWindow) -> None:
+    view = window.cases_view
+    assert view.loading
+    assert view.progress.isVisible()
+    Tracker(view.store.vault, view.store.today).summaries(view.store.today())  # e.g. `case list` run meanwhile
+    view.load()  # e.g. a person renamed: every line is kept by now
+    assert not view.loading
+    assert not view.progress.isVisible()
+    assert WORKING_OUT not in _column(view, Column.STATUS)
+    assert view.banner.headline.text().startswith("⚠ 2 cases are overdue")

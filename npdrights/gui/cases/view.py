@@ -335,6 +335,7 @@ class CasesView(QWidget):
 
     def _show_all(self, summaries: list[CaseSummary], people: Mapping[str, Named], today: date) -> None:
         """Every line is known: shown sorted, with the due-soon summary, in one go."""
+        self.progress.hide()  # e.g. loaded again while an earlier load was being worked out
         self.model.set_rows(summaries)
         self._fill_who(people)
         self._show_loaded()
