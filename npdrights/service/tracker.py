@@ -144,7 +144,7 @@ class Tracker:
         kept), most urgent first: `npdrights-cli case list`."""
         repository = self._repository
         # The people's names picked out by SQL, not every person decoded: a line needs no more of them.
-        directory = replace(repository.stored_rows(events=False), people=[]).decode()
+        directory = repository.stored_rows(events=False, people=False).decode()
         directory = replace(directory, people=repository.people_names())  # type: ignore[arg-type]
         kept = summary_cache.kept_lines(repository, directory.cases, directory, on)  # every one, in one query
         summaries = list(kept.values())

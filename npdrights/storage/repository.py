@@ -404,13 +404,14 @@ class Repository:
         (count,) = self.db.query("SELECT count(*) FROM cases")[0]
         return int(count)
 
-    def stored_rows(self, *, events: bool = True) -> StoredRows:
+    def stored_rows(self, *, events: bool = True, people: bool = True) -> StoredRows:
         """Every case, event, person, organisation and household, undecoded: one query per table.
-        `events=False` leaves the events out (the slowest part), for showing a big list before working it out."""
+        `events=False` leaves the events out (the slowest part), for showing a big list before working it out;
+        `people=False` leaves the people out, for a list that names them from `people_names` alone."""
         return StoredRows(
             cases=[row[0] for row in self.db.query("SELECT data FROM cases")],
             events=self._event_rows() if events else [],
-            people=[row[0] for row in self.db.query("SELECT data FROM people")],
+            people=[row[0] for row in self.db.query("SELECT data FROM people")] if people else [],
             organisations=[row[0] for row in self.db.query("SELECT data FROM organisations")],
             households=[(row[0], row[1]) for row in self.db.query("SELECT id, name FROM households")],
         )
