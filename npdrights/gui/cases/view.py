@@ -324,6 +324,10 @@ class CasesView(QWidget):
         """Read every case and work out where each stands. Called on unlock and after a restore."""
         self._stop_loading()
         self._generation += 1
+        # The integrity check at unlock leaves the whole file decrypted in memory (58 MB for 10,000 cases): given
+        # back first, or the list is read on top of it (issue 17: peak memory). The check itself keeps its cache,
+        # as it reads most pages twice and takes half as long again in a smaller one.
+        self.store.release_memory()
         today = self.store.today()
         self._day = today
         if self.store.count_cases() <= LOAD_AT_ONCE:
