@@ -7,7 +7,6 @@ can never disagree. Nothing here is stored: summaries are rebuilt at unlock and 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from typing import Any, NamedTuple, Protocol
@@ -69,8 +68,10 @@ _FILTER_LABELS = {
 }
 
 
-@dataclass(frozen=True)
-class CaseSummary:
+class CaseSummary(NamedTuple):
+    """One case's line. A named tuple, not a dataclass: a list of 10,000 lines is built at each unlock, and a tuple
+    is built in a fraction of a frozen dataclass's time and takes less memory (issue 17)."""
+
     case: Case
     person: str
     household_id: str | None

@@ -18,7 +18,7 @@ from datetime import date
 from npdrights.core.case_list import CaseSummary, Named, provisional
 from npdrights.core.model import Case
 from npdrights.service.collector import paused_gc
-from npdrights.service.summary_cache import KeptLine, summarise_in, summarise_part
+from npdrights.service.summary_cache import Directory, KeptLine, summarise_in, summarise_part
 from npdrights.storage.database import Database
 from npdrights.storage.errors import Cancelled
 from npdrights.storage.repository import Repository, StoredRows, VaultContents
@@ -55,7 +55,7 @@ def provisional_lines(
 def work_out_in_parts(
     reader: Database,
     cases: Sequence[Case],
-    directory: VaultContents,
+    directory: Directory,
     today: date,
     part_size: int,
     progress: Callable[[int, int], None],

@@ -125,7 +125,8 @@ def summarise_part(
     return Part(summaries, to_keep)
 
 
-# Cases asked about in one query: well under SQLite's limit on the ids one query can name.
+# Cases asked about by id in one query, well under SQLite's limit on the ids one query can name; more are read
+# with every kept line.
 QUERY_SIZE = 1000
 
 
@@ -133,14 +134,15 @@ def kept_lines(
     repository: Repository, cases: Sequence[Case], directory: Directory, today: date
 ) -> dict[str, CaseSummary]:
     """The lines of `cases` kept in the vault that are still good on `today`, by case id (the rest are missing)."""
+    if len(cases) > QUERY_SIZE:  # a whole list: one query for every kept line costs less than naming each case
+        kept = repository.every_kept_summary(rules_version(), today)
+    else:
+        kept = repository.kept_summaries((case.id for case in cases), rules_version(), today)
     found: dict[str, CaseSummary] = {}
-    for start in range(0, len(cases), QUERY_SIZE):
-        part = cases[start : start + QUERY_SIZE]
-        kept = repository.kept_summaries((case.id for case in part), rules_version(), today)
-        for case in part:
-            line = _from_kept(case, kept.get(case.id), today, directory)
-            if line is not None:
-                found[case.id] = line
+    for case in cases:
+        line = _from_kept(case, kept.get(case.id), today, directory)
+        if line is not None:
+            found[case.id] = line
     return found
 
 

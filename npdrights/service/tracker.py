@@ -148,14 +148,18 @@ class Tracker:
         kept), most urgent first: `npdrights-cli case list`."""
         repository = self._repository
         # The people's names picked out by SQL, not every person decoded: a line needs no more of them.
-        directory = replace(repository.stored_rows(events=False), people=[]).decode()
+        directory = repository.stored_rows(events=False, people=False).decode()
         directory = replace(directory, people=repository.people_names())  # type: ignore[arg-type]
-        summaries: list[CaseSummary] = []
-        for start in range(0, len(directory.cases), PART_SIZE):
-            part = summary_cache.summarise_part(repository, directory.cases[start : start + PART_SIZE], directory, on)
+        kept = summary_cache.kept_lines(repository, directory.cases, directory, on)  # every one, in one query
+        summaries = list(kept.values())
+        pending = [case for case in directory.cases if case.id not in kept]
+        for start in range(0, len(pending), PART_SIZE):
+            part = summary_cache.summarise_part(repository, pending[start : start + PART_SIZE], directory, on)
             summary_cache.keep(repository, on, part.to_keep)
             summaries += part.summaries
-        return sorted(summaries, key=lambda s: (not s.overdue, s.days_left is None, s.days_left or 0, s.case.reference))
+        return sorted(
+            summaries, key=lambda s: (not s.overdue, s.days_left is None, s.days_left or 0, s.case.reference, s.case.id)
+        )
 
     # -- one case -------------------------------------------------------------------------------
 

@@ -358,6 +358,15 @@ class Repository:
         )
         return {row[0]: row[1] for row in rows}
 
+    def every_kept_summary(self, rules: str, day: date) -> dict[str, str]:
+        """`kept_summaries` for every case at once, in one query: for a whole list, faster than naming each case."""
+        rows = self.db.query(
+            "SELECT s.case_id, s.data FROM case_summaries s LEFT JOIN case_basis b ON b.case_id = s.case_id "
+            "WHERE s.rules=? AND s.day=? AND s.basis=COALESCE(b.n, 0)",
+            (rules, day.isoformat()),
+        )
+        return {row[0]: row[1] for row in rows}
+
     def keep_summaries(self, rules: str, day: date, lines: Iterable[tuple[str, int, str]]) -> None:
         """Keep worked-out lines: (case id, the count it was worked out from, JSON). A case deleted since is
         skipped; one changed since is kept with its old count, so it is never used."""
@@ -395,13 +404,14 @@ class Repository:
         (count,) = self.db.query("SELECT count(*) FROM cases")[0]
         return int(count)
 
-    def stored_rows(self, *, events: bool = True) -> StoredRows:
+    def stored_rows(self, *, events: bool = True, people: bool = True) -> StoredRows:
         """Every case, event, person, organisation and household, undecoded: one query per table.
-        `events=False` leaves the events out (the slowest part), for showing a big list before working it out."""
+        `events=False` leaves the events out (the slowest part), for showing a big list before working it out;
+        `people=False` leaves the people out, for a list that names them from `people_names` alone."""
         return StoredRows(
             cases=[row[0] for row in self.db.query("SELECT data FROM cases")],
             events=self._event_rows() if events else [],
-            people=[row[0] for row in self.db.query("SELECT data FROM people")],
+            people=[row[0] for row in self.db.query("SELECT data FROM people")] if people else [],
             organisations=[row[0] for row in self.db.query("SELECT data FROM organisations")],
             households=[(row[0], row[1]) for row in self.db.query("SELECT id, name FROM households")],
         )

@@ -290,7 +290,7 @@ def test_filling_in_keeps_rows_in_place_until_released(qapp: object, qtbot, qtmo
     model.fill([summaries["c-draft"]])  # not held any more: sorted as it changes
     assert _column(model, Column.TIME_LEFT)[:2] == ["54 days overdue", "23 days overdue"]
     draft = summaries["c-draft"]
-    model.fill([replace(draft, case=replace(draft.case, id="c-gone"))])  # a case no longer listed: ignored
+    model.fill([draft._replace(case=replace(draft.case, id="c-gone"))])  # a case no longer listed: ignored
     assert model.row_of("c-gone") is None
     assert model.rowCount() == 6
 

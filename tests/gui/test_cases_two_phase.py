@@ -26,6 +26,7 @@ from npdrights.gui.cases.view import CasesView
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
 from npdrights.service import summary_cache
+from npdrights.service.tracker import Tracker
 from npdrights.storage.database import Database
 from npdrights.storage.errors import DamagedDatabase
 from npdrights.storage.repository import Repository
@@ -150,20 +151,17 @@ def test_every_row_shows_at_once_then_statuses_arrive_and_it_is_sorted_once(
     assert not view.loading
 
 
-def test_people_are_decoded_once_the_list_is_on_screen_or_when_first_needed(
-    qtbot: QtBot, window: MainWindow, gate: Gate
-) -> None:
+def test_people_are_decoded_only_when_first_asked_for(qtbot: QtBot, window: MainWindow, gate: Gate) -> None:
     view = window.cases_view
-    assert view.store.people["p-zebedee"].former_names == ("Zebedee Madeupson",)  # whole people, by now
-    assert view.who.count() == 8  # everyone, two families and their people, then Bartholomew
+    assert view.who.count() == 8  # everyone, two families and their people, then Bartholomew: from names alone
     _finish(qtbot, view, gate)
-    gate.release.clear()
-    gate.delivered = 0
-    view.load()
-    assert view.store._people_rows is not None  # phase 1 named them from their names alone
-    assert view.store.people["p-primrose"].date_of_birth == date(2008, 2, 29)  # asked for: decoded there and then
+    assert view.store._people_rows is not None  # working every line out needed only their names
+    assert view.store.people["p-zebedee"].former_names == ("Zebedee Madeupson",)  # asked for: decoded then
     assert view.store._people_rows is None
-    _finish(qtbot, view, gate)
+    view.load()  # every line is kept now: shown at once, and the people are left undecoded again
+    assert not view.loading
+    assert view.store._people_rows is not None
+    assert view.store.people["p-primrose"].date_of_birth == date(2008, 2, 29)
 
 
 def test_rows_keep_their_places_while_statuses_arrive(qtbot: QtBot, window: MainWindow, gate: Gate) -> None:
@@ -336,14 +334,15 @@ def test_the_one_sort_keeps_the_place_of_the_row_being_looked_at(
 
 
 def test_loading_again_hides_the_old_summary_until_the_new_one_is_known(
-    qtbot: QtBot, window: MainWindow, gate: Gate
+    qtbot: QtBot, window: MainWindow, gate: Gate, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     view = window.cases_view
     _finish(qtbot, view, gate)
     assert view.banner.isVisible()
     gate.release.clear()
     gate.delivered = 0
-    view.load()  # e.g. after a person was renamed, or at midnight
+    monkeypatch.setattr(summary_cache, "rules_version", lambda: "new rules")  # nothing kept is good: work it out
+    view.load()  # e.g. after an update of npdrights
     assert not view.banner.isVisible()
     assert view.loading
     _finish(qtbot, view, gate)
@@ -404,10 +403,26 @@ def test_the_next_unlock_the_same_day_shows_the_kept_lines_at_once_instead_of_wo
     monkeypatch.setattr(
         summary_cache, "summarise", lambda case, *a, **k: worked_out.append(case.id) or real(case, *a, **k)
     )
+    readers = len(gate.readers)
     with qtbot.waitSignal(window.unlocked, timeout=5000):
         _unlock(qtbot, window)
     assert WORKING_OUT not in _column(view, Column.STATUS)  # the first paint already has every status
     assert not view.progress.isVisible()  # and says nothing is being worked out
-    qtbot.waitUntil(lambda: not view.loading, timeout=5000)
+    assert not view.loading  # nothing left to work out: no second phase, no worker, no second sort
+    assert len(gate.readers) == readers
+    assert view.table.horizontalHeader().isSortIndicatorShown()
+    assert view.banner.headline.text().startswith("⚠ 2 cases are overdue")
     assert worked_out == []
     assert _column(view, Column.STATUS) == statuses
+
+
+def test_loading_again_once_every_line_is_kept_shows_them_all_at_once(window: MainWindow) -> None:
+    view = window.cases_view
+    assert view.loading
+    assert view.progress.isVisible()
+    Tracker(view.store.vault, view.store.today).summaries(view.store.today())  # e.g. `case list` run meanwhile
+    view.load()  # e.g. a person renamed: every line is kept by now
+    assert not view.loading
+    assert not view.progress.isVisible()
+    assert WORKING_OUT not in _column(view, Column.STATUS)
+    assert view.banner.headline.text().startswith("⚠ 2 cases are overdue")

@@ -39,6 +39,13 @@ def test_a_kept_line_is_the_line_the_rules_engine_gives() -> None:
         assert from_kept(case, record, today, people=PEOPLE, organisations=ORGANISATIONS) == line
 
 
+@pytest.fixture(autouse=True, params=["by case id", "every kept line at once"])
+def kept_lines_read(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test twice: kept lines asked for by case id (a part of the list), and read all at once (a whole list)."""
+    if request.param == "every kept line at once":
+        monkeypatch.setattr(summary_cache, "QUERY_SIZE", 1)
+
+
 def _directory(repository: Repository) -> VaultContents:
     return repository.stored_rows(events=False).decode()
 

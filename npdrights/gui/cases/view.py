@@ -4,7 +4,9 @@ case detail. Until there are any cases, a clear "Start a new request" call to ac
 Loading works out every case's status with the rules engine. A few hundred cases take a moment, so they are
 done at once. A bigger list is shown at once with what needs no working out (who, to whom, what, when sent), its
 statuses and dates saying "Working out…", and is worked out off the GUI thread in parts, with progress, while the
-window stays usable (loading.py). It is sorted once everything is in, keeping the selection and the place.
+window stays usable (loading.py). It is sorted once everything is in, keeping the selection and the place. Lines
+worked out earlier the same day are kept in the vault (service/summary_cache.py): if every line is, the list is
+shown complete at once, as a small one is.
 """
 
 from __future__ import annotations
@@ -52,7 +54,6 @@ from npdrights.service.collector import paused_gc
 from npdrights.service.drafts import DraftListing
 from npdrights.service.loading import provisional_lines, work_out, work_out_in_parts
 from npdrights.service.summary_cache import KeptLine
-from npdrights.service.tracker import VaultContents
 from npdrights.storage.errors import Cancelled, VaultError
 from npdrights.storage.vault import Vault
 
@@ -337,32 +338,44 @@ class CasesView(QWidget):
         """Read every case and work out where each stands. Called on unlock and after a restore."""
         self._stop_loading()
         self._generation += 1
+        # The integrity check at unlock leaves the whole file decrypted in memory (58 MB for 10,000 cases): given
+        # back first, or the list is read on top of it (issue 17: peak memory). The check itself keeps its cache,
+        # as it reads most pages twice and takes half as long again in a smaller one.
+        self.store.release_memory()
         today = self.store.today()
         self._day = today
         if self.store.count_cases() <= LOAD_AT_ONCE:
             contents, summaries = work_out(self.store.stored_rows(), today)
             self.store.adopt(contents)
-            self.model.set_rows(summaries)
-            self._fill_who()
-            self._show_loaded()
-            self._show_due(today)
-            self.loaded.emit()
+            self._show_all(summaries, contents.people, today)
             return
         self._show_first(self._generation, today)
+
+    def _show_all(self, summaries: list[CaseSummary], people: Mapping[str, Named], today: date) -> None:
+        """Every line is known: shown sorted, with the due-soon summary, in one go."""
+        self.progress.hide()  # e.g. loaded again while an earlier load was being worked out
+        self.model.set_rows(summaries)
+        self._fill_who(people)
+        self._show_loaded()
+        self._show_due(today)
+        self.loaded.emit()
 
     def _show_first(self, generation: int, today: date) -> None:
         """Phase 1: every row at once with what needs no working out; then phase 2 starts, once this is painted."""
         with paused_gc():
             rows = self.store.stored_rows(events=False)
-            contents = replace(rows, people=[]).decode()  # the people are decoded once the list is on screen
+            contents = replace(rows, people=[]).decode()  # the people are decoded when first asked for
             names = self.store.people_names()
-            kept = self.store.kept_lines(
-                contents.cases, _NamesOnly(names, contents.organisations, contents.households), today
-            )
-            sent = self.store.sent_dates() if len(kept) < len(contents.cases) else {}
+            directory = _NamesOnly(names, contents.organisations, contents.households)
+            kept = self.store.kept_lines(contents.cases, directory, today)
+            every_line_kept = len(kept) == len(contents.cases)
+            sent = {} if every_line_kept else self.store.sent_dates()
             lines = provisional_lines(contents, names, sent, kept)
-            self.store.release_memory()  # the pages read since the integrity check aren't needed again
+            self.store.release_memory()  # the pages just read for the list aren't needed again
             self.store.adopt(contents, people_rows=rows.people)
+            if every_line_kept:  # all worked out earlier today: no second phase, no second sort
+                self._show_all(lines, names, today)
+                return
             self._working = True
             self._edited.clear()
             self.proxy.set_working(True)  # before the rows arrive: one filtering pass over them, not two
@@ -372,10 +385,10 @@ class CasesView(QWidget):
         self.banner.hide()  # the due-soon summary comes again when every status is known
         self.progress.setRange(0, PROGRESS_STEPS)
         self.progress.setValue(0)
-        self.progress.setVisible(len(kept) < len(lines))  # nothing to work out: no progress to show
+        self.progress.show()
         self._update_count()
         self._show_loaded()
-        self._after_paint = lambda: self._work_out(generation, contents, today)
+        self._after_paint = lambda: self._work_out(generation, directory, names, today)
         if self.table.isVisible():
             self.table.viewport().installEventFilter(self)
             QTimer.singleShot(AFTER_PAINT_AT_MOST_MS, self._painted)  # in case it isn't painted (minimised)
@@ -394,13 +407,12 @@ class CasesView(QWidget):
         if start is not None:
             start()
 
-    def _work_out(self, generation: int, directory: VaultContents, today: date) -> None:
-        """Phase 2, off the GUI thread, through a read-only connection of its own; the rows top first."""
+    def _work_out(self, generation: int, directory: _NamesOnly, names: Mapping[str, Named], today: date) -> None:
+        """Phase 2, off the GUI thread, through a read-only connection of its own; the rows top first. A line needs
+        only people's names, so the people themselves are decoded only when something asks for them."""
         if generation != self._generation:
             return  # locked, or loaded again, before it started
-        with paused_gc():
-            directory = replace(directory, people=self.store.people)
-            self._fill_who()
+        self._fill_who(names)
         cases = [summary.case for summary in self.model.summaries() if summary.pending]
         reader = self.store.reader()
         runner = JobRunner(self)
@@ -545,11 +557,12 @@ class CasesView(QWidget):
         self.proxy.set_who(who if isinstance(who, Who) else EVERYONE)
         self._update_count()
 
-    def _fill_who(self) -> None:
-        """Everyone, then each household with its people under it, then people in no household."""
+    def _fill_who(self, people: Mapping[str, Named] | None = None) -> None:
+        """Everyone, then each household with its people under it, then people in no household. `people` by id:
+        the names read for the list, or else the people kept by the store."""
         chosen = self.who.currentData()
         self.who.blockSignals(True)
-        self.who_choices.set_people(self.store.households, self.store.people)
+        self.who_choices.set_people(self.store.households, self.store.people if people is None else people)
         row = self.who_choices.row_of(chosen) if isinstance(chosen, Who) else None
         self.who.setCurrentIndex(row or 0)
         self.who.blockSignals(False)

@@ -13,7 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from npdrights.core.model import Household, Person
+from npdrights.core.case_list import Named
+from npdrights.core.model import Household
 from npdrights.gui.cases.list_proxy import EVERYONE, Who
 
 Index = QModelIndex | QPersistentModelIndex
@@ -27,15 +28,17 @@ class WhoChoices(QAbstractListModel):
         self._choices: list[tuple[str, str | None, str | None]] = []  # text, household id, person id
         self._row_of: dict[tuple[str | None, str | None], int] = {}
 
-    def set_people(self, households: Mapping[str, Household], people: Mapping[str, Person]) -> None:
-        by_household: dict[str | None, list[Person]] = defaultdict(list)
-        for person in sorted(people.values(), key=lambda person: person.full_name.casefold()):
-            by_household[person.household_id if person.household_id in households else None].append(person)
+    def set_people(self, households: Mapping[str, Household], people: Mapping[str, Named]) -> None:
+        """`people` by id: whole people, or only their names (as the cases list reads them)."""
+        by_household: dict[str | None, list[tuple[str, str]]] = defaultdict(list)  # (name, person id)
+        for person_id, person in sorted(people.items(), key=lambda item: item[1].full_name.casefold()):
+            household_id = person.household_id if person.household_id in households else None
+            by_household[household_id].append((person.full_name, person_id))
         choices: list[tuple[str, str | None, str | None]] = [(self.tr("Everyone"), None, None)]
         for household in sorted(households.values(), key=lambda household: household.name.casefold()):
             choices.append((self.tr("{household} (family)").format(household=household.name), household.id, None))
-            choices += [(f"    {person.full_name}", None, person.id) for person in by_household[household.id]]
-        choices += [(person.full_name, None, person.id) for person in by_household[None]]
+            choices += [(f"    {name}", None, person_id) for name, person_id in by_household[household.id]]
+        choices += [(name, None, person_id) for name, person_id in by_household[None]]
         self._set(choices)
 
     def clear(self) -> None:
