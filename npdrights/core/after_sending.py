@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from npdrights.core.model import PostMethod
-from npdrights.core.translatable import QT_TRANSLATE_NOOP, Said
+from npdrights.core.sentence import Sentence
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 
 # The ICO's own complaint form (docs/law.md §8; resources/recipients.toml, "ico").
 ICO_FORM = "ico.org.uk/make-a-complaint"
@@ -31,22 +32,22 @@ class AfterFinish:
 
 def what_next(after: AfterFinish) -> list[str]:
     """The steps, in order, each one short sentence or two, in English."""
-    return [said.english() for said in steps(after)]
+    return [str(said) for said in steps(after)]
 
 
-def steps(after: AfterFinish) -> list[Said]:
-    """The steps, in order, ready to be worded in the screens' language."""
+def steps(after: AfterFinish) -> list[Sentence]:
+    """The steps, in order, each the English itself and ready to be said in the screens' language."""
     if after.online_to_ico:
         said = [
-            Said(
+            Sentence(
                 QT_TRANSLATE_NOOP(
                     "AfterSending",
                     "Go to the ICO's complaint form on its website ({form}). Use Copy text on the letter page and "
                     "paste it into the form, and attach the letters and replies it asks for.",
                 ),
-                {"form": ICO_FORM},
+                form=ICO_FORM,
             ),
-            Said(
+            Sentence(
                 QT_TRANSLATE_NOOP(
                     "AfterSending",
                     "Keep the email the ICO sends you. npdrights keeps a copy of your complaint with the case.",
@@ -55,18 +56,18 @@ def steps(after: AfterFinish) -> list[Said]:
         ]
     elif after.method is PostMethod.EMAIL:
         said = [
-            Said(
+            Sentence(
                 QT_TRANSLATE_NOOP(
                     "AfterSending",
                     "Write an email to {to}. Use Copy text on the letter page and paste the letter into it, or "
                     "attach the PDF you saved.",
                 ),
-                {"to": after.to},
+                to=after.to,
             )
         ]
         if after.forms == 1:
             said.append(
-                Said(
+                Sentence(
                     QT_TRANSLATE_NOOP(
                         "AfterSending",
                         "Print the form to sign, have it signed, then scan or photograph it and attach it.",
@@ -75,17 +76,17 @@ def steps(after: AfterFinish) -> list[Said]:
             )
         elif after.forms:
             said.append(
-                Said(
+                Sentence(
                     QT_TRANSLATE_NOOP(
                         "AfterSending",
                         "Print the {forms} forms to sign, have them signed, then scan or photograph them and "
                         "attach them.",
                     ),
-                    {"forms": after.forms},
+                    forms=after.forms,
                 )
             )
         said.append(
-            Said(
+            Sentence(
                 QT_TRANSLATE_NOOP(
                     "AfterSending",
                     "Keep the email you send. npdrights keeps a copy of the letter with the case as well.",
@@ -95,12 +96,12 @@ def steps(after: AfterFinish) -> list[Said]:
     else:
         said = [
             _print(after),
-            Said(
+            Sentence(
                 QT_TRANSLATE_NOOP("AfterSending", "Sign the letter by hand above your name. Have each form signed too.")
                 if after.forms
                 else QT_TRANSLATE_NOOP("AfterSending", "Sign the letter by hand above your name.")
             ),
-            Said(
+            Sentence(
                 QT_TRANSLATE_NOOP(
                     "AfterSending",
                     "Fold each letter in three, with the top third (your address and theirs) facing out, so their "
@@ -108,7 +109,7 @@ def steps(after: AfterFinish) -> list[Said]:
                 )
             ),
             _posting(after.method),
-            Said(
+            Sentence(
                 QT_TRANSLATE_NOOP(
                     "AfterSending", "Keep a copy of what you send. npdrights keeps one with the case as well."
                 )
@@ -116,7 +117,7 @@ def steps(after: AfterFinish) -> list[Said]:
         ]
     if after.sent_on is None:
         said.append(
-            Said(
+            Sentence(
                 QT_TRANSLATE_NOOP(
                     "AfterSending",
                     "When it has gone, open the case and choose 'Mark as sent', with the day you sent it. From that "
@@ -126,16 +127,17 @@ def steps(after: AfterFinish) -> list[Said]:
         )
     else:
         said.append(
-            Said(
+            # Its translations were written around a plain date ("27 listopada 2026"): no weekday on screen.
+            Sentence.plain_dated(
                 QT_TRANSLATE_NOOP(
                     "AfterSending",
                     "You marked it as sent on {day}. The case shows when the answer is due, and npdrights reminds you.",
                 ),
-                {"day": after.sent_on},
+                day=after.sent_on,
             )
         )
     said.append(
-        Said(
+        Sentence(
             QT_TRANSLATE_NOOP(
                 "AfterSending",
                 "When a reply comes, open the case and choose 'Record what happened'. npdrights helps you check the "
@@ -147,44 +149,44 @@ def steps(after: AfterFinish) -> list[Said]:
     return said
 
 
-def _print(after: AfterFinish) -> Said:
+def _print(after: AfterFinish) -> Sentence:
     """What to print: whole sentences for one letter or several, with no form, one, or several to sign."""
     one_letter = after.letters == 1
     if not after.forms:
         return (
-            Said(QT_TRANSLATE_NOOP("AfterSending", "Print the letter."))
+            Sentence(QT_TRANSLATE_NOOP("AfterSending", "Print the letter."))
             if one_letter
-            else Said(QT_TRANSLATE_NOOP("AfterSending", "Print the {letters} letters."), {"letters": after.letters})
+            else Sentence(QT_TRANSLATE_NOOP("AfterSending", "Print the {letters} letters."), letters=after.letters)
         )
     if after.forms == 1:
         return (
-            Said(QT_TRANSLATE_NOOP("AfterSending", "Print the letter and the form to sign."))
+            Sentence(QT_TRANSLATE_NOOP("AfterSending", "Print the letter and the form to sign."))
             if one_letter
-            else Said(
+            else Sentence(
                 QT_TRANSLATE_NOOP("AfterSending", "Print the {letters} letters and the form to sign."),
-                {"letters": after.letters},
+                letters=after.letters,
             )
         )
     counts = {"letters": after.letters, "forms": after.forms}
     return (
-        Said(QT_TRANSLATE_NOOP("AfterSending", "Print the letter and the {forms} forms to sign."), counts)
+        Sentence(QT_TRANSLATE_NOOP("AfterSending", "Print the letter and the {forms} forms to sign."), **counts)
         if one_letter
-        else Said(
-            QT_TRANSLATE_NOOP("AfterSending", "Print the {letters} letters and the {forms} forms to sign."), counts
+        else Sentence(
+            QT_TRANSLATE_NOOP("AfterSending", "Print the {letters} letters and the {forms} forms to sign."), **counts
         )
     )
 
 
-def _posting(method: PostMethod) -> Said:
+def _posting(method: PostMethod) -> Sentence:
     if method is PostMethod.SIGNED_FOR:
-        return Said(
+        return Sentence(
             QT_TRANSLATE_NOOP(
                 "AfterSending",
                 "Send it Signed For at a Post Office and keep the receipt: it shows the day you posted it, and its "
                 "number tells you when it was delivered.",
             )
         )
-    return Said(
+    return Sentence(
         QT_TRANSLATE_NOOP(
             "AfterSending",
             "Post it at a Post Office counter and ask for a free certificate of posting. It proves the day you "

@@ -1,22 +1,25 @@
-"""A sentence core writes in English that a screen can still say in the family's language (issue 18).
+"""A sentence core or storage writes in English that a screen can still say in the family's language (issue 18).
 
 `Sentence(QT_TRANSLATE_NOOP(context, "Your child is {age} years old."), age=7)` is the English text itself (a str:
-letters, the CLI and comparisons use it as they always did), and also keeps the template and its values, so the
-GUI can translate the template and fill it in again. Core stays free of Qt.
+letters, the CLI, error messages and comparisons use it as they always did), and also keeps the template and its
+values, so the GUI can translate the template and fill it in again (npdrights/gui/sentences.py:on_screen). Core
+stays free of Qt. Without values the template is the text as it is: braces in a plain message stay as they are.
 
 `Sentence.of(context, template, **values)` also remembers its context, for a sentence that is a value inside another
 (an event's name inside a case's summary). Its values may be dates (written 'Friday 1 May 2026' in English, the
-screen's way on screen) or other Sentences. A value named `body` is the organisation as sentences name it ('the
-DfE'), which the screen may translate; `Body` too, where it starts a sentence ('The DfE'). `capital=True` starts
-the English with a capital letter, as a sentence that begins with 'the DfE' needs.
+screen's way on screen), moments (a datetime: 'Friday 1 May 2026 at 14:05') or other Sentences. A value named `body`
+is the organisation as sentences name it ('the DfE'), which the screen may translate; `Body` too, where it starts a
+sentence ('The DfE'). `capital=True` starts the English with a capital letter, as a sentence that begins with 'the
+DfE' needs. `Sentence.plain_dated(template, **values)` has a translated screen write its dates without their
+weekday, where the translations were written around a plain date ('27 listopada 2026'); the English keeps them.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from npdrights.core.dates import long_date
+from npdrights.core.dates import long_date, long_datetime
 from npdrights.core.wording import first_upper
 
 
@@ -25,21 +28,41 @@ class Sentence(str):
     values: dict[str, Any]
     context: str
     capital: bool
+    weekday_on_screen: bool
 
     def __new__(cls, template: str, **values: Any) -> Sentence:
-        return cls._made(template, "", False, values)
+        return cls._made(template, "", values)
 
     @classmethod
     def of(cls, context: str, template: str, *, capital: bool = False, **values: Any) -> Sentence:
-        return cls._made(template, context, capital, values)
+        return cls._made(template, context, values, capital=capital)
 
     @classmethod
-    def _made(cls, template: str, context: str, capital: bool, values: dict[str, Any]) -> Sentence:
-        english = {name: long_date(value) if isinstance(value, date) else value for name, value in values.items()}
-        text = template.format(**english) if values else template
+    def plain_dated(cls, template: str, **values: Any) -> Sentence:
+        """A sentence whose dates a translated screen writes without their weekday (its English keeps them)."""
+        return cls._made(template, "", values, weekday_on_screen=False)
+
+    @classmethod
+    def _made(
+        cls,
+        template: str,
+        context: str,
+        values: dict[str, Any],
+        *,
+        capital: bool = False,
+        weekday_on_screen: bool = True,
+    ) -> Sentence:
+        text = template.format(**{name: _english(value) for name, value in values.items()}) if values else template
         made = super().__new__(cls, first_upper(text) if capital else text)
         made.template = template
         made.values = values
         made.context = context
         made.capital = capital
+        made.weekday_on_screen = weekday_on_screen
         return made
+
+
+def _english(value: Any) -> Any:
+    if isinstance(value, datetime):  # before date: a datetime is a date too, and its time matters
+        return long_datetime(value)
+    return long_date(value) if isinstance(value, date) else value

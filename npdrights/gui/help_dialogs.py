@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from npdrights.core.after_sending import AfterFinish, steps
 from npdrights.gui.i18n import translated_screens
-from npdrights.gui.screen_language import worded
+from npdrights.gui.sentences import on_screen
 from npdrights.gui.widgets import explanation, fit_to_screen, heading
 
 
@@ -51,7 +51,7 @@ class WhatNextDialog(QDialog):
         outer.addWidget(scroll)
         layout.addWidget(heading(self.tr("What happens next")))
         layout.addWidget(explanation(self.tr("Your case is saved. Now:")))
-        self.steps = QLabel(numbered([worded(said, "AfterSending") for said in steps(after)]))
+        self.steps = QLabel(numbered([on_screen("AfterSending", step) for step in steps(after)]))
         self.steps.setWordWrap(True)
         self.steps.setAccessibleName(self.tr("What to do now, step by step"))
         layout.addWidget(self.steps)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from npdrights.core.letters.letterhead import MAX_LINE, MAX_NAME
 from npdrights.gui import file_dialogs
-from npdrights.gui.screen_language import name_standard_buttons, worded
+from npdrights.gui.screen_language import name_standard_buttons
+from npdrights.gui.sentences import on_screen
 from npdrights.gui.widgets import MessageLabel, explanation, heading
 from npdrights.service import organisation
 from npdrights.storage.database import Database
@@ -114,7 +115,7 @@ class OrganisationDialog(QDialog):
         try:
             self._set_logo(organisation.read_logo_file(path))
         except organisation.LogoProblem as error:
-            self.message.show_message(worded(error.said, "Letterhead"))
+            self.message.show_message(on_screen("Letterhead", error.said))
             return
         self.message.clear_message()
 
@@ -124,7 +125,7 @@ class OrganisationDialog(QDialog):
                 self.database, self.name.text(), self.address.toPlainText(), self.charity_number.text(), self.logo
             )
         except organisation.LetterheadProblem as error:
-            self.message.show_message(worded(error.said, "Letterhead"))
+            self.message.show_message(on_screen("Letterhead", error.said))
             return
         self.accept()
 

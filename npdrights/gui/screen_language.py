@@ -1,16 +1,14 @@
-"""Which language the screens are in, for the few things worded or written outside tr(): numbers and month names
-the language's way, sentences marked in core and storage (a `Said`), a word of warning above text that is still
-English on a translated screen, and the standard buttons' names where Qt has none in the language."""
+"""Which language the screens are in, for the few things written outside tr(): numbers and month names the
+language's way, and the standard buttons' names where Qt has none in the language. (Sentences marked in core and
+storage are put into the screens' language by gui/sentences.py.)"""
 
 from __future__ import annotations
-
-from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialogButtonBox
 
-from npdrights.core.translatable import QT_TRANSLATE_NOOP, Said
-from npdrights.gui.i18n import screen_date, screen_datetime, translated_locale, translated_screens
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
+from npdrights.gui.i18n import translated_locale, translated_screens
 
 
 def screen_locale() -> QLocale:
@@ -36,22 +34,3 @@ def name_standard_buttons(box: QDialogButtonBox) -> None:
         button = box.button(kind)
         if button is not None:
             button.setText(QCoreApplication.translate("StandardButtons", words))
-
-
-def worded(said: Said, context: str) -> str:
-    """A sentence core or storage marked under `context`, in the screens' language, with its fields filled in and
-    its dates written the screen's way; on English screens, its own English."""
-    if not translated_screens():
-        return said.english()
-    sentence = QCoreApplication.translate(context, said.template)
-    if not said.fields:
-        return sentence
-    return sentence.format(**{name: _shown(value, context) for name, value in said.fields.items()})
-
-
-def _shown(value: object, context: str) -> object:
-    if isinstance(value, Said):  # a phrase inside the sentence, marked under the same context
-        return worded(value, context)
-    if isinstance(value, datetime):
-        return screen_datetime(value)
-    return screen_date(value) if isinstance(value, date) else value

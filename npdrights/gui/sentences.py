@@ -1,36 +1,43 @@
-"""Core's English sentences in the screens' language: a marked text translated, a `Sentence` translated and then
-filled in with its values, each in the screen's way (issue 18). Anything not marked comes back as it is.
+"""Core's and storage's English sentences in the screens' language (issue 18): a marked text translated; a
+`Sentence` translated and then filled in with its values, each in the screen's way. On English screens a Sentence
+is its own English, as letters and the command line say it. Anything not marked comes back as it is.
 
 Also the organisation as sentences name it. Dates are written by npdrights/gui/i18n.py, as on every screen."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from npdrights.core.sentence import Sentence
-from npdrights.gui.i18n import screen_long_date
+from npdrights.core.wording import first_upper
+from npdrights.gui.i18n import screen_date, screen_datetime, screen_long_date, translated_screens
 
 
 def on_screen(context: str, text: str) -> str:
+    """`text`, marked under `context` (a Sentence's own context wins), in the screens' language."""
     if not isinstance(text, Sentence):
         return QCoreApplication.translate(context, text)
+    if not translated_screens():
+        return str(text)
     own = text.context or context
-    values = {name: _value(own, name, value) for name, value in text.values.items()}
-    said = QCoreApplication.translate(own, text.template).format(**values)
-    return said[:1].upper() + said[1:] if text.capital else said
+    said = QCoreApplication.translate(own, text.template)
+    if text.values:  # without values, braces in a plain message stay as they are
+        said = said.format(**{name: _value(own, name, value, text) for name, value in text.values.items()})
+    return first_upper(said) if text.capital else said
 
 
-def _value(context: str, name: str, value: Any) -> Any:
+def _value(context: str, name: str, value: Any, sentence: Sentence) -> Any:
     if isinstance(value, Sentence):
         return on_screen(context, value)
+    if isinstance(value, datetime):  # before date: a datetime is a date too, and its time matters
+        return screen_datetime(value)
     if isinstance(value, date):
-        return screen_long_date(value)
+        return screen_long_date(value) if sentence.weekday_on_screen else screen_date(value)
     if name == "Body":  # the organisation starting a sentence in the middle of the text: "The DfE must..."
-        said = body_name(value[:1].lower() + value[1:])
-        return said[:1].upper() + said[1:]
+        return first_upper(body_name(value[:1].lower() + value[1:]))
     return body_name(value) if name == "body" else value
 
 

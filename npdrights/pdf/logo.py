@@ -13,7 +13,8 @@ import warnings
 
 from PIL import Image, UnidentifiedImageError
 
-from npdrights.core.translatable import QT_TRANSLATE_NOOP, Said
+from npdrights.core.sentence import Sentence
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_PIXELS = 40_000_000  # a 6,000 x 6,000 picture is more than any logo needs
@@ -25,8 +26,8 @@ class LogoProblem(ValueError):
     """Why a file can't be a logo, in words for the person who chose it."""
 
     def __init__(self, template: str, **fields: object) -> None:
-        self.said = Said(template, fields)  # marked under "Letterhead": the screens word it in their language
-        super().__init__(self.said.english())
+        self.said = Sentence(template, **fields)  # marked under "Letterhead": the screens say it in their language
+        super().__init__(str(self.said))
 
 
 def clean_logo(data: bytes) -> bytes:

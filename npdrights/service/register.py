@@ -16,7 +16,8 @@ from pathlib import Path
 
 from npdrights.core.register import RecipientType, Release, map_sheets
 from npdrights.core.register.public_record import parse_public_record
-from npdrights.core.translatable import QT_TRANSLATE_NOOP, Said
+from npdrights.core.sentence import Sentence
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.paths import resource_dir
 from npdrights.service.collector import paused_gc
 from npdrights.storage.register_reader import DEFAULT_LIMITS, Limits, RegisterFileError, read_register_file
@@ -106,13 +107,13 @@ class RegisterService:
         report = map_sheets(register_file.sheets, register_file.name)
         if report.release_count == 0:
             raise RegisterFileError(
-                Said(
+                Sentence(
                     QT_TRANSLATE_NOOP(
                         "RegisterFile",
                         "npdrights found no releases in {name}: no sheet had a row of column names with an "
                         "organisation or a reference. Check it is the DfE's “external data shares” file from GOV.UK.",
                     ),
-                    {"name": register_file.name},
+                    name=register_file.name,
                 )
             )
         if progress is not None:

@@ -8,22 +8,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from npdrights.core.translatable import QT_TRANSLATE_NOOP, Said
+from npdrights.core.sentence import Sentence
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 
 
 class VaultError(Exception):
     """Base class. `str(error)` is a message fit to show the user, in English (the command line's language).
 
-    The screens show it in their own language (issue 18): `said` is the English with its {fields} still in,
-    marked for translation under "VaultError", and what goes into them (a date and time is written the screen's
-    way); npdrights/gui/vault_messages.py translates and fills it in where it is shown.
+    The screens show it in their own language (issue 18): `said` is the message as a Sentence, marked for
+    translation under "VaultError" with what goes into its {fields} kept apart (a date and time is written the
+    screen's way); npdrights/gui/vault_messages.py translates and fills it in where it is shown.
     """
 
     default_message = QT_TRANSLATE_NOOP("VaultError", "Something went wrong with your vault.")
 
     def __init__(self, message: str | None = None, **fields: object) -> None:
-        self.said = Said(message or self.default_message, fields)
-        super().__init__(self.said.english())
+        self.said = Sentence(message or self.default_message, **fields)
+        super().__init__(str(self.said))
 
     @property
     def message(self) -> str:

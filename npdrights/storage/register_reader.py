@@ -21,7 +21,8 @@ from typing import Any
 
 import python_calamine
 
-from npdrights.core.translatable import QT_TRANSLATE_NOOP, Said
+from npdrights.core.sentence import Sentence
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 
 Rows = list[list[Any]]
 
@@ -39,11 +40,11 @@ DEFAULT_LIMITS = Limits()
 
 class RegisterFileError(Exception):
     """A file that cannot be imported. `message` is for the user: what happened and what to do, in English; the
-    screens word each of its `sentences` in their language (marked under "RegisterFile")."""
+    screens say each of its `sentences` in their language (marked under "RegisterFile")."""
 
-    def __init__(self, *sentences: Said) -> None:
+    def __init__(self, *sentences: Sentence) -> None:
         self.sentences = sentences
-        self.message = " ".join(sentence.english() for sentence in sentences)
+        self.message = " ".join(sentences)
         super().__init__(self.message)
 
 
@@ -59,7 +60,7 @@ class RegisterFile:
         return sum(len(rows) for _name, rows in self.sheets)
 
 
-_DOWNLOAD_AGAIN = Said(
+_DOWNLOAD_AGAIN = Sentence(
     QT_TRANSLATE_NOOP(
         "RegisterFile", "Download it again from the DfE's “external data shares” page on GOV.UK, then import that copy."
     )
@@ -83,13 +84,15 @@ def _read_bytes(path: Path, limits: Limits) -> bytes:
         size = path.stat().st_size
         if size > limits.file_bytes:
             raise RegisterFileError(
-                Said(
+                Sentence(
                     QT_TRANSLATE_NOOP(
                         "RegisterFile",
                         "{name} is {size} MB, too big to be the DfE's register (the largest edition is well under 1 "
                         "MB; npdrights reads up to {most} MB). Check you chose the right file.",
                     ),
-                    {"name": path.name, "size": size // (1024 * 1024), "most": limits.file_bytes // (1024 * 1024)},
+                    name=path.name,
+                    size=size // (1024 * 1024),
+                    most=limits.file_bytes // (1024 * 1024),
                 )
             )
         with path.open("rb") as handle:
@@ -98,25 +101,26 @@ def _read_bytes(path: Path, limits: Limits) -> bytes:
         raise
     except IsADirectoryError:
         raise RegisterFileError(
-            Said(
+            Sentence(
                 QT_TRANSLATE_NOOP("RegisterFile", "{name} is a folder. Choose the register file inside it."),
-                {"name": path.name},
+                name=path.name,
             )
         ) from None
     except OSError as error:
         raise RegisterFileError(
-            Said(
+            Sentence(
                 QT_TRANSLATE_NOOP(
                     "RegisterFile",
                     "npdrights could not open {name} ({reason}). Check the file is still there and that you can open "
                     "it.",
                 ),
-                {"name": path.name, "reason": error.strerror or "it could not be read"},  # the system's words
+                name=path.name,
+                reason=error.strerror or "it could not be read",  # the system's words
             )
         ) from None
     if not data:
         raise RegisterFileError(
-            Said(QT_TRANSLATE_NOOP("RegisterFile", "{name} is empty."), {"name": path.name}), _DOWNLOAD_AGAIN
+            Sentence(QT_TRANSLATE_NOOP("RegisterFile", "{name} is empty."), name=path.name), _DOWNLOAD_AGAIN
         )
     return data
 
@@ -128,13 +132,13 @@ def _format_of(data: bytes, path: Path, limits: Limits) -> str:
         return "xls"  # the old binary Excel format: calamine reads it too
     if b"\x00" in data[:4096]:
         raise RegisterFileError(
-            Said(
+            Sentence(
                 QT_TRANSLATE_NOOP(
                     "RegisterFile",
                     "{name} is not a spreadsheet npdrights can read. The DfE publishes its register as an ODS "
                     "spreadsheet.",
                 ),
-                {"name": path.name},
+                name=path.name,
             ),
             _DOWNLOAD_AGAIN,
         )
@@ -147,33 +151,35 @@ def _zip_format(data: bytes, path: Path, limits: Limits) -> str:
         entries = archive.infolist()
     except (zipfile.BadZipFile, ValueError, EOFError):
         raise RegisterFileError(
-            Said(
-                QT_TRANSLATE_NOOP("RegisterFile", "{name} is damaged: it is cut short or changed."), {"name": path.name}
+            Sentence(
+                QT_TRANSLATE_NOOP("RegisterFile", "{name} is damaged: it is cut short or changed."), name=path.name
             ),
             _DOWNLOAD_AGAIN,
         ) from None
     if len(entries) > limits.zip_entries:
         raise RegisterFileError(
-            Said(
+            Sentence(
                 QT_TRANSLATE_NOOP(
                     "RegisterFile",
                     "{name} holds {count} packed files, far more than a spreadsheet does. npdrights did not read it, "
                     "in case it was made to fill the computer's memory.",
                 ),
-                {"name": path.name, "count": len(entries)},
+                name=path.name,
+                count=len(entries),
             )
         )
     # Declared sizes: the unpacker stops at these, so a file that lies about them fails on its checksum.
     unpacked = sum(entry.file_size for entry in entries)
     if unpacked > limits.unpacked_bytes:
         raise RegisterFileError(
-            Said(
+            Sentence(
                 QT_TRANSLATE_NOOP(
                     "RegisterFile",
                     "{name} would unpack to {size} MB, far more than any edition of the register. npdrights did not "
                     "read it, in case it was made to fill the computer's memory.",
                 ),
-                {"name": path.name, "size": unpacked // (1024 * 1024)},
+                name=path.name,
+                size=unpacked // (1024 * 1024),
             )
         )
     names = {entry.filename for entry in entries}
@@ -184,13 +190,13 @@ def _zip_format(data: bytes, path: Path, limits: Limits) -> str:
     if "xl/workbook.xml" in names:
         return "xlsx"
     raise RegisterFileError(
-        Said(
+        Sentence(
             QT_TRANSLATE_NOOP(
                 "RegisterFile",
                 "{name} is a packed file, but not a spreadsheet (ODS or XLSX). If it is a zip of the DfE's files, "
                 "unpack it first and import the spreadsheet inside.",
             ),
-            {"name": path.name},
+            name=path.name,
         )
     )
 
@@ -211,7 +217,7 @@ def _read_spreadsheet(data: bytes, kind: str, limits: Limits) -> list[tuple[str,
         raise
     except python_calamine.PasswordError:
         raise RegisterFileError(
-            Said(
+            Sentence(
                 QT_TRANSLATE_NOOP(
                     "RegisterFile",
                     "This spreadsheet is protected by a password. Open it, save a copy without one, and import that.",
@@ -221,12 +227,12 @@ def _read_spreadsheet(data: bytes, kind: str, limits: Limits) -> list[tuple[str,
     except (python_calamine.CalamineError, ValueError, OverflowError, TypeError):
         # calamine's own errors (bad zip, bad XML, a missing part) and values it cannot convert
         raise RegisterFileError(
-            Said(
+            Sentence(
                 QT_TRANSLATE_NOOP(
                     "RegisterFile",
                     "npdrights could not read this {kind} file: it is damaged or not really a spreadsheet.",
                 ),
-                {"kind": kind.upper()},
+                kind=kind.upper(),
             ),
             _DOWNLOAD_AGAIN,
         ) from None
@@ -247,13 +253,14 @@ def _read_csv(data: bytes, name: str, limits: Limits) -> list[tuple[str, Rows]]:
         rows: Rows = list(itertools.islice(reader, limits.rows + 1))
     except csv.Error as error:  # a broken quote, or a cell over the csv module's limit (131,072 characters)
         raise RegisterFileError(
-            Said(
+            Sentence(
                 QT_TRANSLATE_NOOP(
                     "RegisterFile",
                     "npdrights could not read this CSV file (line {line}: {detail}). Open it in a spreadsheet "
                     "program and save it again as CSV, or import the original ODS file.",
                 ),
-                {"line": reader.line_num, "detail": str(error)},
+                line=reader.line_num,
+                detail=str(error),
             )
         ) from None
     if len(rows) > limits.rows:
@@ -263,12 +270,12 @@ def _read_csv(data: bytes, name: str, limits: Limits) -> list[tuple[str, Rows]]:
 
 def _too_many_rows(limits: Limits) -> RegisterFileError:
     return RegisterFileError(
-        Said(
+        Sentence(
             QT_TRANSLATE_NOOP(
                 "RegisterFile",
                 "This file has more than {most} rows, far more than any edition of the register. npdrights did not "
                 "import it. Check you chose the right file.",
             ),
-            {"most": f"{limits.rows:,}"},
+            most=f"{limits.rows:,}",
         )
     )

@@ -29,7 +29,7 @@ from npdrights.gui.organisation_dialog import OrganisationDialog
 from npdrights.gui.passphrase_dialog import ChangePassphraseDialog
 from npdrights.gui.recovery_view import RecoveryCodeView
 from npdrights.gui.restore_dialog import RestoreDialog
-from npdrights.gui.screen_language import worded
+from npdrights.gui.sentences import on_screen
 from npdrights.gui.services import Services
 from npdrights.gui.settings_dialog import SettingsDialog
 from npdrights.gui.statistics_dialog import StatisticsDialog
@@ -486,7 +486,7 @@ def test_comparing_a_childs_school_years_with_a_release_in_urdu(
 ) -> None:
     release = existing_vault.register.releases()[0]._replace(data_from=2010, data_to=2018)
     shown_in("ur")
-    said = worded(compare(release, 2016, 2020).said, "RegisterCompare")
+    said = on_screen("RegisterCompare", compare(release, 2016, 2020).said)
     assert said == (
         "ممکن ہے: اس میں 2010 سے 2018 تک کا ڈیٹا تھا، اور بچہ اس دوران (2016 سے 2018 تک) اسکول میں تھا۔ صرف DfE "
         "بتا سکتا ہے کہ بچے کا ریکارڈ اس میں تھا یا نہیں۔"

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from npdrights.core.translatable import QT_TRANSLATE_NOOP, Said
+from npdrights.core.sentence import Sentence
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 
 MAX_NAME = 100
 MAX_ADDRESS_LINES = 4
@@ -24,8 +25,8 @@ class LetterheadProblem(ValueError):
     """What is wrong with what was typed, in words for the person who typed it."""
 
     def __init__(self, template: str, **fields: object) -> None:
-        self.said = Said(template, fields)  # marked under "Letterhead": the screens word it in their language
-        super().__init__(self.said.english())
+        self.said = Sentence(template, **fields)  # marked under "Letterhead": the screens say it in their language
+        super().__init__(str(self.said))
 
 
 @dataclass(frozen=True)

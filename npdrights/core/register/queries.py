@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from enum import Enum
 
 from npdrights.core.register.model import RecipientType, Release
-from npdrights.core.translatable import QT_TRANSLATE_NOOP, Said
+from npdrights.core.sentence import Sentence
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -77,18 +78,18 @@ class Overlap(Enum):
 @dataclass(frozen=True)
 class Comparison:
     overlap: Overlap
-    said: Said  # marked under "RegisterCompare": the explorer words it in the screens' language
+    said: Sentence  # marked under "RegisterCompare": the explorer says it in the screens' language
 
     @property
     def explanation(self) -> str:
-        return self.said.english()
+        return str(self.said)
 
 
-def _years(first: int, last: int) -> str | Said:
+def _years(first: int, last: int) -> str:
     """'2013', or '2010 to 2018' (a phrase translated with its sentence)."""
     if first == last:
         return str(first)
-    return Said(QT_TRANSLATE_NOOP("RegisterCompare", "{first} to {last}"), {"first": str(first), "last": str(last)})
+    return Sentence(QT_TRANSLATE_NOOP("RegisterCompare", "{first} to {last}"), first=str(first), last=str(last))
 
 
 def compare(release: Release, school_from: int, school_to: int) -> Comparison:
@@ -96,7 +97,7 @@ def compare(release: Release, school_from: int, school_to: int) -> Comparison:
     if release.data_from is None or release.data_to is None:
         return Comparison(
             Overlap.NOT_KNOWN,
-            Said(
+            Sentence(
                 QT_TRANSLATE_NOOP(
                     "RegisterCompare",
                     "Not known: the register does not say which years of data this release covered. Ask the DfE.",
@@ -108,19 +109,20 @@ def compare(release: Release, school_from: int, school_to: int) -> Comparison:
         both = _years(max(school_from, release.data_from), min(school_to, release.data_to))
         return Comparison(
             Overlap.YES,
-            Said(
+            Sentence(
                 QT_TRANSLATE_NOOP(
                     "RegisterCompare",
                     "Possibly: it covered {covered}, and the child was at school in {both}. Only the DfE can say "
                     "whether the child's record was in it.",
                 ),
-                {"covered": covered, "both": both},
+                covered=covered,
+                both=both,
             ),
         )
     return Comparison(
         Overlap.NO,
-        Said(
+        Sentence(
             QT_TRANSLATE_NOOP("RegisterCompare", "Unlikely: it covered {covered}, outside the child's school years."),
-            {"covered": covered},
+            covered=covered,
         ),
     )

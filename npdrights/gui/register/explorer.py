@@ -42,7 +42,7 @@ from npdrights.gui import file_dialogs
 from npdrights.gui.charts import Series, StackedBarChart
 from npdrights.gui.i18n import screen_date, screen_number
 from npdrights.gui.register.model import ReleasesModel
-from npdrights.gui.screen_language import worded
+from npdrights.gui.sentences import on_screen
 from npdrights.gui.workers import Background
 from npdrights.service.register import ImportOutcome, RegisterFileError, RegisterService
 
@@ -354,7 +354,7 @@ class RegisterExplorer(QWidget):
         if first > last:
             self.comparison.setText(self.tr("The first year is after the last year: check the two years."))
             return
-        self.comparison.setText(worded(compare(chosen[0], first, last).said, "RegisterCompare"))
+        self.comparison.setText(on_screen("RegisterCompare", compare(chosen[0], first, last).said))
 
     def forget_comparison(self) -> None:
         """Part of locking: the years typed say something about a child."""
@@ -416,7 +416,7 @@ class RegisterExplorer(QWidget):
         for widget in (self.progress, self.progress_label):
             widget.setVisible(False)
         if isinstance(result, RegisterFileError):
-            said = " ".join(worded(sentence, "RegisterFile") for sentence in result.sentences)
+            said = " ".join(on_screen("RegisterFile", sentence) for sentence in result.sentences)
             QMessageBox.warning(self, self.tr("Not imported"), said)
         else:
             self.load_now()

@@ -1,0 +1,48 @@
+"""Issue 18: a Sentence is the English that letters, the command line and error messages use, with its template
+and values kept for the screens. (One type for core's and storage's sentences: it replaced `Said`.)"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from npdrights.core.sentence import Sentence
+
+TEMPLATE = "The snapshot was taken on {when}."
+
+
+def test_a_sentence_is_its_english_and_keeps_its_template_and_values() -> None:
+    said = Sentence("Your child is {age} years old.", age=7)
+    assert said == "Your child is 7 years old."
+    assert isinstance(said, str)
+    assert (said.template, said.values, said.context) == ("Your child is {age} years old.", {"age": 7}, "")
+
+
+def test_a_date_is_written_with_its_weekday_and_a_date_and_time_with_its_time() -> None:
+    assert Sentence("Sent on {day}.", day=date(2026, 11, 27)) == "Sent on Friday 27 November 2026."
+    assert Sentence(TEMPLATE, when=datetime(2026, 11, 27, 9, 30)) == (
+        "The snapshot was taken on Friday 27 November 2026 at 09:30."
+    )
+
+
+def test_braces_in_a_message_without_values_stay_as_they_are() -> None:
+    # A message made elsewhere (a name with braces in it already filled in) must not be read as a template.
+    assert Sentence("Could not read {notes}.txt: it is locked.") == "Could not read {notes}.txt: it is locked."
+    assert Sentence("Doubled {{braces}} too") == "Doubled {{braces}} too"
+
+
+def test_a_sentence_inside_another_is_its_english() -> None:
+    years = Sentence("{first} to {last}", first="2010", last="2018")
+    assert Sentence("It covered {covered}.", covered=years) == "It covered 2010 to 2018."
+
+
+def test_capital_starts_the_english_with_a_capital_and_only_that() -> None:
+    said = Sentence.of("Summaries", "{body} answered.", capital=True, body="the DfE")
+    assert said == "The DfE answered."
+    assert (said.context, said.capital) == ("Summaries", True)
+
+
+def test_a_plain_dated_sentence_keeps_the_weekday_in_english() -> None:
+    said = Sentence.plain_dated("Sent on {day}.", day=date(2026, 11, 27))
+    assert said == "Sent on Friday 27 November 2026."
+    assert not said.weekday_on_screen
+    assert Sentence("Sent on {day}.", day=date(2026, 11, 27)).weekday_on_screen

@@ -1,0 +1,46 @@
+"""Issue 18: `on_screen` says a Sentence in the screens' language, writing its dates, dates and times and
+organisation the screen's way; on English screens it is exactly the English of the letters and command line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from npdrights.core.languages import Language
+from npdrights.core.sentence import Sentence
+from npdrights.gui.i18n import screen_date, screen_datetime, screen_long_date
+from npdrights.gui.sentences import on_screen
+
+DAY = date(2026, 11, 27)
+MOMENT = datetime(2026, 11, 27, 9, 30)
+UNTRANSLATED = "An untranslated {thing} on {day}."  # no .ts holds it: the template comes back as it is
+
+
+def test_on_english_screens_a_sentence_is_its_own_english(shown_in: Callable[[str], Language]) -> None:
+    shown_in("en")
+    for said in (
+        Sentence(UNTRANSLATED, thing="note", day=DAY),
+        Sentence.plain_dated(UNTRANSLATED, thing="note", day=DAY),
+        Sentence("Taken on {when}.", when=MOMENT),
+        Sentence("Braces {kept} as they are."),
+    ):
+        assert on_screen("Nowhere", said) == str(said)
+    assert on_screen("Nowhere", Sentence(UNTRANSLATED, thing="note", day=DAY)).endswith("on Friday 27 November 2026.")
+
+
+def test_on_a_translated_screen_dates_are_the_screens_own(shown_in: Callable[[str], Language]) -> None:
+    shown_in("pl")
+    long = on_screen("Nowhere", Sentence(UNTRANSLATED, thing="note", day=DAY))
+    plain = on_screen("Nowhere", Sentence.plain_dated(UNTRANSLATED, thing="note", day=DAY))
+    moment = on_screen("Nowhere", Sentence("Taken on {when}.", when=MOMENT))
+    assert long == f"An untranslated note on {screen_long_date(DAY)}."
+    assert plain == f"An untranslated note on {screen_date(DAY)}."
+    assert moment == f"Taken on {screen_datetime(MOMENT)}."
+    assert long.endswith("27 listopada 2026 (piątek).")  # the Polish month, and the weekday the Polish way
+    assert "piątek" not in plain
+    assert "09:30" in moment
+
+
+def test_on_a_translated_screen_braces_without_values_stay(shown_in: Callable[[str], Language]) -> None:
+    shown_in("ur")
+    assert on_screen("Nowhere", Sentence("Could not read {notes}.txt.")) == "Could not read {notes}.txt."
