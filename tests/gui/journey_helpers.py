@@ -16,14 +16,26 @@ from npdrights.gui.wizards.fields import DateField
 from npdrights.gui.wizards.journey_wizard import JourneyWizard
 from npdrights.gui.wizards.people_pages import PersonForm
 from npdrights.gui.wizards.start_dialog import StartDialog
+from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import click, type_into
+from tests.tracker_fixtures import fill
 
 
 def unlocked_window(make_window: Callable[[], MainWindow], services: Services) -> MainWindow:
     services.vault.create(PASSPHRASE)  # leaves the vault open, as after the first run
     window = make_window()
     window._enter_cases()
+    return window
+
+
+def window_with_filled_cases(qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services) -> MainWindow:
+    """A new vault holding the tracker's fictional cases (tests/tracker_fixtures.py), their list on screen."""
+    services.vault.create(PASSPHRASE)
+    fill(Repository(services.vault.database))
+    window = make_window()
+    window._enter_cases()
+    qtbot.waitUntil(lambda: not window.cases_view.loading, timeout=10_000)
     return window
 
 

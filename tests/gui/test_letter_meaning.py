@@ -21,12 +21,9 @@ from npdrights.gui.letter_view import LetterView
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
 from npdrights.gui.wizards.preview_page import PreviewPage
-from npdrights.storage.repository import Repository
-from tests.conftest import PASSPHRASE
 from tests.gui.accessibility import text_read_aloud
 from tests.gui.conftest import FIXED_NOW, settle
-from tests.gui.journey_helpers import parent_sar_to_preview, unlocked_window
-from tests.tracker_fixtures import fill
+from tests.gui.journey_helpers import parent_sar_to_preview, unlocked_window, window_with_filled_cases
 
 # The wizard's letter is dated on the fixed "today" and posted first class.
 DUE = answer_date("sar-dfe", FIXED_NOW.date(), PostMethod.FIRST_CLASS)
@@ -137,11 +134,7 @@ def test_a_form_has_no_summary_tab(qtbot: QtBot) -> None:
 def test_a_kept_letter_on_the_case_page_says_by_when_as_the_case_stands(
     qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services
 ) -> None:
-    services.vault.create(PASSPHRASE)
-    fill(Repository(services.vault.database))
-    window = make_window()
-    window._enter_cases()
-    qtbot.waitUntil(lambda: not window.cases_view.loading, timeout=10_000)
+    window = window_with_filled_cases(qtbot, make_window, services)
     window.cases_view.open_case("c-overdue")
     detail = window.cases_view.detail
     detail.view_letter()

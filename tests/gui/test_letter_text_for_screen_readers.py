@@ -16,12 +16,9 @@ from npdrights.gui.letter_view import LetterView
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
 from npdrights.gui.wizards.preview_page import PreviewPage
-from npdrights.storage.repository import Repository
-from tests.conftest import PASSPHRASE
 from tests.gui.accessibility import text_read_aloud
 from tests.gui.conftest import click
-from tests.gui.journey_helpers import parent_sar_to_preview, unlocked_window
-from tests.tracker_fixtures import fill
+from tests.gui.journey_helpers import parent_sar_to_preview, unlocked_window, window_with_filled_cases
 
 
 def test_the_wizards_preview_has_the_letter_and_its_form_as_text(
@@ -56,11 +53,7 @@ def test_the_wizards_preview_has_the_letter_and_its_form_as_text(
 def test_a_stored_letter_has_its_text_beside_the_printed_pages(
     qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services
 ) -> None:
-    services.vault.create(PASSPHRASE)
-    fill(Repository(services.vault.database))
-    window = make_window()
-    window._enter_cases()
-    qtbot.waitUntil(lambda: not window.cases_view.loading, timeout=10_000)
+    window = window_with_filled_cases(qtbot, make_window, services)
     window.cases_view.open_case("c-overdue")
     detail = window.cases_view.detail
     detail.view_letter()

@@ -16,9 +16,7 @@ from npdrights.gui.cases.letters import LetterColumn
 from npdrights.gui.i18n import screen_date, screen_long_date, screen_number, screen_short_date
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
-from npdrights.storage.repository import Repository
-from tests.conftest import PASSPHRASE
-from tests.tracker_fixtures import fill
+from tests.gui.journey_helpers import window_with_filled_cases
 
 GUI = Path(__file__).resolve().parents[2] / "npdrights" / "gui"
 DAY = date(2027, 1, 4)  # a Monday
@@ -75,11 +73,7 @@ def test_the_case_pages_letters_are_dated_in_the_screens_language(
     month: str,
 ) -> None:
     shown_in(code)
-    services.vault.create(PASSPHRASE)
-    fill(Repository(services.vault.database))
-    window = make_window()
-    window._enter_cases()
-    qtbot.waitUntil(lambda: not window.cases_view.loading, timeout=10_000)
+    window = window_with_filled_cases(qtbot, make_window, services)
     window.cases_view.open_case("c-overdue")
     letters = window.cases_view.detail.letters
     shown = letters.data(letters.index(0, LetterColumn.DATE))
