@@ -81,6 +81,8 @@ TRANSLATED_MODULES = (
     "npdrights/gui/wizards/finish_page.py",
     "npdrights/gui/wizards/follow_up_page.py",
     "npdrights/gui/wizards/journey_wizard.py",
+    "npdrights/gui/wizards/launch.py",
+    "npdrights/gui/message_boxes.py",
     "npdrights/gui/wizards/people_pages.py",
     "npdrights/gui/wizards/preview_page.py",
     "npdrights/gui/wizards/recipient_page.py",
@@ -107,6 +109,8 @@ PARTLY_TRANSLATED_MODULES = (
     "npdrights/pdf/logo.py",
     "npdrights/service/organisation.py",
     "npdrights/service/backups.py",  # what a backup can hold, named for the screens
+    "npdrights/service/drafts.py",  # the title of a draft it can't open
+    "npdrights/service/cases.py",  # why a letter could not be added to its case
     # The messages of the errors they raise (shown translated by gui/vault_messages.py, in English by the CLI).
     "npdrights/service/retention.py",
     "npdrights/storage/advisers.py",
