@@ -131,6 +131,8 @@ PARTLY_TRANSLATED_MODULES = (
     "npdrights/core/letters/asks.py",
     # The caution a carer sees before sending (never printed in the letter).
     "npdrights/core/letters/voice.py",
+    # The unconfirmed-address warning's own words; what recipients.toml says stays its English.
+    "npdrights/core/letters/recipients.py",
     "npdrights/core/event_forms.py",
     "npdrights/core/identifiers.py",
     "npdrights/core/names.py",
