@@ -49,7 +49,7 @@ TRANSLATED_MODULES = (
     "npdrights/gui/cases/who_choices.py",
     "npdrights/gui/cases/wording.py",
     "npdrights/gui/create_view.py",
-    "npdrights/gui/help_dialogs.py",  # the help page itself (resources/help/) is still English
+    "npdrights/gui/help_dialogs.py",  # the help page itself is translated as a page: resources/help/
     "npdrights/gui/i18n.py",
     "npdrights/gui/letter_meaning.py",
     "npdrights/gui/letter_view.py",

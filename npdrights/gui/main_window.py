@@ -562,10 +562,9 @@ class MainWindow(QMainWindow):
         self.what_next_dialog = self._open_page(WhatNextDialog(after, self))
 
     def how_this_works(self) -> None:
-        from npdrights.bundled import help_page
-        from npdrights.gui.help_dialogs import HowThisWorksDialog
+        from npdrights.gui.help_dialogs import HowThisWorksDialog, how_this_works_page
 
-        self.how_dialog = self._open_page(HowThisWorksDialog(help_page("how-this-works"), self))
+        self.how_dialog = self._open_page(HowThisWorksDialog(how_this_works_page(), self))
 
     def _open_page(self, dialog: QDialog) -> QDialog:
         """Show a help page without blocking; it is deleted when closed."""
