@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -89,6 +91,13 @@ class HowThisWorksDialog(QDialog):
         self.text.setOpenLinks(False)
         self.text.setOpenExternalLinks(False)
         self.text.setMarkdown(markdown)
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            # A paragraph takes its direction from its first letter, and an Urdu one may start with 'npdrights'.
+            whole = QTextCursor(self.text.document())
+            whole.select(QTextCursor.SelectionType.Document)
+            right_to_left = QTextBlockFormat()
+            right_to_left.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            whole.mergeBlockFormat(right_to_left)
         self.text.setAccessibleName(self.tr("How npdrights works"))
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

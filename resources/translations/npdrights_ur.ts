@@ -99,7 +99,7 @@
     <name>AddressCheck</name>
     <message>
         <source>The address for {body} is not confirmed: it was last checked in {checked}.</source>
-        <translation>{body} کا پتا تصدیق شدہ نہیں ہے: اسے آخری بار {checked} میں جانچا گیا تھا۔</translation>
+        <translation>اس پتے کی تصدیق نہیں ہوئی ({body}): اسے آخری بار {checked} میں جانچا گیا تھا۔</translation>
     </message>
     <message>
         <source>Before posting, open the GOV.UK page “{title}” and {look_for}.</source>
