@@ -114,6 +114,7 @@ PARTLY_TRANSLATED_MODULES = (
     # The messages of the errors they raise (shown translated by gui/vault_messages.py, in English by the CLI).
     "npdrights/service/retention.py",
     "npdrights/storage/advisers.py",
+    "npdrights/storage/attachments.py",
     "npdrights/storage/audit.py",
     "npdrights/storage/keyslots.py",
     "npdrights/storage/vault.py",

@@ -6654,6 +6654,18 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <source>Wait a second and try again: a copy was kept aside a moment ago.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That case no longer exists, so nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an ordinary file (it is a folder, a device or a pipe), so it can&apos;t be attached. Choose a document, a scan or a photo. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {reason}. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WantPage</name>

@@ -6705,6 +6705,18 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
         <source>Wait a second and try again: a copy was kept aside a moment ago.</source>
         <translation>Poczekaj chwilę i spróbuj ponownie: przed momentem odłożono kopię.</translation>
     </message>
+    <message>
+        <source>That case no longer exists, so nothing was attached.</source>
+        <translation>Tej sprawy już nie ma, więc niczego nie dołączono.</translation>
+    </message>
+    <message>
+        <source>{name} is not an ordinary file (it is a folder, a device or a pipe), so it can&apos;t be attached. Choose a document, a scan or a photo. Nothing was attached.</source>
+        <translation>{name} nie jest zwykłym plikiem (to folder, urządzenie lub potok), więc nie można go dołączyć. Wybierz dokument, skan albo zdjęcie. Niczego nie dołączono.</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {reason}. Nothing was attached.</source>
+        <translation>Nie udało się odczytać pliku {name}: {reason}. Niczego nie dołączono.</translation>
+    </message>
 </context>
 <context>
     <name>WantPage</name>

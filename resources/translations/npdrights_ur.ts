@@ -6656,6 +6656,18 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <source>Wait a second and try again: a copy was kept aside a moment ago.</source>
         <translation>ایک لمحہ انتظار کر کے دوبارہ کوشش کریں: ابھی ابھی ایک کاپی الگ رکھی گئی تھی۔</translation>
     </message>
+    <message>
+        <source>That case no longer exists, so nothing was attached.</source>
+        <translation>وہ کیس اب موجود نہیں، اس لیے کچھ منسلک نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>{name} is not an ordinary file (it is a folder, a device or a pipe), so it can&apos;t be attached. Choose a document, a scan or a photo. Nothing was attached.</source>
+        <translation>{name} عام فائل نہیں ہے (یہ فولڈر، ڈیوائس یا پائپ ہے)، اس لیے اسے منسلک نہیں کیا جا سکتا۔ کوئی دستاویز، اسکین یا تصویر چنیں۔ کچھ منسلک نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {reason}. Nothing was attached.</source>
+        <translation>{name} پڑھی نہیں جا سکی: {reason}۔ کچھ منسلک نہیں ہوا۔</translation>
+    </message>
 </context>
 <context>
     <name>WantPage</name>

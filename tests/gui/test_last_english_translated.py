@@ -4,6 +4,7 @@ buttons of the app's question boxes (Qt ships no Urdu of its own for Yes and No)
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,6 +16,9 @@ from npdrights.core.languages import Language
 from npdrights.gui.help_dialogs import HowThisWorksDialog, how_this_works_page
 from npdrights.gui.message_boxes import ask_yes_no, tell
 from npdrights.gui.sentences import on_screen
+from npdrights.gui.vault_messages import shown_message
+from npdrights.storage.errors import AttachmentError
+from npdrights.storage.vault import Vault
 
 
 @pytest.fixture
@@ -121,3 +125,15 @@ def test_the_address_warning_in_urdu_names_the_month_in_urdu(shown_in: Callable[
     said = on_screen("AddressCheck", recipients_directory()["dfe"].warning())
     assert "نومبر 2026" in said
     assert "not confirmed" not in said
+
+
+def test_why_a_folder_cant_be_attached_is_said_in_polish(
+    shown_in: Callable[[str], Language], vault: Vault, tmp_path: Path
+) -> None:
+    folder = tmp_path / "Szkolne papiery"
+    folder.mkdir()
+    with pytest.raises(AttachmentError) as refused:
+        vault.attachments().add_file("c1", folder)  # refused before any case is looked up
+    assert str(refused.value).startswith("Szkolne papiery is not an ordinary file")  # the command line's English
+    shown_in("pl")
+    assert shown_message(refused.value).startswith("Szkolne papiery nie jest zwykłym plikiem")

@@ -62,6 +62,7 @@ from npdrights.gui.i18n import screen_long_date
 from npdrights.gui.message_boxes import ask_yes_no, tell
 from npdrights.gui.sentences import on_screen
 from npdrights.gui.text_limits import limit_text
+from npdrights.gui.vault_messages import shown_message
 from npdrights.gui.widgets import MessageLabel, explanation, heading, without_shortcut
 from npdrights.storage.atomic import atomic_write_bytes
 from npdrights.storage.attachments import Attachment
@@ -594,7 +595,7 @@ class CaseDetail(QScrollArea):
                 self.store.attach_file(self.file.case.id, path)
                 attached += 1
             except AttachmentError as error:
-                problems.append(error.message)
+                problems.append(shown_message(error))
         if problems:
             self.attachments_message.show_message(" ".join(problems))
         else:
@@ -607,7 +608,7 @@ class CaseDetail(QScrollArea):
         try:
             content = self.store.read_attachment(attachment.id)
         except AttachmentError as error:
-            self.attachments_message.show_message(error.message)
+            self.attachments_message.show_message(shown_message(error))
             return None
         viewer = AttachmentViewer(attachment, content, export=self.export_attachment, parent=self)
         self._keep_open(viewer, self.viewers)
@@ -620,7 +621,7 @@ class CaseDetail(QScrollArea):
         try:
             content = self.store.read_attachment(attachment.id)
         except AttachmentError as error:
-            self.attachments_message.show_message(error.message)
+            self.attachments_message.show_message(shown_message(error))
             return
         self.export_attachment(attachment, content)
 
