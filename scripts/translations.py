@@ -115,6 +115,9 @@ PARTLY_TRANSLATED_MODULES = (
     "npdrights/service/retention.py",
     "npdrights/storage/advisers.py",
     "npdrights/storage/attachments.py",
+    # What a person is told when npdrights itself fails, shown translated by app.py.
+    "npdrights/crash_details.py",
+    "npdrights/app.py",
     "npdrights/storage/audit.py",
     "npdrights/storage/keyslots.py",
     "npdrights/storage/vault.py",

@@ -14,6 +14,7 @@ from npdrights.gui.screen_language import name_standard_buttons
 
 Choice = TypeVar("Choice")
 _Button = QMessageBox.StandardButton
+_KINDS = {QMessageBox.Icon.Information: "information", QMessageBox.Icon.Critical: "critical"}
 
 
 def ask_yes_no(
@@ -33,7 +34,7 @@ def ask_yes_no(
 def tell(parent: QWidget | None, title: str, text: str, *, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> None:
     """Something the user should know now (a save that failed, an import that worked), with one OK button."""
     box = QMessageBox(icon, title, text, parent=parent)
-    box.setObjectName("information" if icon == QMessageBox.Icon.Information else "warning")
+    box.setObjectName(_KINDS.get(icon, "warning"))  # what kind of box it is, for tests that answer it
     box.setStandardButtons(_Button.Ok)
     name_standard_buttons(box)
     box.exec()

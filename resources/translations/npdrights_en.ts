@@ -1765,6 +1765,21 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>npdrights hit a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npdrights hit an internal error: a fault in npdrights, not in what you did. What you had saved is safe; please try again, and report it if it happens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npdrights hit an internal error: a fault in npdrights, not in what you did. What you had saved is safe; please try again, and report it if it happens again. The details for a bug report (no personal data in them) are in {details}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultView</name>
     <message>
         <source>Create your vault</source>

@@ -1785,6 +1785,21 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>npdrights hit a problem</source>
+        <translation>npdrights napotkał problem</translation>
+    </message>
+    <message>
+        <source>npdrights hit an internal error: a fault in npdrights, not in what you did. What you had saved is safe; please try again, and report it if it happens again.</source>
+        <translation>W npdrights wystąpił błąd wewnętrzny: to usterka programu, nie Twój błąd. To, co było zapisane, jest bezpieczne. Spróbuj jeszcze raz, a jeśli to się powtórzy, zgłoś to.</translation>
+    </message>
+    <message>
+        <source>npdrights hit an internal error: a fault in npdrights, not in what you did. What you had saved is safe; please try again, and report it if it happens again. The details for a bug report (no personal data in them) are in {details}.</source>
+        <translation>W npdrights wystąpił błąd wewnętrzny: to usterka programu, nie Twój błąd. To, co było zapisane, jest bezpieczne. Spróbuj jeszcze raz, a jeśli to się powtórzy, zgłoś to. Szczegóły do zgłoszenia błędu (bez danych osobowych) są w {details}.</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultView</name>
     <message>
         <source>Create your vault</source>

@@ -1765,6 +1765,21 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>npdrights hit a problem</source>
+        <translation>npdrights کو ایک مسئلہ پیش آیا</translation>
+    </message>
+    <message>
+        <source>npdrights hit an internal error: a fault in npdrights, not in what you did. What you had saved is safe; please try again, and report it if it happens again.</source>
+        <translation>npdrights میں اندرونی خرابی ہو گئی: یہ npdrights کی غلطی ہے، آپ کی نہیں۔ جو کچھ آپ نے محفوظ کیا تھا وہ محفوظ ہے۔ دوبارہ کوشش کریں، اور اگر پھر ایسا ہو تو اس کی اطلاع دیں۔</translation>
+    </message>
+    <message>
+        <source>npdrights hit an internal error: a fault in npdrights, not in what you did. What you had saved is safe; please try again, and report it if it happens again. The details for a bug report (no personal data in them) are in {details}.</source>
+        <translation>npdrights میں اندرونی خرابی ہو گئی: یہ npdrights کی غلطی ہے، آپ کی نہیں۔ جو کچھ آپ نے محفوظ کیا تھا وہ محفوظ ہے۔ دوبارہ کوشش کریں، اور اگر پھر ایسا ہو تو اس کی اطلاع دیں۔ خرابی کی اطلاع کے لیے تفصیلات (ان میں کوئی ذاتی معلومات نہیں) یہاں ہیں: {details}</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultView</name>
     <message>
         <source>Create your vault</source>

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from npdrights.bundled import recipients_directory
 from npdrights.core.languages import Language
+from npdrights.crash_details import plain_line
 from npdrights.gui.help_dialogs import HowThisWorksDialog, how_this_works_page
 from npdrights.gui.message_boxes import ask_yes_no, tell
 from npdrights.gui.sentences import on_screen
@@ -137,3 +138,17 @@ def test_why_a_folder_cant_be_attached_is_said_in_polish(
     assert str(refused.value).startswith("Szkolne papiery is not an ordinary file")  # the command line's English
     shown_in("pl")
     assert shown_message(refused.value).startswith("Szkolne papiery nie jest zwykłym plikiem")
+
+
+def test_an_internal_error_is_told_in_polish(
+    shown_in: Callable[[str], Language], no_blocking_message_boxes: list[tuple[str, str]], tmp_path: Path
+) -> None:
+    from npdrights import app
+
+    shown_in("pl")
+    app._show_crash(plain_line(tmp_path / "crash.txt"))
+    app._crashes.clear()  # this process did not really crash
+    kind, text = no_blocking_message_boxes[-1]
+    assert kind == "critical"  # the app's own box, with its button named in the screens' language
+    assert text.startswith("npdrights napotkał problem: W npdrights wystąpił błąd wewnętrzny")
+    assert text.endswith(f"Szczegóły do zgłoszenia błędu (bez danych osobowych) są w {tmp_path / 'crash.txt'}.")
