@@ -76,11 +76,16 @@ def build_services(
 
 def _show_crash(line: str) -> None:
     """A programming error in the window: the plain line in a dialog (crash_details.py wrote the details file)."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from npdrights.gui.message_boxes import tell
+    from npdrights.gui.sentences import on_screen
 
     _crashes.append(line)
     if QApplication.instance() is not None:
-        QMessageBox.critical(None, "npdrights hit a problem", line)
+        title = QCoreApplication.translate("Crash", "npdrights hit a problem")
+        tell(None, title, on_screen("Crash", line), icon=QMessageBox.Icon.Critical)
 
 
 _crashes: list[str] = []  # so that a session that hit a programming error still ends with a non-zero exit code

@@ -35,6 +35,9 @@ def recipients_directory() -> Mapping[str, DirectoryEntry]:
     return parse_directory((resource_dir() / "recipients.toml").read_text(encoding="utf-8"))
 
 
-def help_page(name: str) -> str:
-    """A help page shipped in resources/help/ (Markdown), read from disk: offline, like everything else."""
-    return (resource_dir() / "help" / f"{name}.md").read_text(encoding="utf-8")
+def help_page(name: str, language: str = "en") -> str:
+    """A help page shipped in resources/help/ (Markdown), read from disk: offline, like everything else. In the
+    screens' language where it has been translated (`how-this-works.pl.md`), else the English page."""
+    folder = resource_dir() / "help"
+    translated = folder / f"{name}.{language}.md"
+    return (translated if translated.is_file() else folder / f"{name}.md").read_text(encoding="utf-8")

@@ -19,6 +19,8 @@ from pathlib import Path
 from types import TracebackType
 
 from npdrights import __version__
+from npdrights.core.sentence import Sentence
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 
 DEBUG_ENV = "NPDRIGHTS_DEBUG"  # set it to see the full traceback, messages included, on stderr as well
 _PACKAGE_PARENT = Path(__file__).resolve().parent.parent
@@ -76,11 +78,23 @@ def write_crash_details(error: BaseException, folder: Path) -> Path | None:
 
 
 def plain_line(details: Path | None) -> str:
-    where = f" The details for a bug report (no personal data in them) are in {details}." if details else ""
-    return (
-        "npdrights hit an internal error: a fault in npdrights, not in what you did. What you had saved is safe; "
-        f"please try again, and report it if it happens again.{where}"
-    )
+    """The line for the person, in English; a Sentence, so a translated screen can say it in its language."""
+    if details is None:
+        return Sentence.of("Crash", _WHAT_HAPPENED)
+    return Sentence.of("Crash", _WHAT_HAPPENED_AND_WHERE, details=str(details))
+
+
+_WHAT_HAPPENED = QT_TRANSLATE_NOOP(
+    "Crash",
+    "npdrights hit an internal error: a fault in npdrights, not in what you did. What you had saved is safe; "
+    "please try again, and report it if it happens again.",
+)
+_WHAT_HAPPENED_AND_WHERE = QT_TRANSLATE_NOOP(
+    "Crash",
+    "npdrights hit an internal error: a fault in npdrights, not in what you did. What you had saved is safe; "
+    "please try again, and report it if it happens again. The details for a bug report (no personal data in them) "
+    "are in {details}.",
+)
 
 
 def crash_hook(log_folder: Callable[[], Path], tell: Callable[[str], None]) -> ExceptHook:

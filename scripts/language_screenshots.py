@@ -89,6 +89,9 @@ def shoot(code: str, out: Path) -> None:
     shot("language-4-who-is-it-about", wizard)
     wizard.discard()
     _what_the_letter_says(window, shot)
+    window.how_this_works()  # Help > How this works, in the screens' language
+    shot("language-8-how-it-works", window.how_dialog)
+    window.how_dialog.close()
     window.close()
 
 

@@ -49,7 +49,7 @@ TRANSLATED_MODULES = (
     "npdrights/gui/cases/who_choices.py",
     "npdrights/gui/cases/wording.py",
     "npdrights/gui/create_view.py",
-    "npdrights/gui/help_dialogs.py",  # the help page itself (resources/help/) is still English
+    "npdrights/gui/help_dialogs.py",  # the help page itself is translated as a page: resources/help/
     "npdrights/gui/i18n.py",
     "npdrights/gui/letter_meaning.py",
     "npdrights/gui/letter_view.py",
@@ -81,6 +81,8 @@ TRANSLATED_MODULES = (
     "npdrights/gui/wizards/finish_page.py",
     "npdrights/gui/wizards/follow_up_page.py",
     "npdrights/gui/wizards/journey_wizard.py",
+    "npdrights/gui/wizards/launch.py",
+    "npdrights/gui/message_boxes.py",
     "npdrights/gui/wizards/people_pages.py",
     "npdrights/gui/wizards/preview_page.py",
     "npdrights/gui/wizards/recipient_page.py",
@@ -107,9 +109,15 @@ PARTLY_TRANSLATED_MODULES = (
     "npdrights/pdf/logo.py",
     "npdrights/service/organisation.py",
     "npdrights/service/backups.py",  # what a backup can hold, named for the screens
+    "npdrights/service/drafts.py",  # the title of a draft it can't open
+    "npdrights/service/cases.py",  # why a letter could not be added to its case
     # The messages of the errors they raise (shown translated by gui/vault_messages.py, in English by the CLI).
     "npdrights/service/retention.py",
     "npdrights/storage/advisers.py",
+    "npdrights/storage/attachments.py",
+    # What a person is told when npdrights itself fails, shown translated by app.py.
+    "npdrights/crash_details.py",
+    "npdrights/app.py",
     "npdrights/storage/audit.py",
     "npdrights/storage/keyslots.py",
     "npdrights/storage/vault.py",
@@ -127,6 +135,8 @@ PARTLY_TRANSLATED_MODULES = (
     "npdrights/core/letters/asks.py",
     # The caution a carer sees before sending (never printed in the letter).
     "npdrights/core/letters/voice.py",
+    # The unconfirmed-address warning's own words; what recipients.toml says stays its English.
+    "npdrights/core/letters/recipients.py",
     "npdrights/core/event_forms.py",
     "npdrights/core/identifiers.py",
     "npdrights/core/names.py",

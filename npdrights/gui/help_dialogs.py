@@ -1,14 +1,16 @@
 """Two plain-words pages: "What happens next" after a journey's Finish, and Help > "How this works".
 
 Both are shown from text that ships with the app (core.after_sending; resources/help/), never from the web.
-Issue 18: the steps are worded in the screens' language (core marks them); the help page itself is still English
-(resources/help/how-this-works.md), so a translated screen says so above it.
+Issue 18: the steps are worded in the screens' language (core marks them), and the help page is read in it
+(resources/help/how-this-works.pl.md, .ur.md; bundled.help_page).
 """
 
 from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from npdrights.bundled import help_page
 from npdrights.core.after_sending import AfterFinish, steps
-from npdrights.gui.i18n import translated_screens
+from npdrights.gui.i18n import screens_language
 from npdrights.gui.sentences import on_screen
 from npdrights.gui.widgets import explanation, fit_to_screen, heading
 
@@ -72,6 +75,11 @@ class WhatNextDialog(QDialog):
         self.resize(self.width(), min(self.height(), needed + margins.top() + margins.bottom()))
 
 
+def how_this_works_page() -> str:
+    """The help page "How npdrights works" in the screens' language (English where it has no translation)."""
+    return help_page("how-this-works", screens_language() or "en")
+
+
 class HowThisWorksDialog(QDialog):
     """Help > How this works: the bundled page, links not followed (npdrights opens no connection)."""
 
@@ -79,12 +87,17 @@ class HowThisWorksDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("How npdrights works"))
         layout = QVBoxLayout(self)
-        if translated_screens():
-            layout.addWidget(explanation(self.tr("This page has not been translated yet, so it is in English.")))
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
         self.text.setOpenExternalLinks(False)
         self.text.setMarkdown(markdown)
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            # A paragraph takes its direction from its first letter, and an Urdu one may start with 'npdrights'.
+            whole = QTextCursor(self.text.document())
+            whole.select(QTextCursor.SelectionType.Document)
+            right_to_left = QTextBlockFormat()
+            right_to_left.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            whole.mergeBlockFormat(right_to_left)
         self.text.setAccessibleName(self.tr("How npdrights works"))
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

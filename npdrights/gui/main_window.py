@@ -7,16 +7,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.i18n import screen_datetime, screens_language, switch_language, translation_note
 from npdrights.gui.lock import InactivityWatcher, LockCountdown, countdown_seconds
+from npdrights.gui.message_boxes import about, ask_three_ways, ask_yes_no, tell
 from npdrights.gui.organisation.tools import OrganisationTools
+from npdrights.gui.sentences import on_screen
 from npdrights.gui.services import Services
 from npdrights.gui.unlock_view import UnlockView
 from npdrights.gui.vault_messages import shown_message
-from npdrights.gui.widgets import ask_three_ways, fit_to_screen
+from npdrights.gui.widgets import fit_to_screen
 from npdrights.gui.workers import Background
 from npdrights.storage.errors import (
     DamagedDatabase,
@@ -375,14 +377,11 @@ class MainWindow(QMainWindow):
         self._enter_cases()
 
     def ask_continue_with_older_database(self, error: OlderDatabase) -> bool:
-        answer = QMessageBox.question(
+        return ask_yes_no(
             self,
             self.tr("An older copy of your cases"),
             shown_message(error) + "\n\n" + self.tr("Carry on with this older copy?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _unlock_failed(self, error: VaultError) -> None:
         offer = isinstance(error, DamagedDatabase) and error.latest_snapshot is not None
@@ -493,21 +492,20 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("The unfinished letter was deleted."), 8000)
 
     def ask_delete_draft(self, listing: DraftListing) -> bool:
-        answer = QMessageBox.question(
+        return ask_yes_no(
             self,
             self.tr("Delete this unfinished letter?"),
-            listing.title + "\n\n" + self.tr("The answers you typed for it will be gone for good. Delete it?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            on_screen("Journeys", listing.title)
+            + "\n\n"
+            + self.tr("The answers you typed for it will be gone for good. Delete it?"),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def ask_about_kept_draft(self, listing: DraftListing, note: str) -> DraftChoice:
         return ask_three_ways(
             self,
             self.tr("Your unfinished letter"),
             note,
-            listing.title + "\n\n" + self.tr("Carry on with it now?"),
+            on_screen("Journeys", listing.title) + "\n\n" + self.tr("Carry on with it now?"),
             (self.tr("&Carry on"), DraftChoice.CARRY_ON),
             (self.tr("&Throw it away"), DraftChoice.THROW_AWAY),
             (self.tr("&Later"), DraftChoice.LATER),
@@ -564,10 +562,9 @@ class MainWindow(QMainWindow):
         self.what_next_dialog = self._open_page(WhatNextDialog(after, self))
 
     def how_this_works(self) -> None:
-        from npdrights.bundled import help_page
-        from npdrights.gui.help_dialogs import HowThisWorksDialog
+        from npdrights.gui.help_dialogs import HowThisWorksDialog, how_this_works_page
 
-        self.how_dialog = self._open_page(HowThisWorksDialog(help_page("how-this-works"), self))
+        self.how_dialog = self._open_page(HowThisWorksDialog(how_this_works_page(), self))
 
     def _open_page(self, dialog: QDialog) -> QDialog:
         """Show a help page without blocking; it is deleted when closed."""
@@ -731,7 +728,7 @@ class MainWindow(QMainWindow):
         )
 
     def _warn(self, title: str, error: VaultError) -> None:
-        QMessageBox.warning(self, title, shown_message(error))
+        tell(self, title, shown_message(error))
 
     def edit_settings(self) -> None:
         from npdrights.gui.settings_dialog import SettingsDialog
@@ -808,7 +805,7 @@ class MainWindow(QMainWindow):
         self._vault_created(code)
 
     def about(self) -> None:
-        QMessageBox.about(
+        about(
             self,
             self.tr("About npdrights"),
             self.tr(

@@ -8,9 +8,10 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QOb
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from npdrights.gui import file_dialogs
+from npdrights.gui.message_boxes import tell
 from npdrights.storage.atomic import atomic_write_bytes
 
 
@@ -77,6 +78,6 @@ def save_pdf(parent: QWidget, suggested_name: str, data: bytes) -> Path | None:
         said = QCoreApplication.translate(
             "Printing", "The file could not be saved there ({reason}). Choose another folder."
         ).format(reason=error.strerror)  # the system's reason stays in its own words
-        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Could not save"), said)
+        tell(parent, QCoreApplication.translate("Printing", "Could not save"), said)
         return None
     return path

@@ -5,7 +5,7 @@ storage are put into the screens' language by gui/sentences.py.)"""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui.i18n import translated_locale, translated_screens
@@ -18,19 +18,24 @@ def screen_locale() -> QLocale:
 
 
 # Qt's own words for its standard buttons come from the qtbase translation it ships, and Qt ships none for Urdu.
+# Keyed by the button's name, which QDialogButtonBox and QMessageBox share.
 _STANDARD_WORDS = {
-    QDialogButtonBox.StandardButton.Ok: QT_TRANSLATE_NOOP("StandardButtons", "&OK"),
-    QDialogButtonBox.StandardButton.Save: QT_TRANSLATE_NOOP("StandardButtons", "&Save"),
-    QDialogButtonBox.StandardButton.Cancel: QT_TRANSLATE_NOOP("StandardButtons", "&Cancel"),
-    QDialogButtonBox.StandardButton.Close: QT_TRANSLATE_NOOP("StandardButtons", "&Close"),
+    "Ok": QT_TRANSLATE_NOOP("StandardButtons", "&OK"),
+    "Save": QT_TRANSLATE_NOOP("StandardButtons", "&Save"),
+    "Cancel": QT_TRANSLATE_NOOP("StandardButtons", "&Cancel"),
+    "Close": QT_TRANSLATE_NOOP("StandardButtons", "&Close"),
+    "Yes": QT_TRANSLATE_NOOP("StandardButtons", "&Yes"),
+    "No": QT_TRANSLATE_NOOP("StandardButtons", "&No"),
+    "Discard": QT_TRANSLATE_NOOP("StandardButtons", "&Discard"),
 }
 
 
-def name_standard_buttons(box: QDialogButtonBox) -> None:
-    """On a translated screen, name a button box's standard buttons in its language ourselves."""
+def name_standard_buttons(box: QDialogButtonBox | QMessageBox) -> None:
+    """On a translated screen, name a button box's or question box's standard buttons in its language ourselves."""
     if not translated_screens():
         return
-    for kind, words in _STANDARD_WORDS.items():
-        button = box.button(kind)
+    kinds = QDialogButtonBox.StandardButton if isinstance(box, QDialogButtonBox) else QMessageBox.StandardButton
+    for name, words in _STANDARD_WORDS.items():
+        button = box.button(getattr(kinds, name))
         if button is not None:
             button.setText(QCoreApplication.translate("StandardButtons", words))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -33,6 +32,7 @@ from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui import file_dialogs
 from npdrights.gui.charts import Series, StackedBarChart
 from npdrights.gui.i18n import screen_date, screen_number
+from npdrights.gui.message_boxes import tell
 from npdrights.gui.printing import save_pdf
 from npdrights.gui.screen_language import screen_locale
 from npdrights.gui.vault_messages import shown_message
@@ -327,7 +327,7 @@ class StatisticsDialog(QDialog):
             atomic_write_bytes(path, csv_bytes(figures))
         except OSError as error:
             said = self.tr("The file could not be saved there ({reason}). Choose another folder.")
-            QMessageBox.warning(self, self.tr("Could not save"), said.format(reason=error.strerror))
+            tell(self, self.tr("Could not save"), said.format(reason=error.strerror))
             return
         self.message.show_message(self.tr("Saved the figures as {name}.").format(name=path.name), "ok")
 

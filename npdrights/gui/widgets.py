@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import ClassVar, TypeVar
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QWidget,
@@ -169,30 +168,3 @@ def fit_to_screen(window: QWidget, *, columns: int, lines: int) -> None:
         room = screen.availableGeometry()
         width, height = min(width, room.width() - 40), min(height, room.height() - 60)
     window.resize(width, height)
-
-
-Choice = TypeVar("Choice")
-
-
-def ask_three_ways(
-    parent: QWidget,
-    title: str,
-    text: str,
-    details: str,
-    first: tuple[str, Choice],
-    destructive: tuple[str, Choice],
-    back: tuple[str, Choice],
-) -> Choice:
-    """A question with a default answer, one that throws something away, and one that goes back (also Escape)."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    if details:
-        box.setInformativeText(details)
-    default = box.addButton(first[0], QMessageBox.ButtonRole.AcceptRole)
-    throw_away = box.addButton(destructive[0], QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(back[0], QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(default)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is default:
-        return first[1]
-    return destructive[1] if clicked is throw_away else back[1]

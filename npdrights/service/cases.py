@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from npdrights.core.letters import DirectoryEntry, LetterAnswers, LetterContent, answers_to_json, render_text
 from npdrights.core.model import CaseEvent
 from npdrights.core.status import ImpossibleSequence, case_state
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wizard_flow import CasePlan, Draft, Sending, plan_cases, sent_event
 from npdrights.storage.repository import LetterRecord, Repository
 
@@ -50,7 +51,11 @@ def _check_dates(repository: Repository, plan: CasePlan, events: Sequence[CaseEv
     first)."""
     case = plan.case or repository.case(plan.case_id)
     if case is None:  # e.g. a kept draft's case was deleted meanwhile
-        raise CannotSave("The case this letter follows is no longer in your vault, so it can't be added to it.")
+        raise CannotSave(
+            QT_TRANSLATE_NOOP(
+                "CaseSaving", "The case this letter follows is no longer in your vault, so it can't be added to it."
+            )
+        )
     earlier = repository.events(plan.case_id) if plan.case is None else []
     try:
         case_state(case, [*earlier, *events], draft.today)

@@ -12,8 +12,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from npdrights.core.kept_drafts import DraftUnreadable, KeptJourney, decode, encode, title
+from npdrights.core.sentence import Sentence
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wizard_flow.draft import Draft, Step
 from npdrights.storage.repository import DraftRecord, Repository
+
+# Its title in the list of cases, put into the screens' language there (its own context goes with it).
+_UNREADABLE = Sentence.of("Drafts", QT_TRANSLATE_NOOP("Drafts", "An unfinished letter npdrights can't open"))
 
 
 @dataclass(frozen=True)
@@ -52,5 +57,5 @@ class Drafts:
         try:
             journey = decode(record.answers, today)
         except DraftUnreadable:
-            return DraftListing(record.id, record.kept_at, "An unfinished letter npdrights can't open", None)
+            return DraftListing(record.id, record.kept_at, _UNREADABLE, None)
         return DraftListing(record.id, record.kept_at, title(journey.draft), journey)

@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.storage import audit
 from npdrights.storage.blobs import MAX_ATTACHMENT_BYTES, BlobStore
 from npdrights.storage.database import Database
@@ -77,7 +78,9 @@ class Attachments:
         """Store `content` (bytes, or chunks for a large file) for a case. Raises AttachmentTooLarge beyond
         MAX_ATTACHMENT_BYTES, AttachmentError if the case does not exist."""
         if not self.db.query("SELECT 1 FROM cases WHERE id=?", (case_id,)):
-            raise AttachmentError("That case no longer exists, so nothing was attached.")
+            raise AttachmentError(
+                QT_TRANSLATE_NOOP("VaultError", "That case no longer exists, so nothing was attached.")
+            )
         chunks: Iterable[bytes] = [content] if isinstance(content, bytes) else content
         attachment_id = uuid.uuid4().hex
         written = self.blobs.write(attachment_id, chunks)
@@ -115,8 +118,12 @@ class Attachments:
             if not stat.S_ISREG(status.st_mode):
                 # A folder, a device or a FIFO: opening a FIFO would wait for ever for a writer (issue 11, item 16).
                 raise AttachmentError(
-                    f"{path.name} is not an ordinary file (it is a folder, a device or a pipe), so it can't be "
-                    "attached. Choose a document, a scan or a photo. Nothing was attached."
+                    QT_TRANSLATE_NOOP(
+                        "VaultError",
+                        "{name} is not an ordinary file (it is a folder, a device or a pipe), so it can't be "
+                        "attached. Choose a document, a scan or a photo. Nothing was attached.",
+                    ),
+                    name=path.name,
                 )
             size = status.st_size
             if size > MAX_ATTACHMENT_BYTES:
@@ -125,7 +132,12 @@ class Attachments:
             return self.add(case_id, path.name, guessed, _file_chunks(path))
         except OSError as error:
             reason = error.strerror or "it could not be opened"
-            raise AttachmentError(f"Could not read {path.name}: {reason}. Nothing was attached.") from None
+            # The system's reason stays in its own words.
+            raise AttachmentError(
+                QT_TRANSLATE_NOOP("VaultError", "Could not read {name}: {reason}. Nothing was attached."),
+                name=path.name,
+                reason=reason,
+            ) from None
 
     def for_case(self, case_id: str) -> list[Attachment]:
         rows = self.db.query(

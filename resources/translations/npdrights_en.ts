@@ -96,6 +96,21 @@
     </message>
 </context>
 <context>
+    <name>AddressCheck</name>
+    <message>
+        <source>The address for {body} is not confirmed: it was last checked in {checked}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before posting, open the GOV.UK page “{title}” and {look_for}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before posting, open the GOV.UK page “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Advice</name>
     <message>
         <source>The letter says you have parental responsibility. Foster and kinship carers often don&apos;t; under a care order the council shares it with the parents. If you don&apos;t have it, the child can sign an authority for you if they are about 12 or over, or someone with parental responsibility (a parent, or the council) can make the request. Ask an adviser if you are not sure.</source>
@@ -1333,6 +1348,13 @@
     </message>
 </context>
 <context>
+    <name>CaseSaving</name>
+    <message>
+        <source>The case this letter follows is no longer in your vault, so it can&apos;t be added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseStatuses</name>
     <message>
         <source>Not sent yet</source>
@@ -1743,6 +1765,21 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>npdrights hit a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npdrights hit an internal error: a fault in npdrights, not in what you did. What you had saved is safe; please try again, and report it if it happens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npdrights hit an internal error: a fault in npdrights, not in what you did. What you had saved is safe; please try again, and report it if it happens again. The details for a bug report (no personal data in them) are in {details}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultView</name>
     <message>
         <source>Create your vault</source>
@@ -1887,6 +1924,13 @@
     <name>DraftTitles</name>
     <message>
         <source>{journey}: {about}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>An unfinished letter npdrights can&apos;t open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2807,10 +2851,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This page has not been translated yet, so it is in English.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2924,6 +2964,34 @@
     </message>
     <message>
         <source>Chase or complain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} Your answers are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} Your answers are still here: press Finish to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} Nothing was saved and your answers are still here: check the date you sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the dates don&apos;t fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3488,6 +3556,65 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Months</name>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5838,6 +5965,18 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartDialog</name>
@@ -6528,6 +6667,18 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>Wait a second and try again: a copy was kept aside a moment ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That case no longer exists, so nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an ordinary file (it is a folder, a device or a pipe), so it can&apos;t be attached. Choose a document, a scan or a photo. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {reason}. Nothing was attached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

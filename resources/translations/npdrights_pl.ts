@@ -96,6 +96,21 @@
     </message>
 </context>
 <context>
+    <name>AddressCheck</name>
+    <message>
+        <source>The address for {body} is not confirmed: it was last checked in {checked}.</source>
+        <translation>Adres ({body}) nie jest potwierdzony. Ostatnie sprawdzenie: {checked}.</translation>
+    </message>
+    <message>
+        <source>Before posting, open the GOV.UK page “{title}” and {look_for}.</source>
+        <translation>Przed wysłaniem otwórz stronę GOV.UK „{title}”. Co tam sprawdzić (po angielsku): {look_for}.</translation>
+    </message>
+    <message>
+        <source>Before posting, open the GOV.UK page “{title}”.</source>
+        <translation>Przed wysłaniem otwórz stronę GOV.UK „{title}”.</translation>
+    </message>
+</context>
+<context>
     <name>Advice</name>
     <message>
         <source>The letter says you have parental responsibility. Foster and kinship carers often don&apos;t; under a care order the council shares it with the parents. If you don&apos;t have it, the child can sign an authority for you if they are about 12 or over, or someone with parental responsibility (a parent, or the council) can make the request. Ask an adviser if you are not sure.</source>
@@ -1351,6 +1366,13 @@
     </message>
 </context>
 <context>
+    <name>CaseSaving</name>
+    <message>
+        <source>The case this letter follows is no longer in your vault, so it can&apos;t be added to it.</source>
+        <translation>Sprawy, której dotyczy ten list, nie ma już w Twoim sejfie, więc nie można go do niej dodać.</translation>
+    </message>
+</context>
+<context>
     <name>CaseStatuses</name>
     <message>
         <source>Not sent yet</source>
@@ -1763,6 +1785,21 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>npdrights hit a problem</source>
+        <translation>npdrights napotkał problem</translation>
+    </message>
+    <message>
+        <source>npdrights hit an internal error: a fault in npdrights, not in what you did. What you had saved is safe; please try again, and report it if it happens again.</source>
+        <translation>W npdrights wystąpił błąd wewnętrzny: to usterka programu, nie Twój błąd. To, co było zapisane, jest bezpieczne. Spróbuj jeszcze raz, a jeśli to się powtórzy, zgłoś to.</translation>
+    </message>
+    <message>
+        <source>npdrights hit an internal error: a fault in npdrights, not in what you did. What you had saved is safe; please try again, and report it if it happens again. The details for a bug report (no personal data in them) are in {details}.</source>
+        <translation>W npdrights wystąpił błąd wewnętrzny: to usterka programu, nie Twój błąd. To, co było zapisane, jest bezpieczne. Spróbuj jeszcze raz, a jeśli to się powtórzy, zgłoś to. Szczegóły do zgłoszenia błędu (bez danych osobowych) są w {details}.</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultView</name>
     <message>
         <source>Create your vault</source>
@@ -1908,6 +1945,13 @@
     <message>
         <source>{journey}: {about}</source>
         <translation>{journey}: {about}</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>An unfinished letter npdrights can&apos;t open</source>
+        <translation>Niedokończony list, którego npdrights nie może otworzyć</translation>
     </message>
 </context>
 <context>
@@ -2831,10 +2875,6 @@
         <translation>Jak działa npdrights</translation>
     </message>
     <message>
-        <source>This page has not been translated yet, so it is in English.</source>
-        <translation>Ta strona nie została jeszcze przetłumaczona, dlatego jest po angielsku.</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
     </message>
@@ -2949,6 +2989,34 @@
     <message>
         <source>Chase or complain</source>
         <translation>Przypomnij lub złóż skargę</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>Nie zachowano</translation>
+    </message>
+    <message>
+        <source>{reason} Your answers are still here.</source>
+        <translation>{reason} Twoje odpowiedzi nadal tu są.</translation>
+    </message>
+    <message>
+        <source>{reason} Your answers are still here: press Finish to try again.</source>
+        <translation>{reason} Twoje odpowiedzi nadal tu są: naciśnij „Zakończ”, żeby spróbować jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nie zapisano</translation>
+    </message>
+    <message>
+        <source>{reason} Nothing was saved and your answers are still here: check the date you sent it.</source>
+        <translation>{reason} Nic nie zapisano, a Twoje odpowiedzi nadal tu są: sprawdź datę wysłania.</translation>
+    </message>
+    <message>
+        <source>Not saved: the dates don&apos;t fit</source>
+        <translation>Nie zapisano: daty do siebie nie pasują</translation>
+    </message>
+    <message>
+        <source>{reason} Nothing was saved.</source>
+        <translation>{reason} Nic nie zapisano.</translation>
     </message>
 </context>
 <context>
@@ -3518,6 +3586,65 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     <message>
         <source>Message</source>
         <translation>Komunikat</translation>
+    </message>
+</context>
+<context>
+    <name>Months</name>
+    <message>
+        <source>January</source>
+        <translation>styczeń</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>luty</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzec</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>kwiecień</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>czerwiec</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>lipiec</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>sierpień</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>wrzesień</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>październik</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>listopad</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>grudzień</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{month} {year} (dzień {day})</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
     </message>
 </context>
 <context>
@@ -5885,6 +6012,18 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
     </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Tak</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nie</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Odrzuć</translation>
+    </message>
 </context>
 <context>
     <name>StartDialog</name>
@@ -6580,6 +6719,18 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     <message>
         <source>Wait a second and try again: a copy was kept aside a moment ago.</source>
         <translation>Poczekaj chwilę i spróbuj ponownie: przed momentem odłożono kopię.</translation>
+    </message>
+    <message>
+        <source>That case no longer exists, so nothing was attached.</source>
+        <translation>Tej sprawy już nie ma, więc niczego nie dołączono.</translation>
+    </message>
+    <message>
+        <source>{name} is not an ordinary file (it is a folder, a device or a pipe), so it can&apos;t be attached. Choose a document, a scan or a photo. Nothing was attached.</source>
+        <translation>{name} nie jest zwykłym plikiem (to folder, urządzenie lub potok), więc nie można go dołączyć. Wybierz dokument, skan albo zdjęcie. Niczego nie dołączono.</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {reason}. Nothing was attached.</source>
+        <translation>Nie udało się odczytać pliku {name}: {reason}. Niczego nie dołączono.</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,21 @@
     </message>
 </context>
 <context>
+    <name>AddressCheck</name>
+    <message>
+        <source>The address for {body} is not confirmed: it was last checked in {checked}.</source>
+        <translation>اس پتے کی تصدیق نہیں ہوئی ({body}): اسے آخری بار {checked} میں جانچا گیا تھا۔</translation>
+    </message>
+    <message>
+        <source>Before posting, open the GOV.UK page “{title}” and {look_for}.</source>
+        <translation>بھیجنے سے پہلے GOV.UK کا صفحہ “{title}” کھولیں۔ وہاں کیا دیکھنا ہے (انگریزی میں): {look_for}۔</translation>
+    </message>
+    <message>
+        <source>Before posting, open the GOV.UK page “{title}”.</source>
+        <translation>بھیجنے سے پہلے GOV.UK کا صفحہ “{title}” کھولیں۔</translation>
+    </message>
+</context>
+<context>
     <name>Advice</name>
     <message>
         <source>The letter says you have parental responsibility. Foster and kinship carers often don&apos;t; under a care order the council shares it with the parents. If you don&apos;t have it, the child can sign an authority for you if they are about 12 or over, or someone with parental responsibility (a parent, or the council) can make the request. Ask an adviser if you are not sure.</source>
@@ -1333,6 +1348,13 @@
     </message>
 </context>
 <context>
+    <name>CaseSaving</name>
+    <message>
+        <source>The case this letter follows is no longer in your vault, so it can&apos;t be added to it.</source>
+        <translation>جس کیس سے یہ خط جڑا ہے وہ اب آپ کے محفوظ خانے میں نہیں ہے، اس لیے خط اس میں شامل نہیں ہو سکتا۔</translation>
+    </message>
+</context>
+<context>
     <name>CaseStatuses</name>
     <message>
         <source>Not sent yet</source>
@@ -1743,6 +1765,21 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>npdrights hit a problem</source>
+        <translation>npdrights کو ایک مسئلہ پیش آیا</translation>
+    </message>
+    <message>
+        <source>npdrights hit an internal error: a fault in npdrights, not in what you did. What you had saved is safe; please try again, and report it if it happens again.</source>
+        <translation>npdrights میں اندرونی خرابی ہو گئی: یہ npdrights کی غلطی ہے، آپ کی نہیں۔ جو کچھ آپ نے محفوظ کیا تھا وہ محفوظ ہے۔ دوبارہ کوشش کریں، اور اگر پھر ایسا ہو تو اس کی اطلاع دیں۔</translation>
+    </message>
+    <message>
+        <source>npdrights hit an internal error: a fault in npdrights, not in what you did. What you had saved is safe; please try again, and report it if it happens again. The details for a bug report (no personal data in them) are in {details}.</source>
+        <translation>npdrights میں اندرونی خرابی ہو گئی: یہ npdrights کی غلطی ہے، آپ کی نہیں۔ جو کچھ آپ نے محفوظ کیا تھا وہ محفوظ ہے۔ دوبارہ کوشش کریں، اور اگر پھر ایسا ہو تو اس کی اطلاع دیں۔ خرابی کی اطلاع کے لیے تفصیلات (ان میں کوئی ذاتی معلومات نہیں) یہاں ہیں: {details}</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultView</name>
     <message>
         <source>Create your vault</source>
@@ -1888,6 +1925,13 @@
     <message>
         <source>{journey}: {about}</source>
         <translation>{journey}: {about}</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>An unfinished letter npdrights can&apos;t open</source>
+        <translation>ایک ادھورا خط جسے npdrights نہیں کھول سکتا</translation>
     </message>
 </context>
 <context>
@@ -2807,10 +2851,6 @@
         <translation>npdrights کیسے کام کرتا ہے</translation>
     </message>
     <message>
-        <source>This page has not been translated yet, so it is in English.</source>
-        <translation>اس صفحے کا ابھی ترجمہ نہیں ہوا، اس لیے یہ انگریزی میں ہے۔</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>بند کریں (&amp;C)</translation>
     </message>
@@ -2925,6 +2965,34 @@
     <message>
         <source>Chase or complain</source>
         <translation>یاد دہانی یا شکایت</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>محفوظ نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>{reason} Your answers are still here.</source>
+        <translation>{reason} آپ کے جواب ابھی یہیں ہیں۔</translation>
+    </message>
+    <message>
+        <source>{reason} Your answers are still here: press Finish to try again.</source>
+        <translation>{reason} آپ کے جواب ابھی یہیں ہیں: دوبارہ کوشش کے لیے «مکمل» دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>محفوظ نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>{reason} Nothing was saved and your answers are still here: check the date you sent it.</source>
+        <translation>{reason} کچھ محفوظ نہیں ہوا اور آپ کے جواب ابھی یہیں ہیں: خط بھیجنے کی تاریخ دیکھ لیں۔</translation>
+    </message>
+    <message>
+        <source>Not saved: the dates don&apos;t fit</source>
+        <translation>محفوظ نہیں ہوا: تاریخیں آپس میں میل نہیں کھاتیں</translation>
+    </message>
+    <message>
+        <source>{reason} Nothing was saved.</source>
+        <translation>{reason} کچھ محفوظ نہیں ہوا۔</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3559,65 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     <message>
         <source>Message</source>
         <translation>پیغام</translation>
+    </message>
+</context>
+<context>
+    <name>Months</name>
+    <message>
+        <source>January</source>
+        <translation>جنوری</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>فروری</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>مارچ</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>اپریل</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>مئی</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>جون</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>جولائی</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>اگست</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>ستمبر</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>اکتوبر</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>نومبر</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>دسمبر</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
     </message>
 </context>
 <context>
@@ -5840,6 +5967,18 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <source>&amp;Close</source>
         <translation>بند کریں (&amp;C)</translation>
     </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ہاں (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>نہیں (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>چھوڑ دیں (&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>StartDialog</name>
@@ -6531,6 +6670,18 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     <message>
         <source>Wait a second and try again: a copy was kept aside a moment ago.</source>
         <translation>ایک لمحہ انتظار کر کے دوبارہ کوشش کریں: ابھی ابھی ایک کاپی الگ رکھی گئی تھی۔</translation>
+    </message>
+    <message>
+        <source>That case no longer exists, so nothing was attached.</source>
+        <translation>وہ کیس اب موجود نہیں، اس لیے کچھ منسلک نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>{name} is not an ordinary file (it is a folder, a device or a pipe), so it can&apos;t be attached. Choose a document, a scan or a photo. Nothing was attached.</source>
+        <translation>{name} عام فائل نہیں ہے (یہ فولڈر، ڈیوائس یا پائپ ہے)، اس لیے اسے منسلک نہیں کیا جا سکتا۔ کوئی دستاویز، اسکین یا تصویر چنیں۔ کچھ منسلک نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {reason}. Nothing was attached.</source>
+        <translation>{name} پڑھی نہیں جا سکی: {reason}۔ کچھ منسلک نہیں ہوا۔</translation>
     </message>
 </context>
 <context>

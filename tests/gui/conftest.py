@@ -42,6 +42,12 @@ def no_blocking_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str
 
     for kind in ("warning", "critical", "information", "about"):
         monkeypatch.setattr(QMessageBox, kind, record(kind))
+
+    def answer(box: QMessageBox) -> int:  # the app's own boxes (gui/message_boxes.py) name their kind
+        shown.append((box.objectName(), f"{box.windowTitle()}: {box.text()}"))
+        return int(QMessageBox.StandardButton.Ok.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
     return shown
 
 

@@ -79,11 +79,10 @@ def _rect(rect: QRect) -> list[int]:
 
 def _dialogs_laid_out(window: QWidget, settle: Callable[[], None]) -> dict[str, object]:
     """The dialogs of the Vault, Organisation and Register menus (translated in issue 18), each as it opens."""
-    from npdrights.bundled import help_page
     from npdrights.core.after_sending import AfterFinish
     from npdrights.core.model import PostMethod
     from npdrights.gui.backup_dialogs import CheckDialog, ExportDialog
-    from npdrights.gui.help_dialogs import HowThisWorksDialog, WhatNextDialog
+    from npdrights.gui.help_dialogs import HowThisWorksDialog, WhatNextDialog, how_this_works_page
     from npdrights.gui.organisation.advisers_dialog import AdvisersDialog
     from npdrights.gui.organisation.audit_dialog import AuditDialog
     from npdrights.gui.organisation.retention_dialog import RetentionDialog
@@ -101,7 +100,7 @@ def _dialogs_laid_out(window: QWidget, settle: Callable[[], None]) -> dict[str, 
         ),
         "passphrase": ChangePassphraseDialog(window),
         "what_next": WhatNextDialog(AfterFinish(method=PostMethod.FIRST_CLASS, forms=1), window),
-        "how_it_works": HowThisWorksDialog(help_page("how-this-works"), window),
+        "how_it_works": HowThisWorksDialog(how_this_works_page(), window),
         "backup": ExportDialog(services.vault, services.clock.today(), window),
         "check_backup": CheckDialog(services.vault.folder, window),
         "restore": RestoreDialog(services.vault, new_vault=False, parent=window),

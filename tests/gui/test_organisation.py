@@ -53,8 +53,7 @@ def organisation(services: Services) -> Services:
 
 @pytest.fixture
 def answer_yes(monkeypatch: pytest.MonkeyPatch) -> None:
-    for kind in ("question", "warning"):
-        monkeypatch.setattr(QMessageBox, kind, lambda *_args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: int(QMessageBox.StandardButton.Yes.value))
 
 
 def _sign_in(qtbot: QtBot, window: MainWindow, name: str, passphrase: str) -> None:

@@ -39,6 +39,7 @@ SHOWS_TEXT = {
     "line_edit", "LinesField", "TextField", "PassphraseField", "HelpToggle", "SavedPeople", "addItem",
     "setButtonText", "setSuffix", "setPrefix", "question", "warning", "critical", "information", "about",
     "ask_three_ways", "setInformativeText", "addButton", "setLabelText", "setHeaderLabels", "setTabText", "addTab",
+    "ask_yes_no", "tell",
 }  # fmt: skip
 # A word with a small letter in it: "ABCD-EFGH" (the shape of a recovery code) is not English to translate.
 WORDS = re.compile(r"[A-Za-z]*[a-z][A-Za-z]*")

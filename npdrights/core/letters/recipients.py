@@ -9,7 +9,6 @@ Organisations a user adds (schools, trusts, councils) live in their vault and ar
 
 from __future__ import annotations
 
-import calendar
 import re
 import tomllib
 from collections.abc import Mapping
@@ -17,6 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from npdrights.core.model import Address, Organisation
+from npdrights.core.sentence import Sentence
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 
 _MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 
@@ -50,19 +51,46 @@ class DirectoryEntry:
     def warning(self) -> str:
         """What the user should hear before posting to this entry's address, or "" if nothing.
 
-        Names the page to check and what to look for on it, and the month of the last check in words.
+        Names the page to check and what to look for on it, and the month of the last check in words. A Sentence:
+        the screens say its fixed words in their language; the page's title, what to look for and any competing
+        address are recipients.toml's own English, filled in as they are.
         """
         if self.confirmed:
             return ""
-        checked = checked_in_words(self.last_checked)
-        text = f"The address for {self.called} is not confirmed: it was last checked in {checked}."
+        parts: list[str] = [
+            Sentence.of(
+                "AddressCheck",
+                QT_TRANSLATE_NOOP(
+                    "AddressCheck", "The address for {body} is not confirmed: it was last checked in {checked}."
+                ),
+                body=self.called,
+                checked=_checked_on_screen(self.last_checked),
+            )
+        ]
         if self.source_title:
             # The page's title, which GOV.UK's search finds; a long web address would break across lines in print.
-            text += f" Before posting, open the GOV.UK page \u201c{self.source_title}\u201d"
-            text += f" and {self.look_for}." if self.look_for else "."
-        if self.competing:
-            text += f" {self.competing}"
-        return f"{text} {self.note}".strip()
+            parts.append(
+                Sentence.of(
+                    "AddressCheck",
+                    QT_TRANSLATE_NOOP(
+                        "AddressCheck", "Before posting, open the GOV.UK page \u201c{title}\u201d and {look_for}."
+                    ),
+                    title=self.source_title,
+                    look_for=self.look_for,
+                )
+                if self.look_for
+                else Sentence.of(
+                    "AddressCheck",
+                    QT_TRANSLATE_NOOP("AddressCheck", "Before posting, open the GOV.UK page \u201c{title}\u201d."),
+                    title=self.source_title,
+                )
+            )
+        parts += [text for text in (self.competing, self.note) if text]
+        # The sentences side by side: the glue has no words of its own to translate.
+        return Sentence(
+            " ".join(f"{{part{index}}}" for index in range(len(parts))),
+            **{f"part{index}": part for index, part in enumerate(parts)},
+        )
 
     def to_organisation(self) -> Organisation:
         return Organisation(
@@ -89,11 +117,33 @@ _OPTIONAL = {
 }
 
 
-def checked_in_words(last_checked: str) -> str:
-    """'2026-11' -> 'November 2026'; '2026-11-20' -> '20 November 2026'."""
+# The months by name, for the screens to say in their language (calendar's names are English only).
+_MONTHS = (
+    QT_TRANSLATE_NOOP("Months", "January"),
+    QT_TRANSLATE_NOOP("Months", "February"),
+    QT_TRANSLATE_NOOP("Months", "March"),
+    QT_TRANSLATE_NOOP("Months", "April"),
+    QT_TRANSLATE_NOOP("Months", "May"),
+    QT_TRANSLATE_NOOP("Months", "June"),
+    QT_TRANSLATE_NOOP("Months", "July"),
+    QT_TRANSLATE_NOOP("Months", "August"),
+    QT_TRANSLATE_NOOP("Months", "September"),
+    QT_TRANSLATE_NOOP("Months", "October"),
+    QT_TRANSLATE_NOOP("Months", "November"),
+    QT_TRANSLATE_NOOP("Months", "December"),
+)
+
+
+def _checked_on_screen(last_checked: str) -> Sentence:
+    """When the address was last checked: 'November 2026' or '20 November 2026' in English, with a month a
+    screen can translate ('listopad 2026')."""
     year, month, *day = last_checked.split("-")
-    words = f"{calendar.month_name[int(month)]} {year}"
-    return f"{int(day[0])} {words}" if day else words
+    named = Sentence.of("Months", _MONTHS[int(month) - 1])
+    if day:
+        return Sentence.of(
+            "Months", QT_TRANSLATE_NOOP("Months", "{day} {month} {year}"), day=int(day[0]), month=named, year=year
+        )
+    return Sentence.of("Months", QT_TRANSLATE_NOOP("Months", "{month} {year}"), month=named, year=year)
 
 
 def parse_directory(text: str) -> Mapping[str, DirectoryEntry]:

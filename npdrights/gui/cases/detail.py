@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -53,15 +52,17 @@ from npdrights.gui.cases.checklist_dialog import ChecklistDialog
 from npdrights.gui.cases.event_dialog import EventDialog
 from npdrights.gui.cases.letters import LetterPreviewDialog, LettersModel, letter_name, suggested_pdf_name
 from npdrights.gui.cases.next_steps_panel import LETTERS, NextStepsPanel
-from npdrights.gui.cases.parts import ask_yes_no, remove_widgets, titled
+from npdrights.gui.cases.parts import remove_widgets, titled
 from npdrights.gui.cases.store import CaseFile, CaseStore
 from npdrights.gui.cases.timeline import TimelineModel
 from npdrights.gui.cases.undo import CaseUndo, ChangeEvent
 from npdrights.gui.cases.wording import case_kind, status_label, time_left
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.i18n import screen_long_date
+from npdrights.gui.message_boxes import ask_yes_no, tell
 from npdrights.gui.sentences import on_screen
 from npdrights.gui.text_limits import limit_text
+from npdrights.gui.vault_messages import shown_message
 from npdrights.gui.widgets import MessageLabel, explanation, heading, without_shortcut
 from npdrights.storage.atomic import atomic_write_bytes
 from npdrights.storage.attachments import Attachment
@@ -503,7 +504,7 @@ class CaseDetail(QScrollArea):
             return
         reason = self._reason(self.store.check_remove)(event)
         if reason:
-            QMessageBox.warning(self, self.tr("Can't remove that"), reason)
+            tell(self, self.tr("Can't remove that"), reason)
             return
         self.undo.push(event.case_id, ChangeEvent(self.store, event, None, self.file.body))
 
@@ -594,7 +595,7 @@ class CaseDetail(QScrollArea):
                 self.store.attach_file(self.file.case.id, path)
                 attached += 1
             except AttachmentError as error:
-                problems.append(error.message)
+                problems.append(shown_message(error))
         if problems:
             self.attachments_message.show_message(" ".join(problems))
         else:
@@ -607,7 +608,7 @@ class CaseDetail(QScrollArea):
         try:
             content = self.store.read_attachment(attachment.id)
         except AttachmentError as error:
-            self.attachments_message.show_message(error.message)
+            self.attachments_message.show_message(shown_message(error))
             return None
         viewer = AttachmentViewer(attachment, content, export=self.export_attachment, parent=self)
         self._keep_open(viewer, self.viewers)
@@ -620,7 +621,7 @@ class CaseDetail(QScrollArea):
         try:
             content = self.store.read_attachment(attachment.id)
         except AttachmentError as error:
-            self.attachments_message.show_message(error.message)
+            self.attachments_message.show_message(shown_message(error))
             return
         self.export_attachment(attachment, content)
 
@@ -631,7 +632,7 @@ class CaseDetail(QScrollArea):
         try:
             atomic_write_bytes(path, content)
         except OSError as error:
-            QMessageBox.warning(
+            tell(
                 self,
                 self.tr("Could not save"),
                 self.tr("The copy could not be saved there ({reason}). Choose another folder.").format(

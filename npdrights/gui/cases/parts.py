@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLayout, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QLayout
 
 
 def titled(title: str, *paragraphs: str) -> QLabel:
@@ -30,10 +30,3 @@ def remove_widgets(layout: QLayout, keep: int = 0) -> None:
         if widget is not None:
             widget.hide()
             widget.deleteLater()
-
-
-def ask_yes_no(parent: QWidget, title: str, question: str) -> bool:
-    """A question with Yes and No, No being the default: for things that can't be undone."""
-    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-    answer = QMessageBox.question(parent, title, question, buttons, QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes

@@ -47,10 +47,10 @@ from npdrights.core.identifiers import check_uln, check_upn, normal_uln, normal_
 from npdrights.core.model import Address, Household, Person, PupilIdentifiers
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui.cases.event_dialog import date_problem
-from npdrights.gui.cases.parts import ask_yes_no
 from npdrights.gui.cases.record_model import RecordRole, RecordTableModel
 from npdrights.gui.cases.store import CaseStore
 from npdrights.gui.i18n import screen_long_date
+from npdrights.gui.message_boxes import ask_yes_no
 from npdrights.gui.sentences import on_screen
 from npdrights.gui.text_limits import limit_line, limit_text
 from npdrights.gui.widgets import MessageLabel, explanation, without_shortcut

@@ -49,6 +49,7 @@ from npdrights.gui.cases.wording import due_headline, filter_label
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.job_runner import PROGRESS_STEPS, JobRunner
 from npdrights.gui.page_layout import CentredPage
+from npdrights.gui.vault_messages import shown_message
 from npdrights.gui.widgets import MessageLabel, explanation, heading, without_shortcut
 from npdrights.service.collector import paused_gc
 from npdrights.service.drafts import DraftListing
@@ -496,7 +497,7 @@ class CasesView(QWidget):
         self._stop_loading()
         self.progress.hide()
         self._update_count()
-        self.message.show_message(error.message)
+        self.message.show_message(shown_message(error))
 
     def _stop_loading(self) -> None:
         self._after_paint = None

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from npdrights.core.passphrase import MIN_LENGTH
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui.i18n import screen_long_date
+from npdrights.gui.message_boxes import ask_yes_no
 from npdrights.gui.organisation.tool_frame import finish_tool, tool_layout
 from npdrights.gui.vault_messages import shown_message
 from npdrights.gui.widgets import PassphraseField, explanation, heading
@@ -231,23 +232,18 @@ class AdvisersDialog(QDialog):
         return item.text() if item else None
 
     def remove_selected(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         name = self.selected_name()
         if name is None:
             self.message.show_message(self.tr("Choose the adviser to remove in the list first."))
             return
-        answer = QMessageBox.question(
+        if not ask_yes_no(
             self,
             self.tr("Remove an adviser"),
             self.tr(
                 "Remove {name}? Their passphrase will no longer open the vault. What they saved or copied out before "
                 "is not taken back."
             ).format(name=name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             self.advisers.remove(name)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from npdrights.core.names import CASE_KIND_LABELS
 from npdrights.core.retention import snapshots_forgotten_on
 from npdrights.gui.i18n import screen_long_date
+from npdrights.gui.message_boxes import ask_yes_no
 from npdrights.gui.organisation.retention_setting import settings_where
 from npdrights.gui.organisation.tool_frame import finish_tool, tool_layout
 from npdrights.gui.vault_messages import shown_message
@@ -106,7 +106,7 @@ class RetentionDialog(QDialog):
         due = self.retention.due()
         if not due:
             return
-        answer = QMessageBox.warning(
+        if not ask_yes_no(
             self,
             self.tr("Delete these cases"),
             self.tr(
@@ -116,10 +116,9 @@ class RetentionDialog(QDialog):
                 "",
                 len(due),
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            warning=True,
+            no_is_cancel=True,  # the question names Cancel
+        ):
             return
         try:
             deleted = self.retention.delete([item.case.id for item in due])

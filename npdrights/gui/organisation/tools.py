@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu
 
+from npdrights.gui.message_boxes import tell
 from npdrights.gui.vault_messages import shown_message
 from npdrights.storage.errors import VaultError
 from npdrights.storage.vault import Vault
@@ -93,7 +94,7 @@ class OrganisationTools:
         try:
             Retention(self.vault, self.today).set_policy(policy)
         except VaultError as error:
-            QMessageBox.warning(
+            tell(
                 self.window,
                 QCoreApplication.translate("OrganisationTools", "Retention policy not changed"),
                 shown_message(error),

@@ -41,6 +41,7 @@ from npdrights.core.register.queries import Filter, compare, per_year
 from npdrights.gui import file_dialogs
 from npdrights.gui.charts import Series, StackedBarChart
 from npdrights.gui.i18n import screen_date, screen_number
+from npdrights.gui.message_boxes import tell
 from npdrights.gui.register.model import ReleasesModel
 from npdrights.gui.sentences import on_screen
 from npdrights.gui.workers import Background
@@ -417,12 +418,12 @@ class RegisterExplorer(QWidget):
             widget.setVisible(False)
         if isinstance(result, RegisterFileError):
             said = " ".join(on_screen("RegisterFile", sentence) for sentence in result.sentences)
-            QMessageBox.warning(self, self.tr("Not imported"), said)
+            tell(self, self.tr("Not imported"), said)
         else:
             self.load_now()
             details = "\n".join(result.report[:12]) + ("\n…" if len(result.report) > 12 else "")
             said = f"{self.import_summary(result)}\n\n{details}".strip()  # the file's own findings stay English
-            QMessageBox.information(self, self.tr("Register imported"), said)
+            tell(self, self.tr("Register imported"), said, icon=QMessageBox.Icon.Information)
         if done is not None:
             done()
 

@@ -18,7 +18,8 @@ from npdrights.core.kept_drafts import JOURNEY_TITLES, JOURNEY_TITLES_CONTEXT
 from npdrights.core.wizard_flow.draft import Draft, Step
 from npdrights.core.wizard_flow.flow import first_step
 from npdrights.core.wizard_flow.sending import Sending
-from npdrights.gui.widgets import ask_three_ways, fit_to_screen
+from npdrights.gui.message_boxes import ask_three_ways
+from npdrights.gui.widgets import fit_to_screen
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
 from npdrights.gui.wizards.finish_page import FinishPage
 from npdrights.gui.wizards.follow_up_page import FollowUpPage

@@ -11,7 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from npdrights.bundled import letter_templates, recipients_directory
 from npdrights.core.after_sending import AfterFinish
@@ -20,6 +20,9 @@ from npdrights.core.wizard_flow.answers import answers_for
 from npdrights.core.wizard_flow.draft import DFE, FOLLOW_UP_FOR_ACTION, Draft, FollowUp, Journey, Target
 from npdrights.core.wizard_flow.sending import Sending
 from npdrights.gui.clipboard import PrivateClipboard
+from npdrights.gui.message_boxes import tell
+from npdrights.gui.sentences import on_screen
+from npdrights.gui.vault_messages import shown_message
 from npdrights.gui.wizards.base import JourneyContext
 from npdrights.gui.wizards.journey_wizard import JourneyWizard
 from npdrights.gui.workers import Background
@@ -152,7 +155,11 @@ class Journeys(QObject):
             wizard.page_for(wizard.current_step()).store()
             wizard.draft_id = self._drafts.keep(wizard.draft, wizard.current_step(), wizard.draft_id)
         except VaultError as error:
-            QMessageBox.warning(wizard, "Not kept", f"{error.message} Your answers are still here.")
+            tell(
+                wizard,
+                self.tr("Not kept"),
+                self.tr("{reason} Your answers are still here.").format(reason=shown_message(error)),
+            )
             return False
         self.drafts_changed.emit()
         return True
@@ -179,19 +186,21 @@ class Journeys(QObject):
             ]
             saved = self._tracker.save_letters(draft, letters, sending=sending, recipients=context.recipients)
         except VaultError as error:
-            QMessageBox.warning(
-                self.wizard, "Not saved", f"{error.message} Your answers are still here: press Finish to try again."
-            )
+            said = self.tr("{reason} Your answers are still here: press Finish to try again.")
+            tell(self.wizard, self.tr("Not saved"), said.format(reason=shown_message(error)))
             return []
         except DatesDontFit as error:
-            QMessageBox.warning(
-                self.wizard,
-                "Not saved: the dates don't fit",
-                f"{error.message} Nothing was saved and your answers are still here: check the date you sent it.",
-            )
+            said = self.tr(
+                "{reason} Nothing was saved and your answers are still here: check the date you sent it."
+            ).format(reason=on_screen("CaseSaving", error.message))
+            tell(self.wizard, self.tr("Not saved: the dates don't fit"), said)
             return []
         except CannotSave as error:
-            QMessageBox.warning(self.wizard, "Not saved", f"{error.message} Nothing was saved.")
+            tell(
+                self.wizard,
+                self.tr("Not saved"),
+                self.tr("{reason} Nothing was saved.").format(reason=on_screen("CaseSaving", error.message)),
+            )
             return []
         self.after_finish = what_finish_saved(draft, context, sending)
         return saved

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QWidget
 from npdrights.core.letters import OrganisationType
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wizard_flow.draft import DFE, Journey, OrganisationDraft, Step, Target
+from npdrights.gui.sentences import on_screen
 from npdrights.gui.widgets import explanation
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
 from npdrights.gui.wizards.choices import check_key, checked_key, radio_choices
@@ -67,7 +68,7 @@ class RecipientPage(JourneyPage):
         )
         box, self.target_group, self.targets = radio_choices(self, self.tr("Send it to"), options)
         self.body.addWidget(box)
-        self.warning = QLabel(f"⚠ {dfe.warning()}" if dfe.warning() else "")
+        self.warning = QLabel(f"⚠ {on_screen('AddressCheck', dfe.warning())}" if dfe.warning() else "")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("font-weight: bold;")
         self.warning.setAccessibleName(self.tr("Check the address"))
