@@ -12,7 +12,7 @@ import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from npdrights.core import deadlines, law
 from npdrights.core.identifiers import normal_uln, normal_upn
@@ -31,11 +31,13 @@ from npdrights.core.letters.content import LetterContent, Metadata, Postal, Sign
 from npdrights.core.letters.ico import IcoSummary, cap_summary
 from npdrights.core.letters.kinds import KINDS, LetterKind, kind_named
 from npdrights.core.letters.recipients import DirectoryEntry
-from npdrights.core.letters.templates import LetterTemplates
 from npdrights.core.letters.voice import voice_for
 from npdrights.core.limits import LimitExceeded, check_limits
 from npdrights.core.model import EventKind, PostMethod, Relationship
 from npdrights.core.requesters import age_on
+
+if TYPE_CHECKING:  # given by the caller: importing it here would bring jinja2 to every screen that makes a reference
+    from npdrights.core.letters.templates import LetterTemplates
 
 ICO_SUMMARY_TEMPLATE = "complaint-ico-summary.j2"
 # The schools that must give a parent the educational record: Pupil Information Regulations 2005 reg 5 binds

@@ -12,11 +12,10 @@ from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,9 +30,11 @@ from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui import file_dialogs
 from npdrights.gui.cases.record_model import RecordTableModel
 from npdrights.gui.i18n import screen_long_date
-from npdrights.gui.printing import load_pdf
 from npdrights.gui.widgets import explanation
 from npdrights.storage.attachments import Attachment
+
+if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument
 
 
 class AttachmentColumn(IntEnum):
@@ -151,6 +152,11 @@ class AttachmentViewer(QDialog):
         self.resize(720, 820)
         layout = QVBoxLayout(self)
         if attachment.mime == "application/pdf":
+            # Qt's PDF modules load when a PDF is first viewed, not with the cases list (issue 17: memory).
+            from PySide6.QtPdfWidgets import QPdfView
+
+            from npdrights.gui.printing import load_pdf
+
             self.document, self.buffer = load_pdf(content, self)
             self.view: QWidget = QPdfView(self)
             self.view.setDocument(self.document)

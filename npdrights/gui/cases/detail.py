@@ -36,7 +36,6 @@ from npdrights.core.answer_checklist import CHECKABLE, corrections, missing_item
 from npdrights.core.authority import authority_state
 from npdrights.core.case_list import deadlines
 from npdrights.core.event_forms import offered_events
-from npdrights.core.letters.meaning import answer_date_in_case
 from npdrights.core.model import CaseEvent, EventKind
 from npdrights.core.next_steps import ActionKind, recommend
 from npdrights.core.status import ImpossibleSequence
@@ -557,6 +556,9 @@ class CaseDetail(QScrollArea):
             index = self.letters.index(self.letters.rowCount() - 1, 0)
         if not index.isValid():
             return
+        # Here, not at the top: the letters package (jinja2 and all) is not needed until a letter is opened (issue 17).
+        from npdrights.core.letters.meaning import answer_date_in_case
+
         letter = self.letters.record_at(index.row())
         dialog = LetterPreviewDialog(
             letter_name(letter.kind),

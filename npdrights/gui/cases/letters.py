@@ -14,11 +14,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
-from npdrights.gui import printing
 from npdrights.gui.cases.record_model import RecordTableModel
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.i18n import screen_long_date
-from npdrights.gui.letter_view import LetterView
 from npdrights.gui.widgets import MessageLabel, fit_to_screen, without_shortcut
 from npdrights.service.tracker import LetterRecord
 
@@ -90,6 +88,11 @@ class LetterPreviewDialog(QDialog):
         """`meaning` is the letter's kind and the date its answer is due, for "What this letter says".
         `saved` and `printed` are told when a copy of the letter has left the vault, saved as a file or printed
         (the print dialog's "print to PDF" too), for the audit trail; not when the user cancels."""
+        # Imported here, not at the top: the PDF viewer and the letters package (jinja2 and all) are not needed
+        # to show the cases list, only once a letter is opened (issue 17: first paint and memory).
+        from npdrights.gui import printing
+        from npdrights.gui.letter_view import LetterView
+
         super().__init__(parent)
         self.setWindowTitle(title)
         fit_to_screen(self, columns=108, lines=50)  # a page's width; never taller than a laptop's screen
@@ -137,6 +140,8 @@ class LetterPreviewDialog(QDialog):
     def save_pdf(self) -> None:
         if self._pdf is None:
             return
+        from npdrights.gui import printing  # loaded by __init__ already: see there
+
         path = printing.save_pdf(self, self._suggested, self._pdf)
         if path is not None:
             if self._saved is not None:
@@ -146,6 +151,8 @@ class LetterPreviewDialog(QDialog):
             )
 
     def print_letter(self) -> None:
+        from npdrights.gui import printing  # loaded by __init__ already: see there
+
         if self._pdf is not None and printing.print_pdf(self._pdf, self, "npdrights letter") and self._printed:
             self._printed()
 

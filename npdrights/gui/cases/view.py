@@ -48,6 +48,7 @@ from npdrights.gui.cases.who_choices import WhoChoices
 from npdrights.gui.cases.wording import due_headline, filter_label
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.job_runner import PROGRESS_STEPS, JobRunner
+from npdrights.gui.module_sources import forget_module_sources
 from npdrights.gui.page_layout import CentredPage
 from npdrights.gui.vault_messages import shown_message
 from npdrights.gui.widgets import MessageLabel, explanation, heading, without_shortcut
@@ -343,6 +344,7 @@ class CasesView(QWidget):
         # back first, or the list is read on top of it (issue 17: peak memory). The check itself keeps its cache,
         # as it reads most pages twice and takes half as long again in a smaller one.
         self.store.release_memory()
+        forget_module_sources()
         today = self.store.today()
         self._day = today
         if self.store.count_cases() <= LOAD_AT_ONCE:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from npdrights.core.letters import Correction
 from npdrights.core.limits import EARLIEST_DATE, LATEST_DATE
 from npdrights.core.model import School
 from npdrights.gui.widgets import explanation, without_shortcut
+
+if TYPE_CHECKING:
+    from npdrights.core.letters import Correction
 
 
 def line_edit(accessible_name: str, text: str = "") -> QLineEdit:
@@ -342,6 +344,10 @@ def schools_editor() -> RowsEditor[School]:
 
 
 def corrections_editor() -> RowsEditor[Correction]:
+    # Here, not at the top: the cases screen's date fields come from this module, and the letters package (jinja2
+    # and all) is not needed to show the cases list (issue 17: first paint and memory).
+    from npdrights.core.letters import Correction
+
     return RowsEditor(
         (
             QCoreApplication.translate("RowsEditor", "What is wrong (for example: surname, date of birth)"),
