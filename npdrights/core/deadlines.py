@@ -14,10 +14,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import FrozenInstanceError, dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from npdrights.core.dates import day_and_month, long_date
 from npdrights.core.model import PostMethod
-from npdrights.core.sentence import Sentence
+from npdrights.core.sentence import DayAndMonth, Sentence
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wording import and_list, first_upper, plural
 
@@ -196,19 +197,43 @@ def _days_off(first: date, last: date) -> list[date]:
     return [day for day in (first + ONE_DAY * n for n in range(span)) if not is_working_day(day)]
 
 
-def describe_days_off(days: Sequence[date]) -> str:
-    """'the weekend and the bank holiday on Monday 4 May (May Day)', for days in date order."""
+def describe_days_off(days: Sequence[date]) -> Sentence:
+    """'the weekend and the bank holiday on Monday 4 May (May Day)', for days in date order. Each part is a sentence
+    of its own, so a translated screen can say it in its own word order (bank holidays keep their English names)."""
     runs = [(weekend, list(group)) for weekend, group in itertools.groupby(days, key=_is_weekend)]
     weekends = sum(1 for weekend, _ in runs if weekend)
     segments = []
     for weekend, run in runs:
-        if weekend:
-            segments.append("the weekend" if weekends == 1 else f"the weekend of {day_and_month(run[0])}")
+        if weekend and weekends == 1:
+            segments.append(Sentence.of("DaysOff", QT_TRANSLATE_NOOP("DaysOff", "the weekend")))
+        elif weekend:
+            weekend_of = QT_TRANSLATE_NOOP("DaysOff", "the weekend of {day}")
+            segments.append(Sentence.of("DaysOff", weekend_of, day=DayAndMonth.of(run[0])))
         else:
-            named = [f"{day_and_month(day)} ({bank_holiday(day)})" for day in run]
-            noun = "bank holiday" if len(named) == 1 else "bank holidays"
-            segments.append(f"the {noun} on {and_list(named)}")
-    return and_list(segments)
+            named = _listed([_bank_holiday_named(day) for day in run])
+            on_days = (
+                QT_TRANSLATE_NOOP("DaysOff", "the bank holiday on {days}")
+                if len(run) == 1
+                else QT_TRANSLATE_NOOP("DaysOff", "the bank holidays on {days}")
+            )
+            segments.append(Sentence.of("DaysOff", on_days, days=named))
+    return _listed(segments)
+
+
+def _bank_holiday_named(day: date) -> Sentence:
+    template = QT_TRANSLATE_NOOP("DaysOff", "{day} ({holiday})")
+    return Sentence.of("DaysOff", template, day=DayAndMonth.of(day), holiday=bank_holiday(day))
+
+
+def _listed(items: Sequence[Sentence]) -> Sentence:
+    """`and_list` for sentences: 'A, B and C', each joining a sentence a translated screen words its own way."""
+    joined = items[0]
+    for item in items[1:-1]:
+        joined = Sentence.of("DaysOff", QT_TRANSLATE_NOOP("DaysOff", "{earlier}, {next}"), earlier=joined, next=item)
+    if len(items) > 1:
+        last = QT_TRANSLATE_NOOP("DaysOff", "{earlier} and {last}")
+        joined = Sentence.of("DaysOff", last, earlier=joined, last=items[-1])
+    return joined
 
 
 def _moved(calendar_day: date, due: date) -> str:
@@ -220,10 +245,60 @@ def _moved(calendar_day: date, due: date) -> str:
 
 # --- Receipt of a letter ----------------------------------------------------------------------------------------
 
+
+class _Posting(NamedTuple):
+    """How many working days a way of posting counts, and how the estimate is explained: one whole sentence with the
+    days off it skipped and one without, so each translation words them its own way."""
+
+    working_days: int
+    estimate: str
+    estimate_skipping: str
+
+
 _POSTED = {
-    PostMethod.FIRST_CLASS: (2, "first class"),
-    PostMethod.SIGNED_FOR: (2, "by signed-for post"),
-    PostMethod.SECOND_CLASS: (4, "second class"),
+    PostMethod.FIRST_CLASS: _Posting(
+        2,
+        QT_TRANSLATE_NOOP(
+            "ArrivalRules",
+            "{Body} is treated as getting it on {due}: the second working day after you posted it first class on "
+            "{sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ArrivalRules",
+            "{Body} is treated as getting it on {due}: the second working day after you posted it first class on "
+            "{sent}, not counting {days_off}. This is an estimate. If you know the day it was delivered, record it "
+            "to make the dates exact.",
+        ),
+    ),
+    PostMethod.SIGNED_FOR: _Posting(
+        2,
+        QT_TRANSLATE_NOOP(
+            "ArrivalRules",
+            "{Body} is treated as getting it on {due}: the second working day after you posted it by signed-for "
+            "post on {sent}. This is an estimate. If you know the day it was delivered, record it to make the dates "
+            "exact.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ArrivalRules",
+            "{Body} is treated as getting it on {due}: the second working day after you posted it by signed-for "
+            "post on {sent}, not counting {days_off}. This is an estimate. If you know the day it was delivered, "
+            "record it to make the dates exact.",
+        ),
+    ),
+    PostMethod.SECOND_CLASS: _Posting(
+        4,
+        QT_TRANSLATE_NOOP(
+            "ArrivalRules",
+            "{Body} is treated as getting it on {due}: the fourth working day after you posted it second class on "
+            "{sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ArrivalRules",
+            "{Body} is treated as getting it on {due}: the fourth working day after you posted it second class on "
+            "{sent}, not counting {days_off}. This is an estimate. If you know the day it was delivered, record it "
+            "to make the dates exact.",
+        ),
+    ),
 }
 
 
@@ -232,9 +307,9 @@ def arrival_rule(method: PostMethod) -> str:
     wizard says it from here so it cannot drift from the dates the tracker works out."""
     if method is PostMethod.EMAIL:
         return QT_TRANSLATE_NOOP("ArrivalRules", "Counted as arriving the day you send it.")
-    count, _how = _POSTED[method]
     return Sentence(
-        QT_TRANSLATE_NOOP("ArrivalRules", "Counted as arriving {count} working days after posting."), count=count
+        QT_TRANSLATE_NOOP("ArrivalRules", "Counted as arriving {count} working days after posting."),
+        count=_POSTED[method].working_days,
     )
 
 
@@ -256,27 +331,36 @@ def deemed_receipt(
         return Deadline(
             due=recorded,
             start=sent,
-            explanation=lambda: f"{first_upper(body)} got it on {long_date(recorded)}, the delivery date you recorded.",
+            explanation=lambda: Sentence.of(
+                "ArrivalRules",
+                QT_TRANSLATE_NOOP("ArrivalRules", "{Body} got it on {day}, the delivery date you recorded."),
+                Body=first_upper(body),
+                day=recorded,
+            ),
         )
     if method is PostMethod.EMAIL:
         return Deadline(
             due=sent,
             start=sent,
-            explanation=lambda: (
-                f"{first_upper(body)} got it on {long_date(sent)}: email and online forms arrive the day they are sent."
+            explanation=lambda: Sentence.of(
+                "ArrivalRules",
+                QT_TRANSLATE_NOOP(
+                    "ArrivalRules", "{Body} got it on {day}: email and online forms arrive the day they are sent."
+                ),
+                Body=first_upper(body),
+                day=sent,
             ),
         )
-    count, how = _POSTED[method]
-    due = add_working_days(sent, count)
+    posting = _POSTED[method]
+    due = add_working_days(sent, posting.working_days)
 
-    def explain() -> str:
+    def explain() -> Sentence:
         skipped = _days_off(sent + ONE_DAY, due)
-        not_counting = f", not counting {describe_days_off(skipped)}" if skipped else ""
-        ordinal = "second" if count == 2 else "fourth"
-        return (
-            f"{first_upper(body)} is treated as getting it on {long_date(due)}: the {ordinal} working day after you "
-            f"posted it {how} on {long_date(sent)}{not_counting}. This is an estimate. If you know the day it was "
-            "delivered, record it to make the dates exact."
+        if not skipped:
+            return Sentence.of("ArrivalRules", posting.estimate, Body=first_upper(body), due=due, sent=sent)
+        days_off = describe_days_off(skipped)
+        return Sentence.of(
+            "ArrivalRules", posting.estimate_skipping, Body=first_upper(body), due=due, sent=sent, days_off=days_off
         )
 
     return Deadline(due=due, start=sent, explanation=explain, estimate=True)

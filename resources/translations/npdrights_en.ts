@@ -450,11 +450,43 @@
 <context>
     <name>ArrivalRules</name>
     <message>
+        <source>{Body} is treated as getting it on {due}: the second working day after you posted it first class on {sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the second working day after you posted it first class on {sent}, not counting {days_off}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the second working day after you posted it by signed-for post on {sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the second working day after you posted it by signed-for post on {sent}, not counting {days_off}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the fourth working day after you posted it second class on {sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the fourth working day after you posted it second class on {sent}, not counting {days_off}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Counted as arriving the day you send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Counted as arriving {count} working days after posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Body} got it on {day}, the delivery date you recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Body} got it on {day}: email and online forms arrive the day they are sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1857,6 +1889,37 @@
     </message>
     <message>
         <source>not a real date: check the day and the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DaysOff</name>
+    <message>
+        <source>the weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weekend of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bank holiday on {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bank holidays on {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} ({holiday})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{earlier}, {next}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{earlier} and {last}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -450,12 +450,44 @@
 <context>
     <name>ArrivalRules</name>
     <message>
+        <source>{Body} is treated as getting it on {due}: the second working day after you posted it first class on {sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation>Przyjmujemy, że {Body} ma pismo od {due}: to drugi dzień roboczy po wysłaniu go listem priorytetowym {sent}. To tylko szacunek. Jeśli znasz dzień doręczenia, wpisz go, a daty będą dokładne.</translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the second working day after you posted it first class on {sent}, not counting {days_off}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation>Przyjmujemy, że {Body} ma pismo od {due}: to drugi dzień roboczy po wysłaniu go listem priorytetowym {sent}, nie licząc {days_off}. To tylko szacunek. Jeśli znasz dzień doręczenia, wpisz go, a daty będą dokładne.</translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the second working day after you posted it by signed-for post on {sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation>Przyjmujemy, że {Body} ma pismo od {due}: to drugi dzień roboczy po wysłaniu go listem poleconym {sent}. To tylko szacunek. Jeśli znasz dzień doręczenia, wpisz go, a daty będą dokładne.</translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the second working day after you posted it by signed-for post on {sent}, not counting {days_off}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation>Przyjmujemy, że {Body} ma pismo od {due}: to drugi dzień roboczy po wysłaniu go listem poleconym {sent}, nie licząc {days_off}. To tylko szacunek. Jeśli znasz dzień doręczenia, wpisz go, a daty będą dokładne.</translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the fourth working day after you posted it second class on {sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation>Przyjmujemy, że {Body} ma pismo od {due}: to czwarty dzień roboczy po wysłaniu go listem ekonomicznym {sent}. To tylko szacunek. Jeśli znasz dzień doręczenia, wpisz go, a daty będą dokładne.</translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the fourth working day after you posted it second class on {sent}, not counting {days_off}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation>Przyjmujemy, że {Body} ma pismo od {due}: to czwarty dzień roboczy po wysłaniu go listem ekonomicznym {sent}, nie licząc {days_off}. To tylko szacunek. Jeśli znasz dzień doręczenia, wpisz go, a daty będą dokładne.</translation>
+    </message>
+    <message>
         <source>Counted as arriving the day you send it.</source>
         <translation>Uznaje się, że dociera w dniu wysłania.</translation>
     </message>
     <message>
         <source>Counted as arriving {count} working days after posting.</source>
         <translation>Uznaje się, że dociera po {count} dniach roboczych od nadania.</translation>
+    </message>
+    <message>
+        <source>{Body} got it on {day}, the delivery date you recorded.</source>
+        <translation>{Body} ma je od {day} – to wpisana przez Ciebie data doręczenia.</translation>
+    </message>
+    <message>
+        <source>{Body} got it on {day}: email and online forms arrive the day they are sent.</source>
+        <translation>{Body} ma je od {day}: e-maile i formularze internetowe docierają w dniu wysłania.</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +1910,37 @@
     <message>
         <source>not a real date: check the day and the month</source>
         <translation>taka data nie istnieje: sprawdź dzień i miesiąc</translation>
+    </message>
+</context>
+<context>
+    <name>DaysOff</name>
+    <message>
+        <source>the weekend</source>
+        <translation>weekendu</translation>
+    </message>
+    <message>
+        <source>the weekend of {day}</source>
+        <translation>weekendu od {day}</translation>
+    </message>
+    <message>
+        <source>the bank holiday on {days}</source>
+        <translation>dnia wolnego od pracy: {days}</translation>
+    </message>
+    <message>
+        <source>the bank holidays on {days}</source>
+        <translation>dni wolnych od pracy: {days}</translation>
+    </message>
+    <message>
+        <source>{day} ({holiday})</source>
+        <translation>{day} – {holiday}</translation>
+    </message>
+    <message>
+        <source>{earlier}, {next}</source>
+        <translation>{earlier}, {next}</translation>
+    </message>
+    <message>
+        <source>{earlier} and {last}</source>
+        <translation>{earlier} i {last}</translation>
     </message>
 </context>
 <context>

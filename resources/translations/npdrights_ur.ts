@@ -450,12 +450,44 @@
 <context>
     <name>ArrivalRules</name>
     <message>
+        <source>{Body} is treated as getting it on {due}: the second working day after you posted it first class on {sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation>مانا جاتا ہے کہ {Body} کو یہ {due} کو ملا: یعنی آپ کے اسے {sent} کو فرسٹ کلاس ڈاک سے بھیجنے کے بعد دوسرا کاروباری دن۔ یہ ایک اندازہ ہے۔ اگر آپ کو معلوم ہے کہ یہ کس دن پہنچا تو وہ دن درج کریں، تاکہ تاریخیں درست ہو جائیں۔</translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the second working day after you posted it first class on {sent}, not counting {days_off}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation>مانا جاتا ہے کہ {Body} کو یہ {due} کو ملا: یعنی آپ کے اسے {sent} کو فرسٹ کلاس ڈاک سے بھیجنے کے بعد دوسرا کاروباری دن، {days_off} کو گنے بغیر۔ یہ ایک اندازہ ہے۔ اگر آپ کو معلوم ہے کہ یہ کس دن پہنچا تو وہ دن درج کریں، تاکہ تاریخیں درست ہو جائیں۔</translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the second working day after you posted it by signed-for post on {sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation>مانا جاتا ہے کہ {Body} کو یہ {due} کو ملا: یعنی آپ کے اسے {sent} کو دستخط والی (رجسٹرڈ) ڈاک سے بھیجنے کے بعد دوسرا کاروباری دن۔ یہ ایک اندازہ ہے۔ اگر آپ کو معلوم ہے کہ یہ کس دن پہنچا تو وہ دن درج کریں، تاکہ تاریخیں درست ہو جائیں۔</translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the second working day after you posted it by signed-for post on {sent}, not counting {days_off}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation>مانا جاتا ہے کہ {Body} کو یہ {due} کو ملا: یعنی آپ کے اسے {sent} کو دستخط والی (رجسٹرڈ) ڈاک سے بھیجنے کے بعد دوسرا کاروباری دن، {days_off} کو گنے بغیر۔ یہ ایک اندازہ ہے۔ اگر آپ کو معلوم ہے کہ یہ کس دن پہنچا تو وہ دن درج کریں، تاکہ تاریخیں درست ہو جائیں۔</translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the fourth working day after you posted it second class on {sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation>مانا جاتا ہے کہ {Body} کو یہ {due} کو ملا: یعنی آپ کے اسے {sent} کو سیکنڈ کلاس ڈاک سے بھیجنے کے بعد چوتھا کاروباری دن۔ یہ ایک اندازہ ہے۔ اگر آپ کو معلوم ہے کہ یہ کس دن پہنچا تو وہ دن درج کریں، تاکہ تاریخیں درست ہو جائیں۔</translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the fourth working day after you posted it second class on {sent}, not counting {days_off}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation>مانا جاتا ہے کہ {Body} کو یہ {due} کو ملا: یعنی آپ کے اسے {sent} کو سیکنڈ کلاس ڈاک سے بھیجنے کے بعد چوتھا کاروباری دن، {days_off} کو گنے بغیر۔ یہ ایک اندازہ ہے۔ اگر آپ کو معلوم ہے کہ یہ کس دن پہنچا تو وہ دن درج کریں، تاکہ تاریخیں درست ہو جائیں۔</translation>
+    </message>
+    <message>
         <source>Counted as arriving the day you send it.</source>
         <translation>اسے اسی دن پہنچا ہوا مانا جاتا ہے جس دن آپ بھیجیں۔</translation>
     </message>
     <message>
         <source>Counted as arriving {count} working days after posting.</source>
         <translation>اسے ڈاک میں ڈالنے کے {count} کاروباری دن بعد پہنچا ہوا مانا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>{Body} got it on {day}, the delivery date you recorded.</source>
+        <translation>یہ {Body} کو {day} کو ملا، یعنی ترسیل کی وہ تاریخ جو آپ نے درج کی۔</translation>
+    </message>
+    <message>
+        <source>{Body} got it on {day}: email and online forms arrive the day they are sent.</source>
+        <translation>یہ {Body} کو {day} کو ملا: ای میل اور آن لائن فارم اسی دن پہنچ جاتے ہیں جس دن بھیجے جائیں۔</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1890,37 @@
     <message>
         <source>not a real date: check the day and the month</source>
         <translation>یہ اصل تاریخ نہیں: دن اور مہینہ جانچیں</translation>
+    </message>
+</context>
+<context>
+    <name>DaysOff</name>
+    <message>
+        <source>the weekend</source>
+        <translation>ہفتہ وار چھٹی</translation>
+    </message>
+    <message>
+        <source>the weekend of {day}</source>
+        <translation>{day} والی ہفتہ وار چھٹی</translation>
+    </message>
+    <message>
+        <source>the bank holiday on {days}</source>
+        <translation>{days} کی سرکاری چھٹی</translation>
+    </message>
+    <message>
+        <source>the bank holidays on {days}</source>
+        <translation>{days} کی سرکاری چھٹیاں</translation>
+    </message>
+    <message>
+        <source>{day} ({holiday})</source>
+        <translation>{day} ({holiday})</translation>
+    </message>
+    <message>
+        <source>{earlier}, {next}</source>
+        <translation>{earlier}، {next}</translation>
+    </message>
+    <message>
+        <source>{earlier} and {last}</source>
+        <translation>{earlier} اور {last}</translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,12 @@ organisation the screen's way; on English screens it is exactly the English of t
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
+from npdrights.core.deadlines import describe_days_off
 from npdrights.core.languages import Language
 from npdrights.core.sentence import Sentence
-from npdrights.gui.i18n import screen_date, screen_datetime, screen_long_date
+from npdrights.gui.i18n import screen_date, screen_datetime, screen_day_and_month, screen_long_date
 from npdrights.gui.sentences import on_screen
 
 DAY = date(2026, 11, 27)
@@ -44,3 +45,22 @@ def test_on_a_translated_screen_dates_are_the_screens_own(shown_in: Callable[[st
 def test_on_a_translated_screen_braces_without_values_stay(shown_in: Callable[[str], Language]) -> None:
     shown_in("ur")
     assert on_screen("Nowhere", Sentence("Could not read {notes}.txt.")) == "Could not read {notes}.txt."
+
+
+def test_days_off_are_listed_in_the_screens_words_with_english_bank_holiday_names(
+    shown_in: Callable[[str], Language],
+) -> None:
+    christmas = [date(2026, 12, 25) + timedelta(days=offset) for offset in range(4)]  # Friday to Monday
+    english = describe_days_off(christmas)
+    shown_in("en")
+    assert on_screen("Nowhere", english) == (
+        "the bank holiday on Friday 25 December (Christmas Day), the weekend and the bank holiday on "
+        "Monday 28 December (substitute day for Boxing Day)"
+    )
+    shown_in("pl")  # each day without its year, the Polish way; the bank holidays keep their English names
+    assert on_screen("Nowhere", english) == (
+        "dnia wolnego od pracy: 25 grudnia (piątek) – Christmas Day, weekendu i dnia wolnego od pracy: "
+        "28 grudnia (poniedziałek) – substitute day for Boxing Day"
+    )
+    shown_in("ur")
+    assert on_screen("Nowhere", english).startswith(f"{screen_day_and_month(christmas[0])} (Christmas Day) کی")
