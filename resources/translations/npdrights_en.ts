@@ -448,6 +448,97 @@
     </message>
 </context>
 <context>
+    <name>AnswerRules</name>
+    <message>
+        <source>one calendar month from {start}, when it got your request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one calendar month from {start}, when your proof of identity reached it, which starts the month again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three calendar months from {start}, when it got your request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three calendar months from {start}, when your proof of identity reached it, which starts the month again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{story} (the day it arrives counts as day 1, even at a weekend or on a bank holiday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{story}, so to {month_end} as {month} has no {day_th}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{story}, plus 1 day while {body} waited for your clarification ({spans})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{story}, plus {days} days while {body} waited for your clarification ({spans})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Body} must answer by {due}: {story}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Body} must answer by {due}: {story}, moved past {days_off}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking you to clarify doesn&apos;t give {body} more time: the law pauses the clock only for access requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has three months because it told you on {day} that it needs more time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has three months because it extended the deadline. It had to tell you so, with its reasons, by {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArrivalRules</name>
     <message>
         <source>{Body} is treated as getting it on {due}: the second working day after you posted it first class on {sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>

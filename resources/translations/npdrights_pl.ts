@@ -448,6 +448,97 @@
     </message>
 </context>
 <context>
+    <name>AnswerRules</name>
+    <message>
+        <source>one calendar month from {start}, when it got your request</source>
+        <translation>jeden miesiąc kalendarzowy od {start}, czyli od dnia otrzymania wniosku</translation>
+    </message>
+    <message>
+        <source>one calendar month from {start}, when your proof of identity reached it, which starts the month again</source>
+        <translation>jeden miesiąc kalendarzowy od {start}, czyli od dnia, gdy dotarło potwierdzenie tożsamości – wtedy miesiąc liczy się od nowa</translation>
+    </message>
+    <message>
+        <source>three calendar months from {start}, when it got your request</source>
+        <translation>trzy miesiące kalendarzowe od {start}, czyli od dnia otrzymania wniosku</translation>
+    </message>
+    <message>
+        <source>three calendar months from {start}, when your proof of identity reached it, which starts the month again</source>
+        <translation>trzy miesiące kalendarzowe od {start}, czyli od dnia, gdy dotarło potwierdzenie tożsamości – wtedy miesiąc liczy się od nowa</translation>
+    </message>
+    <message>
+        <source>{story} (the day it arrives counts as day 1, even at a weekend or on a bank holiday)</source>
+        <translation>{story} (dzień otrzymania liczy się jako pierwszy, nawet w weekend lub w dzień wolny od pracy)</translation>
+    </message>
+    <message>
+        <source>{story}, so to {month_end} as {month} has no {day_th}</source>
+        <translation>{story}, więc do {month_end}, bo {month} nie ma {day_th} dnia</translation>
+    </message>
+    <message>
+        <source>{story}, plus 1 day while {body} waited for your clarification ({spans})</source>
+        <translation>{story}, plus 1 dzień, gdy {body} czeka na Twoje wyjaśnienia ({spans})</translation>
+    </message>
+    <message>
+        <source>{story}, plus {days} days while {body} waited for your clarification ({spans})</source>
+        <translation>{story}, plus czas, gdy {body} czeka na Twoje wyjaśnienia (liczba dni: {days}; {spans})</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>od {first} do {last}</translation>
+    </message>
+    <message>
+        <source>{Body} must answer by {due}: {story}.</source>
+        <translation>{Body} musi odpowiedzieć do {due}: {story}.</translation>
+    </message>
+    <message>
+        <source>{Body} must answer by {due}: {story}, moved past {days_off}.</source>
+        <translation>{Body} musi odpowiedzieć do {due}: {story}; termin przesunięto z powodu {days_off}.</translation>
+    </message>
+    <message>
+        <source>{first} {then}</source>
+        <translation>{first} {then}</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>luty</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>kwiecień</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>czerwiec</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>wrzesień</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>listopad</translation>
+    </message>
+    <message>
+        <source>{day}st</source>
+        <translation>{day}.</translation>
+    </message>
+    <message>
+        <source>{day}th</source>
+        <translation>{day}.</translation>
+    </message>
+    <message>
+        <source>Asking you to clarify doesn&apos;t give {body} more time: the law pauses the clock only for access requests.</source>
+        <translation>Prośba o wyjaśnienia nie daje więcej czasu (adresat: {body}): prawo wstrzymuje odliczanie tylko przy wnioskach o dostęp do danych.</translation>
+    </message>
+    <message>
+        <source>It has three months because it told you on {day} that it needs more time.</source>
+        <translation>Ma trzy miesiące, bo {day} poinformowano Cię, że potrzeba więcej czasu.</translation>
+    </message>
+    <message>
+        <source>It has three months because it extended the deadline. It had to tell you so, with its reasons, by {day}.</source>
+        <translation>Ma trzy miesiące, bo przedłużono termin. Trzeba było Cię o tym powiadomić, z podaniem powodów, do {day}.</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalRules</name>
     <message>
         <source>{Body} is treated as getting it on {due}: the second working day after you posted it first class on {sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>

@@ -448,6 +448,97 @@
     </message>
 </context>
 <context>
+    <name>AnswerRules</name>
+    <message>
+        <source>one calendar month from {start}, when it got your request</source>
+        <translation>{start} سے ایک کیلنڈر مہینہ، یعنی جس دن اسے آپ کی درخواست ملی</translation>
+    </message>
+    <message>
+        <source>one calendar month from {start}, when your proof of identity reached it, which starts the month again</source>
+        <translation>{start} سے ایک کیلنڈر مہینہ، یعنی جس دن آپ کی شناخت کا ثبوت اسے ملا، جس سے مہینہ دوبارہ شروع ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>three calendar months from {start}, when it got your request</source>
+        <translation>{start} سے تین کیلنڈر مہینے، یعنی جس دن اسے آپ کی درخواست ملی</translation>
+    </message>
+    <message>
+        <source>three calendar months from {start}, when your proof of identity reached it, which starts the month again</source>
+        <translation>{start} سے تین کیلنڈر مہینے، یعنی جس دن آپ کی شناخت کا ثبوت اسے ملا، جس سے مہینہ دوبارہ شروع ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>{story} (the day it arrives counts as day 1, even at a weekend or on a bank holiday)</source>
+        <translation>{story} (پہنچنے کا دن پہلا دن گنا جاتا ہے، چاہے وہ ہفتہ وار چھٹی یا سرکاری چھٹی کا دن ہو)</translation>
+    </message>
+    <message>
+        <source>{story}, so to {month_end} as {month} has no {day_th}</source>
+        <translation>{story}، یعنی {month_end} تک، کیونکہ {month} میں {day_th} تاریخ نہیں ہوتی</translation>
+    </message>
+    <message>
+        <source>{story}, plus 1 day while {body} waited for your clarification ({spans})</source>
+        <translation>{story}، اور 1 دن مزید، جب {body} آپ کی وضاحت کا انتظار کر رہا تھا ({spans})</translation>
+    </message>
+    <message>
+        <source>{story}, plus {days} days while {body} waited for your clarification ({spans})</source>
+        <translation>{story}، اور {days} دن مزید، جب {body} آپ کی وضاحت کا انتظار کر رہا تھا ({spans})</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} سے {last} تک</translation>
+    </message>
+    <message>
+        <source>{Body} must answer by {due}: {story}.</source>
+        <translation>جواب کی آخری تاریخ {due} ہے، جب تک {Body} کو جواب دینا ہے: {story}۔</translation>
+    </message>
+    <message>
+        <source>{Body} must answer by {due}: {story}, moved past {days_off}.</source>
+        <translation>جواب کی آخری تاریخ {due} ہے، جب تک {Body} کو جواب دینا ہے: {story}، اور {days_off} کی وجہ سے تاریخ آگے بڑھ گئی۔</translation>
+    </message>
+    <message>
+        <source>{first} {then}</source>
+        <translation>{first} {then}</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>فروری</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>اپریل</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>جون</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>ستمبر</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>نومبر</translation>
+    </message>
+    <message>
+        <source>{day}st</source>
+        <translation>{day}</translation>
+    </message>
+    <message>
+        <source>{day}th</source>
+        <translation>{day}</translation>
+    </message>
+    <message>
+        <source>Asking you to clarify doesn&apos;t give {body} more time: the law pauses the clock only for access requests.</source>
+        <translation>وضاحت مانگنے سے {body} کو مزید وقت نہیں ملتا: قانون صرف ڈیٹا تک رسائی کی درخواستوں میں وقت روکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>It has three months because it told you on {day} that it needs more time.</source>
+        <translation>اس کے پاس تین مہینے ہیں کیونکہ اس نے {day} کو آپ کو بتایا کہ اسے مزید وقت چاہیے۔</translation>
+    </message>
+    <message>
+        <source>It has three months because it extended the deadline. It had to tell you so, with its reasons, by {day}.</source>
+        <translation>اس کے پاس تین مہینے ہیں کیونکہ اس نے مدت بڑھا دی۔ اسے وجوہات کے ساتھ {day} تک آپ کو یہ بتانا تھا۔</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalRules</name>
     <message>
         <source>{Body} is treated as getting it on {due}: the second working day after you posted it first class on {sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>

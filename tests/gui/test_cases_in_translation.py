@@ -333,3 +333,31 @@ def test_how_the_arrival_was_worked_out_stays_the_letters_english_on_english_scr
         "first class on Thursday 1 October 2026, not counting the weekend. This is an estimate. If you know the day "
         "it was delivered, record it to make the dates exact."
     )
+
+
+def test_how_the_answer_date_was_worked_out_is_said_in_polish(
+    shown_in: Switch,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+) -> None:
+    shown_in("pl")
+    view = _cases_list(make_window, services)
+    view.open_case("c-part")  # the month ends on a Saturday: the date moves past the weekend
+    assert _dates_explained(view)[1] == (
+        "Fictional Academy Trust musi odpowiedzieć do 5 października 2026 (poniedziałek): jeden miesiąc kalendarzowy "
+        "od 3 września 2026 (czwartek), czyli od dnia otrzymania wniosku; termin przesunięto z powodu weekendu."
+    )
+
+
+def test_how_the_answer_date_was_worked_out_is_said_in_urdu(
+    shown_in: Switch,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+) -> None:
+    shown_in("ur")
+    view = _cases_list(make_window, services)
+    view.open_case("c-overdue")
+    explained = _dates_explained(view)[1]
+    assert explained.startswith("جواب کی آخری تاریخ")
+    assert "ایک کیلنڈر مہینہ" in explained
+    assert "must answer" not in explained

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from npdrights.core.deadlines import describe_days_off
+from npdrights.core.deadlines import describe_days_off, response_due
 from npdrights.core.languages import Language
 from npdrights.core.sentence import Sentence
 from npdrights.gui.i18n import screen_date, screen_datetime, screen_day_and_month, screen_long_date
@@ -64,3 +64,20 @@ def test_days_off_are_listed_in_the_screens_words_with_english_bank_holiday_name
     )
     shown_in("ur")
     assert on_screen("Nowhere", english).startswith(f"{screen_day_and_month(christmas[0])} (Christmas Day) کی")
+
+
+def test_a_long_answer_date_story_is_said_in_polish_part_by_part(shown_in: Callable[[str], Language]) -> None:
+    # Received on Saturday 31 October 2026 (day 1 even at a weekend; November has no 31st); a pause for clarification.
+    explained = response_due(
+        date(2026, 10, 31), clarification=[(date(2026, 11, 2), date(2026, 11, 4))], access=True, body="the DfE"
+    ).explanation
+    shown_in("en")
+    assert on_screen("Nowhere", explained) == str(explained)
+    shown_in("pl")
+    polish = on_screen("Nowhere", explained)
+    assert polish.startswith("DfE musi odpowiedzieć do ")
+    assert "jeden miesiąc kalendarzowy od 31 października 2026 (sobota)" in polish
+    assert "(dzień otrzymania liczy się jako pierwszy" in polish
+    assert "więc do 30 listopada (poniedziałek), bo listopad nie ma 31. dnia" in polish
+    assert "(liczba dni: 3; od 2 listopada (poniedziałek) do 4 listopada (środa))" in polish
+    assert "must" not in polish
