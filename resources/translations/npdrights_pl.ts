@@ -542,27 +542,27 @@
     <name>ArrivalRules</name>
     <message>
         <source>{Body} is treated as getting it on {due}: the second working day after you posted it first class on {sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
-        <translation>Przyjmujemy, że {Body} ma pismo od {due}: to drugi dzień roboczy po wysłaniu go listem priorytetowym {sent}. To tylko szacunek. Jeśli znasz dzień doręczenia, wpisz go, a daty będą dokładne.</translation>
+        <translation>{Body} ma pismo od {due} – tak się przyjmuje, bo to drugi dzień roboczy po wysłaniu go listem priorytetowym {sent}. To tylko szacunek. Jeśli znasz dzień doręczenia, wpisz go, a daty będą dokładne.</translation>
     </message>
     <message>
         <source>{Body} is treated as getting it on {due}: the second working day after you posted it first class on {sent}, not counting {days_off}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
-        <translation>Przyjmujemy, że {Body} ma pismo od {due}: to drugi dzień roboczy po wysłaniu go listem priorytetowym {sent}, nie licząc {days_off}. To tylko szacunek. Jeśli znasz dzień doręczenia, wpisz go, a daty będą dokładne.</translation>
+        <translation>{Body} ma pismo od {due} – tak się przyjmuje, bo to drugi dzień roboczy po wysłaniu go listem priorytetowym {sent}, nie licząc {days_off}. To tylko szacunek. Jeśli znasz dzień doręczenia, wpisz go, a daty będą dokładne.</translation>
     </message>
     <message>
         <source>{Body} is treated as getting it on {due}: the second working day after you posted it by signed-for post on {sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
-        <translation>Przyjmujemy, że {Body} ma pismo od {due}: to drugi dzień roboczy po wysłaniu go listem poleconym {sent}. To tylko szacunek. Jeśli znasz dzień doręczenia, wpisz go, a daty będą dokładne.</translation>
+        <translation>{Body} ma pismo od {due} – tak się przyjmuje, bo to drugi dzień roboczy po wysłaniu go listem poleconym {sent}. To tylko szacunek. Jeśli znasz dzień doręczenia, wpisz go, a daty będą dokładne.</translation>
     </message>
     <message>
         <source>{Body} is treated as getting it on {due}: the second working day after you posted it by signed-for post on {sent}, not counting {days_off}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
-        <translation>Przyjmujemy, że {Body} ma pismo od {due}: to drugi dzień roboczy po wysłaniu go listem poleconym {sent}, nie licząc {days_off}. To tylko szacunek. Jeśli znasz dzień doręczenia, wpisz go, a daty będą dokładne.</translation>
+        <translation>{Body} ma pismo od {due} – tak się przyjmuje, bo to drugi dzień roboczy po wysłaniu go listem poleconym {sent}, nie licząc {days_off}. To tylko szacunek. Jeśli znasz dzień doręczenia, wpisz go, a daty będą dokładne.</translation>
     </message>
     <message>
         <source>{Body} is treated as getting it on {due}: the fourth working day after you posted it second class on {sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
-        <translation>Przyjmujemy, że {Body} ma pismo od {due}: to czwarty dzień roboczy po wysłaniu go listem ekonomicznym {sent}. To tylko szacunek. Jeśli znasz dzień doręczenia, wpisz go, a daty będą dokładne.</translation>
+        <translation>{Body} ma pismo od {due} – tak się przyjmuje, bo to czwarty dzień roboczy po wysłaniu go listem ekonomicznym {sent}. To tylko szacunek. Jeśli znasz dzień doręczenia, wpisz go, a daty będą dokładne.</translation>
     </message>
     <message>
         <source>{Body} is treated as getting it on {due}: the fourth working day after you posted it second class on {sent}, not counting {days_off}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
-        <translation>Przyjmujemy, że {Body} ma pismo od {due}: to czwarty dzień roboczy po wysłaniu go listem ekonomicznym {sent}, nie licząc {days_off}. To tylko szacunek. Jeśli znasz dzień doręczenia, wpisz go, a daty będą dokładne.</translation>
+        <translation>{Body} ma pismo od {due} – tak się przyjmuje, bo to czwarty dzień roboczy po wysłaniu go listem ekonomicznym {sent}, nie licząc {days_off}. To tylko szacunek. Jeśli znasz dzień doręczenia, wpisz go, a daty będą dokładne.</translation>
     </message>
     <message>
         <source>Counted as arriving the day you send it.</source>

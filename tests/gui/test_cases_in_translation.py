@@ -303,8 +303,8 @@ def test_how_the_arrival_was_worked_out_is_said_in_polish(
     view = _cases_list(make_window, services)
     view.open_case("c-overdue")  # posted first class on Thursday 1 October 2026: the weekend is not counted
     assert _dates_explained(view)[0] == (
-        "Przyjmujemy, że DfE ma pismo od 5 października 2026 (poniedziałek): to drugi dzień roboczy po wysłaniu go "
-        "listem priorytetowym 1 października 2026 (czwartek), nie licząc weekendu. To tylko szacunek. Jeśli znasz "
+        "DfE ma pismo od 5 października 2026 (poniedziałek) – tak się przyjmuje, bo to drugi dzień roboczy po wysłaniu "
+        "go listem priorytetowym 1 października 2026 (czwartek), nie licząc weekendu. To tylko szacunek. Jeśli znasz "
         "dzień doręczenia, wpisz go, a daty będą dokładne."
     )
 

@@ -22,6 +22,7 @@ from npdrights.gui.wizards.journey_wizard import JourneyWizard
 from tests.gui.accessibility import audit
 from tests.gui.conftest import type_into
 from tests.gui.journey_helpers import (
+    choose,
     fill_child,
     fill_parent,
     next_page,
@@ -182,6 +183,11 @@ def test_the_preview_and_the_last_page_say_what_is_in_the_envelope_and_what_is_s
         "dane — razem z listem. Nic jeszcze nie zostało zapisane."
     )
     assert finish.now.text() == "Tak, albo wysyłam &dziś"  # type: ignore[attr-defined]
+    choose(qtbot, finish.now)  # type: ignore[attr-defined]
+    # How the arrival was worked out, from the rules engine, said in Polish (posted on Saturday 28 November 2026).
+    assert finish.clock.text().startswith(  # type: ignore[attr-defined]
+        "Organizacja ma pismo od 1 grudnia 2026 (wtorek) – tak się przyjmuje, bo to drugi dzień roboczy po wysłaniu go "
+    )
 
 
 def test_a_follow_up_starts_in_urdu(
