@@ -128,6 +128,8 @@ PARTLY_TRANSLATED_MODULES = (
     # The caution a carer sees before sending (never printed in the letter).
     "npdrights/core/letters/voice.py",
     "npdrights/core/event_forms.py",
+    # What is wrong with the day a letter was sent, as the wizard's last page says it.
+    "npdrights/core/wizard_flow/sending.py",
     "npdrights/core/identifiers.py",
     "npdrights/core/names.py",
     "npdrights/core/next_steps.py",

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from npdrights.core.sentence import DayAndMonth, Sentence
+from npdrights.core.sentence import DayAndMonth, PlainDate, Sentence
 from npdrights.core.wording import first_upper
 from npdrights.gui.i18n import (
     screen_date,
@@ -42,6 +42,8 @@ def _value(context: str, name: str, value: Any, sentence: Sentence) -> Any:
         return screen_datetime(value)
     if isinstance(value, DayAndMonth):
         return screen_day_and_month(value)
+    if isinstance(value, PlainDate):
+        return screen_date(value)
     if isinstance(value, date):
         return screen_long_date(value) if sentence.weekday_on_screen else screen_date(value)
     if name == "Body":  # the organisation starting a sentence in the middle of the text: "The DfE must..."

@@ -5815,6 +5815,25 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>SentDateProblems</name>
+    <message>
+        <source>that date is in the future. Choose &apos;Not yet&apos; and mark it as sent once it has gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is before the letter&apos;s date ({dated}). A letter can&apos;t be posted before it is written: if you posted it on that day, date the letter then instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is before your first letter was sent ({sent}): check the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than a year ago: check the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sequence</name>
     <message>
         <source>{noun} is dated after today ({on}). Only record things that have happened.</source>

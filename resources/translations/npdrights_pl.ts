@@ -5861,6 +5861,25 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>SentDateProblems</name>
+    <message>
+        <source>that date is in the future. Choose &apos;Not yet&apos; and mark it as sent once it has gone</source>
+        <translation>ta data jest w przyszłości. Wybierz „Jeszcze nie” i zaznacz wysłanie, gdy list już pójdzie</translation>
+    </message>
+    <message>
+        <source>that is before the letter&apos;s date ({dated}). A letter can&apos;t be posted before it is written: if you posted it on that day, date the letter then instead</source>
+        <translation>to przed datą listu ({dated}). Listu nie można wysłać, zanim zostanie napisany: jeśli wysłano go tego dnia, zmień datę listu na ten dzień</translation>
+    </message>
+    <message>
+        <source>that is before your first letter was sent ({sent}): check the date</source>
+        <translation>to przed wysłaniem Twojego pierwszego listu ({sent}): sprawdź datę</translation>
+    </message>
+    <message>
+        <source>more than a year ago: check the year</source>
+        <translation>ponad rok temu: sprawdź rok</translation>
+    </message>
+</context>
+<context>
     <name>Sequence</name>
     <message>
         <source>{noun} is dated after today ({on}). Only record things that have happened.</source>

@@ -5817,6 +5817,25 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>SentDateProblems</name>
+    <message>
+        <source>that date is in the future. Choose &apos;Not yet&apos; and mark it as sent once it has gone</source>
+        <translation>یہ تاریخ آنے والے دنوں کی ہے۔ «ابھی نہیں» چنیں، اور خط جانے کے بعد اسے بھیجا ہوا درج کریں</translation>
+    </message>
+    <message>
+        <source>that is before the letter&apos;s date ({dated}). A letter can&apos;t be posted before it is written: if you posted it on that day, date the letter then instead</source>
+        <translation>یہ خط کی تاریخ ({dated}) سے پہلے ہے۔ خط لکھے جانے سے پہلے نہیں بھیجا جا سکتا: اگر آپ نے اسے اسی دن بھیجا تھا تو خط پر وہی تاریخ ڈالیں</translation>
+    </message>
+    <message>
+        <source>that is before your first letter was sent ({sent}): check the date</source>
+        <translation>یہ آپ کا پہلا خط بھیجے جانے ({sent}) سے پہلے ہے: تاریخ دیکھ لیں</translation>
+    </message>
+    <message>
+        <source>more than a year ago: check the year</source>
+        <translation>ایک سال سے زیادہ پہلے: سال دیکھ لیں</translation>
+    </message>
+</context>
+<context>
     <name>Sequence</name>
     <message>
         <source>{noun} is dated after today ({on}). Only record things that have happened.</source>

@@ -28,6 +28,7 @@ from tests.gui.journey_helpers import (
     next_page,
     parent_sar_to_preview,
     start_journey,
+    type_date,
     unlocked_window,
     visible_text,
 )
@@ -206,3 +207,20 @@ def test_a_follow_up_starts_in_urdu(
     assert reminder.text() == "یاد دہانی بھیجیں (&R)"
     assert reminder.accessibleName() == "یاد دہانی بھیجیں"
     assert audit(wizard) == []
+
+
+def test_a_sent_date_before_the_letter_is_explained_in_polish(
+    qtbot: QtBot,
+    shown_in: Switch,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown_in("pl")
+    window = unlocked_window(make_window, services)
+    wizard = parent_sar_to_preview(qtbot, window, monkeypatch)
+    next_page(qtbot, wizard, Step.FINISH)
+    finish = wizard.page_for(Step.FINISH)
+    choose(qtbot, finish.now)  # type: ignore[attr-defined]
+    type_date(qtbot, finish.mark.sent_on, 20, 11, 2026)  # type: ignore[attr-defined]
+    assert "Data wysłania: to przed datą listu (28 listopada 2026)." in finish.problems_label.text()  # type: ignore[attr-defined]

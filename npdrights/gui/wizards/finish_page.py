@@ -163,8 +163,8 @@ class FinishPage(JourneyPage):
         sent_on = date_field.value()
         if sent_on is None:
             return [said.format(problem=self.tr("type the day, month and year"))]
-        problem = sent_date_problem(self.draft, sent_on)  # the rules engine's English sentence, for now
-        return [said.format(problem=problem)] if problem else []
+        problem = sent_date_problem(self.draft, sent_on)
+        return [said.format(problem=on_screen("SentDateProblems", problem))] if problem else []
 
     def _redate(self) -> None:
         """The letter went earlier than it is dated: date it that day, and show it again to check before Finish."""
