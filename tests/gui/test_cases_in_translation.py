@@ -361,3 +361,16 @@ def test_how_the_answer_date_was_worked_out_is_said_in_urdu(
     assert explained.startswith("جواب کی آخری تاریخ")
     assert "ایک کیلنڈر مہینہ" in explained
     assert "must answer" not in explained
+
+
+def test_the_cases_lists_tooltip_says_how_the_date_was_worked_out_in_polish(
+    shown_in: Switch,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+) -> None:
+    shown_in("pl")
+    view = _cases_list(make_window, services)
+    tips = [view.proxy.index(row, Column.DUE).data(Qt.ItemDataRole.ToolTipRole) or "" for row in range(6)]
+    overdue = "DfE musi odpowiedzieć do 5 listopada 2026 (czwartek): jeden miesiąc kalendarzowy od 5 października 2026 "
+    assert any(tip.startswith(overdue) for tip in tips)
+    assert not [tip for tip in tips if "must answer by" in tip]  # no answer date explained in English
