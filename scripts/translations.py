@@ -124,8 +124,8 @@ PARTLY_TRANSLATED_MODULES = (
     # Why a register file can't be imported, worded by gui/register/explorer.py.
     "npdrights/storage/register_reader.py",
     "npdrights/service/register.py",
-    # The labels of core's tables shown on the cases screens (case kinds, statuses, filters); the rules engine's
-    # sentences (a case's summary, how a date was worked out) are still English.
+    # The labels of core's tables shown on the cases screens (case kinds, statuses, filters), and how the arrival
+    # and answer dates were worked out (deadlines.py); how the other dates were worked out is still English.
     "npdrights/core/answer_checklist.py",
     # An adviser's signed authority as the case page says it; the one counted in days is still English.
     "npdrights/core/authority.py",
@@ -138,6 +138,8 @@ PARTLY_TRANSLATED_MODULES = (
     # The unconfirmed-address warning's own words; what recipients.toml says stays its English.
     "npdrights/core/letters/recipients.py",
     "npdrights/core/event_forms.py",
+    # What is wrong with the day a letter was sent, as the wizard's last page says it.
+    "npdrights/core/wizard_flow/sending.py",
     "npdrights/core/identifiers.py",
     "npdrights/core/names.py",
     "npdrights/core/next_steps.py",

@@ -14,12 +14,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import FrozenInstanceError, dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from npdrights.core.dates import day_and_month, long_date
 from npdrights.core.model import PostMethod
-from npdrights.core.sentence import Sentence
+from npdrights.core.sentence import DayAndMonth, Sentence
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
-from npdrights.core.wording import and_list, first_upper, plural
+from npdrights.core.wording import and_list, first_upper
 
 ONE_DAY = timedelta(days=1)
 
@@ -196,19 +197,43 @@ def _days_off(first: date, last: date) -> list[date]:
     return [day for day in (first + ONE_DAY * n for n in range(span)) if not is_working_day(day)]
 
 
-def describe_days_off(days: Sequence[date]) -> str:
-    """'the weekend and the bank holiday on Monday 4 May (May Day)', for days in date order."""
+def describe_days_off(days: Sequence[date]) -> Sentence:
+    """'the weekend and the bank holiday on Monday 4 May (May Day)', for days in date order. Each part is a sentence
+    of its own, so a translated screen can say it in its own word order (bank holidays keep their English names)."""
     runs = [(weekend, list(group)) for weekend, group in itertools.groupby(days, key=_is_weekend)]
     weekends = sum(1 for weekend, _ in runs if weekend)
     segments = []
     for weekend, run in runs:
-        if weekend:
-            segments.append("the weekend" if weekends == 1 else f"the weekend of {day_and_month(run[0])}")
+        if weekend and weekends == 1:
+            segments.append(Sentence.of("DaysOff", QT_TRANSLATE_NOOP("DaysOff", "the weekend")))
+        elif weekend:
+            weekend_of = QT_TRANSLATE_NOOP("DaysOff", "the weekend of {day}")
+            segments.append(Sentence.of("DaysOff", weekend_of, day=DayAndMonth.of(run[0])))
         else:
-            named = [f"{day_and_month(day)} ({bank_holiday(day)})" for day in run]
-            noun = "bank holiday" if len(named) == 1 else "bank holidays"
-            segments.append(f"the {noun} on {and_list(named)}")
-    return and_list(segments)
+            named = _listed([_bank_holiday_named(day) for day in run])
+            on_days = (
+                QT_TRANSLATE_NOOP("DaysOff", "the bank holiday on {days}")
+                if len(run) == 1
+                else QT_TRANSLATE_NOOP("DaysOff", "the bank holidays on {days}")
+            )
+            segments.append(Sentence.of("DaysOff", on_days, days=named))
+    return _listed(segments)
+
+
+def _bank_holiday_named(day: date) -> Sentence:
+    template = QT_TRANSLATE_NOOP("DaysOff", "{day} ({holiday})")
+    return Sentence.of("DaysOff", template, day=DayAndMonth.of(day), holiday=bank_holiday(day))
+
+
+def _listed(items: Sequence[Sentence]) -> Sentence:
+    """`and_list` for sentences: 'A, B and C', each joining a sentence a translated screen words its own way."""
+    joined = items[0]
+    for item in items[1:-1]:
+        joined = Sentence.of("DaysOff", QT_TRANSLATE_NOOP("DaysOff", "{earlier}, {next}"), earlier=joined, next=item)
+    if len(items) > 1:
+        last = QT_TRANSLATE_NOOP("DaysOff", "{earlier} and {last}")
+        joined = Sentence.of("DaysOff", last, earlier=joined, last=items[-1])
+    return joined
 
 
 def _moved(calendar_day: date, due: date) -> str:
@@ -220,10 +245,60 @@ def _moved(calendar_day: date, due: date) -> str:
 
 # --- Receipt of a letter ----------------------------------------------------------------------------------------
 
+
+class _Posting(NamedTuple):
+    """How many working days a way of posting counts, and how the estimate is explained: one whole sentence with the
+    days off it skipped and one without, so each translation words them its own way."""
+
+    working_days: int
+    estimate: str
+    estimate_skipping: str
+
+
 _POSTED = {
-    PostMethod.FIRST_CLASS: (2, "first class"),
-    PostMethod.SIGNED_FOR: (2, "by signed-for post"),
-    PostMethod.SECOND_CLASS: (4, "second class"),
+    PostMethod.FIRST_CLASS: _Posting(
+        2,
+        QT_TRANSLATE_NOOP(
+            "ArrivalRules",
+            "{Body} is treated as getting it on {due}: the second working day after you posted it first class on "
+            "{sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ArrivalRules",
+            "{Body} is treated as getting it on {due}: the second working day after you posted it first class on "
+            "{sent}, not counting {days_off}. This is an estimate. If you know the day it was delivered, record it "
+            "to make the dates exact.",
+        ),
+    ),
+    PostMethod.SIGNED_FOR: _Posting(
+        2,
+        QT_TRANSLATE_NOOP(
+            "ArrivalRules",
+            "{Body} is treated as getting it on {due}: the second working day after you posted it by signed-for "
+            "post on {sent}. This is an estimate. If you know the day it was delivered, record it to make the dates "
+            "exact.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ArrivalRules",
+            "{Body} is treated as getting it on {due}: the second working day after you posted it by signed-for "
+            "post on {sent}, not counting {days_off}. This is an estimate. If you know the day it was delivered, "
+            "record it to make the dates exact.",
+        ),
+    ),
+    PostMethod.SECOND_CLASS: _Posting(
+        4,
+        QT_TRANSLATE_NOOP(
+            "ArrivalRules",
+            "{Body} is treated as getting it on {due}: the fourth working day after you posted it second class on "
+            "{sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ArrivalRules",
+            "{Body} is treated as getting it on {due}: the fourth working day after you posted it second class on "
+            "{sent}, not counting {days_off}. This is an estimate. If you know the day it was delivered, record it "
+            "to make the dates exact.",
+        ),
+    ),
 }
 
 
@@ -232,9 +307,9 @@ def arrival_rule(method: PostMethod) -> str:
     wizard says it from here so it cannot drift from the dates the tracker works out."""
     if method is PostMethod.EMAIL:
         return QT_TRANSLATE_NOOP("ArrivalRules", "Counted as arriving the day you send it.")
-    count, _how = _POSTED[method]
     return Sentence(
-        QT_TRANSLATE_NOOP("ArrivalRules", "Counted as arriving {count} working days after posting."), count=count
+        QT_TRANSLATE_NOOP("ArrivalRules", "Counted as arriving {count} working days after posting."),
+        count=_POSTED[method].working_days,
     )
 
 
@@ -256,27 +331,36 @@ def deemed_receipt(
         return Deadline(
             due=recorded,
             start=sent,
-            explanation=lambda: f"{first_upper(body)} got it on {long_date(recorded)}, the delivery date you recorded.",
+            explanation=lambda: Sentence.of(
+                "ArrivalRules",
+                QT_TRANSLATE_NOOP("ArrivalRules", "{Body} got it on {day}, the delivery date you recorded."),
+                Body=first_upper(body),
+                day=recorded,
+            ),
         )
     if method is PostMethod.EMAIL:
         return Deadline(
             due=sent,
             start=sent,
-            explanation=lambda: (
-                f"{first_upper(body)} got it on {long_date(sent)}: email and online forms arrive the day they are sent."
+            explanation=lambda: Sentence.of(
+                "ArrivalRules",
+                QT_TRANSLATE_NOOP(
+                    "ArrivalRules", "{Body} got it on {day}: email and online forms arrive the day they are sent."
+                ),
+                Body=first_upper(body),
+                day=sent,
             ),
         )
-    count, how = _POSTED[method]
-    due = add_working_days(sent, count)
+    posting = _POSTED[method]
+    due = add_working_days(sent, posting.working_days)
 
-    def explain() -> str:
+    def explain() -> Sentence:
         skipped = _days_off(sent + ONE_DAY, due)
-        not_counting = f", not counting {describe_days_off(skipped)}" if skipped else ""
-        ordinal = "second" if count == 2 else "fourth"
-        return (
-            f"{first_upper(body)} is treated as getting it on {long_date(due)}: the {ordinal} working day after you "
-            f"posted it {how} on {long_date(sent)}{not_counting}. This is an estimate. If you know the day it was "
-            "delivered, record it to make the dates exact."
+        if not skipped:
+            return Sentence.of("ArrivalRules", posting.estimate, Body=first_upper(body), due=due, sent=sent)
+        days_off = describe_days_off(skipped)
+        return Sentence.of(
+            "ArrivalRules", posting.estimate_skipping, Body=first_upper(body), due=due, sent=sent, days_off=days_off
         )
 
     return Deadline(due=due, start=sent, explanation=explain, estimate=True)
@@ -342,24 +426,89 @@ def _checked_pauses(received: date, clarification: Sequence[tuple[date, date]], 
     return list(clarification)
 
 
-def _clock_story(start: date, months: int, clock: _Clock, start_reason: str, body: str) -> str:
-    """'one calendar month from …, when it got your request, plus 3 days while …' (no move, no full stop)."""
-    length = "one calendar month" if months == 1 else "three calendar months"
-    story = f"{length} from {long_date(start)}, {start_reason}"
+# How long the organisation has and from when, one whole phrase for each length and each day the month starts.
+_CLOCK_STARTS = {
+    (1, False): QT_TRANSLATE_NOOP("AnswerRules", "one calendar month from {start}, when it got your request"),
+    (1, True): QT_TRANSLATE_NOOP(
+        "AnswerRules",
+        "one calendar month from {start}, when your proof of identity reached it, which starts the month again",
+    ),
+    (3, False): QT_TRANSLATE_NOOP("AnswerRules", "three calendar months from {start}, when it got your request"),
+    (3, True): QT_TRANSLATE_NOOP(
+        "AnswerRules",
+        "three calendar months from {start}, when your proof of identity reached it, which starts the month again",
+    ),
+}
+
+
+def _clock_story(start: date, months: int, clock: _Clock, from_proof: bool, body: str) -> Sentence:
+    """'one calendar month from …, when it got your request, plus 3 days while …' (no move, no full stop). Each
+    addition wraps the story so far, so a translation can put it where its language wants it."""
+    story = Sentence.of("AnswerRules", _CLOCK_STARTS[months, from_proof], start=start)
     if not is_working_day(start):
-        story += " (the day it arrives counts as day 1, even at a weekend or on a bank holiday)"
+        day_one = QT_TRANSLATE_NOOP(
+            "AnswerRules",
+            "{story} (the day it arrives counts as day 1, even at a weekend or on a bank holiday)",
+        )
+        story = Sentence.of("AnswerRules", day_one, story=story)
     month_end = add_months(start, months)
     if month_end.day != start.day:
-        story += f", so to {day_and_month(month_end)} as {month_end:%B} has no {start.day}{_suffix(start.day)}"
+        shorter = QT_TRANSLATE_NOOP("AnswerRules", "{story}, so to {month_end} as {month} has no {day_th}")
+        story = Sentence.of(
+            "AnswerRules",
+            shorter,
+            story=story,
+            month_end=DayAndMonth.of(month_end),
+            month=Sentence.of("AnswerRules", _SHORT_MONTHS[month_end.month]),
+            day_th=_day_th(start.day),
+        )
     if clock.paused_days:
-        spans = and_list([f"{day_and_month(first)} to {day_and_month(last)}" for first, last in clock.pause_ranges])
-        story += f", plus {plural(clock.paused_days, 'day')} while {body} waited for your clarification ({spans})"
+        spans = _listed([_span(first, last) for first, last in clock.pause_ranges])
+        waited = (
+            QT_TRANSLATE_NOOP("AnswerRules", "{story}, plus 1 day while {body} waited for your clarification ({spans})")
+            if clock.paused_days == 1
+            else QT_TRANSLATE_NOOP(
+                "AnswerRules", "{story}, plus {days} days while {body} waited for your clarification ({spans})"
+            )
+        )
+        story = Sentence.of("AnswerRules", waited, story=story, days=clock.paused_days, body=body, spans=spans)
     return story
 
 
-def _suffix(day: int) -> str:
+def _span(first: date, last: date) -> Sentence:
+    template = QT_TRANSLATE_NOOP("AnswerRules", "{first} to {last}")
+    return Sentence.of("AnswerRules", template, first=DayAndMonth.of(first), last=DayAndMonth.of(last))
+
+
+def _answer_by(body: str, due: date, calendar_end: date, story: Sentence) -> Sentence:
+    """'The DfE must answer by …: <story>.', moved past the days off after the month's end if there are any."""
+    if due == calendar_end:
+        template = QT_TRANSLATE_NOOP("AnswerRules", "{Body} must answer by {due}: {story}.")
+        return Sentence.of("AnswerRules", template, Body=first_upper(body), due=due, story=story)
+    days_off = describe_days_off(_days_off(calendar_end, due - ONE_DAY))
+    moved = QT_TRANSLATE_NOOP("AnswerRules", "{Body} must answer by {due}: {story}, moved past {days_off}.")
+    return Sentence.of("AnswerRules", moved, Body=first_upper(body), due=due, story=story, days_off=days_off)
+
+
+def _then(first: Sentence, then: Sentence) -> Sentence:
+    """Two whole sentences, one after the other."""
+    return Sentence.of("AnswerRules", QT_TRANSLATE_NOOP("AnswerRules", "{first} {then}"), first=first, then=then)
+
+
+# The months a date can be missing from, named for a translation to say in its own words.
+_SHORT_MONTHS = {
+    2: QT_TRANSLATE_NOOP("AnswerRules", "February"),
+    4: QT_TRANSLATE_NOOP("AnswerRules", "April"),
+    6: QT_TRANSLATE_NOOP("AnswerRules", "June"),
+    9: QT_TRANSLATE_NOOP("AnswerRules", "September"),
+    11: QT_TRANSLATE_NOOP("AnswerRules", "November"),
+}
+
+
+def _day_th(day: int) -> Sentence:
     # Only the 29th, 30th and 31st can be missing from a month.
-    return "st" if day == 31 else "th"
+    ordinal = QT_TRANSLATE_NOOP("AnswerRules", "{day}st") if day == 31 else QT_TRANSLATE_NOOP("AnswerRules", "{day}th")
+    return Sentence.of("AnswerRules", ordinal, day=day)
 
 
 # A notice of extension this many working days after the first deadline is clearly late, even if the request
@@ -429,13 +578,13 @@ def _response_due(
     receipt_estimated: bool,
     body: str,
 ) -> Deadline:
-    start, start_reason = received, "when it got your request"
+    start, from_proof = received, False
     if id_received is not None:
         if id_received < received:
             raise DeadlineInputError(
                 "id_received", f"Your proof of identity can't reach {body} before your request did. Check the dates."
             )
-        start, start_reason = id_received, "when your proof of identity reached it, which starts the month again"
+        start, from_proof = id_received, True
     if id_requested is not None and not received <= id_requested <= (id_received or id_requested):
         raise DeadlineInputError(
             "id_requested",
@@ -458,22 +607,28 @@ def _response_due(
         clock, months = _run_clock(start, 3, pauses), 3
         due = next_working_day(clock.calendar_end)
 
-    def explain() -> str:
-        story = _clock_story(start, months, clock, start_reason, body)
-        explanation = f"{first_upper(body)} must answer by {long_date(due)}: {story}{_moved(clock.calendar_end, due)}."
+    def explain() -> Sentence:
+        story = _clock_story(start, months, clock, from_proof, body)
+        explanation = _answer_by(body, due, clock.calendar_end, story)
         if checked and not access:
-            explanation += (
-                f" Asking you to clarify doesn't give {body} more time: the law pauses the clock only for access "
-                "requests."
+            not_paused = QT_TRANSLATE_NOOP(
+                "AnswerRules",
+                "Asking you to clarify doesn't give {body} more time: the law pauses the clock only for access "
+                "requests.",
             )
+            explanation = _then(explanation, Sentence.of("AnswerRules", not_paused, body=body))
         if extension_notified is not None:
-            explanation += f" It has three months because it told you on {long_date(extension_notified)} that it "
-            explanation += "needs more time."
-        elif extended:
-            explanation += (
-                f" It has three months because it extended the deadline. It had to tell you so, with its reasons, "
-                f"by {long_date(first_due)}."
+            told = QT_TRANSLATE_NOOP(
+                "AnswerRules", "It has three months because it told you on {day} that it needs more time."
             )
+            explanation = _then(explanation, Sentence.of("AnswerRules", told, day=extension_notified))
+        elif extended:
+            extended_by = QT_TRANSLATE_NOOP(
+                "AnswerRules",
+                "It has three months because it extended the deadline. It had to tell you so, with its reasons, "
+                "by {day}.",
+            )
+            explanation = _then(explanation, Sentence.of("AnswerRules", extended_by, day=first_due))
         return explanation
 
     points = [

@@ -7,11 +7,13 @@ stays free of Qt. Without values the template is the text as it is: braces in a 
 
 `Sentence.of(context, template, **values)` also remembers its context, for a sentence that is a value inside another
 (an event's name inside a case's summary). Its values may be dates (written 'Friday 1 May 2026' in English, the
-screen's way on screen), moments (a datetime: 'Friday 1 May 2026 at 14:05') or other Sentences. A value named `body`
-is the organisation as sentences name it ('the DfE'), which the screen may translate; `Body` too, where it starts a
-sentence ('The DfE'). `capital=True` starts the English with a capital letter, as a sentence that begins with 'the
-DfE' needs. `Sentence.plain_dated(template, **values)` has a translated screen write its dates without their
-weekday, where the translations were written around a plain date ('27 listopada 2026'); the English keeps them.
+screen's way on screen; a `DayAndMonth` without its year, a `PlainDate` without its weekday), moments (a datetime:
+'Friday 1 May 2026 at 14:05') or other Sentences (a list of days off inside how a date was worked out). A value
+named `body` is the organisation as sentences name it ('the DfE'), which the screen may translate; `Body` too, where
+it starts a sentence ('The DfE'). `capital=True` starts the English with a capital letter, as a sentence that
+begins with 'the DfE' needs. `Sentence.plain_dated(template, **values)` has a translated screen write its dates
+without their weekday, where the translations were written around a plain date ('27 listopada 2026'); the English
+keeps them.
 """
 
 from __future__ import annotations
@@ -19,8 +21,24 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from npdrights.core.dates import long_date, long_datetime
+from npdrights.core.dates import day_and_month, day_month_year, long_date, long_datetime
 from npdrights.core.wording import first_upper
+
+
+class DayAndMonth(date):
+    """A date a sentence writes without its year ('Monday 4 May'), for days close to one already given in full."""
+
+    @classmethod
+    def of(cls, day: date) -> DayAndMonth:
+        return cls(day.year, day.month, day.day)
+
+
+class PlainDate(date):
+    """A date a sentence writes without its weekday ('4 May 2013'), as the sentence always has."""
+
+    @classmethod
+    def of(cls, day: date) -> PlainDate:
+        return cls(day.year, day.month, day.day)
 
 
 class Sentence(str):
@@ -65,4 +83,8 @@ class Sentence(str):
 def _english(value: Any) -> Any:
     if isinstance(value, datetime):  # before date: a datetime is a date too, and its time matters
         return long_datetime(value)
+    if isinstance(value, DayAndMonth):
+        return day_and_month(value)
+    if isinstance(value, PlainDate):
+        return day_month_year(value)
     return long_date(value) if isinstance(value, date) else value

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, Qt, QTime, QTranslator
 from PySide6.QtGui import QGuiApplication
 
-from npdrights.core.dates import day_month_year, long_date, long_datetime
+from npdrights.core.dates import day_and_month, day_month_year, long_date, long_datetime
 from npdrights.core.languages import ENGLISH, Language, chosen_language
 from npdrights.paths import resource_dir
 
@@ -108,6 +108,20 @@ def screen_long_date(day: date) -> str:
     if locale is None:
         return long_date(day)
     pattern = _LONG_DATE_PATTERNS.get(screens_language() or "", "dddd d MMMM yyyy")
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+# A day close to one given in full, without its year: Polish again puts the weekday last, in brackets.
+_DAY_AND_MONTH_PATTERNS = {"pl": "d MMMM (dddd)"}
+
+
+def screen_day_and_month(day: date) -> str:
+    """A date without its year: 'Monday 4 May' in English, as the letters write it, '4 maja (poniedziałek)' in
+    Polish."""
+    locale = translated_locale()
+    if locale is None:
+        return day_and_month(day)
+    pattern = _DAY_AND_MONTH_PATTERNS.get(screens_language() or "", "dddd d MMMM")
     return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 

@@ -11,9 +11,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from npdrights.core.sentence import Sentence
+from npdrights.core.sentence import DayAndMonth, PlainDate, Sentence
 from npdrights.core.wording import first_upper
-from npdrights.gui.i18n import screen_date, screen_datetime, screen_long_date, translated_screens
+from npdrights.gui.i18n import (
+    screen_date,
+    screen_datetime,
+    screen_day_and_month,
+    screen_long_date,
+    translated_screens,
+)
 
 
 def on_screen(context: str, text: str) -> str:
@@ -34,6 +40,10 @@ def _value(context: str, name: str, value: Any, sentence: Sentence) -> Any:
         return on_screen(context, value)
     if isinstance(value, datetime):  # before date: a datetime is a date too, and its time matters
         return screen_datetime(value)
+    if isinstance(value, DayAndMonth):
+        return screen_day_and_month(value)
+    if isinstance(value, PlainDate):
+        return screen_date(value)
     if isinstance(value, date):
         return screen_long_date(value) if sentence.weekday_on_screen else screen_date(value)
     if name == "Body":  # the organisation starting a sentence in the middle of the text: "The DfE must..."

@@ -463,13 +463,136 @@
     </message>
 </context>
 <context>
+    <name>AnswerRules</name>
+    <message>
+        <source>one calendar month from {start}, when it got your request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one calendar month from {start}, when your proof of identity reached it, which starts the month again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three calendar months from {start}, when it got your request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three calendar months from {start}, when your proof of identity reached it, which starts the month again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{story} (the day it arrives counts as day 1, even at a weekend or on a bank holiday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{story}, so to {month_end} as {month} has no {day_th}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{story}, plus 1 day while {body} waited for your clarification ({spans})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{story}, plus {days} days while {body} waited for your clarification ({spans})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Body} must answer by {due}: {story}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Body} must answer by {due}: {story}, moved past {days_off}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking you to clarify doesn&apos;t give {body} more time: the law pauses the clock only for access requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has three months because it told you on {day} that it needs more time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has three months because it extended the deadline. It had to tell you so, with its reasons, by {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArrivalRules</name>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the second working day after you posted it first class on {sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the second working day after you posted it first class on {sent}, not counting {days_off}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the second working day after you posted it by signed-for post on {sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the second working day after you posted it by signed-for post on {sent}, not counting {days_off}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the fourth working day after you posted it second class on {sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the fourth working day after you posted it second class on {sent}, not counting {days_off}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Counted as arriving the day you send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Counted as arriving {count} working days after posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Body} got it on {day}, the delivery date you recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Body} got it on {day}: email and online forms arrive the day they are sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1894,6 +2017,37 @@
     </message>
     <message>
         <source>not a real date: check the day and the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DaysOff</name>
+    <message>
+        <source>the weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weekend of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bank holiday on {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bank holidays on {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} ({holiday})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{earlier}, {next}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{earlier} and {last}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5784,6 +5938,25 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>Paste the letter&apos;s text. {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SentDateProblems</name>
+    <message>
+        <source>that date is in the future. Choose &apos;Not yet&apos; and mark it as sent once it has gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is before the letter&apos;s date ({dated}). A letter can&apos;t be posted before it is written: if you posted it on that day, date the letter then instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is before your first letter was sent ({sent}): check the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than a year ago: check the year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -463,7 +463,122 @@
     </message>
 </context>
 <context>
+    <name>AnswerRules</name>
+    <message>
+        <source>one calendar month from {start}, when it got your request</source>
+        <translation>jeden miesiąc kalendarzowy od {start}, czyli od dnia otrzymania wniosku</translation>
+    </message>
+    <message>
+        <source>one calendar month from {start}, when your proof of identity reached it, which starts the month again</source>
+        <translation>jeden miesiąc kalendarzowy od {start}, czyli od dnia, gdy dotarło potwierdzenie tożsamości – wtedy miesiąc liczy się od nowa</translation>
+    </message>
+    <message>
+        <source>three calendar months from {start}, when it got your request</source>
+        <translation>trzy miesiące kalendarzowe od {start}, czyli od dnia otrzymania wniosku</translation>
+    </message>
+    <message>
+        <source>three calendar months from {start}, when your proof of identity reached it, which starts the month again</source>
+        <translation>trzy miesiące kalendarzowe od {start}, czyli od dnia, gdy dotarło potwierdzenie tożsamości – wtedy miesiąc liczy się od nowa</translation>
+    </message>
+    <message>
+        <source>{story} (the day it arrives counts as day 1, even at a weekend or on a bank holiday)</source>
+        <translation>{story} (dzień otrzymania liczy się jako pierwszy, nawet w weekend lub w dzień wolny od pracy)</translation>
+    </message>
+    <message>
+        <source>{story}, so to {month_end} as {month} has no {day_th}</source>
+        <translation>{story}, więc do {month_end}, bo {month} nie ma {day_th} dnia</translation>
+    </message>
+    <message>
+        <source>{story}, plus 1 day while {body} waited for your clarification ({spans})</source>
+        <translation>{story}, plus 1 dzień, gdy {body} czeka na Twoje wyjaśnienia ({spans})</translation>
+    </message>
+    <message>
+        <source>{story}, plus {days} days while {body} waited for your clarification ({spans})</source>
+        <translation>{story}, plus czas, gdy {body} czeka na Twoje wyjaśnienia (liczba dni: {days}; {spans})</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>od {first} do {last}</translation>
+    </message>
+    <message>
+        <source>{Body} must answer by {due}: {story}.</source>
+        <translation>{Body} musi odpowiedzieć do {due}: {story}.</translation>
+    </message>
+    <message>
+        <source>{Body} must answer by {due}: {story}, moved past {days_off}.</source>
+        <translation>{Body} musi odpowiedzieć do {due}: {story}; termin przesunięto z powodu {days_off}.</translation>
+    </message>
+    <message>
+        <source>{first} {then}</source>
+        <translation>{first} {then}</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>luty</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>kwiecień</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>czerwiec</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>wrzesień</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>listopad</translation>
+    </message>
+    <message>
+        <source>{day}st</source>
+        <translation>{day}.</translation>
+    </message>
+    <message>
+        <source>{day}th</source>
+        <translation>{day}.</translation>
+    </message>
+    <message>
+        <source>Asking you to clarify doesn&apos;t give {body} more time: the law pauses the clock only for access requests.</source>
+        <translation>Prośba o wyjaśnienia nie daje więcej czasu (adresat: {body}): prawo wstrzymuje odliczanie tylko przy wnioskach o dostęp do danych.</translation>
+    </message>
+    <message>
+        <source>It has three months because it told you on {day} that it needs more time.</source>
+        <translation>Ma trzy miesiące, bo {day} poinformowano Cię, że potrzeba więcej czasu.</translation>
+    </message>
+    <message>
+        <source>It has three months because it extended the deadline. It had to tell you so, with its reasons, by {day}.</source>
+        <translation>Ma trzy miesiące, bo przedłużono termin. Trzeba było Cię o tym powiadomić, z podaniem powodów, do {day}.</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalRules</name>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the second working day after you posted it first class on {sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation>{Body} ma pismo od {due} – tak się przyjmuje, bo to drugi dzień roboczy po wysłaniu go listem priorytetowym {sent}. To tylko szacunek. Jeśli znasz dzień doręczenia, wpisz go, a daty będą dokładne.</translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the second working day after you posted it first class on {sent}, not counting {days_off}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation>{Body} ma pismo od {due} – tak się przyjmuje, bo to drugi dzień roboczy po wysłaniu go listem priorytetowym {sent}, nie licząc {days_off}. To tylko szacunek. Jeśli znasz dzień doręczenia, wpisz go, a daty będą dokładne.</translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the second working day after you posted it by signed-for post on {sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation>{Body} ma pismo od {due} – tak się przyjmuje, bo to drugi dzień roboczy po wysłaniu go listem poleconym {sent}. To tylko szacunek. Jeśli znasz dzień doręczenia, wpisz go, a daty będą dokładne.</translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the second working day after you posted it by signed-for post on {sent}, not counting {days_off}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation>{Body} ma pismo od {due} – tak się przyjmuje, bo to drugi dzień roboczy po wysłaniu go listem poleconym {sent}, nie licząc {days_off}. To tylko szacunek. Jeśli znasz dzień doręczenia, wpisz go, a daty będą dokładne.</translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the fourth working day after you posted it second class on {sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation>{Body} ma pismo od {due} – tak się przyjmuje, bo to czwarty dzień roboczy po wysłaniu go listem ekonomicznym {sent}. To tylko szacunek. Jeśli znasz dzień doręczenia, wpisz go, a daty będą dokładne.</translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the fourth working day after you posted it second class on {sent}, not counting {days_off}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation>{Body} ma pismo od {due} – tak się przyjmuje, bo to czwarty dzień roboczy po wysłaniu go listem ekonomicznym {sent}, nie licząc {days_off}. To tylko szacunek. Jeśli znasz dzień doręczenia, wpisz go, a daty będą dokładne.</translation>
+    </message>
     <message>
         <source>Counted as arriving the day you send it.</source>
         <translation>Uznaje się, że dociera w dniu wysłania.</translation>
@@ -471,6 +586,14 @@
     <message>
         <source>Counted as arriving {count} working days after posting.</source>
         <translation>Uznaje się, że dociera po {count} dniach roboczych od nadania.</translation>
+    </message>
+    <message>
+        <source>{Body} got it on {day}, the delivery date you recorded.</source>
+        <translation>{Body} ma je od {day} – to wpisana przez Ciebie data doręczenia.</translation>
+    </message>
+    <message>
+        <source>{Body} got it on {day}: email and online forms arrive the day they are sent.</source>
+        <translation>{Body} ma je od {day}: e-maile i formularze internetowe docierają w dniu wysłania.</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2038,37 @@
     <message>
         <source>not a real date: check the day and the month</source>
         <translation>taka data nie istnieje: sprawdź dzień i miesiąc</translation>
+    </message>
+</context>
+<context>
+    <name>DaysOff</name>
+    <message>
+        <source>the weekend</source>
+        <translation>weekendu</translation>
+    </message>
+    <message>
+        <source>the weekend of {day}</source>
+        <translation>weekendu od {day}</translation>
+    </message>
+    <message>
+        <source>the bank holiday on {days}</source>
+        <translation>dnia wolnego od pracy: {days}</translation>
+    </message>
+    <message>
+        <source>the bank holidays on {days}</source>
+        <translation>dni wolnych od pracy: {days}</translation>
+    </message>
+    <message>
+        <source>{day} ({holiday})</source>
+        <translation>{day} – {holiday}</translation>
+    </message>
+    <message>
+        <source>{earlier}, {next}</source>
+        <translation>{earlier}, {next}</translation>
+    </message>
+    <message>
+        <source>{earlier} and {last}</source>
+        <translation>{earlier} i {last}</translation>
     </message>
 </context>
 <context>
@@ -5831,6 +5985,25 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     <message>
         <source>Paste the letter&apos;s text. {rule}</source>
         <translation>Wklej treść listu. {rule}</translation>
+    </message>
+</context>
+<context>
+    <name>SentDateProblems</name>
+    <message>
+        <source>that date is in the future. Choose &apos;Not yet&apos; and mark it as sent once it has gone</source>
+        <translation>ta data jest w przyszłości. Wybierz „Jeszcze nie” i zaznacz wysłanie, gdy list już pójdzie</translation>
+    </message>
+    <message>
+        <source>that is before the letter&apos;s date ({dated}). A letter can&apos;t be posted before it is written: if you posted it on that day, date the letter then instead</source>
+        <translation>to przed datą listu ({dated}). Listu nie można wysłać, zanim zostanie napisany: jeśli wysłano go tego dnia, zmień datę listu na ten dzień</translation>
+    </message>
+    <message>
+        <source>that is before your first letter was sent ({sent}): check the date</source>
+        <translation>to przed wysłaniem Twojego pierwszego listu ({sent}): sprawdź datę</translation>
+    </message>
+    <message>
+        <source>more than a year ago: check the year</source>
+        <translation>ponad rok temu: sprawdź rok</translation>
     </message>
 </context>
 <context>

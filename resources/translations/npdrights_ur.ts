@@ -463,7 +463,122 @@
     </message>
 </context>
 <context>
+    <name>AnswerRules</name>
+    <message>
+        <source>one calendar month from {start}, when it got your request</source>
+        <translation>{start} سے ایک کیلنڈر مہینہ، یعنی جس دن اسے آپ کی درخواست ملی</translation>
+    </message>
+    <message>
+        <source>one calendar month from {start}, when your proof of identity reached it, which starts the month again</source>
+        <translation>{start} سے ایک کیلنڈر مہینہ، یعنی جس دن آپ کی شناخت کا ثبوت اسے ملا، جس سے مہینہ دوبارہ شروع ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>three calendar months from {start}, when it got your request</source>
+        <translation>{start} سے تین کیلنڈر مہینے، یعنی جس دن اسے آپ کی درخواست ملی</translation>
+    </message>
+    <message>
+        <source>three calendar months from {start}, when your proof of identity reached it, which starts the month again</source>
+        <translation>{start} سے تین کیلنڈر مہینے، یعنی جس دن آپ کی شناخت کا ثبوت اسے ملا، جس سے مہینہ دوبارہ شروع ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>{story} (the day it arrives counts as day 1, even at a weekend or on a bank holiday)</source>
+        <translation>{story} (پہنچنے کا دن پہلا دن گنا جاتا ہے، چاہے وہ ہفتہ وار چھٹی یا سرکاری چھٹی کا دن ہو)</translation>
+    </message>
+    <message>
+        <source>{story}, so to {month_end} as {month} has no {day_th}</source>
+        <translation>{story}، یعنی {month_end} تک، کیونکہ {month} میں {day_th} تاریخ نہیں ہوتی</translation>
+    </message>
+    <message>
+        <source>{story}, plus 1 day while {body} waited for your clarification ({spans})</source>
+        <translation>{story}، اور 1 دن مزید، جب {body} آپ کی وضاحت کا انتظار کر رہا تھا ({spans})</translation>
+    </message>
+    <message>
+        <source>{story}, plus {days} days while {body} waited for your clarification ({spans})</source>
+        <translation>{story}، اور {days} دن مزید، جب {body} آپ کی وضاحت کا انتظار کر رہا تھا ({spans})</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} سے {last} تک</translation>
+    </message>
+    <message>
+        <source>{Body} must answer by {due}: {story}.</source>
+        <translation>جواب کی آخری تاریخ {due} ہے، جب تک {Body} کو جواب دینا ہے: {story}۔</translation>
+    </message>
+    <message>
+        <source>{Body} must answer by {due}: {story}, moved past {days_off}.</source>
+        <translation>جواب کی آخری تاریخ {due} ہے، جب تک {Body} کو جواب دینا ہے: {story}، اور {days_off} کی وجہ سے تاریخ آگے بڑھ گئی۔</translation>
+    </message>
+    <message>
+        <source>{first} {then}</source>
+        <translation>{first} {then}</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>فروری</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>اپریل</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>جون</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>ستمبر</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>نومبر</translation>
+    </message>
+    <message>
+        <source>{day}st</source>
+        <translation>{day}</translation>
+    </message>
+    <message>
+        <source>{day}th</source>
+        <translation>{day}</translation>
+    </message>
+    <message>
+        <source>Asking you to clarify doesn&apos;t give {body} more time: the law pauses the clock only for access requests.</source>
+        <translation>وضاحت مانگنے سے {body} کو مزید وقت نہیں ملتا: قانون صرف ڈیٹا تک رسائی کی درخواستوں میں وقت روکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>It has three months because it told you on {day} that it needs more time.</source>
+        <translation>اس کے پاس تین مہینے ہیں کیونکہ اس نے {day} کو آپ کو بتایا کہ اسے مزید وقت چاہیے۔</translation>
+    </message>
+    <message>
+        <source>It has three months because it extended the deadline. It had to tell you so, with its reasons, by {day}.</source>
+        <translation>اس کے پاس تین مہینے ہیں کیونکہ اس نے مدت بڑھا دی۔ اسے وجوہات کے ساتھ {day} تک آپ کو یہ بتانا تھا۔</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalRules</name>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the second working day after you posted it first class on {sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation>مانا جاتا ہے کہ {Body} کو یہ {due} کو ملا: یعنی آپ کے اسے {sent} کو فرسٹ کلاس ڈاک سے بھیجنے کے بعد دوسرا کاروباری دن۔ یہ ایک اندازہ ہے۔ اگر آپ کو معلوم ہے کہ یہ کس دن پہنچا تو وہ دن درج کریں، تاکہ تاریخیں درست ہو جائیں۔</translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the second working day after you posted it first class on {sent}, not counting {days_off}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation>مانا جاتا ہے کہ {Body} کو یہ {due} کو ملا: یعنی آپ کے اسے {sent} کو فرسٹ کلاس ڈاک سے بھیجنے کے بعد دوسرا کاروباری دن، {days_off} کو گنے بغیر۔ یہ ایک اندازہ ہے۔ اگر آپ کو معلوم ہے کہ یہ کس دن پہنچا تو وہ دن درج کریں، تاکہ تاریخیں درست ہو جائیں۔</translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the second working day after you posted it by signed-for post on {sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation>مانا جاتا ہے کہ {Body} کو یہ {due} کو ملا: یعنی آپ کے اسے {sent} کو دستخط والی (رجسٹرڈ) ڈاک سے بھیجنے کے بعد دوسرا کاروباری دن۔ یہ ایک اندازہ ہے۔ اگر آپ کو معلوم ہے کہ یہ کس دن پہنچا تو وہ دن درج کریں، تاکہ تاریخیں درست ہو جائیں۔</translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the second working day after you posted it by signed-for post on {sent}, not counting {days_off}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation>مانا جاتا ہے کہ {Body} کو یہ {due} کو ملا: یعنی آپ کے اسے {sent} کو دستخط والی (رجسٹرڈ) ڈاک سے بھیجنے کے بعد دوسرا کاروباری دن، {days_off} کو گنے بغیر۔ یہ ایک اندازہ ہے۔ اگر آپ کو معلوم ہے کہ یہ کس دن پہنچا تو وہ دن درج کریں، تاکہ تاریخیں درست ہو جائیں۔</translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the fourth working day after you posted it second class on {sent}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation>مانا جاتا ہے کہ {Body} کو یہ {due} کو ملا: یعنی آپ کے اسے {sent} کو سیکنڈ کلاس ڈاک سے بھیجنے کے بعد چوتھا کاروباری دن۔ یہ ایک اندازہ ہے۔ اگر آپ کو معلوم ہے کہ یہ کس دن پہنچا تو وہ دن درج کریں، تاکہ تاریخیں درست ہو جائیں۔</translation>
+    </message>
+    <message>
+        <source>{Body} is treated as getting it on {due}: the fourth working day after you posted it second class on {sent}, not counting {days_off}. This is an estimate. If you know the day it was delivered, record it to make the dates exact.</source>
+        <translation>مانا جاتا ہے کہ {Body} کو یہ {due} کو ملا: یعنی آپ کے اسے {sent} کو سیکنڈ کلاس ڈاک سے بھیجنے کے بعد چوتھا کاروباری دن، {days_off} کو گنے بغیر۔ یہ ایک اندازہ ہے۔ اگر آپ کو معلوم ہے کہ یہ کس دن پہنچا تو وہ دن درج کریں، تاکہ تاریخیں درست ہو جائیں۔</translation>
+    </message>
     <message>
         <source>Counted as arriving the day you send it.</source>
         <translation>اسے اسی دن پہنچا ہوا مانا جاتا ہے جس دن آپ بھیجیں۔</translation>
@@ -471,6 +586,14 @@
     <message>
         <source>Counted as arriving {count} working days after posting.</source>
         <translation>اسے ڈاک میں ڈالنے کے {count} کاروباری دن بعد پہنچا ہوا مانا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>{Body} got it on {day}, the delivery date you recorded.</source>
+        <translation>یہ {Body} کو {day} کو ملا، یعنی ترسیل کی وہ تاریخ جو آپ نے درج کی۔</translation>
+    </message>
+    <message>
+        <source>{Body} got it on {day}: email and online forms arrive the day they are sent.</source>
+        <translation>یہ {Body} کو {day} کو ملا: ای میل اور آن لائن فارم اسی دن پہنچ جاتے ہیں جس دن بھیجے جائیں۔</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2018,37 @@
     <message>
         <source>not a real date: check the day and the month</source>
         <translation>یہ اصل تاریخ نہیں: دن اور مہینہ جانچیں</translation>
+    </message>
+</context>
+<context>
+    <name>DaysOff</name>
+    <message>
+        <source>the weekend</source>
+        <translation>ہفتہ وار چھٹی</translation>
+    </message>
+    <message>
+        <source>the weekend of {day}</source>
+        <translation>{day} والی ہفتہ وار چھٹی</translation>
+    </message>
+    <message>
+        <source>the bank holiday on {days}</source>
+        <translation>{days} کی سرکاری چھٹی</translation>
+    </message>
+    <message>
+        <source>the bank holidays on {days}</source>
+        <translation>{days} کی سرکاری چھٹیاں</translation>
+    </message>
+    <message>
+        <source>{day} ({holiday})</source>
+        <translation>{day} ({holiday})</translation>
+    </message>
+    <message>
+        <source>{earlier}, {next}</source>
+        <translation>{earlier}، {next}</translation>
+    </message>
+    <message>
+        <source>{earlier} and {last}</source>
+        <translation>{earlier} اور {last}</translation>
     </message>
 </context>
 <context>
@@ -5787,6 +5941,25 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     <message>
         <source>Paste the letter&apos;s text. {rule}</source>
         <translation>خط کا متن چسپاں کریں۔ {rule}</translation>
+    </message>
+</context>
+<context>
+    <name>SentDateProblems</name>
+    <message>
+        <source>that date is in the future. Choose &apos;Not yet&apos; and mark it as sent once it has gone</source>
+        <translation>یہ تاریخ آنے والے دنوں کی ہے۔ «ابھی نہیں» چنیں، اور خط جانے کے بعد اسے بھیجا ہوا درج کریں</translation>
+    </message>
+    <message>
+        <source>that is before the letter&apos;s date ({dated}). A letter can&apos;t be posted before it is written: if you posted it on that day, date the letter then instead</source>
+        <translation>یہ خط کی تاریخ ({dated}) سے پہلے ہے۔ خط لکھے جانے سے پہلے نہیں بھیجا جا سکتا: اگر آپ نے اسے اسی دن بھیجا تھا تو خط پر وہی تاریخ ڈالیں</translation>
+    </message>
+    <message>
+        <source>that is before your first letter was sent ({sent}): check the date</source>
+        <translation>یہ آپ کا پہلا خط بھیجے جانے ({sent}) سے پہلے ہے: تاریخ دیکھ لیں</translation>
+    </message>
+    <message>
+        <source>more than a year ago: check the year</source>
+        <translation>ایک سال سے زیادہ پہلے: سال دیکھ لیں</translation>
     </message>
 </context>
 <context>

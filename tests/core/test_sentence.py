@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from npdrights.core.sentence import Sentence
+from npdrights.core.sentence import DayAndMonth, Sentence
 
 TEMPLATE = "The snapshot was taken on {when}."
 
@@ -46,3 +46,9 @@ def test_a_plain_dated_sentence_keeps_the_weekday_in_english() -> None:
     assert said == "Sent on Friday 27 November 2026."
     assert not said.weekday_on_screen
     assert Sentence("Sent on {day}.", day=date(2026, 11, 27)).weekday_on_screen
+
+
+def test_a_day_and_month_is_written_without_its_year() -> None:
+    assert (
+        Sentence("the weekend of {day}", day=DayAndMonth.of(date(2026, 10, 3))) == "the weekend of Saturday 3 October"
+    )

@@ -286,3 +286,91 @@ def test_an_event_that_cant_be_true_is_refused_in_polish(
         "Wysłanie listu: można to zapisać tylko raz, a są dwa wpisy: 1 października 2026 (czwartek) i "
         "9 października 2026 (piątek)."
     )
+
+
+def _dates_explained(view: CasesView) -> list[str]:
+    dates = view.detail.dates
+    shown = (dates.itemAt(index).widget() for index in range(dates.count()))
+    return [label.accessibleDescription() for label in shown if isinstance(label, QLabel)]
+
+
+def test_how_the_arrival_was_worked_out_is_said_in_polish(
+    shown_in: Switch,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+) -> None:
+    shown_in("pl")
+    view = _cases_list(make_window, services)
+    view.open_case("c-overdue")  # posted first class on Thursday 1 October 2026: the weekend is not counted
+    assert _dates_explained(view)[0] == (
+        "DfE ma pismo od 5 października 2026 (poniedziałek) – tak się przyjmuje, bo to drugi dzień roboczy po wysłaniu "
+        "go listem priorytetowym 1 października 2026 (czwartek), nie licząc weekendu. To tylko szacunek. Jeśli znasz "
+        "dzień doręczenia, wpisz go, a daty będą dokładne."
+    )
+
+
+def test_how_the_arrival_was_worked_out_is_said_in_urdu(
+    shown_in: Switch,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+) -> None:
+    shown_in("ur")
+    view = _cases_list(make_window, services)
+    view.open_case("c-overdue")
+    explained = _dates_explained(view)[0]
+    assert explained.startswith("مانا جاتا ہے کہ DfE کو یہ")
+    assert "فرسٹ کلاس ڈاک" in explained
+    assert "ہفتہ وار چھٹی کو گنے بغیر" in explained  # the weekend, not counted
+
+
+def test_how_the_arrival_was_worked_out_stays_the_letters_english_on_english_screens(
+    make_window: Callable[[], MainWindow], services: Services
+) -> None:
+    view = _cases_list(make_window, services)
+    view.open_case("c-overdue")
+    assert _dates_explained(view)[0] == (
+        "The DfE is treated as getting it on Monday 5 October 2026: the second working day after you posted it "
+        "first class on Thursday 1 October 2026, not counting the weekend. This is an estimate. If you know the day "
+        "it was delivered, record it to make the dates exact."
+    )
+
+
+def test_how_the_answer_date_was_worked_out_is_said_in_polish(
+    shown_in: Switch,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+) -> None:
+    shown_in("pl")
+    view = _cases_list(make_window, services)
+    view.open_case("c-part")  # the month ends on a Saturday: the date moves past the weekend
+    assert _dates_explained(view)[1] == (
+        "Fictional Academy Trust musi odpowiedzieć do 5 października 2026 (poniedziałek): jeden miesiąc kalendarzowy "
+        "od 3 września 2026 (czwartek), czyli od dnia otrzymania wniosku; termin przesunięto z powodu weekendu."
+    )
+
+
+def test_how_the_answer_date_was_worked_out_is_said_in_urdu(
+    shown_in: Switch,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+) -> None:
+    shown_in("ur")
+    view = _cases_list(make_window, services)
+    view.open_case("c-overdue")
+    explained = _dates_explained(view)[1]
+    assert explained.startswith("جواب کی آخری تاریخ")
+    assert "ایک کیلنڈر مہینہ" in explained
+    assert "must answer" not in explained
+
+
+def test_the_cases_lists_tooltip_says_how_the_date_was_worked_out_in_polish(
+    shown_in: Switch,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+) -> None:
+    shown_in("pl")
+    view = _cases_list(make_window, services)
+    tips = [view.proxy.index(row, Column.DUE).data(Qt.ItemDataRole.ToolTipRole) or "" for row in range(6)]
+    overdue = "DfE musi odpowiedzieć do 5 listopada 2026 (czwartek): jeden miesiąc kalendarzowy od 5 października 2026 "
+    assert any(tip.startswith(overdue) for tip in tips)
+    assert not [tip for tip in tips if "must answer by" in tip]  # no answer date explained in English

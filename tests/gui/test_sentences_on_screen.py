@@ -4,11 +4,12 @@ organisation the screen's way; on English screens it is exactly the English of t
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
+from npdrights.core.deadlines import describe_days_off, response_due
 from npdrights.core.languages import Language
 from npdrights.core.sentence import Sentence
-from npdrights.gui.i18n import screen_date, screen_datetime, screen_long_date
+from npdrights.gui.i18n import screen_date, screen_datetime, screen_day_and_month, screen_long_date
 from npdrights.gui.sentences import on_screen
 
 DAY = date(2026, 11, 27)
@@ -44,3 +45,39 @@ def test_on_a_translated_screen_dates_are_the_screens_own(shown_in: Callable[[st
 def test_on_a_translated_screen_braces_without_values_stay(shown_in: Callable[[str], Language]) -> None:
     shown_in("ur")
     assert on_screen("Nowhere", Sentence("Could not read {notes}.txt.")) == "Could not read {notes}.txt."
+
+
+def test_days_off_are_listed_in_the_screens_words_with_english_bank_holiday_names(
+    shown_in: Callable[[str], Language],
+) -> None:
+    christmas = [date(2026, 12, 25) + timedelta(days=offset) for offset in range(4)]  # Friday to Monday
+    english = describe_days_off(christmas)
+    shown_in("en")
+    assert on_screen("Nowhere", english) == (
+        "the bank holiday on Friday 25 December (Christmas Day), the weekend and the bank holiday on "
+        "Monday 28 December (substitute day for Boxing Day)"
+    )
+    shown_in("pl")  # each day without its year, the Polish way; the bank holidays keep their English names
+    assert on_screen("Nowhere", english) == (
+        "dnia wolnego od pracy: 25 grudnia (piątek) – Christmas Day, weekendu i dnia wolnego od pracy: "
+        "28 grudnia (poniedziałek) – substitute day for Boxing Day"
+    )
+    shown_in("ur")
+    assert on_screen("Nowhere", english).startswith(f"{screen_day_and_month(christmas[0])} (Christmas Day) کی")
+
+
+def test_a_long_answer_date_story_is_said_in_polish_part_by_part(shown_in: Callable[[str], Language]) -> None:
+    # Received on Saturday 31 October 2026 (day 1 even at a weekend; November has no 31st); a pause for clarification.
+    explained = response_due(
+        date(2026, 10, 31), clarification=[(date(2026, 11, 2), date(2026, 11, 4))], access=True, body="the DfE"
+    ).explanation
+    shown_in("en")
+    assert on_screen("Nowhere", explained) == str(explained)
+    shown_in("pl")
+    polish = on_screen("Nowhere", explained)
+    assert polish.startswith("DfE musi odpowiedzieć do ")
+    assert "jeden miesiąc kalendarzowy od 31 października 2026 (sobota)" in polish
+    assert "(dzień otrzymania liczy się jako pierwszy" in polish
+    assert "więc do 30 listopada (poniedziałek), bo listopad nie ma 31. dnia" in polish
+    assert "(liczba dni: 3; od 2 listopada (poniedziałek) do 4 listopada (środa))" in polish
+    assert "must" not in polish

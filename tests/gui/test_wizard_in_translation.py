@@ -22,11 +22,13 @@ from npdrights.gui.wizards.journey_wizard import JourneyWizard
 from tests.gui.accessibility import audit
 from tests.gui.conftest import type_into
 from tests.gui.journey_helpers import (
+    choose,
     fill_child,
     fill_parent,
     next_page,
     parent_sar_to_preview,
     start_journey,
+    type_date,
     unlocked_window,
     visible_text,
 )
@@ -182,6 +184,11 @@ def test_the_preview_and_the_last_page_say_what_is_in_the_envelope_and_what_is_s
         "dane — razem z listem. Nic jeszcze nie zostało zapisane."
     )
     assert finish.now.text() == "Tak, albo wysyłam &dziś"  # type: ignore[attr-defined]
+    choose(qtbot, finish.now)  # type: ignore[attr-defined]
+    # How the arrival was worked out, from the rules engine, said in Polish (posted on Saturday 28 November 2026).
+    assert finish.clock.text().startswith(  # type: ignore[attr-defined]
+        "Organizacja ma pismo od 1 grudnia 2026 (wtorek) – tak się przyjmuje, bo to drugi dzień roboczy po wysłaniu go "
+    )
 
 
 def test_a_follow_up_starts_in_urdu(
@@ -200,3 +207,20 @@ def test_a_follow_up_starts_in_urdu(
     assert reminder.text() == "یاد دہانی بھیجیں (&R)"
     assert reminder.accessibleName() == "یاد دہانی بھیجیں"
     assert audit(wizard) == []
+
+
+def test_a_sent_date_before_the_letter_is_explained_in_polish(
+    qtbot: QtBot,
+    shown_in: Switch,
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown_in("pl")
+    window = unlocked_window(make_window, services)
+    wizard = parent_sar_to_preview(qtbot, window, monkeypatch)
+    next_page(qtbot, wizard, Step.FINISH)
+    finish = wizard.page_for(Step.FINISH)
+    choose(qtbot, finish.now)  # type: ignore[attr-defined]
+    type_date(qtbot, finish.mark.sent_on, 20, 11, 2026)  # type: ignore[attr-defined]
+    assert "Data wysłania: to przed datą listu (28 listopada 2026)." in finish.problems_label.text()  # type: ignore[attr-defined]

@@ -6,8 +6,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from npdrights.core.dates import day_month_year
 from npdrights.core.model import CaseEvent, EventKind, PostMethod
+from npdrights.core.sentence import PlainDate, Sentence
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wizard_flow.draft import Draft, FollowUp
 
 # The event Mark as sent records for a letter that continues a case.
@@ -29,19 +30,33 @@ class Sending:
 
 def sent_date_problem(draft: Draft, sent_on: date) -> str:
     """What is wrong with the day the user says the letter went, or "". Caught before Finish, so no case is saved
-    with dates the rules engine would refuse ("Dates need checking")."""
+    with dates the rules engine would refuse ("Dates need checking"). A Sentence, so the screen can say it in the
+    family's language."""
     if sent_on > draft.today:
-        return "that date is in the future. Choose 'Not yet' and mark it as sent once it has gone"
-    if sent_on < draft.dated:
-        return (
-            f"that is before the letter's date ({day_month_year(draft.dated)}). A letter can't be posted before it "
-            "is written: if you posted it on that day, date the letter then instead"
+        return Sentence.of(
+            "SentDateProblems",
+            QT_TRANSLATE_NOOP(
+                "SentDateProblems",
+                "that date is in the future. Choose 'Not yet' and mark it as sent once it has gone",
+            ),
         )
+    if sent_on < draft.dated:
+        before_letter = QT_TRANSLATE_NOOP(
+            "SentDateProblems",
+            "that is before the letter's date ({dated}). A letter can't be posted before it is written: if you "
+            "posted it on that day, date the letter then instead",
+        )
+        return Sentence.of("SentDateProblems", before_letter, dated=PlainDate.of(draft.dated))
     history = draft.history if draft.follows_tracked_case else None
     if history is not None and not draft.starts_new_request and sent_on < history.sent:
-        return f"that is before your first letter was sent ({day_month_year(history.sent)}): check the date"
+        before_first = QT_TRANSLATE_NOOP(
+            "SentDateProblems", "that is before your first letter was sent ({sent}): check the date"
+        )
+        return Sentence.of("SentDateProblems", before_first, sent=PlainDate.of(history.sent))
     if sent_on < draft.today - timedelta(days=366):
-        return "more than a year ago: check the year"
+        return Sentence.of(
+            "SentDateProblems", QT_TRANSLATE_NOOP("SentDateProblems", "more than a year ago: check the year")
+        )
     return ""
 
 

@@ -382,7 +382,8 @@ class CaseDetail(QScrollArea):
             when = self.tr("{title}: {date}").format(
                 title=QCoreApplication.translate("Deadlines", title), date=screen_long_date(deadline.due)
             )
-            self.dates.addWidget(titled(when, deadline.explanation, *points))
+            # How the date was worked out: the rules engine's sentence, said in the screens' language where it is marked
+            self.dates.addWidget(titled(when, on_screen("Deadlines", deadline.explanation), *points))
 
     def _latest_checkable(self) -> CaseEvent | None:
         if self.file is None or not self.file.case.kind.is_access_request:

@@ -282,7 +282,7 @@ class CaseListModel(QAbstractTableModel):
         if summary.pending:
             return QCoreApplication.translate("CaseListModel", STILL_WORKING)
         if column in (Column.DUE, Column.TIME_LEFT) and summary.due_explanation:
-            return summary.due_explanation
+            return on_screen("Deadlines", summary.due_explanation)
         return on_screen("CaseSummaries", summary.summary)  # English if it came from the kept summaries
 
     def _warning_icon(self) -> QIcon:

@@ -14,6 +14,7 @@ from npdrights.core.wizard_flow.draft import FollowUp, Step
 from npdrights.core.wizard_flow.flow import letter_kind
 from npdrights.core.wizard_flow.sending import Sending, may_redate_to, sent_date_problem
 from npdrights.gui.i18n import screen_date, screen_long_date
+from npdrights.gui.sentences import on_screen
 from npdrights.gui.widgets import explanation, post_method_combo, without_shortcut
 from npdrights.gui.wizards.base import JourneyContext, JourneyPage
 from npdrights.gui.wizards.fields import DateField, add_row, line_edit, new_form
@@ -143,9 +144,9 @@ class FinishPage(JourneyPage):
             return
         arrival = deemed_receipt(sending.on, sending.method)
         due = response_due(arrival.due)
-        self.clock.setText(  # how the arrival was worked out is the rules engine's English sentence, for now
+        self.clock.setText(  # how the arrival was worked out is the rules engine's sentence, in the screens' language
             self.tr("{arrival} So the answer is due by {date}. npdrights will remind you.").format(
-                arrival=arrival.explanation, date=screen_long_date(due.due)
+                arrival=on_screen("ArrivalRules", arrival.explanation), date=screen_long_date(due.due)
             )
         )
 
@@ -162,8 +163,8 @@ class FinishPage(JourneyPage):
         sent_on = date_field.value()
         if sent_on is None:
             return [said.format(problem=self.tr("type the day, month and year"))]
-        problem = sent_date_problem(self.draft, sent_on)  # the rules engine's English sentence, for now
-        return [said.format(problem=problem)] if problem else []
+        problem = sent_date_problem(self.draft, sent_on)
+        return [said.format(problem=on_screen("SentDateProblems", problem))] if problem else []
 
     def _redate(self) -> None:
         """The letter went earlier than it is dated: date it that day, and show it again to check before Finish."""
