@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -41,6 +42,21 @@ def _cases_list(make_window: Callable[[], MainWindow], services: Services) -> Ca
     return window.cases_view
 
 
+CasesIn = Callable[[str | None], CasesView]
+
+
+@pytest.fixture
+def cases_in(shown_in: Switch, make_window: Callable[[], MainWindow], services: Services) -> CasesIn:
+    """The fictional cases' list on screen, in a language ("pl", "ur"), or in English (None)."""
+
+    def open_in(code: str | None) -> CasesView:
+        if code is not None:
+            shown_in(code)
+        return _cases_list(make_window, services)
+
+    return open_in
+
+
 def _column(view: CasesView, column: Column) -> list[str]:
     return [view.proxy.index(row, column).data() for row in range(view.proxy.rowCount())]
 
@@ -49,14 +65,8 @@ def _left(widget: QWidget) -> int:
     return widget.mapTo(widget.window(), QPoint(0, 0)).x()
 
 
-def test_the_cases_list_is_in_polish_with_its_plural_forms(
-    qtbot: QtBot,
-    shown_in: Switch,
-    make_window: Callable[[], MainWindow],
-    services: Services,
-) -> None:
-    shown_in("pl")
-    view = _cases_list(make_window, services)
+def test_the_cases_list_is_in_polish_with_its_plural_forms(qtbot: QtBot, cases_in: CasesIn) -> None:
+    view = cases_in("pl")
     header = view.table.model()
     assert [header.headerData(column, Qt.Orientation.Horizontal) for column in Column] == [
         "Osoba", "Stan", "Pozostały czas", "Termin", "Wysłano", "Wniosek", "Adresat",
@@ -85,13 +95,8 @@ def test_polish_counts_days_in_its_three_forms(shown_in: Switch) -> None:
     ]  # fmt: skip
 
 
-def test_the_cases_list_is_in_urdu_and_mirrored(
-    shown_in: Switch,
-    make_window: Callable[[], MainWindow],
-    services: Services,
-) -> None:
-    shown_in("ur")
-    view = _cases_list(make_window, services)
+def test_the_cases_list_is_in_urdu_and_mirrored(cases_in: CasesIn) -> None:
+    view = cases_in("ur")
     assert view.new_button.text() == "نئی درخواست شروع کریں (&S)"
     assert view.count.text() == RLM + "6 کیس۔"  # the count first, read from the right
     assert view.table.model().headerData(Column.PERSON, Qt.Orientation.Horizontal) == "فرد"
@@ -107,14 +112,8 @@ def _timeline(view: CasesView, column: TimelineColumn) -> list[str]:
     return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
-def test_a_case_page_is_in_polish(
-    qtbot: QtBot,
-    shown_in: Switch,
-    make_window: Callable[[], MainWindow],
-    services: Services,
-) -> None:
-    shown_in("pl")
-    view = _cases_list(make_window, services)
+def test_a_case_page_is_in_polish(qtbot: QtBot, cases_in: CasesIn) -> None:
+    view = cases_in("pl")
     view.open_case("c-overdue")  # the DfE acknowledged a subject access request and is now late
     detail = view.detail
     assert detail.title.text() == "Zebedee Fictionalson: Co ma DfE"
@@ -140,13 +139,8 @@ def test_a_case_page_is_in_polish(
     assert view.states.currentWidget() is view.list_page
 
 
-def test_a_checked_answer_counts_what_is_missing_in_polish(
-    shown_in: Switch,
-    make_window: Callable[[], MainWindow],
-    services: Services,
-) -> None:
-    shown_in("pl")
-    view = _cases_list(make_window, services)
+def test_a_checked_answer_counts_what_is_missing_in_polish(cases_in: CasesIn) -> None:
+    view = cases_in("pl")
     view.open_case("c-part")  # a part answer, checked: items the law requires missing, and one wrong fact
     assert view.detail.checklist_note.text() == (
         "W odpowiedzi z 2 października 2026 (piątek) brakuje 6 elementów, które musi zawierać według prawa, "
@@ -154,13 +148,8 @@ def test_a_checked_answer_counts_what_is_missing_in_polish(
     )
 
 
-def test_a_case_page_is_in_urdu_and_mirrored(
-    shown_in: Switch,
-    make_window: Callable[[], MainWindow],
-    services: Services,
-) -> None:
-    shown_in("ur")
-    view = _cases_list(make_window, services)
+def test_a_case_page_is_in_urdu_and_mirrored(cases_in: CasesIn) -> None:
+    view = cases_in("ur")
     view.open_case("c-overdue")
     detail = view.detail
     # Lines that start with a name in Latin letters start with a right-to-left mark, so they still read from the right.
@@ -294,13 +283,8 @@ def _dates_explained(view: CasesView) -> list[str]:
     return [label.accessibleDescription() for label in shown if isinstance(label, QLabel)]
 
 
-def test_how_the_arrival_was_worked_out_is_said_in_polish(
-    shown_in: Switch,
-    make_window: Callable[[], MainWindow],
-    services: Services,
-) -> None:
-    shown_in("pl")
-    view = _cases_list(make_window, services)
+def test_how_the_arrival_was_worked_out_is_said_in_polish(cases_in: CasesIn) -> None:
+    view = cases_in("pl")
     view.open_case("c-overdue")  # posted first class on Thursday 1 October 2026: the weekend is not counted
     assert _dates_explained(view)[0] == (
         "DfE ma pismo od 5 października 2026 (poniedziałek) – tak się przyjmuje, bo to drugi dzień roboczy po wysłaniu "
@@ -309,13 +293,8 @@ def test_how_the_arrival_was_worked_out_is_said_in_polish(
     )
 
 
-def test_how_the_arrival_was_worked_out_is_said_in_urdu(
-    shown_in: Switch,
-    make_window: Callable[[], MainWindow],
-    services: Services,
-) -> None:
-    shown_in("ur")
-    view = _cases_list(make_window, services)
+def test_how_the_arrival_was_worked_out_is_said_in_urdu(cases_in: CasesIn) -> None:
+    view = cases_in("ur")
     view.open_case("c-overdue")
     explained = _dates_explained(view)[0]
     assert explained.startswith("مانا جاتا ہے کہ DfE کو یہ")
@@ -323,10 +302,8 @@ def test_how_the_arrival_was_worked_out_is_said_in_urdu(
     assert "ہفتہ وار چھٹی کو گنے بغیر" in explained  # the weekend, not counted
 
 
-def test_how_the_arrival_was_worked_out_stays_the_letters_english_on_english_screens(
-    make_window: Callable[[], MainWindow], services: Services
-) -> None:
-    view = _cases_list(make_window, services)
+def test_how_the_arrival_was_worked_out_stays_the_letters_english_on_english_screens(cases_in: CasesIn) -> None:
+    view = cases_in(None)
     view.open_case("c-overdue")
     assert _dates_explained(view)[0] == (
         "The DfE is treated as getting it on Monday 5 October 2026: the second working day after you posted it "
@@ -335,13 +312,8 @@ def test_how_the_arrival_was_worked_out_stays_the_letters_english_on_english_scr
     )
 
 
-def test_how_the_answer_date_was_worked_out_is_said_in_polish(
-    shown_in: Switch,
-    make_window: Callable[[], MainWindow],
-    services: Services,
-) -> None:
-    shown_in("pl")
-    view = _cases_list(make_window, services)
+def test_how_the_answer_date_was_worked_out_is_said_in_polish(cases_in: CasesIn) -> None:
+    view = cases_in("pl")
     view.open_case("c-part")  # the month ends on a Saturday: the date moves past the weekend
     assert _dates_explained(view)[1] == (
         "Fictional Academy Trust musi odpowiedzieć do 5 października 2026 (poniedziałek): jeden miesiąc kalendarzowy "
@@ -349,13 +321,8 @@ def test_how_the_answer_date_was_worked_out_is_said_in_polish(
     )
 
 
-def test_how_the_answer_date_was_worked_out_is_said_in_urdu(
-    shown_in: Switch,
-    make_window: Callable[[], MainWindow],
-    services: Services,
-) -> None:
-    shown_in("ur")
-    view = _cases_list(make_window, services)
+def test_how_the_answer_date_was_worked_out_is_said_in_urdu(cases_in: CasesIn) -> None:
+    view = cases_in("ur")
     view.open_case("c-overdue")
     explained = _dates_explained(view)[1]
     assert explained.startswith("جواب کی آخری تاریخ")
@@ -363,13 +330,8 @@ def test_how_the_answer_date_was_worked_out_is_said_in_urdu(
     assert "must answer" not in explained
 
 
-def test_the_cases_lists_tooltip_says_how_the_date_was_worked_out_in_polish(
-    shown_in: Switch,
-    make_window: Callable[[], MainWindow],
-    services: Services,
-) -> None:
-    shown_in("pl")
-    view = _cases_list(make_window, services)
+def test_the_cases_lists_tooltip_says_how_the_date_was_worked_out_in_polish(cases_in: CasesIn) -> None:
+    view = cases_in("pl")
     tips = [view.proxy.index(row, Column.DUE).data(Qt.ItemDataRole.ToolTipRole) or "" for row in range(6)]
     overdue = "DfE musi odpowiedzieć do 5 listopada 2026 (czwartek): jeden miesiąc kalendarzowy od 5 października 2026 "
     assert any(tip.startswith(overdue) for tip in tips)
