@@ -236,13 +236,6 @@ def _listed(items: Sequence[Sentence]) -> Sentence:
     return joined
 
 
-def _moved(calendar_day: date, due: date) -> str:
-    """', moved past …' when `due` (the next working day from `calendar_day`) is later, else ''."""
-    if due == calendar_day:
-        return ""
-    return f", moved past {describe_days_off(_days_off(calendar_day, due - ONE_DAY))}"
-
-
 # --- Receipt of a letter ----------------------------------------------------------------------------------------
 
 
@@ -668,6 +661,23 @@ def _response_due(
 COMPLAINT_ACKNOWLEDGEMENT_DAYS = 30
 
 
+# How the acknowledgement date was worked out: whole sentences, so each translation words them its own way.
+_COUNTED_FROM = QT_TRANSLATE_NOOP(
+    "ComplaintRules", "{days} days counted from {start}, the day after it got your complaint"
+)
+_COUNT_MOVED = QT_TRANSLATE_NOOP("ComplaintRules", "{count}, moved past {days_off}")
+_ACKNOWLEDGE_BY = QT_TRANSLATE_NOOP(
+    "ComplaintRules",
+    "{Body} must acknowledge your complaint by {due}: {count}. This is how the ICO counts the {days} days; counted "
+    "from the day it got your complaint, they could end a day sooner.",
+)
+_FAIR_GUIDE = QT_TRANSLATE_NOOP(
+    "ComplaintRules",
+    "There was no legal duty to acknowledge complaints received before {duty_starts}. As a fair guide, {body} "
+    "should have replied by {due}: {count}.",
+)
+
+
 @lru_cache(maxsize=_REMEMBERED)
 def complaint_acknowledgement_due(received: date, *, body: str = DEFAULT_BODY) -> Deadline:
     """When `body` must acknowledge a data protection complaint made to it.
@@ -681,22 +691,24 @@ def complaint_acknowledgement_due(received: date, *, body: str = DEFAULT_BODY) -
     due = next_working_day(thirtieth)
     statutory = received >= COMPLAINT_DUTY_STARTS
 
-    def explain() -> str:
-        count = (
-            f"{COMPLAINT_ACKNOWLEDGEMENT_DAYS} days counted from {long_date(start)}, the day after it got your "
-            f"complaint{_moved(thirtieth, due)}"
-        )
+    def explain() -> Sentence:
+        count = Sentence.of("ComplaintRules", _COUNTED_FROM, days=COMPLAINT_ACKNOWLEDGEMENT_DAYS, start=start)
+        if due != thirtieth:
+            days_off = describe_days_off(_days_off(thirtieth, due - ONE_DAY))
+            count = Sentence.of("ComplaintRules", _COUNT_MOVED, count=count, days_off=days_off)
         if statutory:
             # The Act says "30 days beginning when the complaint is received"; the ICO counts from the day after,
             # and its count is the one it will apply (docs/law.md §2.1). The explanation says so.
-            return (
-                f"{first_upper(body)} must acknowledge your complaint by {long_date(due)}: {count}. This is how the "
-                f"ICO counts the {COMPLAINT_ACKNOWLEDGEMENT_DAYS} days; counted from the day it got your complaint, "
-                "they could end a day sooner."
+            return Sentence.of(
+                "ComplaintRules",
+                _ACKNOWLEDGE_BY,
+                Body=first_upper(body),
+                due=due,
+                count=count,
+                days=COMPLAINT_ACKNOWLEDGEMENT_DAYS,
             )
-        return (
-            f"There was no legal duty to acknowledge complaints received before {long_date(COMPLAINT_DUTY_STARTS)}. "
-            f"As a fair guide, {body} should have replied by {long_date(due)}: {count}."
+        return Sentence.of(
+            "ComplaintRules", _FAIR_GUIDE, duty_starts=COMPLAINT_DUTY_STARTS, body=body, due=due, count=count
         )
 
     return Deadline(due=due, start=start, explanation=explain, statutory=statutory)

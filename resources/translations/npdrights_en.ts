@@ -1841,6 +1841,25 @@
     </message>
 </context>
 <context>
+    <name>ComplaintRules</name>
+    <message>
+        <source>{days} days counted from {start}, the day after it got your complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count}, moved past {days_off}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Body} must acknowledge your complaint by {due}: {count}. This is how the ICO counts the {days} days; counted from the day it got your complaint, they could end a day sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was no legal duty to acknowledge complaints received before {duty_starts}. As a fair guide, {body} should have replied by {due}: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <source>Who signs, and what goes in the envelope</source>

@@ -1861,6 +1861,25 @@
     </message>
 </context>
 <context>
+    <name>ComplaintRules</name>
+    <message>
+        <source>{days} days counted from {start}, the day after it got your complaint</source>
+        <translation>{days} dni liczonych od {start}, czyli od dnia po otrzymaniu skargi</translation>
+    </message>
+    <message>
+        <source>{count}, moved past {days_off}</source>
+        <translation>{count}; termin przesunięto z powodu {days_off}</translation>
+    </message>
+    <message>
+        <source>{Body} must acknowledge your complaint by {due}: {count}. This is how the ICO counts the {days} days; counted from the day it got your complaint, they could end a day sooner.</source>
+        <translation>{Body} musi potwierdzić otrzymanie Twojej skargi do {due}: {count}. Tak właśnie ICO liczy te {days} dni; gdyby liczyć od dnia otrzymania skargi, termin mógłby minąć dzień wcześniej.</translation>
+    </message>
+    <message>
+        <source>There was no legal duty to acknowledge complaints received before {duty_starts}. As a fair guide, {body} should have replied by {due}: {count}.</source>
+        <translation>Przed {duty_starts} prawo nie wymagało potwierdzania otrzymania skarg. Dla orientacji: odpowiedź (adresat: {body}) powinna była przyjść do {due}: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <source>Who signs, and what goes in the envelope</source>

@@ -1841,6 +1841,25 @@
     </message>
 </context>
 <context>
+    <name>ComplaintRules</name>
+    <message>
+        <source>{days} days counted from {start}, the day after it got your complaint</source>
+        <translation>{start} سے گنے گئے {days} دن، یعنی شکایت ملنے کے اگلے دن سے</translation>
+    </message>
+    <message>
+        <source>{count}, moved past {days_off}</source>
+        <translation>{count}، اور {days_off} کی وجہ سے تاریخ آگے بڑھ گئی</translation>
+    </message>
+    <message>
+        <source>{Body} must acknowledge your complaint by {due}: {count}. This is how the ICO counts the {days} days; counted from the day it got your complaint, they could end a day sooner.</source>
+        <translation>شکایت ملنے کی تصدیق کی آخری تاریخ {due} ہے، جب تک {Body} کو بتانا ہے کہ آپ کی شکایت مل گئی: {count}۔ ICO یہ {days} دن اسی طرح گنتا ہے؛ اگر شکایت ملنے کے دن سے گنا جائے تو یہ مدت ایک دن پہلے ختم ہو سکتی ہے۔</translation>
+    </message>
+    <message>
+        <source>There was no legal duty to acknowledge complaints received before {duty_starts}. As a fair guide, {body} should have replied by {due}: {count}.</source>
+        <translation>{duty_starts} سے پہلے ملنے والی شکایات کی تصدیق کرنا قانونی طور پر ضروری نہیں تھا۔ اندازے کے طور پر، {body} کو {due} تک جواب دے دینا چاہیے تھا: {count}۔</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <source>Who signs, and what goes in the envelope</source>

@@ -336,3 +336,26 @@ def test_the_cases_lists_tooltip_says_how_the_date_was_worked_out_in_polish(case
     overdue = "DfE musi odpowiedzieć do 5 listopada 2026 (czwartek): jeden miesiąc kalendarzowy od 5 października 2026 "
     assert any(tip.startswith(overdue) for tip in tips)
     assert not [tip for tip in tips if "must answer by" in tip]  # no answer date explained in English
+
+
+def _explained_containing(view: CasesView, words: str) -> str:
+    return next(said for said in _dates_explained(view) if words in said)
+
+
+def test_how_the_complaint_acknowledgement_date_was_worked_out_is_said_in_polish(cases_in: CasesIn) -> None:
+    view = cases_in("pl")
+    view.open_case("c-complaint")  # complained by email on Monday 16 November 2026
+    assert _explained_containing(view, "skargi") == (
+        "DfE musi potwierdzić otrzymanie Twojej skargi do 16 grudnia 2026 (środa): 30 dni liczonych od 17 listopada "
+        "2026 (wtorek), czyli od dnia po otrzymaniu skargi. Tak właśnie ICO liczy te 30 dni; gdyby liczyć od dnia "
+        "otrzymania skargi, termin mógłby minąć dzień wcześniej."
+    )
+
+
+def test_how_the_complaint_acknowledgement_date_was_worked_out_is_said_in_urdu(cases_in: CasesIn) -> None:
+    view = cases_in("ur")
+    view.open_case("c-complaint")
+    explained = _explained_containing(view, "شکایت")
+    assert explained.startswith("شکایت ملنے کی تصدیق کی آخری تاریخ بدھ 16 دسمبر 2026 ہے")
+    assert "منگل 17 نومبر 2026 سے گنے گئے 30 دن" in explained  # counted from the day after the complaint
+    assert "acknowledge" not in explained
