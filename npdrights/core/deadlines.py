@@ -754,6 +754,12 @@ def ico_complaint_window(last_contact: date, *, earliest: date, body: str = DEFA
 # A reminder asks for a reply within two working weeks: the app's courtesy, not a legal rule (docs/law.md §2.2).
 REMINDER_WORKING_DAYS = 10
 
+_REMINDER_ASKED = QT_TRANSLATE_NOOP(
+    "ReminderRules",
+    "Your reminder of {sent} asked {body} to reply by {due}: ten working days, a fair time the app suggests rather "
+    "than a legal deadline. If it hasn't replied by then, the next step is a complaint to it.",
+)
+
 
 def reminder_reply_by(sent: date, *, body: str = DEFAULT_BODY) -> Deadline:
     """The day a reminder sent on `sent` asks `body` to reply by: ten working days after it is written.
@@ -765,11 +771,7 @@ def reminder_reply_by(sent: date, *, body: str = DEFAULT_BODY) -> Deadline:
     return Deadline(
         due=due,
         start=sent,
-        explanation=lambda: (
-            f"Your reminder of {long_date(sent)} asked {body} to reply by {long_date(due)}: ten working days, a fair "
-            "time the app suggests rather than a legal deadline. If it hasn't replied by then, the next step is a "
-            "complaint to it."
-        ),
+        explanation=lambda: Sentence.of("ReminderRules", _REMINDER_ASKED, sent=sent, body=body, due=due),
         statutory=False,
     )
 

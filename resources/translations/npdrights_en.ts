@@ -5533,6 +5533,13 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>ReminderRules</name>
+    <message>
+        <source>Your reminder of {sent} asked {body} to reply by {due}: ten working days, a fair time the app suggests rather than a legal deadline. If it hasn&apos;t replied by then, the next step is a complaint to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup file</source>

@@ -5565,6 +5565,13 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>ReminderRules</name>
+    <message>
+        <source>Your reminder of {sent} asked {body} to reply by {due}: ten working days, a fair time the app suggests rather than a legal deadline. If it hasn&apos;t replied by then, the next step is a complaint to it.</source>
+        <translation>W przypomnieniu z {sent} prosisz adresata ({body}) o odpowiedź do {due}: to dziesięć dni roboczych – rozsądny czas, który proponuje aplikacja, a nie termin z ustawy. Jeśli do tego dnia nie będzie odpowiedzi, następny krok to skarga do adresata.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup file</source>

@@ -5535,6 +5535,13 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>ReminderRules</name>
+    <message>
+        <source>Your reminder of {sent} asked {body} to reply by {due}: ten working days, a fair time the app suggests rather than a legal deadline. If it hasn&apos;t replied by then, the next step is a complaint to it.</source>
+        <translation>{sent} کی آپ کی یاد دہانی میں {body} سے {due} تک جواب مانگا گیا ہے: یعنی دس کاروباری دن۔ یہ مناسب وقت ایپ تجویز کرتی ہے، یہ کوئی قانونی آخری تاریخ نہیں۔ اگر تب تک جواب نہ آئے تو اگلا قدم اسی ادارے سے شکایت کرنا ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup file</source>

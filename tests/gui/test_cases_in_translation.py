@@ -355,7 +355,26 @@ def test_how_the_complaint_acknowledgement_date_was_worked_out_is_said_in_polish
 def test_how_the_complaint_acknowledgement_date_was_worked_out_is_said_in_urdu(cases_in: CasesIn) -> None:
     view = cases_in("ur")
     view.open_case("c-complaint")
-    explained = _explained_containing(view, "شکایت")
+    explained = _explained_containing(view, "شکایت ملنے کی تصدیق")
     assert explained.startswith("شکایت ملنے کی تصدیق کی آخری تاریخ بدھ 16 دسمبر 2026 ہے")
     assert "منگل 17 نومبر 2026 سے گنے گئے 30 دن" in explained  # counted from the day after the complaint
     assert "acknowledge" not in explained
+
+
+def test_how_a_reminders_reply_by_date_was_worked_out_is_said_in_polish(cases_in: CasesIn) -> None:
+    view = cases_in("pl")
+    view.open_case("c-complaint")  # a reminder emailed on Sunday 20 September 2026
+    assert _explained_containing(view, "przypomnieniu") == (
+        "W przypomnieniu z 20 września 2026 (niedziela) prosisz adresata (DfE) o odpowiedź do 2 października 2026 "
+        "(piątek): to dziesięć dni roboczych – rozsądny czas, który proponuje aplikacja, a nie termin z ustawy. Jeśli "
+        "do tego dnia nie będzie odpowiedzi, następny krok to skarga do adresata."
+    )
+
+
+def test_how_a_reminders_reply_by_date_was_worked_out_is_said_in_urdu(cases_in: CasesIn) -> None:
+    view = cases_in("ur")
+    view.open_case("c-complaint")
+    explained = _explained_containing(view, "یاد دہانی")
+    assert explained.startswith("اتوار 20 ستمبر 2026 کی آپ کی یاد دہانی میں DfE سے جمعہ 2 اکتوبر 2026 تک")
+    assert "دس کاروباری دن" in explained  # ten working days
+    assert "reminder" not in explained
