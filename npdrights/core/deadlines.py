@@ -504,6 +504,30 @@ def _day_th(day: int) -> Sentence:
     return Sentence.of("AnswerRules", ordinal, day=day)
 
 
+# The points a case page lists under the answer date: things the user can raise with the organisation.
+_ASKED_TOO_LATE = QT_TRANSLATE_NOOP(
+    "AnswerPoints",
+    "{Body} asked you to clarify on {asked}, after its time to answer had run out, so that doesn't give it more time.",
+)
+_PROOF_ASKED_LATE = QT_TRANSLATE_NOOP(
+    "AnswerPoints",
+    "{Body} asked for proof of identity on {asked}, after its time to answer had run out on {before_id}. Its month "
+    "starts again from when your proof reached it, but you can point out that it should have asked within the month.",
+)
+_EXTENSION_LATE = QT_TRANSLATE_NOOP(
+    "AnswerPoints",
+    "{Body} told you it needed more time on {notified}, after its first deadline of {first_due}. The law says it must "
+    "tell you within the first month, so you can say the extension doesn't apply and its answer was due on "
+    "{first_due}.",
+)
+_EXTENSION_MAYBE_LATE = QT_TRANSLATE_NOOP(
+    "AnswerPoints",
+    "{Body} told you it needed more time on {notified}. If your request reached it when the post normally would, its "
+    "first deadline was {first_due}, and the law says it must tell you within the first month. Ask it the date it "
+    "received your request: if the notice came after the month, the extension doesn't apply.",
+)
+
+
 # A notice of extension this many working days after the first deadline is clearly late, even if the request
 # took longer than the usual time for post to arrive (the app's caution, docs/law.md §1.4).
 CLEARLY_LATE_MARGIN = 10
@@ -624,33 +648,28 @@ def _response_due(
             explanation = _then(explanation, Sentence.of("AnswerRules", extended_by, day=first_due))
         return explanation
 
+    # Things the user can raise, each a whole sentence a translated case page says in its own words.
+    starts_body = first_upper(body)
     points = [
-        f"{first_upper(body)} asked you to clarify on {long_date(asked)}, after its time to answer had run out, so "
-        "that doesn't give it more time."
-        for asked in clock.late_questions
+        Sentence.of("AnswerPoints", _ASKED_TOO_LATE, Body=starts_body, asked=asked) for asked in clock.late_questions
     ]
     if id_requested is not None and id_received is not None:
         before_id = next_working_day(_run_clock(received, 1, pauses).calendar_end)
         if id_requested > before_id:
             points.append(
-                f"{first_upper(body)} asked for proof of identity on {long_date(id_requested)}, after its time to "
-                f"answer had run out on {long_date(before_id)}. Its month starts again from when your proof reached "
-                "it, but you can point out that it should have asked within the month."
+                Sentence.of(
+                    "AnswerPoints", _PROOF_ASKED_LATE, Body=starts_body, asked=id_requested, before_id=before_id
+                )
             )
     if extension_notified is not None and extension_notified > first_due:
-        if extension_clearly_late(first_due, extension_notified, receipt_estimated):
-            points.append(
-                f"{first_upper(body)} told you it needed more time on {long_date(extension_notified)}, after its "
-                f"first deadline of {long_date(first_due)}. The law says it must tell you within the first month, "
-                f"so you can say the extension doesn't apply and its answer was due on {long_date(first_due)}."
-            )
-        else:
-            points.append(
-                f"{first_upper(body)} told you it needed more time on {long_date(extension_notified)}. If your "
-                f"request reached it when the post normally would, its first deadline was {long_date(first_due)}, "
-                "and the law says it must tell you within the first month. Ask it the date it received your request: "
-                "if the notice came after the month, the extension doesn't apply."
-            )
+        told_late = (
+            _EXTENSION_LATE
+            if extension_clearly_late(first_due, extension_notified, receipt_estimated)
+            else _EXTENSION_MAYBE_LATE
+        )
+        points.append(
+            Sentence.of("AnswerPoints", told_late, Body=starts_body, notified=extension_notified, first_due=first_due)
+        )
     return Deadline(due=due, start=start, explanation=explain, points=tuple(points))
 
 

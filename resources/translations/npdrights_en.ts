@@ -463,6 +463,25 @@
     </message>
 </context>
 <context>
+    <name>AnswerPoints</name>
+    <message>
+        <source>{Body} asked you to clarify on {asked}, after its time to answer had run out, so that doesn&apos;t give it more time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Body} asked for proof of identity on {asked}, after its time to answer had run out on {before_id}. Its month starts again from when your proof reached it, but you can point out that it should have asked within the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Body} told you it needed more time on {notified}, after its first deadline of {first_due}. The law says it must tell you within the first month, so you can say the extension doesn&apos;t apply and its answer was due on {first_due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Body} told you it needed more time on {notified}. If your request reached it when the post normally would, its first deadline was {first_due}, and the law says it must tell you within the first month. Ask it the date it received your request: if the notice came after the month, the extension doesn&apos;t apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnswerRules</name>
     <message>
         <source>one calendar month from {start}, when it got your request</source>

@@ -463,6 +463,25 @@
     </message>
 </context>
 <context>
+    <name>AnswerPoints</name>
+    <message>
+        <source>{Body} asked you to clarify on {asked}, after its time to answer had run out, so that doesn&apos;t give it more time.</source>
+        <translation>{Body}: prośba o wyjaśnienia przyszła {asked}, gdy czas na odpowiedź już minął, więc nie daje to więcej czasu.</translation>
+    </message>
+    <message>
+        <source>{Body} asked for proof of identity on {asked}, after its time to answer had run out on {before_id}. Its month starts again from when your proof reached it, but you can point out that it should have asked within the month.</source>
+        <translation>{Body}: prośba o dowód tożsamości przyszła {asked}, a czas na odpowiedź minął {before_id}. Miesiąc liczy się od nowa od dnia, gdy Twój dowód dotarł, ale możesz zwrócić uwagę, że o dowód należało poprosić w ciągu miesiąca.</translation>
+    </message>
+    <message>
+        <source>{Body} told you it needed more time on {notified}, after its first deadline of {first_due}. The law says it must tell you within the first month, so you can say the extension doesn&apos;t apply and its answer was due on {first_due}.</source>
+        <translation>{Body}: informacja, że potrzeba więcej czasu, przyszła {notified}, już po pierwszym terminie, który mijał {first_due}. Prawo wymaga, by taka informacja przyszła w ciągu pierwszego miesiąca, więc możesz napisać, że przedłużenie nie obowiązuje, a odpowiedź należała się do {first_due}.</translation>
+    </message>
+    <message>
+        <source>{Body} told you it needed more time on {notified}. If your request reached it when the post normally would, its first deadline was {first_due}, and the law says it must tell you within the first month. Ask it the date it received your request: if the notice came after the month, the extension doesn&apos;t apply.</source>
+        <translation>{Body}: informacja, że potrzeba więcej czasu, przyszła {notified}. Jeśli Twój wniosek dotarł w zwykłym czasie, w jakim idzie poczta, pierwszy termin mijał {first_due}, a prawo wymaga, by taka informacja przyszła w ciągu pierwszego miesiąca. Zapytaj, którego dnia wniosek dotarł: jeśli informacja przyszła po upływie miesiąca, przedłużenie nie obowiązuje.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerRules</name>
     <message>
         <source>one calendar month from {start}, when it got your request</source>

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from npdrights.core.case_list import Filter
 from npdrights.core.languages import Language
-from npdrights.core.model import ChecklistItem
+from npdrights.core.model import CaseEvent, ChecklistItem, EventKind
 from npdrights.core.wizard_flow import Journey
 from npdrights.gui.cases.checklist_dialog import ChecklistDialog
 from npdrights.gui.cases.event_dialog import EventDialog
@@ -378,3 +378,42 @@ def test_how_a_reminders_reply_by_date_was_worked_out_is_said_in_urdu(cases_in: 
     assert explained.startswith("اتوار 20 ستمبر 2026 کی آپ کی یاد دہانی میں DfE سے جمعہ 2 اکتوبر 2026 تک")
     assert "دس کاروباری دن" in explained  # ten working days
     assert "reminder" not in explained
+
+
+@pytest.fixture
+def told_late_in(shown_in: Switch, make_window: Callable[[], MainWindow], services: Services) -> Callable[[str], str]:
+    """The point under the overdue case's answer date, in a language, once the DfE has said on Friday 20 November
+    2026, well after its first deadline of Thursday 5 November, that it needs two more months."""
+
+    def point_in(code: str) -> str:
+        shown_in(code)
+        window = unlocked_window(make_window, services)
+        repository = Repository(services.vault.database)
+        fill(repository)
+        notified = date(2026, 11, 20)
+        repository.add_event(
+            CaseEvent("c-late", "c-overdue", EventKind.EXTENSION_NOTIFIED, notified, extension_months=2)
+        )
+        window.reload_cases()
+        window.cases_view.open_case("c-overdue")
+        points = [point for said in _dates_explained(window.cases_view) for point in said.split("• ")[1:]]
+        assert len(points) == 1, points
+        return points[0]
+
+    return point_in
+
+
+def test_a_point_under_the_answer_date_is_said_in_polish(told_late_in: Callable[[str], str]) -> None:
+    assert told_late_in("pl") == (
+        "DfE: informacja, że potrzeba więcej czasu, przyszła 20 listopada 2026 (piątek), już po pierwszym terminie, "
+        "który mijał 5 listopada 2026 (czwartek). Prawo wymaga, by taka informacja przyszła w ciągu pierwszego "
+        "miesiąca, więc możesz napisać, że przedłużenie nie obowiązuje, a odpowiedź należała się do 5 listopada 2026 "
+        "(czwartek)."
+    )
+
+
+def test_a_point_under_the_answer_date_is_said_in_urdu(told_late_in: Callable[[str], str]) -> None:
+    point = told_late_in("ur")
+    assert point.startswith("DfE نے جمعہ 20 نومبر 2026 کو بتایا کہ اسے مزید وقت چاہیے")
+    assert point.count("جمعرات 5 نومبر 2026") == 2  # its first deadline, and when its answer was due
+    assert "extension" not in point
