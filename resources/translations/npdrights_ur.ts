@@ -466,19 +466,19 @@
     <name>AnswerPoints</name>
     <message>
         <source>{Body} asked you to clarify on {asked}, after its time to answer had run out, so that doesn&apos;t give it more time.</source>
-        <translation>{Body} نے {asked} کو آپ سے وضاحت مانگی، جب جواب دینے کا وقت پہلے ہی ختم ہو چکا تھا، اس لیے اس سے اسے مزید وقت نہیں ملتا۔</translation>
+        <translation>{asked} کو {Body} نے آپ سے وضاحت مانگی، جب جواب دینے کا وقت پہلے ہی ختم ہو چکا تھا، اس لیے اس سے اسے مزید وقت نہیں ملتا۔</translation>
     </message>
     <message>
         <source>{Body} asked for proof of identity on {asked}, after its time to answer had run out on {before_id}. Its month starts again from when your proof reached it, but you can point out that it should have asked within the month.</source>
-        <translation>{Body} نے {asked} کو شناخت کا ثبوت مانگا، جبکہ جواب دینے کا وقت {before_id} کو ختم ہو چکا تھا۔ اس کا مہینہ اس دن سے دوبارہ شروع ہوتا ہے جب آپ کا ثبوت اسے ملا، لیکن آپ یہ بات اٹھا سکتے ہیں کہ اسے مہینے کے اندر ہی ثبوت مانگنا چاہیے تھا۔</translation>
+        <translation>{asked} کو {Body} نے شناخت کا ثبوت مانگا، جبکہ جواب دینے کا وقت {before_id} کو ختم ہو چکا تھا۔ اس کا مہینہ اس دن سے دوبارہ شروع ہوتا ہے جب آپ کا ثبوت اسے ملا، لیکن آپ یہ بات اٹھا سکتے ہیں کہ اسے مہینے کے اندر ہی ثبوت مانگنا چاہیے تھا۔</translation>
     </message>
     <message>
         <source>{Body} told you it needed more time on {notified}, after its first deadline of {first_due}. The law says it must tell you within the first month, so you can say the extension doesn&apos;t apply and its answer was due on {first_due}.</source>
-        <translation>{Body} نے {notified} کو بتایا کہ اسے مزید وقت چاہیے، یعنی اپنی پہلی آخری تاریخ {first_due} کے بعد۔ قانون کے مطابق اسے پہلے مہینے کے اندر بتانا ضروری ہے، اس لیے آپ کہہ سکتے ہیں کہ مدت میں اضافہ لاگو نہیں ہوتا اور اس کا جواب {first_due} تک آ جانا چاہیے تھا۔</translation>
+        <translation>{notified} کو {Body} نے بتایا کہ اسے مزید وقت چاہیے، یعنی اپنی پہلی آخری تاریخ {first_due} کے بعد۔ قانون کے مطابق اسے پہلے مہینے کے اندر بتانا ضروری ہے، اس لیے آپ کہہ سکتے ہیں کہ مدت میں اضافہ لاگو نہیں ہوتا اور اس کا جواب {first_due} تک آ جانا چاہیے تھا۔</translation>
     </message>
     <message>
         <source>{Body} told you it needed more time on {notified}. If your request reached it when the post normally would, its first deadline was {first_due}, and the law says it must tell you within the first month. Ask it the date it received your request: if the notice came after the month, the extension doesn&apos;t apply.</source>
-        <translation>{Body} نے {notified} کو بتایا کہ اسے مزید وقت چاہیے۔ اگر آپ کی درخواست اسے ڈاک کے عام وقت پر ملی تھی تو اس کی پہلی آخری تاریخ {first_due} تھی، اور قانون کے مطابق اسے پہلے مہینے کے اندر بتانا ضروری ہے۔ اس سے پوچھیں کہ آپ کی درخواست اسے کس تاریخ کو ملی: اگر اطلاع مہینہ گزرنے کے بعد آئی تو مدت میں اضافہ لاگو نہیں ہوتا۔</translation>
+        <translation>{notified} کو {Body} نے بتایا کہ اسے مزید وقت چاہیے۔ اگر آپ کی درخواست اسے ڈاک کے عام وقت پر ملی تھی تو اس کی پہلی آخری تاریخ {first_due} تھی، اور قانون کے مطابق اسے پہلے مہینے کے اندر بتانا ضروری ہے۔ اس سے پوچھیں کہ آپ کی درخواست اسے کس تاریخ کو ملی: اگر اطلاع مہینہ گزرنے کے بعد آئی تو مدت میں اضافہ لاگو نہیں ہوتا۔</translation>
     </message>
 </context>
 <context>

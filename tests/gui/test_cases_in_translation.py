@@ -414,6 +414,7 @@ def test_a_point_under_the_answer_date_is_said_in_polish(told_late_in: Callable[
 
 def test_a_point_under_the_answer_date_is_said_in_urdu(told_late_in: Callable[[str], str]) -> None:
     point = told_late_in("ur")
-    assert point.startswith("DfE نے جمعہ 20 نومبر 2026 کو بتایا کہ اسے مزید وقت چاہیے")
+    # It starts with the Urdu date, not the organisation's Latin name, so the line reads right to left.
+    assert point.startswith("جمعہ 20 نومبر 2026 کو DfE نے بتایا کہ اسے مزید وقت چاہیے")
     assert point.count("جمعرات 5 نومبر 2026") == 2  # its first deadline, and when its answer was due
     assert "extension" not in point
