@@ -125,7 +125,7 @@ PARTLY_TRANSLATED_MODULES = (
     "npdrights/storage/register_reader.py",
     "npdrights/service/register.py",
     # The labels of core's tables shown on the cases screens (case kinds, statuses, filters), and how the arrival,
-    # answer, complaint acknowledgement and reminder dates were worked out and the points under them (deadlines.py).
+    # answer, complaint acknowledgement, ICO and reminder dates were worked out, with the points (deadlines.py).
     "npdrights/core/answer_checklist.py",
     # An adviser's signed authority as the case page says it; the one counted in days is still English.
     "npdrights/core/authority.py",

@@ -742,6 +742,21 @@ def complaint_silence_ends(complaint_received: date) -> date:
     return complaint_acknowledgement_due(complaint_received).due + ONE_DAY
 
 
+# When to complain to the ICO, one whole explanation for each case, so a translation words each its own way.
+_WAIT_FOR_THE_ICO = QT_TRANSLATE_NOOP(
+    "IcoRules",
+    "The ICO expects your complaint by {closes}: three months after your last contact with {body} on {last_contact}. "
+    "It makes sense to wait until {earliest}, so {body} has had its chance to put things right, but the ICO accepts "
+    "complaints at any time.",
+)
+_ICO_BEFORE_READY = QT_TRANSLATE_NOOP(
+    "IcoRules",
+    "The ICO expects your complaint by {closes}: three months after your last contact with {body} on {last_contact}. "
+    "That is before {earliest}, when you'd normally be ready to complain. The ICO accepts complaints at any time, so "
+    "complain as soon as you can and explain the dates.",
+)
+
+
 def ico_complaint_window(last_contact: date, *, earliest: date, body: str = DEFAULT_BODY) -> IcoWindow:
     """When a complaint to the ICO makes sense, and the date by which the ICO expects it.
 
@@ -751,20 +766,8 @@ def ico_complaint_window(last_contact: date, *, earliest: date, body: str = DEFA
     complaints at any time, so the opening date is advice, not a bar.
     """
     closes = add_months(last_contact, 3)
-    explanation = (
-        f"The ICO expects your complaint by {long_date(closes)}: three months after your last contact with {body} "
-        f"on {long_date(last_contact)}. "
-    )
-    if earliest <= closes:
-        explanation += (
-            f"It makes sense to wait until {long_date(earliest)}, so {body} has had its chance to put things right, "
-            "but the ICO accepts complaints at any time."
-        )
-    else:
-        explanation += (
-            f"That is before {long_date(earliest)}, when you'd normally be ready to complain. The ICO accepts "
-            "complaints at any time, so complain as soon as you can and explain the dates."
-        )
+    wait = _WAIT_FOR_THE_ICO if earliest <= closes else _ICO_BEFORE_READY
+    explanation = Sentence.of("IcoRules", wait, closes=closes, body=body, last_contact=last_contact, earliest=earliest)
     return IcoWindow(opens=earliest, closes=closes, explanation=explanation)
 
 

@@ -3048,6 +3048,17 @@
     </message>
 </context>
 <context>
+    <name>IcoRules</name>
+    <message>
+        <source>The ICO expects your complaint by {closes}: three months after your last contact with {body} on {last_contact}. It makes sense to wait until {earliest}, so {body} has had its chance to put things right, but the ICO accepts complaints at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ICO expects your complaint by {closes}: three months after your last contact with {body} on {last_contact}. That is before {earliest}, when you&apos;d normally be ready to complain. The ICO accepts complaints at any time, so complain as soon as you can and explain the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobDialog</name>
     <message>
         <source>Progress</source>

@@ -3072,6 +3072,17 @@
     </message>
 </context>
 <context>
+    <name>IcoRules</name>
+    <message>
+        <source>The ICO expects your complaint by {closes}: three months after your last contact with {body} on {last_contact}. It makes sense to wait until {earliest}, so {body} has had its chance to put things right, but the ICO accepts complaints at any time.</source>
+        <translation>ICO oczekuje Twojej skargi do {closes}: to trzy miesiące od ostatniego kontaktu z organizacją ({body}), który był {last_contact}. Warto poczekać do {earliest}, żeby organizacja ({body}) miała szansę naprawić sprawę, ale ICO przyjmuje skargi w każdej chwili.</translation>
+    </message>
+    <message>
+        <source>The ICO expects your complaint by {closes}: three months after your last contact with {body} on {last_contact}. That is before {earliest}, when you&apos;d normally be ready to complain. The ICO accepts complaints at any time, so complain as soon as you can and explain the dates.</source>
+        <translation>ICO oczekuje Twojej skargi do {closes}: to trzy miesiące od ostatniego kontaktu z organizacją ({body}), który był {last_contact}. To wcześniej niż {earliest}, kiedy zwykle można już składać skargę. ICO przyjmuje skargi w każdej chwili, więc złóż ją jak najszybciej i wyjaśnij, skąd takie daty.</translation>
+    </message>
+</context>
+<context>
     <name>JobDialog</name>
     <message>
         <source>Progress</source>

@@ -3048,6 +3048,17 @@
     </message>
 </context>
 <context>
+    <name>IcoRules</name>
+    <message>
+        <source>The ICO expects your complaint by {closes}: three months after your last contact with {body} on {last_contact}. It makes sense to wait until {earliest}, so {body} has had its chance to put things right, but the ICO accepts complaints at any time.</source>
+        <translation>آپ کی شکایت ICO کو {closes} تک مل جانی چاہیے: یعنی {last_contact} کو {body} سے آپ کے آخری رابطے کے تین مہینے بعد۔ بہتر ہے کہ {earliest} تک انتظار کریں، تاکہ {body} کو معاملہ ٹھیک کرنے کا موقع مل جائے، لیکن ICO کسی بھی وقت شکایت لے لیتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The ICO expects your complaint by {closes}: three months after your last contact with {body} on {last_contact}. That is before {earliest}, when you&apos;d normally be ready to complain. The ICO accepts complaints at any time, so complain as soon as you can and explain the dates.</source>
+        <translation>آپ کی شکایت ICO کو {closes} تک مل جانی چاہیے: یعنی {last_contact} کو {body} سے آپ کے آخری رابطے کے تین مہینے بعد۔ یہ تاریخ {earliest} سے پہلے ہے، جب عام طور پر آپ شکایت کے لیے تیار ہوتے۔ ICO کسی بھی وقت شکایت لے لیتا ہے، اس لیے جتنی جلدی ہو سکے شکایت کریں اور تاریخوں کی وضاحت کر دیں۔</translation>
+    </message>
+</context>
+<context>
     <name>JobDialog</name>
     <message>
         <source>Progress</source>
