@@ -124,8 +124,8 @@ PARTLY_TRANSLATED_MODULES = (
     # Why a register file can't be imported, worded by gui/register/explorer.py.
     "npdrights/storage/register_reader.py",
     "npdrights/service/register.py",
-    # The labels of core's tables shown on the cases screens (case kinds, statuses, filters), and how the arrival
-    # and answer dates were worked out (deadlines.py); how the other dates were worked out is still English.
+    # The labels of core's tables shown on the cases screens (case kinds, statuses, filters), and how the arrival,
+    # answer, complaint acknowledgement, ICO and reminder dates were worked out, with the points (deadlines.py).
     "npdrights/core/answer_checklist.py",
     # An adviser's signed authority as the case page says it; the one counted in days is still English.
     "npdrights/core/authority.py",

@@ -236,13 +236,6 @@ def _listed(items: Sequence[Sentence]) -> Sentence:
     return joined
 
 
-def _moved(calendar_day: date, due: date) -> str:
-    """', moved past …' when `due` (the next working day from `calendar_day`) is later, else ''."""
-    if due == calendar_day:
-        return ""
-    return f", moved past {describe_days_off(_days_off(calendar_day, due - ONE_DAY))}"
-
-
 # --- Receipt of a letter ----------------------------------------------------------------------------------------
 
 
@@ -511,6 +504,30 @@ def _day_th(day: int) -> Sentence:
     return Sentence.of("AnswerRules", ordinal, day=day)
 
 
+# The points a case page lists under the answer date: things the user can raise with the organisation.
+_ASKED_TOO_LATE = QT_TRANSLATE_NOOP(
+    "AnswerPoints",
+    "{Body} asked you to clarify on {asked}, after its time to answer had run out, so that doesn't give it more time.",
+)
+_PROOF_ASKED_LATE = QT_TRANSLATE_NOOP(
+    "AnswerPoints",
+    "{Body} asked for proof of identity on {asked}, after its time to answer had run out on {before_id}. Its month "
+    "starts again from when your proof reached it, but you can point out that it should have asked within the month.",
+)
+_EXTENSION_LATE = QT_TRANSLATE_NOOP(
+    "AnswerPoints",
+    "{Body} told you it needed more time on {notified}, after its first deadline of {first_due}. The law says it must "
+    "tell you within the first month, so you can say the extension doesn't apply and its answer was due on "
+    "{first_due}.",
+)
+_EXTENSION_MAYBE_LATE = QT_TRANSLATE_NOOP(
+    "AnswerPoints",
+    "{Body} told you it needed more time on {notified}. If your request reached it when the post normally would, its "
+    "first deadline was {first_due}, and the law says it must tell you within the first month. Ask it the date it "
+    "received your request: if the notice came after the month, the extension doesn't apply.",
+)
+
+
 # A notice of extension this many working days after the first deadline is clearly late, even if the request
 # took longer than the usual time for post to arrive (the app's caution, docs/law.md §1.4).
 CLEARLY_LATE_MARGIN = 10
@@ -631,33 +648,28 @@ def _response_due(
             explanation = _then(explanation, Sentence.of("AnswerRules", extended_by, day=first_due))
         return explanation
 
+    # Things the user can raise, each a whole sentence a translated case page says in its own words.
+    starts_body = first_upper(body)
     points = [
-        f"{first_upper(body)} asked you to clarify on {long_date(asked)}, after its time to answer had run out, so "
-        "that doesn't give it more time."
-        for asked in clock.late_questions
+        Sentence.of("AnswerPoints", _ASKED_TOO_LATE, Body=starts_body, asked=asked) for asked in clock.late_questions
     ]
     if id_requested is not None and id_received is not None:
         before_id = next_working_day(_run_clock(received, 1, pauses).calendar_end)
         if id_requested > before_id:
             points.append(
-                f"{first_upper(body)} asked for proof of identity on {long_date(id_requested)}, after its time to "
-                f"answer had run out on {long_date(before_id)}. Its month starts again from when your proof reached "
-                "it, but you can point out that it should have asked within the month."
+                Sentence.of(
+                    "AnswerPoints", _PROOF_ASKED_LATE, Body=starts_body, asked=id_requested, before_id=before_id
+                )
             )
     if extension_notified is not None and extension_notified > first_due:
-        if extension_clearly_late(first_due, extension_notified, receipt_estimated):
-            points.append(
-                f"{first_upper(body)} told you it needed more time on {long_date(extension_notified)}, after its "
-                f"first deadline of {long_date(first_due)}. The law says it must tell you within the first month, "
-                f"so you can say the extension doesn't apply and its answer was due on {long_date(first_due)}."
-            )
-        else:
-            points.append(
-                f"{first_upper(body)} told you it needed more time on {long_date(extension_notified)}. If your "
-                f"request reached it when the post normally would, its first deadline was {long_date(first_due)}, "
-                "and the law says it must tell you within the first month. Ask it the date it received your request: "
-                "if the notice came after the month, the extension doesn't apply."
-            )
+        told_late = (
+            _EXTENSION_LATE
+            if extension_clearly_late(first_due, extension_notified, receipt_estimated)
+            else _EXTENSION_MAYBE_LATE
+        )
+        points.append(
+            Sentence.of("AnswerPoints", told_late, Body=starts_body, notified=extension_notified, first_due=first_due)
+        )
     return Deadline(due=due, start=start, explanation=explain, points=tuple(points))
 
 
@@ -666,6 +678,23 @@ def _response_due(
 
 # DPA 2018 s.164A (law §2.1): the days a body has to acknowledge a data protection complaint.
 COMPLAINT_ACKNOWLEDGEMENT_DAYS = 30
+
+
+# How the acknowledgement date was worked out: whole sentences, so each translation words them its own way.
+_COUNTED_FROM = QT_TRANSLATE_NOOP(
+    "ComplaintRules", "{days} days counted from {start}, the day after it got your complaint"
+)
+_COUNT_MOVED = QT_TRANSLATE_NOOP("ComplaintRules", "{count}, moved past {days_off}")
+_ACKNOWLEDGE_BY = QT_TRANSLATE_NOOP(
+    "ComplaintRules",
+    "{Body} must acknowledge your complaint by {due}: {count}. This is how the ICO counts the {days} days; counted "
+    "from the day it got your complaint, they could end a day sooner.",
+)
+_FAIR_GUIDE = QT_TRANSLATE_NOOP(
+    "ComplaintRules",
+    "There was no legal duty to acknowledge complaints received before {duty_starts}. As a fair guide, {body} "
+    "should have replied by {due}: {count}.",
+)
 
 
 @lru_cache(maxsize=_REMEMBERED)
@@ -681,22 +710,24 @@ def complaint_acknowledgement_due(received: date, *, body: str = DEFAULT_BODY) -
     due = next_working_day(thirtieth)
     statutory = received >= COMPLAINT_DUTY_STARTS
 
-    def explain() -> str:
-        count = (
-            f"{COMPLAINT_ACKNOWLEDGEMENT_DAYS} days counted from {long_date(start)}, the day after it got your "
-            f"complaint{_moved(thirtieth, due)}"
-        )
+    def explain() -> Sentence:
+        count = Sentence.of("ComplaintRules", _COUNTED_FROM, days=COMPLAINT_ACKNOWLEDGEMENT_DAYS, start=start)
+        if due != thirtieth:
+            days_off = describe_days_off(_days_off(thirtieth, due - ONE_DAY))
+            count = Sentence.of("ComplaintRules", _COUNT_MOVED, count=count, days_off=days_off)
         if statutory:
             # The Act says "30 days beginning when the complaint is received"; the ICO counts from the day after,
             # and its count is the one it will apply (docs/law.md §2.1). The explanation says so.
-            return (
-                f"{first_upper(body)} must acknowledge your complaint by {long_date(due)}: {count}. This is how the "
-                f"ICO counts the {COMPLAINT_ACKNOWLEDGEMENT_DAYS} days; counted from the day it got your complaint, "
-                "they could end a day sooner."
+            return Sentence.of(
+                "ComplaintRules",
+                _ACKNOWLEDGE_BY,
+                Body=first_upper(body),
+                due=due,
+                count=count,
+                days=COMPLAINT_ACKNOWLEDGEMENT_DAYS,
             )
-        return (
-            f"There was no legal duty to acknowledge complaints received before {long_date(COMPLAINT_DUTY_STARTS)}. "
-            f"As a fair guide, {body} should have replied by {long_date(due)}: {count}."
+        return Sentence.of(
+            "ComplaintRules", _FAIR_GUIDE, duty_starts=COMPLAINT_DUTY_STARTS, body=body, due=due, count=count
         )
 
     return Deadline(due=due, start=start, explanation=explain, statutory=statutory)
@@ -711,6 +742,21 @@ def complaint_silence_ends(complaint_received: date) -> date:
     return complaint_acknowledgement_due(complaint_received).due + ONE_DAY
 
 
+# When to complain to the ICO, one whole explanation for each case, so a translation words each its own way.
+_WAIT_FOR_THE_ICO = QT_TRANSLATE_NOOP(
+    "IcoRules",
+    "The ICO expects your complaint by {closes}: three months after your last contact with {body} on {last_contact}. "
+    "It makes sense to wait until {earliest}, so {body} has had its chance to put things right, but the ICO accepts "
+    "complaints at any time.",
+)
+_ICO_BEFORE_READY = QT_TRANSLATE_NOOP(
+    "IcoRules",
+    "The ICO expects your complaint by {closes}: three months after your last contact with {body} on {last_contact}. "
+    "That is before {earliest}, when you'd normally be ready to complain. The ICO accepts complaints at any time, so "
+    "complain as soon as you can and explain the dates.",
+)
+
+
 def ico_complaint_window(last_contact: date, *, earliest: date, body: str = DEFAULT_BODY) -> IcoWindow:
     """When a complaint to the ICO makes sense, and the date by which the ICO expects it.
 
@@ -720,20 +766,8 @@ def ico_complaint_window(last_contact: date, *, earliest: date, body: str = DEFA
     complaints at any time, so the opening date is advice, not a bar.
     """
     closes = add_months(last_contact, 3)
-    explanation = (
-        f"The ICO expects your complaint by {long_date(closes)}: three months after your last contact with {body} "
-        f"on {long_date(last_contact)}. "
-    )
-    if earliest <= closes:
-        explanation += (
-            f"It makes sense to wait until {long_date(earliest)}, so {body} has had its chance to put things right, "
-            "but the ICO accepts complaints at any time."
-        )
-    else:
-        explanation += (
-            f"That is before {long_date(earliest)}, when you'd normally be ready to complain. The ICO accepts "
-            "complaints at any time, so complain as soon as you can and explain the dates."
-        )
+    wait = _WAIT_FOR_THE_ICO if earliest <= closes else _ICO_BEFORE_READY
+    explanation = Sentence.of("IcoRules", wait, closes=closes, body=body, last_contact=last_contact, earliest=earliest)
     return IcoWindow(opens=earliest, closes=closes, explanation=explanation)
 
 
@@ -741,6 +775,12 @@ def ico_complaint_window(last_contact: date, *, earliest: date, body: str = DEFA
 
 # A reminder asks for a reply within two working weeks: the app's courtesy, not a legal rule (docs/law.md §2.2).
 REMINDER_WORKING_DAYS = 10
+
+_REMINDER_ASKED = QT_TRANSLATE_NOOP(
+    "ReminderRules",
+    "Your reminder of {sent} asked {body} to reply by {due}: ten working days, a fair time the app suggests rather "
+    "than a legal deadline. If it hasn't replied by then, the next step is a complaint to it.",
+)
 
 
 def reminder_reply_by(sent: date, *, body: str = DEFAULT_BODY) -> Deadline:
@@ -753,11 +793,7 @@ def reminder_reply_by(sent: date, *, body: str = DEFAULT_BODY) -> Deadline:
     return Deadline(
         due=due,
         start=sent,
-        explanation=lambda: (
-            f"Your reminder of {long_date(sent)} asked {body} to reply by {long_date(due)}: ten working days, a fair "
-            "time the app suggests rather than a legal deadline. If it hasn't replied by then, the next step is a "
-            "complaint to it."
-        ),
+        explanation=lambda: Sentence.of("ReminderRules", _REMINDER_ASKED, sent=sent, body=body, due=due),
         statutory=False,
     )
 

@@ -463,6 +463,25 @@
     </message>
 </context>
 <context>
+    <name>AnswerPoints</name>
+    <message>
+        <source>{Body} asked you to clarify on {asked}, after its time to answer had run out, so that doesn&apos;t give it more time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Body} asked for proof of identity on {asked}, after its time to answer had run out on {before_id}. Its month starts again from when your proof reached it, but you can point out that it should have asked within the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Body} told you it needed more time on {notified}, after its first deadline of {first_due}. The law says it must tell you within the first month, so you can say the extension doesn&apos;t apply and its answer was due on {first_due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Body} told you it needed more time on {notified}. If your request reached it when the post normally would, its first deadline was {first_due}, and the law says it must tell you within the first month. Ask it the date it received your request: if the notice came after the month, the extension doesn&apos;t apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnswerRules</name>
     <message>
         <source>one calendar month from {start}, when it got your request</source>
@@ -1841,6 +1860,25 @@
     </message>
 </context>
 <context>
+    <name>ComplaintRules</name>
+    <message>
+        <source>{days} days counted from {start}, the day after it got your complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count}, moved past {days_off}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{Body} must acknowledge your complaint by {due}: {count}. This is how the ICO counts the {days} days; counted from the day it got your complaint, they could end a day sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was no legal duty to acknowledge complaints received before {duty_starts}. As a fair guide, {body} should have replied by {due}: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <source>Who signs, and what goes in the envelope</source>
@@ -3006,6 +3044,17 @@
     </message>
     <message>
         <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcoRules</name>
+    <message>
+        <source>The ICO expects your complaint by {closes}: three months after your last contact with {body} on {last_contact}. It makes sense to wait until {earliest}, so {body} has had its chance to put things right, but the ICO accepts complaints at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ICO expects your complaint by {closes}: three months after your last contact with {body} on {last_contact}. That is before {earliest}, when you&apos;d normally be ready to complain. The ICO accepts complaints at any time, so complain as soon as you can and explain the dates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5510,6 +5559,13 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>Tier {tier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRules</name>
+    <message>
+        <source>Your reminder of {sent} asked {body} to reply by {due}: ten working days, a fair time the app suggests rather than a legal deadline. If it hasn&apos;t replied by then, the next step is a complaint to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -463,6 +463,25 @@
     </message>
 </context>
 <context>
+    <name>AnswerPoints</name>
+    <message>
+        <source>{Body} asked you to clarify on {asked}, after its time to answer had run out, so that doesn&apos;t give it more time.</source>
+        <translation>{Body}: prośba o wyjaśnienia przyszła {asked}, gdy czas na odpowiedź już minął, więc nie daje to więcej czasu.</translation>
+    </message>
+    <message>
+        <source>{Body} asked for proof of identity on {asked}, after its time to answer had run out on {before_id}. Its month starts again from when your proof reached it, but you can point out that it should have asked within the month.</source>
+        <translation>{Body}: prośba o dowód tożsamości przyszła {asked}, a czas na odpowiedź minął {before_id}. Miesiąc liczy się od nowa od dnia, gdy Twój dowód dotarł, ale możesz zwrócić uwagę, że o dowód należało poprosić w ciągu miesiąca.</translation>
+    </message>
+    <message>
+        <source>{Body} told you it needed more time on {notified}, after its first deadline of {first_due}. The law says it must tell you within the first month, so you can say the extension doesn&apos;t apply and its answer was due on {first_due}.</source>
+        <translation>{Body}: informacja, że potrzeba więcej czasu, przyszła {notified}, już po pierwszym terminie, który mijał {first_due}. Prawo wymaga, by taka informacja przyszła w ciągu pierwszego miesiąca, więc możesz napisać, że przedłużenie nie obowiązuje, a odpowiedź należała się do {first_due}.</translation>
+    </message>
+    <message>
+        <source>{Body} told you it needed more time on {notified}. If your request reached it when the post normally would, its first deadline was {first_due}, and the law says it must tell you within the first month. Ask it the date it received your request: if the notice came after the month, the extension doesn&apos;t apply.</source>
+        <translation>{Body}: informacja, że potrzeba więcej czasu, przyszła {notified}. Jeśli Twój wniosek dotarł w zwykłym czasie, w jakim idzie poczta, pierwszy termin mijał {first_due}, a prawo wymaga, by taka informacja przyszła w ciągu pierwszego miesiąca. Zapytaj, którego dnia wniosek dotarł: jeśli informacja przyszła po upływie miesiąca, przedłużenie nie obowiązuje.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerRules</name>
     <message>
         <source>one calendar month from {start}, when it got your request</source>
@@ -1861,6 +1880,25 @@
     </message>
 </context>
 <context>
+    <name>ComplaintRules</name>
+    <message>
+        <source>{days} days counted from {start}, the day after it got your complaint</source>
+        <translation>{days} dni liczonych od {start}, czyli od dnia po otrzymaniu skargi</translation>
+    </message>
+    <message>
+        <source>{count}, moved past {days_off}</source>
+        <translation>{count}; termin przesunięto z powodu {days_off}</translation>
+    </message>
+    <message>
+        <source>{Body} must acknowledge your complaint by {due}: {count}. This is how the ICO counts the {days} days; counted from the day it got your complaint, they could end a day sooner.</source>
+        <translation>{Body} musi potwierdzić otrzymanie Twojej skargi do {due}: {count}. Tak właśnie ICO liczy te {days} dni; gdyby liczyć od dnia otrzymania skargi, termin mógłby minąć dzień wcześniej.</translation>
+    </message>
+    <message>
+        <source>There was no legal duty to acknowledge complaints received before {duty_starts}. As a fair guide, {body} should have replied by {due}: {count}.</source>
+        <translation>Przed {duty_starts} prawo nie wymagało potwierdzania otrzymania skarg. Dla orientacji: odpowiedź (adresat: {body}) powinna była przyjść do {due}: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <source>Who signs, and what goes in the envelope</source>
@@ -3031,6 +3069,17 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>IcoRules</name>
+    <message>
+        <source>The ICO expects your complaint by {closes}: three months after your last contact with {body} on {last_contact}. It makes sense to wait until {earliest}, so {body} has had its chance to put things right, but the ICO accepts complaints at any time.</source>
+        <translation>ICO oczekuje Twojej skargi do {closes}: to trzy miesiące od ostatniego kontaktu z organizacją ({body}), który był {last_contact}. Warto poczekać do {earliest}, żeby organizacja ({body}) miała szansę naprawić sprawę, ale ICO przyjmuje skargi w każdej chwili.</translation>
+    </message>
+    <message>
+        <source>The ICO expects your complaint by {closes}: three months after your last contact with {body} on {last_contact}. That is before {earliest}, when you&apos;d normally be ready to complain. The ICO accepts complaints at any time, so complain as soon as you can and explain the dates.</source>
+        <translation>ICO oczekuje Twojej skargi do {closes}: to trzy miesiące od ostatniego kontaktu z organizacją ({body}), który był {last_contact}. To wcześniej niż {earliest}, kiedy zwykle można już składać skargę. ICO przyjmuje skargi w każdej chwili, więc złóż ją jak najszybciej i wyjaśnij, skąd takie daty.</translation>
     </message>
 </context>
 <context>
@@ -5543,6 +5592,13 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     <message>
         <source>Tier {tier}</source>
         <translation>Poziom {tier}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRules</name>
+    <message>
+        <source>Your reminder of {sent} asked {body} to reply by {due}: ten working days, a fair time the app suggests rather than a legal deadline. If it hasn&apos;t replied by then, the next step is a complaint to it.</source>
+        <translation>W przypomnieniu z {sent} prosisz adresata ({body}) o odpowiedź do {due}: to dziesięć dni roboczych – rozsądny czas, który proponuje aplikacja, a nie termin z ustawy. Jeśli do tego dnia nie będzie odpowiedzi, następny krok to skarga do adresata.</translation>
     </message>
 </context>
 <context>

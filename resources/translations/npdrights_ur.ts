@@ -463,6 +463,25 @@
     </message>
 </context>
 <context>
+    <name>AnswerPoints</name>
+    <message>
+        <source>{Body} asked you to clarify on {asked}, after its time to answer had run out, so that doesn&apos;t give it more time.</source>
+        <translation>{asked} کو {Body} نے آپ سے وضاحت مانگی، جب جواب دینے کا وقت پہلے ہی ختم ہو چکا تھا، اس لیے اس سے اسے مزید وقت نہیں ملتا۔</translation>
+    </message>
+    <message>
+        <source>{Body} asked for proof of identity on {asked}, after its time to answer had run out on {before_id}. Its month starts again from when your proof reached it, but you can point out that it should have asked within the month.</source>
+        <translation>{asked} کو {Body} نے شناخت کا ثبوت مانگا، جبکہ جواب دینے کا وقت {before_id} کو ختم ہو چکا تھا۔ اس کا مہینہ اس دن سے دوبارہ شروع ہوتا ہے جب آپ کا ثبوت اسے ملا، لیکن آپ یہ بات اٹھا سکتے ہیں کہ اسے مہینے کے اندر ہی ثبوت مانگنا چاہیے تھا۔</translation>
+    </message>
+    <message>
+        <source>{Body} told you it needed more time on {notified}, after its first deadline of {first_due}. The law says it must tell you within the first month, so you can say the extension doesn&apos;t apply and its answer was due on {first_due}.</source>
+        <translation>{notified} کو {Body} نے بتایا کہ اسے مزید وقت چاہیے، یعنی اپنی پہلی آخری تاریخ {first_due} کے بعد۔ قانون کے مطابق اسے پہلے مہینے کے اندر بتانا ضروری ہے، اس لیے آپ کہہ سکتے ہیں کہ مدت میں اضافہ لاگو نہیں ہوتا اور اس کا جواب {first_due} تک آ جانا چاہیے تھا۔</translation>
+    </message>
+    <message>
+        <source>{Body} told you it needed more time on {notified}. If your request reached it when the post normally would, its first deadline was {first_due}, and the law says it must tell you within the first month. Ask it the date it received your request: if the notice came after the month, the extension doesn&apos;t apply.</source>
+        <translation>{notified} کو {Body} نے بتایا کہ اسے مزید وقت چاہیے۔ اگر آپ کی درخواست اسے ڈاک کے عام وقت پر ملی تھی تو اس کی پہلی آخری تاریخ {first_due} تھی، اور قانون کے مطابق اسے پہلے مہینے کے اندر بتانا ضروری ہے۔ اس سے پوچھیں کہ آپ کی درخواست اسے کس تاریخ کو ملی: اگر اطلاع مہینہ گزرنے کے بعد آئی تو مدت میں اضافہ لاگو نہیں ہوتا۔</translation>
+    </message>
+</context>
+<context>
     <name>AnswerRules</name>
     <message>
         <source>one calendar month from {start}, when it got your request</source>
@@ -1841,6 +1860,25 @@
     </message>
 </context>
 <context>
+    <name>ComplaintRules</name>
+    <message>
+        <source>{days} days counted from {start}, the day after it got your complaint</source>
+        <translation>{start} سے گنے گئے {days} دن، یعنی شکایت ملنے کے اگلے دن سے</translation>
+    </message>
+    <message>
+        <source>{count}, moved past {days_off}</source>
+        <translation>{count}، اور {days_off} کی وجہ سے تاریخ آگے بڑھ گئی</translation>
+    </message>
+    <message>
+        <source>{Body} must acknowledge your complaint by {due}: {count}. This is how the ICO counts the {days} days; counted from the day it got your complaint, they could end a day sooner.</source>
+        <translation>شکایت ملنے کی تصدیق کی آخری تاریخ {due} ہے، جب تک {Body} کو بتانا ہے کہ آپ کی شکایت مل گئی: {count}۔ ICO یہ {days} دن اسی طرح گنتا ہے؛ اگر شکایت ملنے کے دن سے گنا جائے تو یہ مدت ایک دن پہلے ختم ہو سکتی ہے۔</translation>
+    </message>
+    <message>
+        <source>There was no legal duty to acknowledge complaints received before {duty_starts}. As a fair guide, {body} should have replied by {due}: {count}.</source>
+        <translation>{duty_starts} سے پہلے ملنے والی شکایات کی تصدیق کرنا قانونی طور پر ضروری نہیں تھا۔ اندازے کے طور پر، {body} کو {due} تک جواب دے دینا چاہیے تھا: {count}۔</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <source>Who signs, and what goes in the envelope</source>
@@ -3007,6 +3045,17 @@
     <message>
         <source>&amp;Close</source>
         <translation>بند کریں (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>IcoRules</name>
+    <message>
+        <source>The ICO expects your complaint by {closes}: three months after your last contact with {body} on {last_contact}. It makes sense to wait until {earliest}, so {body} has had its chance to put things right, but the ICO accepts complaints at any time.</source>
+        <translation>آپ کی شکایت ICO کو {closes} تک مل جانی چاہیے: یعنی {last_contact} کو {body} سے آپ کے آخری رابطے کے تین مہینے بعد۔ بہتر ہے کہ {earliest} تک انتظار کریں، تاکہ {body} کو معاملہ ٹھیک کرنے کا موقع مل جائے، لیکن ICO کسی بھی وقت شکایت لے لیتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The ICO expects your complaint by {closes}: three months after your last contact with {body} on {last_contact}. That is before {earliest}, when you&apos;d normally be ready to complain. The ICO accepts complaints at any time, so complain as soon as you can and explain the dates.</source>
+        <translation>آپ کی شکایت ICO کو {closes} تک مل جانی چاہیے: یعنی {last_contact} کو {body} سے آپ کے آخری رابطے کے تین مہینے بعد۔ یہ تاریخ {earliest} سے پہلے ہے، جب عام طور پر آپ شکایت کے لیے تیار ہوتے۔ ICO کسی بھی وقت شکایت لے لیتا ہے، اس لیے جتنی جلدی ہو سکے شکایت کریں اور تاریخوں کی وضاحت کر دیں۔</translation>
     </message>
 </context>
 <context>
@@ -5513,6 +5562,13 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     <message>
         <source>Tier {tier}</source>
         <translation>درجہ {tier}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRules</name>
+    <message>
+        <source>Your reminder of {sent} asked {body} to reply by {due}: ten working days, a fair time the app suggests rather than a legal deadline. If it hasn&apos;t replied by then, the next step is a complaint to it.</source>
+        <translation>{sent} کی آپ کی یاد دہانی میں {body} سے {due} تک جواب مانگا گیا ہے: یعنی دس کاروباری دن۔ یہ مناسب وقت ایپ تجویز کرتی ہے، یہ کوئی قانونی آخری تاریخ نہیں۔ اگر تب تک جواب نہ آئے تو اگلا قدم اسی ادارے سے شکایت کرنا ہے۔</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,10 @@ def main() -> None:
         "table_width": view.table.viewport().width(),
     }
 
+    # A complaint's page: how its acknowledgement and reminder dates were worked out, the longest paragraphs it has.
+    view.open_case("c-complaint")
+    settle()
+    report["detail_complaint"] = _laid_out(window)
     view.open_case("c-overdue")
     settle()
     report["detail"] = _laid_out(window)

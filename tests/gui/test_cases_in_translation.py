@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from npdrights.core.case_list import Filter
 from npdrights.core.languages import Language
-from npdrights.core.model import ChecklistItem
+from npdrights.core.model import CaseEvent, ChecklistItem, EventKind
 from npdrights.core.wizard_flow import Journey
 from npdrights.gui.cases.checklist_dialog import ChecklistDialog
 from npdrights.gui.cases.event_dialog import EventDialog
@@ -336,3 +336,85 @@ def test_the_cases_lists_tooltip_says_how_the_date_was_worked_out_in_polish(case
     overdue = "DfE musi odpowiedzieć do 5 listopada 2026 (czwartek): jeden miesiąc kalendarzowy od 5 października 2026 "
     assert any(tip.startswith(overdue) for tip in tips)
     assert not [tip for tip in tips if "must answer by" in tip]  # no answer date explained in English
+
+
+def _explained_containing(view: CasesView, words: str) -> str:
+    return next(said for said in _dates_explained(view) if words in said)
+
+
+def test_how_the_complaint_acknowledgement_date_was_worked_out_is_said_in_polish(cases_in: CasesIn) -> None:
+    view = cases_in("pl")
+    view.open_case("c-complaint")  # complained by email on Monday 16 November 2026
+    assert _explained_containing(view, "skargi") == (
+        "DfE musi potwierdzić otrzymanie Twojej skargi do 16 grudnia 2026 (środa): 30 dni liczonych od 17 listopada "
+        "2026 (wtorek), czyli od dnia po otrzymaniu skargi. Tak właśnie ICO liczy te 30 dni; gdyby liczyć od dnia "
+        "otrzymania skargi, termin mógłby minąć dzień wcześniej."
+    )
+
+
+def test_how_the_complaint_acknowledgement_date_was_worked_out_is_said_in_urdu(cases_in: CasesIn) -> None:
+    view = cases_in("ur")
+    view.open_case("c-complaint")
+    explained = _explained_containing(view, "شکایت ملنے کی تصدیق")
+    assert explained.startswith("شکایت ملنے کی تصدیق کی آخری تاریخ بدھ 16 دسمبر 2026 ہے")
+    assert "منگل 17 نومبر 2026 سے گنے گئے 30 دن" in explained  # counted from the day after the complaint
+    assert "acknowledge" not in explained
+
+
+def test_how_a_reminders_reply_by_date_was_worked_out_is_said_in_polish(cases_in: CasesIn) -> None:
+    view = cases_in("pl")
+    view.open_case("c-complaint")  # a reminder emailed on Sunday 20 September 2026
+    assert _explained_containing(view, "przypomnieniu") == (
+        "W przypomnieniu z 20 września 2026 (niedziela) prosisz adresata (DfE) o odpowiedź do 2 października 2026 "
+        "(piątek): to dziesięć dni roboczych – rozsądny czas, który proponuje aplikacja, a nie termin z ustawy. Jeśli "
+        "do tego dnia nie będzie odpowiedzi, następny krok to skarga do adresata."
+    )
+
+
+def test_how_a_reminders_reply_by_date_was_worked_out_is_said_in_urdu(cases_in: CasesIn) -> None:
+    view = cases_in("ur")
+    view.open_case("c-complaint")
+    explained = _explained_containing(view, "یاد دہانی")
+    assert explained.startswith("اتوار 20 ستمبر 2026 کی آپ کی یاد دہانی میں DfE سے جمعہ 2 اکتوبر 2026 تک")
+    assert "دس کاروباری دن" in explained  # ten working days
+    assert "reminder" not in explained
+
+
+@pytest.fixture
+def told_late_in(shown_in: Switch, make_window: Callable[[], MainWindow], services: Services) -> Callable[[str], str]:
+    """The point under the overdue case's answer date, in a language, once the DfE has said on Friday 20 November
+    2026, well after its first deadline of Thursday 5 November, that it needs two more months."""
+
+    def point_in(code: str) -> str:
+        shown_in(code)
+        window = unlocked_window(make_window, services)
+        repository = Repository(services.vault.database)
+        fill(repository)
+        notified = date(2026, 11, 20)
+        repository.add_event(
+            CaseEvent("c-late", "c-overdue", EventKind.EXTENSION_NOTIFIED, notified, extension_months=2)
+        )
+        window.reload_cases()
+        window.cases_view.open_case("c-overdue")
+        points = [point for said in _dates_explained(window.cases_view) for point in said.split("• ")[1:]]
+        assert len(points) == 1, points
+        return points[0]
+
+    return point_in
+
+
+def test_a_point_under_the_answer_date_is_said_in_polish(told_late_in: Callable[[str], str]) -> None:
+    assert told_late_in("pl") == (
+        "DfE: informacja, że potrzeba więcej czasu, przyszła 20 listopada 2026 (piątek), już po pierwszym terminie, "
+        "który mijał 5 listopada 2026 (czwartek). Prawo wymaga, by taka informacja przyszła w ciągu pierwszego "
+        "miesiąca, więc możesz napisać, że przedłużenie nie obowiązuje, a odpowiedź należała się do 5 listopada 2026 "
+        "(czwartek)."
+    )
+
+
+def test_a_point_under_the_answer_date_is_said_in_urdu(told_late_in: Callable[[str], str]) -> None:
+    point = told_late_in("ur")
+    # It starts with the Urdu date, not the organisation's Latin name, so the line reads right to left.
+    assert point.startswith("جمعہ 20 نومبر 2026 کو DfE نے بتایا کہ اسے مزید وقت چاہیے")
+    assert point.count("جمعرات 5 نومبر 2026") == 2  # its first deadline, and when its answer was due
+    assert "extension" not in point

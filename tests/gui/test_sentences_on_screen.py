@@ -6,7 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from npdrights.core.deadlines import describe_days_off, response_due
+from npdrights.core.deadlines import (
+    complaint_acknowledgement_due,
+    describe_days_off,
+    ico_complaint_window,
+    response_due,
+)
 from npdrights.core.languages import Language
 from npdrights.core.sentence import Sentence
 from npdrights.gui.i18n import screen_date, screen_datetime, screen_day_and_month, screen_long_date
@@ -81,3 +86,50 @@ def test_a_long_answer_date_story_is_said_in_polish_part_by_part(shown_in: Calla
     assert "więc do 30 listopada (poniedziałek), bo listopad nie ma 31. dnia" in polish
     assert "(liczba dni: 3; od 2 listopada (poniedziałek) do 4 listopada (środa))" in polish
     assert "must" not in polish
+
+
+def test_the_icos_window_is_explained_in_polish_and_urdu(shown_in: Callable[[str], Language]) -> None:
+    # Last heard from the DfE on Friday 27 November 2026; ready to complain on Monday 4 January 2027.
+    wait = ico_complaint_window(DAY, earliest=date(2027, 1, 4), body="the DfE").explanation
+    shown_in("en")
+    assert on_screen("Nowhere", wait) == str(wait)
+    shown_in("pl")
+    assert on_screen("Nowhere", wait) == (
+        "ICO oczekuje Twojej skargi do 27 lutego 2027 (sobota): to trzy miesiące od ostatniego kontaktu z "
+        "organizacją (DfE), który był 27 listopada 2026 (piątek). Warto poczekać do 4 stycznia 2027 (poniedziałek), "
+        "żeby organizacja (DfE) miała szansę naprawić sprawę, ale ICO przyjmuje skargi w każdej chwili."
+    )
+    shown_in("ur")
+    urdu = on_screen("Nowhere", wait)
+    assert urdu.startswith(f"آپ کی شکایت ICO کو {screen_long_date(date(2027, 2, 27))} تک")  # Urdu first: right to left
+    assert "expects" not in urdu
+
+
+def test_an_ico_window_that_closes_before_the_family_is_ready_is_explained_in_polish_and_urdu(
+    shown_in: Callable[[str], Language],
+) -> None:
+    too_late = ico_complaint_window(DAY, earliest=date(2027, 3, 1), body="the DfE").explanation
+    shown_in("pl")
+    assert on_screen("Nowhere", too_late).endswith(
+        "To wcześniej niż 1 marca 2027 (poniedziałek), kiedy zwykle można już składać skargę. ICO przyjmuje skargi "
+        "w każdej chwili, więc złóż ją jak najszybciej i wyjaśnij, skąd takie daty."
+    )
+    shown_in("ur")
+    assert "اس لیے جتنی جلدی ہو سکے شکایت کریں" in on_screen("Nowhere", too_late)  # complain as soon as you can
+
+
+def test_an_early_complaints_acknowledgement_moved_past_a_weekend_is_explained_in_polish_and_urdu(
+    shown_in: Callable[[str], Language],
+) -> None:
+    # Received on Friday 1 May 2026, before the duty began: the 30th day is Sunday 31 May, so it moves to Monday.
+    early = complaint_acknowledgement_due(date(2026, 5, 1), body="the DfE").explanation
+    shown_in("pl")
+    assert on_screen("Nowhere", early) == (
+        "Przed 19 czerwca 2026 (piątek) prawo nie wymagało potwierdzania otrzymania skarg. Dla orientacji: odpowiedź "
+        "(adresat: DfE) powinna była przyjść do 1 czerwca 2026 (poniedziałek): 30 dni liczonych od 2 maja 2026 "
+        "(sobota), czyli od dnia po otrzymaniu skargi; termin przesunięto z powodu weekendu."
+    )
+    shown_in("ur")
+    urdu = on_screen("Nowhere", early)
+    assert urdu.startswith(f"{screen_long_date(date(2026, 6, 19))} سے پہلے")
+    assert "ہفتہ وار چھٹی کی وجہ سے تاریخ آگے بڑھ گئی" in urdu  # moved past the weekend

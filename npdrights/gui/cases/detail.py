@@ -378,7 +378,7 @@ class CaseDetail(QScrollArea):
         if not shown:
             self.dates.addWidget(explanation(self.tr("There are no dates to work out until you send the letter.")))
         for title, deadline in shown:
-            points = [f"• {point}" for point in deadline.points]
+            points = [f"• {on_screen('AnswerPoints', point)}" for point in deadline.points]
             when = self.tr("{title}: {date}").format(
                 title=QCoreApplication.translate("Deadlines", title), date=screen_long_date(deadline.due)
             )
