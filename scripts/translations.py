@@ -127,7 +127,8 @@ PARTLY_TRANSLATED_MODULES = (
     # The labels of core's tables shown on the cases screens (case kinds, statuses, filters), and how the arrival,
     # answer, complaint acknowledgement, ICO and reminder dates were worked out, with the points (deadlines.py).
     "npdrights/core/answer_checklist.py",
-    # An adviser's signed authority as the case page says it; the one counted in days is still English.
+    # An adviser's signed authority as the case page says it (counted in days in its last month), and why dates
+    # typed for it are refused.
     "npdrights/core/authority.py",
     "npdrights/core/case_list.py",
     "npdrights/core/deadlines.py",

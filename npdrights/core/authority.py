@@ -11,11 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from npdrights.core.dates import long_date
 from npdrights.core.model import Case, Relationship
 from npdrights.core.sentence import Sentence
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
-from npdrights.core.wording import plural
 
 ENDING_SOON_DAYS = 30
 
@@ -39,17 +37,27 @@ class AuthorityState:
 
 
 class AuthorityDatesWrong(ValueError):
-    """The dates typed can't be right: the message says why."""
+    """The dates typed can't be right: the message says why (a Sentence, so a screen can say it in its language)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 def check_authority_dates(signed: date | None, expires: date | None, today: date) -> None:
     """Raises AuthorityDatesWrong for dates that can't be true."""
     if signed is None and expires is not None:
-        raise AuthorityDatesWrong("Give the day the family signed the authority as well as the day it ends.")
+        raise AuthorityDatesWrong(
+            QT_TRANSLATE_NOOP("Authority", "Give the day the family signed the authority as well as the day it ends.")
+        )
     if signed is not None and signed > today:
-        raise AuthorityDatesWrong(f"The authority can't be signed after today ({long_date(today)}).")
+        raise AuthorityDatesWrong(
+            Sentence(
+                QT_TRANSLATE_NOOP("Authority", "The authority can't be signed after today ({today})."), today=today
+            )
+        )
     if signed is not None and expires is not None and expires <= signed:
-        raise AuthorityDatesWrong("The authority must end after the day it was signed.")
+        raise AuthorityDatesWrong(QT_TRANSLATE_NOOP("Authority", "The authority must end after the day it was signed."))
 
 
 def authority_state(case: Case, today: date) -> AuthorityState:
@@ -87,13 +95,7 @@ def authority_state(case: Case, today: date) -> AuthorityState:
         )
     left = (expires - today).days
     if left <= ENDING_SOON_DAYS:
-        # Counted in days (a plural), so said in English for now: it shows for only a month before the end.
-        when = "today" if left == 0 else f"in {plural(left, 'day')}"
-        return AuthorityState(
-            AuthorityStatus.ENDING_SOON,
-            f"The family's signed authority ends on {long_date(expires)}, {when}. Ask them to sign a new one if "
-            "the case will go on.",
-        )
+        return AuthorityState(AuthorityStatus.ENDING_SOON, _ending_soon(expires, left))
     return AuthorityState(
         AuthorityStatus.CURRENT,
         Sentence(
@@ -101,4 +103,28 @@ def authority_state(case: Case, today: date) -> AuthorityState:
             signed=signed,
             expires=expires,
         ),
+    )
+
+
+def _ending_soon(expires: date, left: int) -> Sentence:
+    """The month before the authority ends: 'today', or how many days are left (a plural on screen)."""
+    if left == 0:
+        return Sentence(
+            QT_TRANSLATE_NOOP(
+                "Authority",
+                "The family's signed authority ends on {expires}, today. Ask them to sign a new one if the case will "
+                "go on.",
+            ),
+            expires=expires,
+        )
+    return Sentence.counted(
+        QT_TRANSLATE_NOOP(
+            "Authority",
+            "The family's signed authority ends on {expires}, in %n day(s). Ask them to sign a new one if the case "
+            "will go on.",
+            "",
+            1,  # a count: lupdate gives the text plural forms
+        ),
+        left,
+        expires=expires,
     )

@@ -13,7 +13,8 @@ named `body` is the organisation as sentences name it ('the DfE'), which the scr
 it starts a sentence ('The DfE'). `capital=True` starts the English with a capital letter, as a sentence that
 begins with 'the DfE' needs. `Sentence.plain_dated(template, **values)` has a translated screen write its dates
 without their weekday, where the translations were written around a plain date ('27 listopada 2026'); the English
-keeps them.
+keeps them. `Sentence.counted(template, count, **values)` counts something as Qt's plural forms do: the template
+says "%n day(s)", the English reads "1 day" or "6 days", and the screen picks its language's form for the count.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ class Sentence(str):
     context: str
     capital: bool
     weekday_on_screen: bool
+    how_many: int | None  # what a counted sentence counts ('%n day(s)'); str has its own count()
 
     def __new__(cls, template: str, **values: Any) -> Sentence:
         return cls._made(template, "", values)
@@ -61,6 +63,11 @@ class Sentence(str):
         return cls._made(template, "", values, weekday_on_screen=False)
 
     @classmethod
+    def counted(cls, template: str, count: int, **values: Any) -> Sentence:
+        """A sentence counting something with '%n thing(s)': Qt's plural forms on screen, 1 thing / 2 things here."""
+        return cls._made(template, "", values, count=count)
+
+    @classmethod
     def _made(
         cls,
         template: str,
@@ -69,15 +76,23 @@ class Sentence(str):
         *,
         capital: bool = False,
         weekday_on_screen: bool = True,
+        count: int | None = None,
     ) -> Sentence:
-        text = template.format(**{name: _english(value) for name, value in values.items()}) if values else template
+        english = template if count is None else _counted_in_english(template, count)
+        text = english.format(**{name: _english(value) for name, value in values.items()}) if values else english
         made = super().__new__(cls, first_upper(text) if capital else text)
         made.template = template
         made.values = values
         made.context = context
         made.capital = capital
         made.weekday_on_screen = weekday_on_screen
+        made.how_many = count
         return made
+
+
+def _counted_in_english(template: str, count: int) -> str:
+    """'%n day(s)' as English says it for `count`: the same words core's `plural` writes."""
+    return template.replace("%n", str(count)).replace("(s)", "" if count == 1 else "s")
 
 
 def _english(value: Any) -> Any:

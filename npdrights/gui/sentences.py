@@ -29,7 +29,7 @@ def on_screen(context: str, text: str) -> str:
     if not translated_screens():
         return str(text)
     own = text.context or context
-    said = QCoreApplication.translate(own, text.template)
+    said = QCoreApplication.translate(own, text.template, None, -1 if text.how_many is None else text.how_many)
     if text.values:  # without values, braces in a plain message stay as they are
         said = said.format(**{name: _value(own, name, value, text) for name, value in text.values.items()})
     return first_upper(said) if text.capital else said

@@ -882,6 +882,18 @@
 <context>
     <name>Authority</name>
     <message>
+        <source>Give the day the family signed the authority as well as the day it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority can&apos;t be signed after today ({today}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority must end after the day it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No signed authority from the family is recorded. You need one to act for them: record the day they signed it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,6 +908,17 @@
     <message>
         <source>The family signed its authority on {signed}. It lasts until {expires}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s signed authority ends on {expires}, today. Ask them to sign a new one if the case will go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The family&apos;s signed authority ends on {expires}, in %n day(s). Ask them to sign a new one if the case will go on.</source>
+        <translation>
+            <numerusform>The family&apos;s signed authority ends on {expires}, in %n day. Ask them to sign a new one if the case will go on.</numerusform>
+            <numerusform>The family&apos;s signed authority ends on {expires}, in %n days. Ask them to sign a new one if the case will go on.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

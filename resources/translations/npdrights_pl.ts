@@ -883,6 +883,18 @@
 <context>
     <name>Authority</name>
     <message>
+        <source>Give the day the family signed the authority as well as the day it ends.</source>
+        <translation>Podaj dzień, w którym rodzina podpisała upoważnienie, a także dzień, w którym ono wygasa.</translation>
+    </message>
+    <message>
+        <source>The authority can&apos;t be signed after today ({today}).</source>
+        <translation>Data podpisania upoważnienia nie może być późniejsza niż dzisiejsza: {today}.</translation>
+    </message>
+    <message>
+        <source>The authority must end after the day it was signed.</source>
+        <translation>Upoważnienie musi wygasać później niż w dniu, w którym zostało podpisane.</translation>
+    </message>
+    <message>
         <source>No signed authority from the family is recorded. You need one to act for them: record the day they signed it.</source>
         <translation>Nie zapisano podpisanego upoważnienia od rodziny. Potrzebujesz go, aby działać w jej imieniu: zapisz dzień, w którym je podpisała.</translation>
     </message>
@@ -897,6 +909,18 @@
     <message>
         <source>The family signed its authority on {signed}. It lasts until {expires}.</source>
         <translation>Data podpisania upoważnienia przez rodzinę: {signed}. Jest ważne do: {expires}.</translation>
+    </message>
+    <message>
+        <source>The family&apos;s signed authority ends on {expires}, today. Ask them to sign a new one if the case will go on.</source>
+        <translation>Podpisane upoważnienie rodziny wygasa dziś: {expires}. Jeśli sprawa będzie trwać dalej, poproś rodzinę o podpisanie nowego.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The family&apos;s signed authority ends on {expires}, in %n day(s). Ask them to sign a new one if the case will go on.</source>
+        <translation>
+            <numerusform>Podpisane upoważnienie rodziny wygasa za %n dzień: {expires}. Jeśli sprawa będzie trwać dalej, poproś rodzinę o podpisanie nowego.</numerusform>
+            <numerusform>Podpisane upoważnienie rodziny wygasa za %n dni: {expires}. Jeśli sprawa będzie trwać dalej, poproś rodzinę o podpisanie nowego.</numerusform>
+            <numerusform>Podpisane upoważnienie rodziny wygasa za %n dni: {expires}. Jeśli sprawa będzie trwać dalej, poproś rodzinę o podpisanie nowego.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

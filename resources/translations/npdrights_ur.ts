@@ -882,6 +882,18 @@
 <context>
     <name>Authority</name>
     <message>
+        <source>Give the day the family signed the authority as well as the day it ends.</source>
+        <translation>وہ دن بھی درج کریں جب خاندان نے اجازت نامے پر دستخط کیے، اور وہ دن بھی جب یہ ختم ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The authority can&apos;t be signed after today ({today}).</source>
+        <translation>اجازت نامے پر دستخط کی تاریخ آج ({today}) کے بعد کی نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <source>The authority must end after the day it was signed.</source>
+        <translation>اجازت نامہ دستخط والے دن کے بعد ختم ہونا چاہیے۔</translation>
+    </message>
+    <message>
         <source>No signed authority from the family is recorded. You need one to act for them: record the day they signed it.</source>
         <translation>خاندان کا کوئی دستخط شدہ اجازت نامہ درج نہیں۔ ان کی طرف سے کام کرنے کے لیے آپ کو اس کی ضرورت ہے: وہ دن درج کریں جب انہوں نے دستخط کیے۔</translation>
     </message>
@@ -896,6 +908,17 @@
     <message>
         <source>The family signed its authority on {signed}. It lasts until {expires}.</source>
         <translation>خاندان نے {signed} کو اجازت نامے پر دستخط کیے۔ یہ {expires} تک قائم ہے۔</translation>
+    </message>
+    <message>
+        <source>The family&apos;s signed authority ends on {expires}, today. Ask them to sign a new one if the case will go on.</source>
+        <translation>خاندان کا دستخط شدہ اجازت نامہ آج، {expires} کو، ختم ہو رہا ہے۔ اگر کیس جاری رہے گا تو ان سے نئے اجازت نامے پر دستخط کروائیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>The family&apos;s signed authority ends on {expires}, in %n day(s). Ask them to sign a new one if the case will go on.</source>
+        <translation>
+            <numerusform>خاندان کا دستخط شدہ اجازت نامہ %n دن بعد، {expires} کو، ختم ہو رہا ہے۔ اگر کیس جاری رہے گا تو ان سے نئے اجازت نامے پر دستخط کروائیں۔</numerusform>
+            <numerusform>خاندان کا دستخط شدہ اجازت نامہ %n دن بعد، {expires} کو، ختم ہو رہا ہے۔ اگر کیس جاری رہے گا تو ان سے نئے اجازت نامے پر دستخط کروائیں۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -52,3 +52,12 @@ def test_a_day_and_month_is_written_without_its_year() -> None:
     assert (
         Sentence("the weekend of {day}", day=DayAndMonth.of(date(2026, 10, 3))) == "the weekend of Saturday 3 October"
     )
+
+
+def test_a_counted_sentence_says_its_count_as_english_does() -> None:
+    template = "Due {day}, in %n day(s)."
+    one = Sentence.counted(template, 1, day=date(2026, 5, 1))
+    six = Sentence.counted(template, 6, day=date(2026, 5, 1))
+    assert (one, six) == ("Due Friday 1 May 2026, in 1 day.", "Due Friday 1 May 2026, in 6 days.")
+    assert (one.template, one.how_many, six.how_many) == (template, 1, 6)
+    assert Sentence("No count.").how_many is None

@@ -192,6 +192,37 @@ def main() -> None:
     view.open_case("c-overdue")
     settle()
     report["detail"] = _laid_out(window)
+    # An adviser's case whose signed authority ends within the month (issue 18: counted in days on screen).
+    from dataclasses import replace as replaced
+    from datetime import date
+
+    from npdrights.core.model import Relationship as Writer
+
+    repository = Repository(services.vault.database)
+    complaint = repository.case("c-complaint")
+    assert complaint is not None
+    adviser_case = replaced(
+        complaint,
+        relationship=Writer.ADVISER,
+        authority_signed=date(2026, 1, 5),
+        authority_expires=date(2026, 12, 10),
+    )
+    repository.update_case(adviser_case)
+    view.open_case("c-complaint")
+    settle()
+    report["detail_authority"] = _laid_out(window)
+    from npdrights.gui.cases.authority_dialog import AuthorityDialog
+
+    authority = AuthorityDialog(adviser_case, services.clock.today(), window)
+    authority.show()
+    authority.expires.year.setText("2025")  # ends before it was signed: the refusal is laid out too
+    authority.save()
+    settle()
+    report["authority_dialog"] = _laid_out(authority)
+    authority.reject()
+    repository.update_case(complaint)
+    view.open_case("c-overdue")
+    settle()
     # The kept letter, on its "What this letter says" tab (issue 18): the summary in the screens' language.
     view.detail.view_letter()
     letter = view.detail.previews[-1]

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from npdrights.core.case_list import Filter
 from npdrights.core.languages import Language
-from npdrights.core.model import CaseEvent, ChecklistItem, EventKind
+from npdrights.core.model import Case, CaseEvent, ChecklistItem, EventKind
 from npdrights.core.wizard_flow import Journey
 from npdrights.gui.cases.checklist_dialog import ChecklistDialog
 from npdrights.gui.cases.event_dialog import EventDialog
@@ -418,3 +418,101 @@ def test_a_point_under_the_answer_date_is_said_in_urdu(told_late_in: Callable[[s
     assert point.startswith("جمعہ 20 نومبر 2026 کو DfE نے بتایا کہ اسے مزید وقت چاہیے")
     assert point.count("جمعرات 5 نومبر 2026") == 2  # its first deadline, and when its answer was due
     assert "extension" not in point
+
+
+def _adviser_case_ending(expires: date) -> Case:
+    """The first fictional case, written by an adviser whose signed authority ends on `expires`."""
+    from dataclasses import replace
+
+    from npdrights.core.model import Relationship
+    from tests.tracker_fixtures import SAMPLES
+
+    return replace(
+        SAMPLES[0].case, relationship=Relationship.ADVISER, authority_signed=date(2026, 1, 5), authority_expires=expires
+    )
+
+
+@pytest.mark.parametrize(
+    ("expires", "when"),
+    [
+        (date(2026, 11, 28), "dziś: 28 listopada 2026 (sobota)"),
+        (date(2026, 11, 29), "za 1 dzień: 29 listopada 2026 (niedziela)"),
+        (date(2026, 11, 30), "za 2 dni: 30 listopada 2026 (poniedziałek)"),
+        (date(2026, 12, 10), "za 12 dni: 10 grudnia 2026 (czwartek)"),
+        (date(2026, 12, 22), "za 24 dni: 22 grudnia 2026 (wtorek)"),
+    ],
+)
+def test_an_authority_ending_within_a_month_counts_its_days_in_polish(
+    shown_in: Switch, expires: date, when: str
+) -> None:
+    from npdrights.core.authority import authority_state
+    from npdrights.gui.sentences import on_screen
+
+    shown_in("pl")
+    said = authority_state(_adviser_case_ending(expires), date(2026, 11, 28)).sentence
+    assert on_screen("Authority", said) == (
+        f"Podpisane upoważnienie rodziny wygasa {when}. Jeśli sprawa będzie trwać dalej, poproś rodzinę o podpisanie "
+        "nowego."
+    )
+
+
+def test_an_authority_ending_within_a_month_is_said_in_urdu_on_the_case_page(
+    cases_in: CasesIn, services: Services
+) -> None:
+    view = cases_in("ur")
+    case = _adviser_case_ending(date(2026, 12, 10))
+    Repository(services.vault.database).update_case(case)
+    view.open_case(case.id)
+    shown = view.detail.authority.text()
+    assert "خاندان کا دستخط شدہ اجازت نامہ 12 دن بعد، " in shown
+    assert "کو، ختم ہو رہا ہے۔ اگر کیس جاری رہے گا تو ان سے نئے اجازت نامے پر دستخط کروائیں۔" in shown
+    assert "authority" not in shown
+    assert "days" not in shown
+
+
+def test_an_authority_ending_within_a_month_stays_the_same_english_on_english_screens(shown_in: Switch) -> None:
+    from npdrights.core.authority import authority_state
+    from npdrights.gui.sentences import on_screen
+
+    shown_in("en")
+    for expires, when in ((date(2026, 11, 29), "in 1 day"), (date(2026, 12, 10), "in 12 days")):
+        said = authority_state(_adviser_case_ending(expires), date(2026, 11, 28)).sentence
+        assert on_screen("Authority", said) == said
+        assert f", {when}. Ask them" in said
+
+
+def _refused_authority_dates(qtbot: QtBot, signed: tuple[str, str, str], expires: tuple[str, str, str]) -> str:
+    """What the authority dialog says when Save is clicked with these dates (day, month, year) typed."""
+    from npdrights.gui.cases.authority_dialog import AuthorityDialog
+
+    dialog = AuthorityDialog(_adviser_case_ending(date(2027, 1, 5)), date(2026, 11, 28))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for field, typed in ((dialog.signed, signed), (dialog.expires, expires)):
+        for edit, text in zip((field.day, field.month, field.year), typed, strict=True):
+            edit.clear()
+            type_into(qtbot, edit, text)
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert dialog.isVisible()  # refused, kept open with what was typed
+    assert dialog.dates is None
+    return str(dialog.message.text())
+
+
+def test_authority_dates_that_cant_be_right_are_refused_in_polish(qtbot: QtBot, shown_in: Switch) -> None:
+    shown_in("pl")
+    assert _refused_authority_dates(qtbot, ("3", "2", "2026"), ("3", "2", "2025")).endswith(
+        "Upoważnienie musi wygasać później niż w dniu, w którym zostało podpisane."
+    )
+    assert _refused_authority_dates(qtbot, ("1", "12", "2026"), ("", "", "")).endswith(
+        "Data podpisania upoważnienia nie może być późniejsza niż dzisiejsza: 28 listopada 2026 (sobota)."
+    )
+
+
+def test_authority_dates_that_cant_be_right_are_refused_in_urdu(qtbot: QtBot, shown_in: Switch) -> None:
+    shown_in("ur")
+    assert _refused_authority_dates(qtbot, ("", "", ""), ("3", "2", "2027")).endswith(
+        "وہ دن بھی درج کریں جب خاندان نے اجازت نامے پر دستخط کیے، اور وہ دن بھی جب یہ ختم ہوتا ہے۔"
+    )
+    assert _refused_authority_dates(qtbot, ("3", "2", "2026"), ("3", "2", "2025")).endswith(
+        "اجازت نامہ دستخط والے دن کے بعد ختم ہونا چاہیے۔"
+    )

@@ -61,8 +61,8 @@ def _inside(frame: object, screen: object) -> bool:
 @pytest.mark.parametrize(
     "screen_name",
     [
-        "create", "empty", "cases", "detail", "detail_complaint", "letter_meaning", "event_dialog", "checklist_dialog",
-        "person_dialog",
+        "create", "empty", "cases", "detail", "detail_complaint", "detail_authority", "authority_dialog",
+        "letter_meaning", "event_dialog", "checklist_dialog", "person_dialog",
         "start", "wizard", "wizard_about", "wizard_consent", "wizard_recipient", "wizard_want", "wizard_send",
         "wizard_follow_up", "unlock", *DIALOGS,
     ],

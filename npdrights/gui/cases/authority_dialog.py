@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayou
 
 from npdrights.core.authority import AuthorityDatesWrong, check_authority_dates
 from npdrights.core.model import Case
+from npdrights.gui.sentences import on_screen
 from npdrights.gui.widgets import MessageLabel, explanation
 from npdrights.gui.wizards.fields import DateField
 
@@ -56,7 +57,7 @@ class AuthorityDialog(QDialog):
         try:
             check_authority_dates(signed, expires, self.today)
         except AuthorityDatesWrong as error:
-            self.message.show_message(str(error))
+            self.message.show_message(on_screen("Authority", error.message))
             return
         self.dates = (signed, expires)
         self.accept()
