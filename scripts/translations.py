@@ -125,7 +125,8 @@ PARTLY_TRANSLATED_MODULES = (
     "npdrights/storage/register_reader.py",
     "npdrights/service/register.py",
     # The labels of core's tables shown on the cases screens (case kinds, statuses, filters), and how the arrival,
-    # answer, complaint acknowledgement, ICO and reminder dates were worked out, with the points (deadlines.py).
+    # answer, complaint acknowledgement, ICO and reminder dates were worked out, with the points (deadlines.py), and
+    # the timeline's summary of a checked answer (answer_checklist.py).
     "npdrights/core/answer_checklist.py",
     # An adviser's signed authority as the case page says it (counted in days in its last month), and why dates
     # typed for it are refused.

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from npdrights.core.model import AnswerCheck, CaseEvent, ChecklistItem, EventKind, WrongFact
+from npdrights.core.sentence import Sentence
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wording import and_list
 
@@ -156,23 +157,55 @@ def missing_note(missing: tuple[ChecklistItem, ...], subject: str = "It") -> str
     return f"{subject} did not include {asked}"
 
 
-def describe(check: AnswerCheck) -> str:
-    """One plain line for the case's timeline."""
+CHECKED = "AnswerChecked"  # the context of the timeline's summary of a checked answer (lupdate reads it as a literal)
+
+
+def describe(check: AnswerCheck) -> Sentence:
+    """One plain line for the case's timeline: English here, the screens' language on screen (issue 18)."""
     required = missing_required(check)
     requested = [item for item in missing_items(check) if item not in required]
     total = sum(1 for info in ITEMS.values() if info.required)
     # Only says everything the law lists was included when it was (docs/law.md §3.1).
     parts = [
-        "Everything the law lists was included."
+        Sentence.of(CHECKED, QT_TRANSLATE_NOOP("AnswerChecked", "Everything the law lists was included."))
         if not required
-        else f"{len(required)} of the {total} things the law lists missing."
+        else Sentence.counted(
+            QT_TRANSLATE_NOOP("AnswerChecked", "%n of the {total} things the law lists missing.", "", 1),
+            len(required),
+            context=CHECKED,
+            total=total,
+        )
     ]
     if requested:
-        parts.append(f"Not included, though asked for: {and_list([ITEMS[item].label.lower() for item in requested])}.")
+        parts.append(
+            Sentence.of(
+                CHECKED,
+                QT_TRANSLATE_NOOP("AnswerChecked", "Not included, though asked for: {items}."),
+                items=_labels_in_a_sentence(requested),
+            )
+        )
     if check.wrong_facts:
-        count = len(check.wrong_facts)
-        parts.append(f"{count} wrong fact{'s' if count != 1 else ''} noted.")
-    return " ".join(parts)
+        parts.append(
+            Sentence.counted(
+                QT_TRANSLATE_NOOP("AnswerChecked", "%n wrong fact(s) noted.", "", 1),
+                len(check.wrong_facts),
+                context=CHECKED,
+            )
+        )
+    return _joined(parts)
+
+
+def _labels_in_a_sentence(items: list[ChecklistItem]) -> Sentence:
+    """'the record of releases to others': the tick boxes' labels, each translated on screen. Only one item is
+    asked for without the law requiring it today, so a longer list's 'and' stays English."""
+    labels = {f"item{number}": Sentence.lowered("AnswerItems", ITEMS[item].label) for number, item in enumerate(items)}
+    return Sentence(and_list(["{" + name + "}" for name in labels]), **labels)
+
+
+def _joined(parts: list[Sentence]) -> Sentence:
+    """The parts one after another, each said on screen in its own words."""
+    named = {f"part{number}": part for number, part in enumerate(parts)}
+    return Sentence(" ".join("{" + name + "}" for name in named), **named)
 
 
 def corrections(check: AnswerCheck) -> tuple[WrongFact, ...]:

@@ -11,10 +11,12 @@ screen's way on screen; a `DayAndMonth` without its year, a `PlainDate` without 
 'Friday 1 May 2026 at 14:05') or other Sentences (a list of days off inside how a date was worked out). A value
 named `body` is the organisation as sentences name it ('the DfE'), which the screen may translate; `Body` too, where
 it starts a sentence ('The DfE'). `capital=True` starts the English with a capital letter, as a sentence that
-begins with 'the DfE' needs. `Sentence.plain_dated(template, **values)` has a translated screen write its dates
-without their weekday, where the translations were written around a plain date ('27 listopada 2026'); the English
-keeps them. `Sentence.counted(template, count, **values)` counts something as Qt's plural forms do: the template
-says "%n day(s)", the English reads "1 day" or "6 days", and the screen picks its language's form for the count.
+begins with 'the DfE' needs; `Sentence.lowered(context, text)` starts a marked text with a small letter, as a tick
+box's label named in the middle of a sentence needs. `Sentence.plain_dated(template, **values)` has a translated
+screen write its dates without their weekday, where the translations were written around a plain date
+('27 listopada 2026'); the English keeps them. `Sentence.counted(template, count, **values)` counts something as
+Qt's plural forms do: the template says "%n day(s)", the English reads "1 day" or "6 days", and the screen picks its
+language's form for the count.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from datetime import date, datetime
 from typing import Any
 
 from npdrights.core.dates import day_and_month, day_month_year, long_date, long_datetime
-from npdrights.core.wording import first_upper
+from npdrights.core.wording import first_lower, first_upper
 
 
 class DayAndMonth(date):
@@ -47,6 +49,7 @@ class Sentence(str):
     values: dict[str, Any]
     context: str
     capital: bool
+    small_first: bool
     weekday_on_screen: bool
     how_many: int | None  # what a counted sentence counts ('%n day(s)'); str has its own count()
 
@@ -58,14 +61,19 @@ class Sentence(str):
         return cls._made(template, context, values, capital=capital)
 
     @classmethod
+    def lowered(cls, context: str, template: str) -> Sentence:
+        """A marked text said in the middle of a sentence: its first letter small, here and on screen."""
+        return cls._made(template, context, {}, lowered=True)
+
+    @classmethod
     def plain_dated(cls, template: str, **values: Any) -> Sentence:
         """A sentence whose dates a translated screen writes without their weekday (its English keeps them)."""
         return cls._made(template, "", values, weekday_on_screen=False)
 
     @classmethod
-    def counted(cls, template: str, count: int, **values: Any) -> Sentence:
+    def counted(cls, template: str, count: int, *, context: str = "", **values: Any) -> Sentence:
         """A sentence counting something with '%n thing(s)': Qt's plural forms on screen, 1 thing / 2 things here."""
-        return cls._made(template, "", values, count=count)
+        return cls._made(template, context, values, count=count)
 
     @classmethod
     def _made(
@@ -75,16 +83,18 @@ class Sentence(str):
         values: dict[str, Any],
         *,
         capital: bool = False,
+        lowered: bool = False,
         weekday_on_screen: bool = True,
         count: int | None = None,
     ) -> Sentence:
         english = template if count is None else _counted_in_english(template, count)
         text = english.format(**{name: _english(value) for name, value in values.items()}) if values else english
-        made = super().__new__(cls, first_upper(text) if capital else text)
+        made = super().__new__(cls, first_upper(text) if capital else first_lower(text) if lowered else text)
         made.template = template
         made.values = values
         made.context = context
         made.capital = capital
+        made.small_first = lowered
         made.weekday_on_screen = weekday_on_screen
         made.how_many = count
         return made

@@ -10,6 +10,11 @@ def first_upper(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def first_lower(text: str) -> str:
+    """'Your rights' -> 'your rights', for a tick box's label named in the middle of a sentence."""
+    return text[:1].lower() + text[1:]
+
+
 def and_list(items: Sequence[str]) -> str:
     """'a', 'a and b', 'a, b and c' (no Oxford comma, as GOV.UK style)."""
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"

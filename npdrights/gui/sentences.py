@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from npdrights.core.sentence import DayAndMonth, PlainDate, Sentence
-from npdrights.core.wording import first_upper
+from npdrights.core.wording import first_lower, first_upper
 from npdrights.gui.i18n import (
     screen_date,
     screen_datetime,
@@ -32,7 +32,7 @@ def on_screen(context: str, text: str) -> str:
     said = QCoreApplication.translate(own, text.template, None, -1 if text.how_many is None else text.how_many)
     if text.values:  # without values, braces in a plain message stay as they are
         said = said.format(**{name: _value(own, name, value, text) for name, value in text.values.items()})
-    return first_upper(said) if text.capital else said
+    return first_upper(said) if text.capital else first_lower(said) if text.small_first else said
 
 
 def _value(context: str, name: str, value: Any, sentence: Sentence) -> Any:

@@ -372,6 +372,31 @@
     </message>
 </context>
 <context>
+    <name>AnswerChecked</name>
+    <message>
+        <source>Everything the law lists was included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the {total} things the law lists missing.</source>
+        <translation>
+            <numerusform>%n of the {total} things the law lists missing.</numerusform>
+            <numerusform>%n of the {total} things the law lists missing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not included, though asked for: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong fact(s) noted.</source>
+        <translation>
+            <numerusform>%n wrong fact noted.</numerusform>
+            <numerusform>%n wrong facts noted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnswerItems</name>
     <message>
         <source>A copy of the data</source>

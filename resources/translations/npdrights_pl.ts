@@ -372,6 +372,33 @@
     </message>
 </context>
 <context>
+    <name>AnswerChecked</name>
+    <message>
+        <source>Everything the law lists was included.</source>
+        <translation>Dołączono wszystko, czego wymaga prawo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the {total} things the law lists missing.</source>
+        <translation>
+            <numerusform>Brakuje %n z {total} rzeczy wymaganych przez prawo.</numerusform>
+            <numerusform>Brakuje %n z {total} rzeczy wymaganych przez prawo.</numerusform>
+            <numerusform>Brakuje %n z {total} rzeczy wymaganych przez prawo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not included, though asked for: {items}.</source>
+        <translation>Nie dołączono, choć o to proszono: {items}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong fact(s) noted.</source>
+        <translation>
+            <numerusform>Zapisano %n błędny fakt.</numerusform>
+            <numerusform>Zapisano %n błędne fakty.</numerusform>
+            <numerusform>Zapisano %n błędnych faktów.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnswerItems</name>
     <message>
         <source>A copy of the data</source>

@@ -372,6 +372,31 @@
     </message>
 </context>
 <context>
+    <name>AnswerChecked</name>
+    <message>
+        <source>Everything the law lists was included.</source>
+        <translation>قانون میں درج ہر چیز شامل تھی۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the {total} things the law lists missing.</source>
+        <translation>
+            <numerusform>قانون میں درج {total} چیزوں میں سے %n شامل نہیں تھی۔</numerusform>
+            <numerusform>قانون میں درج {total} چیزوں میں سے %n شامل نہیں تھیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not included, though asked for: {items}.</source>
+        <translation>شامل نہیں، حالانکہ مانگا گیا تھا: {items}۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong fact(s) noted.</source>
+        <translation>
+            <numerusform>‏%n غلط بات نوٹ کی گئی۔</numerusform>
+            <numerusform>‏%n غلط باتیں نوٹ کی گئیں۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnswerItems</name>
     <message>
         <source>A copy of the data</source>

@@ -61,3 +61,9 @@ def test_a_counted_sentence_says_its_count_as_english_does() -> None:
     assert (one, six) == ("Due Friday 1 May 2026, in 1 day.", "Due Friday 1 May 2026, in 6 days.")
     assert (one.template, one.how_many, six.how_many) == (template, 1, 6)
     assert Sentence("No count.").how_many is None
+
+
+def test_a_lowered_sentence_starts_with_a_small_letter_and_keeps_its_marked_text() -> None:
+    said = Sentence.lowered("AnswerItems", "The record of releases to others")
+    assert said == "the record of releases to others"
+    assert (said.template, said.context, said.small_first) == ("The record of releases to others", "AnswerItems", True)

@@ -516,3 +516,44 @@ def test_authority_dates_that_cant_be_right_are_refused_in_urdu(qtbot: QtBot, sh
     assert _refused_authority_dates(qtbot, ("3", "2", "2026"), ("3", "2", "2025")).endswith(
         "اجازت نامہ دستخط والے دن کے بعد ختم ہونا چاہیے۔"
     )
+
+
+def test_the_timeline_says_how_an_answer_was_checked_in_polish(cases_in: CasesIn) -> None:
+    view = cases_in("pl")
+    view.open_case("c-part")
+    assert _timeline(view, TimelineColumn.DETAILS)[2] == (
+        "numer FAT/DP/0192; sprawdzono: Brakuje 6 z 10 rzeczy wymaganych przez prawo. "
+        "Nie dołączono, choć o to proszono: rejestr przekazań danych innym. Zapisano 1 błędny fakt."
+    )
+
+
+@pytest.mark.parametrize(("wrong", "noted"), [(2, "Zapisano 2 błędne fakty."), (5, "Zapisano 5 błędnych faktów.")])
+def test_polish_counts_wrong_facts_in_its_plural_forms(shown_in: Switch, wrong: int, noted: str) -> None:
+    from npdrights.core.answer_checklist import CHECKED, describe
+    from npdrights.core.model import AnswerCheck, WrongFact
+    from npdrights.gui.sentences import on_screen
+
+    shown_in("pl")
+    facts = tuple(WrongFact(f"Item {n}", "recorded", "correct") for n in range(wrong))
+    check = AnswerCheck(received=tuple(ChecklistItem), wrong_facts=facts)
+    assert on_screen(CHECKED, describe(check)) == f"Dołączono wszystko, czego wymaga prawo. {noted}"
+
+
+def test_the_timeline_says_how_an_answer_was_checked_in_urdu(cases_in: CasesIn) -> None:
+    view = cases_in("ur")
+    view.open_case("c-part")
+    assert _timeline(view, TimelineColumn.DETAILS)[2] == (
+        "حوالہ نمبر FAT/DP/0192; جانچا گیا: قانون میں درج 10 چیزوں میں سے 6 شامل نہیں تھیں۔ "
+        "شامل نہیں، حالانکہ مانگا گیا تھا: دوسروں کو ڈیٹا دینے کا ریکارڈ۔ " + RLM + "1 غلط بات نوٹ کی گئی۔"
+    )
+
+
+def test_the_timeline_says_how_an_answer_was_checked_in_the_same_english_on_english_screens(
+    cases_in: CasesIn,
+) -> None:
+    view = cases_in(None)
+    view.open_case("c-part")
+    assert _timeline(view, TimelineColumn.DETAILS)[2] == (
+        "reference FAT/DP/0192; checked: 6 of the 10 things the law lists missing. "
+        "Not included, though asked for: the record of releases to others. 1 wrong fact noted."
+    )

@@ -7,12 +7,13 @@ from enum import IntEnum
 
 from PySide6.QtCore import QObject
 
-from npdrights.core.answer_checklist import describe
+from npdrights.core.answer_checklist import CHECKED, describe
 from npdrights.core.model import CaseEvent
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui.cases.record_model import RecordTableModel
 from npdrights.gui.cases.wording import event_title, more_months, post_method
 from npdrights.gui.i18n import screen_long_date
+from npdrights.gui.sentences import on_screen
 
 
 class TimelineColumn(IntEnum):
@@ -59,8 +60,8 @@ class TimelineModel(RecordTableModel):
             parts.append(more_months(event.extension_months))
         if event.reference:
             parts.append(self.tr("reference {reference}").format(reference=event.reference))
-        if event.check is not None:  # how the answer was checked: the rules engine's words, English for now
-            parts.append(self.tr("checked: {result}").format(result=describe(event.check)))
+        if event.check is not None:  # how the answer was checked, in the rules engine's sentences
+            parts.append(self.tr("checked: {result}").format(result=on_screen(CHECKED, describe(event.check))))
         if event.note:
             parts.append(event.note)
         return "; ".join(parts)
