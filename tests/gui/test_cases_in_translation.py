@@ -510,6 +510,15 @@ def test_authority_dates_that_cant_be_right_are_refused_in_polish(qtbot: QtBot, 
 
 def test_authority_dates_that_cant_be_right_are_refused_in_urdu(qtbot: QtBot, shown_in: Switch) -> None:
     shown_in("ur")
+    from npdrights.gui.cases.authority_dialog import AuthorityDialog
+
+    dialog = AuthorityDialog(_adviser_case_ending(date(2027, 1, 5)), date(2026, 11, 28))
+    qtbot.addWidget(dialog)
+    named = [
+        dialog.buttons.button(which).text()
+        for which in (QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Cancel)
+    ]
+    assert named == ["محفوظ کریں (&S)", "منسوخ کریں (&C)"]  # Qt has no Urdu words for its buttons
     assert _refused_authority_dates(qtbot, ("", "", ""), ("3", "2", "2027")).endswith(
         "وہ دن بھی درج کریں جب خاندان نے اجازت نامے پر دستخط کیے، اور وہ دن بھی جب یہ ختم ہوتا ہے۔"
     )
