@@ -36,15 +36,27 @@ from tests.gui.journey_helpers import (
 Switch = Callable[[str], Language]
 
 
+WindowIn = Callable[[str], MainWindow]
+
+
+@pytest.fixture
+def window_in(shown_in: Switch, make_window: Callable[[], MainWindow], services: Services) -> WindowIn:
+    """An unlocked main window with its screens in a language ("pl", "ur")."""
+
+    def open_in(code: str) -> MainWindow:
+        shown_in(code)
+        return unlocked_window(make_window, services)
+
+    return open_in
+
+
 def _to_consent(
     qtbot: QtBot,
-    make_window: Callable[[], MainWindow],
-    services: Services,
+    window: MainWindow,
     monkeypatch: pytest.MonkeyPatch,
     born: tuple[int, int, int] = (4, 5, 2013),
 ) -> JourneyWizard:
     """A parent asks the DfE about Zebedee (13 on the fictional today, 28 November 2026), as far as the consent page."""
-    window = unlocked_window(make_window, services)
     wizard = start_journey(qtbot, window, monkeypatch, Journey.ASK)
     fill_parent(qtbot, wizard)
     next_page(qtbot, wizard, Step.ABOUT)
@@ -53,15 +65,8 @@ def _to_consent(
     return wizard
 
 
-def test_the_consent_page_advises_in_polish(
-    qtbot: QtBot,
-    shown_in: Switch,
-    make_window: Callable[[], MainWindow],
-    services: Services,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    shown_in("pl")
-    wizard = _to_consent(qtbot, make_window, services, monkeypatch)
+def test_the_consent_page_advises_in_polish(qtbot: QtBot, window_in: WindowIn, monkeypatch: pytest.MonkeyPatch) -> None:
+    wizard = _to_consent(qtbot, window_in("pl"), monkeypatch)
     page = wizard.page_for(Step.CONSENT)
     assert page.title() == "Kto podpisuje i co wkładasz do koperty"
     said = visible_text(page)
@@ -75,14 +80,9 @@ def test_the_consent_page_advises_in_polish(
 
 
 def test_the_advice_for_a_young_child_gives_the_age_in_urdu_and_mirrors(
-    qtbot: QtBot,
-    shown_in: Switch,
-    make_window: Callable[[], MainWindow],
-    services: Services,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, window_in: WindowIn, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shown_in("ur")
-    wizard = _to_consent(qtbot, make_window, services, monkeypatch, born=(4, 5, 2019))  # 7 years old
+    wizard = _to_consent(qtbot, window_in("ur"), monkeypatch, born=(4, 5, 2019))  # 7 years old
     page = wizard.page_for(Step.CONSENT)
     assert page.title() == "کون دستخط کرے، اور لفافے میں کیا جائے"
     assert page.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -91,14 +91,9 @@ def test_the_advice_for_a_young_child_gives_the_age_in_urdu_and_mirrors(
 
 
 def test_who_it_goes_to_what_it_asks_and_how_it_is_sent_are_in_polish(
-    qtbot: QtBot,
-    shown_in: Switch,
-    make_window: Callable[[], MainWindow],
-    services: Services,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, window_in: WindowIn, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shown_in("pl")
-    wizard = _to_consent(qtbot, make_window, services, monkeypatch)
+    wizard = _to_consent(qtbot, window_in("pl"), monkeypatch)
     next_page(qtbot, wizard, Step.RECIPIENT)
     recipient = wizard.page_for(Step.RECIPIENT)
     assert recipient.title() == "Do kogo to wysłać?"
@@ -143,14 +138,9 @@ def test_a_mistyped_date_is_explained_in_polish_and_its_parts_are_mirrored_in_ur
 
 
 def test_a_mistyped_pupil_number_is_explained_in_polish(
-    qtbot: QtBot,
-    shown_in: Switch,
-    make_window: Callable[[], MainWindow],
-    services: Services,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, window_in: WindowIn, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shown_in("pl")
-    window = unlocked_window(make_window, services)
+    window = window_in("pl")
     wizard = start_journey(qtbot, window, monkeypatch, Journey.ASK)
     fill_parent(qtbot, wizard)
     next_page(qtbot, wizard, Step.ABOUT)
@@ -163,14 +153,9 @@ def test_a_mistyped_pupil_number_is_explained_in_polish(
 
 
 def test_the_preview_and_the_last_page_say_what_is_in_the_envelope_and_what_is_saved_in_polish(
-    qtbot: QtBot,
-    shown_in: Switch,
-    make_window: Callable[[], MainWindow],
-    services: Services,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, window_in: WindowIn, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shown_in("pl")
-    window = unlocked_window(make_window, services)
+    window = window_in("pl")
     wizard = parent_sar_to_preview(qtbot, window, monkeypatch)
     preview = wizard.page_for(Step.PREVIEW)
     assert preview.title() == "Sprawdź swój list"
@@ -191,15 +176,8 @@ def test_the_preview_and_the_last_page_say_what_is_in_the_envelope_and_what_is_s
     )
 
 
-def test_a_follow_up_starts_in_urdu(
-    qtbot: QtBot,
-    shown_in: Switch,
-    make_window: Callable[[], MainWindow],
-    services: Services,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    shown_in("ur")
-    window = unlocked_window(make_window, services)
+def test_a_follow_up_starts_in_urdu(qtbot: QtBot, window_in: WindowIn, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = window_in("ur")
     wizard = start_journey(qtbot, window, monkeypatch, Journey.FOLLOW_UP)
     page = wizard.page_for(Step.FOLLOW_UP)
     assert page.title() == "کیا ہوا، اور آپ کیا کرنا چاہتے ہیں؟"
@@ -210,14 +188,9 @@ def test_a_follow_up_starts_in_urdu(
 
 
 def test_a_sent_date_before_the_letter_is_explained_in_polish(
-    qtbot: QtBot,
-    shown_in: Switch,
-    make_window: Callable[[], MainWindow],
-    services: Services,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, window_in: WindowIn, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shown_in("pl")
-    window = unlocked_window(make_window, services)
+    window = window_in("pl")
     wizard = parent_sar_to_preview(qtbot, window, monkeypatch)
     next_page(qtbot, wizard, Step.FINISH)
     finish = wizard.page_for(Step.FINISH)
