@@ -234,6 +234,16 @@ class CaseListModel(QAbstractTableModel):
         self._reindex()
         self.endRemoveRows()
 
+    def retranslate(self) -> None:
+        """The screens' language changed: every header and cell reads again, and rows sorted by their words
+        (status, request) take their places in the new language; the selection follows its rows."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if not self._rows:
+            return
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1))
+        if not self._order_held:  # while a big list is worked out, it is sorted once at the end
+            self._resort()
+
     # -- reading ----------------------------------------------------------------------------------
 
     def summary_at(self, row: int) -> CaseSummary:
