@@ -8,6 +8,7 @@ The cases are the fictional ones every tracker test uses (tests/tracker_fixtures
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QTableView, QWidget
@@ -18,6 +19,7 @@ from npdrights.gui.cases.timeline import TimelineColumn
 from npdrights.gui.cases.view import CasesView
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
+from npdrights.service.drafts import DraftListing
 from tests.gui.conftest import click, type_into
 from tests.gui.journey_helpers import window_with_filled_cases
 from tests.gui.settings_language import choose_in_settings
@@ -191,3 +193,21 @@ def test_the_register_opened_again_after_a_change_of_language_is_in_the_new_lang
     assert polish.windowTitle() == _in("RegisterExplorer", title) != title
     polish.close()
     assert window.open_register() is polish  # made again only when the language changed
+
+
+def test_the_unfinished_letters_above_the_list_change_language_and_stay_hidden_on_a_case_page(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, back_to_english: None
+) -> None:
+    window = window_with_filled_cases(qtbot, make_window, services)
+    view = window.cases_view
+    kept = DraftListing("d1", datetime(2026, 11, 28, 9, 30), "Find out what is held: Zebedee Fictionalson", None)
+    view.show_drafts([kept])
+    assert view.drafts.delete_buttons["d1"].text() == "Delete"
+    choose_in_settings(qtbot, window, "pl")
+    assert view.drafts.delete_buttons["d1"].text() == "Usuń"
+    assert view.drafts.isVisible()
+    view.open_case("c-overdue")
+    assert not view.drafts.isVisible()  # a case's page has the room to itself
+    choose_in_settings(qtbot, window, "en")
+    assert view.drafts.delete_buttons["d1"].text() == "Delete"
+    assert not view.drafts.isVisible()
