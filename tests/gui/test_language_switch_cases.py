@@ -20,6 +20,7 @@ from npdrights.gui.cases.view import CasesView
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
 from npdrights.service.drafts import DraftListing
+from tests.gui.accessibility import audit
 from tests.gui.conftest import click, type_into
 from tests.gui.journey_helpers import window_with_filled_cases
 from tests.gui.settings_language import choose_in_settings
@@ -107,6 +108,7 @@ def test_the_cases_list_changes_language_and_keeps_its_selection_sort_and_search
     assert view.count.text().startswith(RLM)  # the count first, read from the right
     assert view.table.isRightToLeft()
     assert _left(view.who) < _left(view.which) < _left(view.search)  # the search first, at the right
+    assert audit(window) == []  # the new words are the screen reader's names too
     still_as_chosen()
 
     choose_in_settings(qtbot, window, "en")
@@ -166,6 +168,7 @@ def test_an_open_case_page_changes_language_and_keeps_its_place_selection_and_no
     assert detail.back_button.text() == "▶ تمام کیسوں پر واپس (&B)"  # back is to the right
     assert detail.isRightToLeft()
     assert _left(detail.change_event_button) < _left(detail.add_event_button)  # the buttons start at the right
+    assert audit(window) == []
     kept()
 
     choose_in_settings(qtbot, window, "en")
