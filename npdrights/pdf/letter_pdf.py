@@ -9,6 +9,7 @@ User text is escaped for reportlab's paragraph markup, so "<b>" or "&" in a name
 
 from __future__ import annotations
 
+import copy
 import io
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -116,12 +117,12 @@ def render_pdf(
     buffer = io.BytesIO()
     width, height = A4
     body_width = width - LEFT_MM * MM - (A4[0] / MM - RIGHT_EDGE_MM) * MM
-    later = Frame(LEFT_MM * MM, BOTTOM_MM * MM, body_width, height - (TOP_MM + BOTTOM_MM) * MM, id="later")
+    later = _Frame(LEFT_MM * MM, BOTTOM_MM * MM, body_width, height - (TOP_MM + BOTTOM_MM) * MM, id="later")
     if letter.recipient is not None:
         first_top = FIRST_BODY_TOP_MM
     else:  # a form: the title starts at the top, below the barcode if there is one
         first_top = BARCODE_TOP_MM + BARCODE_HEIGHT_MM + 4 if barcode else TOP_MM
-    first = Frame(LEFT_MM * MM, BOTTOM_MM * MM, body_width, height - (first_top + BOTTOM_MM) * MM, id="first")
+    first = _Frame(LEFT_MM * MM, BOTTOM_MM * MM, body_width, height - (first_top + BOTTOM_MM) * MM, id="first")
     document = BaseDocTemplate(
         buffer,
         pagesize=A4,
@@ -220,6 +221,20 @@ def _styles(sizes: Sizes) -> dict[str, ParagraphStyle]:
             "title", parent=body, fontName=SANS_BOLD, fontSize=sizes.subject * 1.4, leading=sizes.subject * 1.8
         ),
     }
+
+
+class _Frame(Frame):  # type: ignore[misc]  # reportlab ships no type hints
+    """A page's frame that is cheap to copy. reportlab deep-copies the current frame each time a KeepTogether (a
+    heading with what follows it, the signature with the last paragraph) measures its content, so that anything
+    the content adds to the frame while measured is thrown away; that was a twentieth of a letter (issue 17). A
+    frame holds numbers and names, and a list of backgrounds (and a dict of saved sizes), which the copy gets its
+    own copies of: the same frame, without walking every attribute."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _Frame:
+        clone = copy.copy(self)
+        containers = {name: copy.copy(value) for name, value in vars(self).items() if isinstance(value, list | dict)}
+        clone.__dict__.update(containers)
+        return clone
 
 
 class _Paragraph(PdfParagraph):  # type: ignore[misc]  # reportlab ships no type hints
