@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import copy
 import io
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -184,24 +184,30 @@ def _address_fits(lines: Sequence[str], size: float) -> bool:
     return height <= ADDRESS_BOX.height and widest <= ADDRESS_BOX.width
 
 
-def _styles(sizes: Sizes) -> dict[str, ParagraphStyle]:
+@cache
+def _styles(sizes: Sizes) -> Mapping[str, ParagraphStyle]:
+    """The paragraph styles for a print size, made once per process: reportlab reads them and never changes them
+    (it changes copies), so every letter can share them (issue 17)."""
     body = ParagraphStyle(
         "body", fontName=SANS, fontSize=sizes.body, leading=sizes.leading, spaceAfter=sizes.body * 0.7
+    )
+    bullet = ParagraphStyle(
+        "bullet",
+        parent=body,
+        spaceAfter=sizes.body * 0.3,
+        leftIndent=sizes.body * BULLET_INDENT,
+        bulletIndent=0,
+        bulletFontName=SANS,
+        bulletFontSize=sizes.body,
     )
     return {
         "body": body,
         "cell": ParagraphStyle("cell", parent=body, spaceAfter=0),
         "item": ParagraphStyle("item", parent=body, spaceAfter=sizes.body * 0.3),
-        # A bullet point: the bullet at the margin, the text indented, as ListFlowable placed them.
-        "bullet": ParagraphStyle(
-            "bullet",
-            parent=body,
-            spaceAfter=sizes.body * 0.3,
-            leftIndent=sizes.body * BULLET_INDENT,
-            bulletIndent=0,
-            bulletFontName=SANS,
-            bulletFontSize=sizes.body,
-        ),
+        # A bullet point: the bullet at the margin, the text indented, as ListFlowable placed them; a list's last
+        # point is followed by the list's space.
+        "bullet": bullet,
+        "bullet_last": ParagraphStyle("bullet_last", parent=bullet, spaceAfter=body.spaceAfter * 0.5),
         "sign": ParagraphStyle("sign", parent=body, spaceBefore=sizes.body * 2.2, spaceAfter=sizes.body * 0.5),
         "cell_head": ParagraphStyle("cell_head", parent=body, fontName=SANS_BOLD, spaceAfter=0),
         "heading": ParagraphStyle(
@@ -272,7 +278,7 @@ def _dateline(letter: LetterContent) -> list[str]:
 
 
 def _story(
-    letter: LetterContent, styles: dict[str, ParagraphStyle], width: float, *, dateline_in_body: bool
+    letter: LetterContent, styles: Mapping[str, ParagraphStyle], width: float, *, dateline_in_body: bool
 ) -> Iterator[Flowable]:
     if letter.recipient is None:
         yield _text(letter.metadata.title or letter.subject, styles["title"])
@@ -304,7 +310,7 @@ def _story(
         )
 
 
-def _block(block: Block, styles: dict[str, ParagraphStyle], width: float) -> Iterator[Flowable]:
+def _block(block: Block, styles: Mapping[str, ParagraphStyle], width: float) -> Iterator[Flowable]:
     body = styles["body"]
     match block:
         case Heading(text):
@@ -332,19 +338,21 @@ def _block(block: Block, styles: dict[str, ParagraphStyle], width: float) -> Ite
             yield PdfPageBreak()
 
 
-def _bullet_points(items: Sequence[str], styles: dict[str, ParagraphStyle]) -> Iterator[Flowable]:
+def _bullet_points(items: Sequence[str], styles: Mapping[str, ParagraphStyle]) -> Iterator[Flowable]:
     """A bulleted list as paragraphs with reportlab's own bullets: the same page as a ListFlowable (the same
     indents, the same gaps: the last item is followed by the list's space) at a fraction of its layout work (it
     measures each item through a copy of the page's frame), which was a quarter of a letter's time (issue 17).
     A checklist's boxes stay in a ListFlowable: a paragraph's bullet can't be that wide without moving the text."""
-    style = styles["bullet"]
-    last = ParagraphStyle("bullet_last", parent=style, spaceAfter=styles["body"].spaceAfter * 0.5)
+    style, last = styles["bullet"], styles["bullet_last"]
     for number, item in enumerate(items, start=1):
         yield _BulletPoint(escape(item), last if number == len(items) else style, bulletText="•")
 
 
 def _table(
-    header: tuple[str, ...] | None, rows: tuple[tuple[str, ...], ...], styles: dict[str, ParagraphStyle], width: float
+    header: tuple[str, ...] | None,
+    rows: tuple[tuple[str, ...], ...],
+    styles: Mapping[str, ParagraphStyle],
+    width: float,
 ) -> Table:
     columns = len(header or rows[0]) if (header or rows) else 1
     shares = {2: [0.36, 0.64], 3: [0.28, 0.36, 0.36]}.get(columns, [1 / columns] * columns)
