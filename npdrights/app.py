@@ -105,6 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:  # Qt is imported here, not at the top, so that a system library it lacks is reported in plain words
         from PySide6.QtWidgets import QApplication
 
+        from npdrights.gui.module_sources import check_module_sources_quickly
+
+        check_module_sources_quickly()  # before the screens' modules are imported: see module_sources.py
         from npdrights.gui.i18n import install_language
         from npdrights.gui.icon import apply_identity
         from npdrights.gui.main_window import MainWindow

@@ -9,10 +9,11 @@ User text is escaped for reportlab's paragraph markup, so "<b>" or "&" in a name
 
 from __future__ import annotations
 
+import copy
 import io
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -116,12 +117,12 @@ def render_pdf(
     buffer = io.BytesIO()
     width, height = A4
     body_width = width - LEFT_MM * MM - (A4[0] / MM - RIGHT_EDGE_MM) * MM
-    later = Frame(LEFT_MM * MM, BOTTOM_MM * MM, body_width, height - (TOP_MM + BOTTOM_MM) * MM, id="later")
+    later = _Frame(LEFT_MM * MM, BOTTOM_MM * MM, body_width, height - (TOP_MM + BOTTOM_MM) * MM, id="later")
     if letter.recipient is not None:
         first_top = FIRST_BODY_TOP_MM
     else:  # a form: the title starts at the top, below the barcode if there is one
         first_top = BARCODE_TOP_MM + BARCODE_HEIGHT_MM + 4 if barcode else TOP_MM
-    first = Frame(LEFT_MM * MM, BOTTOM_MM * MM, body_width, height - (first_top + BOTTOM_MM) * MM, id="first")
+    first = _Frame(LEFT_MM * MM, BOTTOM_MM * MM, body_width, height - (first_top + BOTTOM_MM) * MM, id="first")
     document = BaseDocTemplate(
         buffer,
         pagesize=A4,
@@ -183,24 +184,30 @@ def _address_fits(lines: Sequence[str], size: float) -> bool:
     return height <= ADDRESS_BOX.height and widest <= ADDRESS_BOX.width
 
 
-def _styles(sizes: Sizes) -> dict[str, ParagraphStyle]:
+@cache
+def _styles(sizes: Sizes) -> Mapping[str, ParagraphStyle]:
+    """The paragraph styles for a print size, made once per process: reportlab reads them and never changes them
+    (it changes copies), so every letter can share them (issue 17)."""
     body = ParagraphStyle(
         "body", fontName=SANS, fontSize=sizes.body, leading=sizes.leading, spaceAfter=sizes.body * 0.7
+    )
+    bullet = ParagraphStyle(
+        "bullet",
+        parent=body,
+        spaceAfter=sizes.body * 0.3,
+        leftIndent=sizes.body * BULLET_INDENT,
+        bulletIndent=0,
+        bulletFontName=SANS,
+        bulletFontSize=sizes.body,
     )
     return {
         "body": body,
         "cell": ParagraphStyle("cell", parent=body, spaceAfter=0),
         "item": ParagraphStyle("item", parent=body, spaceAfter=sizes.body * 0.3),
-        # A bullet point: the bullet at the margin, the text indented, as ListFlowable placed them.
-        "bullet": ParagraphStyle(
-            "bullet",
-            parent=body,
-            spaceAfter=sizes.body * 0.3,
-            leftIndent=sizes.body * BULLET_INDENT,
-            bulletIndent=0,
-            bulletFontName=SANS,
-            bulletFontSize=sizes.body,
-        ),
+        # A bullet point: the bullet at the margin, the text indented, as ListFlowable placed them; a list's last
+        # point is followed by the list's space.
+        "bullet": bullet,
+        "bullet_last": ParagraphStyle("bullet_last", parent=bullet, spaceAfter=body.spaceAfter * 0.5),
         "sign": ParagraphStyle("sign", parent=body, spaceBefore=sizes.body * 2.2, spaceAfter=sizes.body * 0.5),
         "cell_head": ParagraphStyle("cell_head", parent=body, fontName=SANS_BOLD, spaceAfter=0),
         "heading": ParagraphStyle(
@@ -220,6 +227,20 @@ def _styles(sizes: Sizes) -> dict[str, ParagraphStyle]:
             "title", parent=body, fontName=SANS_BOLD, fontSize=sizes.subject * 1.4, leading=sizes.subject * 1.8
         ),
     }
+
+
+class _Frame(Frame):  # type: ignore[misc]  # reportlab ships no type hints
+    """A page's frame that is cheap to copy. reportlab deep-copies the current frame each time a KeepTogether (a
+    heading with what follows it, the signature with the last paragraph) measures its content, so that anything
+    the content adds to the frame while measured is thrown away; that was a twentieth of a letter (issue 17). A
+    frame holds numbers and names, and a list of backgrounds (and a dict of saved sizes), which the copy gets its
+    own copies of: the same frame, without walking every attribute."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _Frame:
+        clone = copy.copy(self)
+        containers = {name: copy.copy(value) for name, value in vars(self).items() if isinstance(value, list | dict)}
+        clone.__dict__.update(containers)
+        return clone
 
 
 class _Paragraph(PdfParagraph):  # type: ignore[misc]  # reportlab ships no type hints
@@ -257,7 +278,7 @@ def _dateline(letter: LetterContent) -> list[str]:
 
 
 def _story(
-    letter: LetterContent, styles: dict[str, ParagraphStyle], width: float, *, dateline_in_body: bool
+    letter: LetterContent, styles: Mapping[str, ParagraphStyle], width: float, *, dateline_in_body: bool
 ) -> Iterator[Flowable]:
     if letter.recipient is None:
         yield _text(letter.metadata.title or letter.subject, styles["title"])
@@ -289,7 +310,7 @@ def _story(
         )
 
 
-def _block(block: Block, styles: dict[str, ParagraphStyle], width: float) -> Iterator[Flowable]:
+def _block(block: Block, styles: Mapping[str, ParagraphStyle], width: float) -> Iterator[Flowable]:
     body = styles["body"]
     match block:
         case Heading(text):
@@ -317,19 +338,21 @@ def _block(block: Block, styles: dict[str, ParagraphStyle], width: float) -> Ite
             yield PdfPageBreak()
 
 
-def _bullet_points(items: Sequence[str], styles: dict[str, ParagraphStyle]) -> Iterator[Flowable]:
+def _bullet_points(items: Sequence[str], styles: Mapping[str, ParagraphStyle]) -> Iterator[Flowable]:
     """A bulleted list as paragraphs with reportlab's own bullets: the same page as a ListFlowable (the same
     indents, the same gaps: the last item is followed by the list's space) at a fraction of its layout work (it
     measures each item through a copy of the page's frame), which was a quarter of a letter's time (issue 17).
     A checklist's boxes stay in a ListFlowable: a paragraph's bullet can't be that wide without moving the text."""
-    style = styles["bullet"]
-    last = ParagraphStyle("bullet_last", parent=style, spaceAfter=styles["body"].spaceAfter * 0.5)
+    style, last = styles["bullet"], styles["bullet_last"]
     for number, item in enumerate(items, start=1):
         yield _BulletPoint(escape(item), last if number == len(items) else style, bulletText="•")
 
 
 def _table(
-    header: tuple[str, ...] | None, rows: tuple[tuple[str, ...], ...], styles: dict[str, ParagraphStyle], width: float
+    header: tuple[str, ...] | None,
+    rows: tuple[tuple[str, ...], ...],
+    styles: Mapping[str, ParagraphStyle],
+    width: float,
 ) -> Table:
     columns = len(header or rows[0]) if (header or rows) else 1
     shares = {2: [0.36, 0.64], 3: [0.28, 0.36, 0.36]}.get(columns, [1 / columns] * columns)

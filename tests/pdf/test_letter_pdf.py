@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import io
 import re
 from dataclasses import replace
@@ -14,7 +15,7 @@ from reportlab.pdfbase import pdfmetrics
 from npdrights.core.letters import KINDS, Postal, Table
 from npdrights.core.letters.content import block_texts
 from npdrights.pdf.fonts import SANS, register_fonts
-from npdrights.pdf.letter_pdf import MM, AddressTooLong, place_address, render_pdf
+from npdrights.pdf.letter_pdf import MM, AddressTooLong, _Frame, place_address, render_pdf
 from npdrights.pdf.window import A4_HEIGHT_MM, Box, always_visible, ever_visible
 from tests.letter_fixtures import build, flat, full_data, minimal_data
 
@@ -158,3 +159,17 @@ def test_the_ico_consent_letter_is_a_page_of_its_own() -> None:
     assert "Consent to a complaint" in pages[-1]
     assert all("Consent to a complaint" not in page for page in pages[:-1])
     assert pages[-1].count("________") >= 2  # lines to sign and date
+
+
+def test_a_copy_of_a_page_frame_is_the_same_frame_with_its_own_backgrounds() -> None:
+    """reportlab measures a KeepTogether in a copy of the page's frame (issue 17 made that copy cheap)."""
+    frame = _Frame(10, 20, 300, 400, id="first")
+    frame._frameBGs = []  # as the document template gives each frame
+    frame._saveGeom(width=250)  # as an Indenter does
+    clone = copy.deepcopy(frame)
+    assert clone is not frame
+    assert vars(clone) == vars(frame)
+    clone._frameBGs.append("a background added while measuring")
+    clone._savedGeom["_width"] = 100
+    assert frame._frameBGs == []
+    assert frame._savedGeom["_width"] == 300

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 from typing import Any
 
 import jinja2
@@ -92,6 +93,19 @@ def test_values_that_would_print_badly_are_refused(value: object) -> None:
 def test_the_sandbox_blocks_reaching_into_python() -> None:
     with pytest.raises(LetterTemplateError):
         _templates("---\n{{ ''.__class__.__mro__[1].__subclasses__() }}\n").render("t.j2", {})
+
+
+def test_the_sandbox_answers_each_kind_of_object_for_itself() -> None:
+    """The sandbox remembers its answers per kind of object and attribute name (issue 17): a record's own "mro"
+    may be printed, a class's mro() may not, whichever is read first."""
+    record, a_class = SimpleNamespace(mro="a record's field"), LetterTemplates
+    for first, then in (("record", "a_class"), ("a_class", "record")):
+        templates = _templates(f"---\n{{{{ {first}.mro }}}}\n---\n{{{{ {then}.mro }}}}\n")
+        with pytest.raises(LetterTemplateError, match="attribute 'mro' of 'type' object is unsafe"):
+            templates.render("t.j2", {"record": record, "a_class": a_class})
+    templates = _templates("---\n{{ record.mro }}\n")
+    for _twice in range(2):
+        assert "a record's field" in repr(templates.render("t.j2", {"record": record}))
 
 
 def test_a_syntax_error_names_the_template_and_line() -> None:
