@@ -4792,6 +4792,18 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>after the letter&apos;s date ({dated}): check the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} is not a year between {first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier than from_year: check the two years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>type the day, month and year</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4826,6 +4826,18 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
         <translation>wpisz imię i nazwisko ucznia</translation>
     </message>
     <message>
+        <source>after the letter&apos;s date ({dated}): check the year</source>
+        <translation>ta data jest późniejsza niż data listu ({dated}): sprawdź rok</translation>
+    </message>
+    <message>
+        <source>{year} is not a year between {first} and {last}</source>
+        <translation>rok {year} nie mieści się między {first} a {last}</translation>
+    </message>
+    <message>
+        <source>earlier than from_year: check the two years</source>
+        <translation>rok końcowy jest wcześniejszy niż rok początkowy: sprawdź oba lata</translation>
+    </message>
+    <message>
         <source>type the day, month and year</source>
         <translation>wpisz dzień, miesiąc i rok</translation>
     </message>

@@ -4794,6 +4794,18 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <translation>طالب علم کا پورا نام لکھیں</translation>
     </message>
     <message>
+        <source>after the letter&apos;s date ({dated}): check the year</source>
+        <translation>یہ تاریخ خط کی تاریخ ({dated}) کے بعد کی ہے: سال جانچیں</translation>
+    </message>
+    <message>
+        <source>{year} is not a year between {first} and {last}</source>
+        <translation>سال {year}، {first} اور {last} کے درمیان نہیں ہے</translation>
+    </message>
+    <message>
+        <source>earlier than from_year: check the two years</source>
+        <translation>آخری سال پہلے سال سے پہلے کا ہے: دونوں سال جانچیں</translation>
+    </message>
+    <message>
         <source>type the day, month and year</source>
         <translation>دن، مہینہ اور سال لکھیں</translation>
     </message>
