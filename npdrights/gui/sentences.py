@@ -2,14 +2,20 @@
 `Sentence` translated and then filled in with its values, each in the screen's way. On English screens a Sentence
 is its own English, as letters and the command line say it. Anything not marked comes back as it is.
 
-Also the organisation as sentences name it. Dates are written by npdrights/gui/i18n.py, as on every screen."""
+Also the organisation as sentences name it. Dates are written by npdrights/gui/i18n.py, as on every screen.
+
+On a right-to-left screen (Urdu) a line that starts with a Latin word ('DfE …', a file's name) would be laid out
+left to right, its words in the wrong order, so such a line starts with a right-to-left mark: here, once, rather
+than in each translation."""
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 
 from npdrights.core.sentence import DayAndMonth, PlainDate, Sentence
 from npdrights.core.wording import first_lower, first_upper
@@ -21,9 +27,36 @@ from npdrights.gui.i18n import (
     translated_screens,
 )
 
+RIGHT_TO_LEFT_MARK = "\u200f"
+
 
 def on_screen(context: str, text: str) -> str:
     """`text`, marked under `context` (a Sentence's own context wins), in the screens' language."""
+    said = _said(context, text)
+    return read_from_the_right(said) if QGuiApplication.isRightToLeft() else said
+
+
+def read_from_the_right(text: str) -> str:
+    """Each line of right-to-left words that starts with a left-to-right one, marked to be laid out from the right.
+    A line with no right-to-left letters at all (a name, English left as it is) is left to read as it is, and so is
+    markup: a mark before '<b>' would stop a label seeing that it is rich text."""
+    return "\n".join(RIGHT_TO_LEFT_MARK + line if _needs_mark(line) else line for line in text.split("\n"))
+
+
+def _needs_mark(line: str) -> bool:
+    return not line.lstrip().startswith("<") and _first_strong(line) == "L" and _has_right_to_left(line)
+
+
+def _first_strong(line: str) -> str:
+    """The Unicode bidirectional class ('L', 'R' or 'AL') that sets a line's direction, or '' if none does."""
+    return next((kind for kind in map(unicodedata.bidirectional, line) if kind in ("L", "R", "AL")), "")
+
+
+def _has_right_to_left(line: str) -> bool:
+    return any(unicodedata.bidirectional(character) in ("R", "AL") for character in line)
+
+
+def _said(context: str, text: str) -> str:
     if not isinstance(text, Sentence):
         return QCoreApplication.translate(context, text)
     if not translated_screens():
@@ -36,8 +69,8 @@ def on_screen(context: str, text: str) -> str:
 
 
 def _value(context: str, name: str, value: Any, sentence: Sentence) -> Any:
-    if isinstance(value, Sentence):
-        return on_screen(context, value)
+    if isinstance(value, Sentence):  # inside a line: only the whole line's start needs the mark
+        return _said(context, value)
     if isinstance(value, datetime):  # before date: a datetime is a date too, and its time matters
         return screen_datetime(value)
     if isinstance(value, DayAndMonth):
