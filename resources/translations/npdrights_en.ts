@@ -4903,6 +4903,18 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <source>a ULN is 10 digits; {number} is not</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The from year {value} is not a number npdrights can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The to year {value} is not a number npdrights can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension months {value} is not a number npdrights can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecipientPage</name>

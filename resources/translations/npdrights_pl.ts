@@ -4937,6 +4937,18 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
         <source>a ULN is 10 digits; {number} is not</source>
         <translation>numer ULN ma 10 cyfr; {number} nie ma</translation>
     </message>
+    <message>
+        <source>The from year {value} is not a number npdrights can use.</source>
+        <translation>Rok rozpoczęcia {value} to liczba, której npdrights nie może użyć.</translation>
+    </message>
+    <message>
+        <source>The to year {value} is not a number npdrights can use.</source>
+        <translation>Rok zakończenia {value} to liczba, której npdrights nie może użyć.</translation>
+    </message>
+    <message>
+        <source>The extension months {value} is not a number npdrights can use.</source>
+        <translation>Liczba miesięcy przedłużenia {value} to liczba, której npdrights nie może użyć.</translation>
+    </message>
 </context>
 <context>
     <name>RecipientPage</name>

@@ -4905,6 +4905,18 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <source>a ULN is 10 digits; {number} is not</source>
         <translation>‏ULN میں 10 ہندسے ہوتے ہیں؛ {number} میں نہیں</translation>
     </message>
+    <message>
+        <source>The from year {value} is not a number npdrights can use.</source>
+        <translation>شروع کا سال {value} ایسا عدد نہیں جسے npdrights استعمال کر سکے۔</translation>
+    </message>
+    <message>
+        <source>The to year {value} is not a number npdrights can use.</source>
+        <translation>آخری سال {value} ایسا عدد نہیں جسے npdrights استعمال کر سکے۔</translation>
+    </message>
+    <message>
+        <source>The extension months {value} is not a number npdrights can use.</source>
+        <translation>توسیع کے مہینے {value}: یہ ایسا عدد نہیں جسے npdrights استعمال کر سکے۔</translation>
+    </message>
 </context>
 <context>
     <name>RecipientPage</name>

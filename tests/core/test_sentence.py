@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
+
 from npdrights.core.sentence import DayAndMonth, IsoDate, Sentence
 
 TEMPLATE = "The snapshot was taken on {when}."
@@ -76,6 +78,16 @@ def test_the_answers_checks_say_wrong_dates_and_years_in_the_same_english_as_bef
         ("pupil.schools[0].from_year", "1985 is not a year between 1990 and 2026"),
         ("pupil.schools[1].to_year", "earlier than from_year: check the two years"),
     ]
+
+
+def test_a_year_out_of_every_range_is_refused_in_the_same_english_as_before() -> None:
+    from npdrights.core.limits import LimitExceeded, check_limits
+    from npdrights.core.model import School
+
+    with pytest.raises(LimitExceeded) as refused:
+        check_limits(School("Exampleton School", 20, None, ""))
+    assert str(refused.value) == "The from year 20 is not a number npdrights can use."
+    assert refused.value.field == "School.from_year"
 
 
 def test_a_counted_sentence_says_its_count_as_english_does() -> None:

@@ -33,7 +33,7 @@ def test_lines_that_already_read_from_the_right_or_have_no_urdu_are_left_as_they
         "جواب آیا: DfE",  # starts with Urdu
         RLM + "DfE کا جواب آیا۔",  # marked by its translation already
         "Zebedee Fictionalson",  # a name: read left to right wherever it is
-        "The from year 20 is not a number npdrights can use.",  # English not yet translated stays English
+        "Subject access request: National Pupil Database",  # a letter's subject: the letters stay English
         "<b>DfE کا جواب</b>",  # rich text must start with its markup for a label to see it as such
         "",
     ):

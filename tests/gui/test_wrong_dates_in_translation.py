@@ -243,6 +243,11 @@ WRONG_DATES: dict[str, WrongDate] = {
         "Szkoły: rok 1985 nie mieści się między 1990 a 2026",
         "اسکول: سال 1985، 1990 اور 2026 کے درمیان نہیں ہے",
     ),
+    "school-year-unusable": WrongDate(
+        school_years("20", ""),  # as typed so far: a year out of every range npdrights works in
+        "Szkoły: Rok rozpoczęcia 20 to liczba, której npdrights nie może użyć.",
+        "اسکول: شروع کا سال 20 ایسا عدد نہیں جسے npdrights استعمال کر سکے۔",
+    ),
     "school-years-swapped": WrongDate(
         school_years("2020", "2018"),
         "Szkoły: rok końcowy jest wcześniejszy niż rok początkowy: sprawdź oba lata",
