@@ -9,7 +9,8 @@ stays free of Qt. Without values the template is the text as it is: braces in a 
 (an event's name inside a case's summary). Its values may be dates (written 'Friday 1 May 2026' in English, the
 screen's way on screen; a `DayAndMonth` without its year, a `PlainDate` without its weekday), moments (a datetime:
 'Friday 1 May 2026 at 14:05'), an `IsoDate` ('2026-11-28' in English, as the command line's messages
-write it) or other Sentences (a list of days off inside how a date was worked out). A value
+write it), `Quoted` English (a page's title, kept apart from the words around it on a right-to-left screen) or
+other Sentences (a list of days off inside how a date was worked out). A value
 named `body` is the organisation as sentences name it ('the DfE'), which the screen may translate; `Body` too, where
 it starts a sentence ('The DfE'). `capital=True` starts the English with a capital letter, as a sentence that
 begins with 'the DfE' needs; `Sentence.lowered(context, text)` starts a marked text with a small letter, as a tick
@@ -51,6 +52,20 @@ class IsoDate(PlainDate):
     @classmethod
     def of(cls, day: date) -> IsoDate:
         return cls(day.year, day.month, day.day)
+
+
+class Quoted(str):
+    """Words a sentence quotes in English as they are (a GOV.UK page's title, recipients.toml's notes): the same
+    text in English; a right-to-left screen keeps them apart, so their words do not mix with the line's."""
+
+    own_line = False
+
+
+class QuotedParagraph(Quoted):
+    """Quoted English that is a sentence or more of its own (another address, and where it was found): a
+    right-to-left screen starts it on a line of its own, rather than mixing two English runs on one Urdu line."""
+
+    own_line = True
 
 
 class Sentence(str):

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
-from npdrights.core.sentence import DayAndMonth, PlainDate, Sentence
+from npdrights.core.sentence import DayAndMonth, PlainDate, Quoted, Sentence
 from npdrights.core.wording import first_lower, first_upper
 from npdrights.gui.i18n import (
     screen_date,
@@ -28,6 +28,9 @@ from npdrights.gui.i18n import (
 )
 
 RIGHT_TO_LEFT_MARK = "\u200f"
+# Around English quoted in an Urdu line: laid out on its own, left to right, and then placed in the line as one
+# piece, so its words and the line's do not change places (Unicode's first-strong isolate and its end).
+FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2068", "\u2069"
 
 
 def on_screen(context: str, text: str) -> str:
@@ -40,7 +43,13 @@ def read_from_the_right(text: str) -> str:
     """Each line of right-to-left words that starts with a left-to-right one, marked to be laid out from the right.
     A line with no right-to-left letters at all (a name, English left as it is) is left to read as it is, and so is
     markup: a mark before '<b>' would stop a label seeing that it is rich text."""
-    return "\n".join(RIGHT_TO_LEFT_MARK + line if _needs_mark(line) else line for line in text.split("\n"))
+    lines = [line.rstrip(" ") for line in text.split("\n")]  # a space left before a new line would push it aside
+    return "\n".join(RIGHT_TO_LEFT_MARK + line if _needs_mark(line) else line for line in lines)
+
+
+def isolated(text: str) -> str:
+    """`text` as one piece of a right-to-left line, its own words in their own direction."""
+    return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
 
 
 def _needs_mark(line: str) -> bool:
@@ -71,6 +80,11 @@ def _said(context: str, text: str) -> str:
 def _value(context: str, name: str, value: Any, sentence: Sentence) -> Any:
     if isinstance(value, Sentence):  # inside a line: only the whole line's start needs the mark
         return _said(context, value)
+    if isinstance(value, Quoted):  # English as it is: on a right-to-left screen, a run (or a line) of its own
+        quoted = body_name(value) if name == "body" else str(value)
+        if not QGuiApplication.isRightToLeft():
+            return quoted
+        return f"\n{isolated(quoted)}" if value.own_line else isolated(quoted)
     if isinstance(value, datetime):  # before date: a datetime is a date too, and its time matters
         return screen_datetime(value)
     if isinstance(value, DayAndMonth):

@@ -103,11 +103,11 @@
     </message>
     <message>
         <source>Before posting, open the GOV.UK page “{title}” and {look_for}.</source>
-        <translation>بھیجنے سے پہلے GOV.UK کا صفحہ “{title}” کھولیں۔ وہاں کیا دیکھنا ہے (انگریزی میں): {look_for}۔</translation>
+        <translation>بھیجنے سے پہلے GOV.UK کا صفحہ «{title}» کھولیں۔ وہاں کیا دیکھنا ہے (انگریزی میں): {look_for}۔</translation>
     </message>
     <message>
         <source>Before posting, open the GOV.UK page “{title}”.</source>
-        <translation>بھیجنے سے پہلے GOV.UK کا صفحہ “{title}” کھولیں۔</translation>
+        <translation>بھیجنے سے پہلے GOV.UK کا صفحہ «{title}» کھولیں۔</translation>
     </message>
 </context>
 <context>
