@@ -9,8 +9,8 @@ stays free of Qt. Without values the template is the text as it is: braces in a 
 (an event's name inside a case's summary). Its values may be dates (written 'Friday 1 May 2026' in English, the
 screen's way on screen; a `DayAndMonth` without its year, a `PlainDate` without its weekday), moments (a datetime:
 'Friday 1 May 2026 at 14:05'), an `IsoDate` ('2026-11-28' in English, as the command line's messages
-write it), `Quoted` English (a page's title, kept apart from the words around it on a right-to-left screen) or
-other Sentences (a list of days off inside how a date was worked out). A value
+write it), `Quoted` English (a page's title, kept apart from the words around it on a right-to-left screen), a
+`BankHolidayName` or other Sentences (a list of days off inside how a date was worked out). A value
 named `body` is the organisation as sentences name it ('the DfE'), which the screen may translate; `Body` too, where
 it starts a sentence ('The DfE'). `capital=True` starts the English with a capital letter, as a sentence that
 begins with 'the DfE' needs; `Sentence.lowered(context, text)` starts a marked text with a small letter, as a tick
@@ -66,6 +66,20 @@ class QuotedParagraph(Quoted):
     right-to-left screen starts it on a line of its own, rather than mixing two English runs on one Urdu line."""
 
     own_line = True
+
+
+class BankHolidayName(Quoted):
+    """A bank holiday's English name ('Easter Monday') that remembers its day, so a screen can name it in its own
+    language where the holidays package can (npdrights/core/deadlines.py:bank_holiday_in), and quote the English
+    where it can't."""
+
+    day: date
+
+    @classmethod
+    def of(cls, day: date, name: str) -> BankHolidayName:
+        made = cls(name)
+        made.day = day
+        return made
 
 
 class Sentence(str):

@@ -17,13 +17,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
-from npdrights.core.sentence import DayAndMonth, PlainDate, Quoted, Sentence
+from npdrights.core.sentence import BankHolidayName, DayAndMonth, PlainDate, Quoted, Sentence
 from npdrights.core.wording import first_lower, first_upper
 from npdrights.gui.i18n import (
     screen_date,
     screen_datetime,
     screen_day_and_month,
     screen_long_date,
+    screens_language,
     translated_screens,
 )
 
@@ -80,6 +81,8 @@ def _said(context: str, text: str) -> str:
 def _value(context: str, name: str, value: Any, sentence: Sentence) -> Any:
     if isinstance(value, Sentence):  # inside a line: only the whole line's start needs the mark
         return _said(context, value)
+    if isinstance(value, BankHolidayName) and (named := _bank_holiday_named(value)):
+        return named
     if isinstance(value, Quoted):  # English as it is: on a right-to-left screen, a run (or a line) of its own
         quoted = body_name(value) if name == "body" else str(value)
         if not QGuiApplication.isRightToLeft():
@@ -96,6 +99,14 @@ def _value(context: str, name: str, value: Any, sentence: Sentence) -> Any:
     if name == "Body":  # the organisation starting a sentence in the middle of the text: "The DfE must..."
         return first_upper(body_name(value[:1].lower() + value[1:]))
     return body_name(value) if name == "body" else value
+
+
+def _bank_holiday_named(holiday: BankHolidayName) -> str | None:
+    """The holiday's name in the screens' language, where the holidays package has one (Urdu); else None."""
+    from npdrights.core.deadlines import bank_holiday_in  # the calendar: only once a holiday is named
+
+    code = screens_language()
+    return bank_holiday_in(holiday.day, code) if code is not None else None
 
 
 def body_name(body: str) -> str:

@@ -2129,6 +2129,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>substitute day for {holiday}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{earlier}, {next}</source>
         <translation type="unfinished"></translation>
     </message>

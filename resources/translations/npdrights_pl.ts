@@ -2152,6 +2152,10 @@
         <translation>{day} – {holiday}</translation>
     </message>
     <message>
+        <source>substitute day for {holiday}</source>
+        <translation>dzień zastępczy za {holiday}</translation>
+    </message>
+    <message>
         <source>{earlier}, {next}</source>
         <translation>{earlier}, {next}</translation>
     </message>

@@ -2129,6 +2129,10 @@
         <translation>{day} ({holiday})</translation>
     </message>
     <message>
+        <source>substitute day for {holiday}</source>
+        <translation>{holiday} کی متبادل چھٹی</translation>
+    </message>
+    <message>
         <source>{earlier}, {next}</source>
         <translation>{earlier}، {next}</translation>
     </message>
