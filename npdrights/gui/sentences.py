@@ -36,8 +36,13 @@ FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2068", "\u2069"
 
 def on_screen(context: str, text: str) -> str:
     """`text`, marked under `context` (a Sentence's own context wins), in the screens' language."""
-    said = _said(context, text)
-    return read_from_the_right(said) if QGuiApplication.isRightToLeft() else said
+    return in_reading_order(_said(context, text))
+
+
+def in_reading_order(text: str) -> str:
+    """`text` as the screens lay it out: on a right-to-left screen, see `read_from_the_right`; else as it is.
+    For texts said whole in one place (a message, a question box) that have not come through on_screen."""
+    return read_from_the_right(text) if QGuiApplication.isRightToLeft() else text
 
 
 def read_from_the_right(text: str) -> str:

@@ -129,3 +129,29 @@ def test_the_recipient_page_shows_the_urdu_address_warning_with_its_english_apar
     shown = wizard.page_for(Step.RECIPIENT).warning.text()  # type: ignore[attr-defined]
     assert shown.startswith("⚠ اس پتے کی تصدیق نہیں ہوئی")
     assert f"\n{FSI}A January 2026 copy" in shown
+
+
+def test_a_message_starting_with_a_latin_name_reads_from_the_right_in_urdu(qtbot: QtBot, shown_in: Switch) -> None:
+    # Messages said whole by a screen ("{name} was added", from AdvisersDialog) are put in reading order too.
+    from npdrights.gui.widgets import MessageLabel
+
+    shown_in("ur")
+    message = MessageLabel()
+    qtbot.addWidget(message)
+    message.show_message("Ada Fictionalson کو شامل کر دیا گیا۔", "ok")
+    assert message.text() == "✓ " + RLM + "Ada Fictionalson کو شامل کر دیا گیا۔"
+    shown_in("en")
+    message.show_message("Ada Fictionalson was added.", "ok")
+    assert message.text() == "✓ Ada Fictionalson was added."
+
+
+def test_a_box_starting_with_a_latin_name_reads_from_the_right_in_urdu(
+    shown_in: Switch, no_blocking_message_boxes: list[tuple[str, str]]
+) -> None:
+    from npdrights.gui.message_boxes import ask_yes_no, tell
+
+    shown_in("ur")
+    tell(None, "npdrights", "register.ods خالی ہے۔")
+    assert no_blocking_message_boxes[-1][1] == "npdrights: " + RLM + "register.ods خالی ہے۔"  # title: text
+    ask_yes_no(None, "npdrights", "Ada Fictionalson کو ہٹائیں؟")
+    assert no_blocking_message_boxes[-1][1] == "npdrights: " + RLM + "Ada Fictionalson کو ہٹائیں؟"
