@@ -210,6 +210,24 @@ def authority(signed: Typed, expires: Typed) -> Callable[[Screens], str]:
     return provoke
 
 
+# --- The register of data shares --------------------------------------------------------------------------------
+
+
+def school_years_compared(first: str, last: str) -> Callable[[Screens], str]:
+    """ "Could my child's data have been in this?": the years at school, typed beside a release of the register."""
+
+    def provoke(screens: Screens) -> str:
+        from tests.gui.test_register_explorer import open_explorer, type_year
+
+        explorer = open_explorer(screens.qtbot, screens.window())
+        explorer.select_recipient(screens.services.register.releases()[0].recipient)  # from the public record
+        type_year(screens.qtbot, explorer.school_from, first)
+        type_year(screens.qtbot, explorer.school_to, last)
+        return "⚠ " + str(explorer.comparison.text())  # said without a sign: given one here, as the rows expect
+
+    return provoke
+
+
 @dataclass(frozen=True)
 class WrongDate:
     provoke: Callable[[Screens], str]
@@ -307,6 +325,11 @@ WRONG_DATES: dict[str, WrongDate] = {
         event_recorded(EventKind.REMINDER_SENT, ("20", "11", "2026"), arrived=("19", "11", "2026")),
         "Dzień doręczenia nie może być wcześniejszy niż dzień wysłania. Sprawdź obie daty.",
         "پہنچنے کا دن بھیجنے کے دن سے پہلے نہیں ہو سکتا۔ دونوں تاریخیں جانچیں۔",
+    ),
+    "register-years-swapped": WrongDate(
+        school_years_compared("2016", "2012"),
+        "Pierwszy rok jest późniejszy niż ostatni: sprawdź oba lata.",
+        "پہلا سال آخری سال کے بعد ہے: دونوں سال جانچ لیں۔",
     ),
     "person-born-future": WrongDate(
         person_born(("1", "1", "2027")),
