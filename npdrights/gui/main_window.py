@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self._set_auto_lock(self.settings.auto_lock_minutes)
         self._journeys: Journeys | None = None  # made on first use: the letters and wizards load then
         self.register_explorer: RegisterExplorer | None = None
+        self._register_language: str | None = None  # the language it was made in
         self._drafts: Drafts | None = None
         self._kept_at_lock: str | None = None  # the draft kept from the journey open when it last locked
         self._lock_note = ""  # why it locked, and what was kept: said on the unlock screen and after unlocking
@@ -577,8 +578,14 @@ class MainWindow(QMainWindow):
         from npdrights.gui.register import RegisterExplorer
         from npdrights.gui.register.letters import connect_letters
 
+        explorer = self.register_explorer
+        if explorer is not None and self._register_language != screens_language() and not explorer.isVisible():
+            # Closed since Settings changed the language: made again, in the new language.
+            explorer.deleteLater()
+            self.register_explorer = None
         if self.register_explorer is None:
             self.register_explorer = RegisterExplorer(self.services.register, self)
+            self._register_language = screens_language()
             connect_letters(self.register_explorer, self)
         self.register_explorer.show()
         self.register_explorer.activateWindow()

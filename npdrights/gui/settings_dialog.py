@@ -169,9 +169,9 @@ class SettingsDialog(QDialog):
             describes(
                 combo,
                 self.tr(
-                    "The language of npdrights's screens. Most screens change as soon as you save; a few, such as "
-                    "the case pages, change the next time you open npdrights. Letters to the DfE are always in "
-                    "English."
+                    "The language of npdrights's screens. They change as soon as you save. A window open beside "
+                    "the main one, such as a letter, a file you are looking at or the register, changes when you "
+                    "open it again. Letters to the DfE are always in English."
                 ),
             )
         )

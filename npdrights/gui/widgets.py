@@ -8,6 +8,7 @@ from typing import ClassVar
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -57,6 +58,13 @@ _SHORTCUT_AFTER_WORDS = re.compile(r"\s*\(&[^)]\)")
 def without_shortcut(label: str) -> str:
     """A label's words as a screen reader should say them: '&Save' -> 'Save', 'محفوظ کریں (&S)' -> 'محفوظ کریں'."""
     return _SHORTCUT_AFTER_WORDS.sub("", label).replace("&", "")
+
+
+def name_button(button: QAbstractButton, text: str) -> None:
+    """Give a button its words and the name a screen reader says ('&People…' -> 'People'), e.g. again after a
+    change of language."""
+    button.setText(text)
+    button.setAccessibleName(without_shortcut(text).removesuffix("…"))
 
 
 def named_by(label: QLabel, widget: QWidget) -> QLabel:

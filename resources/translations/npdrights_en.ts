@@ -1246,14 +1246,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Undo: {change}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,10 +2266,6 @@
     </message>
     <message>
         <source>&amp;Start a new request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a new request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6233,7 +6221,7 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The language of npdrights&apos;s screens. Most screens change as soon as you save; a few, such as the case pages, change the next time you open npdrights. Letters to the DfE are always in English.</source>
+        <source>The language of npdrights&apos;s screens. They change as soon as you save. A window open beside the main one, such as a letter, a file you are looking at or the register, changes when you open it again. Letters to the DfE are always in English.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

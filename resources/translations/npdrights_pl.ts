@@ -1262,14 +1262,6 @@
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Cofnij</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Ponów</translation>
-    </message>
-    <message>
         <source>Undo: {change}</source>
         <translation>Cofnij: {change}</translation>
     </message>
@@ -2299,10 +2291,6 @@
     <message>
         <source>&amp;Start a new request</source>
         <translation>&amp;Rozpocznij nowy wniosek</translation>
-    </message>
-    <message>
-        <source>Start a new request</source>
-        <translation>Rozpocznij nowy wniosek</translation>
     </message>
 </context>
 <context>
@@ -6283,8 +6271,8 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <source>The language of npdrights&apos;s screens. Most screens change as soon as you save; a few, such as the case pages, change the next time you open npdrights. Letters to the DfE are always in English.</source>
-        <translation>Język ekranów npdrights. Większość ekranów zmieni się od razu po zapisaniu; niektóre, na przykład strony spraw, zmienią się przy następnym otwarciu npdrights. Listy do DfE są zawsze po angielsku.</translation>
+        <source>The language of npdrights&apos;s screens. They change as soon as you save. A window open beside the main one, such as a letter, a file you are looking at or the register, changes when you open it again. Letters to the DfE are always in English.</source>
+        <translation>Język ekranów npdrights. Ekrany zmieniają się od razu po zapisaniu. Okno otwarte obok głównego, na przykład list, oglądany plik albo rejestr, zmieni się, gdy otworzysz je ponownie. Listy do DfE są zawsze po angielsku.</translation>
     </message>
 </context>
 <context>

@@ -1246,14 +1246,6 @@
         <translation>دوبارہ کریں (&amp;D)</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>واپس لیں</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>دوبارہ کریں</translation>
-    </message>
-    <message>
         <source>Undo: {change}</source>
         <translation>واپس لیں: {change}</translation>
     </message>
@@ -2275,10 +2267,6 @@
     <message>
         <source>&amp;Start a new request</source>
         <translation>نئی درخواست شروع کریں (&amp;S)</translation>
-    </message>
-    <message>
-        <source>Start a new request</source>
-        <translation>نئی درخواست شروع کریں</translation>
     </message>
 </context>
 <context>
@@ -6235,8 +6223,8 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <translation>زبان (&amp;G)</translation>
     </message>
     <message>
-        <source>The language of npdrights&apos;s screens. Most screens change as soon as you save; a few, such as the case pages, change the next time you open npdrights. Letters to the DfE are always in English.</source>
-        <translation>npdrights کی اسکرینوں کی زبان۔ زیادہ تر اسکرینیں محفوظ کرتے ہی بدل جاتی ہیں؛ کچھ، جیسے کیس کے صفحات، اگلی بار npdrights کھولنے پر بدلیں گی۔ DfE کو خطوط ہمیشہ انگریزی میں ہوتے ہیں۔</translation>
+        <source>The language of npdrights&apos;s screens. They change as soon as you save. A window open beside the main one, such as a letter, a file you are looking at or the register, changes when you open it again. Letters to the DfE are always in English.</source>
+        <translation>npdrights کی اسکرینوں کی زبان۔ اسکرینیں محفوظ کرتے ہی بدل جاتی ہیں۔ مرکزی ونڈو کے ساتھ کھلی کوئی ونڈو، جیسے کوئی خط، کوئی فائل جو آپ دیکھ رہے ہیں یا رجسٹر، دوبارہ کھولنے پر بدلے گی۔ DfE کو خطوط ہمیشہ انگریزی میں ہوتے ہیں۔</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,14 @@ def shown_in(qapp: QApplication, services: Services) -> Iterator[Callable[[str],
 
 
 @pytest.fixture
+def back_to_english(qapp: QApplication) -> Iterator[None]:
+    """For a test that changes the language in Settings: English screens again afterwards."""
+    yield
+    remove_language(qapp)
+    install_language(qapp, "en")
+
+
+@pytest.fixture
 def existing_vault(services: Services) -> Services:
     services.vault.create(PASSPHRASE)
     services.vault.lock()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from npdrights.core.case_list import WORKING_OUT, Filter, provisional, summarise
 from npdrights.core.model import Household, WrongFact
@@ -340,3 +342,24 @@ def test_whose_cases_choices(qapp: object, qtmodeltester: ModelTester) -> None:
     assert choices.row_of(Who(person_id="p-nobody")) is None
     choices.clear()
     assert choices.rowCount() == 0
+
+
+def test_a_new_language_sorts_by_status_in_its_words_keeping_the_selection(
+    case_model: CaseListModel, shown_in: Callable[[str], object], qtbot: QtBot
+) -> None:
+    """Rows sorted by a translated column take their places in the new language's order; rows sorted by days
+    or dates stay where they are, without a re-sort."""
+    model = case_model
+    model.sort(Column.STATUS)
+    persistent = QPersistentModelIndex(model.index(model.row_of("c-waiting") or 0, 0))
+    english = _column(model, Column.STATUS)
+    shown_in("pl")
+    with qtbot.waitSignal(model.headerDataChanged), qtbot.waitSignal(model.layoutChanged):
+        model.retranslate()
+    polish = [str(status) for status in _column(model, Column.STATUS)]
+    assert polish != english
+    assert polish == sorted(polish, key=str.casefold)
+    assert model.summary_at(persistent.row()).case.id == "c-waiting"
+    model.sort(Column.TIME_LEFT)
+    with qtbot.waitSignal(model.dataChanged), qtbot.assertNotEmitted(model.layoutChanged):
+        model.retranslate()

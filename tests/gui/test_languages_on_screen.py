@@ -223,7 +223,7 @@ def test_the_language_is_chosen_in_settings_and_kept_for_the_next_start(qtbot: Q
     combo.setFocus()
     qtbot.keyClicks(combo, "P")  # typing the first letter of a language chooses it, as in any list
     assert combo.currentText() == "Polski"
-    assert "next time you open npdrights" in combo.accessibleDescription()
+    assert "They change as soon as you save" in combo.accessibleDescription()
     click(qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save))
     choice = dialog.choice()
     services.settings.save(choice.settings)

@@ -30,6 +30,7 @@ from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui import file_dialogs
 from npdrights.gui.cases.record_model import RecordTableModel
 from npdrights.gui.i18n import screen_long_date
+from npdrights.gui.language_change import follow_language
 from npdrights.gui.widgets import explanation
 from npdrights.storage.attachments import Attachment
 
@@ -91,12 +92,16 @@ class DropArea(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setText(self.tr("Or drag files here to attach them."))
         self.setAcceptDrops(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
         self.setFrameShape(QLabel.Shape.StyledPanel)
         self.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.retranslate()
+        follow_language(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        self.setText(self.tr("Or drag files here to attach them."))
         self.setAccessibleName(self.tr("Drop files here to attach them"))
 
     @staticmethod

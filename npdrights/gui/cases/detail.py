@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -58,11 +58,12 @@ from npdrights.gui.cases.undo import CaseUndo, ChangeEvent
 from npdrights.gui.cases.wording import case_kind, status_label, time_left
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.i18n import screen_long_date
+from npdrights.gui.language_change import follow_language
 from npdrights.gui.message_boxes import ask_yes_no, tell
 from npdrights.gui.sentences import on_screen
 from npdrights.gui.text_limits import limit_text
 from npdrights.gui.vault_messages import shown_message
-from npdrights.gui.widgets import MessageLabel, explanation, heading, without_shortcut
+from npdrights.gui.widgets import MessageLabel, explanation, heading, name_button
 from npdrights.storage.atomic import atomic_write_bytes
 from npdrights.storage.attachments import Attachment
 from npdrights.storage.errors import AttachmentError
@@ -82,10 +83,10 @@ def _bold(text: str) -> QLabel:
 _Dialog = TypeVar("_Dialog", bound=QDialog)  # a viewer or a preview, kept open in its own list
 
 
-def _table(model: QAbstractItemModel, name: str) -> QTableView:
+def _table(model: QAbstractItemModel) -> QTableView:
+    """A table of records, named by CaseDetail.retranslate."""
     table = QTableView()
     table.setModel(model)
-    table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -105,9 +106,9 @@ def _buttons(*buttons: QPushButton) -> QHBoxLayout:
     return row
 
 
-def _button(text: str, slot: Callable[[], object]) -> QPushButton:  # whatever the slot returns is not used
-    button = QPushButton(text)
-    button.setAccessibleName(without_shortcut(text).removesuffix("…"))
+def _button(slot: Callable[[], object]) -> QPushButton:  # whatever the slot returns is not used
+    """A button named by CaseDetail.retranslate."""
+    button = QPushButton()
     button.clicked.connect(lambda _checked=False: slot())
     return button
 
@@ -126,7 +127,6 @@ class CaseDetail(QScrollArea):
         self.file: CaseFile | None = None
         self.viewers: list[AttachmentViewer] = []
         self.previews: list[LetterPreviewDialog] = []
-        self.setAccessibleName(self.tr("The case"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
@@ -144,22 +144,24 @@ class CaseDetail(QScrollArea):
         self._build_attachments()
         self._build_notes()
         self.column.addStretch(1)
+        self.retranslate()
+        follow_language(self, self.retranslate)
         self.store.changed.connect(self._case_changed)
 
     # -- building ---------------------------------------------------------------------------------
 
-    def _section(self, title: str) -> QVBoxLayout:
+    def _section(self) -> tuple[QLabel, QVBoxLayout]:
+        """A section's heading (named by retranslate) and the layout under it."""
         self.column.addSpacing(8)
-        self.column.addWidget(heading(title, level=2))
+        title = heading("", level=2)
+        self.column.addWidget(title)
         layout = QVBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         self.column.addLayout(layout)
-        return layout
+        return title, layout
 
     def _build_header(self) -> None:
-        back = "▶ " if QGuiApplication.isRightToLeft() else "◀ "  # pointing the way a reader goes back
-        self.back_button = _button(back + self.tr("&Back to all cases"), self.back_requested.emit)
-        self.back_button.setAccessibleName(self.tr("Back to all cases"))
+        self.back_button = _button(self.back_requested.emit)
         # Escape as well as Alt+B: a second shortcut, as setShortcut would replace the "&B" mnemonic.
         self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_button.click)
         self.escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -169,54 +171,44 @@ class CaseDetail(QScrollArea):
         self.about = explanation("")
         self.column.addWidget(self.about)
         self.status = _bold("")
-        self.status.setAccessibleName(self.tr("Status"))
         self.column.addWidget(self.status)
         self.summary = explanation("")
         self.column.addWidget(self.summary)
         self.problem = MessageLabel()
         self.column.addWidget(self.problem)
         self.authority = MessageLabel()  # an adviser's case: the family's signed authority (issue 16, item 3)
-        self.authority.setAccessibleName(self.tr("Signed authority"))
         self.column.addWidget(self.authority)
-        self.authority_button = _button(self.tr("Record the family's signed au&thority…"), self.record_authority)
+        self.authority_button = _button(self.record_authority)
         self.authority_button.hide()
         self.column.addLayout(_buttons(self.authority_button))
 
     def _build_dates(self) -> None:
-        self.dates_layout = self._section(self.tr("Dates"))
+        self.dates_heading, self.dates_layout = self._section()
         self.dates = QVBoxLayout()
         self.dates_layout.addLayout(self.dates)
 
     def _build_next_steps(self) -> None:
-        layout = self._section(self.tr("What you can do next"))
+        self.next_steps_heading, layout = self._section()
         self.next_steps = NextStepsPanel()
         self.next_steps.chosen.connect(self.take_action)
         layout.addWidget(self.next_steps)
 
     def _build_timeline(self) -> None:
-        layout = self._section(self.tr("What has happened"))
+        self.timeline_heading, layout = self._section()
         self.timeline = TimelineModel(self)
-        self.timeline_view = _table(self.timeline, self.tr("What has happened"))
+        self.timeline_view = _table(self.timeline)
         self.timeline_view.doubleClicked.connect(lambda _index: self.change_event())
         layout.addWidget(self.timeline_view)
-        self.add_event_button = _button(self.tr("&Record what happened…"), self.record_event)
-        self.change_event_button = _button(self.tr("C&hange…"), self.change_event)
-        self.remove_event_button = _button(self.tr("Re&move"), self.remove_event)
-        self.check_button = _button(self.tr("Chec&k this answer…"), self.check_selected_answer)
-        self.undo_button = QPushButton(self.tr("&Undo"))
-        self.redo_button = QPushButton(self.tr("Re&do"))
-        self.undo_button.setAccessibleName(self.tr("Undo"))
-        self.redo_button.setAccessibleName(self.tr("Redo"))
-        self.undo_button.clicked.connect(self.undo.undo)
-        self.redo_button.clicked.connect(self.undo.redo)
+        self.add_event_button = _button(self.record_event)
+        self.change_event_button = _button(self.change_event)
+        self.remove_event_button = _button(self.remove_event)
+        self.check_button = _button(self.check_selected_answer)
+        self.undo_button = _button(self.undo.undo)
+        self.redo_button = _button(self.undo.redo)
         self.undo.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo.canRedoChanged.connect(self.redo_button.setEnabled)
-        self.undo.undoTextChanged.connect(
-            lambda text: self.undo_button.setToolTip(self.tr("Undo: {change}").format(change=text))
-        )
-        self.undo.redoTextChanged.connect(
-            lambda text: self.redo_button.setToolTip(self.tr("Redo: {change}").format(change=text))
-        )
+        self.undo.undoTextChanged.connect(lambda _text: self._explain_undo())
+        self.undo.redoTextChanged.connect(lambda _text: self._explain_undo())
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
         # Two rows, so the buttons keep their words at large text sizes.
@@ -225,41 +217,31 @@ class CaseDetail(QScrollArea):
         self.timeline_view.selectionModel().selectionChanged.connect(self._update_event_buttons)
         self.checklist_note = explanation("")
         layout.addWidget(self.checklist_note)
-        self.ask_missing_button = _button(
-            self.tr("Write a reminder asking for the &missing items…"), self._ask_for_missing
-        )
-        self.ask_corrections_button = _button(
-            self.tr("Ask for the wrong facts to be &corrected…"), self._ask_for_corrections
-        )
+        self.ask_missing_button = _button(self._ask_for_missing)
+        self.ask_corrections_button = _button(self._ask_for_corrections)
         layout.addLayout(_buttons(self.ask_missing_button, self.ask_corrections_button))
 
     def _build_letters(self) -> None:
-        layout = self._section(self.tr("Letters"))
+        self.letters_heading, layout = self._section()
         self.letters = LettersModel(self)
-        self.letters_view = _table(self.letters, self.tr("Letters"))
+        self.letters_view = _table(self.letters)
         self.letters_view.doubleClicked.connect(lambda _index: self.view_letter())
         layout.addWidget(self.letters_view)
-        self.view_letter_button = _button(self.tr("&View the letter…"), self.view_letter)
+        self.view_letter_button = _button(self.view_letter)
         layout.addLayout(_buttons(self.view_letter_button))
 
     def _build_attachments(self) -> None:
-        layout = self._section(self.tr("Replies, scans and other papers"))
-        layout.addWidget(
-            explanation(
-                self.tr(
-                    "Keep scans and photos of replies, PDFs and emails here. They are stored encrypted, like "
-                    "everything else in npdrights."
-                )
-            )
-        )
+        self.attachments_heading, layout = self._section()
+        self.attachments_explained = explanation("")
+        layout.addWidget(self.attachments_explained)
         self.attachments = AttachmentModel(self)
-        self.attachments_view = _table(self.attachments, self.tr("Attachments"))
+        self.attachments_view = _table(self.attachments)
         self.attachments_view.doubleClicked.connect(lambda _index: self.view_attachment())
         layout.addWidget(self.attachments_view)
-        self.add_file_button = _button(self.tr("&Attach a file…"), self.attach_files)
-        self.view_file_button = _button(self.tr("Vie&w"), self.view_attachment)
-        self.export_file_button = _button(self.tr("E&xport a copy…"), self.export_selected)
-        self.remove_file_button = _button(self.tr("Remove the &file"), self.remove_attachment)
+        self.add_file_button = _button(self.attach_files)
+        self.view_file_button = _button(self.view_attachment)
+        self.export_file_button = _button(self.export_selected)
+        self.remove_file_button = _button(self.remove_attachment)
         layout.addLayout(_buttons(self.add_file_button, self.view_file_button))
         layout.addLayout(_buttons(self.export_file_button, self.remove_file_button))
         self.drop_area = DropArea()
@@ -269,20 +251,88 @@ class CaseDetail(QScrollArea):
         layout.addWidget(self.attachments_message)
 
     def _build_notes(self) -> None:
-        layout = self._section(self.tr("Notes"))
-        label = QLabel(self.tr("&Your notes about this case"))
+        self.notes_heading, layout = self._section()
+        self.notes_label = QLabel()
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setAccessibleName(self.tr("Your notes about this case"))
         self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
-        label.setBuddy(self.notes)
-        layout.addWidget(label)
+        self.notes_label.setBuddy(self.notes)
+        layout.addWidget(self.notes_label)
         layout.addWidget(self.notes)
-        self.save_notes_button = _button(self.tr("&Save notes"), self.save_notes)
+        self.save_notes_button = _button(self.save_notes)
         self.notes_message = MessageLabel()
         layout.addLayout(_buttons(self.save_notes_button))
         layout.addWidget(self.notes_message)
         limit_text(self.notes, "notes", self.tr("Notes"), self.notes_message)  # megabytes pasted froze the window
+
+    def retranslate(self) -> None:
+        """The page's words in the screens' language: at first, and again when Settings changes it. The case shown
+        is written out again in place: its tables keep their selections, the page its place, the notes what is
+        typed in them."""
+        self.setAccessibleName(self.tr("The case"))
+        back = "▶ " if self.isRightToLeft() else "◀ "  # pointing the way a reader goes back
+        self.back_button.setText(back + self.tr("&Back to all cases"))
+        self.back_button.setAccessibleName(self.tr("Back to all cases"))
+        self.status.setAccessibleName(self.tr("Status"))
+        self.authority.setAccessibleName(self.tr("Signed authority"))
+        name_button(self.authority_button, self.tr("Record the family's signed au&thority…"))
+        self.dates_heading.setText(self.tr("Dates"))
+        self.next_steps_heading.setText(self.tr("What you can do next"))
+        self.timeline_heading.setText(self.tr("What has happened"))
+        self.timeline_view.setAccessibleName(self.tr("What has happened"))
+        name_button(self.add_event_button, self.tr("&Record what happened…"))
+        name_button(self.change_event_button, self.tr("C&hange…"))
+        name_button(self.remove_event_button, self.tr("Re&move"))
+        name_button(self.check_button, self.tr("Chec&k this answer…"))
+        name_button(self.undo_button, self.tr("&Undo"))
+        name_button(self.redo_button, self.tr("Re&do"))
+        self._explain_undo()
+        name_button(self.ask_missing_button, self.tr("Write a reminder asking for the &missing items…"))
+        name_button(self.ask_corrections_button, self.tr("Ask for the wrong facts to be &corrected…"))
+        self.letters_heading.setText(self.tr("Letters"))
+        self.letters_view.setAccessibleName(self.tr("Letters"))
+        name_button(self.view_letter_button, self.tr("&View the letter…"))
+        self.attachments_heading.setText(self.tr("Replies, scans and other papers"))
+        self.attachments_explained.setText(
+            self.tr(
+                "Keep scans and photos of replies, PDFs and emails here. They are stored encrypted, like "
+                "everything else in npdrights."
+            )
+        )
+        self.attachments_view.setAccessibleName(self.tr("Attachments"))
+        name_button(self.add_file_button, self.tr("&Attach a file…"))
+        name_button(self.view_file_button, self.tr("Vie&w"))
+        name_button(self.export_file_button, self.tr("E&xport a copy…"))
+        name_button(self.remove_file_button, self.tr("Remove the &file"))
+        self.notes_heading.setText(self.tr("Notes"))
+        self.notes_label.setText(self.tr("&Your notes about this case"))
+        self.notes.setAccessibleName(self.tr("Your notes about this case"))
+        name_button(self.save_notes_button, self.tr("&Save notes"))
+        for model, view in (
+            (self.timeline, self.timeline_view),
+            (self.letters, self.letters_view),
+            (self.attachments, self.attachments_view),
+        ):
+            model.retranslate()
+            view.resizeRowsToContents()  # the new words wrap differently
+        if self.file is not None:
+            place = self.verticalScrollBar().value()
+            self._render_words(self.file)
+            self._keep_scrolled_to(place)
+
+    def _keep_scrolled_to(self, place: int) -> None:
+        """Back to where the page was scrolled, once it is laid out with its new words (as far as it now goes)."""
+        body = self.widget()
+        layout = body.layout() if body is not None else None
+        if layout is not None:
+            layout.activate()
+        self.verticalScrollBar().setValue(place)
+
+    def _explain_undo(self) -> None:
+        """The Undo and Redo buttons' tooltips name the change they undo or redo (none while there is none)."""
+        undo, redo = self.undo.undoText(), self.undo.redoText()
+        self.undo_button.setToolTip(self.tr("Undo: {change}").format(change=undo) if undo else "")
+        self.redo_button.setToolTip(self.tr("Redo: {change}").format(change=redo) if redo else "")
 
     # -- showing a case ---------------------------------------------------------------------------
 
@@ -317,6 +367,23 @@ class CaseDetail(QScrollArea):
         if file is None:
             self.clear()
             return
+        self._render_words(file)
+        self.timeline.set_events(file.events, file.body)
+        self.timeline_view.resizeRowsToContents()  # a case has tens of events at most: let details wrap
+        self._update_event_buttons()
+        self.letters.set_records(file.letters)
+        self.letters_view.resizeRowsToContents()
+        self.view_letter_button.setEnabled(bool(file.letters))
+        self.attachments.set_records(file.attachments)
+        self.attachments_view.resizeRowsToContents()
+        for button in (self.view_file_button, self.export_file_button, self.remove_file_button):
+            button.setEnabled(bool(file.attachments))
+        if not self.notes.document().isModified():
+            self.notes.setPlainText(file.case.notes)
+            self.notes.document().setModified(False)
+
+    def _render_words(self, file: CaseFile) -> None:
+        """What the page says about the case, above its tables: in the screens' language."""
         summary, case = file.summary, file.case
         today = self.store.today()
         self.title.setText(self.tr("{person}: {request}").format(person=summary.person, request=case_kind(case.kind)))
@@ -348,20 +415,7 @@ class CaseDetail(QScrollArea):
             self.authority.clear_message()
         self._render_dates(file)
         self.next_steps.set_next_step(recommend(summary.actions, file.state), today)
-        self.timeline.set_events(file.events, file.body)
-        self.timeline_view.resizeRowsToContents()  # a case has tens of events at most: let details wrap
         self._render_checklist(file)
-        self._update_event_buttons()
-        self.letters.set_records(file.letters)
-        self.letters_view.resizeRowsToContents()
-        self.view_letter_button.setEnabled(bool(file.letters))
-        self.attachments.set_records(file.attachments)
-        self.attachments_view.resizeRowsToContents()
-        for button in (self.view_file_button, self.export_file_button, self.remove_file_button):
-            button.setEnabled(bool(file.attachments))
-        if not self.notes.document().isModified():
-            self.notes.setPlainText(case.notes)
-            self.notes.document().setModified(False)
 
     def record_authority(self) -> None:
         from npdrights.gui.cases.authority_dialog import AuthorityDialog

@@ -7,6 +7,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from npdrights.gui.i18n import screen_datetime
+from npdrights.gui.language_change import follow_language
 from npdrights.gui.sentences import on_screen
 from npdrights.service.drafts import DraftListing
 
@@ -22,7 +23,6 @@ class DraftsPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(self.tr("Unfinished letters"))
         layout = QVBoxLayout(self)
         self.headline = QLabel()
         self.headline.setWordWrap(True)
@@ -42,6 +42,17 @@ class DraftsPanel(QFrame):
         self.carry_on_buttons: dict[str, QPushButton] = {}
         self.delete_buttons: dict[str, QPushButton] = {}
         self.hide()
+        self.retranslate()
+        follow_language(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Named again in the screens' language; the drafts listed again, shown or hidden as they were (the case
+        page hides them)."""
+        self.setAccessibleName(self.tr("Unfinished letters"))
+        if self.listings:
+            hidden = self.isHidden()
+            self.show_drafts(self.listings)
+            self.setHidden(hidden)
 
     def show_drafts(self, listings: list[DraftListing]) -> None:
         self.clear()

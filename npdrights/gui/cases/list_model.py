@@ -61,6 +61,8 @@ _NO_DATE = date.max.toordinal()
 # The columns the rules engine fills in, next to each other so one dataChanged covers them.
 WORKED_OUT = (Column.STATUS, Column.TIME_LEFT, Column.DUE, Column.SENT)
 _NOT_KNOWN_YET = frozenset({Column.STATUS, Column.TIME_LEFT, Column.DUE})
+# Columns whose order is that of translated words; the others sort by dates, days or names as typed.
+_SORTED_BY_WORDS = frozenset({Column.STATUS, Column.KIND})
 STILL_WORKING = QT_TRANSLATE_NOOP("CaseListModel", "npdrights is still working out this case's dates.")
 
 
@@ -233,6 +235,17 @@ class CaseListModel(QAbstractTableModel):
         del self._rows[row]
         self._reindex()
         self.endRemoveRows()
+
+    def retranslate(self) -> None:
+        """The screens' language changed: every header and cell reads again, and rows sorted by their words
+        (status, request) take their places in the new language's order; the selection follows its rows."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if not self._rows:
+            return
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1))
+        # Sorted by words the language changes: sorted again (not while a big list is held for its one sort).
+        if self._sort_column in _SORTED_BY_WORDS and not self._order_held:
+            self._resort()
 
     # -- reading ----------------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui.cases.parts import remove_widgets, titled
 from npdrights.gui.cases.wording import action_title
 from npdrights.gui.i18n import screen_long_date
+from npdrights.gui.language_change import follow_language
 from npdrights.gui.sentences import on_screen
 from npdrights.gui.widgets import explanation
 
@@ -52,8 +53,13 @@ class NextStepsPanel(QWidget):
         self.rows.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[ActionKind, QPushButton] = {}
         self.recommended: ActionKind | None = None
-        self.empty = explanation(self.tr("There is nothing for you to do in this case right now."))
+        self.empty = explanation("")
         self.rows.addWidget(self.empty)
+        self.retranslate()
+        follow_language(self, self.retranslate)  # the rows themselves are made again by the case page
+
+    def retranslate(self) -> None:
+        self.empty.setText(self.tr("There is nothing for you to do in this case right now."))
 
     def set_next_step(self, step: NextStep, today: date) -> None:
         """The recommended action first, under 'Recommended', then the rest under 'Also possible'."""

@@ -33,6 +33,12 @@ class RecordTableModel(QAbstractTableModel):
     def clear(self) -> None:
         self.set_records([])
 
+    def retranslate(self) -> None:
+        """The screens' language changed: headers and cells read again; the rows, and so the selection, stay."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(self.headers) - 1, 0))
+        if self._records:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._records) - 1, len(self.headers) - 1))
+
     def record_at(self, row: int) -> Any:
         return self._records[row]
 

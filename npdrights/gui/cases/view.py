@@ -48,10 +48,11 @@ from npdrights.gui.cases.who_choices import WhoChoices
 from npdrights.gui.cases.wording import due_headline, filter_label
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.job_runner import PROGRESS_STEPS, JobRunner
+from npdrights.gui.language_change import follow_language
 from npdrights.gui.module_sources import forget_module_sources
 from npdrights.gui.page_layout import CentredPage
 from npdrights.gui.vault_messages import shown_message
-from npdrights.gui.widgets import MessageLabel, explanation, heading, without_shortcut
+from npdrights.gui.widgets import MessageLabel, explanation, heading, name_button
 from npdrights.service.collector import paused_gc
 from npdrights.service.drafts import DraftListing
 from npdrights.service.loading import provisional_lines, work_out, work_out_in_parts
@@ -116,9 +117,10 @@ class EmptyCases(CentredPage):
         self.start_button = QPushButton()
         self.start_button.setDefault(True)
         self.column.addWidget(self.start_button)
-        self._retranslate()
+        self.retranslate()
+        follow_language(self, self.retranslate)  # Settings changed the language: no restart needed
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         for widget in (self.title, self):
             widget.setAccessibleName(self.tr("Your cases"))
         self.title.setText(self.tr("Your cases"))
@@ -135,13 +137,7 @@ class EmptyCases(CentredPage):
                 "to do next. Everything stays on this computer."
             )
         )
-        self.start_button.setText(self.tr("&Start a new request"))
-        self.start_button.setAccessibleName(self.tr("Start a new request"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # Settings changed the language: no restart needed
-            self._retranslate()
-        super().changeEvent(event)
+        name_button(self.start_button, self.tr("&Start a new request"))
 
 
 class DueBanner(QFrame):
@@ -152,34 +148,47 @@ class DueBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(self.tr("Due soon and overdue"))
         layout = QVBoxLayout(self)
         self.headline = QLabel()
         self.headline.setWordWrap(True)
-        self.headline.setAccessibleName(self.tr("Due soon and overdue"))
         layout.addWidget(self.headline)
         row = QHBoxLayout()
-        self.overdue_button = QPushButton(self.tr("Show &overdue cases"))
-        self.action_button = QPushButton(self.tr("Show cases that &need action"))
-        self.hide_button = QPushButton(self.tr("&Hide this"))
+        self.overdue_button = QPushButton()
+        self.action_button = QPushButton()
+        self.hide_button = QPushButton()
         self.overdue_button.clicked.connect(lambda: self.show_filter.emit(Filter.OVERDUE))
         self.action_button.clicked.connect(lambda: self.show_filter.emit(Filter.NEEDS_ACTION))
         self.hide_button.clicked.connect(self.hide)
         for button in (self.overdue_button, self.action_button, self.hide_button):
-            button.setAccessibleName(without_shortcut(button.text()))
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
+        self._due = DueSummary((), (), ())
+        self.retranslate()
+        follow_language(self, self.retranslate)
         self.hide()
 
+    def retranslate(self) -> None:
+        for widget in (self, self.headline):
+            widget.setAccessibleName(self.tr("Due soon and overdue"))
+        name_button(self.overdue_button, self.tr("Show &overdue cases"))
+        name_button(self.action_button, self.tr("Show cases that &need action"))
+        name_button(self.hide_button, self.tr("&Hide this"))
+        if not self._due.is_empty:
+            self._say(self._due)
+
     def show_summary(self, due: DueSummary) -> None:
+        self._due = due
         if due.is_empty:
             self.hide()
             return
-        headline = due_headline(due)
-        self.headline.setText("⚠ " + headline if due.overdue else headline)
+        self._say(due)
         self.overdue_button.setVisible(bool(due.overdue))
         self.show()
+
+    def _say(self, due: DueSummary) -> None:
+        headline = due_headline(due)
+        self.headline.setText("⚠ " + headline if due.overdue else headline)
 
 
 class CasesView(QWidget):
@@ -243,15 +252,15 @@ class CasesView(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Your cases")), 1)
-        self.new_button = QPushButton(self.tr("&Start a new request"))
+        self.list_heading = heading("")
+        top.addWidget(self.list_heading, 1)
+        self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_request_requested)
-        self.people_button = QPushButton(self.tr("&People and families…"))
+        self.people_button = QPushButton()
         self.people_button.clicked.connect(self.people_requested)
-        self.calendar_button = QPushButton(self.tr("Export &deadlines to a calendar…"))
+        self.calendar_button = QPushButton()
         self.calendar_button.clicked.connect(self.calendar_requested)
         for button in (self.new_button, self.people_button, self.calendar_button):
-            button.setAccessibleName(without_shortcut(button.text()).removesuffix("…"))
             top.addWidget(button)
         layout.addLayout(top)
 
@@ -261,54 +270,46 @@ class CasesView(QWidget):
 
         filters = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Name, organisation or reference"))
-        self.search.setAccessibleName(self.tr("Search cases"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._user_active)
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.textChanged.connect(self._update_count)
         self.search.returnPressed.connect(self._open_first)
-        search_label = QLabel(self.tr("Sea&rch"))
-        search_label.setBuddy(self.search)
+        self.search_label = QLabel()
+        self.search_label.setBuddy(self.search)
         self.which = QComboBox()
         for choice in Filter:
-            self.which.addItem(filter_label(choice), choice)
-        self.which.setAccessibleName(self.tr("Show"))
+            self.which.addItem("", choice)  # named by retranslate
         self.which.currentIndexChanged.connect(lambda _i: self._filter_changed())
-        which_label = QLabel(self.tr("Sho&w"))
-        which_label.setBuddy(self.which)
+        self.which_label = QLabel()
+        self.which_label.setBuddy(self.which)
         self.who = QComboBox()
         self.who_choices = WhoChoices(self.who)
         self.who.setModel(self.who_choices)
         # Sized by the layout, not by measuring every person's name.
         self.who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.who.setMinimumContentsLength(16)
-        self.who.setAccessibleName(self.tr("Whose cases"))
         self.who.currentIndexChanged.connect(lambda _i: self._who_changed())
-        who_label = QLabel(self.tr("W&hose"))
-        who_label.setBuddy(self.who)
-        filters.addWidget(search_label)
+        self.who_label = QLabel()
+        self.who_label.setBuddy(self.who)
+        filters.addWidget(self.search_label)
         filters.addWidget(self.search, 2)
-        filters.addWidget(which_label)
+        filters.addWidget(self.which_label)
         filters.addWidget(self.which, 1)
-        filters.addWidget(who_label)
+        filters.addWidget(self.who_label)
         filters.addWidget(self.who, 1)
         layout.addLayout(filters)
 
         self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Working out your cases' dates"))
-        self.progress.setFormat(self.tr("Working out your cases' dates: %p%"))
         self.progress.hide()
         layout.addWidget(self.progress)
         self.message = MessageLabel()
         layout.addWidget(self.message)
         self.working_note = MessageLabel()
-        self.working_note.setAccessibleName(self.tr("Still working"))
         layout.addWidget(self.working_note)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Cases"))
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(Column.TIME_LEFT, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -330,9 +331,40 @@ class CasesView(QWidget):
         self.table.activated.connect(self._open_index)
         layout.addWidget(self.table, 1)
         self.count = QLabel()
-        self.count.setAccessibleName(self.tr("How many cases are shown"))
         layout.addWidget(self.count)
+        self.retranslate_list_page()
+        follow_language(page, self.retranslate_list_page)
         return page
+
+    def retranslate_list_page(self) -> None:
+        """The list's own words, in the screens' language: at first, and again when Settings changes it. The rows
+        read again in the new language, keeping the selection, the sort order, the search and the place."""
+        self.list_heading.setText(self.tr("Your cases"))
+        name_button(self.new_button, self.tr("&Start a new request"))
+        name_button(self.people_button, self.tr("&People and families…"))
+        name_button(self.calendar_button, self.tr("Export &deadlines to a calendar…"))
+        self.search.setPlaceholderText(self.tr("Name, organisation or reference"))
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.search_label.setText(self.tr("Sea&rch"))
+        for index in range(self.which.count()):
+            self.which.setItemText(index, filter_label(self.which.itemData(index)))
+        self.which.setAccessibleName(self.tr("Show"))
+        self.which_label.setText(self.tr("Sho&w"))
+        self.who_choices.retranslate()
+        self.who.setAccessibleName(self.tr("Whose cases"))
+        self.who_label.setText(self.tr("W&hose"))
+        self.progress.setAccessibleName(self.tr("Working out your cases' dates"))
+        self.progress.setFormat(self.tr("Working out your cases' dates: %p%"))
+        self.working_note.setAccessibleName(self.tr("Still working"))
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.count.setAccessibleName(self.tr("How many cases are shown"))
+        if self.model.rowCount():
+            looked_at = self._looked_at()  # a re-sort in the new words' order keeps this row where it was
+            self.model.retranslate()
+            self._keep_place(looked_at)
+        else:
+            self.model.retranslate()  # the headers
+        self._update_count()
 
     # -- loading ----------------------------------------------------------------------------------
 

@@ -21,11 +21,14 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class WhoChoices(QAbstractListModel):
-    """Display text, and the `Who` as `Qt.UserRole` (what QComboBox.currentData() returns)."""
+    """Display text, and the `Who` as `Qt.UserRole` (what QComboBox.currentData() returns).
+
+    The words around names ("Everyone", "(family)") are put in when shown, so a change of language needs only
+    `retranslate`, not the people again."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._choices: list[tuple[str, str | None, str | None]] = []  # text, household id, person id
+        self._choices: list[tuple[str, str | None, str | None]] = []  # name, household id, person id
         self._row_of: dict[tuple[str | None, str | None], int] = {}
 
     def set_people(self, households: Mapping[str, Household], people: Mapping[str, Named]) -> None:
@@ -34,9 +37,9 @@ class WhoChoices(QAbstractListModel):
         for person_id, person in sorted(people.items(), key=lambda item: item[1].full_name.casefold()):
             household_id = person.household_id if person.household_id in households else None
             by_household[household_id].append((person.full_name, person_id))
-        choices: list[tuple[str, str | None, str | None]] = [(self.tr("Everyone"), None, None)]
+        choices: list[tuple[str, str | None, str | None]] = [("", None, None)]  # everyone
         for household in sorted(households.values(), key=lambda household: household.name.casefold()):
-            choices.append((self.tr("{household} (family)").format(household=household.name), household.id, None))
+            choices.append((household.name, household.id, None))
             choices += [(f"    {name}", None, person_id) for name, person_id in by_household[household.id]]
         choices += [(name, None, person_id) for name, person_id in by_household[None]]
         self._set(choices)
@@ -44,10 +47,15 @@ class WhoChoices(QAbstractListModel):
     def clear(self) -> None:
         self._set([])
 
+    def retranslate(self) -> None:
+        """The screens' language changed: "Everyone" and each "(family)" read again; the choice made stays."""
+        if self._choices:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._choices) - 1, 0))
+
     def _set(self, choices: list[tuple[str, str | None, str | None]]) -> None:
         self.beginResetModel()
         self._choices = choices
-        self._row_of = {(household, person): row for row, (_text, household, person) in enumerate(choices)}
+        self._row_of = {(household, person): row for row, (_name, household, person) in enumerate(choices)}
         self.endResetModel()
 
     def row_of(self, who: Who) -> int | None:
@@ -59,9 +67,13 @@ class WhoChoices(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        text, household_id, person_id = self._choices[index.row()]
+        name, household_id, person_id = self._choices[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return text
+            if person_id is not None:
+                return name
+            if household_id is not None:
+                return self.tr("{household} (family)").format(household=name)
+            return self.tr("Everyone")
         if role == Qt.ItemDataRole.UserRole:
             return Who(household_id, person_id) if household_id or person_id else EVERYONE
         return None

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu
 
+from npdrights.gui.language_change import follow_language
 from npdrights.gui.message_boxes import tell
 from npdrights.gui.vault_messages import shown_message
 from npdrights.storage.errors import VaultError
@@ -34,26 +35,34 @@ class OrganisationTools:
         self.today = today
         self.back_up = back_up
         self.signed_in = QLabel()
-        self.signed_in.setAccessibleName(QCoreApplication.translate("OrganisationTools", "Who is signed in"))
         window.statusBar().addPermanentWidget(self.signed_in)
         # Before Help, which stays last as on every desktop; the letterhead is the charity's too, so it goes first.
         bar = window.menuBar()
-        menu = QMenu(QCoreApplication.translate("OrganisationTools", "&Organisation"), window)
-        bar.insertMenu(bar.actions()[-1], menu)
-        menu.addAction(letterhead)
-        menu.addSeparator()
-        self.advisers_action = QAction(QCoreApplication.translate("OrganisationTools", "&Advisers…"), window)
+        self.menu = QMenu(window)
+        bar.insertMenu(bar.actions()[-1], self.menu)
+        self.menu.addAction(letterhead)
+        self.menu.addSeparator()
+        self.advisers_action = QAction(window)
         self.advisers_action.triggered.connect(self.open_advisers)
-        self.audit_action = QAction(QCoreApplication.translate("OrganisationTools", "Audit &trail…"), window)
+        self.audit_action = QAction(window)
         self.audit_action.triggered.connect(self.open_audit)
-        self.retention_action = QAction(
-            QCoreApplication.translate("OrganisationTools", "&Retention: cases to delete…"), window
-        )
+        self.retention_action = QAction(window)
         self.retention_action.triggered.connect(self.open_retention)
         self.actions = (self.advisers_action, self.audit_action, self.retention_action)
         for action in self.actions:
-            menu.addAction(action)
+            self.menu.addAction(action)
         self.dialog: QDialog | None = None  # the latest one opened (for tests and screenshots)
+        self.retranslate()
+        follow_language(window, self.retranslate)  # Settings changed the language: no restart needed
+
+    def retranslate(self) -> None:
+        """The menu's words, and who is signed in, in the screens' language (not a QObject: no self.tr())."""
+        self.signed_in.setAccessibleName(QCoreApplication.translate("OrganisationTools", "Who is signed in"))
+        self.menu.setTitle(QCoreApplication.translate("OrganisationTools", "&Organisation"))
+        self.advisers_action.setText(QCoreApplication.translate("OrganisationTools", "&Advisers…"))
+        self.audit_action.setText(QCoreApplication.translate("OrganisationTools", "Audit &trail…"))
+        self.retention_action.setText(QCoreApplication.translate("OrganisationTools", "&Retention: cases to delete…"))
+        self.show_signed_in()
 
     def set_enabled(self, unlocked: bool) -> None:
         for action in self.actions:
@@ -62,7 +71,7 @@ class OrganisationTools:
 
     def show_signed_in(self) -> None:
         name = self.vault.signed_in_as if self.vault.is_unlocked else None
-        said = QCoreApplication.translate("OrganisationTools", "Signed in as {name}")  # not a QObject: no self.tr()
+        said = QCoreApplication.translate("OrganisationTools", "Signed in as {name}")
         self.signed_in.setText(said.format(name=name) if name else "")
         self.signed_in.setVisible(bool(name))
 
