@@ -98,6 +98,7 @@ PARTLY_TRANSLATED_MODULES = (
     "npdrights/core/after_sending.py",  # the steps after Finish, worded by gui/help_dialogs.py
     # What is wrong on the first two pages of a request: their fields' names and the fixes for them, so far.
     "npdrights/core/letters/answers.py",
+    "npdrights/core/limits.py",  # only a number out of its range, which the wizard shows while a year is typed
     "npdrights/core/wizard_flow/checks.py",
     # The figures' labels and tables' titles, shown translated by gui/statistics_dialog.py (files stay English).
     "npdrights/core/statistics.py",

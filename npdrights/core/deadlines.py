@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import itertools
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import FrozenInstanceError, dataclass
 from datetime import date, timedelta
@@ -18,7 +19,7 @@ from typing import NamedTuple
 
 from npdrights.core.dates import day_and_month, long_date
 from npdrights.core.model import PostMethod
-from npdrights.core.sentence import DayAndMonth, Sentence
+from npdrights.core.sentence import BankHolidayName, DayAndMonth, Sentence
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wording import and_list, first_upper
 
@@ -150,6 +151,35 @@ def _bank_holidays_in(year: int) -> Mapping[date, str]:
     return dict(holidays.country_holidays("GB", subdiv="ENG", years=year))
 
 
+@cache
+def _bank_holidays_named_in(year: int, language: str) -> Mapping[date, str]:
+    import holidays
+
+    return dict(holidays.country_holidays("GB", subdiv="ENG", years=year, language=language))
+
+
+@cache
+def _holidays_language(language: str) -> str | None:
+    """The holidays package's code for `language` ('ur' -> 'ur_PK') where it names England's holidays in it."""
+    import holidays
+
+    if language == "en":  # the English names are the ones every sentence already has
+        return None
+    languages = holidays.list_localized_countries().get("GB", [])
+    return next((code for code in languages if code.split("_")[0] == language), None)
+
+
+def bank_holiday_in(day: date, language: str) -> str | None:
+    """The bank holiday's name in `language` ('ur'), where the holidays package names England's holidays in it
+    (it has Urdu, 'ur_PK'; it has no Polish); None if it can't, or if `day` is no bank holiday."""
+    named_in = _holidays_language(language)
+    named = _bank_holidays_named_in(day.year, named_in).get(day) if named_in is not None else None
+    if named is not None and _bank_holidays_in(day.year).get(day, "").endswith(" (observed)"):
+        # The sentence says it is a substitute day: the holiday's own name, without the package's "(observed)".
+        return re.sub(r"\s*\([^()]*\)\s*$", "", named)
+    return named
+
+
 def bank_holiday(day: date) -> str | None:
     """The bank holiday's name ('Easter Monday', 'substitute day for Christmas Day'), or None."""
     name = _bank_holidays_in(day.year).get(day)
@@ -199,7 +229,8 @@ def _days_off(first: date, last: date) -> list[date]:
 
 def describe_days_off(days: Sequence[date]) -> Sentence:
     """'the weekend and the bank holiday on Monday 4 May (May Day)', for days in date order. Each part is a sentence
-    of its own, so a translated screen can say it in its own word order (bank holidays keep their English names)."""
+    of its own, so a translated screen can say it in its own word order, and name the bank holidays in its language
+    where the holidays package can (Urdu; Polish screens quote the English names)."""
     runs = [(weekend, list(group)) for weekend, group in itertools.groupby(days, key=_is_weekend)]
     weekends = sum(1 for weekend, _ in runs if weekend)
     segments = []
@@ -222,7 +253,12 @@ def describe_days_off(days: Sequence[date]) -> Sentence:
 
 def _bank_holiday_named(day: date) -> Sentence:
     template = QT_TRANSLATE_NOOP("DaysOff", "{day} ({holiday})")
-    return Sentence.of("DaysOff", template, day=DayAndMonth.of(day), holiday=bank_holiday(day))
+    name = _bank_holidays_in(day.year).get(day, "")
+    holiday: str = BankHolidayName.of(day, name)
+    if name.endswith(" (observed)"):  # as bank_holiday() says it, with the holiday's name for a screen to give
+        substitute = QT_TRANSLATE_NOOP("DaysOff", "substitute day for {holiday}")
+        holiday = Sentence.of("DaysOff", substitute, holiday=BankHolidayName.of(day, name.removesuffix(" (observed)")))
+    return Sentence.of("DaysOff", template, day=DayAndMonth.of(day), holiday=holiday)
 
 
 def _listed(items: Sequence[Sentence]) -> Sentence:

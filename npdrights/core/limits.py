@@ -13,6 +13,9 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
+from npdrights.core.sentence import Sentence
+from npdrights.core.translatable import QT_TRANSLATE_NOOP
+
 SHORT_TEXT_CHARS = 1_024
 LONG_TEXT_CHARS = 100_000
 LIST_ITEMS = 100
@@ -26,6 +29,15 @@ NUMBER_RANGES = {
     "to_year": range(EARLIEST_DATE.year, LATEST_DATE.year + 1),
     "extension_months": range(0, 13),
 }
+# What is said when one is out of its range: a Sentence, as the request wizard shows it while a year is typed
+# (issue 18); each whole, so a translation need not build it from the field's name.
+_NUMBER_REFUSALS = {
+    "from_year": QT_TRANSLATE_NOOP("Problems", "The from year {value} is not a number npdrights can use."),
+    "to_year": QT_TRANSLATE_NOOP("Problems", "The to year {value} is not a number npdrights can use."),
+    "extension_months": QT_TRANSLATE_NOOP(
+        "Problems", "The extension months {value} is not a number npdrights can use."
+    ),
+}
 # Labels for messages: what people call these fields.
 _FIELD_WORDS = {"full_name": "name", "former_names": "former names", "on": "date", "lines": "address lines"}
 
@@ -35,6 +47,7 @@ class LimitExceeded(ValueError):
 
     def __init__(self, field: str, message: str) -> None:
         self.field = field
+        self.message = message  # a Sentence where a screen can say it in its language
         super().__init__(message)
 
 
@@ -85,7 +98,7 @@ def _check_field(name: str, value: Any, where: str) -> None:
     elif isinstance(value, int):
         allowed = NUMBER_RANGES.get(name)
         if allowed is not None and value not in allowed:
-            raise LimitExceeded(where, f"The {field_words(name)} {value} is not a number npdrights can use.")
+            raise LimitExceeded(where, Sentence(_NUMBER_REFUSALS[name], value=value))
     elif isinstance(value, tuple):
         if len(value) > LIST_ITEMS:
             raise LimitExceeded(where, f"There are too many {field_words(name)}: the most is {LIST_ITEMS}.")

@@ -8,7 +8,9 @@ stays free of Qt. Without values the template is the text as it is: braces in a 
 `Sentence.of(context, template, **values)` also remembers its context, for a sentence that is a value inside another
 (an event's name inside a case's summary). Its values may be dates (written 'Friday 1 May 2026' in English, the
 screen's way on screen; a `DayAndMonth` without its year, a `PlainDate` without its weekday), moments (a datetime:
-'Friday 1 May 2026 at 14:05') or other Sentences (a list of days off inside how a date was worked out). A value
+'Friday 1 May 2026 at 14:05'), an `IsoDate` ('2026-11-28' in English, as the command line's messages
+write it), `Quoted` English (a page's title, kept apart from the words around it on a right-to-left screen), a
+`BankHolidayName` or other Sentences (a list of days off inside how a date was worked out). A value
 named `body` is the organisation as sentences name it ('the DfE'), which the screen may translate; `Body` too, where
 it starts a sentence ('The DfE'). `capital=True` starts the English with a capital letter, as a sentence that
 begins with 'the DfE' needs; `Sentence.lowered(context, text)` starts a marked text with a small letter, as a tick
@@ -42,6 +44,42 @@ class PlainDate(date):
     @classmethod
     def of(cls, day: date) -> PlainDate:
         return cls(day.year, day.month, day.day)
+
+
+class IsoDate(PlainDate):
+    """A date a sentence writes as '2026-11-28' in English, as an answers file does; a screen writes it its own way."""
+
+    @classmethod
+    def of(cls, day: date) -> IsoDate:
+        return cls(day.year, day.month, day.day)
+
+
+class Quoted(str):
+    """Words a sentence quotes in English as they are (a GOV.UK page's title, recipients.toml's notes): the same
+    text in English; a right-to-left screen keeps them apart, so their words do not mix with the line's."""
+
+    own_line = False
+
+
+class QuotedParagraph(Quoted):
+    """Quoted English that is a sentence or more of its own (another address, and where it was found): a
+    right-to-left screen starts it on a line of its own, rather than mixing two English runs on one Urdu line."""
+
+    own_line = True
+
+
+class BankHolidayName(Quoted):
+    """A bank holiday's English name ('Easter Monday') that remembers its day, so a screen can name it in its own
+    language where the holidays package can (npdrights/core/deadlines.py:bank_holiday_in), and quote the English
+    where it can't."""
+
+    day: date
+
+    @classmethod
+    def of(cls, day: date, name: str) -> BankHolidayName:
+        made = cls(name)
+        made.day = day
+        return made
 
 
 class Sentence(str):
@@ -110,6 +148,8 @@ def _english(value: Any) -> Any:
         return long_datetime(value)
     if isinstance(value, DayAndMonth):
         return day_and_month(value)
+    if isinstance(value, IsoDate):
+        return value.isoformat()
     if isinstance(value, PlainDate):
         return day_month_year(value)
     return long_date(value) if isinstance(value, date) else value

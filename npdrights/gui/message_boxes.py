@@ -11,6 +11,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from npdrights.gui.screen_language import name_standard_buttons
+from npdrights.gui.sentences import in_reading_order
 
 Choice = TypeVar("Choice")
 _Button = QMessageBox.StandardButton
@@ -23,7 +24,10 @@ def ask_yes_no(
     """A question with Yes and No (or Cancel), No being the default: for things that can't be undone."""
     no = _Button.Cancel if no_is_cancel else _Button.No
     box = QMessageBox(
-        QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question, title, question, parent=parent
+        QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question,
+        title,
+        in_reading_order(question),  # an Urdu question starting with a Latin name still reads from the right
+        parent=parent,
     )
     box.setStandardButtons(_Button.Yes | no)
     box.setDefaultButton(no)
@@ -33,7 +37,7 @@ def ask_yes_no(
 
 def tell(parent: QWidget | None, title: str, text: str, *, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> None:
     """Something the user should know now (a save that failed, an import that worked), with one OK button."""
-    box = QMessageBox(icon, title, text, parent=parent)
+    box = QMessageBox(icon, title, in_reading_order(text), parent=parent)
     box.setObjectName(_KINDS.get(icon, "warning"))  # what kind of box it is, for tests that answer it
     box.setStandardButtons(_Button.Ok)
     name_standard_buttons(box)

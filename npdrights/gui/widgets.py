@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
+from npdrights.gui.sentences import in_reading_order
 
 
 def heading(text: str, level: int = 1) -> QLabel:
@@ -101,6 +102,7 @@ class MessageLabel(QLabel):
         self.hide()
 
     def show_message(self, text: str, kind: str = "error") -> None:
+        text = in_reading_order(text)  # "{name} was added" in Urdu, a Latin name first, still read from the right
         sign = self.SIGNS.get(kind, "")
         shown = (self.tr(sign) if sign else "") + text
         new = self.isHidden() or shown != self.text()  # pages check themselves on every key: say it once

@@ -2121,6 +2121,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>substitute day for {holiday}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{earlier}, {next}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4780,6 +4784,18 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>after the letter&apos;s date ({dated}): check the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} is not a year between {first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier than from_year: check the two years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>type the day, month and year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4877,6 +4893,18 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>a ULN is 10 digits; {number} is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The from year {value} is not a number npdrights can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The to year {value} is not a number npdrights can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension months {value} is not a number npdrights can use.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2144,6 +2144,10 @@
         <translation>{day} – {holiday}</translation>
     </message>
     <message>
+        <source>substitute day for {holiday}</source>
+        <translation>dzień zastępczy za {holiday}</translation>
+    </message>
+    <message>
         <source>{earlier}, {next}</source>
         <translation>{earlier}, {next}</translation>
     </message>
@@ -4814,6 +4818,18 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
         <translation>wpisz imię i nazwisko ucznia</translation>
     </message>
     <message>
+        <source>after the letter&apos;s date ({dated}): check the year</source>
+        <translation>ta data jest późniejsza niż data listu ({dated}): sprawdź rok</translation>
+    </message>
+    <message>
+        <source>{year} is not a year between {first} and {last}</source>
+        <translation>rok {year} nie mieści się między {first} a {last}</translation>
+    </message>
+    <message>
+        <source>earlier than from_year: check the two years</source>
+        <translation>rok końcowy jest wcześniejszy niż rok początkowy: sprawdź oba lata</translation>
+    </message>
+    <message>
         <source>type the day, month and year</source>
         <translation>wpisz dzień, miesiąc i rok</translation>
     </message>
@@ -4912,6 +4928,18 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     <message>
         <source>a ULN is 10 digits; {number} is not</source>
         <translation>numer ULN ma 10 cyfr; {number} nie ma</translation>
+    </message>
+    <message>
+        <source>The from year {value} is not a number npdrights can use.</source>
+        <translation>Rok rozpoczęcia {value} to liczba, której npdrights nie może użyć.</translation>
+    </message>
+    <message>
+        <source>The to year {value} is not a number npdrights can use.</source>
+        <translation>Rok zakończenia {value} to liczba, której npdrights nie może użyć.</translation>
+    </message>
+    <message>
+        <source>The extension months {value} is not a number npdrights can use.</source>
+        <translation>Liczba miesięcy przedłużenia {value} to liczba, której npdrights nie może użyć.</translation>
     </message>
 </context>
 <context>

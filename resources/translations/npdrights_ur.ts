@@ -103,11 +103,11 @@
     </message>
     <message>
         <source>Before posting, open the GOV.UK page “{title}” and {look_for}.</source>
-        <translation>بھیجنے سے پہلے GOV.UK کا صفحہ “{title}” کھولیں۔ وہاں کیا دیکھنا ہے (انگریزی میں): {look_for}۔</translation>
+        <translation>بھیجنے سے پہلے GOV.UK کا صفحہ «{title}» کھولیں۔ وہاں کیا دیکھنا ہے (انگریزی میں): {look_for}۔</translation>
     </message>
     <message>
         <source>Before posting, open the GOV.UK page “{title}”.</source>
-        <translation>بھیجنے سے پہلے GOV.UK کا صفحہ “{title}” کھولیں۔</translation>
+        <translation>بھیجنے سے پہلے GOV.UK کا صفحہ «{title}» کھولیں۔</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2119,10 @@
     <message>
         <source>{day} ({holiday})</source>
         <translation>{day} ({holiday})</translation>
+    </message>
+    <message>
+        <source>substitute day for {holiday}</source>
+        <translation>{holiday} کی متبادل چھٹی</translation>
     </message>
     <message>
         <source>{earlier}, {next}</source>
@@ -4782,6 +4786,18 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <translation>طالب علم کا پورا نام لکھیں</translation>
     </message>
     <message>
+        <source>after the letter&apos;s date ({dated}): check the year</source>
+        <translation>یہ تاریخ خط کی تاریخ ({dated}) کے بعد کی ہے: سال جانچیں</translation>
+    </message>
+    <message>
+        <source>{year} is not a year between {first} and {last}</source>
+        <translation>سال {year}، {first} اور {last} کے درمیان نہیں ہے</translation>
+    </message>
+    <message>
+        <source>earlier than from_year: check the two years</source>
+        <translation>آخری سال پہلے سال سے پہلے کا ہے: دونوں سال جانچیں</translation>
+    </message>
+    <message>
         <source>type the day, month and year</source>
         <translation>دن، مہینہ اور سال لکھیں</translation>
     </message>
@@ -4880,6 +4896,18 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     <message>
         <source>a ULN is 10 digits; {number} is not</source>
         <translation>‏ULN میں 10 ہندسے ہوتے ہیں؛ {number} میں نہیں</translation>
+    </message>
+    <message>
+        <source>The from year {value} is not a number npdrights can use.</source>
+        <translation>شروع کا سال {value} ایسا عدد نہیں جسے npdrights استعمال کر سکے۔</translation>
+    </message>
+    <message>
+        <source>The to year {value} is not a number npdrights can use.</source>
+        <translation>آخری سال {value} ایسا عدد نہیں جسے npdrights استعمال کر سکے۔</translation>
+    </message>
+    <message>
+        <source>The extension months {value} is not a number npdrights can use.</source>
+        <translation>توسیع کے مہینے {value}: یہ ایسا عدد نہیں جسے npdrights استعمال کر سکے۔</translation>
     </message>
 </context>
 <context>

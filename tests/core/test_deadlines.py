@@ -23,6 +23,7 @@ from npdrights.core.deadlines import (
     add_working_days,
     arrival_rule,
     bank_holiday,
+    bank_holiday_in,
     complaint_acknowledgement_due,
     complaint_silence_ends,
     deemed_receipt,
@@ -640,3 +641,13 @@ def test_a_deadline_is_frozen_and_copies_whole() -> None:
     noted = deadline.explained(lambda: "A note. " + deadline.explanation)
     assert (noted.due, noted.start, noted.estimate) == (deadline.due, deadline.start, deadline.estimate)
     assert noted.explanation == "A note. " + deadline.explanation
+
+
+def test_a_bank_holiday_is_named_in_urdu_and_not_in_polish_which_the_holidays_package_lacks() -> None:
+    # Issue 18: the screens name the holidays in their language where the package can; English stays as it was.
+    assert bank_holiday_in(date(2026, 4, 6), "ur") == "ایسٹر پیر"  # Easter Monday
+    assert bank_holiday(date(2026, 12, 28)) == "substitute day for Boxing Day"
+    assert bank_holiday_in(date(2026, 12, 28), "ur") == "باکسنگ ڈے"  # the sentence says it is a substitute day
+    assert bank_holiday_in(date(2026, 4, 6), "pl") is None
+    assert bank_holiday_in(date(2026, 4, 6), "en") is None
+    assert bank_holiday_in(date(2026, 4, 7), "ur") is None  # an ordinary Tuesday

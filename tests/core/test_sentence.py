@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from npdrights.core.sentence import DayAndMonth, Sentence
+import pytest
+
+from npdrights.core.sentence import DayAndMonth, IsoDate, Sentence
 
 TEMPLATE = "The snapshot was taken on {when}."
 
@@ -52,6 +54,40 @@ def test_a_day_and_month_is_written_without_its_year() -> None:
     assert (
         Sentence("the weekend of {day}", day=DayAndMonth.of(date(2026, 10, 3))) == "the weekend of Saturday 3 October"
     )
+
+
+def test_an_iso_date_is_written_as_an_answers_file_writes_it() -> None:
+    # The answers file's checks name the letter's date this way on the command line; the screens write it theirs.
+    assert Sentence("after {dated}", dated=IsoDate.of(date(2026, 11, 28))) == "after 2026-11-28"
+
+
+def test_the_answers_checks_say_wrong_dates_and_years_in_the_same_english_as_before() -> None:
+    from npdrights.core.letters import answers_from_json
+    from npdrights.core.letters.answers import check_common
+    from tests.letter_fixtures import minimal_data  # the shortest valid answers
+
+    data = minimal_data("sar-dfe")
+    data["pupil"]["date_of_birth"] = "2027-01-01"
+    data["pupil"]["schools"] = [
+        {"name": "Exampleton School", "from_year": 1985},
+        {"name": "Imaginary Academy", "from_year": 2020, "to_year": 2018},
+    ]
+    said = [(problem.path, problem.message) for problem in check_common(answers_from_json(data), date(2026, 11, 28))]
+    assert said == [
+        ("pupil.date_of_birth", "after the letter's date (2026-11-28): check the year"),
+        ("pupil.schools[0].from_year", "1985 is not a year between 1990 and 2026"),
+        ("pupil.schools[1].to_year", "earlier than from_year: check the two years"),
+    ]
+
+
+def test_a_year_out_of_every_range_is_refused_in_the_same_english_as_before() -> None:
+    from npdrights.core.limits import LimitExceeded, check_limits
+    from npdrights.core.model import School
+
+    with pytest.raises(LimitExceeded) as refused:
+        check_limits(School("Exampleton School", 20, None, ""))
+    assert str(refused.value) == "The from year 20 is not a number npdrights can use."
+    assert refused.value.field == "School.from_year"
 
 
 def test_a_counted_sentence_says_its_count_as_english_does() -> None:

@@ -52,7 +52,7 @@ def test_on_a_translated_screen_braces_without_values_stay(shown_in: Callable[[s
     assert on_screen("Nowhere", Sentence("Could not read {notes}.txt.")) == "Could not read {notes}.txt."
 
 
-def test_days_off_are_listed_in_the_screens_words_with_english_bank_holiday_names(
+def test_days_off_are_listed_in_the_screens_words_with_bank_holidays_named_where_the_package_can(
     shown_in: Callable[[str], Language],
 ) -> None:
     christmas = [date(2026, 12, 25) + timedelta(days=offset) for offset in range(4)]  # Friday to Monday
@@ -62,13 +62,18 @@ def test_days_off_are_listed_in_the_screens_words_with_english_bank_holiday_name
         "the bank holiday on Friday 25 December (Christmas Day), the weekend and the bank holiday on "
         "Monday 28 December (substitute day for Boxing Day)"
     )
-    shown_in("pl")  # each day without its year, the Polish way; the bank holidays keep their English names
+    # Each day without its year, the Polish way; the holidays package has no Polish names for England's bank
+    # holidays, so they keep their English ones.
+    shown_in("pl")
     assert on_screen("Nowhere", english) == (
         "dnia wolnego od pracy: 25 grudnia (piątek) – Christmas Day, weekendu i dnia wolnego od pracy: "
-        "28 grudnia (poniedziałek) – substitute day for Boxing Day"
+        "28 grudnia (poniedziałek) – dzień zastępczy za Boxing Day"
     )
-    shown_in("ur")
-    assert on_screen("Nowhere", english).startswith(f"{screen_day_and_month(christmas[0])} (Christmas Day) کی")
+    shown_in("ur")  # the package names them in Urdu
+    assert on_screen("Nowhere", english) == (
+        f"{screen_day_and_month(christmas[0])} (کرسمس کا دن) کی سرکاری چھٹی، ہفتہ وار چھٹی اور "
+        f"{screen_day_and_month(christmas[3])} (باکسنگ ڈے کی متبادل چھٹی) کی سرکاری چھٹی"
+    )
 
 
 def test_a_long_answer_date_story_is_said_in_polish_part_by_part(shown_in: Callable[[str], Language]) -> None:

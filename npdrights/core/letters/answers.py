@@ -18,6 +18,7 @@ from npdrights.core.codec import CodecError, from_json, to_json
 from npdrights.core.identifiers import IdentifierProblem, check_uln, check_upn
 from npdrights.core.model import CaseKind, EventKind, PostMethod, Relationship, School
 from npdrights.core.register.model import ReleaseRef
+from npdrights.core.sentence import IsoDate, Sentence
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 
 
@@ -241,11 +242,9 @@ def check_common(answers: LetterAnswers, letter_date: date) -> list[Problem]:
     if pupil.date_of_birth is None:
         problems.append(Problem("pupil.date_of_birth", "missing: give it as YYYY-MM-DD", "missing"))
     elif pupil.date_of_birth > letter_date:
-        problems.append(
-            Problem(
-                "pupil.date_of_birth", f"after the letter's date ({letter_date.isoformat()}): check the year", "range"
-            )
-        )
+        # Sentences, as below, so the wizard can say them in the family's language (issue 18); the English is as it was.
+        after = QT_TRANSLATE_NOOP("Problems", "after the letter's date ({dated}): check the year")
+        problems.append(Problem("pupil.date_of_birth", Sentence(after, dated=IsoDate.of(letter_date)), "range"))
     problems += _identifier_problems(pupil)
     for index, school in enumerate(pupil.schools):
         path = f"pupil.schools[{index}]"
@@ -254,15 +253,12 @@ def check_common(answers: LetterAnswers, letter_date: date) -> list[Problem]:
         for name in ("from_year", "to_year"):
             year = getattr(school, name)
             if year is not None and not EARLIEST_SCHOOL_YEAR <= year <= letter_date.year:
-                problems.append(
-                    Problem(
-                        f"{path}.{name}",
-                        f"{year} is not a year between {EARLIEST_SCHOOL_YEAR} and {letter_date.year}",
-                        "range",
-                    )
-                )
+                between = QT_TRANSLATE_NOOP("Problems", "{year} is not a year between {first} and {last}")
+                said = Sentence(between, year=year, first=EARLIEST_SCHOOL_YEAR, last=letter_date.year)
+                problems.append(Problem(f"{path}.{name}", said, "range"))
         if school.from_year and school.to_year and school.from_year > school.to_year:
-            problems.append(Problem(f"{path}.to_year", "earlier than from_year: check the two years", "range"))
+            swapped = QT_TRANSLATE_NOOP("Problems", "earlier than from_year: check the two years")
+            problems.append(Problem(f"{path}.to_year", swapped, "range"))
     if answers.case is not None:
         problems += _case_problems(answers.case, letter_date)
     return problems

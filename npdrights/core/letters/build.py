@@ -223,7 +223,7 @@ def _limit_problems(answers: LetterAnswers) -> tuple[Problem, ...]:
     try:
         check_limits(answers)
     except LimitExceeded as error:
-        return (Problem(error.field.removeprefix("LetterAnswers."), str(error), "range"),)
+        return (Problem(error.field.removeprefix("LetterAnswers."), error.message, "range"),)
     return ()
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from npdrights.core.model import Address, Organisation
-from npdrights.core.sentence import Sentence
+from npdrights.core.sentence import Quoted, QuotedParagraph, Sentence
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 
 _MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
@@ -53,7 +53,7 @@ class DirectoryEntry:
 
         Names the page to check and what to look for on it, and the month of the last check in words. A Sentence:
         the screens say its fixed words in their language; the page's title, what to look for and any competing
-        address are recipients.toml's own English, filled in as they are.
+        address are recipients.toml's own English, filled in as they are (Quoted: in Urdu, each a run of its own).
         """
         if self.confirmed:
             return ""
@@ -63,7 +63,7 @@ class DirectoryEntry:
                 QT_TRANSLATE_NOOP(
                     "AddressCheck", "The address for {body} is not confirmed: it was last checked in {checked}."
                 ),
-                body=self.called,
+                body=Quoted(self.called),
                 checked=_checked_on_screen(self.last_checked),
             )
         ]
@@ -75,17 +75,17 @@ class DirectoryEntry:
                     QT_TRANSLATE_NOOP(
                         "AddressCheck", "Before posting, open the GOV.UK page \u201c{title}\u201d and {look_for}."
                     ),
-                    title=self.source_title,
-                    look_for=self.look_for,
+                    title=Quoted(self.source_title),
+                    look_for=Quoted(self.look_for),
                 )
                 if self.look_for
                 else Sentence.of(
                     "AddressCheck",
                     QT_TRANSLATE_NOOP("AddressCheck", "Before posting, open the GOV.UK page \u201c{title}\u201d."),
-                    title=self.source_title,
+                    title=Quoted(self.source_title),
                 )
             )
-        parts += [text for text in (self.competing, self.note) if text]
+        parts += [QuotedParagraph(text) for text in (self.competing, self.note) if text]
         # The sentences side by side: the glue has no words of its own to translate.
         return Sentence(
             " ".join(f"{{part{index}}}" for index in range(len(parts))),
