@@ -384,7 +384,9 @@ class MainWindow(QMainWindow):
             self._enter_cases()
             return
         self.integrity_checks.run(
-            check.run, lambda _whole: self._integrity_checked(check), lambda _error: self._integrity_checked(check)
+            check.run_beside,
+            lambda _whole: self._integrity_checked(check),
+            lambda _error: self._integrity_checked(check),
         )
         try:
             self._enter_cases()

@@ -3,6 +3,8 @@ nothing is written to it (not a row, not the rollback counter, not a snapshot) u
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 from datetime import date
 from pathlib import Path
@@ -13,6 +15,7 @@ from npdrights.core.model import Case, CaseKind, Person, Relationship
 from npdrights.storage import database as database_module
 from npdrights.storage import generation, schema
 from npdrights.storage.errors import DamagedDatabase
+from npdrights.storage.integrity import BESIDE_NICENESS
 from npdrights.storage.keystore import KeyringKeyStore
 from npdrights.storage.repository import Repository
 from npdrights.storage.snapshots import list_snapshots
@@ -155,3 +158,24 @@ def test_the_command_lines_unlock_checks_at_once(damaged: Vault) -> None:
     command_line.unlock_with_passphrase(PASSPHRASE)
     assert command_line.database.integrity.passed
     command_line.lock()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="only Linux gives each thread its own niceness")
+def test_the_check_beside_the_paint_gives_way_but_the_window_thread_never_does(vault: Vault) -> None:
+    fresh = _opened_later(vault)
+    check = fresh.database.integrity
+    niceness: list[int] = []
+
+    def beside() -> None:
+        check.run_beside()
+        niceness.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+
+    main_thread_before = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    thread = threading.Thread(target=beside)
+    thread.start()
+    thread.join(10)
+    assert check.passed
+    assert niceness[0] >= BESIDE_NICENESS
+    check.run_beside()  # on the main thread (a test, the command line): its priority is left alone
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == main_thread_before
+    fresh.lock()
