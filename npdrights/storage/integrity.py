@@ -12,7 +12,7 @@ damage. Reads go straight through. A write that comes before anyone has started 
 nothing waits for a check that never comes.
 
 Run beside the paint (`run_beside`), the check's thread gives way to the window's: on a busy computer the two
-otherwise share the CPU the process gets, and the first paint took twice as long as with no check at all.
+otherwise share the CPU the process gets, and the first paint took twice as long as with the check giving way.
 """
 
 from __future__ import annotations
@@ -28,8 +28,9 @@ import apsw
 from npdrights.storage.errors import VaultError
 
 # What SQLite asks the authorizer about that changes a file: rows, the schema, and ATTACH (how VACUUM INTO, the
-# snapshots' copy, begins). A PRAGMA given a value (user_version=, wal_checkpoint(...)) may write too. Temporary
-# tables are kept in memory (database.py), so changing them is not writing.
+# snapshots' copy, begins). A PRAGMA given a value (user_version=, wal_checkpoint(...)) may write too, and so does a
+# checkpoint given none; the few that only read with a value (table_info(t)) merely wait. Temporary tables are kept
+# in memory (database.py), so changing them is not writing.
 _WRITING_ACTIONS = frozenset(
     {
         apsw.SQLITE_INSERT,
@@ -70,11 +71,13 @@ def _give_way_to_other_threads() -> None:
         os.setpriority(os.PRIO_PROCESS, thread, max(os.getpriority(os.PRIO_PROCESS, thread), BESIDE_NICENESS))
 
 
-def writes(action: int, value: str | None, database: str | None) -> bool:
+def writes(action: int, name: str | None, value: str | None, database: str | None) -> bool:
     """Whether one action of a statement, as SQLite asks the authorizer about it, would change a file."""
     if database == "temp":
         return False
-    return action in _WRITING_ACTIONS or (action == apsw.SQLITE_PRAGMA and value is not None)
+    if action == apsw.SQLITE_PRAGMA:
+        return value is not None or name == "wal_checkpoint"
+    return action in _WRITING_ACTIONS
 
 
 class IntegrityCheck:
@@ -105,15 +108,18 @@ class IntegrityCheck:
         return self._healthy is True
 
     def run(self) -> bool:
-        """Check now, or wait for the check already under way; then say whether the file is whole. Any error while
-        checking counts as damage: a file that could not be read through is not written to."""
+        """Check now, or wait for the check already under way; then say whether the file is whole. An error reading
+        the file counts as damage: a file that could not be read through is not written to. (A programming error is
+        raised, and the check is not run again: the file then counts as not known whole.)"""
         with self._lock:
             if self._healthy is None:
                 check, self._check = self._check, None  # holds the key: not kept once it has run
-                try:
-                    self._healthy = check is not None and check()
-                except Exception:
-                    self._healthy = False
+                healthy = False  # unless it says so: e.g. if it raises
+                if check is not None:
+                    with contextlib.suppress(apsw.Error, OSError):
+                        healthy = check()
+                self._healthy = healthy
+                return healthy
             return self._healthy
 
     def run_beside(self) -> bool:
@@ -124,7 +130,7 @@ class IntegrityCheck:
     def authorize(self, action: int, name: str | None, value: str | None, database: str | None, via: str | None) -> int:
         """The vault connection's SQLite authorizer (apsw's signature): reads pass; a write waits for the check,
         and is refused with the damaged-vault error if the check found damage."""
-        if self._healthy is True or not writes(action, value, database):
+        if self._healthy is True or not writes(action, name, value, database):
             return apsw.SQLITE_OK
         if not self.run():
             raise self._refusal()
