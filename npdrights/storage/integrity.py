@@ -122,6 +122,10 @@ class IntegrityCheck:
                 return healthy
             return self._healthy
 
+    def abandon(self) -> None:
+        """The vault locked before the check started: it never starts, nor reads the file with the key it holds."""
+        self._check = None
+
     def run_beside(self) -> bool:
         """`run`, from a thread started for it beside the first paint (that thread is left giving way)."""
         _give_way_to_other_threads()

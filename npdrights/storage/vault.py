@@ -602,6 +602,7 @@ class Vault:
         self._after_check = None
         self.signed_in_as = None
         if database is not None:
+            database.integrity.abandon()  # a check not started by now never opens the locked vault
             database.close()
         if key is not None:
             key.wipe()

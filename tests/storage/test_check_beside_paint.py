@@ -179,3 +179,16 @@ def test_the_check_beside_the_paint_gives_way_but_the_window_thread_never_does(v
     check.run_beside()  # on the main thread (a test, the command line): its priority is left alone
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == main_thread_before
     fresh.lock()
+
+
+def test_a_check_not_started_before_the_lock_never_reads_the_file(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault.lock()
+    checks: list[Path] = []
+    monkeypatch.setattr(database_module, "_copy_is_whole", lambda path, raw_key: bool(checks.append(path)) or True)
+    fresh = _opened_later(vault)
+    check = fresh.database.integrity
+    fresh.lock()
+    assert check.run() is False  # e.g. its thread started late: it does not open the locked vault again
+    assert checks == []
