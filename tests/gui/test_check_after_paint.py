@@ -44,7 +44,6 @@ def test_damage_found_after_the_paint_closes_the_vault_without_writing_and_offer
         _unlock(qtbot, window)
     assert window.cases_view.model.rowCount() == 1  # painted first
     _offered_the_snapshot(qtbot, window)
-    window.unlock_view.grab().save("/tmp/npdrights-damage-after-paint.png")
     assert not existing_vault.vault.is_unlocked
     assert window.cases_view.model.rowCount() == 0
     assert folder_state(existing_vault.paths.data) == before
