@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from npdrights.gui.register import RegisterExplorer
     from npdrights.gui.wizards.launch import Journeys
     from npdrights.service.drafts import DraftListing, Drafts
+    from npdrights.storage.integrity import IntegrityCheck
     from npdrights.storage.vault import DataKey
 
 MINUTE_MS = 60_000
@@ -76,6 +77,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("npdrights")
         fit_to_screen(self, columns=WINDOW_COLUMNS, lines=WINDOW_LINES)
         self.background = Background(self)
+        # The unlock's integrity check, beside the first paint (storage/integrity.py): a thread of its own, so it
+        # never waits behind a letter being rendered, nor they behind it.
+        self.integrity_checks = Background(self)
         self._recovery_code: str | None = None
         self._remember_after_create = False
         self.job_dialog: JobDialog | None = None
@@ -370,12 +374,40 @@ class MainWindow(QMainWindow):
 
     def _open_with_key(self, key: DataKey) -> None:
         try:
-            # Fast: the slow key derivation already ran in the background. An older cases.db is the user's call.
-            self.vault.open(key, accept_older_database=self.ask_continue_with_older_database)
+            # Fast: the slow key derivation already ran in the background, and the integrity check runs beside the
+            # first paint (nothing is written until it passes). An older cases.db is the user's call.
+            self.vault.open(key, accept_older_database=self.ask_continue_with_older_database, check_later=True)
         except VaultError as error:
             self._unlock_failed(error)
             return
-        self._enter_cases()
+        check = self.vault.database.integrity
+        if check.done:
+            self._enter_cases()
+            return
+        self.integrity_checks.run(
+            check.run_beside,
+            lambda _whole: self._integrity_checked(check),
+            lambda _error: self._integrity_checked(check),
+        )
+        try:
+            self._enter_cases()
+        except Exception:
+            if check.run():  # the file is whole: a real error, reported as one
+                raise
+            self._integrity_checked(check)  # the list met the damage before the check did: the same offer
+
+    def _integrity_checked(self, check: IntegrityCheck) -> None:
+        """The check has answered: the unlock's writes are made now, or, if it found damage, the vault was closed
+        without writing and the Unlock screen offers the snapshot, as when damage is found at the unlock itself."""
+        try:
+            self.vault.finish_check(check)
+        except VaultError as error:
+            self._lock_everything(LockReason.BY_USER, "")  # the vault is closed already: nothing is kept or written
+            self._unlock_failed(error)
+            return
+        notice = self.vault.snapshot_problem
+        if notice:
+            self.statusBar().showMessage(notice)
 
     def ask_continue_with_older_database(self, error: OlderDatabase) -> bool:
         return ask_yes_no(
@@ -862,6 +894,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.background.wait(10_000)
+        self.integrity_checks.wait(10_000)
         self.lock(LockReason.CLOSING)
         self.clipboard.clear_if_ours()
         event.accept()

@@ -75,6 +75,10 @@ def work_out_in_parts(
     total = len(cases)
     to_keep: list[KeptLine] = []
     try:
+        # Not before the unlock's integrity check has passed (it is likely done by now): a page it would find
+        # damaged must not fail here first. A damaged vault is not worked out; the check's answer closes it.
+        if not reader.integrity.run():
+            raise Cancelled()
         repository = Repository(reader)
         with paused_gc():
             for start in range(0, total, part_size):

@@ -19,11 +19,15 @@ import apsw
 from npdrights.storage import audit, schema
 from npdrights.storage.atomic import private_empty_file
 from npdrights.storage.errors import DamagedDatabase, NewerVersion, NotAFile
+from npdrights.storage.integrity import IntegrityCheck
 from npdrights.storage.vault_files import DB_FILE
 
 # Another window or a CLI run writing at the same moment: wait for it (writes take milliseconds) rather than fail
 # at once; past this, the user is told the vault is busy in another window (issue 11, item 17).
 BUSY_TIMEOUT_MS = 15_000
+
+# SQLite's own default page cache, in KiB (negative: a size, not a count of pages).
+DEFAULT_CACHE = -2000
 
 # The two errors SQLite gives for a page that fails its MAC or a file that is not a database at all.
 DAMAGE_ERRORS = (apsw.NotADBError, apsw.CorruptError)
@@ -98,9 +102,13 @@ def _give_freed_memory_back() -> None:
 class Database:
     """One open, keyed connection. Every user action is one transaction (`with db.transaction():`)."""
 
-    def __init__(self, connection: apsw.Connection, path: Path) -> None:
+    def __init__(self, connection: apsw.Connection, path: Path, integrity: IntegrityCheck | None = None) -> None:
         self._connection: apsw.Connection | None = connection
         self.path = path
+        # Whether the file has been checked whole. Until it has, every write waits for the check (integrity.py).
+        self.integrity = integrity or IntegrityCheck.already_passed()
+        if not self.integrity.passed:
+            connection.authorizer = self.integrity.authorize
         # Who the audit trail names for changes made through this connection: the signed-in adviser, or "" in a
         # parent's vault (storage/audit.py).
         self.adviser = ""
@@ -137,8 +145,7 @@ class Database:
         _give_freed_memory_back()
 
     def user_version(self) -> int:
-        (version,) = self.connection.execute("PRAGMA user_version").fetchone() or (0,)
-        return int(version)
+        return _version(self.connection)
 
     def snapshot_to(self, target: Path) -> None:
         """A consistent, compact copy that stays encrypted with the same key, readable by this user only."""
@@ -150,7 +157,7 @@ class Database:
         if self._connection is None:
             return
         connection, self._connection = self._connection, None
-        if checkpoint:
+        if checkpoint and self.integrity.passed:  # a checkpoint writes to the file: not before it is known whole
             with contextlib.suppress(apsw.Error):
                 connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         connection.close()
@@ -187,14 +194,34 @@ def connect(
         connection.config(apsw.SQLITE_DBCONFIG_DEFENSIVE, 1)
         for pragma in _durability_pragmas(synchronous):
             connection.execute(pragma).fetchall()
-        # Keep up to 64 MiB of decrypted pages (SQLite's default is 2 MiB): the integrity check at unlock reads most
-        # pages twice, and in a cache smaller than the file took half as long again (0.72 s against 0.45 s, 10,000
-        # cases). `release_memory` gives them back when memory matters more; they are freed on close.
+        # Keep up to 64 MiB of decrypted pages (SQLite's default is 2 MiB): the integrity check made on this connection
+        # (the command line's unlock, a migration's) reads most pages twice, and in a cache smaller than the file took
+        # half as long again (0.72 s against 0.45 s, 10,000 cases). `release_memory` gives them back when memory
+        # matters more; they are freed on close. A vault opened with `check_later` goes back to the default.
         connection.execute("PRAGMA cache_size=-65536")
     except BaseException:
         connection.close()
         raise
     return connection
+
+
+def is_whole(connection: apsw.Connection) -> bool:
+    """quick_check reads every page, so a flipped byte anywhere is found now, not halfway through a letter."""
+    return connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+
+
+def _copy_is_whole(path: Path, raw_key: bytes) -> bool:
+    """The check on a read-only connection of its own, so the vault's connection can read meanwhile."""
+    try:
+        connection = connect_readonly(path, raw_key)
+    except DAMAGE_ERRORS:
+        return False
+    try:
+        return is_whole(connection)
+    except DAMAGE_ERRORS:
+        return False
+    finally:
+        connection.close()
 
 
 def connect_readonly(path: Path, raw_key: bytes) -> apsw.Connection:
@@ -225,6 +252,11 @@ def disk_nearly_full(folder: Path) -> bool:
 SnapshotHook = Callable[["Database"], object]
 
 
+def _version(connection: apsw.Connection) -> int:
+    (version,) = connection.execute("PRAGMA user_version").fetchone() or (0,)
+    return int(version)
+
+
 def open_database(
     folder: Path,
     raw_key: bytes,
@@ -233,12 +265,16 @@ def open_database(
     latest_snapshot: Callable[[], datetime | None],
     create: bool = False,
     check_integrity: bool = True,
+    check_later: bool = False,
 ) -> Database:
     """Open `cases.db`, check it, and bring its schema up to date.
 
     `before_migration` is called (with the database open at its old version) before any migration runs, so a
     snapshot of the old data always exists. Damage is reported as `DamagedDatabase`, naming the latest
     snapshot; nothing is written to a damaged file.
+
+    `check_later` leaves the integrity check out of the opening when no migration is due (and the disk has room):
+    the caller runs `database.integrity` (on another thread), and every write waits for it (integrity.py).
     """
     path = folder / DB_FILE
     for name in (DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm"):
@@ -253,6 +289,7 @@ def open_database(
         raise DamagedDatabase(latest_snapshot())
     connection: apsw.Connection | None = None
     short_of_space = False
+    deferred = False
     try:
         try:
             connection = connect(path, raw_key, require_schema=not create)
@@ -263,8 +300,8 @@ def open_database(
             # instead, so the cases can still be read; every write will say the disk is full.
             connection = connect(path, raw_key, require_schema=True, exclusive=True)
             short_of_space = True
-        # quick_check reads every page, so a flipped byte anywhere is found now, not halfway through a letter.
-        healthy = not check_integrity or connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+        deferred = check_later and not short_of_space and _version(connection) == schema.CURRENT_VERSION
+        healthy = deferred or not check_integrity or is_whole(connection)
     except (*DAMAGE_ERRORS, SchemaMissing):
         healthy = False
     if not healthy:
@@ -272,7 +309,13 @@ def open_database(
             connection.close()
         raise DamagedDatabase(latest_snapshot())
     assert connection is not None
-    database = Database(connection, path)
+    integrity = None
+    if deferred:
+        # No check on this connection, so SQLite's usual small cache will do: in the big one the check needs, the
+        # pages the first paint reads raised the window's peak memory by 8 MB (issue 17).
+        connection.execute(f"PRAGMA cache_size={DEFAULT_CACHE}")
+        integrity = IntegrityCheck(lambda: _copy_is_whole(path, raw_key), lambda: DamagedDatabase(latest_snapshot()))
+    database = Database(connection, path, integrity)
     database.short_of_space = short_of_space
     try:
         version = database.user_version()

@@ -57,6 +57,7 @@ if TYPE_CHECKING:  # imported when first used: attachments bring mimetypes, temp
     from npdrights.storage.attachments import Attachments
     from npdrights.storage.blobs import BlobStore
     from npdrights.storage.database import Database
+    from npdrights.storage.integrity import IntegrityCheck
 
 MIN_PASSPHRASE_LENGTH = 10
 LAST_SNAPSHOT_KEY = "last_snapshot_on"  # in cases.db's meta table: the day of the last daily snapshot
@@ -135,6 +136,9 @@ class Vault:
         # An organisation's vault: the adviser whose passphrase unwrapped the key, and so who is signed in.
         self._unwrapped_by: str | None = None
         self.signed_in_as: str | None = None
+        # Opened with `check_later`: vault.json as read at the unlock, and whether an older database was accepted,
+        # for the rollback counter's raise once the integrity check passes (`finish_check`).
+        self._after_check: tuple[SlotFile, bool] | None = None
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -327,7 +331,7 @@ class Vault:
             )
         return DataKey(slots.unwrap_with_keychain(secret))
 
-    def open(self, key: DataKey, *, accept_older_database: AcceptOlder = False) -> None:
+    def open(self, key: DataKey, *, accept_older_database: AcceptOlder = False, check_later: bool = False) -> None:
         """Open cases.db with an unwrapped key. On failure the key is wiped and the vault stays locked.
 
         Raises DamagedDatabase (naming the newest snapshot that opens with this key, if any), or OlderDatabase
@@ -335,37 +339,44 @@ class Vault:
         with it, or a question asked with the error (the window asks the user; the CLI looks at a flag), after
         which the vault opens again itself if the answer is yes.
         Then, once open: raises the rollback counter, takes the day's snapshot, and sweeps orphan attachments.
+
+        `check_later` (the window) opens without the integrity check when no migration is due, so the cases can be
+        read at once: the caller runs `database.integrity` off its thread, then calls `finish_check`, which does the
+        writing part of the unlock. Until the check passes every write waits for it (storage/integrity.py).
         """
         if not callable(accept_older_database):
-            self._open(key, accept_older_database)
+            self._open(key, accept_older_database, check_later)
             return
         spare = DataKey(bytearray(key.raw))  # a failed open wipes its key, and opening again needs it
         try:
-            self._open(key, False)
+            self._open(key, False, check_later)
         except OlderDatabase as error:
             if not accept_older_database(error):
                 spare.wipe()
                 raise
-            self._open(spare, True)  # on failure this wipes `spare` too; on success it is the vault's key
+            self._open(spare, True, check_later)  # on failure this wipes `spare` too; on success it is the key
             return
         except BaseException:
             spare.wipe()
             raise
         spare.wipe()
 
-    def _open(self, key: DataKey, accept_older_database: bool) -> None:
+    def _open(self, key: DataKey, accept_older_database: bool, check_later: bool = False) -> None:
         if self.is_unlocked:
             raise RuntimeError("the vault is already unlocked")
         sweep_temp_files(self.folder)
         sweep_staging(self.folder)
         try:
             slots = self._checked_slots(key)
-            database = self._open_or_find_rescue(key)
+            database = self._open_or_find_rescue(key, check_later)
         except BaseException:
             key.wipe()
             raise
         try:
-            slots = self._raise_rollback_counter(database, slots, accept_older_database, key)
+            if database.integrity.passed:
+                slots = self._raise_rollback_counter(database, slots, accept_older_database, key)
+            else:  # only its reading half now: an older copy is still refused before anything is shown
+                self._check_rollback_counter(database, slots, accept_older_database)
         except BaseException:
             database.close(checkpoint=False)
             key.wipe()
@@ -378,8 +389,32 @@ class Vault:
         if database.short_of_space:
             self.snapshot_problem = DISK_FULL_ON_UNLOCK
             return  # no snapshot and no sweep: neither would fit, and reading is what is possible now
+        if not database.integrity.passed:
+            self._after_check = (slots, accept_older_database)
+            return
+        self._write_at_unlock()
+
+    def _write_at_unlock(self) -> None:
         self._daily_snapshot()
         self.sweep_orphan_attachments()
+
+    def finish_check(self, check: IntegrityCheck) -> None:
+        """The unlock's writing part, once the integrity check opened with `check_later` has answered (run it first:
+        this waits for it). If it found damage the vault is closed without writing anything (not even a WAL
+        checkpoint) and DamagedDatabase is raised, naming the snapshot to go back to, as at an unlock.
+        Nothing is done if the vault was locked, or opened again, meanwhile."""
+        database = self._database
+        if database is None or database.integrity is not check or self._after_check is None:
+            return
+        slots, accept_older = self._after_check
+        self._after_check = None
+        if not check.run():
+            raw_key = self.key.subkey(b"db")
+            self.lock()  # closes without a checkpoint: the check has not passed
+            self._rescue = newest_usable_snapshot(self.folder, raw_key)
+            raise DamagedDatabase(self._rescue.taken if self._rescue else None)
+        self._raise_rollback_counter(database, slots, accept_older, self.key)
+        self._write_at_unlock()
 
     def _checked_slots(self, key: DataKey) -> SlotFile:
         """vault.json, its seal checked with the data key: a file changed behind npdrights' back (a lowered
@@ -423,6 +458,12 @@ class Vault:
         generation.check(database, slots.generation, accept_older=accept_older)
         return slots
 
+    def _check_rollback_counter(self, database: Database, slots: SlotFile, accept_older: bool) -> None:
+        """What `_raise_rollback_counter` checks, without writing: for a vault whose integrity check is under way."""
+        if slots.slot_of_type("keychain") is not None and not accept_older:
+            self._check_keychain_counter(database, slots)
+        generation.check(database, slots.generation, accept_older=accept_older)
+
     def _check_keychain_counter(self, database: Database, slots: SlotFile) -> None:
         """Raise OlderDatabase if cases.db is behind the counter this computer's keychain keeps: an old copy of
         the whole folder put back, which vault.json's own counter can't see (it came back with it)."""
@@ -431,7 +472,7 @@ class Vault:
         if witnessed is not None and current < witnessed:
             raise OlderDatabase(current, witnessed, whole_folder=True)
 
-    def _open_or_find_rescue(self, key: DataKey) -> Database:
+    def _open_or_find_rescue(self, key: DataKey, check_later: bool) -> Database:
         from npdrights.storage.database import open_database
 
         raw_key = key.subkey(b"db")
@@ -441,6 +482,7 @@ class Vault:
                 raw_key,
                 before_migration=lambda database: self._snapshot(database, raw_key),
                 latest_snapshot=self._latest_snapshot,
+                check_later=check_later,
             )
         except DamagedDatabase as damage:
             # Only now, with the key, can the snapshots be tried: offer the newest one that really opens.
@@ -541,7 +583,8 @@ class Vault:
         from npdrights.storage.database import Database, connect_readonly
 
         path = self.folder / DB_FILE
-        return Database(connect_readonly(path, self.key.subkey(b"db")), path)
+        # With the vault's integrity check: what it reads is not to be trusted until that has passed (loading.py).
+        return Database(connect_readonly(path, self.key.subkey(b"db")), path, self.database.integrity)
 
     def lock_keeping_key(self) -> DataKey:
         """Lock, returning a copy of the key for the caller to open with again (and wipe)."""
@@ -556,8 +599,10 @@ class Vault:
         database, self._database = self._database, None
         key, self._key = self._key, None
         self._slots = None
+        self._after_check = None
         self.signed_in_as = None
         if database is not None:
+            database.integrity.abandon()  # a check not started by now never opens the locked vault
             database.close()
         if key is not None:
             key.wipe()

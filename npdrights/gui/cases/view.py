@@ -372,9 +372,9 @@ class CasesView(QWidget):
         """Read every case and work out where each stands. Called on unlock and after a restore."""
         self._stop_loading()
         self._generation += 1
-        # The integrity check at unlock leaves the whole file decrypted in memory (58 MB for 10,000 cases): given
-        # back first, or the list is read on top of it (issue 17: peak memory). The check itself keeps its cache,
-        # as it reads most pages twice and takes half as long again in a smaller one.
+        # An integrity check on the vault's own connection (before a migration) leaves the whole file decrypted in
+        # memory (58 MB for 10,000 cases): given back first, or the list is read on top of it (issue 17: peak
+        # memory). The usual check runs on a connection of its own, freed when it closes (storage/integrity.py).
         self.store.release_memory()
         forget_module_sources()
         today = self.store.today()
