@@ -116,6 +116,8 @@ class JourneyPage(QWizardPage):
         super().__init__(parent)
         self.context = context
         self._loading = False
+        # Whether the page is complete, as just worked out by changed(), while QWizard asks (see changed()).
+        self._complete_as_checked: bool | None = None
         self.setTitle(self.tr(self.title_text) if self.title_text else "")
         self.scroll_area = FittingScroll()
         self.body = QVBoxLayout(self.scroll_area.inner)
@@ -204,8 +206,15 @@ class JourneyPage(QWizardPage):
         if self._loading:
             return
         self.store()
-        self._show_problems()
-        self.completeChanged.emit()
+        errors, missing, warnings = self.current_problems()
+        self._show_problems(errors, missing, warnings)
+        # QWizard asks isComplete() while this signal is delivered: it gets the answer just worked out instead of
+        # checking the whole draft again, once per keystroke (issue 12, item 5).
+        self._complete_as_checked = not errors and not missing
+        try:
+            self.completeChanged.emit()
+        finally:
+            self._complete_as_checked = None
 
     def current_problems(self) -> tuple[list[str], list[str], list[str]]:
         """(errors, still missing, warnings), each described with the field's on-screen name."""
@@ -221,8 +230,7 @@ class JourneyPage(QWizardPage):
         """A hook for pages that show several people: say which one the problem is about."""
         return text
 
-    def _show_problems(self) -> None:
-        errors, missing, warnings = self.current_problems()
+    def _show_problems(self, errors: list[str], missing: list[str], warnings: list[str]) -> None:
         if errors:
             self.problems_label.show_message("\n".join(errors), "error")
         elif warnings:
@@ -236,6 +244,8 @@ class JourneyPage(QWizardPage):
             self.to_finish.hide()
 
     def isComplete(self) -> bool:
+        if self._complete_as_checked is not None:
+            return self._complete_as_checked
         errors, missing, _warnings = self.current_problems()
         return not errors and not missing
 
