@@ -9,7 +9,16 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from npdrights.core.letters import DirectoryEntry, LetterTemplates
 from npdrights.core.letters.answers import Problem
@@ -208,13 +217,35 @@ class JourneyPage(QWizardPage):
         self.store()
         errors, missing, warnings = self.current_problems()
         self._show_problems(errors, missing, warnings)
+        complete = not errors and not missing
+        if self._wizard_already_shows(complete):
+            return  # the signal would change nothing, yet QWizard would redo its buttons and repaint (issue 12, item 5)
         # QWizard asks isComplete() while this signal is delivered: it gets the answer just worked out instead of
-        # checking the whole draft again, once per keystroke (issue 12, item 5).
-        self._complete_as_checked = not errors and not missing
+        # checking the whole draft again.
+        self._complete_as_checked = complete
         try:
             self.completeChanged.emit()
         finally:
             self._complete_as_checked = None
+
+    def _wizard_already_shows(self, complete: bool) -> bool:
+        """Whether this page is the wizard's current one and its Next, Commit and Finish buttons already say
+        `complete`. QWizard enables them only when the page is complete, and answers completeChanged by setting
+        them from isComplete() alone (where the page leads is settled when the page is shown): so if one is
+        enabled and the page is complete, or none is and it isn't, the signal would leave everything as it is."""
+        wizard = self.wizard()
+        if wizard is None or wizard.currentPage() is not self:
+            return False
+        forward = (
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.CommitButton,
+            QWizard.WizardButton.FinishButton,
+        )
+        # As QWizard set them, whether or not the whole window is disabled meanwhile (isEnabled() would say no then).
+        any_enabled = any(
+            not wizard.button(which).testAttribute(Qt.WidgetAttribute.WA_ForceDisabled) for which in forward
+        )
+        return any_enabled if complete else not any_enabled
 
     def current_problems(self) -> tuple[list[str], list[str], list[str]]:
         """(errors, still missing, warnings), each described with the field's on-screen name."""
