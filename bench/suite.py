@@ -12,8 +12,8 @@ Or, with --before-tree DIR, "before" is the same default command in another chec
 /tmp/before <commit>`, or `git archive <commit> | tar -x -C /tmp/before`): what the commits since then saved.
 Run it once in each tree first, so both have their caches (bytecode, mypy, Hypothesis) warm.
 
-Run: .venv/bin/python bench/suite.py [--rounds 2] [--all] [--before-tree DIR]
-Without --all, a sample of files from each layer (about a tenth of the suite's time). The last lines read
+Run: .venv/bin/python bench/suite.py [--rounds 2] [--all] [--before-tree DIR] [test paths...]
+Without --all or paths, a sample of files from each layer (about a tenth of the suite's time). The last lines read
 `CPU now/before: R` and `wall now/before: R`.
 """
 
@@ -76,8 +76,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--all", action="store_true", help="the whole suite instead of the sample")
     parser.add_argument("--before-tree", type=Path, help="another checkout to run as 'before', with its defaults")
+    parser.add_argument("paths", nargs="*", help="test files or folders instead of the sample")
     options = parser.parse_args()
-    paths = ["tests"] if options.all else SAMPLE
+    paths = ["tests"] if options.all else options.paths or SAMPLE
     figures: dict[bool, list[tuple[float, float]]] = {True: [], False: []}
     for round_number in range(options.rounds):
         for before in (True, False) if round_number % 2 == 0 else (False, True):
