@@ -8,8 +8,12 @@ Each run is a fresh pytest process on every core (the command's own -n auto); it
 with the workers and their children) and wall time are measured. The machine may be shared, so the figures are
 ratios of runs taken turn about, not absolute times.
 
-Run: .venv/bin/python bench/suite.py [--rounds 2] [--all]
-Without --all, a sample of files from each layer (about a tenth of the suite's time). The last lines read
+Or, with --before-tree DIR, "before" is the same default command in another checkout (e.g. `git worktree add
+/tmp/before <commit>`, or `git archive <commit> | tar -x -C /tmp/before`): what the commits since then saved.
+Run it once in each tree first, so both have their caches (bytecode, mypy, Hypothesis) warm.
+
+Run: .venv/bin/python bench/suite.py [--rounds 2] [--all] [--before-tree DIR] [test paths...]
+Without --all or paths, a sample of files from each layer (about a tenth of the suite's time). The last lines read
 `CPU now/before: R` and `wall now/before: R`.
 """
 
@@ -38,22 +42,22 @@ SAMPLE = [
 ]
 
 
-def run(paths: list[str], *, before: bool) -> tuple[float, float]:
+def run(paths: list[str], *, before: bool, before_tree: Path | None = None) -> tuple[float, float]:
     """One pytest run; returns (CPU seconds, wall seconds)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    tree = before_tree if before and before_tree is not None else ROOT
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(tree))
+    env.pop("PYTEST_DEBUG_TEMPROOT", None)
     extra: list[str] = []
-    if before:
+    if before and before_tree is None:
         env["PYTEST_DEBUG_TEMPROOT"] = tempfile.gettempdir()
         extra = ["-p", "no:tests.coverage_scope"]
-    else:
-        env.pop("PYTEST_DEBUG_TEMPROOT", None)
     # A sample does not reach the gate's 100%; the whole suite does, and is held to it.
     gate = [] if paths == ["tests"] else ["--cov-fail-under=0"]
     used_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", *gate, *extra, *paths],
-        cwd=ROOT,
+        cwd=tree,
         env=env,
         capture_output=True,
         text=True,
@@ -71,12 +75,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--all", action="store_true", help="the whole suite instead of the sample")
+    parser.add_argument("--before-tree", type=Path, help="another checkout to run as 'before', with its defaults")
+    parser.add_argument("paths", nargs="*", help="test files or folders instead of the sample")
     options = parser.parse_args()
-    paths = ["tests"] if options.all else SAMPLE
+    paths = ["tests"] if options.all else options.paths or SAMPLE
     figures: dict[bool, list[tuple[float, float]]] = {True: [], False: []}
     for round_number in range(options.rounds):
         for before in (True, False) if round_number % 2 == 0 else (False, True):
-            cpu, wall = run(paths, before=before)
+            cpu, wall = run(paths, before=before, before_tree=options.before_tree)
             figures[before].append((cpu, wall))
             print(f"round {round_number + 1} {'before' if before else 'now':6}  CPU {cpu:6.1f} s  wall {wall:6.1f} s")
         print(f"load average: {os.getloadavg()[0]:.1f}")

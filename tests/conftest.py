@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # No test may touch the developer's real keychain; tests that need one install an in-memory backend.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +18,8 @@ import keyring.backends.fail
 import keyring.errors
 import pytest
 
+from npdrights.storage import keyslots
+from npdrights.storage.backup_format import OuterHeader
 from npdrights.storage.keyslots import KdfParams
 from npdrights.storage.keystore import KeyringKeyStore
 from npdrights.storage.vault import Vault
@@ -30,6 +33,22 @@ pytest_plugins = ["tests.coverage_scope"]
 # The cheapest settings the vault accepts: tests exercise the code path, not Argon2's cost.
 FAST_KDF = KdfParams(t=1, m_kib=8 * 1024, p=1)
 PASSPHRASE = "kettle orange bicycle meadow"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def remembered_key_derivations() -> Iterator[None]:
+    """Argon2id worked out once per passphrase, salt and settings in a test process, not again at each unlock.
+
+    The derivation is a pure function of those three, so a remembered answer is the answer: a wrong passphrase
+    or another vault's salt is a new question and is worked out for real, and the vault code around it runs
+    unchanged. Most tests create a vault and then unlock it with the same passphrase, and read back the backups they
+    write: on a sample of GUI, CLI and vault tests Argon2 ran 75 times instead of 170, in the backup tests 102
+    instead of 234 (issue 12, item 5). Errors (settings out of range) are never remembered."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(keyslots, "derive_passphrase_kek", functools.cache(keyslots.derive_passphrase_kek))
+        # A backup's key, likewise, is a pure function of its header and the passphrase: an export read back.
+        patch.setattr(OuterHeader, "derive_key", functools.cache(OuterHeader.derive_key))
+        yield
 
 
 class InMemoryKeyring(keyring.backend.KeyringBackend):

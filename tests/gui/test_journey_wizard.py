@@ -192,6 +192,30 @@ def test_next_stays_disabled_while_a_field_is_wrong_and_the_message_names_it(
     assert not about.problems_label.isVisible()
 
 
+def test_next_follows_the_page_while_the_wizard_is_disabled_and_after(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page tells the wizard only when its completeness changes (issue 12, item 5): a change made while the whole
+    wizard is disabled (e.g. behind a dialog) still reaches Next once it is enabled again."""
+    window = unlocked_window(make_window, services)
+    wizard = start_journey(qtbot, window, monkeypatch, Journey.ASK)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    who = wizard.page_for(Step.WHO_ASKING)
+    fill_parent(qtbot, wizard)
+    assert next_button.isEnabled()
+    wizard.setEnabled(False)
+    who.email.setText("not-an-address")  # type: ignore[attr-defined]
+    wizard.setEnabled(True)
+    assert not next_button.isEnabled()
+    wizard.setEnabled(False)
+    who.email.clear()  # type: ignore[attr-defined]
+    wizard.setEnabled(True)
+    assert next_button.isEnabled()
+    type_into(qtbot, who.email, "ada@example.org")  # type: ignore[attr-defined]
+    assert next_button.isEnabled()
+    next_page(qtbot, wizard, Step.ABOUT)
+
+
 def test_the_preview_writes_no_temporary_file(
     qtbot: QtBot,
     make_window: Callable[[], MainWindow],

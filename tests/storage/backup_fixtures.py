@@ -93,10 +93,20 @@ def fill(vault: Vault, *, attachment_sizes: tuple[int, ...] = (0, 70_000, 200_00
     attachments = vault.attachments()
     files = {}
     for number, size in enumerate(attachment_sizes):
-        content = bytes((number * 7 + i) % 251 for i in range(size))
+        content = counting_bytes(start=number * 7, size=size)
         added = attachments.add(cases[number % 2].id, f"reply-{number}.pdf", "application/pdf", content)
         files[added.id] = content
     return {"files": files, "cases": [item.id for item in cases]}
+
+
+def counting_bytes(*, start: int, size: int) -> bytes:
+    """Bytes counting up from `start` modulo 251 (a prime, so the pattern never lines up with a chunk size).
+
+    Cut from a repeated 251-byte run rather than made byte by byte in Python: the same bytes, in a hundredth of
+    the time (the backup tests fill tens of vaults with 270 kB each; issue 12, item 5)."""
+    run = bytes(range(251))
+    offset = start % 251
+    return (run * ((offset + size) // 251 + 1))[offset : offset + size]
 
 
 def dump(vault: Vault) -> dict[str, list[tuple[Any, ...]]]:

@@ -9,7 +9,16 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from npdrights.core.letters import DirectoryEntry, LetterTemplates
 from npdrights.core.letters.answers import Problem
@@ -116,6 +125,8 @@ class JourneyPage(QWizardPage):
         super().__init__(parent)
         self.context = context
         self._loading = False
+        # Whether the page is complete, as just worked out by changed(), while QWizard asks (see changed()).
+        self._complete_as_checked: bool | None = None
         self.setTitle(self.tr(self.title_text) if self.title_text else "")
         self.scroll_area = FittingScroll()
         self.body = QVBoxLayout(self.scroll_area.inner)
@@ -204,8 +215,37 @@ class JourneyPage(QWizardPage):
         if self._loading:
             return
         self.store()
-        self._show_problems()
-        self.completeChanged.emit()
+        errors, missing, warnings = self.current_problems()
+        self._show_problems(errors, missing, warnings)
+        complete = not errors and not missing
+        if self._wizard_already_shows(complete):
+            return  # the signal would change nothing, yet QWizard would redo its buttons and repaint (issue 12, item 5)
+        # QWizard asks isComplete() while this signal is delivered: it gets the answer just worked out instead of
+        # checking the whole draft again.
+        self._complete_as_checked = complete
+        try:
+            self.completeChanged.emit()
+        finally:
+            self._complete_as_checked = None
+
+    def _wizard_already_shows(self, complete: bool) -> bool:
+        """Whether this page is the wizard's current one and its Next, Commit and Finish buttons already say
+        `complete`. QWizard enables them only when the page is complete, and answers completeChanged by setting
+        them from isComplete() alone (where the page leads is settled when the page is shown): so if one is
+        enabled and the page is complete, or none is and it isn't, the signal would leave everything as it is."""
+        wizard = self.wizard()
+        if wizard is None or wizard.currentPage() is not self:
+            return False
+        forward = (
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.CommitButton,
+            QWizard.WizardButton.FinishButton,
+        )
+        # As QWizard set them, whether or not the whole window is disabled meanwhile (isEnabled() would say no then).
+        any_enabled = any(
+            not wizard.button(which).testAttribute(Qt.WidgetAttribute.WA_ForceDisabled) for which in forward
+        )
+        return any_enabled if complete else not any_enabled
 
     def current_problems(self) -> tuple[list[str], list[str], list[str]]:
         """(errors, still missing, warnings), each described with the field's on-screen name."""
@@ -221,8 +261,7 @@ class JourneyPage(QWizardPage):
         """A hook for pages that show several people: say which one the problem is about."""
         return text
 
-    def _show_problems(self) -> None:
-        errors, missing, warnings = self.current_problems()
+    def _show_problems(self, errors: list[str], missing: list[str], warnings: list[str]) -> None:
         if errors:
             self.problems_label.show_message("\n".join(errors), "error")
         elif warnings:
@@ -236,6 +275,8 @@ class JourneyPage(QWizardPage):
             self.to_finish.hide()
 
     def isComplete(self) -> bool:
+        if self._complete_as_checked is not None:
+            return self._complete_as_checked
         errors, missing, _warnings = self.current_problems()
         return not errors and not missing
 
