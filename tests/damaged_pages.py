@@ -1,10 +1,15 @@
-"""Damage for tests: one flipped byte in a page of a chosen table, and the vault folder's state to compare."""
+"""Damage for tests: one flipped byte in a page of a chosen table, the vault folder's state to compare, and an
+integrity check held back until the test lets it answer."""
 
 from __future__ import annotations
 
 import hashlib
+import threading
 from pathlib import Path
 
+import pytest
+
+from npdrights.storage import database as database_module
 from npdrights.storage.vault import Vault
 
 # SQLite's own files beside cases.db: made and removed by opening and closing, whether or not anything is written.
@@ -32,3 +37,17 @@ def folder_state(folder: Path) -> dict[str, str]:
         for path in sorted(folder.rglob("*"))
         if path.is_file() and not path.name.endswith(_SQLITE_COMPANIONS)
     }
+
+
+def hold_the_check(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Every integrity check started from now waits (at most 10 s) until the returned event is set, then answers
+    as usual: for tests of what happens while the check is still under way."""
+    may_finish = threading.Event()
+    real_check = database_module._copy_is_whole
+
+    def held_check(path: Path, raw_key: bytes) -> bool:
+        may_finish.wait(10)
+        return real_check(path, raw_key)
+
+    monkeypatch.setattr(database_module, "_copy_is_whole", held_check)
+    return may_finish

@@ -3,19 +3,16 @@ closes the vault without writing anything and offers the snapshot, as damage fou
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
-from npdrights.storage import database as database_module
 from npdrights.storage.snapshots import list_snapshots
 from tests.conftest import PASSPHRASE
-from tests.damaged_pages import flip_a_byte_in_table, folder_state
+from tests.damaged_pages import flip_a_byte_in_table, folder_state, hold_the_check
 from tests.gui.conftest import click
 from tests.gui.test_unlock_and_lock import _unlock, _with_one_case
 
@@ -83,14 +80,7 @@ def test_the_list_is_shown_without_waiting_for_the_check(
     """Nothing the window does on the way to the list writes: a write would wait for the check held here."""
     _with_one_case(existing_vault)
     counter = existing_vault.vault.slots().generation
-    may_finish = threading.Event()
-    real_check = database_module._copy_is_whole
-
-    def held_check(path: Path, raw_key: bytes) -> bool:
-        may_finish.wait(10)
-        return real_check(path, raw_key)
-
-    monkeypatch.setattr(database_module, "_copy_is_whole", held_check)
+    may_finish = hold_the_check(monkeypatch)
     window = make_window()
     with qtbot.waitSignal(window.unlocked, timeout=5000):
         _unlock(qtbot, window)

@@ -21,7 +21,7 @@ from npdrights.storage.repository import Repository
 from npdrights.storage.snapshots import list_snapshots
 from npdrights.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.damaged_pages import flip_a_byte_in_table, folder_state
+from tests.damaged_pages import flip_a_byte_in_table, folder_state, hold_the_check
 
 
 def _with_a_case(vault: Vault) -> None:
@@ -82,14 +82,7 @@ def test_a_write_before_the_check_found_damage_is_refused_and_writes_nothing(dam
 def test_a_write_waits_for_the_check_under_way_then_succeeds(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
     _with_a_case(vault)
     vault.lock()
-    may_finish = threading.Event()
-    real_check = database_module._copy_is_whole
-
-    def held_check(path: Path, raw_key: bytes) -> bool:
-        may_finish.wait(10)
-        return real_check(path, raw_key)
-
-    monkeypatch.setattr(database_module, "_copy_is_whole", held_check)
+    may_finish = hold_the_check(monkeypatch)
     fresh = _opened_later(vault)
     check = fresh.database.integrity
     checker = threading.Thread(target=check.run)
