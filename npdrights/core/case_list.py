@@ -6,10 +6,10 @@ can never disagree. Nothing here is stored: summaries are rebuilt at unlock and 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from enum import Enum
-from typing import Any, NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol, TypeVar, cast
 
 from npdrights.core.deadlines import DEFAULT_BODY, Deadline
 from npdrights.core.model import Case, CaseEvent, Household, Organisation
@@ -33,6 +33,8 @@ UNKNOWN_RECIPIENT = "(organisation removed)"
 NEEDS_CHECKING = QT_TRANSLATE_NOOP("CaseList", "Dates need checking")
 # In place of a status or a date the rules engine hasn't worked out yet.
 WORKING_OUT = QT_TRANSLATE_NOOP("CaseList", "Working out…")
+
+_T = TypeVar("_T")
 
 
 def body_name(organisation: Organisation | None) -> str:
@@ -361,6 +363,32 @@ def kept_record(summary: CaseSummary, event_references: Iterable[str]) -> dict[s
     }
 
 
+class SharedValues:
+    """One copy of each equal value among the kept lines of one list, all read for the same day (issue 17: memory).
+
+    Many cases share dates, sentences and whole lists of next steps (every case closed on one day says the same):
+    read separately, each line would hold its own copies, a few hundred bytes a case. Everything shared is frozen.
+    """
+
+    __slots__ = ("_values",)
+
+    def __init__(self) -> None:
+        self._values: dict[Any, Any] = {}
+
+    def one(self, key: Any, make: Callable[[], _T]) -> _T:
+        """The value kept for `key` (a tuple starting with its kind), made by `make` the first time."""
+        value = self._values.get(key)
+        if value is None:
+            value = self._values[key] = make()
+        return cast(_T, value)
+
+    def day(self, iso: str) -> date:
+        return self.one(("day", iso), lambda: date.fromisoformat(iso))
+
+    def text(self, text: object) -> str:
+        return self.one(("text", text), lambda: str(text))
+
+
 def from_kept(
     case: Case,
     record: Mapping[str, Any],
@@ -369,27 +397,16 @@ def from_kept(
     people: Mapping[str, Named],
     organisations: Mapping[str, Organisation],
     households: Mapping[str, Household] | None = None,
+    shared: SharedValues | None = None,
 ) -> CaseSummary:
     """The case's line on `today` from a `kept_record` worked out on that same day. Raises KeyError, ValueError or
-    TypeError if the record isn't one (the caller works the case out again)."""
+    TypeError if the record isn't one (the caller works the case out again). Lines read together for one day pass
+    the same `shared`, so equal dates, sentences and steps are held once."""
+    shared = shared if shared is not None else SharedValues()
     named = _people_part(case, people, organisations, households, None)
-    due_fields = record["due"]
-    due = (
-        None
-        if due_fields is None
-        else Deadline(
-            date.fromisoformat(due_fields[0]),
-            date.fromisoformat(due_fields[1]),
-            str(due_fields[2]),
-            bool(due_fields[3]),
-            tuple(str(point) for point in due_fields[4]),
-            bool(due_fields[5]),
-        )
-    )
-    actions = tuple(
-        Action(_ACTION_KINDS[kind], date.fromisoformat(opens), _date(expires), str(reason))
-        for kind, opens, expires, reason in record["actions"]
-    )
+    due = _kept_deadline(record["due"], shared)
+    steps = tuple(tuple(step) for step in record["actions"])
+    actions = shared.one(("actions", steps), lambda: _kept_actions(steps, shared))
     days_left = (due.due - today).days if due is not None else None
     return CaseSummary(
         case=case,
@@ -398,17 +415,52 @@ def from_kept(
         recipient=named.recipient,
         body=named.body,
         status=_STATUSES[record["status"]] if record["status"] is not None else None,
-        summary=str(record["summary"]),
-        sent=_date(record["sent"]),
+        summary=shared.text(record["summary"]),
+        sent=shared.day(record["sent"]) if record["sent"] is not None else None,
         due_deadline=due,
-        due_what=str(record["due_what"]),
+        due_what=shared.text(record["due_what"]),
         days_left=days_left,
         overdue=days_left is not None and days_left < 0,
         actions=actions,
-        open_actions=tuple(action for action in actions if action.is_open(today)),
-        problem=str(record["problem"]),
+        open_actions=shared.one(("open", today, steps), lambda: _open_today(actions, today)),
+        problem=shared.text(record["problem"]),
         search_text=_search_text(case, record["references"], people, named.recipient, named.household),
     )
+
+
+def _kept_deadline(fields: Any, shared: SharedValues) -> Deadline | None:
+    if fields is None:
+        return None
+    due, start, explanation, estimate, points, statutory = fields
+    key = ("deadline", due, start, explanation, bool(estimate), tuple(points), bool(statutory))
+    return shared.one(
+        key,
+        lambda: Deadline(
+            shared.day(due),
+            shared.day(start),
+            shared.text(explanation),
+            bool(estimate),
+            tuple(shared.text(point) for point in points),
+            bool(statutory),
+        ),
+    )
+
+
+def _kept_actions(steps: tuple[tuple[Any, ...], ...], shared: SharedValues) -> tuple[Action, ...]:
+    return tuple(
+        Action(
+            _ACTION_KINDS[kind],
+            shared.day(opens),
+            shared.day(expires) if expires is not None else None,
+            shared.text(reason),
+        )
+        for kind, opens, expires, reason in steps
+    )
+
+
+def _open_today(actions: tuple[Action, ...], today: date) -> tuple[Action, ...]:
+    open_now = tuple(action for action in actions if action.is_open(today))
+    return actions if open_now == actions else open_now  # mostly all or none: no second tuple of the same steps
 
 
 # By value, looked up in a dict: calling the Enum (`ActionKind(value)`) costs several times as much, and a list of
@@ -419,7 +471,3 @@ _STATUSES = {status.value: status for status in CaseStatus}
 
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day is not None else None
-
-
-def _date(iso: str | None) -> date | None:
-    return date.fromisoformat(iso) if iso is not None else None

@@ -134,6 +134,11 @@ class Database:
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[tuple[Any, ...]]:
         return list(self.connection.execute(sql, params))
 
+    def each_row(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Iterator[tuple[Any, ...]]:
+        """The rows one at a time, for results too big to hold at once (issue 17: the cases list's peak memory).
+        Read them all before the next statement on this connection."""
+        return iter(self.connection.execute(sql, params))
+
     def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> None:
         self.connection.execute(sql, params)
 
