@@ -28,8 +28,11 @@ class WhoChoices(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._choices: list[tuple[str, str | None, str | None]] = []  # name, household id, person id
-        self._row_of: dict[tuple[str | None, str | None], int] = {}
+        # name, household id, person id. A person listed under a household has that household's id too: the
+        # indent is added when shown, not kept as a second copy of every name (issue 17: memory).
+        self._choices: list[tuple[str, str | None, str | None]] = []
+        self._person_row: dict[str, int] = {}
+        self._household_row: dict[str, int] = {}
 
     def set_people(self, households: Mapping[str, Household], people: Mapping[str, Named]) -> None:
         """`people` by id: whole people, or only their names (as the cases list reads them)."""
@@ -40,7 +43,7 @@ class WhoChoices(QAbstractListModel):
         choices: list[tuple[str, str | None, str | None]] = [("", None, None)]  # everyone
         for household in sorted(households.values(), key=lambda household: household.name.casefold()):
             choices.append((household.name, household.id, None))
-            choices += [(f"    {name}", None, person_id) for name, person_id in by_household[household.id]]
+            choices += [(name, household.id, person_id) for name, person_id in by_household[household.id]]
         choices += [(name, None, person_id) for name, person_id in by_household[None]]
         self._set(choices)
 
@@ -55,11 +58,20 @@ class WhoChoices(QAbstractListModel):
     def _set(self, choices: list[tuple[str, str | None, str | None]]) -> None:
         self.beginResetModel()
         self._choices = choices
-        self._row_of = {(household, person): row for row, (_name, household, person) in enumerate(choices)}
+        self._person_row, self._household_row = {}, {}
+        for row, (_name, household_id, person_id) in enumerate(choices):
+            if person_id is not None:
+                self._person_row[person_id] = row
+            elif household_id is not None:
+                self._household_row[household_id] = row
         self.endResetModel()
 
     def row_of(self, who: Who) -> int | None:
-        return self._row_of.get((who.household_id, who.person_id))
+        if who.person_id is not None:
+            return self._person_row.get(who.person_id) if who.household_id is None else None
+        if who.household_id is not None:
+            return self._household_row.get(who.household_id)
+        return 0 if self._choices else None  # everyone
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._choices)
@@ -70,10 +82,12 @@ class WhoChoices(QAbstractListModel):
         name, household_id, person_id = self._choices[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if person_id is not None:
-                return name
+                return f"    {name}" if household_id is not None else name  # under their household: indented
             if household_id is not None:
                 return self.tr("{household} (family)").format(household=name)
             return self.tr("Everyone")
         if role == Qt.ItemDataRole.UserRole:
-            return Who(household_id, person_id) if household_id or person_id else EVERYONE
+            if person_id is not None:
+                return Who(person_id=person_id)
+            return Who(household_id=household_id) if household_id is not None else EVERYONE
         return None
