@@ -6,10 +6,10 @@ can never disagree. Nothing here is stored: summaries are rebuilt at unlock and 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from enum import Enum
-from typing import Any, NamedTuple, Protocol, TypeVar, cast
+from typing import Any, NamedTuple, Protocol
 
 from npdrights.core.deadlines import DEFAULT_BODY, Deadline
 from npdrights.core.model import Case, CaseEvent, Household, Organisation
@@ -33,8 +33,6 @@ UNKNOWN_RECIPIENT = "(organisation removed)"
 NEEDS_CHECKING = QT_TRANSLATE_NOOP("CaseList", "Dates need checking")
 # In place of a status or a date the rules engine hasn't worked out yet.
 WORKING_OUT = QT_TRANSLATE_NOOP("CaseList", "Working out…")
-
-_T = TypeVar("_T")
 
 
 def body_name(organisation: Organisation | None) -> str:
@@ -368,25 +366,61 @@ class SharedValues:
 
     Many cases share dates, sentences and whole lists of next steps (every case closed on one day says the same):
     read separately, each line would hold its own copies, a few hundred bytes a case. Everything shared is frozen.
+    Plain dict look-ups, no closures: 10,000 lines ask about 90,000 times, on the GUI thread.
     """
 
-    __slots__ = ("_values",)
+    __slots__ = ("_days", "_deadlines", "_steps", "_texts")
 
     def __init__(self) -> None:
-        self._values: dict[Any, Any] = {}
-
-    def one(self, key: Any, make: Callable[[], _T]) -> _T:
-        """The value kept for `key` (a tuple starting with its kind), made by `make` the first time."""
-        value = self._values.get(key)
-        if value is None:
-            value = self._values[key] = make()
-        return cast(_T, value)
+        self._days: dict[str, date] = {}
+        self._texts: dict[str, str] = {}
+        # A line's next steps as kept: those steps, and those of them open on the day read.
+        self._steps: dict[tuple[tuple[Any, ...], ...], tuple[tuple[Action, ...], tuple[Action, ...]]] = {}
+        self._deadlines: dict[tuple[Any, ...], Deadline] = {}
 
     def day(self, iso: str) -> date:
-        return self.one(("day", iso), lambda: date.fromisoformat(iso))
+        day = self._days.get(iso)
+        if day is None:
+            day = self._days[iso] = date.fromisoformat(iso)
+        return day
 
     def text(self, text: object) -> str:
-        return self.one(("text", text), lambda: str(text))
+        return self._texts.setdefault(text, text) if type(text) is str else str(text)
+
+    def steps(self, kept: list[Any], today: date) -> tuple[tuple[Action, ...], tuple[Action, ...]]:
+        """The actions kept as `kept`, and those of them open on `today` (the same for every line read together)."""
+        if not kept:
+            return (), ()
+        key = tuple(map(tuple, kept))
+        found = self._steps.get(key)
+        if found is None:
+            actions = tuple(self._action(*step) for step in key)
+            open_now = tuple(action for action in actions if action.is_open(today))
+            # Mostly all or none are open: then no second tuple of the same steps.
+            found = self._steps[key] = (actions, actions if open_now == actions else open_now)
+        return found
+
+    def _action(self, kind: str, opens: str, expires: str | None, reason: object) -> Action:
+        return Action(
+            _ACTION_KINDS[kind], self.day(opens), self.day(expires) if expires is not None else None, self.text(reason)
+        )
+
+    def deadline(self, kept: Any) -> Deadline | None:
+        if kept is None:
+            return None
+        due, start, explanation, estimate, points, statutory = kept
+        key = (due, start, explanation, bool(estimate), tuple(points), bool(statutory))
+        found = self._deadlines.get(key)
+        if found is None:
+            found = self._deadlines[key] = Deadline(
+                self.day(due),
+                self.day(start),
+                self.text(explanation),
+                bool(estimate),
+                tuple(self.text(point) for point in points),
+                bool(statutory),
+            )
+        return found
 
 
 def from_kept(
@@ -404,9 +438,8 @@ def from_kept(
     the same `shared`, so equal dates, sentences and steps are held once."""
     shared = shared if shared is not None else SharedValues()
     named = _people_part(case, people, organisations, households, None)
-    due = _kept_deadline(record["due"], shared)
-    steps = tuple(tuple(step) for step in record["actions"])
-    actions = shared.one(("actions", steps), lambda: _kept_actions(steps, shared))
+    due = shared.deadline(record["due"])
+    actions, open_actions = shared.steps(record["actions"], today)
     days_left = (due.due - today).days if due is not None else None
     return CaseSummary(
         case=case,
@@ -422,45 +455,10 @@ def from_kept(
         days_left=days_left,
         overdue=days_left is not None and days_left < 0,
         actions=actions,
-        open_actions=shared.one(("open", today, steps), lambda: _open_today(actions, today)),
+        open_actions=open_actions,
         problem=shared.text(record["problem"]),
         search_text=_search_text(case, record["references"], people, named.recipient, named.household),
     )
-
-
-def _kept_deadline(fields: Any, shared: SharedValues) -> Deadline | None:
-    if fields is None:
-        return None
-    due, start, explanation, estimate, points, statutory = fields
-    key = ("deadline", due, start, explanation, bool(estimate), tuple(points), bool(statutory))
-    return shared.one(
-        key,
-        lambda: Deadline(
-            shared.day(due),
-            shared.day(start),
-            shared.text(explanation),
-            bool(estimate),
-            tuple(shared.text(point) for point in points),
-            bool(statutory),
-        ),
-    )
-
-
-def _kept_actions(steps: tuple[tuple[Any, ...], ...], shared: SharedValues) -> tuple[Action, ...]:
-    return tuple(
-        Action(
-            _ACTION_KINDS[kind],
-            shared.day(opens),
-            shared.day(expires) if expires is not None else None,
-            shared.text(reason),
-        )
-        for kind, opens, expires, reason in steps
-    )
-
-
-def _open_today(actions: tuple[Action, ...], today: date) -> tuple[Action, ...]:
-    open_now = tuple(action for action in actions if action.is_open(today))
-    return actions if open_now == actions else open_now  # mostly all or none: no second tuple of the same steps
 
 
 # By value, looked up in a dict: calling the Enum (`ActionKind(value)`) costs several times as much, and a list of
