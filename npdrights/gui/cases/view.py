@@ -227,11 +227,10 @@ class CasesView(QWidget):
         self.empty = EmptyCases()
         self.empty.start_button.clicked.connect(self.new_request_requested)
         self.list_page = self._build_list_page()
-        self.detail = CaseDetail(self.store, self.undo, clipboard)
-        self.detail.back_requested.connect(self.show_list)
-        self.detail.follow_up_requested.connect(self.follow_up_requested)
+        self._clipboard = clipboard
+        self._detail: CaseDetail | None = None  # built when first shown: see `detail`
         self.states = QStackedWidget()
-        for page in (self.empty, self.list_page, self.detail):
+        for page in (self.empty, self.list_page):
             self.states.addWidget(page)
         self.drafts = DraftsPanel()  # unfinished letters kept at a lock, above the list (or the empty page)
         layout = QVBoxLayout(self)
@@ -519,8 +518,22 @@ class CasesView(QWidget):
         self._update_count()
         self.day_timer.start()
 
+    @property
+    def detail(self) -> CaseDetail:
+        """A case's page, built the first time it is needed: until a case is opened, the list doesn't carry its
+        widgets (a few MB of the window's peak with a big list, issue 17)."""
+        if self._detail is None:
+            self._detail = CaseDetail(self.store, self.undo, self._clipboard)
+            self._detail.back_requested.connect(self.show_list)
+            self._detail.follow_up_requested.connect(self.follow_up_requested)
+            self.states.addWidget(self._detail)
+        return self._detail
+
+    def _showing_detail(self) -> bool:
+        return self._detail is not None and self.states.currentWidget() is self._detail
+
     def _show_loaded(self) -> None:
-        if self.states.currentWidget() is self.detail and self.detail.case_id is not None:
+        if self._showing_detail() and self.detail.case_id is not None:
             self.detail.refresh()
         else:
             self.show_list()
@@ -552,7 +565,8 @@ class CasesView(QWidget):
     # -- list and detail --------------------------------------------------------------------------
 
     def show_list(self) -> None:
-        self.detail.save_notes_if_changed()
+        if self._detail is not None:
+            self._detail.save_notes_if_changed()
         empty = self.model.rowCount() == 0 and not self.loading
         self.states.setCurrentWidget(self.empty if empty else self.list_page)
         self.drafts.setVisible(bool(self.drafts.listings))
@@ -560,7 +574,7 @@ class CasesView(QWidget):
 
     def show_drafts(self, listings: list[DraftListing]) -> None:
         self.drafts.show_drafts(listings)
-        if self.states.currentWidget() is self.detail:
+        if self._showing_detail():
             self.drafts.hide()
 
     def open_case(self, case_id: str) -> None:
@@ -637,7 +651,8 @@ class CasesView(QWidget):
     def _directory_changed(self) -> None:
         """A person or household was edited: names in every row, and the search text, may change."""
         self.load()
-        self.detail.refresh()
+        if self._detail is not None:
+            self._detail.refresh()
 
     def _check_day(self) -> None:
         if self._day is not None and self.store.today() != self._day and self.store.vault.is_unlocked:
@@ -675,7 +690,8 @@ class CasesView(QWidget):
         self._stop_loading()
         self._edited.clear()
         self.day_timer.stop()
-        self.detail.clear()
+        if self._detail is not None:
+            self._detail.clear()
         self.drafts.clear()
         self.undo.forget()
         self.model.clear()
