@@ -144,19 +144,22 @@ def kept_lines(
 ) -> dict[str, CaseSummary]:
     """The lines of `cases` kept in the vault that are still good on `today`, by case id (the rest are missing)."""
     shared = SharedValues()
+    found: dict[str, CaseSummary] = {}
     if len(cases) > QUERY_SIZE:  # a whole list: one query for every kept line costs less than naming each case
         by_id = {case.id: case for case in cases}
         # Each line read as it comes, not every line's text first: that text is 4 MB for 10,000 cases (issue 17).
-        decoded: dict[str, CaseSummary | None] = {
-            case_id: _from_kept(by_id[case_id], data, today, directory, shared)
-            for case_id, data in repository.each_kept_summary(rules_version(), today)
-            if case_id in by_id
-        }
-        lines = (decoded.get(case.id) for case in cases)
-    else:
-        kept = repository.kept_summaries((case.id for case in cases), rules_version(), today)
-        lines = (_from_kept(case, kept.get(case.id), today, directory, shared) for case in cases)
-    return {line.case.id: line for line in lines if line is not None}
+        for case_id, data in repository.each_kept_summary(rules_version(), today):
+            case = by_id.get(case_id)
+            line = _from_kept(case, data, today, directory, shared) if case is not None else None
+            if line is not None:
+                found[case_id] = line
+        return found
+    kept = repository.kept_summaries((case.id for case in cases), rules_version(), today)
+    for case in cases:
+        line = _from_kept(case, kept.get(case.id), today, directory, shared)
+        if line is not None:
+            found[case.id] = line
+    return found
 
 
 def keep(repository: Repository, today: date, lines: Iterable[KeptLine]) -> None:
