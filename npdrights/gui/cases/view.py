@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -37,7 +38,6 @@ from npdrights.core.case_list import CaseSummary, Filter, Named
 from npdrights.core.model import Household, Organisation
 from npdrights.core.reminders import DueSummary, due_summary
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
-from npdrights.gui.cases.detail import CaseDetail
 from npdrights.gui.cases.drafts_panel import DraftsPanel
 from npdrights.gui.cases.list_model import CaseListModel, Column
 from npdrights.gui.cases.list_proxy import EVERYONE, CaseFilterProxy, Who
@@ -59,6 +59,9 @@ from npdrights.service.loading import provisional_lines, work_out, work_out_in_p
 from npdrights.service.summary_cache import KeptLine
 from npdrights.storage.errors import Cancelled, VaultError
 from npdrights.storage.vault import Vault
+
+if TYPE_CHECKING:  # imported when a case is first opened (see CasesView.detail)
+    from npdrights.gui.cases.detail import CaseDetail
 
 # Up to this many cases are worked out at once (well under a second); a bigger list is shown first, then worked out.
 LOAD_AT_ONCE = 300
@@ -523,6 +526,8 @@ class CasesView(QWidget):
         """A case's page, built the first time it is needed: until a case is opened, the list doesn't carry its
         widgets (a few MB of the window's peak with a big list, issue 17)."""
         if self._detail is None:
+            from npdrights.gui.cases.detail import CaseDetail  # with its dialogs: not needed to show the list
+
             self._detail = CaseDetail(self.store, self.undo, self._clipboard)
             self._detail.back_requested.connect(self.show_list)
             self._detail.follow_up_requested.connect(self.follow_up_requested)
