@@ -364,18 +364,16 @@ def kept_record(summary: CaseSummary, event_references: Iterable[str]) -> dict[s
 class SharedValues:
     """One copy of each equal value among the kept lines of one list, all read for the same day (issue 17: memory).
 
-    Many cases share dates, sentences and whole lists of next steps (every case closed on one day says the same):
-    read separately, each line would hold its own copies, a few hundred bytes a case. Everything shared is frozen.
-    Plain dict look-ups, no closures: 10,000 lines ask about 90,000 times, on the GUI thread.
+    Many cases share dates, sentences and deadlines (every case closed on one day says the same): read separately,
+    each line would hold its own copies, a few hundred bytes a case. Everything shared is frozen. Plain dict
+    look-ups, no closures: 10,000 lines ask about 80,000 times, on the GUI thread.
     """
 
-    __slots__ = ("_days", "_deadlines", "_steps", "_texts")
+    __slots__ = ("_days", "_deadlines", "_texts")
 
     def __init__(self) -> None:
         self._days: dict[str, date] = {}
         self._texts: dict[str, str] = {}
-        # A line's next steps as kept: those steps, and those of them open on the day read.
-        self._steps: dict[tuple[tuple[Any, ...], ...], tuple[tuple[Action, ...], tuple[Action, ...]]] = {}
         self._deadlines: dict[tuple[Any, ...], Deadline] = {}
 
     def day(self, iso: str) -> date:
@@ -388,17 +386,13 @@ class SharedValues:
         return self._texts.setdefault(text, text) if type(text) is str else str(text)
 
     def steps(self, kept: list[Any], today: date) -> tuple[tuple[Action, ...], tuple[Action, ...]]:
-        """The actions kept as `kept`, and those of them open on `today` (the same for every line read together)."""
+        """The actions kept as `kept`, and those of them open on `today`. Whole lists of steps are seldom equal
+        (each names its organisation and dates), so only their dates and sentences are shared."""
         if not kept:
             return (), ()
-        key = tuple(map(tuple, kept))
-        found = self._steps.get(key)
-        if found is None:
-            actions = tuple(self._action(*step) for step in key)
-            open_now = tuple(action for action in actions if action.is_open(today))
-            # Mostly all or none are open: then no second tuple of the same steps.
-            found = self._steps[key] = (actions, actions if open_now == actions else open_now)
-        return found
+        actions = tuple(self._action(*step) for step in kept)
+        open_now = tuple(action for action in actions if action.is_open(today))
+        return actions, actions if len(open_now) == len(actions) else open_now  # all open: no second tuple
 
     def _action(self, kind: str, opens: str, expires: str | None, reason: object) -> Action:
         return Action(
