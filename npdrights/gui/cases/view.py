@@ -401,15 +401,18 @@ class CasesView(QWidget):
         """Phase 1: every row at once with what needs no working out; then phase 2 starts, once this is painted."""
         with paused_gc():
             rows = self.store.stored_rows(events=False)
+            people_rows = rows.people
             contents = replace(rows, people=[]).decode()  # the people are decoded when first asked for
+            del rows  # the cases' stored text, decoded now: not held while the list is built (issue 17: memory)
             names = self.store.people_names()
             directory = _NamesOnly(names, contents.organisations, contents.households)
             kept = self.store.kept_lines(contents.cases, directory, today)
             every_line_kept = len(kept) == len(contents.cases)
             sent = {} if every_line_kept else self.store.sent_dates()
             lines = provisional_lines(contents, names, sent, kept)
+            del kept  # in `lines` now
             self.store.release_memory()  # the pages just read for the list aren't needed again
-            self.store.adopt(contents, people_rows=rows.people)
+            self.store.adopt(contents, people_rows=people_rows)
             if every_line_kept:  # all worked out earlier today: no second phase, no second sort
                 self._show_all(lines, names, today)
                 return
