@@ -36,15 +36,19 @@ class WhoChoices(QAbstractListModel):
 
     def set_people(self, households: Mapping[str, Household], people: Mapping[str, Named]) -> None:
         """`people` by id: whole people, or only their names (as the cases list reads them)."""
-        by_household: dict[str | None, list[tuple[str, str]]] = defaultdict(list)  # (name, person id)
-        for person_id, person in sorted(people.items(), key=lambda item: item[1].full_name.casefold()):
-            household_id = person.household_id if person.household_id in households else None
-            by_household[household_id].append((person.full_name, person_id))
+        # Ids alone while sorting and grouping, not a pair per person: ten thousand pairs made and dropped here
+        # raised the cases list's peak memory (issue 17).
+        by_household: dict[str | None, list[str]] = defaultdict(list)
+        for person_id in sorted(people, key=lambda person_id: people[person_id].full_name.casefold()):
+            household_id = people[person_id].household_id
+            by_household[household_id if household_id in households else None].append(person_id)
         choices: list[tuple[str, str | None, str | None]] = [("", None, None)]  # everyone
         for household in sorted(households.values(), key=lambda household: household.name.casefold()):
             choices.append((household.name, household.id, None))
-            choices += [(name, household.id, person_id) for name, person_id in by_household[household.id]]
-        choices += [(name, None, person_id) for name, person_id in by_household[None]]
+            choices += [
+                (people[person_id].full_name, household.id, person_id) for person_id in by_household[household.id]
+            ]
+        choices += [(people[person_id].full_name, None, person_id) for person_id in by_household[None]]
         self._set(choices)
 
     def clear(self) -> None:
