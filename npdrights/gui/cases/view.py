@@ -411,10 +411,10 @@ class CasesView(QWidget):
             sent = {} if every_line_kept else self.store.sent_dates()
             lines = provisional_lines(contents, names, sent, kept)
             del kept  # in `lines` now
-            self.store.release_memory()  # the pages just read for the list aren't needed again
             self.store.adopt(contents, people_rows=people_rows)
             if every_line_kept:  # all worked out earlier today: no second phase, no second sort
                 self._show_all(lines, names, today)
+                self.store.release_memory()  # the pages read, and what building the list left, before it is painted
                 return
             self._working = True
             self._edited.clear()
@@ -422,6 +422,7 @@ class CasesView(QWidget):
             self.model.set_rows(lines)
             self.model.hold_order()
             self.table.horizontalHeader().setSortIndicatorShown(False)  # not in that order until it is worked out
+            self.store.release_memory()  # the pages read, and what building the list left, before it is painted
         self.banner.hide()  # the due-soon summary comes again when every status is known
         self.progress.setRange(0, PROGRESS_STEPS)
         self.progress.setValue(0)
