@@ -31,6 +31,7 @@ ROWS_AT_A_TIME = 200  # see `Database.each_row`
 
 # SQLite's own default page cache, in KiB (negative: a size, not a count of pages).
 DEFAULT_CACHE = -2000
+CHECK_CACHE = -256  # for the integrity check's own connection: see `_copy_is_whole`
 
 # The two errors SQLite gives for a page that fails its MAC or a file that is not a database at all.
 DAMAGE_ERRORS = (apsw.NotADBError, apsw.CorruptError)
@@ -228,6 +229,10 @@ def _copy_is_whole(path: Path, raw_key: bytes) -> bool:
     except DAMAGE_ERRORS:
         return False
     try:
+        # quick_check reads each page about once, so SQLite's usual 2 MB of cached pages only add to the window's
+        # peak while the check runs beside the first paint: 256 KiB checks 10,000 cases as fast (0.35 s), with
+        # 1.7 MB less at the peak (issue 17).
+        connection.execute(f"PRAGMA cache_size={CHECK_CACHE}")
         return is_whole(connection)
     except DAMAGE_ERRORS:
         return False
