@@ -361,6 +361,62 @@ def kept_record(summary: CaseSummary, event_references: Iterable[str]) -> dict[s
     }
 
 
+class SharedValues:
+    """One copy of each equal value among the kept lines of one list, all read for the same day (issue 17: memory).
+
+    Many cases share dates, sentences and deadlines (every case closed on one day says the same): read separately,
+    each line would hold its own copies, a few hundred bytes a case. Everything shared is frozen. Plain dict
+    look-ups, no closures: 10,000 lines ask about 80,000 times, on the GUI thread.
+    """
+
+    __slots__ = ("_days", "_deadlines", "_texts")
+
+    def __init__(self) -> None:
+        self._days: dict[str, date] = {}
+        self._texts: dict[str, str] = {}
+        self._deadlines: dict[tuple[Any, ...], Deadline] = {}
+
+    def day(self, iso: str) -> date:
+        day = self._days.get(iso)
+        if day is None:
+            day = self._days[iso] = date.fromisoformat(iso)
+        return day
+
+    def text(self, text: object) -> str:
+        return self._texts.setdefault(text, text) if type(text) is str else str(text)
+
+    def steps(self, kept: list[Any], today: date) -> tuple[tuple[Action, ...], tuple[Action, ...]]:
+        """The actions kept as `kept`, and those of them open on `today`. Whole lists of steps are seldom equal
+        (each names its organisation and dates), so only their dates and sentences are shared."""
+        if not kept:
+            return (), ()
+        actions = tuple(self._action(*step) for step in kept)
+        open_now = tuple(action for action in actions if action.is_open(today))
+        return actions, actions if len(open_now) == len(actions) else open_now  # all open: no second tuple
+
+    def _action(self, kind: str, opens: str, expires: str | None, reason: object) -> Action:
+        return Action(
+            _ACTION_KINDS[kind], self.day(opens), self.day(expires) if expires is not None else None, self.text(reason)
+        )
+
+    def deadline(self, kept: Any) -> Deadline | None:
+        if kept is None:
+            return None
+        due, start, explanation, estimate, points, statutory = kept
+        key = (due, start, explanation, bool(estimate), tuple(points), bool(statutory))
+        found = self._deadlines.get(key)
+        if found is None:
+            found = self._deadlines[key] = Deadline(
+                self.day(due),
+                self.day(start),
+                self.text(explanation),
+                bool(estimate),
+                tuple(self.text(point) for point in points),
+                bool(statutory),
+            )
+        return found
+
+
 def from_kept(
     case: Case,
     record: Mapping[str, Any],
@@ -369,27 +425,15 @@ def from_kept(
     people: Mapping[str, Named],
     organisations: Mapping[str, Organisation],
     households: Mapping[str, Household] | None = None,
+    shared: SharedValues | None = None,
 ) -> CaseSummary:
     """The case's line on `today` from a `kept_record` worked out on that same day. Raises KeyError, ValueError or
-    TypeError if the record isn't one (the caller works the case out again)."""
+    TypeError if the record isn't one (the caller works the case out again). Lines read together for one day pass
+    the same `shared`, so equal dates, sentences and steps are held once."""
+    shared = shared if shared is not None else SharedValues()
     named = _people_part(case, people, organisations, households, None)
-    due_fields = record["due"]
-    due = (
-        None
-        if due_fields is None
-        else Deadline(
-            date.fromisoformat(due_fields[0]),
-            date.fromisoformat(due_fields[1]),
-            str(due_fields[2]),
-            bool(due_fields[3]),
-            tuple(str(point) for point in due_fields[4]),
-            bool(due_fields[5]),
-        )
-    )
-    actions = tuple(
-        Action(_ACTION_KINDS[kind], date.fromisoformat(opens), _date(expires), str(reason))
-        for kind, opens, expires, reason in record["actions"]
-    )
+    due = shared.deadline(record["due"])
+    actions, open_actions = shared.steps(record["actions"], today)
     days_left = (due.due - today).days if due is not None else None
     return CaseSummary(
         case=case,
@@ -398,15 +442,15 @@ def from_kept(
         recipient=named.recipient,
         body=named.body,
         status=_STATUSES[record["status"]] if record["status"] is not None else None,
-        summary=str(record["summary"]),
-        sent=_date(record["sent"]),
+        summary=shared.text(record["summary"]),
+        sent=shared.day(record["sent"]) if record["sent"] is not None else None,
         due_deadline=due,
-        due_what=str(record["due_what"]),
+        due_what=shared.text(record["due_what"]),
         days_left=days_left,
         overdue=days_left is not None and days_left < 0,
         actions=actions,
-        open_actions=tuple(action for action in actions if action.is_open(today)),
-        problem=str(record["problem"]),
+        open_actions=open_actions,
+        problem=shared.text(record["problem"]),
         search_text=_search_text(case, record["references"], people, named.recipient, named.household),
     )
 
@@ -419,7 +463,3 @@ _STATUSES = {status.value: status for status in CaseStatus}
 
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day is not None else None
-
-
-def _date(iso: str | None) -> date | None:
-    return date.fromisoformat(iso) if iso is not None else None

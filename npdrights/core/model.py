@@ -194,7 +194,8 @@ class CaseEvent:
     check: AnswerCheck | None = None
 
 
-@dataclass(frozen=True)
+# Slotted: a big vault's list holds one per case, and slots take about 50 bytes less each (issue 17: memory).
+@dataclass(frozen=True, slots=True)
 class Case:
     id: str
     kind: CaseKind

@@ -7,6 +7,7 @@ key is right: reading `user_version` is what checks it. See security-design.md Â
 from __future__ import annotations
 
 import contextlib
+import itertools
 import shutil
 import sys
 from collections.abc import Callable, Iterator
@@ -26,8 +27,11 @@ from npdrights.storage.vault_files import DB_FILE
 # at once; past this, the user is told the vault is busy in another window (issue 11, item 17).
 BUSY_TIMEOUT_MS = 15_000
 
+ROWS_AT_A_TIME = 200  # see `Database.each_row`
+
 # SQLite's own default page cache, in KiB (negative: a size, not a count of pages).
 DEFAULT_CACHE = -2000
+CHECK_CACHE = -256  # for the integrity check's own connection: see `_copy_is_whole`
 
 # The two errors SQLite gives for a page that fails its MAC or a file that is not a database at all.
 DAMAGE_ERRORS = (apsw.NotADBError, apsw.CorruptError)
@@ -134,6 +138,14 @@ class Database:
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[tuple[Any, ...]]:
         return list(self.connection.execute(sql, params))
 
+    def each_row(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Iterator[tuple[Any, ...]]:
+        """The rows a few hundred at a time, for results too big to hold at once (issue 17: the cases list's peak
+        memory); fetched one by one, reading 10,000 kept lines took about 5 ms longer. Read them all before the next
+        statement on this connection."""
+        cursor = self.connection.execute(sql, params)
+        while rows := list(itertools.islice(cursor, ROWS_AT_A_TIME)):
+            yield from rows
+
     def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> None:
         self.connection.execute(sql, params)
 
@@ -217,6 +229,10 @@ def _copy_is_whole(path: Path, raw_key: bytes) -> bool:
     except DAMAGE_ERRORS:
         return False
     try:
+        # quick_check reads each page about once, so SQLite's usual 2 MB of cached pages only add to the window's
+        # peak while the check runs beside the first paint: 256 KiB checks 10,000 cases as fast (0.35 s), with
+        # 1.7 MB less at the peak (issue 17).
+        connection.execute(f"PRAGMA cache_size={CHECK_CACHE}")
         return is_whole(connection)
     except DAMAGE_ERRORS:
         return False

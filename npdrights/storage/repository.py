@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, NamedTuple
@@ -145,12 +145,30 @@ class StoredRows:
         people = (from_json(Person, json.loads(data)) for data in self.people)
         organisations = (from_json(Organisation, json.loads(data)) for data in self.organisations)
         return VaultContents(
-            cases=[from_json(Case, json.loads(data)) for data in self.cases],
+            cases=_decode_cases(self.cases),
             events=dict(events),
             people={person.id: person for person in people},
             organisations={organisation.id: organisation for organisation in organisations},
             households={row[0]: Household(id=row[0], name=row[1]) for row in self.households},
         )
+
+
+def _decode_cases(rows: list[str]) -> list[Case]:
+    """The cases, each organisation's id held once however many cases name it, and a requester who is the person
+    the case is about by the same string: a big list keeps every case (issue 17: memory, about 1.5 MB a 10,000)."""
+    organisations: dict[str, str] = {}
+    cases = []
+    for data in rows:
+        record = json.loads(data)
+        try:
+            organisation = record["organisation_id"]
+            record["organisation_id"] = organisations.setdefault(organisation, organisation)
+            if record["requester_id"] == record["person_id"]:
+                record["requester_id"] = record["person_id"]
+        except (KeyError, TypeError):
+            pass  # not a case as stored: from_json says what is wrong with it
+        cases.append(from_json(Case, record))
+    return cases
 
 
 class Repository:
@@ -358,14 +376,14 @@ class Repository:
         )
         return {row[0]: row[1] for row in rows}
 
-    def every_kept_summary(self, rules: str, day: date) -> dict[str, str]:
-        """`kept_summaries` for every case at once, in one query: for a whole list, faster than naming each case."""
-        rows = self.db.query(
+    def each_kept_summary(self, rules: str, day: date) -> Iterator[tuple[str, str]]:
+        """`kept_summaries` for every case at once, in one query: for a whole list, faster than naming each case.
+        One (case id, JSON) at a time, so a big list's lines are never all held as text at once."""
+        return self.db.each_row(
             "SELECT s.case_id, s.data FROM case_summaries s LEFT JOIN case_basis b ON b.case_id = s.case_id "
             "WHERE s.rules=? AND s.day=? AND s.basis=COALESCE(b.n, 0)",
             (rules, day.isoformat()),
         )
-        return {row[0]: row[1] for row in rows}
 
     def keep_summaries(self, rules: str, day: date, lines: Iterable[tuple[str, int, str]]) -> None:
         """Keep worked-out lines: (case id, the count it was worked out from, JSON). A case deleted since is
@@ -391,13 +409,18 @@ class Repository:
     def people_names(self) -> dict[str, PersonName]:
         """Every person's names and household, picked out of the stored JSON by SQLite: for showing a big list at
         once, before the people are decoded."""
-        rows = self.db.query(
+        rows = self.db.each_row(  # one at a time: 10,000 rows at once were a few MB at the list's peak (issue 17)
             "SELECT id, household_id, json_extract(data, '$.full_name'), json_extract(data, '$.former_names') "
             "FROM people"
         )
+        households: dict[str, str] = {}  # one copy of each household's id, shared by its people
         return {
-            row[0]: PersonName(row[2], tuple(json.loads(row[3])) if row[3] not in (None, "[]") else (), row[1])
-            for row in rows
+            person_id: PersonName(
+                name,
+                tuple(json.loads(former)) if former not in (None, "[]") else (),
+                households.setdefault(household_id, household_id) if household_id is not None else None,
+            )
+            for person_id, household_id, name, former in rows
         }
 
     def count_cases(self) -> int:

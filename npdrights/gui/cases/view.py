@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -37,7 +38,6 @@ from npdrights.core.case_list import CaseSummary, Filter, Named
 from npdrights.core.model import Household, Organisation
 from npdrights.core.reminders import DueSummary, due_summary
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
-from npdrights.gui.cases.detail import CaseDetail
 from npdrights.gui.cases.drafts_panel import DraftsPanel
 from npdrights.gui.cases.list_model import CaseListModel, Column
 from npdrights.gui.cases.list_proxy import EVERYONE, CaseFilterProxy, Who
@@ -59,6 +59,9 @@ from npdrights.service.loading import provisional_lines, work_out, work_out_in_p
 from npdrights.service.summary_cache import KeptLine
 from npdrights.storage.errors import Cancelled, VaultError
 from npdrights.storage.vault import Vault
+
+if TYPE_CHECKING:  # imported when a case is first opened (see CasesView.detail)
+    from npdrights.gui.cases.detail import CaseDetail
 
 # Up to this many cases are worked out at once (well under a second); a bigger list is shown first, then worked out.
 LOAD_AT_ONCE = 300
@@ -227,11 +230,10 @@ class CasesView(QWidget):
         self.empty = EmptyCases()
         self.empty.start_button.clicked.connect(self.new_request_requested)
         self.list_page = self._build_list_page()
-        self.detail = CaseDetail(self.store, self.undo, clipboard)
-        self.detail.back_requested.connect(self.show_list)
-        self.detail.follow_up_requested.connect(self.follow_up_requested)
+        self._clipboard = clipboard
+        self._detail: CaseDetail | None = None  # built when first shown: see `detail`
         self.states = QStackedWidget()
-        for page in (self.empty, self.list_page, self.detail):
+        for page in (self.empty, self.list_page):
             self.states.addWidget(page)
         self.drafts = DraftsPanel()  # unfinished letters kept at a lock, above the list (or the empty page)
         layout = QVBoxLayout(self)
@@ -399,17 +401,20 @@ class CasesView(QWidget):
         """Phase 1: every row at once with what needs no working out; then phase 2 starts, once this is painted."""
         with paused_gc():
             rows = self.store.stored_rows(events=False)
+            people_rows = rows.people
             contents = replace(rows, people=[]).decode()  # the people are decoded when first asked for
+            del rows  # the cases' stored text, decoded now: not held while the list is built (issue 17: memory)
             names = self.store.people_names()
             directory = _NamesOnly(names, contents.organisations, contents.households)
             kept = self.store.kept_lines(contents.cases, directory, today)
             every_line_kept = len(kept) == len(contents.cases)
             sent = {} if every_line_kept else self.store.sent_dates()
             lines = provisional_lines(contents, names, sent, kept)
-            self.store.release_memory()  # the pages just read for the list aren't needed again
-            self.store.adopt(contents, people_rows=rows.people)
+            del kept  # in `lines` now
+            self.store.adopt(contents, people_rows=people_rows)
             if every_line_kept:  # all worked out earlier today: no second phase, no second sort
                 self._show_all(lines, names, today)
+                self.store.release_memory()  # the pages read, and what building the list left, before it is painted
                 return
             self._working = True
             self._edited.clear()
@@ -417,6 +422,7 @@ class CasesView(QWidget):
             self.model.set_rows(lines)
             self.model.hold_order()
             self.table.horizontalHeader().setSortIndicatorShown(False)  # not in that order until it is worked out
+            self.store.release_memory()  # the pages read, and what building the list left, before it is painted
         self.banner.hide()  # the due-soon summary comes again when every status is known
         self.progress.setRange(0, PROGRESS_STEPS)
         self.progress.setValue(0)
@@ -519,8 +525,24 @@ class CasesView(QWidget):
         self._update_count()
         self.day_timer.start()
 
+    @property
+    def detail(self) -> CaseDetail:
+        """A case's page, built the first time it is needed: until a case is opened, the list doesn't carry its
+        widgets (a few MB of the window's peak with a big list, issue 17)."""
+        if self._detail is None:
+            from npdrights.gui.cases.detail import CaseDetail  # with its dialogs: not needed to show the list
+
+            self._detail = CaseDetail(self.store, self.undo, self._clipboard)
+            self._detail.back_requested.connect(self.show_list)
+            self._detail.follow_up_requested.connect(self.follow_up_requested)
+            self.states.addWidget(self._detail)
+        return self._detail
+
+    def _showing_detail(self) -> bool:
+        return self._detail is not None and self.states.currentWidget() is self._detail
+
     def _show_loaded(self) -> None:
-        if self.states.currentWidget() is self.detail and self.detail.case_id is not None:
+        if self._showing_detail() and self.detail.case_id is not None:
             self.detail.refresh()
         else:
             self.show_list()
@@ -552,7 +574,8 @@ class CasesView(QWidget):
     # -- list and detail --------------------------------------------------------------------------
 
     def show_list(self) -> None:
-        self.detail.save_notes_if_changed()
+        if self._detail is not None:
+            self._detail.save_notes_if_changed()
         empty = self.model.rowCount() == 0 and not self.loading
         self.states.setCurrentWidget(self.empty if empty else self.list_page)
         self.drafts.setVisible(bool(self.drafts.listings))
@@ -560,7 +583,7 @@ class CasesView(QWidget):
 
     def show_drafts(self, listings: list[DraftListing]) -> None:
         self.drafts.show_drafts(listings)
-        if self.states.currentWidget() is self.detail:
+        if self._showing_detail():
             self.drafts.hide()
 
     def open_case(self, case_id: str) -> None:
@@ -637,7 +660,8 @@ class CasesView(QWidget):
     def _directory_changed(self) -> None:
         """A person or household was edited: names in every row, and the search text, may change."""
         self.load()
-        self.detail.refresh()
+        if self._detail is not None:
+            self._detail.refresh()
 
     def _check_day(self) -> None:
         if self._day is not None and self.store.today() != self._day and self.store.vault.is_unlocked:
@@ -675,7 +699,8 @@ class CasesView(QWidget):
         self._stop_loading()
         self._edited.clear()
         self.day_timer.stop()
-        self.detail.clear()
+        if self._detail is not None:
+            self._detail.clear()
         self.drafts.clear()
         self.undo.forget()
         self.model.clear()
