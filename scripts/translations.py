@@ -26,6 +26,9 @@ LANGUAGES = ("en", "pl", "ur")  # English holds only the plural forms of texts w
 # Every module (or "module::Class") whose user-visible texts go through tr()/translate() or QT_TRANSLATE_NOOP.
 TRANSLATED_MODULES = (
     "npdrights/core/kept_drafts.py",
+    "npdrights/gui/charts.py",
+    "npdrights/gui/text_limits.py",
+    "npdrights/gui/wizards/letters.py",
     "npdrights/core/languages.py",
     "npdrights/core/letters/meaning.py",
     "npdrights/core/passphrase.py",

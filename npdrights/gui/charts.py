@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -80,8 +80,9 @@ class StackedBarChart(QChartView):
         parts = []
         for index, category in enumerate(self.categories):
             counts = [f"{each.label} {each.values[index]}" for each in self.series if each.values[index]]
-            parts.append(f"{category}: {', '.join(counts) if counts else 'none'}.")
-        return " ".join(parts) or "No data."
+            none = QCoreApplication.translate("StackedBarChart", "none")
+            parts.append(f"{category}: {', '.join(counts) if counts else none}.")
+        return " ".join(parts) or QCoreApplication.translate("StackedBarChart", "No data.")
 
 
 def _nice_step(highest: int) -> int:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from npdrights.bundled import help_page
 from npdrights.core.after_sending import AfterFinish, steps
 from npdrights.gui.i18n import screens_language
+from npdrights.gui.screen_language import standard_buttons
 from npdrights.gui.sentences import on_screen
 from npdrights.gui.widgets import explanation, fit_to_screen, heading
 
@@ -62,7 +63,7 @@ class WhatNextDialog(QDialog):
             explanation(self.tr("You can read how npdrights works at any time: Help, then How this works."))
         )
         layout.addStretch(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = standard_buttons(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
         outer.addWidget(buttons)
@@ -100,7 +101,7 @@ class HowThisWorksDialog(QDialog):
             whole.mergeBlockFormat(right_to_left)
         self.text.setAccessibleName(self.tr("How npdrights works"))
         layout.addWidget(self.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = standard_buttons(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))  # Qt has no Urdu of its own
         layout.addWidget(buttons)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from npdrights.core.letters.letterhead import MAX_LINE, MAX_NAME
 from npdrights.gui import file_dialogs
-from npdrights.gui.screen_language import name_standard_buttons
+from npdrights.gui.screen_language import standard_buttons
 from npdrights.gui.sentences import on_screen
 from npdrights.gui.widgets import MessageLabel, explanation, heading
 from npdrights.service import organisation
@@ -72,12 +72,11 @@ class OrganisationDialog(QDialog):
         layout.addLayout(form)
         self.message = MessageLabel()
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = standard_buttons(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.clear_button = QPushButton(self.tr("Have &no letterhead"))
         buttons.addButton(self.clear_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        name_standard_buttons(buttons)
         self.clear_button.clicked.connect(self.clear)
         self.choose_logo_button.clicked.connect(self.choose_logo)
         self.remove_logo_button.clicked.connect(lambda: self._set_logo(b""))

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from npdrights.core.passphrase import ADVICE_CONTEXT, MIN_LENGTH, estimate
-from npdrights.gui.screen_language import name_standard_buttons
+from npdrights.gui.screen_language import standard_buttons
 from npdrights.gui.widgets import MessageLabel, PassphraseField, explanation, fit_to_screen
 
 
@@ -41,10 +41,9 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.hint)
         self.message = MessageLabel()
         layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = standard_buttons(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        name_standard_buttons(self.buttons)
         layout.addWidget(self.buttons)
         for field in (self.old, self.new, self.again):
             field.textChanged.connect(self._update)

@@ -30,6 +30,14 @@ _STANDARD_WORDS = {
 }
 
 
+def standard_buttons(which: QDialogButtonBox.StandardButton) -> QDialogButtonBox:
+    """A dialog's row of standard buttons, named in the screens' language: Qt has no Urdu words for them, so
+    without this an Urdu dialog ended in English "Save" and "Cancel"."""
+    box = QDialogButtonBox(which)
+    name_standard_buttons(box)
+    return box
+
+
 def name_standard_buttons(box: QDialogButtonBox | QMessageBox) -> None:
     """On a translated screen, name a button box's or question box's standard buttons in its language ourselves."""
     if not translated_screens():

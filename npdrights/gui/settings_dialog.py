@@ -25,7 +25,7 @@ from npdrights.core.languages import LANGUAGES, SYSTEM_LANGUAGE
 from npdrights.core.retention import RetentionPolicy
 from npdrights.gui.counted import count_in_words
 from npdrights.gui.organisation.retention_setting import RetentionSetting, RetentionState
-from npdrights.gui.screen_language import name_standard_buttons
+from npdrights.gui.screen_language import standard_buttons
 from npdrights.gui.widgets import describes, explanation, fit_to_screen
 from npdrights.storage.settings import Settings
 
@@ -121,10 +121,9 @@ class SettingsDialog(QDialog):
         self.retention = RetentionSetting(retention) if retention is not None else None
         if self.retention is not None:
             layout.addWidget(self.retention)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = standard_buttons(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        name_standard_buttons(buttons)
         layout.addStretch(1)  # room to spare goes below the last setting, not between them
         outer.addWidget(buttons)
         self._fit(outer, content, buttons)

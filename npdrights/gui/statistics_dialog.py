@@ -34,7 +34,7 @@ from npdrights.gui.charts import Series, StackedBarChart
 from npdrights.gui.i18n import screen_date, screen_number
 from npdrights.gui.message_boxes import tell
 from npdrights.gui.printing import save_pdf
-from npdrights.gui.screen_language import screen_locale
+from npdrights.gui.screen_language import screen_locale, standard_buttons
 from npdrights.gui.vault_messages import shown_message
 from npdrights.gui.widgets import MessageLabel, explanation, fit_to_screen, heading
 from npdrights.gui.workers import Background
@@ -148,7 +148,7 @@ class StatisticsDialog(QDialog):
 
         self.message = MessageLabel()
         outer.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = standard_buttons(QDialogButtonBox.StandardButton.Close)
         self.csv_button = QPushButton(self.tr("Save as &CSV…"))
         self.csv_button.setAccessibleName(self.tr("Save the figures as a CSV file"))
         self.pdf_button = QPushButton(self.tr("Save a &PDF report…"))

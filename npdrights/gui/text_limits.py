@@ -4,6 +4,7 @@ or letter could not have held them anyway."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
@@ -13,10 +14,12 @@ from npdrights.gui.widgets import MessageLabel
 
 
 def too_long(label: str, limit: int) -> str:
-    return (
-        f"{label} can be up to {screen_number(limit)} characters, so the end of what you typed or pasted was left out. "
-        "Check what is there, and keep anything longer in a document you attach to the case."
-    )
+    """`label` is already in the screens' language (the field's own tr())."""
+    return QCoreApplication.translate(
+        "TextLimits",
+        "{label} can be up to {limit} characters, so the end of what you typed or pasted was left out. Check what "
+        "is there, and keep anything longer in a document you attach to the case.",
+    ).format(label=label, limit=screen_number(limit))
 
 
 def limit_line(edit: QLineEdit, field_name: str, label: str, message: MessageLabel) -> None:

@@ -4737,6 +4737,10 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <source>The letter&apos;s text is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The organisation&apos;s address is too long to fit in an envelope window. Go back and shorten its lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -6241,6 +6245,17 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>StackedBarChart</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StandardButtons</name>
     <message>
         <source>&amp;OK</source>
@@ -6578,6 +6593,13 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
     <message>
         <source>Saved the report as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextLimits</name>
+    <message>
+        <source>{label} can be up to {limit} characters, so the end of what you typed or pasted was left out. Check what is there, and keep anything longer in a document you attach to the case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

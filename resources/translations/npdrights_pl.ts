@@ -4771,6 +4771,10 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
         <source>The letter&apos;s text is on the clipboard.</source>
         <translation>Tekst listu jest w schowku.</translation>
     </message>
+    <message>
+        <source>The organisation&apos;s address is too long to fit in an envelope window. Go back and shorten its lines.</source>
+        <translation>Adres organizacji jest za długi, by zmieścić się w okienku koperty. Wróć i skróć jego wiersze.</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -6291,6 +6295,17 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     </message>
 </context>
 <context>
+    <name>StackedBarChart</name>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>No data.</source>
+        <translation>Brak danych.</translation>
+    </message>
+</context>
+<context>
     <name>StandardButtons</name>
     <message>
         <source>&amp;OK</source>
@@ -6632,6 +6647,13 @@ Wszystko zostaje na tym komputerze, zaszyfrowane. npdrights nigdy nie łączy si
     <message>
         <source>Saved the report as {name}.</source>
         <translation>Zapisano raport jako {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimits</name>
+    <message>
+        <source>{label} can be up to {limit} characters, so the end of what you typed or pasted was left out. Check what is there, and keep anything longer in a document you attach to the case.</source>
+        <translation>{label}: maksymalna liczba znaków to {limit}, więc koniec tego, co wpisano lub wklejono, został pominięty. Sprawdź, co zostało, a dłuższy tekst zachowaj w dokumencie dołączonym do sprawy.</translation>
     </message>
 </context>
 <context>

@@ -4739,6 +4739,10 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
         <source>The letter&apos;s text is on the clipboard.</source>
         <translation>خط کا متن کلپ بورڈ پر ہے۔</translation>
     </message>
+    <message>
+        <source>The organisation&apos;s address is too long to fit in an envelope window. Go back and shorten its lines.</source>
+        <translation>ادارے کا پتہ لفافے کی کھڑکی میں سمانے کے لیے بہت لمبا ہے۔ واپس جائیں اور اس کی سطریں چھوٹی کریں۔</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -6243,6 +6247,17 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     </message>
 </context>
 <context>
+    <name>StackedBarChart</name>
+    <message>
+        <source>none</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <source>No data.</source>
+        <translation>کوئی معلومات نہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>StandardButtons</name>
     <message>
         <source>&amp;OK</source>
@@ -6581,6 +6596,13 @@ Everything stays on this computer, encrypted. npdrights never connects to the in
     <message>
         <source>Saved the report as {name}.</source>
         <translation>رپورٹ {name} کے نام سے محفوظ ہو گئی۔</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimits</name>
+    <message>
+        <source>{label} can be up to {limit} characters, so the end of what you typed or pasted was left out. Check what is there, and keep anything longer in a document you attach to the case.</source>
+        <translation>{label} میں زیادہ سے زیادہ {limit} حروف آ سکتے ہیں، اس لیے آپ نے جو لکھا یا چسپاں کیا اس کا آخری حصہ چھوڑ دیا گیا۔ جو موجود ہے اسے جانچیں، اور اس سے لمبی بات کسی دستاویز میں رکھ کر کیس کے ساتھ منسلک کریں۔</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from npdrights.gui import file_dialogs
 from npdrights.gui.cases.record_model import RecordTableModel
 from npdrights.gui.i18n import screen_long_date
 from npdrights.gui.language_change import follow_language
+from npdrights.gui.screen_language import standard_buttons
 from npdrights.gui.widgets import explanation
 from npdrights.storage.attachments import Attachment
 
@@ -183,7 +184,7 @@ class AttachmentViewer(QDialog):
             )
         self.view.setAccessibleName(self.tr("Attachment: {kind}").format(kind=kind_of(attachment.mime)))
         layout.addWidget(self.view, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = standard_buttons(QDialogButtonBox.StandardButton.Close)
         self.export_button = QPushButton(self.tr("&Export a copy…"))
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.clicked.connect(self._export_clicked)

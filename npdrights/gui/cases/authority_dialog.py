@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayou
 
 from npdrights.core.authority import AuthorityDatesWrong, check_authority_dates
 from npdrights.core.model import Case
-from npdrights.gui.screen_language import name_standard_buttons
+from npdrights.gui.screen_language import standard_buttons
 from npdrights.gui.sentences import on_screen
 from npdrights.gui.widgets import MessageLabel, explanation
 from npdrights.gui.wizards.fields import DateField
@@ -41,8 +41,7 @@ class AuthorityDialog(QDialog):
         layout.addLayout(form)
         self.message = MessageLabel()
         layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        name_standard_buttons(self.buttons)  # Qt has no Urdu words for them
+        self.buttons = standard_buttons(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

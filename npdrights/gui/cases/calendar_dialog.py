@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QPushButton,
 from npdrights.core.calendar_export import entries, to_ics
 from npdrights.gui import file_dialogs
 from npdrights.gui.cases.store import CaseStore
+from npdrights.gui.screen_language import standard_buttons
 from npdrights.gui.widgets import MessageLabel, explanation
 from npdrights.storage.atomic import atomic_write_bytes
 
@@ -47,7 +48,7 @@ class CalendarDialog(QDialog):
         layout.addWidget(self.include_names)
         self.message = MessageLabel()
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = standard_buttons(QDialogButtonBox.StandardButton.Close)
         self.save_button = QPushButton(self.tr("&Save the calendar file…"))
         self.save_button.setAccessibleName(self.tr("Save the calendar file"))
         self.save_button.setDefault(True)

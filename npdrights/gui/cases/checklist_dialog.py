@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from npdrights.core.answer_checklist import ITEMS
 from npdrights.core.model import AnswerCheck, ChecklistItem, WrongFact
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
+from npdrights.gui.screen_language import standard_buttons
 from npdrights.gui.sentences import body_name
 from npdrights.gui.widgets import describes, explanation
 
@@ -169,7 +170,7 @@ class ChecklistDialog(QDialog):
         facts_layout.addLayout(row)
         layout.addWidget(facts)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = standard_buttons(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from npdrights.core.event_forms import MAX_EXTENSION_MONTHS, NEEDS, RECORDABLE
 from npdrights.core.model import CaseEvent, EventKind, PostMethod
 from npdrights.gui.cases.wording import event_title
+from npdrights.gui.screen_language import standard_buttons
 from npdrights.gui.text_limits import limit_line, limit_text
 from npdrights.gui.widgets import MessageLabel, explanation, post_method_combo, without_shortcut
 from npdrights.gui.wizards.fields import DateField
@@ -251,7 +252,7 @@ class EventDialog(QDialog):
         self.layout_.addWidget(self.fields)
         self.message = MessageLabel()
         self.layout_.addWidget(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = standard_buttons(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         self.layout_.addWidget(self.buttons)

@@ -17,6 +17,7 @@ from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui.cases.record_model import RecordTableModel
 from npdrights.gui.clipboard import PrivateClipboard
 from npdrights.gui.i18n import screen_long_date
+from npdrights.gui.screen_language import standard_buttons
 from npdrights.gui.widgets import MessageLabel, fit_to_screen, without_shortcut
 from npdrights.service.tracker import LetterRecord
 
@@ -114,7 +115,7 @@ class LetterPreviewDialog(QDialog):
         self.view.set_text(text)
         self.view.set_meaning(*meaning)
         layout.addWidget(self.view, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = standard_buttons(QDialogButtonBox.StandardButton.Close)
         self.save_button = self._button(buttons, self.tr("&Save PDF…"), self.save_pdf)
         self.print_button = self._button(buttons, self.tr("&Print…"), self.print_letter)
         self.copy_button = self._button(buttons, self.tr("&Copy text"), self.copy_text)

@@ -51,6 +51,7 @@ from npdrights.gui.cases.record_model import RecordRole, RecordTableModel
 from npdrights.gui.cases.store import CaseStore
 from npdrights.gui.i18n import screen_long_date
 from npdrights.gui.message_boxes import ask_yes_no
+from npdrights.gui.screen_language import standard_buttons
 from npdrights.gui.sentences import on_screen
 from npdrights.gui.text_limits import limit_line, limit_text
 from npdrights.gui.widgets import MessageLabel, explanation, without_shortcut
@@ -200,7 +201,7 @@ class PersonDialog(QDialog):
         self.message = MessageLabel()
         layout.addWidget(self.message)
         self._limit_lengths()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = standard_buttons(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -330,7 +331,7 @@ class PeopleDialog(QDialog):
         row.addStretch(1)
         people_layout.addLayout(row)
         layout.addWidget(people_box, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = standard_buttons(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._refresh()

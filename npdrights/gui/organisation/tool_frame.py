@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
+from npdrights.gui.screen_language import standard_buttons
 from npdrights.gui.widgets import MessageLabel, fit_to_screen, heading
 
 
@@ -22,7 +23,7 @@ def finish_tool(dialog: QDialog, layout: QVBoxLayout, *, columns: int, lines: in
     line is returned for the dialog to say what happened."""
     message = MessageLabel()
     layout.addWidget(message)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons = standard_buttons(QDialogButtonBox.StandardButton.Close)
     buttons.button(QDialogButtonBox.StandardButton.Close).setText(QCoreApplication.translate("ToolFrame", "&Close"))
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)

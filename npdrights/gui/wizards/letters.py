@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from npdrights.core.letters import (
     DirectoryEntry,
     LetterContent,
@@ -102,8 +104,11 @@ def render(
             for item in prepared
         )
     except AddressTooLong:
-        return RenderFailed(
-            "The organisation's address is too long to fit in an envelope window. Go back and shorten its lines."
+        return RenderFailed(  # translate() may be called from this worker thread: Qt makes it thread-safe
+            QCoreApplication.translate(
+                "PreviewPage",
+                "The organisation's address is too long to fit in an envelope window. Go back and shorten its lines.",
+            )
         )
     return Rendered(
         per_letter,

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QSizePolic
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wizard_flow.draft import Journey
 from npdrights.gui.page_layout import CentredPage
+from npdrights.gui.screen_language import standard_buttons
 from npdrights.gui.widgets import explanation, fit_to_screen, heading
 
 # In English here; shown translated (StartDialog's context).
@@ -97,7 +98,7 @@ class StartDialog(QDialog):
             page.column.addWidget(button)
             page.column.addWidget(explanation(description))
             self.buttons[journey] = button
-        cancel = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        cancel = standard_buttons(QDialogButtonBox.StandardButton.Cancel)
         cancel.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))  # Qt has no Urdu of its own
         cancel.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
