@@ -132,6 +132,12 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[apsw.Connection]:
+        if not self.integrity.passed:
+            # Wait for the check here, before SQLite is entered: a thread waiting in the authorizer keeps the
+            # connection busy, and any other thread using it meanwhile is refused ("Connection is busy in another
+            # thread": a backup started just after unlocking failed so). If damage was found, the authorizer
+            # refuses the write as before.
+            self.integrity.run()
         with self.connection:
             yield self.connection
 
