@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -139,6 +140,7 @@ class Vault:
         # Opened with `check_later`: vault.json as read at the unlock, and whether an older database was accepted,
         # for the rollback counter's raise once the integrity check passes (`finish_check`).
         self._after_check: tuple[SlotFile, bool] | None = None
+        self._finishing_check = threading.RLock()  # the unlock's writes are made once, by whichever thread is first
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -159,6 +161,14 @@ class Vault:
     def database(self) -> Database:
         if self._database is None:
             raise RuntimeError("the vault is locked")
+        if self._after_check is not None and threading.current_thread() is not threading.main_thread():
+            # A job off the window's thread (a backup, the statistics, adding an adviser) while the unlock's writes
+            # still wait for the integrity check: they are made here first, or the window's thread would make them
+            # when the check answers, while this job uses the connection, which one thread at a time may do. If the
+            # check found damage, the job's writes are refused and the window offers the snapshot, as at an unlock.
+            integrity = self._database.integrity
+            if integrity.run():
+                self.finish_check(integrity)
         return self._database
 
     @property
@@ -403,18 +413,19 @@ class Vault:
         this waits for it). If it found damage the vault is closed without writing anything (not even a WAL
         checkpoint) and DamagedDatabase is raised, naming the snapshot to go back to, as at an unlock.
         Nothing is done if the vault was locked, or opened again, meanwhile."""
-        database = self._database
-        if database is None or database.integrity is not check or self._after_check is None:
-            return
-        slots, accept_older = self._after_check
-        self._after_check = None
-        if not check.run():
-            raw_key = self.key.subkey(b"db")
-            self.lock()  # closes without a checkpoint: the check has not passed
-            self._rescue = newest_usable_snapshot(self.folder, raw_key)
-            raise DamagedDatabase(self._rescue.taken if self._rescue else None)
-        self._raise_rollback_counter(database, slots, accept_older, self.key)
-        self._write_at_unlock()
+        with self._finishing_check:
+            database = self._database
+            if database is None or database.integrity is not check or self._after_check is None:
+                return
+            slots, accept_older = self._after_check
+            self._after_check = None
+            if not check.run():
+                raw_key = self.key.subkey(b"db")
+                self.lock()  # closes without a checkpoint: the check has not passed
+                self._rescue = newest_usable_snapshot(self.folder, raw_key)
+                raise DamagedDatabase(self._rescue.taken if self._rescue else None)
+            self._raise_rollback_counter(database, slots, accept_older, self.key)
+            self._write_at_unlock()
 
     def _checked_slots(self, key: DataKey) -> SlotFile:
         """vault.json, its seal checked with the data key: a file changed behind npdrights' back (a lowered

@@ -135,6 +135,36 @@ def test_a_write_waiting_for_the_check_leaves_the_connection_to_other_threads(
     fresh.lock()
 
 
+def test_a_job_off_the_windows_thread_makes_the_unlocks_writes_first(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A backup started in the first moment after unlocking used the connection on its own thread while the window's
+    thread made the unlock's writes when the check answered: one connection, two threads at once."""
+    _with_a_case(vault)
+    vault.lock()
+    may_finish = hold_the_check(monkeypatch)
+    fresh = _opened_later(vault)
+    check = fresh.database.integrity  # the window's thread: nothing waits
+    counter = fresh.slots().generation
+    checker = threading.Thread(target=check.run)
+    checker.start()
+    seen: list[int] = []
+    job = threading.Thread(target=lambda: seen.append(fresh.database.query("SELECT COUNT(*) FROM people")[0][0]))
+    job.start()
+    job.join(0.3)
+    assert job.is_alive()  # the job waits for the check before it touches the connection
+
+    may_finish.set()
+    job.join(10)
+    checker.join(10)
+
+    assert seen == [1]
+    assert fresh.slots().generation == counter + 1  # the unlock's writes, made by the job's thread first
+    fresh.finish_check(check)  # the window's thread, when it hears the check's answer: nothing left to do
+    assert fresh.slots().generation == counter + 1
+    fresh.lock()
+
+
 def test_the_unlocks_own_writes_wait_for_the_check(vault: Vault) -> None:
     _with_a_case(vault)
     vault.lock()  # made today, never unlocked since: this unlock takes the day's snapshot
