@@ -4,6 +4,8 @@ or letter could not have held them anyway."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
@@ -42,8 +44,9 @@ def limit_line(edit: QLineEdit, field_name: str, label: str, message: MessageLab
     edit.textChanged.connect(say_it_again)
 
 
-def limit_text(edit: QPlainTextEdit, field_name: str, label: str, message: MessageLabel) -> None:
-    """A box of several lines, which has no limit of its own: cut what goes past the limit as it arrives."""
+def limit_text(edit: QPlainTextEdit, field_name: str, label: str | Callable[[], str], message: MessageLabel) -> None:
+    """A box of several lines, which has no limit of its own: cut what goes past the limit as it arrives. `label`
+    may be asked for when the message is shown, for a box that outlives a change of language (a case's notes)."""
     limit = text_limit(field_name)
 
     def keep_within_limit() -> None:
@@ -52,6 +55,6 @@ def limit_text(edit: QPlainTextEdit, field_name: str, label: str, message: Messa
             return
         edit.setPlainText(text[:limit])
         edit.moveCursor(QTextCursor.MoveOperation.End)
-        message.show_message(too_long(label, limit))
+        message.show_message(too_long(label() if callable(label) else label, limit))
 
     edit.textChanged.connect(keep_within_limit)

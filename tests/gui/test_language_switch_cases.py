@@ -214,3 +214,19 @@ def test_the_unfinished_letters_above_the_list_change_language_and_stay_hidden_o
     choose_in_settings(qtbot, window, "en")
     assert view.drafts.delete_buttons["d1"].text() == "Delete"
     assert not view.drafts.isVisible()
+
+
+def test_the_notes_box_names_itself_in_the_new_language_when_it_cuts_a_paste(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, back_to_english: None
+) -> None:
+    window = window_with_filled_cases(qtbot, make_window, services)
+    view = window.cases_view
+    type_into(qtbot, view.search, "Zebedee")
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)  # opens the first case found
+    detail = view.detail
+    choose_in_settings(qtbot, window, "pl")
+
+    detail.notes.setPlainText("Ask Fictional School about the letter. " * 3_000)  # past the notes' 100,000
+
+    said = detail.notes_message.text()
+    assert said.startswith(f"⚠ {_in('CaseDetail', 'Notes')}: maksymalna liczba znaków to"), said

@@ -263,7 +263,9 @@ class CaseDetail(QScrollArea):
         self.notes_message = MessageLabel()
         layout.addLayout(_buttons(self.save_notes_button))
         layout.addWidget(self.notes_message)
-        limit_text(self.notes, "notes", self.tr("Notes"), self.notes_message)  # megabytes pasted froze the window
+        # Megabytes pasted froze the window. The box's name is asked for when the limit is said: after a change of
+        # language, in the new one.
+        limit_text(self.notes, "notes", lambda: self.tr("Notes"), self.notes_message)
 
     def retranslate(self) -> None:
         """The page's words in the screens' language: at first, and again when Settings changes it. The case shown
