@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
+from npdrights.gui.cases.detail import CaseDetail
 from npdrights.gui.cases.list_model import Column
 from npdrights.gui.cases.timeline import TimelineColumn
 from npdrights.gui.cases.view import CasesView
@@ -55,6 +56,12 @@ def _click_header(qtbot: QtBot, table: QTableView, column: int) -> None:
     header = table.horizontalHeader()
     middle = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(middle, header.height() // 2))
+
+
+def _open_zebedees_case(qtbot: QtBot, view: CasesView) -> CaseDetail:
+    type_into(qtbot, view.search, "Zebedee")
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)  # opens the first case found
+    return view.detail
 
 
 def _left(widget: QWidget) -> int:
@@ -124,9 +131,7 @@ def test_an_open_case_page_changes_language_and_keeps_its_place_selection_and_no
 ) -> None:
     window = window_with_filled_cases(qtbot, make_window, services)
     view = window.cases_view
-    type_into(qtbot, view.search, "Zebedee")
-    qtbot.keyClick(view.search, Qt.Key.Key_Return)  # opens the first case found
-    detail = view.detail
+    detail = _open_zebedees_case(qtbot, view)
     assert view.states.currentWidget() is detail
     assert detail.case_id == "c-overdue"
     _click_row(qtbot, detail.timeline_view, 1)
@@ -221,9 +226,7 @@ def test_the_notes_box_names_itself_in_the_new_language_when_it_cuts_a_paste(
 ) -> None:
     window = window_with_filled_cases(qtbot, make_window, services)
     view = window.cases_view
-    type_into(qtbot, view.search, "Zebedee")
-    qtbot.keyClick(view.search, Qt.Key.Key_Return)  # opens the first case found
-    detail = view.detail
+    detail = _open_zebedees_case(qtbot, view)
     choose_in_settings(qtbot, window, "pl")
 
     detail.notes.setPlainText("Ask Fictional School about the letter. " * 3_000)  # past the notes' 100,000
