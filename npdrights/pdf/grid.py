@@ -1,7 +1,7 @@
 """A ruled table of one paragraph per cell, laid out and drawn directly: what reportlab's Table does for our
 letters' tables (fixed column widths, cells aligned to the top, a grey grid, a shaded header row or label column,
 the header repeated on every page), at a fraction of its work. Table's generality (spans, styles per cell,
-rounded corners, automatic widths) was a tenth of a letter's time (issue 17).
+rounded corners, automatic widths) cost about 0.3 ms of a 14 ms letter (issue 17).
 
 A grid goes over a page between rows, as Table does. When not even the first row fits on the rest of the page,
 it hands its rows to `fallback` (reportlab's Table, with the same look), which splits inside the row, so a very
