@@ -4,7 +4,8 @@ Page 1 of a letter: the sender's address top right (never in the window), the re
 always-visible part of the window (see window.py), the date and references under the sender's address, an
 optional Code 128 barcode of the reference top left, then the subject and the body. Every page has the
 reference, the date and "Page N of M" at the foot. Forms, packs and checklists have no address blocks.
-User text is escaped for reportlab's paragraph markup, so "<b>" or "&" in a name prints as typed.
+User text is never read as reportlab's paragraph markup (see fragments.py), so "<b>" or "&" in a name prints
+as typed.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ from npdrights.core.letters.content import (
 from npdrights.core.letters.content import Table as ContentTable
 from npdrights.core.letters.letterhead import Letterhead
 from npdrights.pdf.fonts import SANS, SANS_BOLD, register_fonts
+from npdrights.pdf.fragments import plain_fragments
 from npdrights.pdf.grid import Grid, GridLook
 from npdrights.pdf.logo import logo_size
 from npdrights.pdf.long_text import PIECE_CHARS, pieces
@@ -257,6 +259,11 @@ class _Paragraph(PdfParagraph):  # type: ignore[misc]  # reportlab ships no type
         self._wrapped_width = availWidth
         return size
 
+    @classmethod
+    def plain(cls, text: str, style: ParagraphStyle, bullet: str | None = None) -> Any:
+        """`text` printed as typed: "<b>" or "&" in a name is text, not markup (see fragments.py)."""
+        return cls(escape(text), style, bulletText=bullet, frags=plain_fragments(text, style))
+
 
 class _BulletPoint(_Paragraph):
     """One item of a bulleted list, which goes over a page as a ListFlowable's item did: never leaving its last line
@@ -270,7 +277,7 @@ class _BulletPoint(_Paragraph):
 
 
 def _text(text: str, style: ParagraphStyle) -> PdfParagraph:
-    return _Paragraph(escape(text), style)
+    return _Paragraph.plain(text, style)
 
 
 def _dateline(letter: LetterContent) -> list[str]:
@@ -334,7 +341,7 @@ def _block(block: Block, styles: Mapping[str, ParagraphStyle], width: float) -> 
         case ContentTable(header, rows):
             yield _table(header, rows, styles, width)
         case SignLine(label):
-            yield _Paragraph(f"{escape(label)}: {'_' * 40}", styles["sign"])
+            yield _Paragraph.plain(f"{label}: {'_' * 40}", styles["sign"])
         case PageBreak():
             yield PdfPageBreak()
 
@@ -346,7 +353,7 @@ def _bullet_points(items: Sequence[str], styles: Mapping[str, ParagraphStyle]) -
     A checklist's boxes stay in a ListFlowable: a paragraph's bullet can't be that wide without moving the text."""
     style, last = styles["bullet"], styles["bullet_last"]
     for number, item in enumerate(items, start=1):
-        yield _BulletPoint(escape(item), last if number == len(items) else style, bulletText="•")
+        yield _BulletPoint.plain(item, last if number == len(items) else style, bullet="•")
 
 
 def _table(
@@ -439,7 +446,8 @@ class _RowLabel(_Paragraph):
     """The first cell of a row that goes over a page: on the next page it reads "<label> (continued)"."""
 
     def __init__(self, label: str, style: ParagraphStyle, *, continued: bool = False) -> None:
-        super().__init__(escape(f"{label} (continued)" if continued else label), style)
+        text = f"{label} (continued)" if continued else label
+        super().__init__(escape(text), style, frags=plain_fragments(text, style))
         self.label = label
 
     def continued(self) -> _RowLabel:
