@@ -1,11 +1,11 @@
 """How long one letter takes to make, against a bare reportlab document with the same paragraphs.
 
-Run: python bench/letters.py
-The letter is the sar-dfe example (docs/examples/answers/sar-dfe.json). It times, in the same process and
-interleaved: building the content from the answers (templates, rules engine), rendering it as our PDF (window
-layout, tables, footers with "Page N of M"), and two baselines: reportlab's SimpleDocTemplate with the same
-text in the same font, with reportlab's default settings, first as plain paragraphs, then with the letter's
-headings in our bold face, as the letter prints them.
+Run: python bench/letters.py [--kind complaint-ico]
+The letter is the sar-dfe example (docs/examples/answers/sar-dfe.json), or another example with --kind. It
+times, in the same process and interleaved: building the content from the answers (templates, rules engine),
+rendering it as our PDF (window layout, tables, footers with "Page N of M"), and two baselines: reportlab's
+SimpleDocTemplate with the same text in the same font, with reportlab's default settings, first as plain
+paragraphs, then with the letter's headings in our bold face, as the letter prints them.
 
 Issue 17's goal is "one letter, built and rendered: <= 1.2x bare reportlab with the same paragraphs". The same
 paragraphs are the ones with bold headings: a second typeface to measure, subset and embed is work reportlab
@@ -15,12 +15,14 @@ itself does for any document that prints them, not our own. So the last line is 
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import statistics
 import time
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -30,7 +32,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from npdrights.bundled import letter_templates, recipients_directory
-from npdrights.core.letters import LetterContent, answers_from_json, build_letter
+from npdrights.core.letters import LetterAnswers, LetterContent, answers_from_json, build_letter
 from npdrights.core.letters.content import Heading
 from npdrights.pdf.fonts import SANS, SANS_BOLD, register_fonts
 from npdrights.pdf.letter_pdf import render_pdf
@@ -39,14 +41,11 @@ ROOT = Path(__file__).resolve().parents[1]
 
 ROUNDS = 51  # a shared, noisy machine: more rounds steady the medians
 BARE_SETTINGS = {"useA85": rl_config.useA85}  # reportlab's own default, read before register_fonts changes it
-ANSWERS = answers_from_json(json.loads((ROOT / "docs/examples/answers/sar-dfe.json").read_text(encoding="utf-8")))
 TODAY = date(2026, 12, 1)
 
 
-def _build() -> LetterContent:
-    return build_letter(
-        "sar-dfe", ANSWERS, today=TODAY, templates=letter_templates(), recipients=recipients_directory()
-    )
+def _build(kind: str, answers: LetterAnswers) -> LetterContent:
+    return build_letter(kind, answers, today=TODAY, templates=letter_templates(), recipients=recipients_directory())
 
 
 def _bare(letter: LetterContent, *, bold_headings: bool = False) -> bytes:
@@ -72,16 +71,22 @@ def _median_ms(timings: list[float]) -> float:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kind", default="sar-dfe", help="the example letter to make (default: sar-dfe)")
+    kind = parser.parse_args().kind
+    answers_file = ROOT / "docs/examples/answers" / f"{kind}.json"
+    answers = answers_from_json(json.loads(answers_file.read_text(encoding="utf-8")))
+    make = partial(_build, kind, answers)
     register_fonts()
-    letter = _build()  # warm up: templates parsed, fonts loaded, holiday lists cached
+    letter = make()  # warm up: templates parsed, fonts loaded, holiday lists cached
     render_pdf(letter)
     _bare(letter)
     _bare(letter, bold_headings=True)
     runs: dict[str, list[float]] = {"build": [], "render": [], "letter": [], "bare": [], "bare_bold": []}
     jobs: dict[str, Callable[[], object]] = {
-        "build": _build,
+        "build": make,
         "render": lambda: render_pdf(letter),
-        "letter": lambda: render_pdf(_build()),
+        "letter": lambda: render_pdf(make()),
         "bare": lambda: _bare(letter),
         "bare_bold": lambda: _bare(letter, bold_headings=True),
     }
@@ -93,7 +98,7 @@ def main() -> None:
     build, render, whole, bare, bare_bold = (
         _median_ms(runs[name]) for name in ("build", "render", "letter", "bare", "bare_bold")
     )
-    print(f"median of {ROUNDS} runs, sar-dfe example ({len(letter.all_text().splitlines())} paragraphs)")
+    print(f"median of {ROUNDS} runs, {kind} example ({len(letter.all_text().splitlines())} paragraphs)")
     print(f"build content (templates + rules engine): {build:.1f} ms")
     print(f"render PDF (window layout, tables, footers): {render:.1f} ms")
     print(f"one letter, build + render: {whole:.1f} ms")
