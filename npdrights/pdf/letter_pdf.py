@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 import io
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, partial
 from typing import Any
 from xml.sax.saxutils import escape
@@ -57,7 +57,6 @@ from npdrights.core.letters.content import Table as ContentTable
 from npdrights.core.letters.letterhead import Letterhead
 from npdrights.pdf.fonts import SANS, SANS_BOLD, register_fonts
 from npdrights.pdf.fragments import plain_fragments
-from npdrights.pdf.grid import Grid, GridLook
 from npdrights.pdf.logo import logo_size
 from npdrights.pdf.long_text import PIECE_CHARS, pieces
 from npdrights.pdf.window import A4_HEIGHT_MM, ADDRESS_BOX, ever_visible
@@ -361,67 +360,31 @@ def _table(
     rows: tuple[tuple[str, ...], ...],
     styles: Mapping[str, ParagraphStyle],
     width: float,
-) -> Flowable:
+) -> Table:
     columns = len(header or rows[0]) if (header or rows) else 1
     shares = {2: [0.36, 0.64], 3: [0.28, 0.36, 0.36]}.get(columns, [1 / columns] * columns)
     data = [[_text(cell, styles["cell_head"]) for cell in header]] if header else []
     data += [_row(row, styles["cell"]) for row in rows]
-    look = _TABLE_LOOK_WITH_HEADER if header else _TABLE_LOOK
-    reportlab_table = partial(
-        _reportlab_table,
-        widths=[share * width for share in shares],
-        look=look,
-        header=bool(header),
-        space_after=styles["body"].spaceAfter,
-    )
-    if not data or any(isinstance(cell, list) for row in data for cell in row):
-        return reportlab_table(data)  # long values, in pieces: reportlab's Table splits them over pages
-    grid = Grid(data, [share * width for share in shares], look, header=bool(header), fallback=reportlab_table)
-    grid.spaceAfter = styles["body"].spaceAfter
-    return grid
-
-
-# A table's look, drawn by Grid or by reportlab's Table (see grid.py): a grey grid, a shaded header row or, in a
-# list of facts without a header, a shaded column of labels that stand out.
-_TABLE_LOOK = GridLook(
-    line_width=0.5,
-    line_color=colors.grey,
-    shade=colors.HexColor("#f2f2f2"),
-    top_padding=3,
-    bottom_padding=4,
-    side_padding=6,
-)
-_TABLE_LOOK_WITH_HEADER = replace(_TABLE_LOOK, shade=colors.HexColor("#e6e6e6"))
-
-
-def _reportlab_table(
-    data: Sequence[Sequence[Flowable | list[Flowable]]],
-    *,
-    widths: list[float],
-    look: GridLook,
-    header: bool,
-    space_after: float,
-) -> Table:
-    shaded = ((0, 0), (-1, 0)) if header else ((0, 0), (0, -1))
     commands: list[tuple[Any, ...]] = [
-        ("GRID", (0, 0), (-1, -1), look.line_width, look.line_color),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), look.top_padding),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), look.bottom_padding),
-        ("LEFTPADDING", (0, 0), (-1, -1), look.side_padding),
-        ("RIGHTPADDING", (0, 0), (-1, -1), look.side_padding),
-        ("BACKGROUND", *shaded, look.shade),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")))
+    else:  # a list of facts: the labels in the first column stand out
+        commands.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f2f2f2")))
     # splitInRow: a long cell (a correction of 2,000 words) goes on over the page, not a failure (issue 11, item 14).
     table = _LongCellTable(
-        [list(row) for row in data],
-        colWidths=widths,
+        data,
+        colWidths=[share * width for share in shares],
         repeatRows=1 if header else 0,
         hAlign="LEFT",
         splitInRow=1,
     )
     table.setStyle(TableStyle(commands))
-    table.spaceAfter = space_after
+    table.spaceAfter = styles["body"].spaceAfter
     return table
 
 
