@@ -459,7 +459,7 @@ class CasesView(QWidget):
         runner = JobRunner(self)
         runner.progressed.connect(self.progress.setValue)
         runner.delivered.connect(lambda part: self._worked_out(generation, part))
-        runner.succeeded.connect(lambda to_keep: self._all_worked_out(generation, today, to_keep))
+        runner.succeeded.connect(lambda to_keep: self._all_worked_out(generation, to_keep))
         runner.failed.connect(lambda error: self._load_failed(generation, error))
         self._runner = runner
         runner.start_delivering(
@@ -477,10 +477,10 @@ class CasesView(QWidget):
         if generation == self._generation:
             self.model.fill([summary for summary in part if summary.case.id not in self._edited])
 
-    def _all_worked_out(self, generation: int, today: date, to_keep: list[KeptLine]) -> None:
+    def _all_worked_out(self, generation: int, to_keep: list[KeptLine]) -> None:
         if generation != self._generation:
             return
-        self.store.keep_summaries(today, to_keep)  # for the next unlock: see service/summary_cache.py
+        self.store.keep_summaries(to_keep)  # for the next unlock: see service/summary_cache.py
         self._runner = None
         self._working = False
         self._edited.clear()
