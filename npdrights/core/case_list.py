@@ -10,15 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 from enum import Enum
-from typing import Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from npdrights.core.deadlines import DEFAULT_BODY, Deadline
 from npdrights.core.model import Case, CaseEvent, Household, Organisation
 from npdrights.core.next_steps import Action, ActionKind, steps_for
 from npdrights.core.status import CaseState, CaseStatus, ImpossibleSequence, case_state
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
-from npdrights.core.watched_day import DaySpan, WatchedDay
 from npdrights.core.wording import plural
+
+if TYPE_CHECKING:  # imported where a line is worked out to keep: a list read from kept lines needn't hold it
+    from npdrights.core.watched_day import DaySpan
 
 # Organisations everyone knows by a short name; the rules engine's sentences read better with it. The Information
 # Commission has been the ICO's name since 30 September 2026 (docs/law.md §2.3).
@@ -312,6 +314,8 @@ def summarise_for_days(
     """`summarise`, and the days on which its `kept_record` stays the same: the rules engine is asked with a
     WatchedDay (core/watched_day.py), so every comparison it makes with today bounds those days. On any of them
     `from_kept` gives what `summarise` would (issue 17: a new day works out again only the lines that can change)."""
+    from npdrights.core.watched_day import WatchedDay  # here: see the imports (issue 17: the list's peak memory)
+
     watched = WatchedDay(today)
     line = _summarise(case, tuple(events), watched, today, people, organisations, households, None)
     return line, watched.span()

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 import npdrights
 from npdrights.core.case_list import (
@@ -37,10 +37,12 @@ from npdrights.core.case_list import (
     summarise_for_days,
 )
 from npdrights.core.model import Case, CaseEvent, Household, Organisation
-from npdrights.core.watched_day import DaySpan
 from npdrights.storage.errors import VaultBusy
 from npdrights.storage.faults import ENVIRONMENT_ERRORS, DiskFull, DiskProblem, as_vault_error
 from npdrights.storage.repository import Repository
+
+if TYPE_CHECKING:  # only named: a list read from kept lines needn't import it (issue 17: the list's peak memory)
+    from npdrights.core.watched_day import DaySpan
 
 # Every module whose code decides a line: a change to any of them is a change of rules.
 RULES_MODULES = (
