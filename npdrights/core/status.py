@@ -176,6 +176,10 @@ def _check_sequence(case: Case, events: tuple[CaseEvent, ...], today: date, body
     seen: dict[EventKind, CaseEvent] = {}
     outstanding: set[EventKind] = set()
     delivered: date | None = None  # when the request reached the organisation, if recorded
+    # Today is compared with the newest date once, and with each event's only if that one is later: the same
+    # answers, but a watched today (core/watched_day.py) then notes one comparison a case, not one an event.
+    newest = max((max(event.on, event.delivered_on or event.on) for event in events), default=None)
+    some_after_today = newest is not None and newest > today
     for event in events:
         # The reasons are Sentences, so the case page can say them in the family's language (issue 18).
         kind, on = event.kind, event.on
@@ -187,7 +191,7 @@ def _check_sequence(case: Case, events: tuple[CaseEvent, ...], today: date, body
                 values = {"noun": Sentence.of("EventNouns", event_noun(event.kind)), **values}
             return ImpossibleSequence(Sentence.of(_SEQUENCE, template, capital=True, **values), event)
 
-        if event.on > today or (event.delivered_on is not None and event.delivered_on > today):
+        if some_after_today and (event.on > today or (event.delivered_on is not None and event.delivered_on > today)):
             raise refuse(
                 QT_TRANSLATE_NOOP(
                     "Sequence", "{noun} is dated after today ({on}). Only record things that have happened."
