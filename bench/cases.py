@@ -356,7 +356,7 @@ def main() -> None:
             ours.append(_child("--ours", str(vault)))
             bare.append(_child("--bare", str(rows_file)))
         _compile(work / "home")
-        cli_first = _cli_list(work / "home")  # on the computer's date: the lines were kept on TODAY, a day before
+        cli_first = _cli_list(work / "home")  # on the computer's own date (after TODAY): the lines kept on TODAY
         cli = statistics.median(_cli_list(work / "home") for _ in range(args.rounds))
 
         def median(runs: list[dict[str, Any]], key: str) -> float:
