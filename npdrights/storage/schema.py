@@ -66,7 +66,7 @@ CREATE INDEX attachments_by_case ON attachments(case_id);
 # case at each unlock (issue 17). `case_basis` counts the changes that can alter a line (its case, its events, its
 # organisation), by triggers, so no write path can forget; a kept line names the count it was worked out from and
 # is used only while that is still the count, on the same day and by the same rules (service/summary_cache.py;
-# since v4, on the days it holds for).
+# v4 below: on the days it holds for).
 # Derived data: never in a backup, worked out again when missing.
 _BUMP = "INSERT INTO case_basis(case_id, n) {} ON CONFLICT(case_id) DO UPDATE SET n = n + 1;"
 _V2 = f"""
