@@ -1,7 +1,8 @@
 """One line per case for the cases list, worked out once from the case's events by the rules engine.
 
 The GUI's table model, the reminders and `npdrights-cli case list` all read these summaries, so the three
-can never disagree. Nothing here is stored: summaries are rebuilt at unlock and whenever a case changes.
+can never disagree. Nothing here is stored: service/summary_cache.py keeps `kept_record`s in the vault, for the
+days `summarise_for_days` says they hold for, and `from_kept` makes the lines from them again.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 from enum import Enum
-from typing import Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from npdrights.core.deadlines import DEFAULT_BODY, Deadline
 from npdrights.core.model import Case, CaseEvent, Household, Organisation
@@ -17,6 +18,9 @@ from npdrights.core.next_steps import Action, ActionKind, steps_for
 from npdrights.core.status import CaseState, CaseStatus, ImpossibleSequence, case_state
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wording import plural
+
+if TYPE_CHECKING:  # imported where a line is worked out to keep: a list read from kept lines needn't hold it
+    from npdrights.core.watched_day import DaySpan
 
 # Organisations everyone knows by a short name; the rules engine's sentences read better with it. The Information
 # Commission has been the ICO's name since 30 September 2026 (docs/law.md §2.3).
@@ -295,18 +299,52 @@ def summarise(
 
     `body` overrides how sentences name the organisation (a calendar file leaves a school's name out).
     """
-    events = tuple(events)
+    return _summarise(case, tuple(events), today, today, people, organisations, households, body)
+
+
+def summarise_for_days(
+    case: Case,
+    events: Iterable[CaseEvent],
+    today: date,
+    *,
+    people: Mapping[str, Named],
+    organisations: Mapping[str, Organisation],
+    households: Mapping[str, Household] | None = None,
+) -> tuple[CaseSummary, DaySpan]:
+    """`summarise`, and the days on which its `kept_record` stays the same: the rules engine is asked with a
+    WatchedDay (core/watched_day.py), so every comparison it makes with today bounds those days. On any of them
+    `from_kept` gives what `summarise` would (issue 17: a new day works out again only the lines that can change)."""
+    from npdrights.core.watched_day import WatchedDay  # here: see the imports (issue 17: the list's peak memory)
+
+    watched = WatchedDay(today)
+    line = _summarise(case, tuple(events), watched, today, people, organisations, households, None)
+    return line, watched.span()
+
+
+def _summarise(
+    case: Case,
+    events: tuple[CaseEvent, ...],
+    rules_day: date,
+    today: date,
+    people: Mapping[str, Named],
+    organisations: Mapping[str, Organisation],
+    households: Mapping[str, Household] | None,
+    body: str | None,
+) -> CaseSummary:
+    """The line from the rules engine asked on `rules_day` (today, or today watched), with what is counted from
+    today itself (days left, the steps open) counted from the plain `today`, as `from_kept` counts them."""
     named = _people_part(case, people, organisations, households, body)
     body = named.body
     state: CaseState | None = None
     problem = ""
     try:
-        state = case_state(case, events, today, body=body)
+        state = case_state(case, events, rules_day, body=body)
     except ImpossibleSequence as error:
         problem = error.message
     actions = steps_for(case, state, body=body) if state is not None else ()
     due = current_deadline(state) if state is not None else None
-    days_left = (due[0].due - today).days if due else None
+    due_deadline = due[0] if due else None
+    days_left = _days_left(due_deadline, today)
     return CaseSummary(
         case=case,
         person=named.person,
@@ -316,7 +354,7 @@ def summarise(
         status=state.status if state is not None else None,
         summary=state.summary if state is not None else problem,
         sent=state.sent if state is not None else None,
-        due_deadline=due[0] if due else None,
+        due_deadline=due_deadline,
         due_what=due[1] if due else "",
         days_left=days_left,
         overdue=days_left is not None and days_left < 0,
@@ -325,6 +363,10 @@ def summarise(
         problem=problem,
         search_text=search_text(case, events, people, named.recipient, named.household),
     )
+
+
+def _days_left(due: Deadline | None, today: date) -> int | None:
+    return (due.due - today).days if due is not None else None
 
 
 # -- keeping a worked-out line (service/summary_cache.py keeps it in the vault) -----------------------------------
@@ -427,14 +469,14 @@ def from_kept(
     households: Mapping[str, Household] | None = None,
     shared: SharedValues | None = None,
 ) -> CaseSummary:
-    """The case's line on `today` from a `kept_record` worked out on that same day. Raises KeyError, ValueError or
+    """The case's line on `today` from a `kept_record` that holds on that day. Raises KeyError, ValueError or
     TypeError if the record isn't one (the caller works the case out again). Lines read together for one day pass
     the same `shared`, so equal dates, sentences and steps are held once."""
     shared = shared if shared is not None else SharedValues()
     named = _people_part(case, people, organisations, households, None)
     due = shared.deadline(record["due"])
     actions, open_actions = shared.steps(record["actions"], today)
-    days_left = (due.due - today).days if due is not None else None
+    days_left = _days_left(due, today)
     return CaseSummary(
         case=case,
         person=named.person,

@@ -65,7 +65,7 @@ def work_out_in_parts(
 ) -> list[KeptLine]:
     """Phase 2: summarise `cases` a part at a time, in their order, handing each part to `deliver`.
 
-    Each line kept in the vault from an earlier unlock today is used if still good; the rest are worked out
+    Each line kept in the vault by an earlier unlock is used if still good today; the rest are worked out
     (service/summary_cache.py). `reader` is this job's own read-only connection; it is closed here, whether the
     work ends, fails or is stopped (raising Cancelled between parts). `directory` names people and organisations.
     While `give_way()` is true (someone is typing in the list's search box), it waits between cases it works out:

@@ -1,8 +1,12 @@
 """Each case's line in the cases list, kept in the vault so an unlock needn't ask the rules engine again (issue 17).
 
 Working out 10,000 cases takes the rules engine seconds; reading their kept lines takes a fraction of one. A kept
-line is used only if it was worked out
-- on the same day (a status or a time left can change overnight),
+line is used only
+- on the days it holds for: the rules engine is asked with a watched today (core/watched_day.py), and the line
+  is kept for every day on which each comparison it made with today gives the same answer (a status can change
+  overnight once a due date passes; a closed case's line holds for good). A new day's first unlock so works out
+  only the cases whose line can have changed (issue 17). What counts from today itself, the days left and the
+  steps open, is counted afresh at each reading;
 - by the same rules (`rules_version`: this program's version, the bank-holiday data's, and the rules' source), and
 - from the case as it is now: the vault counts every change to a case, its events or its organisation by SQL
   triggers (storage/schema.py, v2), and a line worked out from an older count is never used.
@@ -20,14 +24,25 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 import npdrights
-from npdrights.core.case_list import CaseSummary, Named, SharedValues, from_kept, kept_record, summarise
+from npdrights.core.case_list import (
+    CaseSummary,
+    Named,
+    SharedValues,
+    from_kept,
+    kept_record,
+    summarise,
+    summarise_for_days,
+)
 from npdrights.core.model import Case, CaseEvent, Household, Organisation
 from npdrights.storage.errors import VaultBusy
 from npdrights.storage.faults import ENVIRONMENT_ERRORS, DiskFull, DiskProblem, as_vault_error
 from npdrights.storage.repository import Repository
+
+if TYPE_CHECKING:  # only named: a list read from kept lines needn't import it (issue 17: the list's peak memory)
+    from npdrights.core.watched_day import DaySpan
 
 # Every module whose code decides a line: a change to any of them is a change of rules.
 RULES_MODULES = (
@@ -40,10 +55,16 @@ RULES_MODULES = (
     "npdrights.core.sentence",
     "npdrights.core.status",
     "npdrights.core.translatable",
+    "npdrights.core.watched_day",
     "npdrights.core.wording",
 )
 
-KeptLine = tuple[str, int, str]  # case id, the count of its changes it was worked out from, the line as JSON
+
+class KeptLine(NamedTuple):
+    case_id: str
+    basis: int  # the count of the case's changes it was worked out from
+    days: DaySpan  # the days it holds for
+    data: str  # the line as JSON
 
 
 @cache
@@ -127,9 +148,16 @@ def summarise_part(
             while give_way() and not should_stop():
                 time.sleep(GIVE_WAY_SECONDS)
             case_events = events.get(case.id, ())
-            line = summarise_in(case, case_events, today, directory)
+            line, days = summarise_for_days(
+                case,
+                case_events,
+                today,
+                people=directory.people,
+                organisations=directory.organisations,
+                households=directory.households,
+            )
             record = kept_record(line, (event.reference for event in case_events))
-            to_keep.append((case.id, bases.get(case.id, 0), json.dumps(record, separators=(",", ":"))))
+            to_keep.append(KeptLine(case.id, bases.get(case.id, 0), days, json.dumps(record, separators=(",", ":"))))
         summaries.append(line)
     return Part(summaries, to_keep)
 
@@ -162,11 +190,11 @@ def kept_lines(
     return found
 
 
-def keep(repository: Repository, today: date, lines: Iterable[KeptLine]) -> None:
+def keep(repository: Repository, lines: Iterable[KeptLine]) -> None:
     """Keep freshly worked-out lines for the next unlock (one transaction). They only save time: on a full disk
     or a busy vault nothing is kept and the list is worked out again next time, so reading never fails."""
     try:
-        repository.keep_summaries(rules_version(), today, lines)
+        repository.keep_summaries(rules_version(), lines)
     except (DiskFull, DiskProblem, VaultBusy):
         return
     except ENVIRONMENT_ERRORS as error:

@@ -135,13 +135,13 @@ class Tracker:
         return self.vault.reader()
 
     def kept_lines(self, cases: list[Case], directory: summary_cache.Directory, today: date) -> dict[str, CaseSummary]:
-        """The cases' lines kept in the vault by an earlier load today, where still good (by case id)."""
+        """The cases' lines kept in the vault by an earlier load, where still good today (by case id)."""
         return summary_cache.kept_lines(self._repository, cases, directory, today)
 
-    def keep_summaries(self, today: date, lines: list[KeptLine]) -> None:
-        """Keep the lines the rules engine worked out, so the next unlock today can read them instead."""
+    def keep_summaries(self, lines: list[KeptLine]) -> None:
+        """Keep the lines the rules engine worked out, so the next unlocks can read them instead while they hold."""
         if lines and self.vault.is_unlocked:
-            summary_cache.keep(self._repository, today, lines)
+            summary_cache.keep(self._repository, lines)
 
     def summaries(self, on: date) -> list[CaseSummary]:
         """Every case's line, as the window's list has it (kept lines where still good, the rest worked out and
@@ -155,7 +155,7 @@ class Tracker:
         pending = [case for case in directory.cases if case.id not in kept]
         for start in range(0, len(pending), PART_SIZE):
             part = summary_cache.summarise_part(repository, pending[start : start + PART_SIZE], directory, on)
-            summary_cache.keep(repository, on, part.to_keep)
+            summary_cache.keep(repository, part.to_keep)
             summaries += part.summaries
         return sorted(
             summaries, key=lambda s: (not s.overdue, s.days_left is None, s.days_left or 0, s.case.reference, s.case.id)

@@ -88,6 +88,11 @@ _LETTER_COLUMNS = "id, case_id, kind, created_on, text, data"
 # no new table, so the layout version stays and every backup file made before keeps opening (backup_format).
 _DRAFT_KEY = "draft:"
 
+# A kept line of the cases list that is still good: by the same rules (the first parameter), kept for the day asked
+# about among others (the second, ISO: ISO dates compare as text), and worked out from the case's latest count of
+# changes.
+_STILL_GOOD = "s.rules=? AND ? BETWEEN s.first_day AND s.last_day AND s.basis=COALESCE(b.n, 0)"
+
 
 @dataclass(frozen=True)
 class DraftRecord:
@@ -355,7 +360,7 @@ class Repository:
         )
         return StoredRows([], [(row[0], row[1]) for row in rows], [], [], []).decode().events
 
-    # -- kept lines of the cases list (schema v2; see service/summary_cache.py) ------------------------------
+    # -- kept lines of the cases list (schema v2, v4; see service/summary_cache.py) ------------------------------
 
     def summary_bases(self, case_ids: Iterable[str]) -> dict[str, int]:
         """How many times each case, its events or its organisation have changed (0 if never): a kept line is
@@ -367,11 +372,12 @@ class Repository:
         return {row[0]: row[1] for row in rows}
 
     def kept_summaries(self, case_ids: Iterable[str], rules: str, day: date) -> dict[str, str]:
-        """The kept lines of these cases (JSON) that are still good: same rules, same day, nothing changed since."""
+        """The kept lines of these cases (JSON) that are still good: same rules, kept for `day` among others, nothing
+        changed since."""
         ids = list(case_ids)
         rows = self.db.query(
             "SELECT s.case_id, s.data FROM case_summaries s LEFT JOIN case_basis b ON b.case_id = s.case_id "
-            f"WHERE s.case_id IN ({','.join('?' * len(ids))}) AND s.rules=? AND s.day=? AND s.basis=COALESCE(b.n, 0)",
+            f"WHERE s.case_id IN ({','.join('?' * len(ids))}) AND {_STILL_GOOD}",
             (*ids, rules, day.isoformat()),
         )
         return {row[0]: row[1] for row in rows}
@@ -381,21 +387,21 @@ class Repository:
         One (case id, JSON) at a time, so a big list's lines are never all held as text at once."""
         return self.db.each_row(
             "SELECT s.case_id, s.data FROM case_summaries s LEFT JOIN case_basis b ON b.case_id = s.case_id "
-            "WHERE s.rules=? AND s.day=? AND s.basis=COALESCE(b.n, 0)",
+            f"WHERE {_STILL_GOOD}",
             (rules, day.isoformat()),
         )
 
-    def keep_summaries(self, rules: str, day: date, lines: Iterable[tuple[str, int, str]]) -> None:
-        """Keep worked-out lines: (case id, the count it was worked out from, JSON). A case deleted since is
-        skipped; one changed since is kept with its old count, so it is never used."""
+    def keep_summaries(self, rules: str, lines: Iterable[tuple[str, int, tuple[date, date], str]]) -> None:
+        """Keep worked-out lines: (case id, the count it was worked out from, the first and last day it holds for,
+        JSON). A case deleted since is skipped; one changed since is kept with its old count, so it is never used."""
         with self.db.transaction():
-            for case_id, basis, data in lines:
+            for case_id, basis, (first_day, last_day), data in lines:
                 self.db.execute(
-                    "INSERT INTO case_summaries(case_id, rules, day, basis, data) "
-                    "SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM cases WHERE id=?) "
-                    "ON CONFLICT(case_id) DO UPDATE SET rules=excluded.rules, day=excluded.day, "
-                    "basis=excluded.basis, data=excluded.data",
-                    (case_id, rules, day.isoformat(), basis, data, case_id),
+                    "INSERT INTO case_summaries(case_id, rules, first_day, last_day, basis, data) "
+                    "SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM cases WHERE id=?) "
+                    "ON CONFLICT(case_id) DO UPDATE SET rules=excluded.rules, first_day=excluded.first_day, "
+                    "last_day=excluded.last_day, basis=excluded.basis, data=excluded.data",
+                    (case_id, rules, first_day.isoformat(), last_day.isoformat(), basis, data, case_id),
                 )
 
     def sent_dates(self) -> dict[str, date]:

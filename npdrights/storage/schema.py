@@ -65,7 +65,8 @@ CREATE INDEX attachments_by_case ON attachments(case_id);
 # Each case's line in the cases list, as the rules engine worked it out, kept so the list needn't work out every
 # case at each unlock (issue 17). `case_basis` counts the changes that can alter a line (its case, its events, its
 # organisation), by triggers, so no write path can forget; a kept line names the count it was worked out from and
-# is used only while that is still the count, on the same day and by the same rules (service/summary_cache.py).
+# is used only while that is still the count, on the same day and by the same rules (service/summary_cache.py;
+# v4 below: on the days it holds for).
 # Derived data: never in a backup, worked out again when missing.
 _BUMP = "INSERT INTO case_basis(case_id, n) {} ON CONFLICT(case_id) DO UPDATE SET n = n + 1;"
 _V2 = f"""
@@ -162,7 +163,22 @@ CREATE TRIGGER audit_file_removed AFTER DELETE ON attachments BEGIN
 END;
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+# A kept line holds for a span of days, not for one day: the days on which every comparison the rules engine made
+# with today answers the same (core/watched_day.py), so a new day's first unlock works out again only the lines
+# that can have changed (issue 17). The old lines, each for one day, are derived data: dropped, not converted.
+_V4 = """
+DROP TABLE case_summaries;
+CREATE TABLE case_summaries (
+    case_id TEXT PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+    rules TEXT NOT NULL,
+    first_day TEXT NOT NULL,
+    last_day TEXT NOT NULL,
+    basis INTEGER NOT NULL,
+    data TEXT NOT NULL
+) STRICT;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -176,9 +176,9 @@ def test_list_reads_the_lines_kept_by_the_last_list_and_sees_a_new_event(
 ) -> None:
     case_id = _new_case(vault_home, tmp_path, "--sent", "2026-10-01", "--post", "first")
     worked_out: list[str] = []
-    real = summary_cache.summarise
+    real = summary_cache.summarise_for_days
     monkeypatch.setattr(
-        summary_cache, "summarise", lambda case, *a, **k: worked_out.append(case.id) or real(case, *a, **k)
+        summary_cache, "summarise_for_days", lambda case, *a, **k: worked_out.append(case.id) or real(case, *a, **k)
     )
     first = vault_home("case", "list", "--passphrase-stdin", stdin=P)
     again = vault_home("case", "list", "--passphrase-stdin", stdin=P)

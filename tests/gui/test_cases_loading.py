@@ -57,7 +57,7 @@ def test_working_out_in_parts_gives_every_case_and_closes_its_reader(vault: Vaul
         lambda: False,
         lambda part: parts.append([summary.case.id for summary in part]),
     )
-    assert [case_id for case_id, _basis, _line in worked_out] == [case.id for case in contents.cases]
+    assert [line.case_id for line in worked_out] == [case.id for case in contents.cases]
     assert parts == [[case.id for case in contents.cases[:4]], [case.id for case in contents.cases[4:]]]
     assert progress == [(4, 6), (6, 6)]
     assert not reader.is_open

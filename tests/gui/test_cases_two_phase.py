@@ -31,7 +31,7 @@ from npdrights.storage.database import Database
 from npdrights.storage.errors import DamagedDatabase
 from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import settle, type_into
+from tests.gui.conftest import FIXED_NOW, settle, type_into
 from tests.gui.test_unlock_and_lock import _unlock
 from tests.tracker_fixtures import SAMPLES, fill
 
@@ -399,9 +399,9 @@ def test_the_next_unlock_the_same_day_shows_the_kept_lines_at_once_instead_of_wo
     statuses = _column(view, Column.STATUS)
     window.lock()
     worked_out: list[str] = []
-    real = summary_cache.summarise
+    real = summary_cache.summarise_for_days
     monkeypatch.setattr(
-        summary_cache, "summarise", lambda case, *a, **k: worked_out.append(case.id) or real(case, *a, **k)
+        summary_cache, "summarise_for_days", lambda case, *a, **k: worked_out.append(case.id) or real(case, *a, **k)
     )
     readers = len(gate.readers)
     with qtbot.waitSignal(window.unlocked, timeout=5000):
@@ -414,6 +414,30 @@ def test_the_next_unlock_the_same_day_shows_the_kept_lines_at_once_instead_of_wo
     assert view.banner.headline.text().startswith("⚠ 2 cases are overdue")
     assert worked_out == []
     assert _column(view, Column.STATUS) == statuses
+
+
+def test_the_next_days_first_unlock_shows_the_lines_still_true_at_once_with_the_days_left_counted_again(
+    qtbot: QtBot, window: MainWindow, gate: Gate, filled: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Overnight no sample reaches a date its status depends on: every kept line still holds (issue 17)."""
+    view = window.cases_view
+    _finish(qtbot, view, gate)
+    statuses = dict(zip(_case_ids(view), _column(view, Column.STATUS), strict=True))
+    time_left = dict(zip(_case_ids(view), _column(view, Column.TIME_LEFT), strict=True))
+    window.lock()
+    monkeypatch.setattr(filled.clock, "now", lambda: FIXED_NOW + timedelta(days=1))
+    worked_out: list[str] = []
+    real = summary_cache.summarise_for_days
+    monkeypatch.setattr(
+        summary_cache, "summarise_for_days", lambda case, *a, **k: worked_out.append(case.id) or real(case, *a, **k)
+    )
+    with qtbot.waitSignal(window.unlocked, timeout=5000):
+        _unlock(qtbot, window)
+    assert not view.loading  # the first paint has every status: nothing to work out
+    assert worked_out == []
+    assert dict(zip(_case_ids(view), _column(view, Column.STATUS), strict=True)) == statuses
+    assert time_left["c-waiting"] == "23 days left"
+    assert dict(zip(_case_ids(view), _column(view, Column.TIME_LEFT), strict=True))["c-waiting"] == "22 days left"
 
 
 def test_loading_again_once_every_line_is_kept_shows_them_all_at_once(window: MainWindow) -> None:

@@ -139,7 +139,7 @@ def test_a_vault_from_before_the_audit_trail_is_upgraded_after_a_snapshot(
     instant = datetime(2026, 12, 6, 9, 0)
     upgraded = Vault(data_dir, KeyringKeyStore(), kdf=FAST_KDF, clock=lambda: instant)
     upgraded.unlock_with_passphrase(PASSPHRASE)
-    assert upgraded.database.user_version() == 3
+    assert upgraded.database.user_version() == schema.CURRENT_VERSION
     assert len(list_snapshots(upgraded.folder)) == 1  # the version-2 vault, kept before the upgrade
     Repository(upgraded.database).delete_case("c1")
     assert _kinds(upgraded) == [audit.CASE_DELETED]  # the trail starts at the upgrade

@@ -1,7 +1,8 @@
-"""Kept lines of the cases list (issue 17; service/summary_cache.py, schema v2): used only while still true.
+"""Kept lines of the cases list (issue 17; service/summary_cache.py, schema v2 and v4): used only while still true.
 
 A line kept in the vault must give exactly what the rules engine gives, and must never be used once its case, its
-events or its organisation changed, the day changed, or the rules changed, whichever way the change was written.
+events or its organisation changed, the rules changed, whichever way the change was written, or on a day it does
+not hold for.
 """
 
 from __future__ import annotations
@@ -67,8 +68,8 @@ def _worked_out_afresh(vault: Vault, today: date = TODAY) -> list[str]:
         for case in directory.cases
     ]
     assert part.summaries == fresh  # kept or not, the same lines
-    keep(repository, today, part.to_keep)
-    return sorted(case_id for case_id, _basis, _line in part.to_keep)
+    keep(repository, part.to_keep)
+    return sorted(line.case_id for line in part.to_keep)
 
 
 @pytest.fixture
@@ -98,10 +99,24 @@ def test_a_changed_case_or_organisation_has_its_cases_worked_out_again(kept: Vau
     assert _worked_out_afresh(kept) == dfe_cases
 
 
-def test_a_new_day_or_new_rules_work_everything_out_again(kept: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _worked_out_afresh(kept, TODAY + timedelta(days=1)) == sorted(CASE_IDS)
+def test_a_new_day_works_out_again_only_the_lines_that_can_have_changed(kept: Vault) -> None:
+    # Overnight nothing in the samples reaches a date the rules compare today with (the days left are counted
+    # afresh from a kept line: `_worked_out_afresh` checks each line against the rules engine's on that day).
+    assert _worked_out_afresh(kept, TODAY + timedelta(days=1)) == []
+    # The objection's answer falls due in December: the waiting case's line changes once that date has passed.
+    assert "c-waiting" in _worked_out_afresh(kept, date(2027, 1, 4))
+    assert _worked_out_afresh(kept, date(2027, 1, 4)) == []  # kept again, for its new span
+    assert "c-closed" not in _worked_out_afresh(kept, date(2036, 1, 4))  # a closed case's line holds for good
+
+
+def test_a_day_before_a_cases_events_works_it_out_again(kept: Vault) -> None:
+    """The clock put back: on a day before its letter was sent, the waiting case's events can't all be true."""
+    assert _worked_out_afresh(kept, date(2026, 11, 19)) == ["c-waiting"]
+
+
+def test_new_rules_work_everything_out_again(kept: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(summary_cache, "rules_version", lambda: "other rules")
-    assert _worked_out_afresh(kept, TODAY + timedelta(days=1)) == sorted(CASE_IDS)
+    assert _worked_out_afresh(kept) == sorted(CASE_IDS)
 
 
 def test_a_line_worked_out_before_a_change_is_never_used(vault: Vault) -> None:
@@ -112,7 +127,7 @@ def test_a_line_worked_out_before_a_change_is_never_used(vault: Vault) -> None:
     part = summarise_part(repository, directory.cases, directory, TODAY)
     repository.add_event(CaseEvent("e-late", "c-waiting", EventKind.ACKNOWLEDGED, date(2026, 11, 24)))
     repository.delete_case("c-draft")  # and another case is deleted meanwhile: its line is skipped
-    keep(repository, TODAY, part.to_keep)
+    keep(repository, part.to_keep)
     assert _worked_out_afresh(vault) == ["c-waiting"]
 
 
@@ -142,6 +157,32 @@ def test_a_vault_made_before_kept_lines_is_upgraded_after_a_snapshot(
     assert sorted(case.id for case in Repository(upgraded.database).cases()) == sorted(CASE_IDS)
     assert _worked_out_afresh(upgraded) == sorted(CASE_IDS)
     assert _worked_out_afresh(upgraded) == []
+    upgraded.lock()
+
+
+def test_a_vault_with_lines_kept_for_one_day_each_is_upgraded_and_works_them_out_again(
+    data_dir: object, no_keyring: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Schema v4 keeps a line for a span of days; the lines v2 kept for one day are derived data, dropped."""
+    with monkeypatch.context() as before:
+        before.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:3])
+        before.setattr(schema, "CURRENT_VERSION", 3)
+        old = Vault(data_dir, KeyringKeyStore(), kdf=FAST_KDF)  # type: ignore[arg-type]
+        old.create(PASSPHRASE)
+        fill(Repository(old.database))
+        old.database.execute(
+            "INSERT INTO case_summaries(case_id, rules, day, basis, data) "
+            "SELECT id, 'earlier rules', '2026-11-28', 0, '{}' FROM cases"
+        )
+        assert old.database.user_version() == 3
+        old.lock()
+    instant = datetime(2026, 12, 6, 9, 0)  # one instant for both snapshots, as above
+    upgraded = Vault(data_dir, KeyringKeyStore(), kdf=FAST_KDF, clock=lambda: instant)  # type: ignore[arg-type]
+    upgraded.unlock_with_passphrase(PASSPHRASE)
+    assert upgraded.database.user_version() == schema.CURRENT_VERSION
+    assert upgraded.database.query("SELECT COUNT(*) FROM case_summaries") == [(0,)]
+    assert _worked_out_afresh(upgraded) == sorted(CASE_IDS)
+    assert _worked_out_afresh(upgraded, TODAY + timedelta(days=1)) == []
     upgraded.lock()
 
 

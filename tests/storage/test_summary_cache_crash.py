@@ -78,7 +78,7 @@ def test_a_keep_killed_mid_write_leaves_whole_days_and_every_case(data_dir: Path
         database = reopened.database
         assert database.query("PRAGMA integrity_check") == [("ok",)], f"kill {kill}"
         assert database.query("SELECT COUNT(*) FROM cases") == [(CASES,)]
-        days = database.query("SELECT day, COUNT(*) FROM case_summaries GROUP BY day")
+        days = database.query("SELECT first_day, COUNT(*) FROM case_summaries GROUP BY first_day")
         assert len(days) == 1, f"kill {kill}: lines of two days mean half a keep: {days}"
         ((day, count),) = days
         assert count == CASES, f"kill {kill}: {count} lines"

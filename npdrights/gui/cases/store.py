@@ -117,12 +117,12 @@ class CaseStore(QObject):
         self.people, self.organisations, self.households = {}, {}, {}
 
     def kept_lines(self, cases: list[Case], directory: summary_cache.Directory, today: date) -> dict[str, CaseSummary]:
-        """The cases' lines kept in the vault by an earlier load today, where still good (by case id)."""
+        """The cases' lines kept in the vault by an earlier load, where still good today (by case id)."""
         return self.tracker.kept_lines(cases, directory, today)
 
-    def keep_summaries(self, today: date, lines: list[KeptLine]) -> None:
-        """Keep the lines the rules engine worked out, so the next unlock today can read them instead."""
-        self.tracker.keep_summaries(today, lines)
+    def keep_summaries(self, lines: list[KeptLine]) -> None:
+        """Keep the lines the rules engine worked out, so the next unlocks can read them instead while they hold."""
+        self.tracker.keep_summaries(lines)
 
     def summarise(self, case: Case, events: Iterable[CaseEvent]) -> CaseSummary:
         return self.tracker.summarise(case, events, self.names)

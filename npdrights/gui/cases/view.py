@@ -5,8 +5,8 @@ Loading works out every case's status with the rules engine. A few hundred cases
 done at once. A bigger list is shown at once with what needs no working out (who, to whom, what, when sent), its
 statuses and dates saying "Working out…", and is worked out off the GUI thread in parts, with progress, while the
 window stays usable (loading.py). It is sorted once everything is in, keeping the selection and the place. Lines
-worked out earlier the same day are kept in the vault (service/summary_cache.py): if every line is, the list is
-shown complete at once, as a small one is.
+worked out earlier are kept in the vault for the days they hold for (service/summary_cache.py): if every line is
+kept and still holds, the list is shown complete at once, as a small one is.
 """
 
 from __future__ import annotations
@@ -412,7 +412,7 @@ class CasesView(QWidget):
             lines = provisional_lines(contents, names, sent, kept)
             del kept  # in `lines` now
             self.store.adopt(contents, people_rows=people_rows)
-            if every_line_kept:  # all worked out earlier today: no second phase, no second sort
+            if every_line_kept:  # all worked out earlier, still true today: no second phase, no second sort
                 self._show_all(lines, names, today)
                 self.store.release_memory()  # the pages read, and what building the list left, before it is painted
                 return
@@ -459,7 +459,7 @@ class CasesView(QWidget):
         runner = JobRunner(self)
         runner.progressed.connect(self.progress.setValue)
         runner.delivered.connect(lambda part: self._worked_out(generation, part))
-        runner.succeeded.connect(lambda to_keep: self._all_worked_out(generation, today, to_keep))
+        runner.succeeded.connect(lambda to_keep: self._all_worked_out(generation, to_keep))
         runner.failed.connect(lambda error: self._load_failed(generation, error))
         self._runner = runner
         runner.start_delivering(
@@ -477,10 +477,10 @@ class CasesView(QWidget):
         if generation == self._generation:
             self.model.fill([summary for summary in part if summary.case.id not in self._edited])
 
-    def _all_worked_out(self, generation: int, today: date, to_keep: list[KeptLine]) -> None:
+    def _all_worked_out(self, generation: int, to_keep: list[KeptLine]) -> None:
         if generation != self._generation:
             return
-        self.store.keep_summaries(today, to_keep)  # for the next unlock: see service/summary_cache.py
+        self.store.keep_summaries(to_keep)  # for the next unlock: see service/summary_cache.py
         self._runner = None
         self._working = False
         self._edited.clear()
