@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from npdrights.core.model import CaseKind, EventKind
@@ -521,9 +521,6 @@ def test_impossible_sequences_are_refused_with_a_plain_reason(specs: list[tuple[
     assert str(caught.value) == message
 
 
-# No deadline: run alone, the first example also pays for loading the bank holidays (0.1-0.5 s), which Hypothesis
-# took for a flaky test; in the whole suite an earlier test had paid for them.
-@settings(deadline=None)
 @given(st.permutations(range(6)), st.lists(st.integers(0, 5), min_size=6, max_size=6))
 def test_any_order_of_dates_is_either_accepted_or_refused_plainly(order: list[int], offsets: list[int]) -> None:
     """Six events on shuffled days never crash the status: they give a state or a plain refusal."""
