@@ -12,8 +12,9 @@ Then, in-process, the unlock time with and without the Argon2id key derivation, 
 
 Run: .venv/bin/python bench/startup.py [--runs 15]
 The last lines read `Urdu/English ratio: R` and `startup ratio: R (goal <= 1.2)`. The line before them compares the
-processor time each process used from start to exit, which other work on a shared machine stretches less than it
-stretches the time to the window (issue 17).
+processor time each process had used when its window was shown, which other work on a shared machine stretches less
+than it stretches the time to the window (issue 17). It was measured from start to exit, in 10 ms ticks, until the
+app's exit got quicker than its start (its start-up objects are frozen for the collector: npdrights/launcher.py).
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def child(kind: str, home: str) -> None:
         collect_again_once_shown()  # as main() does; its timer runs before shown(), so it is counted
 
     def shown() -> None:
-        print(f"{time.time():.6f}", flush=True)
+        print(f"{time.time():.6f} {time.process_time():.6f}", flush=True)
         app.quit()
 
     QTimer.singleShot(0, shown)
@@ -73,8 +74,8 @@ def child(kind: str, home: str) -> None:
 
 
 def launch(kind: str, home: str) -> tuple[float, float]:
-    """Seconds from launch to the first shown window, and the processor time the whole process used (start to
-    exit): the second is steadier when other work shares the machine, which stretches the first (issue 17)."""
+    """Seconds from launch to the first shown window, and the processor time the process had used by then: the
+    second is steadier when other work shares the machine, which stretches the first (issue 17)."""
     env = dict(
         os.environ,
         QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
@@ -85,14 +86,12 @@ def launch(kind: str, home: str) -> tuple[float, float]:
         PYTHONPYCACHEPREFIX=str(Path(home) / "bytecode"),
     )
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    before = os.times()
     started = time.time()
     result = subprocess.run(
         [sys.executable, __file__, "--child", kind, home], capture_output=True, text=True, env=env, check=True
     )
-    after = os.times()
-    processor = (after.children_user - before.children_user) + (after.children_system - before.children_system)
-    return float(result.stdout.strip().splitlines()[-1]) - started, processor
+    shown, processor = result.stdout.strip().splitlines()[-1].split()
+    return float(shown) - started, float(processor)
 
 
 def make_vault(home: str) -> None:
@@ -166,7 +165,7 @@ def main() -> None:
     print(f"unlock with key derivation (Argon2id t=3 m=64MiB p=4): median {with_kdf * 1000:.0f} ms")
     print(f"unlock without key derivation (open + quick_check + migrations): median {without_kdf * 1000:.1f} ms")
     print(f"floor, bare plain-text window/bare window: {bare_qt_median / bare_median:.2f}")
-    print(f"processor time, start to exit: median {app_processor * 1000:.0f} ms, bare {bare_processor * 1000:.0f} ms")
+    print(f"processor time to the window: median {app_processor * 1000:.1f} ms, bare {bare_processor * 1000:.1f} ms")
     print(f"processor-time ratio, steadier on a busy machine: {app_processor / bare_processor:.2f}")
     print(f"Urdu/English ratio: {urdu_median / app_median:.2f}")
     print(f"startup ratio: {app_median / bare_median:.2f} (goal <= 1.2)")
