@@ -1,8 +1,10 @@
 """Start-up and unlock benchmark (issue 2).
 
 Measures, alternating in the same run, the time from process launch to the first shown window for:
-  - npdrights, showing the Unlock screen on an existing vault, in the computer's language as main() does;
-  - the same in Urdu, laid out right to left (issue 18: loading a translation before the first window);
+  - npdrights, showing the Unlock screen on an existing vault, started as a user starts it (npdrights.launcher.run,
+    then app.main: the hardening, the crash handler, the icon and the settings are counted too), in the computer's
+    language;
+  - the same with the computer in Urdu, laid out right to left (issue 18: loading a translation before the window);
   - a bare PySide6 QMainWindow with one label (the baseline);
   - the same bare window whose label is set to plain text, as every label of ours is: naming any member of PySide's
     `Qt` namespace (Qt.TextFormat.PlainText here) makes all of its enums, a cost no window of ours can avoid and
@@ -34,43 +36,58 @@ sys.path.insert(0, str(ROOT))
 PASSPHRASE = "benchmark passphrase of several words"
 
 
-def child(kind: str, home: str) -> None:
-    """Runs in the launched process: build the window, show it, report when the event loop has shown it."""
-    ours = kind.startswith("app")
-    if ours:  # as npdrights.launcher.run starts the app: before anything else is imported
-        from npdrights.launcher import collect_again_once_shown, pause_collector_for_start_up
+def report_shown() -> None:
+    """In the launched process, on the event loop's turn after the window was shown: when, and the processor time
+    used until then; then quit."""
+    from PySide6.QtWidgets import QApplication
 
-        pause_collector_for_start_up()
+    print(f"{time.time():.6f} {time.process_time():.6f}", flush=True)
+    QApplication.quit()
+
+
+def child(kind: str, home: str) -> None:
+    """Runs in the launched process: start npdrights, or build a bare window, and report when it has been shown."""
+    if kind.startswith("app"):
+        start_npdrights(home, urdu=kind == "app-ur")
+        return
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
     app = QApplication([])
-    if ours:
-        from npdrights.app import build_services
-        from npdrights.gui.i18n import install_language
-        from npdrights.gui.main_window import MainWindow
-        from npdrights.paths import AppPaths
+    window = QMainWindow()
+    label = QLabel("Hello")
+    if kind == "bare-qt":
+        from PySide6.QtCore import Qt
 
-        install_language(app, "ur" if kind == "app-ur" else "")
-        window: QMainWindow = MainWindow(build_services(AppPaths.from_environment({"NPDRIGHTS_HOME": home})))
-    else:
-        window = QMainWindow()
-        label = QLabel("Hello")
-        if kind == "bare-qt":
-            from PySide6.QtCore import Qt
-
-            label.setTextFormat(Qt.TextFormat.PlainText)
-        window.setCentralWidget(label)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+    window.setCentralWidget(label)
     window.show()
-    if ours:
-        collect_again_once_shown()  # as main() does; its timer runs before shown(), so it is counted
-
-    def shown() -> None:
-        print(f"{time.time():.6f} {time.process_time():.6f}", flush=True)
-        app.quit()
-
-    QTimer.singleShot(0, shown)
+    QTimer.singleShot(0, report_shown)
     app.exec()
+
+
+def start_npdrights(home: str, *, urdu: bool) -> None:
+    """npdrights started as a user starts it, through npdrights.launcher.run and app.main, with its data in `home`
+    and the computer's language (Urdu, if asked): the crash handler, the process hardening, the icon and the
+    settings are all counted. It reports and quits on the event loop's first turn after the window is shown."""
+    from npdrights import launcher
+
+    os.environ["NPDRIGHTS_HOME"] = home
+    if urdu:  # the computer's language, as main() reads it (issue 18: a translation loaded before the window)
+        os.environ["LANGUAGE"] = "ur_PK"
+    sys.argv = ["npdrights"]
+    collect_again_once_shown = launcher.collect_again_once_shown
+
+    def collect_again_then_report() -> None:
+        collect_again_once_shown()
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, report_shown)  # after the collector is back on: counted
+
+    # main() calls this just after the window's show(); it takes it from the launcher when app.py is imported,
+    # which launcher.run does after pausing the collector, as for a user.
+    launcher.collect_again_once_shown = collect_again_then_report
+    launcher.run()
 
 
 def launch(kind: str, home: str) -> tuple[float, float]:
