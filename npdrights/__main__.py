@@ -1,3 +1,3 @@
-from npdrights.app import main
+from npdrights.launcher import run
 
-raise SystemExit(main())
+raise SystemExit(run())

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from npdrights.crash_details import crash_hook
 from npdrights.gui.services import Clock, Services
 from npdrights.hardening import harden_process
+from npdrights.launcher import collect_again, collect_again_once_shown, pause_collector_for_start_up
 from npdrights.paths import AppPaths
 from npdrights.platform_help import (
     EXIT_NO_DISPLAY,
@@ -96,12 +97,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "--self-test" in arguments[1:]:
         from npdrights.selftest import main as self_test
 
+        collect_again()  # no window to wait for
         return self_test()
     harden_process()
     problem = startup_problem()
     if problem is not None:
         print(problem, file=sys.stderr)
         return EXIT_NO_DISPLAY
+    pause_collector_for_start_up()  # already paused when started through npdrights.launcher.run
     try:  # Qt is imported here, not at the top, so that a system library it lacks is reported in plain words
         from PySide6.QtWidgets import QApplication
 
@@ -130,5 +133,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     services.language = language
     window = MainWindow(services)
     window.show()
+    collect_again_once_shown()
     code = app.exec()
     return code or (1 if _crashes else 0)

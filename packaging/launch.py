@@ -1,5 +1,5 @@
 """The frozen app's entry point (PyInstaller runs a script, not a console-script entry point)."""
 
-from npdrights.app import main
+from npdrights.launcher import run
 
-raise SystemExit(main())
+raise SystemExit(run())

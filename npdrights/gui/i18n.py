@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, Qt, QTime, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from npdrights.core.dates import day_and_month, day_month_year, long_date, long_datetime
@@ -34,6 +34,8 @@ def install_language(app: QGuiApplication, setting: str) -> Language:
     language = chosen_language(setting, QLocale.system().uiLanguages())
     files = [(translations_folder(), f"npdrights_{language.code}")]
     if language is not ENGLISH:
+        from PySide6.QtCore import QLibraryInfo  # PySide makes its class and enums when named: English needs neither
+
         files.append((Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{language.code}"))
     for folder, name in files:
         translator = QTranslator(app)

@@ -4,11 +4,17 @@ storage are put into the screens' language by gui/sentences.py.)"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.gui.i18n import translated_locale, translated_screens
+
+# Named inside the functions: PySide makes a class and its enums when first named, and the Unlock screen has no
+# button box nor question box (issue 17).
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 
 def screen_locale() -> QLocale:
@@ -33,6 +39,8 @@ _STANDARD_WORDS = {
 def standard_buttons(which: QDialogButtonBox.StandardButton) -> QDialogButtonBox:
     """A dialog's row of standard buttons, named in the screens' language: Qt has no Urdu words for them, so
     without this an Urdu dialog ended in English "Save" and "Cancel"."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
     box = QDialogButtonBox(which)
     name_standard_buttons(box)
     return box
@@ -42,6 +50,8 @@ def name_standard_buttons(box: QDialogButtonBox | QMessageBox) -> None:
     """On a translated screen, name a button box's or question box's standard buttons in its language ourselves."""
     if not translated_screens():
         return
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
     kinds = QDialogButtonBox.StandardButton if isinstance(box, QDialogButtonBox) else QMessageBox.StandardButton
     for name, words in _STANDARD_WORDS.items():
         button = box.button(getattr(kinds, name))

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from npdrights.core.passphrase import MIN_LENGTH
 from npdrights.gui.page_layout import CentredPage
 from npdrights.gui.widgets import MessageLabel, PassphraseField, explanation, heading, without_shortcut
 
@@ -177,6 +176,9 @@ class UnlockView(CentredPage):
             return self.tr("Your name: type the name of the adviser whose passphrase is to be set.")
         if not self.code.text().strip():
             return self.tr("Recovery code: type the code from your printed copy.")
+        # The passphrase rules load once a recovery code is typed, not before the Unlock screen (issue 17).
+        from npdrights.core.passphrase import MIN_LENGTH
+
         if len(self.new_passphrase.text().strip()) < MIN_LENGTH:
             return self.tr("New passphrase: use at least {count} characters.").format(count=MIN_LENGTH)
         if self.new_passphrase.text() != self.new_confirm.text():
