@@ -10,6 +10,7 @@ import contextlib
 import itertools
 import shutil
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -109,6 +110,10 @@ class Database:
     def __init__(self, connection: apsw.Connection, path: Path, integrity: IntegrityCheck | None = None) -> None:
         self._connection: apsw.Connection | None = connection
         self.path = path
+        # One thread at a time: apsw refuses a second thread outright ("Connection is busy in another thread")
+        # instead of making it wait, e.g. the window's thread taking the unlock's snapshot while a job adds an
+        # adviser. Every use below takes this turn; a transaction holds it from BEGIN to COMMIT.
+        self._turn = threading.RLock()
         # Whether the file has been checked whole. Until it has, every write waits for the check (integrity.py).
         self.integrity = integrity or IntegrityCheck.already_passed()
         if not self.integrity.passed:
@@ -138,47 +143,65 @@ class Database:
             # thread": a backup started just after unlocking failed so). If damage was found, the authorizer
             # refuses the write as before.
             self.integrity.run()
-        with self.connection:
+        with self._turn, self.connection:
+            yield self.connection
+
+    @contextlib.contextmanager
+    def exclusive_use(self) -> Iterator[apsw.Connection]:
+        """The connection, for this thread alone until the block ends: for work on it beyond one call of the
+        methods here (a transaction begun by hand, a walk through the audit trail)."""
+        with self._turn:
             yield self.connection
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[tuple[Any, ...]]:
-        return list(self.connection.execute(sql, params))
+        with self._turn:
+            return list(self.connection.execute(sql, params))
 
     def each_row(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Iterator[tuple[Any, ...]]:
         """The rows a few hundred at a time, for results too big to hold at once (issue 17: the cases list's peak
         memory); fetched one by one, reading 10,000 kept lines took about 5 ms longer. Read them all before the next
         statement on this connection."""
-        cursor = self.connection.execute(sql, params)
-        while rows := list(itertools.islice(cursor, ROWS_AT_A_TIME)):
+        with self._turn:
+            cursor = self.connection.execute(sql, params)
+        while True:
+            with self._turn:  # taken for each few hundred, not held while the caller works on them
+                rows = list(itertools.islice(cursor, ROWS_AT_A_TIME))
+            if not rows:
+                return
             yield from rows
 
     def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> None:
-        self.connection.execute(sql, params)
+        with self._turn:
+            self.connection.execute(sql, params)
 
     def release_memory(self) -> None:
         """Free the decrypted pages SQLite keeps in memory (up to 64 MiB, see `connect`): e.g. the whole file the
         integrity check at unlock leaves there, before a big list is read on top of it, and that list's pages once it
         is read. Pages read later are kept again as usual."""
-        self.connection.execute("PRAGMA shrink_memory")
+        with self._turn:
+            self.connection.execute("PRAGMA shrink_memory")
         _give_freed_memory_back()
 
     def user_version(self) -> int:
-        return _version(self.connection)
+        with self._turn:
+            return _version(self.connection)
 
     def snapshot_to(self, target: Path) -> None:
         """A consistent, compact copy that stays encrypted with the same key, readable by this user only."""
         private_empty_file(target)  # VACUUM INTO fills an empty file, keeping its permissions
-        self.connection.execute("VACUUM INTO ?", (str(target),))
+        with self._turn:
+            self.connection.execute("VACUUM INTO ?", (str(target),))
 
     def close(self, checkpoint: bool = True) -> None:
         """Close and free SQLite's cache of decrypted pages."""
-        if self._connection is None:
-            return
-        connection, self._connection = self._connection, None
-        if checkpoint and self.integrity.passed:  # a checkpoint writes to the file: not before it is known whole
-            with contextlib.suppress(apsw.Error):
-                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        connection.close()
+        with self._turn:  # not while another thread is using it
+            if self._connection is None:
+                return
+            connection, self._connection = self._connection, None
+            if checkpoint and self.integrity.passed:  # a checkpoint writes to the file: not before it is known whole
+                with contextlib.suppress(apsw.Error):
+                    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.close()
 
 
 class SchemaMissing(Exception):

@@ -44,21 +44,21 @@ def advance(database: Database, vault_generation: int, *, accept_older: bool = F
     Read and raised in one IMMEDIATE transaction: two unlocks at once could otherwise both read N, and the slower
     one write N+1 over another's N+2, leaving the database behind vault.json (issue 11, item 17's race test).
     """
-    connection = database.connection
-    connection.execute("BEGIN IMMEDIATE")
-    try:
-        current = of_database(database)
-        if current < vault_generation and not accept_older:
-            raise OlderDatabase(current, vault_generation)
-        new = max(current, vault_generation) + 1
-        database.execute(
-            "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
-            (KEY, str(new)),
-        )
-    except BaseException:
-        connection.execute("ROLLBACK")
-        raise
-    connection.execute("COMMIT")
+    with database.exclusive_use() as connection:
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            current = of_database(database)
+            if current < vault_generation and not accept_older:
+                raise OlderDatabase(current, vault_generation)
+            new = max(current, vault_generation) + 1
+            database.execute(
+                "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+                (KEY, str(new)),
+            )
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
     return new
 
 

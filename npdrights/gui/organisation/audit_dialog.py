@@ -86,8 +86,9 @@ class AuditDialog(QDialog):
 
     def load(self) -> None:
         try:
-            entries = audit.entries(self.vault.database.connection, limit=SHOWN)
-            total = audit.count(self.vault.database.connection)
+            with self.vault.database.exclusive_use() as connection:
+                entries = audit.entries(connection, limit=SHOWN)
+                total = audit.count(connection)
         except AuditError as error:
             self.message.show_message(shown_message(error))
             return
@@ -122,7 +123,8 @@ class AuditDialog(QDialog):
 
     def check(self) -> None:
         """Walk the chain and say what was found (the command line says it in English: result.describe())."""
-        result = audit.verify(self.vault.database.connection)
+        with self.vault.database.exclusive_use() as connection:
+            result = audit.verify(connection)
         if result.intact:
             said = self.tr(
                 "The audit trail checks out: %n entries, none altered, removed or added.", "", result.entries
