@@ -28,7 +28,7 @@ from tests.temp_root import keep_temp_folders_in_memory
 keep_temp_folders_in_memory()  # before pytest makes its first temporary folder
 
 # Coverage traces only the tests of the legal rules: see tests/coverage_scope.py.
-pytest_plugins = ["tests.coverage_scope", "tests.widget_cleanup"]
+pytest_plugins = ["tests.coverage_scope", "tests.widget_cleanup", "tests.prompt_waits"]
 
 # The cheapest settings the vault accepts: tests exercise the code path, not Argon2's cost.
 FAST_KDF = KdfParams(t=1, m_kib=8 * 1024, p=1)
