@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from npdrights.core.model import Person
+from npdrights.storage import database
 from npdrights.storage.keystore import KeyringKeyStore
 from npdrights.storage.repository import Repository
 from npdrights.storage.vault import Vault
@@ -40,3 +41,14 @@ def test_the_pages_the_unlock_check_left_leave_the_process(vault: Vault) -> None
     reopened.database.release_memory()
     assert before - _resident_bytes() > size // 2
     reopened.lock()
+
+
+def test_a_small_release_is_not_worth_a_walk_through_the_heap(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A few cases' pages are tens of KB: SQLite frees them, but the heap is not walked for so little."""
+    walks: list[None] = []
+    monkeypatch.setattr(database, "_give_freed_memory_back", lambda: walks.append(None))
+    repository = Repository(vault.database)
+    repository.people()
+    repository.cases()
+    vault.database.release_memory()
+    assert walks == []
