@@ -89,7 +89,7 @@ def _durability_pragmas(synchronous: str) -> list[str]:
     ]
 
 
-# Below this, what SQLite frees is not worth a walk through the heap (a vault of a few cases frees tens of KB; the
+# Below this, what SQLite frees is not worth a walk through the heap (six cases read back free about 160 KB; the
 # unlock check's pages in a vault of 10,000 cases are 58 MB). Python's own freed memory from building a big list is
 # given back with a big read's pages, as before.
 WORTH_GIVING_BACK = 1024 * 1024
