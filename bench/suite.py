@@ -10,7 +10,8 @@ ratios of runs taken turn about, not absolute times.
 
 Or, with --before-tree DIR, "before" is the same default command in another checkout (e.g. `git worktree add
 /tmp/before <commit>`, or `git archive <commit> | tar -x -C /tmp/before`): what the commits since then saved.
-Run it once in each tree first, so both have their caches (bytecode, mypy, Hypothesis) warm.
+Run it once in each tree first, so both have their caches (bytecode, mypy, Hypothesis) warm. Where
+PYTHONDONTWRITEBYTECODE is set, the runs keep their bytecode in a folder of the bench's own instead.
 
 Run: .venv/bin/python bench/suite.py [--rounds 2] [--all] [--before-tree DIR] [test paths...]
 Without --all or paths, a sample of files from each layer (about a tenth of the suite's time). The last lines read
@@ -46,6 +47,11 @@ def run(paths: list[str], *, before: bool, before_tree: Path | None = None) -> t
     """One pytest run; returns (CPU seconds, wall seconds)."""
     tree = before_tree if before and before_tree is not None else ROOT
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(tree))
+    if env.pop("PYTHONDONTWRITEBYTECODE", None) is not None:
+        # Warm, as on a developer's machine: compiled modules and pytest's rewritten test files kept between runs
+        # (here, where writing them is switched off, in a folder of the bench's own, which mirrors each file's full
+        # path). Without them every worker compiles both again at each run: CPU-seconds that say nothing of the tests.
+        env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "npdrights-bench-bytecode")
     env.pop("PYTEST_DEBUG_TEMPROOT", None)
     extra: list[str] = []
     if before and before_tree is None:

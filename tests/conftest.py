@@ -35,7 +35,7 @@ settings.register_profile("npdrights", deadline=None, suppress_health_check=[Hea
 settings.load_profile("npdrights")
 
 # Coverage traces only the tests of the legal rules: see tests/coverage_scope.py.
-pytest_plugins = ["tests.coverage_scope"]
+pytest_plugins = ["tests.coverage_scope", "tests.widget_cleanup", "tests.prompt_waits"]
 
 # The cheapest settings the vault accepts: tests exercise the code path, not Argon2's cost.
 FAST_KDF = KdfParams(t=1, m_kib=8 * 1024, p=1)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +22,8 @@ from npdrights.paths import AppPaths
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 FIXED_NOW = datetime(2026, 11, 28, 10, 0)
+
+Shown = TypeVar("Shown", bound=QWidget)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -123,3 +127,19 @@ def click(qtbot: QtBot, button: QWidget) -> None:
     layout on the next turn of the event loop, and a click at a zero-size widget would miss)."""
     qtbot.waitUntil(lambda: button.isVisible() and button.width() > 0 and button.height() > 0, timeout=2000)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def when_shown(kind: type[Shown], act: Callable[[Shown], None], *, timeout: float = 5.0) -> None:
+    """For a modal window the test's next line opens (and stays in until it closes): `act` on it as soon as it is
+    on screen, looked for at each turn of its event loop, instead of after a fixed wait. Gives up after `timeout`
+    seconds, leaving the test to fail on what `act` should have done."""
+    deadline = time.monotonic() + timeout
+
+    def look() -> None:
+        shown = [widget for widget in QApplication.topLevelWidgets() if isinstance(widget, kind) and widget.isVisible()]
+        if shown:
+            act(shown[0])
+        elif time.monotonic() < deadline:
+            QTimer.singleShot(1, look)
+
+    QTimer.singleShot(0, look)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.settings_dialog import SettingsDialog
-from tests.gui.conftest import click, settle
+from tests.gui.conftest import click, settle, when_shown
 
 # How a keyboard user picks each language in the list: its first letter, or End for Urdu, the last one (QTest
 # cannot type an Arabic-script letter).
@@ -20,8 +20,7 @@ def choose_in_settings(qtbot: QtBot, window: MainWindow, code: str) -> list[str]
     Settings said under the list (its description for a screen reader)."""
     said: list[str] = []
 
-    def choose() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog) and w.isVisible())
+    def choose(dialog: SettingsDialog) -> None:
         said.append(dialog.language.accessibleDescription())
         dialog.language.setFocus()
         if TO_CHOOSE[code]:
@@ -31,7 +30,7 @@ def choose_in_settings(qtbot: QtBot, window: MainWindow, code: str) -> list[str]
         assert dialog.language.currentData() == code
         click(qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save))
 
-    QTimer.singleShot(200, choose)
+    when_shown(SettingsDialog, choose)
     window.settings_action.trigger()  # modal until saved
     assert said  # the dialog was there and the language chosen
     settle()  # Qt posts the change of language to every window

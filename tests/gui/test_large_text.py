@@ -29,9 +29,12 @@ LAPTOP_SCREEN = Path(__file__).with_name("laptop-screen.json")
 
 
 @pytest.fixture(scope="module", params=["en", "pl", "ur"])
-def laid_out(request: pytest.FixtureRequest) -> dict[str, dict[str, object]]:
+def laid_out(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object]]:
     config = LAPTOP_SCREEN  # the same screen the README's 200% screenshots are taken on
-    environment = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    # The probe's vault goes in a test folder (in memory where there is room, tests/temp_root.py), removed
+    # afterwards, not in the system's temporary folder on disk, where its syncs were most of the probe's wait.
+    scratch = tmp_path_factory.mktemp(f"large-text-{request.param}")
+    environment = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "TMPDIR": str(scratch)}
     done = subprocess.run(
         [sys.executable, str(PROBE), request.param],
         capture_output=True,

@@ -28,7 +28,7 @@ from npdrights.storage.advisers import Advisers
 from npdrights.storage.backup_import import verify_backup
 from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import click, type_into
+from tests.gui.conftest import click, type_into, when_shown
 from tests.gui.journey_helpers import unlocked_window
 from tests.storage.backup_fixtures import BACKUP_PASSPHRASE
 from tests.storage.test_repository import CHILD, DFE, HOUSEHOLD, PARENT, _case, _event
@@ -296,13 +296,12 @@ def _in_settings(qtbot: QtBot, window: MainWindow, change: Callable[[SettingsDia
     """Open Vault › Settings… (modal), let `change` type into it, press Save; returns the dialog as it was."""
     seen: list[SettingsDialog] = []
 
-    def answer() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog) and w.isVisible())
+    def answer(dialog: SettingsDialog) -> None:
         seen.append(dialog)
         change(dialog)
         click(qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save))
 
-    QTimer.singleShot(200, answer)
+    when_shown(SettingsDialog, answer)
     window.settings_action.trigger()
     assert seen, "Settings did not open"
     return seen[0]

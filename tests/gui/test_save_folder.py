@@ -15,7 +15,7 @@ from npdrights.core.wizard_flow import Step
 from npdrights.gui import save_folder
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
-from tests.gui.conftest import click
+from tests.gui.conftest import click, when_shown
 from tests.gui.journey_helpers import parent_sar_to_preview, unlocked_window
 
 
@@ -100,8 +100,7 @@ def test_qts_own_file_dialog_leaves_no_folder_behind(
     qtbot: QtBot, documents: Path, qt_settings_home: Path, tmp_path: Path
 ) -> None:
     """Qt's dialog writes the folders it showed to QtProject.conf when it closes; npdrights puts it back."""
-    from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QSettings
 
     from npdrights.gui import printing
 
@@ -112,12 +111,7 @@ def test_qts_own_file_dialog_leaves_no_folder_behind(
     secret.mkdir()
     save_folder.remember(secret / "earlier.pdf")  # the dialog opens there
 
-    def cancel() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QFileDialog) and widget.isVisible():
-                widget.reject()
-
-    QTimer.singleShot(300, cancel)
+    when_shown(QFileDialog, QFileDialog.reject)
     assert printing.ask_save_path(None, "npdrights-letter.pdf") is None
     written = "".join(path.read_text(errors="replace") for path in qt_settings_home.rglob("*") if path.is_file())
     assert "Zebedee" not in written

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from npdrights.core.passphrase import EXAMPLE
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
 from npdrights.gui.settings_dialog import SettingsDialog
-from tests.gui.conftest import click, type_into
+from tests.gui.conftest import click, type_into, when_shown
 from tests.gui.journey_helpers import unlocked_window
 
 
@@ -22,17 +22,14 @@ def test_snapshots_to_keep_is_set_in_settings_and_used_by_the_vault(
     window = unlocked_window(make_window, services)
     assert services.vault.snapshots_to_keep == 7
 
-    def change_it() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog) and w.isVisible())
+    def change_it(dialog: SettingsDialog) -> None:
         assert "Snapshots to keep" in dialog.snapshots.accessibleName()
         dialog.snapshots.selectAll()
         type_into(qtbot, dialog.snapshots, "12")
         click(qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save))
 
     qtbot.waitUntil(lambda: window.settings_action.isEnabled())
-    from PySide6.QtCore import QTimer
-
-    QTimer.singleShot(200, change_it)
+    when_shown(SettingsDialog, change_it)
     window.settings_action.trigger()  # modal until saved
     assert window.settings.snapshots_to_keep == 12
     assert services.settings.load().snapshots_to_keep == 12
