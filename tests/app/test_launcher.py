@@ -7,18 +7,13 @@ replaced by one turn of it and a look at the collector before and after.
 from __future__ import annotations
 
 import gc
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from npdrights import app, launcher, selftest
 from npdrights.storage.vault import Vault
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.app.launched import launch_and_look
 
 ONE_TURN_INSTEAD_OF_RUNNING = """
 import gc, json, sys
@@ -44,23 +39,7 @@ sys.exit(launcher.run())
 def test_the_collector_waits_for_the_first_window_then_comes_back(tmp_path: Path, vault: Vault) -> None:
     vault.lock()
     vault.folder.rename(tmp_path / "data")  # where the app looks for it with NPDRIGHTS_HOME set
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        NPDRIGHTS_HOME=str(tmp_path),
-        PYTHONPATH=str(ROOT),
-        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-    )
-    shown = subprocess.run(
-        [sys.executable, "-c", ONE_TURN_INSTEAD_OF_RUNNING],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
-    assert shown.returncode == 0, shown.stderr
-    visible, screen, while_building, afterwards, frozen = json.loads(shown.stdout.strip().splitlines()[-1])
+    visible, screen, while_building, afterwards, frozen = launch_and_look(ONE_TURN_INSTEAD_OF_RUNNING, tmp_path)
     assert (visible, screen) == (True, "UnlockView")
     assert while_building is False  # paused from the start until the event loop's first turn
     assert (afterwards, frozen) == (True, True)  # back on, and what start-up made set aside for good

@@ -7,14 +7,11 @@ window it would have shown (the app quits there).
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.app.launched import launch_and_look
 
 LOOK_INSTEAD_OF_RUNNING = """
 import json, sys
@@ -48,23 +45,6 @@ def test_the_first_window_is_in_the_saved_language(
     config = tmp_path / "config"
     config.mkdir()
     (config / "settings.json").write_text(json.dumps({"language": saved}))
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        NPDRIGHTS_HOME=str(tmp_path),
-        PYTHONPATH=str(ROOT),
-        LANGUAGE=computer,
-        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-    )
-    shown = subprocess.run(
-        [sys.executable, "-c", LOOK_INSTEAD_OF_RUNNING],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
-    assert shown.returncode == 0, shown.stderr
-    name, layout, code = json.loads(shown.stdout.strip().splitlines()[-1])
+    name, layout, code = launch_and_look(LOOK_INSTEAD_OF_RUNNING, tmp_path, LANGUAGE=computer)
     assert (name, layout) == (first_screen, direction)
     assert code == (saved or {"fr": "en", "ur_PK": "ur"}[computer])
