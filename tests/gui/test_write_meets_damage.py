@@ -134,6 +134,22 @@ def test_locking_with_a_letter_half_written_as_the_check_finds_damage_offers_the
     assert folder_state(existing_vault.paths.data) == before
 
 
+def test_closing_with_notes_typed_as_the_check_finds_damage_writes_nothing_and_shows_no_crash_dialog(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], existing_vault: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closing waits for the check, then locks: the lock, seeing the damage, closes the vault before saving notes."""
+    before = _damaged_in(existing_vault, "audit")
+    window, may_finish = _unlocked_during_the_check(qtbot, make_window, existing_vault, monkeypatch)
+    _notes_typed(window)
+    with _the_apps_hooks(window) as top:
+        _check_answers_soon(may_finish)
+        window.close()
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    assert top.crashed == []
+    assert not existing_vault.vault.is_unlocked
+    assert folder_state(existing_vault.paths.data) == before
+
+
 def _raise_from_a_slot(qtbot: QtBot, error: BaseException) -> None:
     def fail() -> None:
         raise error
