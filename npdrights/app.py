@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from npdrights.crash_details import crash_hook
+from npdrights.crash_details import crash_hook, handled_first
 from npdrights.gui.services import Clock, Services
 from npdrights.hardening import harden_process
 from npdrights.launcher import collect_again, collect_again_once_shown, pause_collector_for_start_up
@@ -132,6 +132,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     services = build_services(paths)
     services.language = language
     window = MainWindow(services)
+    # A write refused on a vault the unlock's check found damaged gets the window's recovery offer, not the crash
+    # dialog, whichever path it reached the top by.
+    sys.excepthook = handled_first(window.answered_at_top, sys.excepthook)
     window.show()
     collect_again_once_shown()
     code = app.exec()

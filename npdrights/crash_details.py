@@ -97,6 +97,24 @@ _WHAT_HAPPENED_AND_WHERE = QT_TRANSLATE_NOOP(
 )
 
 
+def handled_first(handle: Callable[[BaseException], bool], hook: ExceptHook) -> ExceptHook:
+    """`hook`, once `handle` has had its say: an error it answers (a known condition, such as the damaged-vault
+    refusal, that reached the top by a path not written for it) goes no further. Anything else goes on to `hook`,
+    and so does an error in `handle` itself: a programming error is never swallowed."""
+
+    def report(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        try:
+            answered = handle(error)
+        except Exception as failure:
+            failure.__context__ = failure.__context__ or error  # the details file shows both
+            hook(type(failure), failure, failure.__traceback__)
+            return
+        if not answered:
+            hook(kind, error, tb)
+
+    return report
+
+
 def crash_hook(log_folder: Callable[[], Path], tell: Callable[[str], None]) -> ExceptHook:
     """An excepthook for the top of the process: details to a file in `log_folder()`, one plain line to `tell`.
     Only the entry points install it, so under pytest an error still reaches the test as it is. The error is not

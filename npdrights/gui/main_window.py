@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -396,18 +397,39 @@ class MainWindow(QMainWindow):
                 raise
             self._integrity_checked(check)  # the list met the damage before the check did: the same offer
 
-    def _integrity_checked(self, check: IntegrityCheck) -> None:
+    def _integrity_checked(self, check: IntegrityCheck, said_instead: str = "") -> None:
         """The check has answered: the unlock's writes are made now, or, if it found damage, the vault was closed
-        without writing and the Unlock screen offers the snapshot, as when damage is found at the unlock itself."""
+        without writing and the Unlock screen offers the snapshot, as when damage is found at the unlock itself
+        (saying `said_instead`, if given, in place of the damage's own message)."""
         try:
             self.vault.finish_check(check)
         except VaultError as error:
             self._lock_everything(LockReason.BY_USER, "")  # the vault is closed already: nothing is kept or written
-            self._unlock_failed(error)
+            self._unlock_failed(error, said_instead)
             return
         notice = self.vault.snapshot_problem
         if notice:
             self.statusBar().showMessage(notice)
+
+    def answered_at_top(self, error: BaseException) -> bool:
+        """An error nothing caught, before the crash dialog sees it: True if it was answered here. A write made while
+        the unlock's check still ran (saving notes, a lock saving them) waited for its answer and, the check having
+        found damage, was refused by a path not written for that: it gets the check's own answer, the vault closed
+        without writing and the snapshot offered, and no crash dialog. Anything else is left to the crash dialog."""
+        if not isinstance(error, DamagedDatabase) or threading.current_thread() is not threading.main_thread():
+            return False  # off the window's thread the window is not touched: the job's own error answer runs
+        check = self._damage_found_by_check()
+        if check is None:
+            return False
+        self._integrity_checked(check)
+        return True
+
+    def _damage_found_by_check(self) -> IntegrityCheck | None:
+        """The open vault's integrity check, if it has answered that the file is damaged."""
+        if not self.vault.is_unlocked:
+            return None
+        check = self.vault.database.integrity
+        return check if check.done and not check.passed else None
 
     def ask_continue_with_older_database(self, error: OlderDatabase) -> bool:
         return ask_yes_no(
@@ -416,9 +438,9 @@ class MainWindow(QMainWindow):
             shown_message(error) + "\n\n" + self.tr("Carry on with this older copy?"),
         )
 
-    def _unlock_failed(self, error: VaultError) -> None:
+    def _unlock_failed(self, error: VaultError, said_instead: str = "") -> None:
         offer = isinstance(error, DamagedDatabase) and error.latest_snapshot is not None
-        self.unlock_view.show_error(shown_message(error), offer_snapshot=offer)
+        self.unlock_view.show_error(said_instead or shown_message(error), offer_snapshot=offer)
 
     def _restore_snapshot(self) -> None:
         try:
@@ -731,6 +753,12 @@ class MainWindow(QMainWindow):
             # A programming error while keeping the draft is not swallowed, but it never stops the lock.
             self._lock_everything(reason, self.tr("Your unfinished letter could not be kept."))
             raise
+        damage = self._damage_found_by_check()
+        if damage is not None:
+            # Keeping the draft waited for the unlock's check, which found damage: the lock is the check's answer,
+            # the snapshot offered beside the note that the letter could not be kept (its message says why).
+            self._integrity_checked(damage, kept)
+            return
         self._lock_everything(reason, kept)
 
     def _lock_everything(self, reason: LockReason, kept: str) -> None:

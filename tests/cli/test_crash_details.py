@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from npdrights import cli
-from npdrights.crash_details import crash_hook, write_crash_details
+from npdrights.crash_details import crash_hook, handled_first, write_crash_details
 from npdrights.paths import AppPaths
 
 CHILD = "Poppy Fictional-Pupil"
@@ -119,3 +119,27 @@ def test_a_details_file_that_cannot_be_written_still_leaves_the_plain_line(tmp_p
     assert len(told) == 1
     assert "internal error" in told[0]
     assert "details" not in told[0]
+
+
+def test_an_error_the_window_answers_goes_no_further_and_its_own_fault_still_reaches_the_hook() -> None:
+    """handled_first (issue 17): a known condition answered on the way to the crash dialog never reaches it; an
+    error it leaves, and an error in the answering itself (with the first one as its context), both do."""
+    reached: list[BaseException] = []
+    known, unknown = LookupError("known"), ValueError("unknown")
+
+    def answer(error: BaseException) -> bool:
+        if isinstance(error, ValueError):
+            return False
+        if error is not known:
+            raise RuntimeError("a fault while answering")
+        return True
+
+    hook = handled_first(answer, lambda _kind, error, _tb: reached.append(error))
+    hook(LookupError, known, None)
+    assert reached == []
+    hook(ValueError, unknown, None)
+    assert reached == [unknown]
+    other = KeyError("another")
+    hook(KeyError, other, None)
+    assert isinstance(reached[-1], RuntimeError)
+    assert reached[-1].__context__ is other
