@@ -86,33 +86,32 @@ def _closed_with_the_offer(qtbot: QtBot, window: MainWindow, services: Services,
     assert crashed == []
 
 
+def _save_notes_by_their_button(qtbot: QtBot, window: MainWindow) -> None:
+    click(qtbot, window.cases_view.detail.save_notes_button)
+
+
+def _lock_with_ctrl_l(_qtbot: QtBot, window: MainWindow) -> None:
+    window.lock_action.trigger()  # the lock saves the notes being typed
+
+
+@pytest.mark.parametrize("save_notes", [_save_notes_by_their_button, _lock_with_ctrl_l], ids=["button", "lock"])
 def test_saving_notes_as_the_check_finds_damage_offers_the_snapshot_without_the_crash_dialog(
-    qtbot: QtBot, make_window: Callable[[], MainWindow], existing_vault: Services, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    existing_vault: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    save_notes: Callable[[QtBot, MainWindow], None],
 ) -> None:
     before = _damaged_in(existing_vault, "audit")  # only the check finds it: the list reads fine
     window, may_finish = _unlocked_during_the_check(qtbot, make_window, existing_vault, monkeypatch)
     _notes_typed(window)
     with _the_apps_hooks(window) as top:
         _check_answers_soon(may_finish)
-        click(qtbot, window.cases_view.detail.save_notes_button)
+        save_notes(qtbot, window)
         _closed_with_the_offer(qtbot, window, existing_vault, top.crashed)
     assert [type(error) for error in top.answered] == [DamagedDatabase]  # the save met the refusal
     assert folder_state(existing_vault.paths.data) == before  # not a byte written
     assert "Notes saved" not in window.cases_view.detail.notes_message.text()
-
-
-def test_locking_with_notes_typed_as_the_check_finds_damage_offers_the_snapshot_without_the_crash_dialog(
-    qtbot: QtBot, make_window: Callable[[], MainWindow], existing_vault: Services, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    before = _damaged_in(existing_vault, "audit")
-    window, may_finish = _unlocked_during_the_check(qtbot, make_window, existing_vault, monkeypatch)
-    _notes_typed(window)
-    with _the_apps_hooks(window) as top:
-        _check_answers_soon(may_finish)
-        window.lock_action.trigger()  # Ctrl+L: the lock saves the notes being typed
-        _closed_with_the_offer(qtbot, window, existing_vault, top.crashed)
-    assert [type(error) for error in top.answered] == [DamagedDatabase]
-    assert folder_state(existing_vault.paths.data) == before
 
 
 def test_locking_with_a_letter_half_written_as_the_check_finds_damage_offers_the_snapshot(
