@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -86,21 +86,35 @@ class FittingScroll(QScrollArea):
         self._refit.setSingleShot(True)
         self._refit.setInterval(0)
         self._refit.timeout.connect(self.fit)
+        # The width last fitted to, or None once the content's layout has changed since (issue 12, item 5): a
+        # resize that keeps the width, or a second refit with nothing new, would work out the same height again.
+        self._fitted_width: int | None = None
 
     def fit(self) -> None:
         layout = self.inner.layout()
         if layout is None:
             return
         width = self.viewport().width()
-        height = layout.heightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
-        self.inner.resize(width, max(height, layout.minimumSize().height() if not layout.hasHeightForWidth() else 0))
+        if width == self._fitted_width or not self.isVisible():
+            return  # a page not on screen (a wizard's others) is fitted when it is shown: laying out its text is costly
+        if layout.hasHeightForWidth():
+            height = layout.heightForWidth(width)
+        else:
+            height = max(layout.sizeHint().height(), layout.minimumSize().height())
+        self.inner.resize(width, height)
+        self._fitted_width = width
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.inner and event.type() == QEvent.Type.LayoutRequest:
+            self._fitted_width = None  # a field shown, hidden or reworded: the height needs working out again
             self._refit.start()
         return super().eventFilter(watched, event)
 
