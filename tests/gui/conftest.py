@@ -55,10 +55,15 @@ def no_blocking_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str
     return shown
 
 
+def services_in(folder: Path) -> Services:
+    """The app's services on a folder of their own, with the fixed clock and the fast key derivation."""
+    paths = AppPaths(data=folder / "data", config=folder / "config")
+    return build_services(paths, kdf=FAST_KDF, clock=Clock(now=lambda: FIXED_NOW))
+
+
 @pytest.fixture
 def services(tmp_path: Path, no_keyring: None) -> Services:
-    paths = AppPaths(data=tmp_path / "data", config=tmp_path / "config")
-    return build_services(paths, kdf=FAST_KDF, clock=Clock(now=lambda: FIXED_NOW))
+    return services_in(tmp_path)
 
 
 @pytest.fixture

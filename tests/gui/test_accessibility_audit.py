@@ -6,11 +6,11 @@ Each screen is its own test, so a failure names the screen and lists what is wro
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from npdrights.core.after_sending import AfterFinish
@@ -26,7 +26,7 @@ from npdrights.storage.repository import Repository
 from npdrights.storage.settings import Settings
 from tests.conftest import PASSPHRASE
 from tests.gui.accessibility import audit
-from tests.gui.conftest import FIXED_NOW, click, settle
+from tests.gui.conftest import FIXED_NOW, click, services_in, settle
 from tests.gui.journey_helpers import parent_sar_to_preview, unlocked_window
 from tests.tracker_fixtures import _tiny_pdf, fill
 
@@ -44,6 +44,9 @@ class Screen:
     make_window: Callable[[], MainWindow]
     services: Services
     monkeypatch: pytest.MonkeyPatch
+    # The module's one unlocked window with an empty vault, for a wizard page audited in English; None to open a
+    # window of the test's own (a translated screen: the window must be made in that language).
+    empty_window: MainWindow | None = None
 
     def shown(self, widget: QWidget) -> QWidget:
         self.qtbot.addWidget(widget)
@@ -71,8 +74,8 @@ class Screen:
         return window
 
     def wizard_at(self, journey: Journey, step: Step) -> QWizard:
-        window = self.unlocked()
-        wizard = window.journeys.start(journey)
+        window = self.empty_window or self.unlocked()
+        wizard = window.journeys.start(journey)  # a new wizard each time: opening one discards the one before
         wizard.setStartId(int(step))
         wizard.restart()
         self.qtbot.waitExposed(wizard)
@@ -343,6 +346,10 @@ def _organisation_tool(action: str, *, advisers: bool = False) -> Callable[[Scre
 
 
 QUESTION_PAGES = (Step.WHO_ASKING, Step.ABOUT, Step.CONSENT, Step.RECIPIENT, Step.WANT, Step.SEND)
+WIZARD_PAGES = {
+    **{f"{journey.value}: {step.name.lower()}": (journey, step) for journey in Journey for step in QUESTION_PAGES},
+    "follow-up: which case": (Journey.FOLLOW_UP, Step.FOLLOW_UP),
+}
 
 SCREENS: dict[str, Callable[[Screen], QWidget]] = {
     "create vault": _create,
@@ -375,8 +382,7 @@ SCREENS: dict[str, Callable[[Screen], QWidget]] = {
     "how this works": _how_it_works,
     "register explorer": _register,
     "start a new request": _start_dialog,
-    **{f"{journey.value}: {step.name.lower()}": _page(journey, step) for journey in Journey for step in QUESTION_PAGES},
-    "follow-up: which case": _page(Journey.FOLLOW_UP, Step.FOLLOW_UP),
+    **{name: _page(journey, step) for name, (journey, step) in WIZARD_PAGES.items()},
     **{
         f"follow-up: {action.value}": _follow_up(action)
         for action in (
@@ -400,6 +406,32 @@ SCREENS: dict[str, Callable[[Screen], QWidget]] = {
 }
 
 
+@pytest.fixture(scope="module")
+def module_empty_window(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[MainWindow]:
+    """One unlocked window on an empty vault for the module's wizard pages (issue 12, item 5): each page is
+    audited in a wizard of its own, but making, unlocking and closing a whole window for each of them was most of
+    their time. Nothing a page test does is saved, so each starts from the same window and vault."""
+    services = services_in(tmp_path_factory.mktemp("audit-window"))  # no keychain, as in every test
+    services.vault.create(PASSPHRASE)
+    window = MainWindow(services)
+    window.show()
+    window._enter_cases()
+    settle()
+    yield window
+    window.journeys.discard()
+    window.background.wait(5000)
+    window.close()
+    window.deleteLater()
+    settle()
+
+
+@pytest.fixture
+def empty_window(module_empty_window: MainWindow) -> Iterator[MainWindow]:
+    yield module_empty_window
+    module_empty_window.journeys.discard()  # the test's wizard closed, as its own window's closing would have
+    settle()
+
+
 @pytest.mark.parametrize("name", list(SCREENS))
 def test_screen_has_no_accessibility_problems(
     name: str,
@@ -407,8 +439,11 @@ def test_screen_has_no_accessibility_problems(
     make_window: Callable[[], MainWindow],
     services: Services,
     monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
 ) -> None:
-    widget = SCREENS[name](Screen(qtbot, make_window, services, monkeypatch))
+    # Only the wizard pages share the module's window: asked for by name so the other screens never make it.
+    shared = request.getfixturevalue("empty_window") if name in WIZARD_PAGES else None
+    widget = SCREENS[name](Screen(qtbot, make_window, services, monkeypatch, shared))
     problems = audit(widget)
     assert not problems, f"{name}:\n  " + "\n  ".join(problems)
 
