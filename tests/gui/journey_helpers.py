@@ -18,7 +18,7 @@ from npdrights.gui.wizards.people_pages import PersonForm
 from npdrights.gui.wizards.start_dialog import StartDialog
 from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import click, type_into
+from tests.gui.conftest import click, settle, type_into
 from tests.tracker_fixtures import fill
 
 
@@ -27,6 +27,26 @@ def unlocked_window(make_window: Callable[[], MainWindow], services: Services) -
     window = make_window()
     window._enter_cases()
     return window
+
+
+def lasting_unlocked_window(services: Services) -> MainWindow:
+    """An unlocked window on a new, empty vault that outlasts a test (qtbot closes its widgets as each test ends):
+    for a module whose tests only start a journey from it and close it again (issue 12, item 5). Close it with
+    close_lasting_window()."""
+    services.vault.create(PASSPHRASE)
+    window = MainWindow(services)
+    window.show()
+    window._enter_cases()
+    settle()
+    return window
+
+
+def close_lasting_window(window: MainWindow) -> None:
+    window.journeys.discard()
+    window.background.wait(5000)
+    window.close()
+    window.deleteLater()
+    settle()
 
 
 def window_with_filled_cases(qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services) -> MainWindow:

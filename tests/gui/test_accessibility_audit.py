@@ -27,7 +27,12 @@ from npdrights.storage.settings import Settings
 from tests.conftest import PASSPHRASE
 from tests.gui.accessibility import audit
 from tests.gui.conftest import FIXED_NOW, click, services_in, settle
-from tests.gui.journey_helpers import parent_sar_to_preview, unlocked_window
+from tests.gui.journey_helpers import (
+    close_lasting_window,
+    lasting_unlocked_window,
+    parent_sar_to_preview,
+    unlocked_window,
+)
 from tests.tracker_fixtures import _tiny_pdf, fill
 
 TODAY = FIXED_NOW.date()
@@ -411,18 +416,9 @@ def module_empty_window(qapp: QApplication, tmp_path_factory: pytest.TempPathFac
     """One unlocked window on an empty vault for the module's wizard pages (issue 12, item 5): each page is
     audited in a wizard of its own, but making, unlocking and closing a whole window for each of them was most of
     their time. Nothing a page test does is saved, so each starts from the same window and vault."""
-    services = services_in(tmp_path_factory.mktemp("audit-window"))  # no keychain, as in every test
-    services.vault.create(PASSPHRASE)
-    window = MainWindow(services)
-    window.show()
-    window._enter_cases()
-    settle()
+    window = lasting_unlocked_window(services_in(tmp_path_factory.mktemp("audit-window")))
     yield window
-    window.journeys.discard()
-    window.background.wait(5000)
-    window.close()
-    window.deleteLater()
-    settle()
+    close_lasting_window(window)
 
 
 @pytest.fixture
