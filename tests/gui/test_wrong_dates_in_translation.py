@@ -7,12 +7,12 @@ where it is typed, what is typed, and what the screen then says in each language
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from npdrights.core.languages import Language
@@ -28,13 +28,11 @@ from npdrights.gui.wizards.fields import DateField
 from npdrights.gui.wizards.journey_wizard import JourneyWizard
 from npdrights.gui.wizards.people_pages import AboutPage
 from npdrights.storage.repository import Repository
-from tests.gui.conftest import click, services_in, settle, type_into
+from tests.gui.conftest import click, type_into
 from tests.gui.journey_helpers import (
     choose,
-    close_lasting_window,
     fill_child,
     fill_parent,
-    lasting_unlocked_window,
     next_page,
     parent_sar_to_preview,
     start_journey,
@@ -46,39 +44,6 @@ TODAY = date(2026, 11, 28)
 Typed = tuple[str, str, str]  # day, month, year, as typed in the three boxes
 
 
-class Launchers:
-    """One unlocked window on an empty vault per language, made in that language, that the request wizard's rows
-    start their journeys from (issue 12, item 5): making, unlocking and closing a whole window for each row was a
-    good part of its time. Each row's wizard is new, and closed when the row ends; nothing is saved."""
-
-    def __init__(self, folders: pytest.TempPathFactory) -> None:
-        self._folders = folders
-        self._windows: dict[str, MainWindow] = {}
-
-    def window(self, language: Language) -> MainWindow:
-        if language.code not in self._windows:
-            services = services_in(self._folders.mktemp(f"launcher-{language.code}"))
-            services.language = language  # as shown_in() sets it for a test's own window
-            self._windows[language.code] = lasting_unlocked_window(services)
-        return self._windows[language.code]
-
-    def close_journeys(self) -> None:
-        for window in self._windows.values():
-            window.journeys.discard()
-        settle()
-
-    def close(self) -> None:
-        for window in self._windows.values():
-            close_lasting_window(window)
-
-
-@pytest.fixture(scope="module")
-def launchers(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Launchers]:
-    made = Launchers(tmp_path_factory)
-    yield made
-    made.close()
-
-
 @dataclass
 class Screens:
     """What a row needs to reach its screen: the test's qtbot, and the app opened in the row's language."""
@@ -87,20 +52,12 @@ class Screens:
     monkeypatch: pytest.MonkeyPatch
     make_window: Callable[[], MainWindow]
     services: Services
-    launchers: Launchers
-    language: Language | None = None  # set as the row switches the screens to its language
 
     def window(self) -> MainWindow:
-        """A window to start a journey from, opened in the row's language: the module's one."""
-        assert self.language is not None, "switch to the row's language first"
-        return self.launchers.window(self.language)
-
-    def own_window(self) -> MainWindow:
-        """A window of the row's own, for a row that changes what the window holds or shows."""
         return unlocked_window(self.make_window, self.services)
 
     def window_with_cases(self) -> MainWindow:
-        window = self.own_window()
+        window = self.window()
         fill(Repository(self.services.vault.database))
         window.reload_cases()
         return window
@@ -262,7 +219,7 @@ def school_years_compared(first: str, last: str) -> Callable[[Screens], str]:
     def provoke(screens: Screens) -> str:
         from tests.gui.test_register_explorer import open_explorer, type_year
 
-        explorer = open_explorer(screens.qtbot, screens.own_window())  # the explorer stays open with its years
+        explorer = open_explorer(screens.qtbot, screens.window())
         explorer.select_recipient(screens.services.register.releases()[0].recipient)  # from the public record
         type_year(screens.qtbot, explorer.school_from, first)
         type_year(screens.qtbot, explorer.school_to, last)
@@ -394,14 +351,9 @@ WRONG_DATES: dict[str, WrongDate] = {
 
 @pytest.fixture
 def screens(
-    qtbot: QtBot,
-    monkeypatch: pytest.MonkeyPatch,
-    make_window: Callable[[], MainWindow],
-    services: Services,
-    launchers: Launchers,
-) -> Iterator[Screens]:
-    yield Screens(qtbot, monkeypatch, make_window, services, launchers)
-    launchers.close_journeys()  # the row's wizard closed, as closing its own window did
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, make_window: Callable[[], MainWindow], services: Services
+) -> Screens:
+    return Screens(qtbot, monkeypatch, make_window, services)
 
 
 @pytest.mark.parametrize("language", ["pl", "ur"])
@@ -409,7 +361,7 @@ def screens(
 def test_a_date_that_cant_be_right_is_explained_in_the_screens_language(
     shown_in: Callable[[str], Language], screens: Screens, name: str, language: str
 ) -> None:
-    screens.language = shown_in(language)
+    shown_in(language)
     row = WRONG_DATES[name]
     shown = row.provoke(screens)
     assert shown == "⚠ " + (row.polish if language == "pl" else row.urdu)
