@@ -25,8 +25,8 @@ from npdrights.storage.backup_import import open_backup, restore_as_new_vault
 from npdrights.storage.keystore import KeyringKeyStore
 from npdrights.storage.repository import Repository
 from npdrights.storage.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.storage.backup_fixtures import BACKUP_PASSPHRASE, DFE, FAST_BACKUP_KDF, case
+from tests.vault_settings import FAST_KDF, PASSPHRASE
 
 MIB = 1024 * 1024
 FILE_MIB = 25  # under the 50 MB cap, so a 200 MB vault holds eight scans
