@@ -21,10 +21,10 @@ from hypothesis import HealthCheck, settings
 
 from npdrights.storage import keyslots
 from npdrights.storage.backup_format import OuterHeader
-from npdrights.storage.keyslots import KdfParams
 from npdrights.storage.keystore import KeyringKeyStore
 from npdrights.storage.vault import Vault
 from tests.temp_root import keep_temp_folders_in_memory
+from tests.vault_settings import FAST_KDF, PASSPHRASE
 
 keep_temp_folders_in_memory()  # before pytest makes its first temporary folder
 
@@ -36,10 +36,6 @@ settings.load_profile("npdrights")
 
 # Coverage traces only the tests of the legal rules: see tests/coverage_scope.py.
 pytest_plugins = ["tests.coverage_scope", "tests.widget_cleanup", "tests.prompt_waits"]
-
-# The cheapest settings the vault accepts: tests exercise the code path, not Argon2's cost.
-FAST_KDF = KdfParams(t=1, m_kib=8 * 1024, p=1)
-PASSPHRASE = "kettle orange bicycle meadow"
 
 
 @pytest.fixture(scope="session", autouse=True)

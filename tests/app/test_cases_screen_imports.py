@@ -11,8 +11,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from npdrights.storage.keystore import NoKeychain
 from npdrights.storage.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.vault_settings import FAST_KDF, PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,7 +52,12 @@ LOADED_WHEN_A_LETTER_OR_PDF_IS_OPENED = [
 ]
 
 
-def _show_cases_screen(vault: Vault) -> tuple[int, list[str], list[str]]:
+@pytest.fixture(scope="module")
+def shown_cases_screen(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, list[str], list[str]]:
+    """One fresh interpreter shows the screen for both tests: each asks a different question of the same launch,
+    and a launch with PySide6 costs about 0.4 CPU-s."""
+    vault = Vault(tmp_path_factory.mktemp("cases-screen") / "data", NoKeychain(), kdf=FAST_KDF)
+    vault.create(PASSPHRASE)
     vault.lock()
     env = dict(
         os.environ,
@@ -69,8 +77,10 @@ def _show_cases_screen(vault: Vault) -> tuple[int, list[str], list[str]]:
     return rows, kept_sources, modules
 
 
-def test_the_cases_list_loads_neither_the_letter_templates_nor_the_pdf_viewer(vault: Vault) -> None:
-    rows, _kept_sources, modules = _show_cases_screen(vault)
+def test_the_cases_list_loads_neither_the_letter_templates_nor_the_pdf_viewer(
+    shown_cases_screen: tuple[int, list[str], list[str]],
+) -> None:
+    rows, _kept_sources, modules = shown_cases_screen
     assert rows == 0  # the screen really was shown and loaded, over the empty vault
     loaded = [
         name
@@ -80,6 +90,8 @@ def test_the_cases_list_loads_neither_the_letter_templates_nor_the_pdf_viewer(va
     assert loaded == []
 
 
-def test_the_cases_list_gives_back_the_module_sources_pyside_read(vault: Vault) -> None:
-    _rows, kept_sources, _modules = _show_cases_screen(vault)
+def test_the_cases_list_gives_back_the_module_sources_pyside_read(
+    shown_cases_screen: tuple[int, list[str], list[str]],
+) -> None:
+    _rows, kept_sources, _modules = shown_cases_screen
     assert kept_sources == []

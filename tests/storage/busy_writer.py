@@ -9,15 +9,15 @@ import sys
 from pathlib import Path
 
 from npdrights.core.model import Household
-from npdrights.storage.keyslots import KdfParams
 from npdrights.storage.keystore import KeyringKeyStore
 from npdrights.storage.repository import Repository
 from npdrights.storage.vault import Vault
+from tests.vault_settings import FAST_KDF
 
 
 def main() -> None:
     folder, name, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
-    vault = Vault(folder, KeyringKeyStore(), kdf=KdfParams(t=1, m_kib=8 * 1024, p=1))
+    vault = Vault(folder, KeyringKeyStore(), kdf=FAST_KDF)
     vault.unlock_with_passphrase(sys.stdin.readline().rstrip("\n"))
     repository = Repository(vault.database)
     for number in range(count):

@@ -11,15 +11,13 @@ import time
 from pathlib import Path
 
 from npdrights.storage.backup_export import export_backup
-from npdrights.storage.keyslots import KdfParams
 from npdrights.storage.keystore import KeyringKeyStore
 from npdrights.storage.vault import Vault
-
-FAST = KdfParams(t=1, m_kib=8 * 1024, p=1)
+from tests.vault_settings import FAST_KDF
 
 
 def main() -> None:
-    vault = Vault(Path(sys.argv[1]), KeyringKeyStore(), kdf=FAST)
+    vault = Vault(Path(sys.argv[1]), KeyringKeyStore(), kdf=FAST_KDF)
     vault.unlock_with_passphrase(sys.stdin.readline().rstrip("\n"))
 
     def progress(done: int, total: int) -> None:
@@ -27,7 +25,7 @@ def main() -> None:
             print("writing", flush=True)
             time.sleep(600)
 
-    export_backup(vault, Path(sys.argv[2]), "lantern pebble harbour violet", kdf=FAST, progress=progress)
+    export_backup(vault, Path(sys.argv[2]), "lantern pebble harbour violet", kdf=FAST_KDF, progress=progress)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from npdrights.storage.keystore import NoKeychain
 from npdrights.storage.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.vault_settings import FAST_KDF, PASSPHRASE
 
 
 def copies_in_memory(needle: bytes) -> int:

@@ -19,14 +19,16 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
 from npdrights.core.model import Person
 from npdrights.storage.backup_export import export_backup
 from npdrights.storage.backup_import import open_backup, restore_as_new_vault
 from npdrights.storage.keystore import KeyringKeyStore
 from npdrights.storage.repository import Repository
 from npdrights.storage.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.storage.backup_fixtures import BACKUP_PASSPHRASE, DFE, FAST_BACKUP_KDF, case
+from tests.vault_settings import FAST_KDF, PASSPHRASE
 
 MIB = 1024 * 1024
 FILE_MIB = 25  # under the 50 MB cap, so a 200 MB vault holds eight scans
@@ -46,9 +48,12 @@ def _reset_peak() -> None:
 
 
 def _random_chunks(size: int) -> Iterator[bytes]:
+    """Bytes no compressor can shrink, as a real scan's would not be: an AES-CTR keystream under a fresh key. It
+    reads as random as os.urandom, at a third of the CPU (0.55 CPU-s of the 200 MB probe's 0.9 went on urandom)."""
+    keystream = Cipher(algorithms.AES(os.urandom(32)), modes.CTR(bytes(16))).encryptor()
     left = size
     while left:
-        piece = os.urandom(min(MIB, left))
+        piece = keystream.update(bytes(min(MIB, left)))
         left -= len(piece)
         yield piece
 

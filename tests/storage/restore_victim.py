@@ -12,16 +12,16 @@ import time
 from pathlib import Path
 
 from npdrights.storage.backup_import import open_backup, restore_as_new_vault
-from npdrights.storage.keyslots import KdfParams
 from npdrights.storage.keystore import KeyringKeyStore
 from npdrights.storage.vault import Vault
+from tests.vault_settings import FAST_KDF
 
 
 def main() -> None:
     folder, backup = Path(sys.argv[1]), Path(sys.argv[2])
     new_passphrase = sys.stdin.readline().rstrip("\n")
     backup_passphrase = sys.stdin.readline().rstrip("\n")
-    vault = Vault(folder, KeyringKeyStore(), kdf=KdfParams(t=1, m_kib=8 * 1024, p=1))
+    vault = Vault(folder, KeyringKeyStore(), kdf=FAST_KDF)
     folder.mkdir(parents=True, exist_ok=True)
 
     def progress(done: int, total: int) -> None:

@@ -9,11 +9,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from npdrights.storage.keyslots import KdfParams
 from npdrights.storage.keystore import KeyringKeyStore
 from npdrights.storage.vault import Vault
-
-FAST_KDF = KdfParams(t=1, m_kib=8 * 1024, p=1)
+from tests.vault_settings import FAST_KDF
 
 
 def passphrase(round_number: int) -> str:
