@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import apsw
@@ -13,11 +13,11 @@ from npdrights.core.model import EventKind
 from npdrights.storage import audit, schema
 from npdrights.storage.advisers import Advisers
 from npdrights.storage.backup_export import Scope, export_backup
-from npdrights.storage.keystore import KeyringKeyStore
 from npdrights.storage.repository import Repository
 from npdrights.storage.snapshots import list_snapshots
 from npdrights.storage.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF
+from tests.storage.older_vault import made_at_version, unlocked_by_this_version
 from tests.storage.test_repository import CHILD, DFE, HOUSEHOLD, PARENT, PDF, _case, _event, _letter
 
 ADA = "Ada Fictionalson"
@@ -124,21 +124,10 @@ def test_a_whole_vault_backup_is_one_entry(vault: Vault, tmp_path: Path) -> None
     assert (last.kind, last.case_id) == (audit.CASE_EXPORTED, "")
 
 
-def test_a_vault_from_before_the_audit_trail_is_upgraded_after_a_snapshot(
-    data_dir: Path, no_keyring: None, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    with monkeypatch.context() as before:
-        before.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:2])
-        before.setattr(schema, "CURRENT_VERSION", 2)
-        old = Vault(data_dir, KeyringKeyStore(), kdf=FAST_KDF)
-        old.create(PASSPHRASE)
+def test_a_vault_from_before_the_audit_trail_is_upgraded_after_a_snapshot(data_dir: Path, no_keyring: None) -> None:
+    with made_at_version(data_dir, 2) as old:
         Repository(old.database).create_case(_case(), households=[HOUSEHOLD], people=[CHILD, PARENT], organisation=DFE)
-        old.lock()
-    # One instant for both snapshots the unlock may take (before the upgrade, then the day's): with the clock
-    # moving, the day's snapshot lands a second later as a second file whenever a second boundary falls between.
-    instant = datetime(2026, 12, 6, 9, 0)
-    upgraded = Vault(data_dir, KeyringKeyStore(), kdf=FAST_KDF, clock=lambda: instant)
-    upgraded.unlock_with_passphrase(PASSPHRASE)
+    upgraded = unlocked_by_this_version(data_dir)
     assert upgraded.database.user_version() == schema.CURRENT_VERSION
     assert len(list_snapshots(upgraded.folder)) == 1  # the version-2 vault, kept before the upgrade
     Repository(upgraded.database).delete_case("c1")

@@ -14,23 +14,19 @@ from npdrights.storage.backup_import import open_backup, replace_contents, resto
 from npdrights.storage.keystore import KeyringKeyStore
 from npdrights.storage.repository import Repository
 from npdrights.storage.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF
 from tests.storage.backup_fixtures import BACKUP_PASSPHRASE, FAST_BACKUP_KDF, dump, fill
+from tests.storage.older_vault import made_at_version
 
 ADA, ADA_PASS = "Ada Fictionalson", "ada's long test passphrase"
 
 
 def test_a_backup_from_before_the_audit_trail_restores(tmp_path: Path, no_keyring: None) -> None:
-    with pytest.MonkeyPatch.context() as before:
-        before.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:2])
-        before.setattr(schema, "CURRENT_VERSION", 2)
+    with made_at_version(tmp_path / "old", 2) as old, pytest.MonkeyPatch.context() as before:
         before.setattr(backup_export, "_enter_in_audit_trail", lambda *_args: None)  # that app had no trail
-        old = Vault(tmp_path / "old", KeyringKeyStore(), kdf=FAST_KDF)
-        old.create(PASSPHRASE)
         fill(old)
         export_backup(old, tmp_path / "old.npdbackup", BACKUP_PASSPHRASE, kdf=FAST_BACKUP_KDF)
         old_contents = dump(old)
-        old.lock()
     new = Vault(tmp_path / "new", KeyringKeyStore(), kdf=FAST_KDF)
     with open_backup(tmp_path / "old.npdbackup", BACKUP_PASSPHRASE, tmp_path) as staged:
         restore_as_new_vault(new, staged, "a new vault passphrase")

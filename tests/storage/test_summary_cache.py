@@ -11,7 +11,7 @@ import json
 import subprocess
 import sys
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,11 +22,10 @@ from npdrights.core.model import CaseEvent, EventKind
 from npdrights.service import summary_cache
 from npdrights.service.summary_cache import keep, summarise_part
 from npdrights.storage import schema
-from npdrights.storage.keystore import KeyringKeyStore
 from npdrights.storage.repository import Repository, VaultContents
 from npdrights.storage.snapshots import list_snapshots
 from npdrights.storage.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.storage.older_vault import made_at_version, unlocked_by_this_version
 from tests.tracker_fixtures import DFE, SAMPLES, fill
 
 TODAY = date(2026, 11, 28)
@@ -136,22 +135,11 @@ def test_a_damaged_kept_line_is_worked_out_again(kept: Vault) -> None:
     assert _worked_out_afresh(kept) == ["c-part"]
 
 
-def test_a_vault_made_before_kept_lines_is_upgraded_after_a_snapshot(
-    data_dir: object, no_keyring: None, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    with monkeypatch.context() as before:
-        before.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
-        before.setattr(schema, "CURRENT_VERSION", 1)
-        old = Vault(data_dir, KeyringKeyStore(), kdf=FAST_KDF)  # type: ignore[arg-type]
-        old.create(PASSPHRASE)
+def test_a_vault_made_before_kept_lines_is_upgraded_after_a_snapshot(data_dir: Path, no_keyring: None) -> None:
+    with made_at_version(data_dir, 1) as old:
         fill(Repository(old.database))
         assert old.database.user_version() == 1
-        old.lock()
-    # One instant for both snapshots the unlock may take (before the upgrade, then the day's): with the clock
-    # moving, the day's snapshot lands a second later as a second file whenever a second boundary falls between.
-    instant = datetime(2026, 12, 6, 9, 0)
-    upgraded = Vault(data_dir, KeyringKeyStore(), kdf=FAST_KDF, clock=lambda: instant)  # type: ignore[arg-type]
-    upgraded.unlock_with_passphrase(PASSPHRASE)
+    upgraded = unlocked_by_this_version(data_dir)
     assert upgraded.database.user_version() == schema.CURRENT_VERSION
     assert len(list_snapshots(upgraded.folder)) == 1  # the old version, kept before the upgrade
     assert sorted(case.id for case in Repository(upgraded.database).cases()) == sorted(CASE_IDS)
@@ -161,24 +149,17 @@ def test_a_vault_made_before_kept_lines_is_upgraded_after_a_snapshot(
 
 
 def test_a_vault_with_lines_kept_for_one_day_each_is_upgraded_and_works_them_out_again(
-    data_dir: object, no_keyring: None, monkeypatch: pytest.MonkeyPatch
+    data_dir: Path, no_keyring: None
 ) -> None:
     """Schema v4 keeps a line for a span of days; the lines v2 kept for one day are derived data, dropped."""
-    with monkeypatch.context() as before:
-        before.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:3])
-        before.setattr(schema, "CURRENT_VERSION", 3)
-        old = Vault(data_dir, KeyringKeyStore(), kdf=FAST_KDF)  # type: ignore[arg-type]
-        old.create(PASSPHRASE)
+    with made_at_version(data_dir, 3) as old:
         fill(Repository(old.database))
         old.database.execute(
             "INSERT INTO case_summaries(case_id, rules, day, basis, data) "
             "SELECT id, 'earlier rules', '2026-11-28', 0, '{}' FROM cases"
         )
         assert old.database.user_version() == 3
-        old.lock()
-    instant = datetime(2026, 12, 6, 9, 0)  # one instant for both snapshots, as above
-    upgraded = Vault(data_dir, KeyringKeyStore(), kdf=FAST_KDF, clock=lambda: instant)  # type: ignore[arg-type]
-    upgraded.unlock_with_passphrase(PASSPHRASE)
+    upgraded = unlocked_by_this_version(data_dir)
     assert upgraded.database.user_version() == schema.CURRENT_VERSION
     assert upgraded.database.query("SELECT COUNT(*) FROM case_summaries") == [(0,)]
     assert _worked_out_afresh(upgraded) == sorted(CASE_IDS)
