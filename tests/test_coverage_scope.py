@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from npdrights.core import deadlines
-from tests.coverage_scope import GATED_MODULES, forget_every_remembered_result
+from tests.coverage_scope import GATED_MODULES, NOT_RULES_TESTS, RULES_TESTS, forget_every_remembered_result
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -31,3 +31,9 @@ def test_every_remembered_result_of_the_rules_is_forgotten() -> None:
     forget_every_remembered_result()
 
     assert [rule.cache_info().currsize for rule in remembered] == [0] * len(remembered)
+
+
+def test_the_tests_left_untraced_in_tests_core_are_still_there() -> None:
+    """A renamed file would silently be traced again: slower, and a sign the list needs looking at."""
+    assert NOT_RULES_TESTS
+    assert all(path.is_file() and path.parent == RULES_TESTS for path in NOT_RULES_TESTS)
