@@ -1,11 +1,11 @@
-"""Run by test_large_text.py in a process of its own: the app at 200% text on a 1366 x 768 screen, in the language
+"""Run by test_large_text.py in a process of its own: the app at 200% text on a 1366 x 768 screen, in each language
 named on the command line (English if none: issue 18 checks Polish and Urdu too).
 
 Qt's offscreen platform takes its screen size from a config file when the QApplication starts, so this can't
-run inside the test process (its QApplication already has an 800 x 800 screen). Prints one JSON object: the
-screen, and for each screen of the app, its window's frame, every visible widget that lies outside the window
-(widgets inside scroll areas are left out: they scroll into view), and every label or button whose text needs
-more room than it was given (its text is cut off).
+run inside the test process (its QApplication already has an 800 x 800 screen). Prints one JSON object with one
+report a language: the screen, and for each screen of the app, its window's frame, every visible widget that lies
+outside the window (widgets inside scroll areas are left out: they scroll into view), and every label or button
+whose text needs more room than it was given (its text is cut off).
 """
 
 from __future__ import annotations
@@ -131,13 +131,24 @@ def _dialogs_laid_out(window: QWidget, settle: Callable[[], None]) -> dict[str, 
 
 
 def main() -> None:
+    """Every screen in each language named on the command line, in turn, in one process: starting Python, Qt and
+    the app's modules was about half of a run, and is done once for all the languages."""
     app = QApplication([])
     font = app.font()
     font.setPointSizeF(font.pointSizeF() * 2)  # 200% text, as a user who sets large text
     app.setFont(font)
-    from npdrights.gui.i18n import install_language
+    reports = {code: _every_screen_laid_out(app, code) for code in sys.argv[1:] or ["en"]}
+    print(json.dumps(reports))
 
-    language = install_language(app, sys.argv[1] if len(sys.argv) > 1 else "en")  # before the first window
+
+def _every_screen_laid_out(app: QApplication, code: str) -> dict[str, object]:
+    """The app in `code`'s language from its first screen, as a family starting afresh meets it: a new vault and
+    a new main window, made after the language is in, as at a start in that language."""
+    from PySide6.QtCore import QEvent
+
+    from npdrights.gui.i18n import switch_language
+
+    language = switch_language(code)  # before this language's first window
 
     from npdrights.app import build_services
     from npdrights.core.wizard_flow import Journey
@@ -303,7 +314,10 @@ def main() -> None:
     settle()
     report["unlock"] = _laid_out(window)
     window.close()
-    print(json.dumps(report))
+    # Gone before the next language: a window kept would be retranslated with it, for nothing.
+    window.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return report
 
 
 if __name__ == "__main__":

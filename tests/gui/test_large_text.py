@@ -2,7 +2,7 @@
 English and in each translation (issue 18): no window runs off the screen and no label's or button's text is cut.
 
 The screen's size is fixed when Qt starts, so the app runs in a process of its own (large_text_probe.py) on
-an offscreen screen of exactly that size, and reports what it laid out.
+an offscreen screen of exactly that size, and reports what it laid out, in every language in turn.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 from PySide6.QtCore import QRect
 from pytestqt.qtbot import QtBot
 
@@ -28,15 +29,37 @@ PROBE = Path(__file__).with_name("large_text_probe.py")
 LAPTOP_SCREEN = Path(__file__).with_name("laptop-screen.json")
 
 
-@pytest.fixture(scope="module", params=["en", "pl", "ur"])
-def laid_out(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object]]:
+LANGUAGES = ["en", "pl", "ur"]
+
+
+def _folder_shared_by_the_workers(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """This run's folder common to every xdist worker (each has a folder of its own inside it); this process's own
+    folder when the tests run in one process."""
+    own = tmp_path_factory.getbasetemp()
+    return own.parent if os.environ.get("PYTEST_XDIST_WORKER") else own
+
+
+@pytest.fixture(scope="module")
+def laid_out_in_each_language(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, dict[str, object]]]:
+    """One probe lays out every language in turn (starting the app was half of each language's own run); when the
+    tests are spread over workers, the first to need it runs it and the others read what it reported."""
+    shared = _folder_shared_by_the_workers(tmp_path_factory)
+    with FileLock(shared / "large-text.lock"):
+        kept = shared / "large-text.json"
+        if not kept.exists():
+            kept.write_text(_probe(tmp_path_factory), encoding="utf-8")
+        reports: dict[str, dict[str, dict[str, object]]] = json.loads(kept.read_text(encoding="utf-8"))
+    return reports
+
+
+def _probe(tmp_path_factory: pytest.TempPathFactory) -> str:
     config = LAPTOP_SCREEN  # the same screen the README's 200% screenshots are taken on
-    # The probe's vault goes in a test folder (in memory where there is room, tests/temp_root.py), removed
-    # afterwards, not in the system's temporary folder on disk, where its syncs were most of the probe's wait.
-    scratch = tmp_path_factory.mktemp(f"large-text-{request.param}")
+    # The probe's vaults go in a test folder (in memory where there is room, tests/temp_root.py), removed
+    # afterwards, not in the system's temporary folder on disk, where their syncs were most of the probe's wait.
+    scratch = tmp_path_factory.mktemp("large-text")
     environment = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "TMPDIR": str(scratch)}
     done = subprocess.run(
-        [sys.executable, str(PROBE), request.param],
+        [sys.executable, str(PROBE), *LANGUAGES],
         capture_output=True,
         text=True,
         env=environment,
@@ -44,7 +67,15 @@ def laid_out(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    report: dict[str, dict[str, object]] = json.loads(done.stdout.strip().splitlines()[-1])
+    return done.stdout.strip().splitlines()[-1]
+
+
+@pytest.fixture(scope="module", params=LANGUAGES)
+def laid_out(
+    request: pytest.FixtureRequest, laid_out_in_each_language: dict[str, dict[str, dict[str, object]]]
+) -> dict[str, dict[str, object]]:
+    report = laid_out_in_each_language[request.param]
+    assert report["language"] == request.param  # the probe switched to it before laying this one out
     return report
 
 
