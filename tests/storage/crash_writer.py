@@ -1,6 +1,7 @@
 """Child process for test_crash.py: commits transactions forever, printing each id once it has committed.
 
-Run as `python -m tests.storage.crash_writer DATA_DIR`; the passphrase comes on standard input.
+Run as `python -m tests.storage.crash_writer DATA_DIR`, the passphrase on standard input; the test forks it from a
+launcher that has imported it already (warm_start.py), calling `run`.
 """
 
 from __future__ import annotations
@@ -16,8 +17,12 @@ PEOPLE_PER_TRANSACTION = 5
 
 
 def main() -> None:
-    vault = Vault(Path(sys.argv[1]), KeyringKeyStore())
-    vault.unlock_with_passphrase(sys.stdin.readline().rstrip("\n"))
+    run(Path(sys.argv[1]), sys.stdin.readline().rstrip("\n"))
+
+
+def run(folder: Path, passphrase: str) -> None:
+    vault = Vault(folder, KeyringKeyStore())
+    vault.unlock_with_passphrase(passphrase)
     database = vault.database
     start = database.query("SELECT COUNT(*) FROM households")[0][0]
     number = start

@@ -2,7 +2,8 @@
 day, printing each day's number once that keep has committed. (The list itself would keep a line for every day it
 holds for and not work it out again: one day each makes every keep a whole new one.)
 
-Run as `python -m tests.storage.keep_writer DATA_DIR`; the passphrase comes on standard input.
+Run as `python -m tests.storage.keep_writer DATA_DIR`, the passphrase on standard input; the test forks it from a
+launcher that has imported it already (warm_start.py), calling `run`.
 """
 
 from __future__ import annotations
@@ -25,8 +26,12 @@ FIRST_DAY = date(2026, 11, 28)
 
 
 def main() -> None:
-    vault = Vault(Path(sys.argv[1]), KeyringKeyStore())
-    vault.unlock_with_passphrase(sys.stdin.readline().rstrip("\n"))
+    run(Path(sys.argv[1]), sys.stdin.readline().rstrip("\n"))
+
+
+def run(folder: Path, passphrase: str) -> None:
+    vault = Vault(folder, KeyringKeyStore())
+    vault.unlock_with_passphrase(passphrase)
     repository = Repository(vault.database)
     rows = repository.stored_rows(events=False)
     directory = replace(replace(rows, people=[]).decode(), people=repository.people_names())
