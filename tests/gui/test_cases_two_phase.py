@@ -55,6 +55,7 @@ class Gate:
     allowed: int = 1
     delivered: int = 0
     readers: list[Database] = field(default_factory=list)
+    gave_way: int = 0  # times the worker was told to wait for someone using the list
 
 
 @pytest.fixture
@@ -73,7 +74,12 @@ def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[Gate]:
             deliver(part)
             gate.delivered += 1
 
-        return real(reader, *rest, should_stop, deliver_held, give_way)
+        def give_way_counted() -> bool:
+            asked = give_way()
+            gate.gave_way += asked
+            return asked
+
+        return real(reader, *rest, should_stop, deliver_held, give_way_counted)
 
     monkeypatch.setattr(view_module, "work_out_in_parts", held)
     monkeypatch.setattr(view_module, "LOAD_AT_ONCE", 2)
@@ -172,6 +178,20 @@ def test_rows_keep_their_places_while_statuses_arrive(qtbot: QtBot, window: Main
     assert _case_ids(view) == order
     assert _column(view, Column.STATUS)[4:] == [WORKING_OUT] * 2
     assert view.loading
+
+
+def test_the_worker_gives_way_only_to_the_person_not_to_the_list_filling_itself_in(
+    qtbot: QtBot, window: MainWindow, gate: Gate
+) -> None:
+    """Filling in the person filter as the list loads is not someone choosing: it used to pause the working out for
+    a moment at every load (issue 12, item 5)."""
+    view = window.cases_view
+    assert view.loading
+    assert view.who.count() > 1  # filled in with the people read for the list
+    assert gate.gave_way == 0
+    view.who.setCurrentIndex(1)  # the person chooses a household or person
+    assert view._user_busy.is_set()
+    qtbot.waitUntil(lambda: not view._user_busy.is_set(), timeout=2000)
 
 
 def test_search_works_and_status_filters_say_they_are_still_working(

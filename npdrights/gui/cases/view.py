@@ -611,6 +611,9 @@ class CasesView(QWidget):
 
     def _who_changed(self) -> None:
         self._user_active()
+        self._show_who()
+
+    def _show_who(self) -> None:
         who = self.who.currentData()
         self.proxy.set_who(who if isinstance(who, Who) else EVERYONE)
         self._update_count()
@@ -624,7 +627,9 @@ class CasesView(QWidget):
         row = self.who_choices.row_of(chosen) if isinstance(chosen, Who) else None
         self.who.setCurrentIndex(row or 0)
         self.who.blockSignals(False)
-        self._who_changed()
+        # Filled by the list as it loads, not chosen by the person: the worker has no one to give way to. Counted as
+        # a choice, it paused the statuses' working out for USER_QUIET_MS at every load (issue 12, item 5).
+        self._show_who()
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
