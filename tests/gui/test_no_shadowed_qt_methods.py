@@ -10,17 +10,15 @@ import ast
 import importlib
 import inspect
 import pkgutil
-import textwrap
 
 from PySide6.QtCore import QObject
 
 import npdrights.gui
 
 
-def _assigned_to_self(cls: type) -> set[str]:
-    tree = ast.parse(textwrap.dedent(inspect.getsource(cls)))
+def _assigned_to_self(class_node: ast.ClassDef) -> set[str]:
     names = set()
-    for node in ast.walk(tree):
+    for node in ast.walk(class_node):
         targets = (
             node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
         )
@@ -31,12 +29,16 @@ def _assigned_to_self(cls: type) -> set[str]:
     return names
 
 
-def _qt_classes() -> list[type]:
+def _qt_classes() -> list[tuple[type, ast.ClassDef]]:
+    """Each Qt class of the GUI with its source. A module is parsed once for all its classes: inspect.getsource
+    parses the whole module again for each class it is asked about."""
     found = []
     for info in pkgutil.walk_packages(npdrights.gui.__path__, "npdrights.gui."):
         module = importlib.import_module(info.name)
+        tree = ast.parse(inspect.getsource(module))
+        sources = {node.name: node for node in tree.body if isinstance(node, ast.ClassDef)}
         found += [
-            value
+            (value, sources[value.__name__])
             for value in vars(module).values()
             if inspect.isclass(value) and value.__module__ == module.__name__ and issubclass(value, QObject)
         ]
@@ -44,15 +46,15 @@ def _qt_classes() -> list[type]:
 
 
 def test_the_check_sees_the_gui_classes() -> None:
-    names = {cls.__name__ for cls in _qt_classes()}
+    names = {cls.__name__ for cls, _source in _qt_classes()}
     assert {"MainWindow", "JourneyPage", "CaseStore", "DraftsPanel"} <= names
 
 
 def test_no_attribute_hides_a_qt_method() -> None:
     shadowing = {}
-    for cls in _qt_classes():
+    for cls, source in _qt_classes():
         qt_bases = [base for base in cls.__mro__ if base.__module__.startswith("PySide6")]
-        hidden = {name for name in _assigned_to_self(cls) if any(hasattr(base, name) for base in qt_bases)}
+        hidden = {name for name in _assigned_to_self(source) if any(hasattr(base, name) for base in qt_bases)}
         if hidden:
             shadowing[f"{cls.__module__}.{cls.__qualname__}"] = sorted(hidden)
     assert shadowing == {}
