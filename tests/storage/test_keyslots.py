@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from npdrights.storage.errors import KeySlotFileError, NewerVersion, WrongSecret
 from npdrights.storage import keyslots
+from npdrights.storage.errors import KeySlotFileError, NewerVersion, WrongSecret
 from npdrights.storage.keyslots import SALT_BYTES, SLOT_FILE, SPARE_SLOT_FILE, KdfParams, SlotFile, new_slot_file
 from npdrights.storage.keystore import KeyringKeyStore
 from npdrights.storage.vault import Vault
@@ -129,6 +129,6 @@ def test_the_app_gives_every_new_slot_a_salt_of_its_own(monkeypatch: pytest.Monk
         salts.append(file.slots[0].salt)
         file.set_adviser(key, "Ada Example", PASSPHRASE, FAST_KDF)  # an organisation's: replaces the passphrase slot
         salts.append(file.slots[-1].salt)
-    assert len(salts) == 4 and len(set(salts)) == 4
+    assert len(set(salts)) == len(salts) == 4
     assert all(len(salt) == SALT_BYTES for salt in salts)
     assert TEST_SLOT_SALT not in salts
