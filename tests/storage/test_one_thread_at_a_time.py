@@ -15,6 +15,7 @@ import pytest
 
 from npdrights.storage.database import Database
 from npdrights.storage.vault import Vault
+from tests.storage.watched_lock import watch_lock
 
 
 def _started(errors: list[BaseException], work: Callable[[], object]) -> threading.Thread:
@@ -27,29 +28,6 @@ def _started(errors: list[BaseException], work: Callable[[], object]) -> threadi
     thread = threading.Thread(target=run)
     thread.start()
     return thread
-
-
-class _WatchedTurn:
-    """The connection's turn (an RLock), telling the test the moment another thread has to wait for it: instead of
-    giving the other thread a fixed time to finish and seeing it had not."""
-
-    def __init__(self, turn: threading.RLock) -> None:
-        self._turn = turn
-        self.someone_waits = threading.Event()
-
-    def __enter__(self) -> None:
-        if not self._turn.acquire(blocking=False):
-            self.someone_waits.set()
-            self._turn.acquire()
-
-    def __exit__(self, *_exception: object) -> None:
-        self._turn.release()
-
-
-def _watched(database: Database, monkeypatch: pytest.MonkeyPatch) -> _WatchedTurn:
-    turn = _WatchedTurn(database._turn)
-    monkeypatch.setattr(database, "_turn", turn)
-    return turn
 
 
 def _write_in_a_transaction(database: Database) -> None:
@@ -66,7 +44,7 @@ def test_a_transaction_keeps_other_threads_out_until_it_ends(
     vault: Vault, waiter_writes: Callable[[Database], None], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     database = vault.database
-    turn = _watched(database, monkeypatch)
+    turn = watch_lock(database, "_turn", monkeypatch)
     inside, release = threading.Event(), threading.Event()
     errors: list[BaseException] = []
 
@@ -93,7 +71,7 @@ def test_a_transaction_waits_while_another_thread_runs_a_statement(
     vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     database = vault.database
-    turn = _watched(database, monkeypatch)
+    turn = watch_lock(database, "_turn", monkeypatch)
     inside, release = threading.Event(), threading.Event()
 
     def slow_sql_function() -> int:  # runs inside SQLite: the connection is in use meanwhile
