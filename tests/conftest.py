@@ -8,7 +8,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # No test may touch the developer's real keychain; tests that need one install an in-memory backend.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
-import functools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,15 +18,10 @@ import keyring.errors
 import pytest
 from hypothesis import HealthCheck, settings
 
-from npdrights.storage import keyslots
 from npdrights.storage.keystore import KeyringKeyStore
 from npdrights.storage.vault import Vault
 from tests.temp_root import keep_temp_folders_in_memory
-from tests.vault_settings import FAST_KDF, PASSPHRASE
-
-# The salt of every key slot made in a test process (see `remembered_key_derivations`); the app's are random.
-TEST_SLOT_SALT = bytes(range(keyslots.SALT_BYTES))
-RANDOM_SLOT_SALT = keyslots.new_salt
+from tests.vault_settings import FAST_KDF, PASSPHRASE, remember_key_derivations
 
 keep_temp_folders_in_memory()  # before pytest makes its first temporary folder
 
@@ -43,22 +37,9 @@ pytest_plugins = ["tests.coverage_scope", "tests.widget_cleanup", "tests.prompt_
 
 @pytest.fixture(scope="session", autouse=True)
 def remembered_key_derivations() -> Iterator[None]:
-    """Argon2id worked out once per passphrase, salt and settings in a test process, not again at each unlock.
-
-    The derivation is a pure function of those three, so a remembered answer is the answer: a wrong passphrase
-    or another salt is a new question and is worked out for real, and the vault code around it runs unchanged.
-    Most tests create a vault and then unlock it with the same passphrase, and read back the backups they write
-    (a backup's key is this same stretch, then bound to its header).
-
-    New key slots in a test process all take one salt (TEST_SLOT_SALT), so making a vault with a passphrase already
-    used in this process costs no Argon2 either: in the whole suite 655 vaults were made, each with its own random
-    salt and a derivation of about 6 ms (issue 12, item 5). The slots are real: Argon2id at the settings written in
-    vault.json, with that salt, so a child process or an independent reader opens them as it would any vault. Only
-    key slots take it: a backup file's salt stays random, as its stream key must never serve two files. The app's
-    own salt is random (tests/storage/test_keyslots.py checks it with this seam taken out)."""
+    """See tests/vault_settings.py: Argon2 worked out once per passphrase, salt and settings in a test process."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(keyslots, "derive_passphrase_kek", functools.cache(keyslots.derive_passphrase_kek))
-        patch.setattr(keyslots, "new_salt", lambda: TEST_SLOT_SALT)
+        remember_key_derivations(patch.setattr)
         yield
 
 

@@ -12,7 +12,8 @@ from npdrights.storage.errors import KeySlotFileError, NewerVersion, WrongSecret
 from npdrights.storage.keyslots import SALT_BYTES, SLOT_FILE, SPARE_SLOT_FILE, KdfParams, SlotFile, new_slot_file
 from npdrights.storage.keystore import KeyringKeyStore
 from npdrights.storage.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE, RANDOM_SLOT_SALT, TEST_SLOT_SALT
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.vault_settings import RANDOM_SLOT_SALT, TEST_SLOT_SALT
 
 
 @pytest.fixture
