@@ -8,7 +8,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # No test may touch the developer's real keychain; tests that need one install an in-memory backend.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
-import functools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,12 +18,10 @@ import keyring.errors
 import pytest
 from hypothesis import HealthCheck, settings
 
-from npdrights.storage import keyslots
-from npdrights.storage.backup_format import OuterHeader
 from npdrights.storage.keystore import KeyringKeyStore
 from npdrights.storage.vault import Vault
 from tests.temp_root import keep_temp_folders_in_memory
-from tests.vault_settings import FAST_KDF, PASSPHRASE
+from tests.vault_settings import FAST_KDF, PASSPHRASE, remember_key_derivations
 
 keep_temp_folders_in_memory()  # before pytest makes its first temporary folder
 
@@ -40,17 +37,9 @@ pytest_plugins = ["tests.coverage_scope", "tests.widget_cleanup", "tests.prompt_
 
 @pytest.fixture(scope="session", autouse=True)
 def remembered_key_derivations() -> Iterator[None]:
-    """Argon2id worked out once per passphrase, salt and settings in a test process, not again at each unlock.
-
-    The derivation is a pure function of those three, so a remembered answer is the answer: a wrong passphrase
-    or another vault's salt is a new question and is worked out for real, and the vault code around it runs
-    unchanged. Most tests create a vault and then unlock it with the same passphrase, and read back the backups they
-    write: on a sample of GUI, CLI and vault tests Argon2 ran 75 times instead of 170, in the backup tests 102
-    instead of 234 (issue 12, item 5). Errors (settings out of range) are never remembered."""
+    """See tests/vault_settings.py: Argon2 worked out once per passphrase, salt and settings in a test process."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(keyslots, "derive_passphrase_kek", functools.cache(keyslots.derive_passphrase_kek))
-        # A backup's key, likewise, is a pure function of its header and the passphrase: an export read back.
-        patch.setattr(OuterHeader, "derive_key", functools.cache(OuterHeader.derive_key))
+        remember_key_derivations(patch.setattr)
         yield
 
 

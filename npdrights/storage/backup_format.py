@@ -26,18 +26,16 @@ import hashlib
 import json
 import os
 import struct
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
 from npdrights.core.shallow_json import loads_shallow
+from npdrights.storage import keyslots
 from npdrights.storage.errors import BackupDamaged, BackupFromNewerVersion, BackupRejected, NotABackup
 from npdrights.storage.keyslots import KdfParams, hkdf
-from npdrights.storage.stream import CHUNK, KEY_BYTES, Readable, StreamWriter, read_exactly
+from npdrights.storage.stream import CHUNK, Readable, StreamWriter, read_exactly
 
 MAGIC = b"NPDBACKUP\x00"
 VERSION = 1
@@ -116,11 +114,9 @@ class OuterHeader:
         return cls(kdf, salt, raw)
 
     def derive_key(self, passphrase: str) -> bytes:
-        """The slow step: Argon2id at the file's settings (already bounded), then bound to this header."""
-        argon = Argon2id(
-            salt=self.salt, length=KEY_BYTES, iterations=self.kdf.t, lanes=self.kdf.p, memory_cost=self.kdf.m_kib
-        )
-        stretched = argon.derive(unicodedata.normalize("NFC", passphrase).encode("utf-8"))
+        """The slow step: Argon2id at the file's settings (already bounded), the same stretch as a key slot's, then
+        bound to this header."""
+        stretched = keyslots.derive_passphrase_kek(passphrase, self.salt, self.kdf)
         return hkdf(stretched, b"npdrights backup v1 " + hashlib.sha256(self.raw).digest())
 
 

@@ -104,6 +104,11 @@ def _token_hex(size: int) -> str:
     return secrets.token_hex(size)
 
 
+def new_salt() -> bytes:
+    """A fresh random salt for a passphrase or adviser slot's derivation."""
+    return os.urandom(SALT_BYTES)
+
+
 def derive_passphrase_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     """The slow step (about 0.2 s at the default settings). Passphrases are NFC-normalised first."""
     params.check()
@@ -234,7 +239,7 @@ class SlotFile:
         self.slots = [slot for slot in self.slots if slot.type != slot_type]
 
     def set_passphrase(self, dek: bytes | bytearray, passphrase: str, params: KdfParams) -> None:
-        salt = os.urandom(SALT_BYTES)
+        salt = new_salt()
         kek = derive_passphrase_kek(passphrase, salt, params)
         self._replace_slot(self._wrap("passphrase", kek, dek, salt, params))
 
@@ -263,7 +268,7 @@ class SlotFile:
         """Add an adviser's slot, or replace it (a new passphrase). The first one turns the file into an
         organisation's: the parent's unnamed passphrase slot and the keychain slot go (each adviser signs in)."""
         name = adviser_name(name)
-        salt = os.urandom(SALT_BYTES)
+        salt = new_salt()
         new = self._wrap("adviser", derive_passphrase_kek(passphrase, salt, params), dek, salt, params, name)
         kept = [s for s in self.slots if s.type not in ("passphrase", "keychain") and not _is_adviser(s, name)]
         self.slots = [*kept, new]

@@ -1,7 +1,8 @@
 """Schema migrations, counted by SQLite's `user_version`.
 
 MIGRATIONS[i] takes a database from version i to version i+1. Append only: a shipped migration never changes.
-Each runs in one transaction with the version bump, so a crash leaves the old version intact.
+Each runs in one transaction with the version bump (a new file's, all of them in one), so a crash leaves the old
+version intact.
 """
 
 from __future__ import annotations
@@ -183,7 +184,17 @@ CURRENT_VERSION = len(MIGRATIONS)
 
 
 def migrate(connection: apsw.Connection, from_version: int) -> None:
+    """A new file (version 0) takes every step in one transaction: the same statements in the same order, one commit
+    instead of one for each step. A crash still leaves either the old version or the new one."""
+    if from_version == 0:
+        _steps(connection, MIGRATIONS, CURRENT_VERSION)
+        return
     for version in range(from_version, CURRENT_VERSION):
-        with connection:
-            connection.execute(MIGRATIONS[version])
-            connection.execute(f"PRAGMA user_version={version + 1}")
+        _steps(connection, MIGRATIONS[version : version + 1], version + 1)
+
+
+def _steps(connection: apsw.Connection, scripts: list[str], to_version: int) -> None:
+    with connection:
+        for script in scripts:
+            connection.execute(script)
+        connection.execute(f"PRAGMA user_version={to_version}")

@@ -98,7 +98,10 @@ def rotate_snapshots(data_dir: Path, keep: int, rotation: Rotation) -> None:
     """Drop all but the newest `keep` snapshots. While the live database holds no case, the newest snapshot that
     does is kept whatever its age: an emptied cases.db carried on with for a week must not take the last copy of
     the families' cases with it (issue 11, item 1)."""
-    snapshots = by_contents(list_snapshots(data_dir), rotation.raw_key)
+    listed = list_snapshots(data_dir)
+    if len(listed) <= keep:
+        return  # none to drop, whatever their order: no need to open each one to learn it
+    snapshots = by_contents(listed, rotation.raw_key)
     doomed = snapshots[keep:]
     if not doomed:
         return

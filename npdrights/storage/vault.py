@@ -670,11 +670,16 @@ class Vault:
 
     def sweep_orphan_attachments(self) -> int:
         """Remove attachment files no row refers to, in cases.db or in any snapshot. Returns how many went."""
+        blobs = self.blobs
+        if not blobs.ids_on_disk():
+            # No attachment file to keep or remove, so no snapshot need be opened to ask: only the half-written
+            # files a crash may have left are cleared (every unlock of a vault without attachments, issue 12).
+            return blobs.sweep(set())
         held = self.attachments_held_by_snapshots()
         if held is None:
             return 0
         live = {row[0] for row in self.database.query("SELECT id FROM attachments")}
-        return self.blobs.sweep(live | held)
+        return blobs.sweep(live | held)
 
     # -- helpers --------------------------------------------------------------------------------
 

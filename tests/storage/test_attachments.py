@@ -110,3 +110,15 @@ def test_an_unreadable_snapshot_means_nothing_is_swept(with_case: Vault) -> None
     assert vault.sweep_orphan_attachments() == 0
     assert vault.blobs.ids_on_disk() == {"cd" * 16}
     vault.lock()
+
+
+def test_without_attachment_files_the_sweep_clears_a_crashed_write_without_reading_snapshots(with_case: Vault) -> None:
+    vault = _reopened(with_case, datetime(2026, 11, 28, 9, 0))
+    (snapshot,) = (vault.folder / "backups").glob("cases-*.db")
+    snapshot.write_bytes(b"\x00" * 4096)  # were the snapshots read, this one would stop the sweep (test above)
+    leftover = vault.blobs.root / "ab" / ".tmp-crashed"
+    leftover.parent.mkdir(parents=True)
+    leftover.write_bytes(b"half an attachment")
+    assert vault.sweep_orphan_attachments() == 1
+    assert not leftover.exists()
+    vault.lock()

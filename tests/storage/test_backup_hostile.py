@@ -46,6 +46,9 @@ def filled_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     fill(vault, attachment_sizes=(5_000, 300_000))  # several chunks, so cuts land in the middle too
     export_backup(vault, folder / "good.npdbackup", BACKUP_PASSPHRASE, kdf=FAST_BACKUP_KDF)
     vault.lock()
+    # Unlocked once here, so the day's snapshot is taken once, not again by each test's unlock of its copy.
+    vault.unlock_with_passphrase(PASSPHRASE)
+    vault.lock()
     return folder
 
 

@@ -22,6 +22,7 @@ from npdrights.storage.snapshots import list_snapshots
 from npdrights.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.damaged_pages import flip_a_byte_in_table, folder_state, hold_the_check
+from tests.storage.watched_lock import watch_lock
 
 
 def _with_a_case(vault: Vault) -> None:
@@ -88,13 +89,15 @@ def test_a_write_waits_for_the_check_under_way_then_succeeds(vault: Vault, monke
     may_finish = hold_the_check(monkeypatch)
     fresh = _opened_later(vault)
     check = fresh.database.integrity
+    answer = watch_lock(check, "_lock", monkeypatch)  # held while the check runs; an asker waits for it
     checker = threading.Thread(target=check.run)
     checker.start()
+    assert answer.taken.wait(10)  # the check is under way
     writer = threading.Thread(
         target=lambda: Repository(fresh.database).save_person(Person(id="p2", full_name="Yolanda Testcase"))
     )
     writer.start()
-    writer.join(0.3)
+    assert answer.someone_waits.wait(10)
     assert writer.is_alive()  # waiting for the check's answer
     assert fresh.database.query("SELECT COUNT(*) FROM people")[0][0] == 1  # this thread still reads meanwhile
     peek = fresh.reader()
@@ -119,13 +122,15 @@ def test_a_job_off_the_windows_thread_makes_the_unlocks_writes_first(
     may_finish = hold_the_check(monkeypatch)
     fresh = _opened_later(vault)
     check = fresh.database.integrity  # the window's thread: nothing waits
+    answer = watch_lock(check, "_lock", monkeypatch)  # held while the check runs; an asker waits for it
     counter = fresh.slots().generation
     checker = threading.Thread(target=check.run)
     checker.start()
+    assert answer.taken.wait(10)  # the check is under way
     seen: list[int] = []
     job = threading.Thread(target=lambda: seen.append(fresh.database.query("SELECT COUNT(*) FROM people")[0][0]))
     job.start()
-    job.join(0.3)
+    assert answer.someone_waits.wait(10)
     assert job.is_alive()  # the job waits for the check before it touches the connection
 
     may_finish.set()

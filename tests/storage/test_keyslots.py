@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from npdrights.storage import keyslots
 from npdrights.storage.errors import KeySlotFileError, NewerVersion, WrongSecret
-from npdrights.storage.keyslots import SLOT_FILE, SPARE_SLOT_FILE, KdfParams, SlotFile
+from npdrights.storage.keyslots import SALT_BYTES, SLOT_FILE, SPARE_SLOT_FILE, KdfParams, SlotFile, new_slot_file
 from npdrights.storage.keystore import KeyringKeyStore
 from npdrights.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.vault_settings import RANDOM_SLOT_SALT, TEST_SLOT_SALT
 
 
 @pytest.fixture
@@ -115,3 +117,19 @@ def test_oversized_slot_file_is_rejected_unparsed() -> None:
 def test_default_kdf_is_rfc9106_second_recommendation() -> None:
     default = KdfParams()
     assert (default.t, default.m_kib, default.p) == (3, 64 * 1024, 4)
+
+
+def test_the_app_gives_every_new_slot_a_salt_of_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The test run gives every slot one salt (tests/conftest.py); the app's own salts are random, slot by slot."""
+    monkeypatch.setattr(keyslots, "new_salt", RANDOM_SLOT_SALT)
+    key = bytes(32)
+    salts: list[bytes] = []
+    for _ in range(2):
+        file = new_slot_file()
+        file.set_passphrase(key, PASSPHRASE, FAST_KDF)
+        salts.append(file.slots[0].salt)
+        file.set_adviser(key, "Ada Example", PASSPHRASE, FAST_KDF)  # an organisation's: replaces the passphrase slot
+        salts.append(file.slots[-1].salt)
+    assert len(set(salts)) == len(salts) == 4
+    assert all(len(salt) == SALT_BYTES for salt in salts)
+    assert TEST_SLOT_SALT not in salts

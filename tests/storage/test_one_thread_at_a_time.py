@@ -15,6 +15,7 @@ import pytest
 
 from npdrights.storage.database import Database
 from npdrights.storage.vault import Vault
+from tests.storage.watched_lock import watch_lock
 
 
 def _started(errors: list[BaseException], work: Callable[[], object]) -> threading.Thread:
@@ -40,9 +41,10 @@ def _write_alone(database: Database) -> None:
 
 @pytest.mark.parametrize("waiter_writes", [_write_in_a_transaction, _write_alone], ids=["transaction", "statement"])
 def test_a_transaction_keeps_other_threads_out_until_it_ends(
-    vault: Vault, waiter_writes: Callable[[Database], None]
+    vault: Vault, waiter_writes: Callable[[Database], None], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     database = vault.database
+    turn = watch_lock(database, "_turn", monkeypatch)
     inside, release = threading.Event(), threading.Event()
     errors: list[BaseException] = []
 
@@ -55,7 +57,7 @@ def test_a_transaction_keeps_other_threads_out_until_it_ends(
     holder = _started(errors, holding)
     assert inside.wait(10)
     waiter = _started(errors, lambda: waiter_writes(database))
-    waiter.join(0.3)
+    assert turn.someone_waits.wait(10)
     assert waiter.is_alive()  # without a turn its write went into the holder's open transaction and returned
     release.set()
     holder.join(10)
@@ -65,8 +67,11 @@ def test_a_transaction_keeps_other_threads_out_until_it_ends(
     assert rows == [("first", "holder"), ("second", "waiter")]
 
 
-def test_a_transaction_waits_while_another_thread_runs_a_statement(vault: Vault) -> None:
+def test_a_transaction_waits_while_another_thread_runs_a_statement(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
     database = vault.database
+    turn = watch_lock(database, "_turn", monkeypatch)
     inside, release = threading.Event(), threading.Event()
 
     def slow_sql_function() -> int:  # runs inside SQLite: the connection is in use meanwhile
@@ -79,7 +84,7 @@ def test_a_transaction_waits_while_another_thread_runs_a_statement(vault: Vault)
     running = _started(errors, lambda: database.query("SELECT slow_sql_function()"))
     assert inside.wait(10)
     other = _started(errors, lambda: _write_in_a_transaction(database))
-    other.join(0.3)
+    assert turn.someone_waits.wait(10)
     assert other.is_alive()  # without a turn to wait for, apsw refused it at once: busy in another thread
     release.set()
     running.join(10)

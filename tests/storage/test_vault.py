@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from npdrights.core.model import Person
-from npdrights.storage import recovery_code
+from npdrights.storage import recovery_code, schema
+from npdrights.storage.database import connect
 from npdrights.storage.errors import (
     MistypedRecoveryCode,
     NoVault,
@@ -164,3 +165,17 @@ def test_database_settings_are_wal_and_full_sync(vault: Vault) -> None:
     assert vault.database.query("PRAGMA journal_mode") == [("wal",)]
     assert vault.database.query("PRAGMA synchronous") == [(2,)]  # 2 = FULL
     assert vault.database.query("PRAGMA temp_store") == [(2,)]  # 2 = MEMORY
+
+
+def test_a_new_vault_has_the_schema_its_migrations_give_one_at_a_time(vault: Vault, tmp_path: Path) -> None:
+    """A new file takes every migration in one transaction: it must end exactly as one upgraded step by step."""
+    stepwise = connect(tmp_path / "stepwise.db", bytes(range(32)))
+    with stepwise:
+        stepwise.execute(schema.MIGRATIONS[0])
+        stepwise.execute("PRAGMA user_version=1")
+    schema.migrate(stepwise, 1)  # from version 1: each later step in a transaction of its own
+    shape = "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name"
+    assert vault.database.query(shape) == list(stepwise.execute(shape))
+    assert vault.database.user_version() == stepwise.execute("PRAGMA user_version").fetchall()[0][0]
+    assert vault.database.user_version() == schema.CURRENT_VERSION
+    stepwise.close()
