@@ -8,7 +8,11 @@ import tomllib
 from datetime import date
 from pathlib import Path
 
+import coverage
+import pytest
+
 from npdrights.core import deadlines
+from tests import coverage_scope
 from tests.coverage_scope import GATED_MODULES, forget_every_remembered_result
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,3 +35,29 @@ def test_every_remembered_result_of_the_rules_is_forgotten() -> None:
     forget_every_remembered_result()
 
     assert [rule.cache_info().currsize for rule in remembered] == [0] * len(remembered)
+
+
+def test_collecting_is_untraced_and_what_it_remembered_is_forgotten_before_a_traced_test(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[str] = []
+
+    class Collector:
+        def pause(self) -> None:
+            calls.append("pause")
+
+        def resume(self) -> None:
+            calls.append("resume")
+
+    class Tracer:
+        _collector = Collector()
+
+    monkeypatch.setattr(coverage.Coverage, "current", staticmethod(Tracer))
+    monkeypatch.setattr(coverage_scope, "_untraced_test_ran", False)
+    collecting = coverage_scope.pytest_collection(session=None)  # type: ignore[arg-type]
+    next(collecting)
+    assert calls == ["pause"]
+    with pytest.raises(StopIteration):
+        collecting.send(None)
+    assert calls == ["pause", "resume"]
+    assert coverage_scope._untraced_test_ran
