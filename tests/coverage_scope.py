@@ -18,6 +18,7 @@ import importlib
 import sys
 from collections.abc import Generator
 from pathlib import Path
+from typing import Any
 
 import coverage
 import pytest
@@ -51,6 +52,30 @@ def _is_traced(item: pytest.Item) -> bool:
     return item.path.is_relative_to(RULES_TESTS) and item.path not in NOT_RULES_TESTS
 
 
+def _paused_collector() -> Any:
+    """coverage.py's collector, to pause and resume; None under --no-cov, or should a later coverage.py drop this
+    private attribute (then everything is simply traced: slower, same gate)."""
+    tracer = coverage.Coverage.current()
+    return None if tracer is None else getattr(tracer, "_collector", None)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_collection(session: pytest.Session) -> Generator[None, object, object]:
+    """Collecting imports every test module, and through them most of npdrights: traced, that cost each worker about
+    1.8 CPU-seconds, the rules' top-level lines being counted already (imported above). Whatever collecting leaves
+    remembered is forgotten before the first traced test, as after an untraced test (issue 12, item 5)."""
+    global _untraced_test_ran
+    collector = _paused_collector()
+    if collector is None:
+        return (yield)
+    collector.pause()
+    try:
+        return (yield)
+    finally:
+        collector.resume()
+        _untraced_test_ran = True
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Generator[None, object, object]:
     global _untraced_test_ran
@@ -65,8 +90,7 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
     _untraced_test_ran = True
     # Paused, not stop()ped: Coverage.start() re-checks every imported module and re-applies its patches, which
     # costs more per test than the tracing saved. The collector is coverage.py's own object for exactly this.
-    # A private attribute: should a later coverage.py drop it, every test is simply traced (slower, same gate).
-    collector = getattr(tracer, "_collector", None)
+    collector = _paused_collector()
     if collector is None:
         return (yield)
     collector.pause()

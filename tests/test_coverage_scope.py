@@ -8,7 +8,11 @@ import tomllib
 from datetime import date
 from pathlib import Path
 
+import coverage
+import pytest
+
 from npdrights.core import deadlines
+from tests import coverage_scope
 from tests.coverage_scope import GATED_MODULES, NOT_RULES_TESTS, RULES_TESTS, forget_every_remembered_result
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,3 +41,29 @@ def test_the_tests_left_untraced_in_tests_core_are_still_there() -> None:
     """A renamed file would silently be traced again: slower, and a sign the list needs looking at."""
     assert NOT_RULES_TESTS
     assert all(path.is_file() and path.parent == RULES_TESTS for path in NOT_RULES_TESTS)
+
+
+def test_collecting_is_untraced_and_what_it_remembered_is_forgotten_before_a_traced_test(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[str] = []
+
+    class Collector:
+        def pause(self) -> None:
+            calls.append("pause")
+
+        def resume(self) -> None:
+            calls.append("resume")
+
+    class Tracer:
+        _collector = Collector()
+
+    monkeypatch.setattr(coverage.Coverage, "current", staticmethod(Tracer))
+    monkeypatch.setattr(coverage_scope, "_untraced_test_ran", False)
+    collecting = coverage_scope.pytest_collection(session=None)  # type: ignore[arg-type]
+    next(collecting)
+    assert calls == ["pause"]
+    with pytest.raises(StopIteration):
+        collecting.send(None)
+    assert calls == ["pause", "resume"]
+    assert coverage_scope._untraced_test_ran

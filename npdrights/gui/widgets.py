@@ -110,7 +110,9 @@ class MessageLabel(QLabel):
         new = self.isHidden() or shown != self.text()  # pages check themselves on every key: say it once
         self.setText(shown)
         colour = {"error": "#a4000f", "ok": "#00703c"}.get(kind, "palette(text)")
-        self.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        sheet = f"color: {colour}; font-weight: bold;"
+        if sheet != self.styleSheet():  # Qt re-styles the label at every call, even with the same sheet
+            self.setStyleSheet(sheet)
         self.setAccessibleDescription(text)
         self.show()
         if new:

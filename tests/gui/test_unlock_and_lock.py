@@ -120,10 +120,32 @@ def test_input_postpones_the_idle_lock(
     with qtbot.waitSignal(window.unlocked, timeout=5000):
         _unlock(qtbot, window)
     window.watcher.set_timeout(400)
+    screen = window.windowHandle()  # input as the computer delivers it: to the window, then on to the widget
     for _ in range(6):
         qtbot.wait(150)
-        qtbot.mouseMove(window.cases_view, pos=window.cases_view.rect().center())
-        qtbot.keyClick(window.cases_view.empty.start_button, Qt.Key.Key_Shift)
+        qtbot.mouseMove(screen, pos=window.cases_view.mapTo(window, window.cases_view.rect().center()))
+        qtbot.keyClick(screen, Qt.Key.Key_Shift)
+        assert window.countdown is None  # no warning either: each input, after the first, was seen
+    assert existing_vault.vault.is_unlocked
+
+
+def test_input_in_a_window_opened_since_postpones_the_idle_lock(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], existing_vault: Services
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    window = make_window()
+    with qtbot.waitSignal(window.unlocked, timeout=5000):
+        _unlock(qtbot, window)
+    window.watcher.set_timeout(400)
+    window.how_this_works()  # a window of its own, opened while the watcher listens, and without input
+    page = window.how_dialog
+    assert page is not None
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is page.windowHandle(), timeout=5000)
+    for _ in range(6):
+        qtbot.wait(150)
+        qtbot.keyClick(page.windowHandle(), Qt.Key.Key_Shift)
+        assert window.countdown is None
     assert existing_vault.vault.is_unlocked
 
 
