@@ -103,7 +103,7 @@ class JobRunner(QObject):
 
     def _finish(self) -> None:
         if self._relay is not None:
-            self._relay.deleteLater()
+            self._relay.delete_once_let_go()
         self._relay = None
 
     @Slot(object)

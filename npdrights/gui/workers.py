@@ -9,6 +9,7 @@ re-raised on the GUI thread, where the app's exception hook reports it, never si
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -26,6 +27,23 @@ class Relay(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
     crashed = Signal(object)
+
+    # Longer than any job takes from its last signal to letting go (microseconds); a bound, so that a mistake here
+    # could only ever slow the window, never hang it.
+    LET_GO_WAIT_SECONDS = 5.0
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.let_go = threading.Event()  # set by the job's thread once it will not touch this relay again
+
+    def delete_once_let_go(self) -> None:
+        """After the job's last signal: deleted once the job's thread has come back out of emit().
+
+        The result can reach the window while the worker is still inside emit(), and deleting a signal's sender
+        while another thread emits it is undefined in Qt: once, at the end of a test, it crashed the process.
+        """
+        self.let_go.wait(self.LET_GO_WAIT_SECONDS)
+        self.deleteLater()
 
 
 def hand_over(relay: Relay, signal: str, value: Any) -> bool:
@@ -49,8 +67,15 @@ class Job(QRunnable):
         super().__init__()
         self.work = work
         self.relay = relay
+        self._let_go = relay.let_go  # set at the end without touching the relay, which may be gone by then
 
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            self._let_go.set()
+
+    def _run(self) -> None:
         try:
             result = self.work()
         except VaultError as error:
@@ -129,7 +154,7 @@ class Background(QObject):
 
     def _finished(self, delivery: _Delivery) -> None:
         self._deliveries.discard(delivery)
-        delivery.relay.deleteLater()
+        delivery.relay.delete_once_let_go()
         delivery.deleteLater()
         if not self._deliveries:
             self.busy_changed.emit(False)
