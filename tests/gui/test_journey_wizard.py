@@ -139,6 +139,29 @@ def test_tab_order_follows_reading_order_on_who_is_asking(
     assert order == [page.address, page.postcode, page.email]
 
 
+def test_only_the_first_page_is_built_on_opening_and_a_later_one_keeps_reading_order(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 12, item 5: pressing "New request" builds the first page's questions only; each later page is built
+    when Next reaches it, and Tab still goes through it in reading order."""
+    window = unlocked_window(make_window, services)
+    wizard = start_journey(qtbot, window, monkeypatch, Journey.ASK)
+    assert [step for step, page in wizard.pages.items() if page.built] == [Step.WHO_ASKING]
+    fill_parent(qtbot, wizard)
+    next_page(qtbot, wizard, Step.ABOUT)
+    assert [step for step, page in wizard.pages.items() if page.built] == [Step.WHO_ASKING, Step.ABOUT]
+    about = wizard.pages[Step.ABOUT]
+    assert isinstance(about, AboutPage)
+    form = about.forms[0]
+    assert about.isAncestorOf(focused(qtbot))  # the keyboard starts on the page just reached
+    form.name.setFocus()
+    order = []
+    for _ in range(4):
+        press(qtbot, Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == [form.former_names, form.born.day, form.born.month, form.born.year]
+
+
 def test_every_field_has_an_accessible_name_and_a_buddy(
     qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
