@@ -110,7 +110,9 @@ class MessageLabel(QLabel):
         new = self.isHidden() or shown != self.text()  # pages check themselves on every key: say it once
         self.setText(shown)
         colour = {"error": "#a4000f", "ok": "#00703c"}.get(kind, "palette(text)")
-        self.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        style = f"color: {colour}; font-weight: bold;"
+        if style != self.styleSheet():  # setting it again would polish the label again: most of a key's cost
+            self.setStyleSheet(style)
         self.setAccessibleDescription(text)
         self.show()
         if new:
