@@ -149,9 +149,6 @@ class JourneyPage(QWizardPage):
         # Whether the page is complete, as just worked out by changed(), while QWizard asks (see changed()).
         self._complete_as_checked: bool | None = None
         self.setTitle(self.tr(self.title_text) if self.title_text else "")
-        self.scroll_area = FittingScroll()
-        self.body = QVBoxLayout(self.scroll_area.inner)
-        self.body.setSpacing(10)
         self.problems_label = MessageLabel()
         self.problems_label.setAccessibleName(self.tr("What is wrong"))
         self.to_finish = QLabel()
@@ -159,11 +156,10 @@ class JourneyPage(QWizardPage):
         self.to_finish.setTextFormat(Qt.TextFormat.PlainText)
         self.to_finish.setAccessibleName(self.tr("What still needs an answer"))
         self.to_finish.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll_area, 1)
-        layout.addWidget(self.problems_label)
-        layout.addWidget(self.to_finish)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.problems_label)
+        self._layout.addWidget(self.to_finish)
 
     @property
     def built(self) -> bool:
@@ -174,6 +170,11 @@ class JourneyPage(QWizardPage):
         if self._built:
             return
         self._built = True
+        # The questions scroll, above what is wrong and what still needs an answer.
+        self.scroll_area = FittingScroll()
+        self.body = QVBoxLayout(self.scroll_area.inner)
+        self.body.setSpacing(10)
+        self._layout.insertWidget(0, self.scroll_area, 1)
         self.why_label = QLabel()
         self.why_label.setWordWrap(True)
         self.why_label.setTextFormat(Qt.TextFormat.RichText)
