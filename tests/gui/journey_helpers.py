@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -18,7 +18,7 @@ from npdrights.gui.wizards.people_pages import PersonForm
 from npdrights.gui.wizards.start_dialog import StartDialog
 from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import click, services_in, settle, type_into
+from tests.gui.conftest import click, settle, type_into
 from tests.tracker_fixtures import fill
 
 
@@ -46,24 +46,6 @@ def close_lasting_window(window: MainWindow) -> None:
     window.background.wait(5000)
     window.close()
     window.deleteLater()
-    settle()
-
-
-def module_window(folders: pytest.TempPathFactory, name: str, *, with_cases: bool = False) -> Iterator[MainWindow]:
-    """For a module-scoped fixture: one lasting unlocked window on a vault of its own (empty, or holding the
-    tracker's fictional cases), shared by the module's tests that only start a journey or open a dialog from it and
-    save nothing (issue 12, item 5). Each test closes its journey with close_journey()."""
-    window = lasting_unlocked_window(services_in(folders.mktemp(name)))
-    if with_cases:
-        fill(Repository(window.vault.database))
-        window.reload_cases()
-    yield window
-    close_lasting_window(window)
-
-
-def close_journey(window: MainWindow) -> None:
-    """After a test on a module's window: its journey closed, as closing a window of its own would have."""
-    window.journeys.discard()
     settle()
 
 

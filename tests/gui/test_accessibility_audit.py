@@ -26,10 +26,10 @@ from npdrights.storage.repository import Repository
 from npdrights.storage.settings import Settings
 from tests.conftest import PASSPHRASE
 from tests.gui.accessibility import audit
-from tests.gui.conftest import FIXED_NOW, click, settle
+from tests.gui.conftest import FIXED_NOW, click, services_in, settle
 from tests.gui.journey_helpers import (
-    close_journey,
-    module_window,
+    close_lasting_window,
+    lasting_unlocked_window,
     parent_sar_to_preview,
     unlocked_window,
 )
@@ -429,13 +429,16 @@ def module_empty_window(qapp: QApplication, tmp_path_factory: pytest.TempPathFac
     in a wizard of its own, but making, unlocking and closing a whole window for each of them was most of their
     time. Nothing a journey test does is saved (none presses Finish), so each starts from the same window and
     vault."""
-    yield from module_window(tmp_path_factory, "audit-window")
+    window = lasting_unlocked_window(services_in(tmp_path_factory.mktemp("audit-window")))
+    yield window
+    close_lasting_window(window)
 
 
 @pytest.fixture
 def empty_window(module_empty_window: MainWindow) -> Iterator[MainWindow]:
     yield module_empty_window
-    close_journey(module_empty_window)  # the test's wizard closed, as its own window's closing would have
+    module_empty_window.journeys.discard()  # the test's wizard closed, as its own window's closing would have
+    settle()
 
 
 @pytest.mark.parametrize("name", list(SCREENS))

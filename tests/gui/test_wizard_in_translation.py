@@ -4,11 +4,11 @@ them in and presses Next. The letter itself stays English.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from npdrights.core.languages import Language
@@ -16,20 +16,20 @@ from npdrights.core.model import PostMethod
 from npdrights.core.wizard_flow import Journey, Step
 from npdrights.core.wizard_flow.draft import FollowUp, Target
 from npdrights.gui.main_window import MainWindow
+from npdrights.gui.services import Services
 from npdrights.gui.wizards.fields import DateField
 from npdrights.gui.wizards.journey_wizard import JourneyWizard
 from tests.gui.accessibility import audit
 from tests.gui.conftest import type_into
 from tests.gui.journey_helpers import (
     choose,
-    close_journey,
     fill_child,
     fill_parent,
-    module_window,
     next_page,
     parent_sar_to_preview,
     start_journey,
     type_date,
+    unlocked_window,
     visible_text,
 )
 
@@ -39,22 +39,15 @@ Switch = Callable[[str], Language]
 WindowIn = Callable[[str], MainWindow]
 
 
-@pytest.fixture(scope="module")
-def module_empty_window(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[MainWindow]:
-    yield from module_window(tmp_path_factory, "wizard-in-translation")
-
-
 @pytest.fixture
-def window_in(shown_in: Switch, module_empty_window: MainWindow) -> Iterator[WindowIn]:
-    """The module's unlocked main window on an empty vault, its screens switched to a language ("pl", "ur"): the
-    journey each test starts from it is made in that language (none presses Finish, so nothing is saved)."""
+def window_in(shown_in: Switch, make_window: Callable[[], MainWindow], services: Services) -> WindowIn:
+    """An unlocked main window with its screens in a language ("pl", "ur")."""
 
     def open_in(code: str) -> MainWindow:
         shown_in(code)
-        return module_empty_window
+        return unlocked_window(make_window, services)
 
-    yield open_in
-    close_journey(module_empty_window)
+    return open_in
 
 
 def _to_consent(

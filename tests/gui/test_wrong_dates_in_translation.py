@@ -27,19 +27,20 @@ from npdrights.gui.services import Services
 from npdrights.gui.wizards.fields import DateField
 from npdrights.gui.wizards.journey_wizard import JourneyWizard
 from npdrights.gui.wizards.people_pages import AboutPage
-from tests.gui.conftest import click, type_into
+from npdrights.storage.repository import Repository
+from tests.gui.conftest import click, services_in, settle, type_into
 from tests.gui.journey_helpers import (
     choose,
-    close_journey,
+    close_lasting_window,
     fill_child,
     fill_parent,
-    module_window,
+    lasting_unlocked_window,
     next_page,
     parent_sar_to_preview,
     start_journey,
     unlocked_window,
 )
-from tests.tracker_fixtures import SAMPLES
+from tests.tracker_fixtures import SAMPLES, fill
 
 TODAY = date(2026, 11, 28)
 Typed = tuple[str, str, str]  # day, month, year, as typed in the three boxes
@@ -73,18 +74,30 @@ class Screens:
 
     def _shared(self, fixture: str) -> MainWindow:
         window: MainWindow = self.request.getfixturevalue(fixture)
-        self.request.addfinalizer(lambda: close_journey(window))
+        self.request.addfinalizer(lambda: _close_journey(window))
         return window
+
+
+def _close_journey(window: MainWindow) -> None:
+    """After a row: its journey closed, as closing its own window would have."""
+    window.journeys.discard()
+    settle()
 
 
 @pytest.fixture(scope="module")
 def empty_window(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[MainWindow]:
-    yield from module_window(tmp_path_factory, "wrong-dates-empty")
+    window = lasting_unlocked_window(services_in(tmp_path_factory.mktemp("wrong-dates-empty")))
+    yield window
+    close_lasting_window(window)
 
 
 @pytest.fixture(scope="module")
 def window_with_cases(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[MainWindow]:
-    yield from module_window(tmp_path_factory, "wrong-dates-cases", with_cases=True)
+    window = lasting_unlocked_window(services_in(tmp_path_factory.mktemp("wrong-dates-cases")))
+    fill(Repository(window.vault.database))
+    window.reload_cases()
+    yield window
+    close_lasting_window(window)
 
 
 def _type(qtbot: QtBot, field: DateField, typed: Typed) -> None:
