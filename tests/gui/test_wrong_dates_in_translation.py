@@ -7,12 +7,12 @@ where it is typed, what is typed, and what the screen then says in each language
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from npdrights.core.languages import Language
@@ -28,13 +28,11 @@ from npdrights.gui.wizards.fields import DateField
 from npdrights.gui.wizards.journey_wizard import JourneyWizard
 from npdrights.gui.wizards.people_pages import AboutPage
 from npdrights.storage.repository import Repository
-from tests.gui.conftest import click, services_in, settle, type_into
+from tests.gui.conftest import click, type_into
 from tests.gui.journey_helpers import (
     choose,
-    close_lasting_window,
     fill_child,
     fill_parent,
-    lasting_unlocked_window,
     next_page,
     parent_sar_to_preview,
     start_journey,
@@ -48,56 +46,21 @@ Typed = tuple[str, str, str]  # day, month, year, as typed in the three boxes
 
 @dataclass
 class Screens:
-    """What a row needs to reach its screen: the test's qtbot, and the app in the row's language.
-
-    A row's screen (a new journey, a dialog) is made in the row's language. The unlocked main window it starts
-    from is the module's (issue 12, item 5): making, unlocking and closing one for each row was much of the rows'
-    time, and none of them saves anything. Qt names that window's words again in each row's language."""
+    """What a row needs to reach its screen: the test's qtbot, and the app opened in the row's language."""
 
     qtbot: QtBot
     monkeypatch: pytest.MonkeyPatch
     make_window: Callable[[], MainWindow]
     services: Services
-    request: pytest.FixtureRequest
 
     def window(self) -> MainWindow:
-        """The module's window on an empty vault, its "Start a new request" on screen."""
-        return self._shared("empty_window")
-
-    def window_with_cases(self) -> MainWindow:
-        """The module's window on a vault of tests/tracker_fixtures.py's cases, their list on screen."""
-        return self._shared("window_with_cases")
-
-    def own_window(self) -> MainWindow:
-        """A window of the row's own, on the test's services (for a row that leaves another window open)."""
         return unlocked_window(self.make_window, self.services)
 
-    def _shared(self, fixture: str) -> MainWindow:
-        window: MainWindow = self.request.getfixturevalue(fixture)
-        self.request.addfinalizer(lambda: _close_journey(window))
+    def window_with_cases(self) -> MainWindow:
+        window = self.window()
+        fill(Repository(self.services.vault.database))
+        window.reload_cases()
         return window
-
-
-def _close_journey(window: MainWindow) -> None:
-    """After a row: its journey closed, as closing its own window would have."""
-    window.journeys.discard()
-    settle()
-
-
-@pytest.fixture(scope="module")
-def empty_window(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[MainWindow]:
-    window = lasting_unlocked_window(services_in(tmp_path_factory.mktemp("wrong-dates-empty")))
-    yield window
-    close_lasting_window(window)
-
-
-@pytest.fixture(scope="module")
-def window_with_cases(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[MainWindow]:
-    window = lasting_unlocked_window(services_in(tmp_path_factory.mktemp("wrong-dates-cases")))
-    fill(Repository(window.vault.database))
-    window.reload_cases()
-    yield window
-    close_lasting_window(window)
 
 
 def _type(qtbot: QtBot, field: DateField, typed: Typed) -> None:
@@ -256,7 +219,7 @@ def school_years_compared(first: str, last: str) -> Callable[[Screens], str]:
     def provoke(screens: Screens) -> str:
         from tests.gui.test_register_explorer import open_explorer, type_year
 
-        explorer = open_explorer(screens.qtbot, screens.own_window())
+        explorer = open_explorer(screens.qtbot, screens.window())
         explorer.select_recipient(screens.services.register.releases()[0].recipient)  # from the public record
         type_year(screens.qtbot, explorer.school_from, first)
         type_year(screens.qtbot, explorer.school_to, last)
@@ -388,13 +351,9 @@ WRONG_DATES: dict[str, WrongDate] = {
 
 @pytest.fixture
 def screens(
-    qtbot: QtBot,
-    monkeypatch: pytest.MonkeyPatch,
-    make_window: Callable[[], MainWindow],
-    services: Services,
-    request: pytest.FixtureRequest,
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, make_window: Callable[[], MainWindow], services: Services
 ) -> Screens:
-    return Screens(qtbot, monkeypatch, make_window, services, request)
+    return Screens(qtbot, monkeypatch, make_window, services)
 
 
 @pytest.mark.parametrize("language", ["pl", "ur"])
