@@ -354,6 +354,8 @@ class AboutPage(JourneyPage):
         return form
 
     def load(self) -> None:
+        for form in self.forms:  # the tabs only let go of them: they held the children's details, made again below
+            form.deleteLater()
         self.tabs.clear()
         self.forms = []
         if not self.draft.pupils:
