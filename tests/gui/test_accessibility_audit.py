@@ -49,8 +49,8 @@ class Screen:
     make_window: Callable[[], MainWindow]
     services: Services
     monkeypatch: pytest.MonkeyPatch
-    # The module's one unlocked window with an empty vault, for a wizard page audited in English; None to open a
-    # window of the test's own (a translated screen: the window must be made in that language).
+    # The module's one unlocked window with an empty vault, for a journey's screen audited in English; None to open
+    # a window of the test's own (a translated screen: the window must be made in that language).
     empty_window: MainWindow | None = None
 
     def shown(self, widget: QWidget) -> QWidget:
@@ -62,6 +62,10 @@ class Screen:
 
     def unlocked(self) -> MainWindow:
         return unlocked_window(self.make_window, self.services)
+
+    def journey_window(self) -> MainWindow:
+        """Where a journey starts: the module's shared window if the test has it, else a window of its own."""
+        return self.empty_window or self.unlocked()
 
     def filled(self) -> MainWindow:
         self.services.vault.create(PASSPHRASE)
@@ -79,8 +83,8 @@ class Screen:
         return window
 
     def wizard_at(self, journey: Journey, step: Step) -> QWizard:
-        window = self.empty_window or self.unlocked()
-        wizard = window.journeys.start(journey)  # a new wizard each time: opening one discards the one before
+        # A new wizard each time: opening one discards the one before.
+        wizard = self.journey_window().journeys.start(journey)
         wizard.setStartId(int(step))
         wizard.restart()
         self.qtbot.waitExposed(wizard)
@@ -183,7 +187,7 @@ def _meaning_tab(widget: QWidget) -> QWidget:
 def _preview_full_window(s: Screen) -> QWidget:
     from npdrights.gui.wizards.preview_page import PreviewPage
 
-    page = parent_sar_to_preview(s.qtbot, s.unlocked(), s.monkeypatch).page_for(Step.PREVIEW)
+    page = parent_sar_to_preview(s.qtbot, s.journey_window(), s.monkeypatch).page_for(Step.PREVIEW)
     assert isinstance(page, PreviewPage)
     click(s.qtbot, page.full_button)
     assert page.full_window is not None
@@ -297,13 +301,13 @@ def _follow_up(action: ActionKind) -> Callable[[Screen], QWidget]:
 
 
 def _preview(s: Screen) -> QWidget:
-    return parent_sar_to_preview(s.qtbot, s.unlocked(), s.monkeypatch)
+    return parent_sar_to_preview(s.qtbot, s.journey_window(), s.monkeypatch)
 
 
 def _finish(s: Screen) -> QWidget:
     from tests.gui.journey_helpers import next_page
 
-    wizard = parent_sar_to_preview(s.qtbot, s.unlocked(), s.monkeypatch)
+    wizard = parent_sar_to_preview(s.qtbot, s.journey_window(), s.monkeypatch)
     next_page(s.qtbot, wizard, Step.FINISH)
     return wizard
 
@@ -355,6 +359,14 @@ WIZARD_PAGES = {
     **{f"{journey.value}: {step.name.lower()}": (journey, step) for journey in Journey for step in QUESTION_PAGES},
     "follow-up: which case": (Journey.FOLLOW_UP, Step.FOLLOW_UP),
 }
+# The screens of a new journey (nothing in them is saved), audited in English in the module's one window.
+PREVIEW_SCREENS = (
+    "check your letter",
+    "check your letter: what this letter says",
+    "check your letter, full window",
+    "finish",
+)
+IN_THE_SHARED_WINDOW = {*WIZARD_PAGES, *PREVIEW_SCREENS}
 
 SCREENS: dict[str, Callable[[Screen], QWidget]] = {
     "create vault": _create,
@@ -413,9 +425,10 @@ SCREENS: dict[str, Callable[[Screen], QWidget]] = {
 
 @pytest.fixture(scope="module")
 def module_empty_window(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[MainWindow]:
-    """One unlocked window on an empty vault for the module's wizard pages (issue 12, item 5): each page is
-    audited in a wizard of its own, but making, unlocking and closing a whole window for each of them was most of
-    their time. Nothing a page test does is saved, so each starts from the same window and vault."""
+    """One unlocked window on an empty vault for the module's journey screens (issue 12, item 5): each is audited
+    in a wizard of its own, but making, unlocking and closing a whole window for each of them was most of their
+    time. Nothing a journey test does is saved (none presses Finish), so each starts from the same window and
+    vault."""
     window = lasting_unlocked_window(services_in(tmp_path_factory.mktemp("audit-window")))
     yield window
     close_lasting_window(window)
@@ -437,8 +450,8 @@ def test_screen_has_no_accessibility_problems(
     monkeypatch: pytest.MonkeyPatch,
     request: pytest.FixtureRequest,
 ) -> None:
-    # Only the wizard pages share the module's window: asked for by name so the other screens never make it.
-    shared = request.getfixturevalue("empty_window") if name in WIZARD_PAGES else None
+    # Only a journey's screens share the module's window: asked for by name so the other screens never make it.
+    shared = request.getfixturevalue("empty_window") if name in IN_THE_SHARED_WINDOW else None
     widget = SCREENS[name](Screen(qtbot, make_window, services, monkeypatch, shared))
     problems = audit(widget)
     assert not problems, f"{name}:\n  " + "\n  ".join(problems)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDir, Qt
+from PySide6.QtCore import QDir, QEvent, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -18,7 +18,7 @@ from npdrights.core.wizard_flow import Journey, Step
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
 from npdrights.gui.wizards.journey_wizard import CancelChoice
-from npdrights.gui.wizards.people_pages import AboutPage, WhoAskingPage
+from npdrights.gui.wizards.people_pages import AboutPage, PersonForm, WhoAskingPage
 from npdrights.gui.wizards.start_dialog import StartDialog
 from npdrights.storage.repository import Repository
 from tests.gui.conftest import click, settle, type_into
@@ -137,6 +137,50 @@ def test_tab_order_follows_reading_order_on_who_is_asking(
         press(qtbot, Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
     assert order == [page.address, page.postcode, page.email]
+
+
+def test_only_the_first_page_is_built_on_opening_and_a_later_one_keeps_reading_order(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 12, item 5: pressing "New request" builds the first page's questions only; each later page is built
+    when Next reaches it, and Tab still goes through it in reading order."""
+    window = unlocked_window(make_window, services)
+    wizard = start_journey(qtbot, window, monkeypatch, Journey.ASK)
+    assert [step for step, page in wizard.pages.items() if page.built] == [Step.WHO_ASKING]
+    fill_parent(qtbot, wizard)
+    next_page(qtbot, wizard, Step.ABOUT)
+    assert [step for step, page in wizard.pages.items() if page.built] == [Step.WHO_ASKING, Step.ABOUT]
+    about = wizard.pages[Step.ABOUT]
+    assert isinstance(about, AboutPage)
+    form = about.forms[0]
+    assert about.isAncestorOf(focused(qtbot))  # the keyboard starts on the page just reached
+    form.name.setFocus()
+    order = []
+    for _ in range(4):
+        press(qtbot, Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == [form.former_names, form.born.day, form.born.month, form.born.year]
+
+
+def test_going_back_and_on_again_keeps_one_form_per_child_holding_what_was_typed(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The child's details are made again from the answers each time the page is reached; the forms they replace
+    don't linger hidden with a child's details in them."""
+    window = unlocked_window(make_window, services)
+    wizard = start_journey(qtbot, window, monkeypatch, Journey.ASK)
+    fill_parent(qtbot, wizard)
+    next_page(qtbot, wizard, Step.ABOUT)
+    about = wizard.page_for(Step.ABOUT)
+    assert isinstance(about, AboutPage)
+    type_into(qtbot, about.forms[0].name, "Zebedee Fictionalson")
+    click(qtbot, wizard.button(QWizard.WizardButton.BackButton))
+    qtbot.waitUntil(lambda: wizard.current_step() is Step.WHO_ASKING)
+    next_page(qtbot, wizard, Step.ABOUT)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # as the app's event loop does, between events
+    (form,) = about.findChildren(PersonForm)
+    assert form is about.forms[0]
+    assert form.name.text() == "Zebedee Fictionalson"
 
 
 def test_every_field_has_an_accessible_name_and_a_buddy(

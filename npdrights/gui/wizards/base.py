@@ -113,7 +113,9 @@ class FittingScroll(QScrollArea):
         self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.inner and event.type() == QEvent.Type.LayoutRequest:
+        # The event's type first: while a wizard is torn down, the inner widget hears of its layout going before
+        # this area's Python attributes can be read.
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.widget():
             self._fitted_width = None  # a field shown, hidden or reworded: the height needs working out again
             self._refit.start()
         return super().eventFilter(watched, event)
@@ -126,10 +128,14 @@ def on_screen(problem: Problem) -> str:
 
 
 class JourneyPage(QWizardPage):
-    """Subclasses set `step`, add widgets to `self.body`, and implement `load()` and `store()`.
+    """Subclasses set `step`, add widgets to `self.body` in `build()`, and implement `load()` and `store()`.
 
     `title_text` and `why_text` are in English, marked with QT_TRANSLATE_NOOP in the subclass's own context: they
-    are translated here, where they are shown."""
+    are translated here, where they are shown.
+
+    The wizard makes all its pages when it opens (QWizard needs them for its navigation), but each page's questions
+    are built by `ensure_built()` when the page is first shown, or first reached from outside (issue 12, item 5):
+    a parent pressing "New request" waits only for the first page, and a page never reached costs nothing."""
 
     step: Step
     title_text = ""
@@ -139,18 +145,10 @@ class JourneyPage(QWizardPage):
         super().__init__(parent)
         self.context = context
         self._loading = False
+        self._built = False
         # Whether the page is complete, as just worked out by changed(), while QWizard asks (see changed()).
         self._complete_as_checked: bool | None = None
         self.setTitle(self.tr(self.title_text) if self.title_text else "")
-        self.scroll_area = FittingScroll()
-        self.body = QVBoxLayout(self.scroll_area.inner)
-        self.body.setSpacing(10)
-        self.why_label = QLabel()
-        self.why_label.setWordWrap(True)
-        self.why_label.setTextFormat(Qt.TextFormat.RichText)
-        self.why_label.setAccessibleName(self.tr("Why we ask this"))
-        self.body.addWidget(self.why_label)
-        self.set_why(self.tr(self.why_text) if self.why_text else "")
         self.problems_label = MessageLabel()
         self.problems_label.setAccessibleName(self.tr("What is wrong"))
         self.to_finish = QLabel()
@@ -158,16 +156,40 @@ class JourneyPage(QWizardPage):
         self.to_finish.setTextFormat(Qt.TextFormat.PlainText)
         self.to_finish.setAccessibleName(self.tr("What still needs an answer"))
         self.to_finish.hide()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.problems_label)
+        self._layout.addWidget(self.to_finish)
+
+    @property
+    def built(self) -> bool:
+        return self._built
+
+    def ensure_built(self) -> None:
+        """Build the page's questions, once: "Why we ask this" first, then the subclass's `build()`."""
+        if self._built:
+            return
+        self._built = True
+        # The questions scroll, above what is wrong and what still needs an answer.
+        self.scroll_area = FittingScroll()
+        self.body = QVBoxLayout(self.scroll_area.inner)
+        self.body.setSpacing(10)
+        self._layout.insertWidget(0, self.scroll_area, 1)
+        self.why_label = QLabel()
+        self.why_label.setWordWrap(True)
+        self.why_label.setTextFormat(Qt.TextFormat.RichText)
+        self.why_label.setAccessibleName(self.tr("Why we ask this"))
+        self.body.addWidget(self.why_label)
+        self.set_why(self.tr(self.why_text) if self.why_text else "")
         # Said at the foot of each page's questions, not under them in a fixed strip: at large text sizes on a
         # small screen the questions need that room (add_why puts it there).
         self.footer = QLabel(self.tr(STAYS_HERE))
         self.footer.setWordWrap(True)
         self.footer.setAccessibleName(self.tr("Where your answers go"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll_area, 1)
-        layout.addWidget(self.problems_label)
-        layout.addWidget(self.to_finish)
+        self.build()
+
+    def build(self) -> None:
+        """Add the page's own widgets to `self.body` (called once, by ensure_built)."""
 
     def set_why(self, why: str) -> None:
         """The page's short "Why we ask this", first on the page so nobody has to scroll for it."""
@@ -197,6 +219,7 @@ class JourneyPage(QWizardPage):
         return []
 
     def initializePage(self) -> None:
+        self.ensure_built()
         self._loading = True
         try:
             self.load()
@@ -289,12 +312,14 @@ class JourneyPage(QWizardPage):
             self.to_finish.hide()
 
     def isComplete(self) -> bool:
+        self.ensure_built()  # its answers are read from its widgets
         if self._complete_as_checked is not None:
             return self._complete_as_checked
         errors, missing, _warnings = self.current_problems()
         return not errors and not missing
 
     def validatePage(self) -> bool:
+        self.ensure_built()
         self.store()
         return self.isComplete()
 

@@ -77,6 +77,8 @@ class FinishPage(JourneyPage):
     ) -> None:
         super().__init__(context, parent)
         self._save = save
+
+    def build(self) -> None:
         self.summary = explanation("")
         self.summary.setAccessibleName(self.tr("What will be saved"))
         self.body.addWidget(self.summary)
@@ -89,7 +91,7 @@ class FinishPage(JourneyPage):
             button.setAccessibleName(without_shortcut(button.text()))
             self.group.addButton(button)
             column.addWidget(button)
-        self.mark = MarkAsSent(context.draft.send_by)
+        self.mark = MarkAsSent(self.draft.send_by)
         column.addWidget(self.mark)
         self.redate_button = QPushButton()
         self.redate_button.setAccessibleName(self.tr("Date the letter the day you sent it"))
@@ -175,5 +177,6 @@ class FinishPage(JourneyPage):
         self.redate_requested.emit()
 
     def validatePage(self) -> bool:
+        self.ensure_built()
         self.store()
         return self.isComplete() and self._save(self.sending())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QGroupBox, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox
 
 from npdrights.core.deadlines import COMPLAINT_ACKNOWLEDGEMENT_DAYS
 from npdrights.core.model import CaseKind
@@ -11,7 +11,7 @@ from npdrights.core.wizard_flow.draft import EarlierLetter, FollowUp, Step, Targ
 from npdrights.gui.cases.wording import case_kind_in_sentence, event_title
 from npdrights.gui.i18n import screen_date
 from npdrights.gui.widgets import explanation, post_method_combo
-from npdrights.gui.wizards.base import JourneyContext, JourneyPage
+from npdrights.gui.wizards.base import JourneyPage
 from npdrights.gui.wizards.choices import check_key, checked_key, radio_choices
 from npdrights.gui.wizards.fields import DateField, add_row, line_edit, new_form
 from npdrights.service.tracker import CaseChoice
@@ -38,11 +38,10 @@ class FollowUpPage(JourneyPage):
         "npdrights works the dates out from your case, so you don't have to.",
     )
 
-    def __init__(self, context: JourneyContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
+    def build(self) -> None:
         self.case_combo = QComboBox()
         self.case_combo.setAccessibleName(self.tr("Which letter"))
-        for choice in context.cases:
+        for choice in self.context.cases:
             self.case_combo.addItem(self._choice_label(choice), choice.case_id)
         self.case_combo.addItem(self.tr("A letter I sent without npdrights"), NOT_TRACKED)
         form = new_form()

@@ -92,7 +92,10 @@ class JourneyWizard(QWizard):
         return self.context.draft
 
     def page_for(self, step: Step) -> JourneyPage:
-        return self.pages[step]
+        """The page for `step`, its questions built (a page not yet shown has only its frame)."""
+        page = self.pages[step]
+        page.ensure_built()
+        return page
 
     def current_step(self) -> Step:
         return Step(self.currentId())

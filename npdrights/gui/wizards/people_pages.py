@@ -28,7 +28,7 @@ from npdrights.core.wizard_flow.prefill import pupil_from_person
 from npdrights.gui.i18n import screen_date
 from npdrights.gui.sentences import on_screen
 from npdrights.gui.widgets import explanation, heading, without_shortcut
-from npdrights.gui.wizards.base import JourneyContext, JourneyPage
+from npdrights.gui.wizards.base import JourneyPage
 from npdrights.gui.wizards.fields import (
     DateField,
     HelpToggle,
@@ -130,8 +130,7 @@ class WhoAskingPage(JourneyPage):
         ),
     )
 
-    def __init__(self, context: JourneyContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
+    def build(self) -> None:
         self.choice = QButtonGroup(self)
         choices = QGroupBox(self.tr("Who is asking"))
         column = QVBoxLayout(choices)
@@ -154,7 +153,7 @@ class WhoAskingPage(JourneyPage):
         column.addWidget(self.carer)
         self.body.addWidget(choices)
 
-        self.saved = SavedPeople(context.people, self.tr("Saved &details"), self.tr("&Use these details"))
+        self.saved = SavedPeople(self.context.people, self.tr("Saved &details"), self.tr("&Use these details"))
         self.saved.chosen.connect(self._use_person)
         self.body.addWidget(self.saved)
         form = self.form = new_form()
@@ -326,11 +325,10 @@ class AboutPage(JourneyPage):
         "letter and their own case, printed together.",
     )
 
-    def __init__(self, context: JourneyContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
+    def build(self) -> None:
         self.intro = explanation("")
         self.body.addWidget(self.intro)
-        children = [person for person in context.people if person.date_of_birth is not None]
+        children = [person for person in self.context.people if person.date_of_birth is not None]
         self.saved = SavedPeople(children, self.tr("Saved &people"), self.tr("Add this &child"))
         self.saved.chosen.connect(self._add_saved)
         self.body.addWidget(self.saved)
@@ -356,6 +354,8 @@ class AboutPage(JourneyPage):
         return form
 
     def load(self) -> None:
+        for form in self.forms:  # the tabs only let go of them: they held the children's details, made again below
+            form.deleteLater()
         self.tabs.clear()
         self.forms = []
         if not self.draft.pupils:
@@ -450,8 +450,7 @@ class ConsentPage(JourneyPage):
         "never stops you sending a letter.",
     )
 
-    def __init__(self, context: JourneyContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
+    def build(self) -> None:
         self.holder = QVBoxLayout()
         self.body.addLayout(self.holder)
         self.agree: list[QCheckBox] = []

@@ -42,6 +42,14 @@ class PreviewPage(JourneyPage):
 
     def __init__(self, context: JourneyContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self.full_window: QDialog | None = None
+        self._buffer: QBuffer | None = None
+        self._generation = 0
+        self.prepared: list[PreparedLetter] = []
+        self.rendered: Rendered | None = None
+        self.error = ""
+
+    def build(self) -> None:
         self.summary = explanation("")
         self.summary.setAccessibleName(self.tr("What is in the preview"))
         self.body.addWidget(self.summary)
@@ -65,7 +73,6 @@ class PreviewPage(JourneyPage):
         self.full_button = QPushButton(self.tr("See it &full window"))
         self.full_button.setAccessibleName(self.tr("See the letter full window"))
         self.full_button.clicked.connect(self.show_full_window)
-        self.full_window: QDialog | None = None
         self.save_button = QPushButton(self.tr("&Save PDF…"))
         self.print_button = QPushButton(self.tr("&Print…"))
         self.copy_button = QPushButton(self.tr("&Copy text"))
@@ -87,15 +94,11 @@ class PreviewPage(JourneyPage):
         # One document for the page's life, shown by the view; each render loads new bytes into it from memory.
         self.document = QPdfDocument(self)
         self.view.set_document(self.document)
-        self._buffer: QBuffer | None = None
-        self._generation = 0
-        self.prepared: list[PreparedLetter] = []
-        self.rendered: Rendered | None = None
-        self.error = ""
 
     # -- making the letters ---------------------------------------------------------------------------
 
     def initializePage(self) -> None:
+        self.ensure_built()
         self._generation += 1
         self.rendered = None
         self.error = ""
@@ -245,6 +248,8 @@ class PreviewPage(JourneyPage):
             button.setEnabled(not busy and not self.error)
 
     def _close_document(self) -> None:
+        if not self.built:
+            return  # never shown: there is no letter to close
         if self.full_window is not None:
             self.full_window.reject()  # it shows this document
         self.document.close()

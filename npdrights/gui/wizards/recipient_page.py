@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel
 
 from npdrights.core.letters import OrganisationType
 from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wizard_flow.draft import DFE, Journey, OrganisationDraft, Step, Target
 from npdrights.gui.sentences import on_screen
 from npdrights.gui.widgets import explanation
-from npdrights.gui.wizards.base import JourneyContext, JourneyPage
+from npdrights.gui.wizards.base import JourneyPage
 from npdrights.gui.wizards.choices import check_key, checked_key, radio_choices
 from npdrights.gui.wizards.fields import LinesField, add_row, line_edit, new_form
 
@@ -41,9 +41,8 @@ class RecipientPage(JourneyPage):
         "the school. Schools, academy trusts and councils hold their own records and answer for those.",
     )
 
-    def __init__(self, context: JourneyContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
-        dfe = context.recipients[DFE]
+    def build(self) -> None:
+        dfe = self.context.recipients[DFE]
         options = (
             (
                 Target.DFE,
@@ -82,7 +81,7 @@ class RecipientPage(JourneyPage):
         self.saved = QComboBox()
         self.saved.setAccessibleName(self.tr("Saved organisations"))
         self.saved.addItem(self.tr("A new organisation"), NEW_ORGANISATION)
-        for organisation in sorted(context.organisations, key=lambda o: o.name.casefold()):
+        for organisation in sorted(self.context.organisations, key=lambda o: o.name.casefold()):
             if organisation.id != DFE:
                 self.saved.addItem(organisation.name, organisation.id)
         self.name = line_edit(self.tr("Organisation's name"))

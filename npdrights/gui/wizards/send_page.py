@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QCheckBox
 
 from npdrights.core.deadlines import arrival_rule
 from npdrights.core.letters import ReplyBy
@@ -12,7 +12,7 @@ from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wizard_flow.draft import Step
 from npdrights.gui.sentences import on_screen
 from npdrights.gui.widgets import explanation, heading, without_shortcut
-from npdrights.gui.wizards.base import JourneyContext, JourneyPage
+from npdrights.gui.wizards.base import JourneyPage
 from npdrights.gui.wizards.choices import check_key, checked_key, radio_choices
 
 
@@ -25,8 +25,7 @@ class SendPage(JourneyPage):
         "counts as being, so npdrights can tell you the right date to expect an answer.",
     )
 
-    def __init__(self, context: JourneyContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
+    def build(self) -> None:
         box, self.send_group, self.send = radio_choices(self, self.tr("Send it by"), self._send_options())
         self.body.addWidget(box)
         replies = (

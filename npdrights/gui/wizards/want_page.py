@@ -17,7 +17,7 @@ from npdrights.core.translatable import QT_TRANSLATE_NOOP
 from npdrights.core.wizard_flow.draft import FollowUp, Journey, Step, Target
 from npdrights.core.wizard_flow.flow import letter_kind
 from npdrights.gui.widgets import explanation
-from npdrights.gui.wizards.base import JourneyContext, JourneyPage
+from npdrights.gui.wizards.base import JourneyPage
 from npdrights.gui.wizards.choices import checkbox_choices
 from npdrights.gui.wizards.fields import TextField, add_row, corrections_editor, new_form
 from npdrights.gui.wizards.releases_box import ReleasesBox
@@ -152,8 +152,7 @@ class WantPage(JourneyPage):
         "complaint": QT_TRANSLATE_NOOP("WantPage", "What went wrong"),
     }
 
-    def __init__(self, context: JourneyContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
+    def build(self) -> None:
         # First, the releases chosen in the register explorer (if any): what the letter names, under the user's control.
         self.releases = ReleasesBox()
         self.releases.changed.connect(self.changed)
