@@ -7,6 +7,7 @@ QWidget.actions(): any Qt code (or a later developer) calling the method gets a 
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 import inspect
 import pkgutil
@@ -29,9 +30,10 @@ def _assigned_to_self(class_node: ast.ClassDef) -> set[str]:
     return names
 
 
+@functools.cache
 def _qt_classes() -> list[tuple[type, ast.ClassDef]]:
     """Each Qt class of the GUI with its source. A module is parsed once for all its classes: inspect.getsource
-    parses the whole module again for each class it is asked about."""
+    parses the whole module again for each class it is asked about. Both tests read the same list."""
     found = []
     for info in pkgutil.walk_packages(npdrights.gui.__path__, "npdrights.gui."):
         module = importlib.import_module(info.name)
