@@ -102,7 +102,9 @@ def test_idle_timeout_locks_and_clears_the_models(
     with qtbot.waitSignal(window.unlocked, timeout=5000):
         _unlock(qtbot, window)
     assert window.cases_view.model.rowCount() == 1
-    window.countdown_seconds = 1
+    # The whole idle path (the watcher, the countdown shown, its expiry) with no seconds left to count: the
+    # countdown's first tick ends it, not a second's wait (its "Keep working" has a test in test_kept_drafts.py).
+    window.countdown_seconds = 0
     window.watcher.set_timeout(200)
     qtbot.waitUntil(lambda: window.countdown is not None and window.countdown.isVisible(), timeout=5000)
     with qtbot.waitSignal(window.locked, timeout=5000):
