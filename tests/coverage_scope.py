@@ -13,10 +13,11 @@ What keeps the gate from depending on test order:
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib
 import sys
-from collections.abc import Generator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -65,14 +66,10 @@ def pytest_collection(session: pytest.Session) -> Generator[None, object, object
     1.8 CPU-seconds, the rules' top-level lines being counted already (imported above). Whatever collecting leaves
     remembered is forgotten before the first traced test, as after an untraced test (issue 12, item 5)."""
     global _untraced_test_ran
-    collector = _paused_collector()
-    if collector is None:
-        return (yield)
-    collector.pause()
     try:
-        return (yield)
+        with _untraced():
+            return (yield)
     finally:
-        collector.resume()
         _untraced_test_ran = True
 
 
@@ -88,13 +85,20 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
             _untraced_test_ran = False
         return (yield)
     _untraced_test_ran = True
+    with _untraced():
+        return (yield)
+
+
+@contextlib.contextmanager
+def _untraced() -> Iterator[None]:
     # Paused, not stop()ped: Coverage.start() re-checks every imported module and re-applies its patches, which
     # costs more per test than the tracing saved. The collector is coverage.py's own object for exactly this.
     collector = _paused_collector()
     if collector is None:
-        return (yield)
+        yield
+        return
     collector.pause()
     try:
-        return (yield)
+        yield
     finally:
         collector.resume()
