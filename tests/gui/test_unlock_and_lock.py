@@ -81,9 +81,7 @@ def test_ctrl_l_locks_and_clears_the_list(
     qtbot: QtBot, make_window: Callable[[], MainWindow], existing_vault: Services
 ) -> None:
     _with_one_case(existing_vault)
-    window = make_window()
-    with qtbot.waitSignal(window.unlocked, timeout=5000):
-        _unlock(qtbot, window)
+    window = _unlocked(qtbot, make_window)
     assert window.cases_view.model.rowCount() == 1
     assert window.cases_view.model.index(0, 0).data() == "Zebedee Fictionalson"
     window.activateWindow()
@@ -98,9 +96,7 @@ def test_idle_timeout_locks_and_clears_the_models(
     qtbot: QtBot, make_window: Callable[[], MainWindow], existing_vault: Services
 ) -> None:
     _with_one_case(existing_vault)
-    window = make_window()
-    with qtbot.waitSignal(window.unlocked, timeout=5000):
-        _unlock(qtbot, window)
+    window = _unlocked(qtbot, make_window)
     assert window.cases_view.model.rowCount() == 1
     # The whole idle path (the watcher, the countdown shown, its expiry) with no seconds left to count: the
     # countdown's first tick ends it, not a second's wait (its "Keep working" has a test in test_kept_drafts.py).
@@ -118,17 +114,15 @@ def test_idle_timeout_locks_and_clears_the_models(
 def test_input_postpones_the_idle_lock(
     qtbot: QtBot, make_window: Callable[[], MainWindow], existing_vault: Services
 ) -> None:
-    window = make_window()
-    with qtbot.waitSignal(window.unlocked, timeout=5000):
-        _unlock(qtbot, window)
+    window = _unlocked(qtbot, make_window)
     window.watcher.set_timeout(400)
     screen = window.windowHandle()  # input as the computer delivers it: to the window, then on to the widget
-    for _ in range(6):
-        qtbot.wait(150)
+
+    def move_and_press() -> None:
         qtbot.mouseMove(screen, pos=window.cases_view.mapTo(window, window.cases_view.rect().center()))
         qtbot.keyClick(screen, Qt.Key.Key_Shift)
-        assert window.countdown is None  # no warning either: each input, after the first, was seen
-    assert existing_vault.vault.is_unlocked
+
+    _input_keeps_it_unlocked(qtbot, window, existing_vault, move_and_press)
 
 
 def test_input_in_a_window_opened_since_postpones_the_idle_lock(
@@ -136,27 +130,39 @@ def test_input_in_a_window_opened_since_postpones_the_idle_lock(
 ) -> None:
     from PySide6.QtGui import QGuiApplication
 
-    window = make_window()
-    with qtbot.waitSignal(window.unlocked, timeout=5000):
-        _unlock(qtbot, window)
+    window = _unlocked(qtbot, make_window)
     window.watcher.set_timeout(400)
     window.how_this_works()  # a window of its own, opened while the watcher listens, and without input
     page = window.how_dialog
     assert page is not None
     qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is page.windowHandle(), timeout=5000)
+    _input_keeps_it_unlocked(
+        qtbot, window, existing_vault, lambda: qtbot.keyClick(page.windowHandle(), Qt.Key.Key_Shift)
+    )
+
+
+def _unlocked(qtbot: QtBot, make_window: Callable[[], MainWindow]) -> MainWindow:
+    window = make_window()
+    with qtbot.waitSignal(window.unlocked, timeout=5000):
+        _unlock(qtbot, window)
+    return window
+
+
+def _input_keeps_it_unlocked(
+    qtbot: QtBot, window: MainWindow, existing_vault: Services, send_input: Callable[[], None]
+) -> None:
+    """An input every 150 ms, six times: well past the 400 ms idle time, yet no lock and no warning."""
     for _ in range(6):
         qtbot.wait(150)
-        qtbot.keyClick(page.windowHandle(), Qt.Key.Key_Shift)
-        assert window.countdown is None
+        send_input()
+        assert window.countdown is None  # no warning either: each input, after the first, was seen
     assert existing_vault.vault.is_unlocked
 
 
 def test_a_sleep_detected_by_the_clocks_locks(
     qtbot: QtBot, make_window: Callable[[], MainWindow], existing_vault: Services
 ) -> None:
-    window = make_window()
-    with qtbot.waitSignal(window.unlocked, timeout=5000):
-        _unlock(qtbot, window)
+    window = _unlocked(qtbot, make_window)
     wall = [1000.0]
     window.watcher._wall = lambda: wall[0]  # the wall clock jumps while the monotonic clock stood still
     window.watcher._offset = wall[0] - window.watcher._monotonic()
@@ -170,9 +176,7 @@ def test_lock_closes_open_dialogs(
 ) -> None:
     from PySide6.QtCore import QTimer
 
-    window = make_window()
-    with qtbot.waitSignal(window.unlocked, timeout=5000):
-        _unlock(qtbot, window)
+    window = _unlocked(qtbot, make_window)
     QTimer.singleShot(100, window.lock)
     window.edit_settings()  # modal: returns only because locking rejected it
     assert window.stack.currentWidget() is window.unlock_view
