@@ -14,7 +14,7 @@ from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
 from npdrights.gui.wizards.fields import DateField
 from npdrights.gui.wizards.journey_wizard import JourneyWizard
-from npdrights.gui.wizards.people_pages import PersonForm
+from npdrights.gui.wizards.people_pages import AboutPage, PersonForm
 from npdrights.gui.wizards.start_dialog import StartDialog
 from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
@@ -93,6 +93,14 @@ def next_page(qtbot: QtBot, wizard: JourneyWizard, expected: Step) -> None:
     assert button.isEnabled(), _stuck(wizard)
     click(qtbot, button)
     qtbot.waitUntil(lambda: wizard.currentId() == int(expected), timeout=3000)
+
+
+def on_about_page(qtbot: QtBot, wizard: JourneyWizard) -> AboutPage:
+    """On to "Who is it about?", and that page."""
+    next_page(qtbot, wizard, Step.ABOUT)
+    about = wizard.page_for(Step.ABOUT)
+    assert isinstance(about, AboutPage)
+    return about
 
 
 def _stuck(wizard: JourneyWizard) -> str:

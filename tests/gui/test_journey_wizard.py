@@ -25,6 +25,7 @@ from tests.gui.conftest import click, settle, type_into
 from tests.gui.journey_helpers import (
     fill_parent,
     next_page,
+    on_about_page,
     parent_sar_to_preview,
     start_journey,
     type_date,
@@ -170,9 +171,7 @@ def test_going_back_and_on_again_keeps_one_form_per_child_holding_what_was_typed
     window = unlocked_window(make_window, services)
     wizard = start_journey(qtbot, window, monkeypatch, Journey.ASK)
     fill_parent(qtbot, wizard)
-    next_page(qtbot, wizard, Step.ABOUT)
-    about = wizard.page_for(Step.ABOUT)
-    assert isinstance(about, AboutPage)
+    about = on_about_page(qtbot, wizard)
     type_into(qtbot, about.forms[0].name, "Zebedee Fictionalson")
     click(qtbot, wizard.button(QWizard.WizardButton.BackButton))
     qtbot.waitUntil(lambda: wizard.current_step() is Step.WHO_ASKING)

@@ -21,7 +21,7 @@ from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
 from npdrights.gui.wizards.finish_page import FinishPage
 from npdrights.gui.wizards.follow_up_page import FollowUpPage
-from npdrights.gui.wizards.people_pages import AboutPage, ConsentPage, WhoAskingPage
+from npdrights.gui.wizards.people_pages import ConsentPage, WhoAskingPage
 from npdrights.gui.wizards.want_page import WantPage
 from npdrights.storage.repository import LetterRecord, Repository
 from tests.gui.conftest import FIXED_NOW, click, type_into
@@ -31,6 +31,7 @@ from tests.gui.journey_helpers import (
     fill_parent,
     finish,
     next_page,
+    on_about_page,
     start_journey,
     through,
     type_date,
@@ -53,9 +54,7 @@ def test_two_siblings_get_a_letter_and_a_case_each_in_one_print_run(
     window = unlocked_window(make_window, services)
     wizard = start_journey(qtbot, window, monkeypatch, Journey.ASK)
     fill_parent(qtbot, wizard)
-    next_page(qtbot, wizard, Step.ABOUT)
-    about = wizard.page_for(Step.ABOUT)
-    assert isinstance(about, AboutPage)
+    about = on_about_page(qtbot, wizard)
     fill_child(qtbot, wizard, "Zebedee Fictionalson", (4, 5, 2013))
     click(qtbot, about.add_button)
     assert len(about.forms) == 2
@@ -112,9 +111,7 @@ def test_a_pupil_objects_to_the_dfe_sharing_their_data(
     who.name.insert("Zoë O'Brien-Ŝmith")  # QTest can't type beyond Latin-1; insert is what typing does
     type_into(qtbot, who.address, "2 Storybook Close")
     type_into(qtbot, who.postcode, "TB1 1AA")
-    next_page(qtbot, wizard, Step.ABOUT)
-    about = wizard.page_for(Step.ABOUT)
-    assert isinstance(about, AboutPage)
+    about = on_about_page(qtbot, wizard)
     assert not about.forms[0].name.isVisibleTo(about)  # your own name is already given
     type_date(qtbot, about.forms[0].born, 17, 3, 2010)
     next_page(qtbot, wizard, Step.CONSENT)
@@ -365,9 +362,7 @@ def test_an_objection_on_privacy_alone_keeps_next_disabled_with_a_plain_reason(
     choose(qtbot, who.buttons[Relationship.SELF])
     type_into(qtbot, who.name, "Zebedee Fictionalson")
     type_into(qtbot, who.address, "2 Storybook Close")
-    next_page(qtbot, wizard, Step.ABOUT)
-    about = wizard.page_for(Step.ABOUT)
-    assert isinstance(about, AboutPage)
+    about = on_about_page(qtbot, wizard)
     type_date(qtbot, about.forms[0].born, 17, 3, 2010)
     next_page(qtbot, wizard, Step.CONSENT)
     next_page(qtbot, wizard, Step.WANT)

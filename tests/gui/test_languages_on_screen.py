@@ -29,7 +29,7 @@ from npdrights.gui.wizards.people_pages import AboutPage, SavedPeople, WhoAsking
 from npdrights.gui.wizards.start_dialog import StartDialog
 from tests.gui.accessibility import audit
 from tests.gui.conftest import click, type_into
-from tests.gui.journey_helpers import fill_parent, next_page, start_journey, unlocked_window
+from tests.gui.journey_helpers import fill_parent, on_about_page, start_journey, unlocked_window
 
 
 def _left(widget: QWidget) -> int:
@@ -130,9 +130,7 @@ def _about_the_child(
     window = unlocked_window(make_window, services)
     wizard = start_journey(qtbot, window, monkeypatch, Journey.ASK)
     fill_parent(qtbot, wizard)
-    next_page(qtbot, wizard, Step.ABOUT)
-    page = wizard.page_for(Step.ABOUT)
-    assert isinstance(page, AboutPage)
+    page = on_about_page(qtbot, wizard)
     return page
 
 
