@@ -7,9 +7,13 @@ and only ever cleared if the clipboard still holds what we put there (the user m
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMimeData, QObject, QTimer
-from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QGuiApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QClipboard
 
 
 def _fingerprint(text: str) -> bytes:
@@ -32,6 +36,9 @@ class PrivateClipboard(QObject):
         return QGuiApplication.clipboard()
 
     def copy(self, text: str) -> None:
+        # Imported here: PySide makes these classes when first named, 0.8 ms before the Unlock screen (issue 17).
+        from PySide6.QtCore import QByteArray, QMimeData
+
         data = QMimeData()
         data.setText(text)
         if sys.platform.startswith("linux"):

@@ -12,13 +12,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from npdrights.core.dates import day_and_month, day_month_year, long_date, long_datetime
 from npdrights.core.languages import ENGLISH, Language, chosen_language
 from npdrights.paths import resource_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QDate
 
 TRANSLATOR_NAME = "npdrights-translation"  # so the installed translators can be found again (and removed)
 LANGUAGE_PROPERTY = "npdrights_language"  # the screens' language code, kept on the application object
@@ -89,13 +93,21 @@ def translated_screens() -> bool:
     return translated_locale() is not None
 
 
+def _qdate(day: date) -> QDate:
+    # Qt's date classes are only needed on translated screens: PySide makes each class when it is first named,
+    # and English screens, the Unlock screen among them, need none of them (issue 17).
+    from PySide6.QtCore import QDate
+
+    return QDate(day.year, day.month, day.day)
+
+
 def screen_date(day: date) -> str:
     """A date on screen: '4 May 2013' on English screens (as the letters write it), '4 maja 2013' on Polish ones
     (the month in the form the language uses after a day), '4 مئی 2013' on Urdu ones."""
     locale = translated_locale()
     if locale is None:
         return day_month_year(day)
-    return locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    return locale.toString(_qdate(day), "d MMMM yyyy")
 
 
 # Polish puts the weekday last, in brackets: the date then follows "do", "od" or "z" as Polish grammar wants it
@@ -110,7 +122,7 @@ def screen_long_date(day: date) -> str:
     if locale is None:
         return long_date(day)
     pattern = _LONG_DATE_PATTERNS.get(screens_language() or "", "dddd d MMMM yyyy")
-    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+    return locale.toString(_qdate(day), pattern)
 
 
 # A day close to one given in full, without its year: Polish again puts the weekday last, in brackets.
@@ -124,7 +136,7 @@ def screen_day_and_month(day: date) -> str:
     if locale is None:
         return day_and_month(day)
     pattern = _DAY_AND_MONTH_PATTERNS.get(screens_language() or "", "dddd d MMMM")
-    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+    return locale.toString(_qdate(day), pattern)
 
 
 def screen_short_date(day: date) -> str:
@@ -132,7 +144,7 @@ def screen_short_date(day: date) -> str:
     locale = translated_locale()
     if locale is None:
         return f"{day.day} {day:%b %Y}"
-    return locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    return locale.toString(_qdate(day), "d MMM yyyy")
 
 
 def screen_number(number: int) -> str:
@@ -146,8 +158,9 @@ def screen_datetime(moment: datetime) -> str:
     locale = translated_locale()
     if locale is None:
         return long_datetime(moment)
-    day = QDate(moment.year, moment.month, moment.day)
-    return locale.toString(QDateTime(day, QTime(moment.hour, moment.minute)), "dddd d MMMM yyyy, HH:mm")
+    from PySide6.QtCore import QDateTime, QTime
+
+    return locale.toString(QDateTime(_qdate(moment), QTime(moment.hour, moment.minute)), "dddd d MMMM yyyy, HH:mm")
 
 
 def translation_note(language: Language) -> str:

@@ -15,13 +15,26 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QInputEvent, QWindow
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-_INPUT_EVENTS = frozenset(
-    {
+if TYPE_CHECKING:  # only named in annotations
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QInputEvent, QWindow
+
+
+@cache
+def _input_events() -> tuple[type[QInputEvent], frozenset[QEvent.Type]]:
+    """The events that count as use, and their class. Made when first asked (once unlocked): naming an event class
+    makes PySide build QEvent's, with its 177 event types, which the Unlock screen does not need (issue 17)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QInputEvent
+
+    kinds = (
         QEvent.Type.KeyPress,
         QEvent.Type.KeyRelease,
         QEvent.Type.MouseButtonPress,
@@ -30,8 +43,9 @@ _INPUT_EVENTS = frozenset(
         QEvent.Type.Wheel,
         QEvent.Type.TouchBegin,
         QEvent.Type.TabletPress,
-    }
-)
+    )
+    return QInputEvent, frozenset(kinds)
+
 
 HEARTBEAT_MS = 5_000
 SLEEP_GAP_SECONDS = 30.0
@@ -123,7 +137,8 @@ class InactivityWatcher(QObject):
         # A window's own events pass here too (exposes, paints, resizes). The class check is cheap and turns them
         # away first; event.type() makes a Python enum, which costs several times more, so only input events pay
         # for it (issue 12, item 5).
-        if isinstance(event, QInputEvent) and event.type() in _INPUT_EVENTS:
+        input_event, kinds = _input_events()
+        if isinstance(event, input_event) and event.type() in kinds:
             self._note_input()
         return False
 

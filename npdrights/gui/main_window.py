@@ -6,8 +6,8 @@ import threading
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from npdrights.gui.clipboard import PrivateClipboard
@@ -32,6 +32,8 @@ from npdrights.storage.errors import (
 # What is only needed once unlocked (the cases screen, the rules engine, letters, wizards, backups) is
 # imported when first used, so the Unlock screen appears quickly: see bench/startup.py.
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # naming an event class makes QEvent's, 1.4 ms (issue 17)
+
     from npdrights.core.after_sending import AfterFinish
     from npdrights.core.next_steps import ActionKind
     from npdrights.gui.backup_dialogs import JobDialog
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
     from npdrights.gui.create_view import CreateVaultView
     from npdrights.gui.recovery_view import RecoveryCodeView
     from npdrights.gui.register import RegisterExplorer
+    from npdrights.gui.window_events import WindowEvents
     from npdrights.gui.wizards.launch import Journeys
     from npdrights.service.drafts import DraftListing, Drafts
     from npdrights.storage.integrity import IntegrityCheck
@@ -109,6 +112,7 @@ class MainWindow(QMainWindow):
         self._drafts: Drafts | None = None
         self._kept_at_lock: str | None = None  # the draft kept from the journey open when it last locked
         self._lock_note = ""  # why it locked, and what was kept: said on the unlock screen and after unlocking
+        self._window_events: WindowEvents | None = None  # heard from the first unlock on: see _hear_window_events
 
         self._build_menus()
         self.organisation = OrganisationTools(
@@ -478,6 +482,7 @@ class MainWindow(QMainWindow):
         )
 
     def _enter_cases(self, note: str = "") -> None:
+        self._hear_window_events()
         self.unlock_view.reset()
         self.reload_cases()
         self.show_drafts()
@@ -638,6 +643,7 @@ class MainWindow(QMainWindow):
             explorer.deleteLater()
             self.register_explorer = None
         if self.register_explorer is None:
+            self._hear_window_events()  # minimised, the window forgets the years typed in the register
             self.register_explorer = RegisterExplorer(self.services.register, self)
             self._register_language = screens_language()
             connect_letters(self.register_explorer, self)
@@ -888,14 +894,28 @@ class MainWindow(QMainWindow):
 
     # -- window events --------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.watcher.check_clocks()
-        elif event.type() == QEvent.Type.WindowStateChange and self.isMinimized() and self.settings.lock_on_minimise:
+    def _hear_window_events(self) -> None:
+        """From the first unlock, or the register's first opening, on: the window checks for sleep when activated,
+        locks when minimised (forgetting the years typed in the register) and names its words again when Settings
+        changes the language. Before either, none of these has anything to do (Settings needs an open vault, and
+        the watcher and the lock are idle while it is locked)."""
+        if self._window_events is None:
+            from npdrights.gui.window_events import WindowEvents
+
+            self._window_events = WindowEvents(
+                self,
+                activated=self.watcher.check_clocks,
+                minimised=self._minimised,
+                language_changed=self._language_changed,
+            )
+
+    def _minimised(self) -> None:
+        if self.settings.lock_on_minimise:
             self.lock(LockReason.MINIMISED)
-        elif event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+
+    def _language_changed(self) -> None:
+        self.organisation.retranslate()
+        self._retranslate()
 
     def _retranslate(self) -> None:
         """The language changed in Settings: name the menus again, and build the start screens anew in the new

@@ -70,6 +70,13 @@ MADE_LATER = [
     "QComboBox",  # 0.8 ms: the post method's box (widgets.py)
     "QLibraryInfo",  # 0.3 ms: where Qt's own translations are, not needed for English (i18n.py)
     "QAccessible",  # about 3 ms: a screen reader's announcements (widgets.py:announce)
+    # 1.4 ms, and 53 event classes more once an event reaches Python: the window hears its events from the first
+    # unlock (window_events.py), the inactivity watcher names them once listening (lock.py)
+    "QEvent",
+    "QMimeData",  # with QByteArray, 0.8 ms: what is copied to the clipboard (clipboard.py)
+    "QByteArray",
+    "QDate",  # with QDateTime, 0.3 ms: dates on translated screens (i18n.py)
+    "QDateTime",
 ]
 
 

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu
 
-from npdrights.gui.language_change import follow_language
 from npdrights.gui.message_boxes import tell
 from npdrights.gui.vault_messages import shown_message
 from npdrights.storage.errors import VaultError
@@ -52,8 +51,7 @@ class OrganisationTools:
         for action in self.actions:
             self.menu.addAction(action)
         self.dialog: QDialog | None = None  # the latest one opened (for tests and screenshots)
-        self.retranslate()
-        follow_language(window, self.retranslate)  # Settings changed the language: no restart needed
+        self.retranslate()  # again when Settings changes the language: the window calls it (no restart needed)
 
     def retranslate(self) -> None:
         """The menu's words, and who is signed in, in the screens' language (not a QObject: no self.tr())."""
