@@ -77,6 +77,8 @@ MADE_LATER = [
     "QByteArray",
     "QDate",  # with QDateTime, 0.3 ms: dates on translated screens (i18n.py)
     "QDateTime",
+    "QDialog",  # 0.6 ms: the lock's warning (lock.py, apart from inactivity.py) and every dialog
+    "QWidgetAction",  # 0.4 ms: made when an action Qt gives back is named (widgets.py:add_separator)
 ]
 
 

@@ -8,14 +8,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from npdrights.gui.message_boxes import tell
 from npdrights.gui.vault_messages import shown_message
+from npdrights.gui.widgets import add_separator
 from npdrights.storage.errors import VaultError
 from npdrights.storage.vault import Vault
 
-if TYPE_CHECKING:  # loaded when first used: the unlock screen doesn't need the rules (tests/app/test_startup_imports)
+# Loaded when first used: the unlock screen doesn't need the rules (tests/app/test_startup_imports), nor QDialog's
+# class, which PySide makes when first named (0.6 ms, issue 17).
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QMenu
+
     from npdrights.core.retention import RetentionPolicy
     from npdrights.gui.organisation.retention_setting import RetentionState
 
@@ -28,6 +33,7 @@ class OrganisationTools:
         today: Callable[[], date],
         back_up: Callable[[], None],
         letterhead: QAction,
+        menu: QMenu,
     ):
         self.window = window
         self.vault = vault
@@ -35,12 +41,11 @@ class OrganisationTools:
         self.back_up = back_up
         self.signed_in = QLabel()
         window.statusBar().addPermanentWidget(self.signed_in)
-        # Before Help, which stays last as on every desktop; the letterhead is the charity's too, so it goes first.
-        bar = window.menuBar()
-        self.menu = QMenu(window)
-        bar.insertMenu(bar.actions()[-1], self.menu)
+        # The window's menu for it, before Help (which stays last, as on every desktop). The letterhead is the
+        # charity's too, so it goes first.
+        self.menu = menu
         self.menu.addAction(letterhead)
-        self.menu.addSeparator()
+        add_separator(self.menu)
         self.advisers_action = QAction(window)
         self.advisers_action.triggered.connect(self.open_advisers)
         self.audit_action = QAction(window)
