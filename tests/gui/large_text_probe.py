@@ -157,7 +157,7 @@ def _every_screen_laid_out(app: QApplication, code: str) -> dict[str, object]:
     from npdrights.gui.services import Clock
     from npdrights.paths import AppPaths
     from npdrights.storage.repository import Repository
-    from tests.conftest import FAST_KDF, PASSPHRASE
+    from tests.vault_settings import FAST_KDF, PASSPHRASE
     from tests.tracker_fixtures import fill
 
     home = Path(tempfile.mkdtemp())
