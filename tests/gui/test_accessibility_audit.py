@@ -22,6 +22,7 @@ from npdrights.core.retention import RetentionPolicy
 from npdrights.core.wizard_flow import Journey, Step
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
+from npdrights.gui.wizards.journey_wizard import JourneyWizard
 from npdrights.storage.repository import Repository
 from npdrights.storage.settings import Settings
 from tests.conftest import PASSPHRASE
@@ -44,6 +45,14 @@ TINY_PNG = bytes.fromhex(  # a 1 x 1 white PNG
 
 
 @dataclass
+class KeptRequest:
+    """The parent's request in the module's shared window, at its rendered preview, once a preview screen has
+    driven it there: the other English preview screens start from it rather than typing and rendering it again."""
+
+    wizard: JourneyWizard | None = None
+
+
+@dataclass
 class Screen:
     qtbot: QtBot
     make_window: Callable[[], MainWindow]
@@ -52,6 +61,7 @@ class Screen:
     # The module's one unlocked window with an empty vault, for a journey's screen audited in English; None to open
     # a window of the test's own (a translated screen: the window must be made in that language).
     empty_window: MainWindow | None = None
+    kept: KeptRequest | None = None
 
     def shown(self, widget: QWidget) -> QWidget:
         self.qtbot.addWidget(widget)
@@ -89,6 +99,18 @@ class Screen:
         wizard.restart()
         self.qtbot.waitExposed(wizard)
         settle()
+        return wizard
+
+    def at_preview(self) -> JourneyWizard:
+        """The shortest parent's request, as far as its rendered preview: the kept one in the shared window if it
+        is still open there (each test leaves it at its preview, see `empty_window`), else driven there anew."""
+        window = self.journey_window()
+        kept = self.kept
+        if kept is not None and kept.wizard is not None and window.journeys.wizard is kept.wizard:
+            return kept.wizard
+        wizard = parent_sar_to_preview(self.qtbot, window, self.monkeypatch)
+        if kept is not None:
+            kept.wizard = wizard
         return wizard
 
     def follow_up(self, action: ActionKind, case_id: str = "c-overdue") -> QWizard:
@@ -187,7 +209,7 @@ def _meaning_tab(widget: QWidget) -> QWidget:
 def _preview_full_window(s: Screen) -> QWidget:
     from npdrights.gui.wizards.preview_page import PreviewPage
 
-    page = parent_sar_to_preview(s.qtbot, s.journey_window(), s.monkeypatch).page_for(Step.PREVIEW)
+    page = s.at_preview().page_for(Step.PREVIEW)
     assert isinstance(page, PreviewPage)
     click(s.qtbot, page.full_button)
     assert page.full_window is not None
@@ -301,13 +323,13 @@ def _follow_up(action: ActionKind) -> Callable[[Screen], QWidget]:
 
 
 def _preview(s: Screen) -> QWidget:
-    return parent_sar_to_preview(s.qtbot, s.journey_window(), s.monkeypatch)
+    return s.at_preview()
 
 
 def _finish(s: Screen) -> QWidget:
     from tests.gui.journey_helpers import next_page
 
-    wizard = parent_sar_to_preview(s.qtbot, s.journey_window(), s.monkeypatch)
+    wizard = s.at_preview()
     next_page(s.qtbot, wizard, Step.FINISH)
     return wizard
 
@@ -434,11 +456,34 @@ def module_empty_window(qapp: QApplication, tmp_path_factory: pytest.TempPathFac
     close_lasting_window(window)
 
 
+@pytest.fixture(scope="module")
+def kept_request() -> KeptRequest:
+    return KeptRequest()
+
+
 @pytest.fixture
-def empty_window(module_empty_window: MainWindow) -> Iterator[MainWindow]:
+def empty_window(module_empty_window: MainWindow, kept_request: KeptRequest) -> Iterator[MainWindow]:
     yield module_empty_window
-    module_empty_window.journeys.discard()  # the test's wizard closed, as its own window's closing would have
+    wizard = module_empty_window.journeys.wizard
+    if wizard is not None and wizard is kept_request.wizard:
+        _back_to_the_preview(wizard)  # as the next preview screen expects it
+    else:
+        module_empty_window.journeys.discard()  # the test's wizard closed, as its own window's closing would have
     settle()
+
+
+def _back_to_the_preview(wizard: JourneyWizard) -> None:
+    """The kept request as its preview first showed: no full window, the printed letter's tab, its own page."""
+    from npdrights.gui.wizards.preview_page import PreviewPage
+
+    page = wizard.page_for(Step.PREVIEW)
+    assert isinstance(page, PreviewPage)
+    if page.full_window is not None:
+        page.full_window.reject()
+    page.view.setCurrentWidget(page.view.pdf)
+    if wizard.currentId() != int(Step.PREVIEW):  # on Finish: Back keeps the rendered letter
+        wizard.back()
+    assert wizard.currentId() == int(Step.PREVIEW)
 
 
 @pytest.mark.parametrize("name", list(SCREENS))
@@ -452,7 +497,8 @@ def test_screen_has_no_accessibility_problems(
 ) -> None:
     # Only a journey's screens share the module's window: asked for by name so the other screens never make it.
     shared = request.getfixturevalue("empty_window") if name in IN_THE_SHARED_WINDOW else None
-    widget = SCREENS[name](Screen(qtbot, make_window, services, monkeypatch, shared))
+    kept = request.getfixturevalue("kept_request") if name in PREVIEW_SCREENS else None
+    widget = SCREENS[name](Screen(qtbot, make_window, services, monkeypatch, shared, kept))
     problems = audit(widget)
     assert not problems, f"{name}:\n  " + "\n  ".join(problems)
 
