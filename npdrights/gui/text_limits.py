@@ -53,7 +53,15 @@ def limit_text(edit: QPlainTextEdit, field_name: str, label: str | Callable[[], 
         text = edit.toPlainText()
         if len(text) <= limit:
             return
-        edit.setPlainText(text[:limit])
+        # The rest cut off in place, as part of the paste's own edit: the box stays changed (setPlainText marked
+        # it unchanged, so notes cut to fit were not saved when the case was left or locked), and one Undo takes
+        # back the whole paste. Qt counts positions in UTF-16 units, the limit in characters.
+        rest = QTextCursor(edit.document())
+        rest.joinPreviousEditBlock()
+        rest.setPosition(len(text[:limit].encode("utf-16-le")) // 2)
+        rest.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        rest.removeSelectedText()
+        rest.endEditBlock()
         edit.moveCursor(QTextCursor.MoveOperation.End)
         message.show_message(too_long(label() if callable(label) else label, limit))
 

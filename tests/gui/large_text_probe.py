@@ -157,8 +157,8 @@ def _every_screen_laid_out(app: QApplication, code: str) -> dict[str, object]:
     from npdrights.gui.services import Clock
     from npdrights.paths import AppPaths
     from npdrights.storage.repository import Repository
-    from tests.conftest import FAST_KDF, PASSPHRASE
     from tests.tracker_fixtures import fill
+    from tests.vault_settings import FAST_KDF, PASSPHRASE
 
     home = Path(tempfile.mkdtemp())
     services = build_services(

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from npdrights.core.after_sending import AfterFinish
@@ -22,6 +22,7 @@ from npdrights.core.retention import RetentionPolicy
 from npdrights.core.wizard_flow import Journey, Step
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
+from npdrights.gui.wizards.journey_wizard import JourneyWizard
 from npdrights.storage.repository import Repository
 from npdrights.storage.settings import Settings
 from tests.conftest import PASSPHRASE
@@ -43,6 +44,47 @@ TINY_PNG = bytes.fromhex(  # a 1 x 1 white PNG
 )
 
 
+class KeptWindows:
+    """The module's windows that outlast a test, for the English screens (issue 12, item 5): one unlocked on an
+    empty vault for the journeys' screens, one on tests/tracker_fixtures.py's cases for the screens that only look
+    at them, and the parent's request kept at its rendered preview for the preview screens. Each is made when a
+    test first needs it: making, unlocking, filling and closing one for each screen was most of their time."""
+
+    def __init__(self, folders: pytest.TempPathFactory) -> None:
+        self.folders = folders
+        self.empty: MainWindow | None = None
+        self.cases: MainWindow | None = None
+        self.request: JourneyWizard | None = None
+
+    def empty_window(self) -> MainWindow:
+        if self.empty is None:
+            self.empty = lasting_unlocked_window(services_in(self.folders.mktemp("audit-window")))
+        return self.empty
+
+    def cases_window(self) -> MainWindow:
+        if self.cases is None:
+            self.cases = lasting_unlocked_window(services_in(self.folders.mktemp("audit-cases")))
+            fill(Repository(self.cases.vault.database))
+            self.cases.reload_cases()
+        return self.cases
+
+    def close_request(self) -> None:
+        if self.request is not None:
+            self.request.discard()  # its window's journeys forget it as it closes
+            self.request = None
+            settle()
+
+    def close(self) -> None:
+        """Every journey first: closing a window locks it, and locking closes every dialog on screen, a journey
+        with answers asking first (and no test is there to answer)."""
+        windows = [window for window in (self.empty, self.cases) if window is not None]
+        for window in windows:
+            window.journeys.discard()
+        for window in windows:
+            close_lasting_window(window)
+        self.empty = self.cases = self.request = None
+
+
 @dataclass
 class Screen:
     qtbot: QtBot
@@ -52,6 +94,10 @@ class Screen:
     # The module's one unlocked window with an empty vault, for a journey's screen audited in English; None to open
     # a window of the test's own (a translated screen: the window must be made in that language).
     empty_window: MainWindow | None = None
+    kept: KeptWindows | None = None  # for the English preview screens, which share one request
+    # The module's one window on the fictional cases, for a screen that only looks at them; None for a screen that
+    # changes them (an attachment, an adviser), which fills a vault and opens a window of its own.
+    cases_window: MainWindow | None = None
 
     def shown(self, widget: QWidget) -> QWidget:
         self.qtbot.addWidget(widget)
@@ -68,6 +114,8 @@ class Screen:
         return self.empty_window or self.unlocked()
 
     def filled(self) -> MainWindow:
+        if self.cases_window is not None:
+            return self.cases_window
         self.services.vault.create(PASSPHRASE)
         fill(Repository(self.services.vault.database))
         window = self.make_window()
@@ -89,6 +137,18 @@ class Screen:
         wizard.restart()
         self.qtbot.waitExposed(wizard)
         settle()
+        return wizard
+
+    def at_preview(self) -> JourneyWizard:
+        """The shortest parent's request, as far as its rendered preview: the kept one in the shared window if it
+        is still open there (each test leaves it at its preview, see `empty_window`), else driven there anew."""
+        window = self.journey_window()
+        kept = self.kept
+        if kept is not None and kept.request is not None and window.journeys.wizard is kept.request:
+            return kept.request
+        wizard = parent_sar_to_preview(self.qtbot, window, self.monkeypatch)
+        if kept is not None:
+            kept.request = wizard
         return wizard
 
     def follow_up(self, action: ActionKind, case_id: str = "c-overdue") -> QWizard:
@@ -187,7 +247,7 @@ def _meaning_tab(widget: QWidget) -> QWidget:
 def _preview_full_window(s: Screen) -> QWidget:
     from npdrights.gui.wizards.preview_page import PreviewPage
 
-    page = parent_sar_to_preview(s.qtbot, s.journey_window(), s.monkeypatch).page_for(Step.PREVIEW)
+    page = s.at_preview().page_for(Step.PREVIEW)
     assert isinstance(page, PreviewPage)
     click(s.qtbot, page.full_button)
     assert page.full_window is not None
@@ -301,13 +361,13 @@ def _follow_up(action: ActionKind) -> Callable[[Screen], QWidget]:
 
 
 def _preview(s: Screen) -> QWidget:
-    return parent_sar_to_preview(s.qtbot, s.journey_window(), s.monkeypatch)
+    return s.at_preview()
 
 
 def _finish(s: Screen) -> QWidget:
     from tests.gui.journey_helpers import next_page
 
-    wizard = parent_sar_to_preview(s.qtbot, s.journey_window(), s.monkeypatch)
+    wizard = s.at_preview()
     next_page(s.qtbot, wizard, Step.FINISH)
     return wizard
 
@@ -354,6 +414,12 @@ def _organisation_tool(action: str, *, advisers: bool = False) -> Callable[[Scre
     return make
 
 
+FOLLOW_UPS = (
+    ActionKind.REMINDER,
+    ActionKind.COMPLAIN_TO_ORGANISATION,
+    ActionKind.COMPLAIN_TO_ICO,
+    ActionKind.RECTIFICATION,
+)
 QUESTION_PAGES = (Step.WHO_ASKING, Step.ABOUT, Step.CONSENT, Step.RECIPIENT, Step.WANT, Step.SEND)
 WIZARD_PAGES = {
     **{f"{journey.value}: {step.name.lower()}": (journey, step) for journey in Journey for step in QUESTION_PAGES},
@@ -367,6 +433,22 @@ PREVIEW_SCREENS = (
     "finish",
 )
 IN_THE_SHARED_WINDOW = {*WIZARD_PAGES, *PREVIEW_SCREENS}
+# The screens that only look at the fictional cases (nothing on them is saved), audited in the module's one window
+# on them; the attachments and the advisers' screens change the vault, and have a window of their own.
+ON_THE_CASES = {
+    "cases list, filled",
+    "case detail",
+    "people and families",
+    "calendar file",
+    "a stored letter",
+    "a stored letter: what this letter says",
+    "statistics",
+    "organisation: name, address and letterhead",
+    "the family's signed authority",
+    "organisation: advisers, before the first",
+    "organisation: retention",
+    *(f"follow-up: {action.value}" for action in FOLLOW_UPS),
+}
 
 SCREENS: dict[str, Callable[[Screen], QWidget]] = {
     "create vault": _create,
@@ -400,15 +482,7 @@ SCREENS: dict[str, Callable[[Screen], QWidget]] = {
     "register explorer": _register,
     "start a new request": _start_dialog,
     **{name: _page(journey, step) for name, (journey, step) in WIZARD_PAGES.items()},
-    **{
-        f"follow-up: {action.value}": _follow_up(action)
-        for action in (
-            ActionKind.REMINDER,
-            ActionKind.COMPLAIN_TO_ORGANISATION,
-            ActionKind.COMPLAIN_TO_ICO,
-            ActionKind.RECTIFICATION,
-        )
-    },
+    **{f"follow-up: {action.value}": _follow_up(action) for action in FOLLOW_UPS},
     "check your letter": _preview,
     "check your letter: what this letter says": lambda s: _meaning_tab(_preview(s)),
     "check your letter, full window": _preview_full_window,
@@ -424,21 +498,67 @@ SCREENS: dict[str, Callable[[Screen], QWidget]] = {
 
 
 @pytest.fixture(scope="module")
-def module_empty_window(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[MainWindow]:
-    """One unlocked window on an empty vault for the module's journey screens (issue 12, item 5): each is audited
-    in a wizard of its own, but making, unlocking and closing a whole window for each of them was most of their
-    time. Nothing a journey test does is saved (none presses Finish), so each starts from the same window and
-    vault."""
-    window = lasting_unlocked_window(services_in(tmp_path_factory.mktemp("audit-window")))
-    yield window
-    close_lasting_window(window)
+def kept(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[KeptWindows]:
+    windows = KeptWindows(tmp_path_factory)
+    yield windows
+    windows.close()
+
+
+@pytest.fixture(autouse=True)
+def kept_only_while_useful(request: pytest.FixtureRequest, kept: KeptWindows) -> None:
+    """Before a translated screen, the kept windows are closed: made in English, they were named again in each
+    language switched to and back, which cost more than keeping them saved. Before a screen other than a preview,
+    the kept request is closed: another test's window, closing, would close it too."""
+    if request.node.originalname != "test_screen_has_no_accessibility_problems":
+        kept.close()
+    elif request.node.callspec.params["name"] not in PREVIEW_SCREENS:
+        kept.close_request()
 
 
 @pytest.fixture
-def empty_window(module_empty_window: MainWindow) -> Iterator[MainWindow]:
-    yield module_empty_window
-    module_empty_window.journeys.discard()  # the test's wizard closed, as its own window's closing would have
+def empty_window(kept: KeptWindows) -> Iterator[MainWindow]:
+    """The kept window on an empty vault. Nothing a journey test does is saved (none presses Finish), so each
+    starts from the same window and vault."""
+    window = kept.empty_window()
+    yield window
+    if window.journeys.wizard is not None and window.journeys.wizard is kept.request:
+        _back_to_the_preview(kept.request)  # as the next preview screen expects it
+    else:
+        window.journeys.discard()  # the test's wizard closed, as its own window's closing would have
     settle()
+
+
+@pytest.fixture
+def cases_window(kept: KeptWindows, qtbot: QtBot) -> Iterator[MainWindow]:
+    """The kept window on the cases, their list on screen."""
+    window = kept.cases_window()
+    qtbot.waitUntil(lambda: not window.cases_view.loading, timeout=10_000)
+    yield window
+    _back_to_the_list(window)
+
+
+def _back_to_the_list(window: MainWindow) -> None:
+    """After a screen: the window as the next one expects it, its journey and dialogs closed, the list shown."""
+    window.journeys.discard()
+    for dialog in window.findChildren(QDialog):
+        if dialog.isVisible():
+            dialog.reject()
+    window.cases_view.show_list()
+    settle()
+
+
+def _back_to_the_preview(wizard: JourneyWizard) -> None:
+    """The kept request as its preview first showed: no full window, the printed letter's tab, its own page."""
+    from npdrights.gui.wizards.preview_page import PreviewPage
+
+    page = wizard.page_for(Step.PREVIEW)
+    assert isinstance(page, PreviewPage)
+    if page.full_window is not None:
+        page.full_window.reject()
+    page.view.setCurrentWidget(page.view.pdf)
+    if wizard.currentId() != int(Step.PREVIEW):  # on Finish: Back keeps the rendered letter
+        wizard.back()
+    assert wizard.currentId() == int(Step.PREVIEW)
 
 
 @pytest.mark.parametrize("name", list(SCREENS))
@@ -452,7 +572,9 @@ def test_screen_has_no_accessibility_problems(
 ) -> None:
     # Only a journey's screens share the module's window: asked for by name so the other screens never make it.
     shared = request.getfixturevalue("empty_window") if name in IN_THE_SHARED_WINDOW else None
-    widget = SCREENS[name](Screen(qtbot, make_window, services, monkeypatch, shared))
+    kept = request.getfixturevalue("kept") if name in PREVIEW_SCREENS else None
+    cases = request.getfixturevalue("cases_window") if name in ON_THE_CASES else None
+    widget = SCREENS[name](Screen(qtbot, make_window, services, monkeypatch, shared, kept, cases))
     problems = audit(widget)
     assert not problems, f"{name}:\n  " + "\n  ".join(problems)
 

@@ -675,6 +675,7 @@ def test_pasting_megabytes_into_the_notes_keeps_what_fits_and_says_so(qtbot: QtB
     qtbot.keyClick(view.detail.notes, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert len(view.detail.notes.toPlainText()) == LONG_TEXT_CHARS
     assert "Notes can be up to 100,000 characters" in view.detail.notes_message.text()
+    assert view.detail.notes.document().isModified()  # what was kept counts as typed: saved on leaving or locking
     click(qtbot, view.detail.save_notes_button)
     assert len(Repository(tracker.vault.database).case("c-overdue").notes) == LONG_TEXT_CHARS  # type: ignore[union-attr]
     QGuiApplication.clipboard().clear()

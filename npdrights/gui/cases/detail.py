@@ -361,7 +361,8 @@ class CaseDetail(QScrollArea):
             notes = self.notes.toPlainText() if self.notes.document().isModified() else None
             self.refresh()
             if notes is not None:  # keep notes being typed when something else in the case changes
-                self.notes.setPlainText(notes)
+                if self.notes.toPlainText() != notes:  # not written out again (their place, their Undo) if kept
+                    self.notes.setPlainText(notes)
                 self.notes.document().setModified(True)
 
     def _render(self) -> None:
