@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from npdrights.app import build_services
 from npdrights.core.languages import Language
 from npdrights.gui.i18n import install_language, remove_language
+from npdrights.gui.lock import LockCountdown
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Clock, Services
 from npdrights.paths import AppPaths
@@ -148,3 +149,26 @@ def when_shown(kind: type[Shown], act: Callable[[Shown], None], *, timeout: floa
             QTimer.singleShot(1, look)
 
     QTimer.singleShot(0, look)
+
+
+# The shortest idle time a test's watcher is given: long enough to be a real timer, short enough not to be waited on.
+QUICK_IDLE_MS = 10
+
+
+def lock_when_idle(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app's real way to an idle lock (the watcher, its countdown shown, the countdown's expiry) with nothing to
+    count: the watcher's idle time a few milliseconds, and no seconds left in the countdown, which then ends on the
+    next turn of the event loop. The countdown is seen on screen as it starts, since it is gone again so soon."""
+    shown: list[bool] = []
+    start = LockCountdown.start
+
+    def start_and_look(countdown: LockCountdown) -> None:
+        start(countdown)
+        shown.append(countdown.isVisible())
+
+    monkeypatch.setattr(LockCountdown, "start", start_and_look)
+    window.countdown_seconds = 0
+    with qtbot.waitSignal(window.locked, timeout=5000):
+        window.watcher.set_timeout(QUICK_IDLE_MS)
+    assert shown == [True]
+    monkeypatch.setattr(LockCountdown, "start", start)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -12,7 +13,7 @@ from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
 from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import FIXED_NOW, click, type_into
+from tests.gui.conftest import FIXED_NOW, click, lock_when_idle, type_into
 
 
 def _unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
@@ -93,18 +94,15 @@ def test_ctrl_l_locks_and_clears_the_list(
 
 
 def test_idle_timeout_locks_and_clears_the_models(
-    qtbot: QtBot, make_window: Callable[[], MainWindow], existing_vault: Services
+    qtbot: QtBot, make_window: Callable[[], MainWindow], existing_vault: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _with_one_case(existing_vault)
     window = _unlocked(qtbot, make_window)
     assert window.cases_view.model.rowCount() == 1
-    # The whole idle path (the watcher, the countdown shown, its expiry) with no seconds left to count: the
-    # countdown's first tick ends it, not a second's wait (its "Keep working" has a test in test_kept_drafts.py).
-    window.countdown_seconds = 0
-    window.watcher.set_timeout(200)
-    qtbot.waitUntil(lambda: window.countdown is not None and window.countdown.isVisible(), timeout=5000)
-    with qtbot.waitSignal(window.locked, timeout=5000):
-        pass
+    # What ships: ten minutes, the last of them the countdown's; waited for here for no time at all (its "Keep
+    # working" has a test in test_kept_drafts.py).
+    assert (window.watcher.timeout_ms(), window.countdown_seconds) == (9 * 60_000, 60)
+    lock_when_idle(qtbot, window, monkeypatch)
     assert "locked itself after 10 minutes without use" in window.unlock_view.message.text()
     assert window.cases_view.model.rowCount() == 0
     assert window.stack.currentWidget() is window.unlock_view
