@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import pytest
@@ -113,7 +114,7 @@ def test_input_postpones_the_idle_lock(
     qtbot: QtBot, make_window: Callable[[], MainWindow], existing_vault: Services
 ) -> None:
     window = _unlocked(qtbot, make_window)
-    window.watcher.set_timeout(400)
+    window.watcher.set_timeout(300)
     screen = window.windowHandle()  # input as the computer delivers it: to the window, then on to the widget
 
     def move_and_press() -> None:
@@ -129,7 +130,7 @@ def test_input_in_a_window_opened_since_postpones_the_idle_lock(
     from PySide6.QtGui import QGuiApplication
 
     window = _unlocked(qtbot, make_window)
-    window.watcher.set_timeout(400)
+    window.watcher.set_timeout(300)
     window.how_this_works()  # a window of its own, opened while the watcher listens, and without input
     page = window.how_dialog
     assert page is not None
@@ -149,11 +150,17 @@ def _unlocked(qtbot: QtBot, make_window: Callable[[], MainWindow]) -> MainWindow
 def _input_keeps_it_unlocked(
     qtbot: QtBot, window: MainWindow, existing_vault: Services, send_input: Callable[[], None]
 ) -> None:
-    """An input every 150 ms, six times: well past the 400 ms idle time, yet no lock and no warning."""
-    for _ in range(6):
-        qtbot.wait(150)
+    """An input as soon as the watcher looks again after the last one (a tenth of the idle time on), at least six
+    times and for twice the idle time: well past it, yet no lock and no warning."""
+    watcher = window.watcher
+    until = time.monotonic() + 2 * watcher.timeout_ms() / 1000
+    inputs = 0
+    while inputs < 6 or time.monotonic() < until:
+        qtbot.waitUntil(lambda: watcher._listening, timeout=5000)  # the events of the pause delivered meanwhile
         send_input()
-        assert window.countdown is None  # no warning either: each input, after the first, was seen
+        inputs += 1
+        assert not watcher._listening  # seen: counting from now again, and pausing
+        assert window.countdown is None  # no warning either
     assert existing_vault.vault.is_unlocked
 
 
