@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, Qt, QTimer, QTimerEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from npdrights.app import build_services
@@ -133,6 +133,24 @@ def click(qtbot: QtBot, button: QWidget) -> None:
     layout on the next turn of the event loop, and a click at a zero-size widget would miss)."""
     qtbot.waitUntil(lambda: button.isVisible() and button.width() > 0 and button.height() > 0, timeout=2000)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+# How long Qt's QAbstractButton::animateClick() shows a button pressed before it clicks it.
+ANIMATED_CLICK_MS = 100
+
+
+def animated_clicks_land() -> None:
+    """A button's mnemonic (Alt+letter) "animates" its click: the button goes down at once, and is clicked when a
+    100 ms timer of its own fires. That timer's event is delivered now instead: the button is clicked exactly as Qt
+    would do it 100 ms on (the timer stopped, so not twice), without the test waiting out the animation."""
+    dispatcher = QAbstractEventDispatcher.instance()
+    assert dispatcher is not None
+    for top in QApplication.topLevelWidgets():
+        for button in top.findChildren(QAbstractButton):
+            if button.isDown():
+                for timer in dispatcher.registeredTimers(button):
+                    if timer.interval == ANIMATED_CLICK_MS:
+                        QCoreApplication.sendEvent(button, QTimerEvent(timer.timerId))
 
 
 def when_shown(kind: type[Shown], act: Callable[[Shown], None], *, timeout: float = 5.0) -> None:
