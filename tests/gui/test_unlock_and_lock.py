@@ -14,7 +14,7 @@ from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
 from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import FIXED_NOW, click, lock_when_idle, type_into
+from tests.gui.conftest import FIXED_NOW, click, lock_when_idle, type_into, when_shown
 
 
 def _unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
@@ -179,11 +179,13 @@ def test_a_sleep_detected_by_the_clocks_locks(
 def test_lock_closes_open_dialogs(
     qtbot: QtBot, make_window: Callable[[], MainWindow], existing_vault: Services
 ) -> None:
-    from PySide6.QtCore import QTimer
+    from npdrights.gui.settings_dialog import SettingsDialog
 
     window = _unlocked(qtbot, make_window)
-    QTimer.singleShot(100, window.lock)
+    shown: list[SettingsDialog] = []
+    when_shown(SettingsDialog, lambda dialog: (shown.append(dialog), window.lock()))  # locked once it is on screen
     window.edit_settings()  # modal: returns only because locking rejected it
+    assert shown
     assert window.stack.currentWidget() is window.unlock_view
 
 
