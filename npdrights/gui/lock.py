@@ -8,7 +8,7 @@ import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -45,25 +45,37 @@ class LockCountdown(QDialog):
         row.addStretch(1)
         row.addWidget(self.keep_button)
         layout.addLayout(row)
+        # Wakes when the number shown goes down (and at the deadline), not on a fixed beat: the number is never a
+        # beat behind, and a countdown with nothing left ends on the next turn of the event loop.
         self._ticker = QTimer(self)
-        self._ticker.setInterval(250)
+        self._ticker.setSingleShot(True)
+        self._ticker.setTimerType(Qt.TimerType.PreciseTimer)
         self._ticker.timeout.connect(self._tick)
+        self._counting = False
         self._stopped = False
         self._tick()
 
     def start(self) -> None:
-        self._ticker.start()
+        self._counting = True
+        self._ticker.start(self._until_next_second())
         self.open()
         self.keep_button.setFocus()
 
     def seconds_left(self) -> int:
         return max(0, math.ceil(self._deadline - self._monotonic()))
 
+    def _until_next_second(self) -> int:
+        """Milliseconds until `seconds_left()` goes down by one (0 once it is 0)."""
+        left = self._deadline - self._monotonic()
+        if left <= 0:
+            return 0
+        return math.ceil((left - (math.ceil(left) - 1)) * 1000)
+
     def _tick(self) -> None:
         left = self.seconds_left()
-        if left == 0 and self._ticker.isActive():
+        if left == 0 and self._counting:
             self._stopped = True
-            self._ticker.stop()
+            self._counting = False
             self.hide()
             self.expired.emit()
             return
@@ -74,8 +86,11 @@ class LockCountdown(QDialog):
                 left,
             )
         )
+        if self._counting:
+            self._ticker.start(self._until_next_second())
 
     def reject(self) -> None:
+        self._counting = False
         self._ticker.stop()
         if not self._stopped:
             self._stopped = True
@@ -85,5 +100,6 @@ class LockCountdown(QDialog):
     def stop(self) -> None:
         """Close without a signal."""
         self._stopped = True
+        self._counting = False
         self._ticker.stop()
         super().reject()

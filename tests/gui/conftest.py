@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, Qt, QTimer, QTimerEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from npdrights.app import build_services
 from npdrights.core.languages import Language
 from npdrights.gui.i18n import install_language, remove_language
+from npdrights.gui.lock import LockCountdown
 from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Clock, Services
 from npdrights.paths import AppPaths
@@ -134,6 +135,24 @@ def click(qtbot: QtBot, button: QWidget) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+# How long Qt's QAbstractButton::animateClick() shows a button pressed before it clicks it.
+ANIMATED_CLICK_MS = 100
+
+
+def animated_clicks_land() -> None:
+    """A button's mnemonic (Alt+letter) "animates" its click: the button goes down at once, and is clicked when a
+    100 ms timer of its own fires. That timer's event is delivered now instead: the button is clicked exactly as Qt
+    would do it 100 ms on (the timer stopped, so not twice), without the test waiting out the animation."""
+    dispatcher = QAbstractEventDispatcher.instance()
+    assert dispatcher is not None
+    for top in QApplication.topLevelWidgets():
+        for button in top.findChildren(QAbstractButton):
+            if button.isDown():
+                for timer in dispatcher.registeredTimers(button):
+                    if timer.interval == ANIMATED_CLICK_MS:
+                        QCoreApplication.sendEvent(button, QTimerEvent(timer.timerId))
+
+
 def when_shown(kind: type[Shown], act: Callable[[Shown], None], *, timeout: float = 5.0) -> None:
     """For a modal window the test's next line opens (and stays in until it closes): `act` on it as soon as it is
     on screen, looked for at each turn of its event loop, instead of after a fixed wait. Gives up after `timeout`
@@ -148,3 +167,26 @@ def when_shown(kind: type[Shown], act: Callable[[Shown], None], *, timeout: floa
             QTimer.singleShot(1, look)
 
     QTimer.singleShot(0, look)
+
+
+# The shortest idle time a test's watcher is given: long enough to be a real timer, short enough not to be waited on.
+QUICK_IDLE_MS = 10
+
+
+def lock_when_idle(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app's real way to an idle lock (the watcher, its countdown shown, the countdown's expiry) with nothing to
+    count: the watcher's idle time a few milliseconds, and no seconds left in the countdown, which then ends on the
+    next turn of the event loop. The countdown is seen on screen as it starts, since it is gone again so soon."""
+    shown: list[bool] = []
+    start = LockCountdown.start
+
+    def start_and_look(countdown: LockCountdown) -> None:
+        start(countdown)
+        shown.append(countdown.isVisible())
+
+    monkeypatch.setattr(LockCountdown, "start", start_and_look)
+    window.countdown_seconds = 0
+    with qtbot.waitSignal(window.locked, timeout=5000):
+        window.watcher.set_timeout(QUICK_IDLE_MS)
+    assert shown == [True]
+    monkeypatch.setattr(LockCountdown, "start", start)

@@ -2,7 +2,7 @@
 
 The worker is held after its first part (`gate`), as on a slow computer, so each test can look at the list, type,
 filter, edit or lock while the rest is still being worked out. Sizes are shrunk (LOAD_AT_ONCE, PART_SIZE) so the
-six fictional cases go through both phases.
+six fictional cases go through both phases, and the worker's pause after typing (USER_QUIET_MS) is a few ms.
 """
 
 from __future__ import annotations
@@ -47,6 +47,9 @@ ALL_SIX = sorted(
 )
 
 
+QUICK_QUIET_MS = 5
+
+
 @dataclass
 class Gate:
     """Phase 2 delivers `allowed` parts, then holds each later part (already worked out) until `release`."""
@@ -84,6 +87,9 @@ def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[Gate]:
     monkeypatch.setattr(view_module, "work_out_in_parts", held)
     monkeypatch.setattr(view_module, "LOAD_AT_ONCE", 2)
     monkeypatch.setattr(view_module, "PART_SIZE", 2)
+    # Taken up again a few ms after the last key, not 300: the tests prove that it carries on, not how soon (the
+    # shipped time has its own test). The quiet timer runs only when the event loop does, never while a test types.
+    monkeypatch.setattr(view_module, "USER_QUIET_MS", QUICK_QUIET_MS)
     yield gate
     gate.release.set()  # never leave a worker waiting
 
@@ -192,6 +198,15 @@ def test_the_worker_gives_way_only_to_the_person_not_to_the_list_filling_itself_
     view.who.setCurrentIndex(1)  # the person chooses a household or person
     assert view._user_busy.is_set()
     qtbot.waitUntil(lambda: not view._user_busy.is_set(), timeout=2000)
+
+
+def test_the_worker_takes_up_its_work_again_300_ms_after_the_last_key(qtbot: QtBot, services: Services) -> None:
+    """What ships: the tests above and below shorten it (`gate`)."""
+    from npdrights.gui.clipboard import PrivateClipboard
+
+    view = CasesView(services.vault, services.clock.today, PrivateClipboard(1000))
+    qtbot.addWidget(view)
+    assert view._user_quiet.interval() == view_module.USER_QUIET_MS == 300
 
 
 def test_search_works_and_status_filters_say_they_are_still_working(

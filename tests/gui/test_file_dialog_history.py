@@ -6,11 +6,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from npdrights.gui import file_dialogs
+from tests.gui.conftest import when_shown
 
 FOLDER_NAME = "Zebedee Fictionalson school letters"
 
@@ -28,23 +29,12 @@ def qt_settings_home(tmp_path: Path) -> Iterator[Path]:
         QSettings.setPath(form, QSettings.Scope.UserScope, usual)
 
 
-def _close_the_dialog_soon() -> None:
-    def close() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QFileDialog):
-            dialog.reject()
-        else:
-            QTimer.singleShot(50, close)
-
-    QTimer.singleShot(50, close)
-
-
 def _everything_written(home: Path) -> str:
     return "".join(path.read_text(errors="replace") for path in home.rglob("*") if path.is_file())
 
 
 def _visit(ask: Callable[..., object], folder: Path) -> None:
-    _close_the_dialog_soon()
+    when_shown(QFileDialog, QFileDialog.reject)  # as soon as it is on screen, not looked for every 50 ms
     ask(None, "Choose", str(folder), options=QFileDialog.Option.DontUseNativeDialog)
 
 

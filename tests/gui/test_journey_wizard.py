@@ -21,7 +21,7 @@ from npdrights.gui.wizards.journey_wizard import CancelChoice
 from npdrights.gui.wizards.people_pages import AboutPage, PersonForm, WhoAskingPage
 from npdrights.gui.wizards.start_dialog import StartDialog
 from npdrights.storage.repository import Repository
-from tests.gui.conftest import click, settle, type_into
+from tests.gui.conftest import animated_clicks_land, click, settle, type_into
 from tests.gui.journey_helpers import (
     fill_parent,
     next_page,
@@ -51,6 +51,7 @@ def focused(qtbot: QtBot) -> QWidget:
 def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(focused(qtbot), key, modifier)
     if modifier == ALT:  # a mnemonic "animates" its click: the button is clicked as it is released, 100 ms on
+        animated_clicks_land()
         qtbot.waitUntil(lambda: not any(button.isDown() for button in _all_buttons()))
 
 

@@ -23,7 +23,7 @@ from npdrights.gui.wizards.journey_wizard import CancelChoice, JourneyWizard
 from npdrights.service.drafts import DraftListing
 from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import click, settle, type_into
+from tests.gui.conftest import QUICK_IDLE_MS, click, lock_when_idle, settle, type_into
 from tests.gui.journey_helpers import (
     fill_child,
     fill_parent,
@@ -78,14 +78,8 @@ def _carry_on_from_the_list(qtbot: QtBot, window: MainWindow, page: Step) -> Jou
     return wizard
 
 
-def _auto_lock(qtbot: QtBot, window: MainWindow) -> None:
-    # The app's real way to an idle lock (the watcher, its countdown, the countdown's expiry), with no seconds left
-    # to count: the countdown's first tick, a quarter of a second on, ends it, not a whole second's wait.
-    window.countdown_seconds = 0
-    window.watcher.set_timeout(100)
-    qtbot.waitUntil(lambda: window.countdown is not None and window.countdown.isVisible(), timeout=5000)
-    with qtbot.waitSignal(window.locked, timeout=5000):
-        pass
+def _auto_lock(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    lock_when_idle(qtbot, window, monkeypatch)
     window._set_auto_lock(10)  # back to the usual time, so it doesn't lock again while the test goes on
 
 
@@ -94,7 +88,7 @@ def test_the_countdown_shows_and_keep_working_cancels_it(
 ) -> None:
     window = unlocked_window(make_window, services)
     window.countdown_seconds = 60
-    window.watcher.set_timeout(100)
+    window.watcher.set_timeout(QUICK_IDLE_MS)
     qtbot.waitUntil(lambda: window.countdown is not None and window.countdown.isVisible(), timeout=5000)
     countdown = window.countdown
     assert countdown is not None
@@ -109,6 +103,32 @@ def test_the_countdown_shows_and_keep_working_cancels_it(
     assert services.vault.is_unlocked
 
 
+def test_the_countdown_wakes_as_each_second_goes_and_ends_at_the_deadline(qtbot: QtBot) -> None:
+    """The number shown goes down the moment a second has passed, not up to a beat later."""
+    from npdrights.gui.lock import LockCountdown
+
+    now = [100.0]
+    countdown = LockCountdown(2, monotonic=lambda: now[0])
+    qtbot.addWidget(countdown)
+    expired: list[bool] = []
+    countdown.expired.connect(lambda: expired.append(True))
+    countdown.start()
+    assert countdown._ticker.interval() == 1000  # when "2 seconds" becomes "1 second"
+    now[0] = 100.25  # woken early (a timer may be): still 2, and the rest of the second to go
+    countdown._tick()
+    assert "lock in 2 seconds" in countdown.message.text()
+    assert countdown._ticker.interval() == 750
+    now[0] = 101.0
+    countdown._tick()
+    assert "lock in 1 second " in countdown.message.text()
+    assert countdown._ticker.interval() == 1000
+    assert expired == []
+    now[0] = 102.0
+    countdown._tick()
+    assert expired == [True]
+    assert not countdown.isVisible()
+
+
 def test_an_auto_lock_keeps_the_letter_and_it_carries_on_after_unlocking(
     qtbot: QtBot, make_window: Callable[[], MainWindow], services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -117,7 +137,7 @@ def test_an_auto_lock_keeps_the_letter_and_it_carries_on_after_unlocking(
     wizard = window.journeys.wizard
     assert wizard is not None
     before = replace(wizard.draft)
-    _auto_lock(qtbot, window)
+    _auto_lock(qtbot, window, monkeypatch)
     assert window.journeys.wizard is None
     said = window.unlock_view.message.text()
     assert "npdrights locked itself after 10 minutes without use" in said
@@ -148,7 +168,7 @@ def test_the_kept_draft_is_never_on_disk_in_clear(
 ) -> None:
     window = unlocked_window(make_window, services)
     _half_written(qtbot, window, monkeypatch)
-    _auto_lock(qtbot, window)
+    _auto_lock(qtbot, window, monkeypatch)
     files = [path for folder in (services.paths.data, services.paths.config) for path in Path(folder).rglob("*")]
     scanned = [path for path in files if path.is_file()]
     assert scanned

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -48,18 +49,33 @@ STARTS = {
 }
 
 
-def _quit_while(start: str) -> subprocess.CompletedProcess[str]:
+def _quit_while(start: str) -> subprocess.Popen[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     script = QUIT_WHILE_RUNNING.format(start=start)
-    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
+    return subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
+
+
+@pytest.fixture(scope="module")
+def quits() -> Iterator[dict[str, subprocess.Popen[str]]]:
+    """The three quits, run side by side: each mostly waits for its job's half second, so one after another the
+    test process would wait for three of them."""
+    running = {start: _quit_while(start) for start in STARTS.values()}
+    yield running
+    for process in running.values():
+        process.kill()
+        process.communicate()
 
 
 @pytest.mark.parametrize("start", STARTS.values(), ids=STARTS.keys())
-def test_a_job_that_finishes_after_its_window_is_gone_ends_quietly(start: str) -> None:
-    finished = _quit_while(start)
-    assert finished.returncode == 0, finished.stderr
-    assert "Signal source has been deleted" not in finished.stderr
-    assert "Traceback" not in finished.stderr, finished.stderr
+def test_a_job_that_finishes_after_its_window_is_gone_ends_quietly(
+    start: str, quits: dict[str, subprocess.Popen[str]]
+) -> None:
+    _out, stderr = quits[start].communicate(timeout=60)
+    assert quits[start].returncode == 0, stderr
+    assert "Signal source has been deleted" not in stderr
+    assert "Traceback" not in stderr, stderr
 
 
 def test_a_result_for_a_relay_that_is_gone_is_dropped(qapp: object) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -12,7 +14,7 @@ from npdrights.gui.main_window import MainWindow
 from npdrights.gui.services import Services
 from npdrights.storage.repository import Repository
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import FIXED_NOW, click, type_into
+from tests.gui.conftest import FIXED_NOW, click, lock_when_idle, type_into, when_shown
 
 
 def _unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
@@ -93,18 +95,15 @@ def test_ctrl_l_locks_and_clears_the_list(
 
 
 def test_idle_timeout_locks_and_clears_the_models(
-    qtbot: QtBot, make_window: Callable[[], MainWindow], existing_vault: Services
+    qtbot: QtBot, make_window: Callable[[], MainWindow], existing_vault: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _with_one_case(existing_vault)
     window = _unlocked(qtbot, make_window)
     assert window.cases_view.model.rowCount() == 1
-    # The whole idle path (the watcher, the countdown shown, its expiry) with no seconds left to count: the
-    # countdown's first tick ends it, not a second's wait (its "Keep working" has a test in test_kept_drafts.py).
-    window.countdown_seconds = 0
-    window.watcher.set_timeout(200)
-    qtbot.waitUntil(lambda: window.countdown is not None and window.countdown.isVisible(), timeout=5000)
-    with qtbot.waitSignal(window.locked, timeout=5000):
-        pass
+    # What ships: ten minutes, the last of them the countdown's; waited for here for no time at all (its "Keep
+    # working" has a test in test_kept_drafts.py).
+    assert (window.watcher.timeout_ms(), window.countdown_seconds) == (9 * 60_000, 60)
+    lock_when_idle(qtbot, window, monkeypatch)
     assert "locked itself after 10 minutes without use" in window.unlock_view.message.text()
     assert window.cases_view.model.rowCount() == 0
     assert window.stack.currentWidget() is window.unlock_view
@@ -115,7 +114,7 @@ def test_input_postpones_the_idle_lock(
     qtbot: QtBot, make_window: Callable[[], MainWindow], existing_vault: Services
 ) -> None:
     window = _unlocked(qtbot, make_window)
-    window.watcher.set_timeout(400)
+    window.watcher.set_timeout(300)
     screen = window.windowHandle()  # input as the computer delivers it: to the window, then on to the widget
 
     def move_and_press() -> None:
@@ -131,7 +130,7 @@ def test_input_in_a_window_opened_since_postpones_the_idle_lock(
     from PySide6.QtGui import QGuiApplication
 
     window = _unlocked(qtbot, make_window)
-    window.watcher.set_timeout(400)
+    window.watcher.set_timeout(300)
     window.how_this_works()  # a window of its own, opened while the watcher listens, and without input
     page = window.how_dialog
     assert page is not None
@@ -151,11 +150,17 @@ def _unlocked(qtbot: QtBot, make_window: Callable[[], MainWindow]) -> MainWindow
 def _input_keeps_it_unlocked(
     qtbot: QtBot, window: MainWindow, existing_vault: Services, send_input: Callable[[], None]
 ) -> None:
-    """An input every 150 ms, six times: well past the 400 ms idle time, yet no lock and no warning."""
-    for _ in range(6):
-        qtbot.wait(150)
+    """An input as soon as the watcher looks again after the last one (a tenth of the idle time on), at least six
+    times and for twice the idle time: well past it, yet no lock and no warning."""
+    watcher = window.watcher
+    until = time.monotonic() + 2 * watcher.timeout_ms() / 1000
+    inputs = 0
+    while inputs < 6 or time.monotonic() < until:
+        qtbot.waitUntil(lambda: watcher._listening, timeout=5000)  # the events of the pause delivered meanwhile
         send_input()
-        assert window.countdown is None  # no warning either: each input, after the first, was seen
+        inputs += 1
+        assert not watcher._listening  # seen: counting from now again, and pausing
+        assert window.countdown is None  # no warning either
     assert existing_vault.vault.is_unlocked
 
 
@@ -174,11 +179,13 @@ def test_a_sleep_detected_by_the_clocks_locks(
 def test_lock_closes_open_dialogs(
     qtbot: QtBot, make_window: Callable[[], MainWindow], existing_vault: Services
 ) -> None:
-    from PySide6.QtCore import QTimer
+    from npdrights.gui.settings_dialog import SettingsDialog
 
     window = _unlocked(qtbot, make_window)
-    QTimer.singleShot(100, window.lock)
+    shown: list[SettingsDialog] = []
+    when_shown(SettingsDialog, lambda dialog: (shown.append(dialog), window.lock()))  # locked once it is on screen
     window.edit_settings()  # modal: returns only because locking rejected it
+    assert shown
     assert window.stack.currentWidget() is window.unlock_view
 
 

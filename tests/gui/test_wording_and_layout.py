@@ -26,7 +26,7 @@ from npdrights.gui.wizards.people_pages import ConsentPage, WhoAskingPage
 from npdrights.gui.wizards.recipient_page import RecipientPage
 from npdrights.gui.wizards.want_page import WantPage
 from npdrights.storage.settings import Settings
-from tests.gui.conftest import click, settle, type_into
+from tests.gui.conftest import animated_clicks_land, click, settle, type_into
 from tests.gui.journey_helpers import (
     choose,
     fill_child,
@@ -183,4 +183,5 @@ def test_alt_b_and_escape_go_back_to_all_cases(qtbot: QtBot, tracker: MainWindow
         assert view.states.currentWidget() is view.detail
         tracker.activateWindow()
         qtbot.keyClick(view.detail.back_button, key, modifier)
+        animated_clicks_land()  # Alt+B's click, without waiting out its 100 ms animation
         qtbot.waitUntil(lambda: view.states.currentWidget() is view.list_page, timeout=2000)

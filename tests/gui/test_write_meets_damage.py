@@ -71,11 +71,27 @@ def _notes_typed(window: MainWindow) -> None:
     window.cases_view.detail.notes.document().setModified(True)
 
 
-def _check_answers_soon(may_finish: threading.Event) -> None:
-    """The window's thread is about to wait inside a write for the check: let the check answer meanwhile."""
-    answer = threading.Timer(0.3, may_finish.set)
-    answer.daemon = True
-    answer.start()
+def _check_answers_when_waited_for(
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow, services: Services, may_finish: threading.Event
+) -> list[bool]:
+    """The window's thread is about to wait for the check (inside a write, or as it closes): let the check answer as
+    the window's thread starts waiting, not a fixed time later. Returns, for each such wait, whether the check had
+    answered already (the first should find it still under way)."""
+    check = services.vault.database.integrity
+    answered_already: list[bool] = []
+
+    def answer_first(wait: Callable[..., bool]) -> Callable[..., bool]:
+        def answered(*args: int) -> bool:
+            if threading.current_thread() is threading.main_thread():
+                answered_already.append(check.done)
+                may_finish.set()
+            return wait(*args)
+
+        return answered
+
+    monkeypatch.setattr(check, "run", answer_first(check.run))  # what a write waits in
+    monkeypatch.setattr(window.integrity_checks, "wait", answer_first(window.integrity_checks.wait))  # closing
+    return answered_already
 
 
 def _closed_with_the_offer(qtbot: QtBot, window: MainWindow, services: Services, crashed: list[BaseException]) -> None:
@@ -106,9 +122,10 @@ def test_saving_notes_as_the_check_finds_damage_offers_the_snapshot_without_the_
     window, may_finish = _unlocked_during_the_check(qtbot, make_window, existing_vault, monkeypatch)
     _notes_typed(window)
     with _the_apps_hooks(window) as top:
-        _check_answers_soon(may_finish)
+        waits = _check_answers_when_waited_for(monkeypatch, window, existing_vault, may_finish)
         save_notes(qtbot, window)
         _closed_with_the_offer(qtbot, window, existing_vault, top.crashed)
+    assert waits[:1] == [False]  # the window's thread did wait for the check
     assert [type(error) for error in top.answered] == [DamagedDatabase]  # the save met the refusal
     assert folder_state(existing_vault.paths.data) == before  # not a byte written
     assert "Notes saved" not in window.cases_view.detail.notes_message.text()
@@ -125,9 +142,10 @@ def test_locking_with_a_letter_half_written_as_the_check_finds_damage_offers_the
     qtbot.waitExposed(wizard)
     fill_parent(qtbot, wizard, name="Ada Fictionalson")
     with _the_apps_hooks(window) as top:
-        _check_answers_soon(may_finish)
+        waits = _check_answers_when_waited_for(monkeypatch, window, existing_vault, may_finish)
         window.lock_action.trigger()
         _closed_with_the_offer(qtbot, window, existing_vault, top.crashed)
+    assert waits[:1] == [False]  # the window's thread did wait for the check
     assert window.unlock_view.message.text().startswith("⚠ Your unfinished letter could not be kept: ")
     assert window.journeys.wizard is None  # its answers gone from memory, as at any lock
     assert folder_state(existing_vault.paths.data) == before
@@ -141,20 +159,21 @@ def test_closing_with_notes_typed_as_the_check_finds_damage_writes_nothing_and_s
     window, may_finish = _unlocked_during_the_check(qtbot, make_window, existing_vault, monkeypatch)
     _notes_typed(window)
     with _the_apps_hooks(window) as top:
-        _check_answers_soon(may_finish)
+        waits = _check_answers_when_waited_for(monkeypatch, window, existing_vault, may_finish)
         window.close()
         qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    assert waits[:1] == [False]  # the window's thread did wait for the check
     assert top.crashed == []
     assert not existing_vault.vault.is_unlocked
     assert folder_state(existing_vault.paths.data) == before
 
 
-def _raise_from_a_slot(qtbot: QtBot, error: BaseException) -> None:
+def _raise_from_a_slot(qtbot: QtBot, top: _Top, error: BaseException) -> None:
     def fail() -> None:
         raise error
 
     QTimer.singleShot(0, fail)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: bool(top.crashed or top.answered), timeout=5000)  # until it has reached the top
 
 
 def test_a_programming_error_while_the_check_finds_damage_still_reaches_the_crash_dialog(
@@ -184,6 +203,6 @@ def test_a_damaged_vault_error_on_a_vault_the_check_passed_still_reaches_the_cra
     qtbot.waitUntil(lambda: existing_vault.vault.database.integrity.passed, timeout=5000)
     with _the_apps_hooks(window) as top:
         unexplained = DamagedDatabase(None)
-        _raise_from_a_slot(qtbot, unexplained)
+        _raise_from_a_slot(qtbot, top, unexplained)
         assert top.crashed == [unexplained]
     assert window.stack.currentWidget() is window.cases_view
