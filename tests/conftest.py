@@ -17,7 +17,6 @@ import keyring.backend
 import keyring.backends.fail
 import keyring.errors
 import pytest
-from hypothesis import HealthCheck, settings
 
 from npdrights.storage.keystore import KeyringKeyStore
 from npdrights.storage.vault import Vault
@@ -26,14 +25,25 @@ from tests.vault_settings import FAST_KDF, PASSPHRASE, remember_key_derivations
 
 keep_temp_folders_in_memory()  # before pytest makes its first temporary folder
 
-# Hypothesis's own clock checks (a 200 ms deadline per example, "too slow" data generation) are timed assertions: on
-# a shared, busy machine a first example that loads the bank holidays took 480 ms and failed as "flaky". Speed is
-# measured by bench/, not asserted by tests.
-settings.register_profile("npdrights", deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("npdrights")
-
 # Coverage traces only the tests of the legal rules: see tests/coverage_scope.py.
-pytest_plugins = ["tests.coverage_scope", "tests.widget_cleanup", "tests.prompt_waits"]
+pytest_plugins = ["tests.coverage_scope", "tests.widget_cleanup"]
+
+
+@pytest.hookimpl(tryfirst=True)  # before Hypothesis's own plugin, so its command-line options still win
+def pytest_configure(config: pytest.Config) -> None:
+    """Set up what only a process that runs tests needs. xdist's controller runs none, and it is configured before
+    any worker starts: loading Hypothesis and Qt there delayed every worker's start by ~0.3 s (issue 12)."""
+    if getattr(config.option, "dist", "no") != "no" and not hasattr(config, "workerinput"):
+        return
+    from hypothesis import HealthCheck, settings
+
+    # Hypothesis's own clock checks (a 200 ms deadline per example, "too slow" data generation) are timed
+    # assertions: on a shared, busy machine a first example that loads the bank holidays took 480 ms and failed as
+    # "flaky". Speed is measured by bench/, not asserted by tests. Loaded before any test module is imported, so
+    # the settings those make at import are made from it.
+    settings.register_profile("npdrights", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    settings.load_profile("npdrights")
+    config.pluginmanager.import_plugin("tests.prompt_waits")  # after pytest-qt's, so its qtbot is the one used
 
 
 @pytest.hookimpl(trylast=True)
