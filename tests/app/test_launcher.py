@@ -54,7 +54,9 @@ def test_the_self_test_runs_with_the_collector_on(monkeypatch: pytest.MonkeyPatc
     try:
         assert app.main(["npdrights", "--self-test"]) == 0
     finally:  # this test process goes on: as it was
-        if not frozen_before:
-            gc.unfreeze()
+        gc.unfreeze()
+        if frozen_before:  # frozen again, but not the garbage earlier tests left for the collector
+            gc.collect()
+            gc.freeze()
         gc.enable()
     assert collector_on == [True]
