@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -16,7 +17,6 @@ import keyring.backend
 import keyring.backends.fail
 import keyring.errors
 import pytest
-from hypothesis import HealthCheck, settings
 
 from npdrights.storage.keystore import KeyringKeyStore
 from npdrights.storage.vault import Vault
@@ -25,14 +25,42 @@ from tests.vault_settings import FAST_KDF, PASSPHRASE, remember_key_derivations
 
 keep_temp_folders_in_memory()  # before pytest makes its first temporary folder
 
-# Hypothesis's own clock checks (a 200 ms deadline per example, "too slow" data generation) are timed assertions: on
-# a shared, busy machine a first example that loads the bank holidays took 480 ms and failed as "flaky". Speed is
-# measured by bench/, not asserted by tests.
-settings.register_profile("npdrights", deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("npdrights")
-
 # Coverage traces only the tests of the legal rules: see tests/coverage_scope.py.
-pytest_plugins = ["tests.coverage_scope", "tests.widget_cleanup", "tests.prompt_waits"]
+pytest_plugins = ["tests.coverage_scope", "tests.widget_cleanup"]
+
+
+@pytest.hookimpl(tryfirst=True)  # before Hypothesis's own plugin, so its command-line options still win
+def pytest_configure(config: pytest.Config) -> None:
+    """Set up what only a process that runs tests needs. xdist's controller runs none, and it is configured before
+    any worker starts: loading Hypothesis and Qt there delayed every worker's start by ~0.3 s (issue 12)."""
+    if getattr(config.option, "dist", "no") != "no" and not hasattr(config, "workerinput"):
+        return
+    from hypothesis import HealthCheck, settings
+
+    # Hypothesis's own clock checks (a 200 ms deadline per example, "too slow" data generation) are timed
+    # assertions: on a shared, busy machine a first example that loads the bank holidays took 480 ms and failed as
+    # "flaky". Speed is measured by bench/, not asserted by tests. Loaded before any test module is imported, so
+    # the settings those make at import are made from it.
+    settings.register_profile("npdrights", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    settings.load_profile("npdrights")
+    config.pluginmanager.import_plugin("tests.prompt_waits")  # after pytest-qt's, so its qtbot is the one used
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What collecting made (the imported modules, the ~3,700 collected tests) lives until the run ends: frozen, the
+    collector's full passes during the tests no longer walk it: a worker's ~25 of them took ~3 CPU-s a run, now ~2
+    (issue 12). The app does the same after its start-up (issue 17)."""
+    gc.freeze()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """After pytest's last collection of garbage (its check for errors in finalizers), the objects still alive are
+    left alone: otherwise its cleanup collects them again and Python does a few more times as it exits, each a walk
+    over the ~400,000 objects a worker holds by then. xdist waits for each worker to exit, so those walks came after
+    the last test: ~1 s of a run's end (issue 12). Only cycles still alive now are left to the exit."""
+    gc.freeze()
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -7,12 +7,15 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from importlinter import cli as importlinter_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_import_contracts_hold(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # Imported here, not at the top: import-linter (with click, rich and grimp) cost every worker a tenth of a second
+    # of collecting, and only one runs this test.
+    from importlinter import cli as importlinter_cli
+
     monkeypatch.chdir(ROOT)
     exit_code = importlinter_cli.lint_imports(config_filename=str(ROOT / "pyproject.toml"), no_cache=True)
     output = capsys.readouterr().out

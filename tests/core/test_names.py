@@ -4,6 +4,7 @@ in the rules engine's sentences and in `npdrights-cli`."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -77,10 +78,17 @@ def _wording_tables(tree: ast.AST) -> list[int]:
     return found
 
 
+# Such a table's key names one of the kinds in its text; a module that names none cannot hold one. Parsing and
+# walking only the ~20 modules that do (of ~230) cut this test from 1.2 to ~0.2 s under the rules' coverage tracer.
+_NAMES_A_KIND = re.compile(r"\b(CaseKind|EventKind|K)\s*\.")
+
+
 def test_no_other_module_keeps_its_own_words_for_case_or_event_kinds() -> None:
     elsewhere = {
         str(path.relative_to(PACKAGE)): lines
         for path in sorted(PACKAGE.rglob("*.py"))
-        if path.name != "names.py" and (lines := _wording_tables(ast.parse(path.read_text(encoding="utf-8"))))
+        if path.name != "names.py"
+        and _NAMES_A_KIND.search(source := path.read_text(encoding="utf-8"))
+        and (lines := _wording_tables(ast.parse(source)))
     }
     assert elsewhere == {}

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from types import SimpleNamespace
 from typing import Any
@@ -43,22 +46,44 @@ def _defined(tree: nodes.Template) -> set[str]:
     return names
 
 
-def _undeclared(environment: jinja2.Environment, name: str, texts: dict[str, str], inherited: set[str]) -> set[str]:
+@dataclass(frozen=True)
+class _Reading:
+    uses: frozenset[str]  # names the template uses without defining them itself
+    defines: frozenset[str]  # names it defines for what it includes
+    includes: tuple[str, ...]
+
+
+def _reader(environment: jinja2.Environment, texts: dict[str, str]) -> Callable[[str], _Reading]:
+    """Each template read once: the partials are included by most letters, and parsing and compiling them again
+    for each was half of the placeholder test's second (issue 12)."""
+
+    @functools.cache
+    def read(name: str) -> _Reading:
+        tree = environment.parse(texts[name])
+        referenced = list(meta.find_referenced_templates(tree))
+        assert None not in referenced, f"{name}: includes a template named by a variable"
+        includes = tuple(str(partial) for partial in referenced)
+        return _Reading(frozenset(meta.find_undeclared_variables(tree)), frozenset(_defined(tree)), includes)
+
+    return read
+
+
+def _undeclared(read: Callable[[str], _Reading], name: str, inherited: set[str]) -> set[str]:
     """Names a template, and the partials it includes, use without anyone defining them."""
-    tree = environment.parse(texts[name])
-    names = set(meta.find_undeclared_variables(tree)) - inherited
-    defined = inherited | _defined(tree)
-    for partial in meta.find_referenced_templates(tree):
-        assert partial is not None, f"{name}: includes a template named by a variable"
-        names |= _undeclared(environment, partial, texts, defined)
+    reading = read(name)
+    names = set(reading.uses) - inherited
+    defined = inherited | reading.defines
+    for partial in reading.includes:
+        names |= _undeclared(read, partial, defined)
     return names
 
 
 def test_no_template_uses_a_placeholder_the_builder_does_not_fill(monkeypatch: pytest.MonkeyPatch) -> None:
     templates = letter_templates()
     given = _context_names_by_template(monkeypatch)
+    read = _reader(templates.environment(), templates.texts)
     for name, names in given.items():
-        used = _undeclared(templates.environment(), name, templates.texts, set())
+        used = _undeclared(read, name, set())
         assert used <= names, f"{name} uses {sorted(used - names)}, which the builder never provides"
 
 
