@@ -5,9 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
-from icalendar import Calendar
-
-from npdrights.core.calendar_export import entries, to_ics
 from npdrights.core.case_list import CaseSummary, summarise
 from npdrights.core.model import Address, Case, CaseEvent, Organisation, Person
 from npdrights.core.next_steps import ActionKind
@@ -71,6 +68,8 @@ def test_actions_opening_today_are_announced_once_and_without_names() -> None:
 
 
 def _export(include_names: bool, today: date = date(2026, 5, 1)) -> bytes:
+    from npdrights.core.calendar_export import entries, to_ics  # icalendar: only for these tests, not every worker
+
     made = entries(_cases(), today, people=PEOPLE, organisations=ORGANISATIONS, include_names=include_names)
     return to_ics(made, stamp=STAMP)
 
@@ -82,6 +81,8 @@ def test_calendar_without_names_has_no_personal_data() -> None:
     assert "Zebedee" not in text
     assert "Ada" not in text
     assert "Fictional Primary School" not in text  # a school could identify the child
+    from icalendar import Calendar
+
     calendar = Calendar.from_ical(ics)
     events_by_uid = {str(event["uid"]): event for event in calendar.walk("VEVENT")}
     due = events_by_uid["case-zebedee.due@npdrights.invalid"]
@@ -100,6 +101,8 @@ def test_calendar_with_names_opted_in() -> None:
 
 
 def test_uids_stay_the_same_when_dates_move() -> None:
+    from icalendar import Calendar
+
     before = {str(e["uid"]) for e in Calendar.from_ical(_export(False)).walk("VEVENT")}
     later = {str(e["uid"]) for e in Calendar.from_ical(_export(False, D(2026, 5, 5))).walk("VEVENT")}
     assert later <= before  # nothing new invented; entries already past are simply left out
@@ -110,5 +113,7 @@ def test_closed_and_impossible_cases_are_left_out() -> None:
     cases = _cases()
     closed = (cases[0][0], [*cases[0][1], *events((K.ANSWERED_FULL, D(2026, 4, 20)), (K.CLOSED, D(2026, 4, 21)))])
     impossible = (cases[1][0], [replace(e, case_id="case-ada") for e in events((K.ANSWERED_FULL, D(2026, 3, 1)))])
+    from npdrights.core.calendar_export import entries
+
     made = entries([closed, impossible], D(2026, 5, 1), people=PEOPLE, organisations=ORGANISATIONS)
     assert made == []

@@ -10,7 +10,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from icalendar import Calendar
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtPdf import QPdfDocument
@@ -24,7 +23,6 @@ from npdrights.core.next_steps import ActionKind
 from npdrights.core.wizard_flow import FollowUp, Step
 from npdrights.gui.cases import view as view_module
 from npdrights.gui.cases.attachments import AttachmentViewer
-from npdrights.gui.cases.calendar_dialog import CalendarDialog
 from npdrights.gui.cases.checklist_dialog import ChecklistDialog
 from npdrights.gui.cases.event_dialog import EventDialog
 from npdrights.gui.cases.list_model import Column
@@ -488,6 +486,10 @@ def test_locking_clears_the_list_the_detail_and_any_open_viewer(
 def test_calendar_export_with_and_without_names(
     qtbot: QtBot, tracker: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from icalendar import Calendar  # only here: not in every worker's collection, as the app loads it on demand
+
+    from npdrights.gui.cases.calendar_dialog import CalendarDialog
+
     dialog = CalendarDialog(tracker.cases_view.store, FIXED_NOW, tracker)
     qtbot.addWidget(dialog)
     dialog.show()
