@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
+import keyring
+import keyring.backends.fail
 import pytest
 from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, Qt, QTimer, QTimerEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
@@ -108,10 +111,28 @@ def back_to_english(qapp: QApplication) -> Iterator[None]:
     install_language(qapp, "en")
 
 
+@pytest.fixture(scope="session")
+def locked_vault_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new, locked vault made once per test process, as `existing_vault` would make it (the same clock, key
+    derivation and passphrase): copying its files costs about 1 ms, making them afresh about 10 ms. Only its
+    random keys are shared between the tests that copy it, and nothing a GUI test checks compares two vaults'."""
+    folder = tmp_path_factory.mktemp("vault-template")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # as under no_keyring: nothing of it kept outside
+    try:
+        made = services_in(folder)
+        made.vault.create(PASSPHRASE)
+        made.vault.lock()
+    finally:
+        keyring.set_keyring(previous)
+    return made.paths.data
+
+
 @pytest.fixture
-def existing_vault(services: Services) -> Services:
-    services.vault.create(PASSPHRASE)
-    services.vault.lock()
+def existing_vault(services: Services, locked_vault_template: Path) -> Services:
+    """A locked vault on the passphrase, as a parent has after the first run: a copy of the template's files (a
+    real encrypted vault, opened by unlocking it like any other)."""
+    shutil.copytree(locked_vault_template, services.paths.data, dirs_exist_ok=True)
     return services
 
 
