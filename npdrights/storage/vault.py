@@ -609,7 +609,6 @@ class Vault:
         """Close the database (freeing its cache of decrypted pages) and wipe the key."""
         database, self._database = self._database, None
         key, self._key = self._key, None
-        self._slots = None
         self._after_check = None
         self.signed_in_as = None
         if database is not None:
