@@ -40,6 +40,7 @@ from npdrights.core.model import Case, CaseEvent, Household, Organisation
 from npdrights.storage.errors import VaultBusy
 from npdrights.storage.faults import ENVIRONMENT_ERRORS, DiskFull, DiskProblem, as_vault_error
 from npdrights.storage.repository import Repository
+from npdrights.storage.stored_json import loads_stored
 
 if TYPE_CHECKING:  # only named: a list read from kept lines needn't import it (issue 17: the list's peak memory)
     from npdrights.core.watched_day import DaySpan
@@ -210,7 +211,7 @@ def _from_kept(
     try:
         return from_kept(
             case,
-            json.loads(data),
+            loads_stored(data),
             today,
             people=directory.people,
             organisations=directory.organisations,

@@ -21,6 +21,7 @@ from npdrights.core.model import Case, CaseEvent, EventKind, Household, Organisa
 from npdrights.core.shallow_json import loads_shallow
 from npdrights.storage import audit
 from npdrights.storage.database import Database
+from npdrights.storage.stored_json import loads_stored
 
 
 def _dump(value: Any) -> str:
@@ -164,7 +165,7 @@ def _decode_cases(rows: list[str]) -> list[Case]:
     organisations: dict[str, str] = {}
     cases = []
     for data in rows:
-        record = json.loads(data)
+        record = loads_stored(data)
         try:
             organisation = record["organisation_id"]
             record["organisation_id"] = organisations.setdefault(organisation, organisation)
