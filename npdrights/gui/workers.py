@@ -102,30 +102,42 @@ class _Delivery(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[VaultError], None],
         on_finish: Callable[[_Delivery], None],
+        owner: QObject,
     ) -> None:
         super().__init__()
         self.relay = relay
         self._on_done = on_done
         self._on_error = on_error
         self._on_finish = on_finish
+        self._owner = owner
         relay.succeeded.connect(self._deliver_result)
         relay.failed.connect(self._deliver_error)
         relay.crashed.connect(self._reraise)
 
+    def _finish(self) -> bool:
+        """Whether the Background that asked is still there, told that the job has ended. If it went with its
+        window while the job ran (a dialog closed and deleted, say), nobody waits for the answer: dropped."""
+        if shiboken6.isValid(self._owner):
+            self._on_finish(self)
+            return True
+        self.relay.delete_once_let_go()
+        self.deleteLater()
+        return False
+
     @Slot(object)
     def _deliver_result(self, result: Any) -> None:
-        self._on_finish(self)
-        self._on_done(result)
+        if self._finish():
+            self._on_done(result)
 
     @Slot(object)
     def _deliver_error(self, error: VaultError) -> None:
-        self._on_finish(self)
-        self._on_error(error)
+        if self._finish():
+            self._on_error(error)
 
     @Slot(object)
     def _reraise(self, error: BaseException) -> None:
-        self._on_finish(self)
-        raise error
+        self._finish()
+        raise error  # a programming error, raised whether or not its window is still there
 
 
 class Background(QObject):
@@ -146,7 +158,7 @@ class Background(QObject):
         on_error: Callable[[VaultError], None],
     ) -> None:
         relay = Relay()
-        delivery = _Delivery(relay, on_done, on_error, self._finished)
+        delivery = _Delivery(relay, on_done, on_error, self._finished, self)
         self._deliveries.add(delivery)
         if len(self._deliveries) == 1:
             self.busy_changed.emit(True)

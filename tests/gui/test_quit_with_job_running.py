@@ -9,13 +9,16 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import shiboken6
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
 
-from npdrights.gui.workers import Job, Relay, hand_over
+from npdrights.gui.workers import Background, Job, Relay, hand_over
 from npdrights.storage.errors import Cancelled
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -99,3 +102,26 @@ def test_a_user_error_in_a_job_whose_window_is_gone_ends_quietly(qapp: object) -
     relay = Relay()
     shiboken6.delete(relay)
     Job(lambda: (_ for _ in ()).throw(Cancelled()), relay).run()  # nobody to tell: no error
+
+
+def test_a_result_for_a_window_deleted_while_its_job_ran_is_not_delivered(qapp: QApplication) -> None:
+    """A window closed and deleted mid-job (the register explorer after a language change, say): its Background
+    goes with it, and the result is dropped instead of reaching the deleted window's callbacks."""
+    window = QObject()
+    background = Background(window)
+    started, release = threading.Event(), threading.Event()
+    delivered: list[object] = []
+
+    def work() -> int:
+        started.set()
+        release.wait(5)
+        return 42
+
+    background.run(work, delivered.append, delivered.append)
+    assert started.wait(5)
+    release.set()
+    shiboken6.delete(window)  # waits for the job, whose result is then on its way to the GUI thread
+    for _ in range(3):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+    assert delivered == []
