@@ -120,9 +120,13 @@ class _Delivery(QObject):
         if shiboken6.isValid(self._owner):
             self._on_finish(self)
             return True
+        self.release()
+        return False
+
+    def release(self) -> None:
+        """Done with: the relay once its job has let go of it, then this."""
         self.relay.delete_once_let_go()
         self.deleteLater()
-        return False
 
     @Slot(object)
     def _deliver_result(self, result: Any) -> None:
@@ -166,8 +170,7 @@ class Background(QObject):
 
     def _finished(self, delivery: _Delivery) -> None:
         self._deliveries.discard(delivery)
-        delivery.relay.delete_once_let_go()
-        delivery.deleteLater()
+        delivery.release()
         if not self._deliveries:
             self.busy_changed.emit(False)
 
